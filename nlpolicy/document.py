@@ -1,0 +1,38 @@
+"""Load a path into a structured :class:`~nlpolicy.types.Document`: ingest -> normalise -> structure."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from nlpolicy.errors import NotPolicyError
+from nlpolicy.normalize import match_key, normalize
+from nlpolicy.structure import analyse
+from nlpolicy.types import Document, RawDocument
+
+# Words that any policy or administrative document carries; a text with none of them is not one.
+_POLICY_WORDS = re.compile(
+    r"nghị quyết|kết luận|chỉ thị|kế hoạch|chương trình|báo cáo|quyết định|công văn|thông báo"
+    r"|ủy ban|ủy ban nhân dân|tỉnh ủy|trung ương|ban chấp hành|bộ chính trị|chính phủ|sở |nhiệm vụ|triển khai")
+
+
+def read_raw(path: str | Path) -> RawDocument:
+    from nlpolicy.ingest import read
+    return read(path)
+
+
+def from_raw(raw: RawDocument, *, require_policy: bool = True) -> Document:
+    norm = normalize(raw.text)
+    text = norm.text
+    key = match_key(text)
+    if require_policy and len(_POLICY_WORDS.findall(key[:200_000])) < 3:
+        raise NotPolicyError(f"{raw.path}: this does not look like a policy document "
+                             "(no resolution, plan, report or agency vocabulary found)")
+    header, sections, citations = analyse(text)
+    return Document(path=raw.path, text=text, key=key, source_offsets=norm.source_offsets,
+                    header=header, sections=tuple(sections), citations=tuple(citations),
+                    tables=raw.tables, encoding=raw.encoding, notes=raw.notes)
+
+
+def load(path: str | Path, *, require_policy: bool = True) -> Document:
+    """Read, normalise and structure the document at ``path``."""
+    return from_raw(read_raw(path), require_policy=require_policy)

@@ -1,0 +1,293 @@
+"""Normalise and repair raw text, keeping a map from every output character back to the source.
+
+Each repair is a named function ``step(text) -> list[Edit]``; :func:`normalize`
+applies them in order and composes the offset maps, so ``source_offsets[i]`` is
+the index in the raw text that output character ``i`` came from.  What the user
+sees (``text``) keeps the document's own tone marks; :func:`match_key` gives a
+same-length string in one convention (lower case, new-style tone placement,
+plain dashes) for matching, so a regex hit in the key is a hit in the text.
+
+    >>> normalize("NGHỊ QUYẾT**CỦA BAN**").text
+    'NGHỊ QUYẾT\\nCỦA BAN'
+    >>> normalize("đạt 24,5%\\n\\ntổng sản phẩm").text
+    'đạt 24,5% tổng sản phẩm'
+    >>> match_key("Uỷ ban hoà bình – Hòa")
+    'ủy ban hòa bình - hòa'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``repl``; inserted characters map to the source of ``start``."""
+    start: int
+    end: int
+    repl: str = ""
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str
+    source_offsets: tuple[int, ...]   # len(text) + 1 entries
+
+
+def _apply(text: str, offsets: list[int], edits: Iterable[Edit]) -> tuple[str, list[int]]:
+    """Apply non-overlapping edits (sorted by start) and carry the offsets along."""
+    out: list[str] = []
+    out_off: list[int] = []
+    pos = 0
+    for e in edits:
+        if e.start < pos:
+            continue  # overlapping edit: the earlier one wins
+        out.append(text[pos:e.start])
+        out_off.extend(offsets[pos:e.start])
+        if e.repl:
+            # A replacement that keeps the matched text's characters in order (e.g. "\\-" -> "-")
+            # maps each kept character to its own source; anything else maps to the edit's start.
+            src = text[e.start:e.end]
+            j = 0
+            for ch in e.repl:
+                k = src.find(ch, j)
+                if k >= 0:
+                    out_off.append(offsets[e.start + k])
+                    j = k + 1
+                else:
+                    out_off.append(offsets[e.start] if e.start < len(offsets) else offsets[-1])
+            out.append(e.repl)
+        pos = e.end
+    out.append(text[pos:])
+    out_off.extend(offsets[pos:])
+    return "".join(out), out_off
+
+
+def _sub(pattern: re.Pattern, repl: str | Callable[[re.Match], str]) -> Callable[[str], list[Edit]]:
+    def step(text: str) -> list[Edit]:
+        edits = []
+        for m in pattern.finditer(text):
+            r = repl(m) if callable(repl) else m.expand(repl)
+            if r != m.group(0):
+                edits.append(Edit(m.start(), m.end(), r))
+        return edits
+    return step
+
+
+# ---------------------------------------------------------------- steps
+
+def nfc_edits(text: str) -> list[Edit]:
+    """Compose decomposed sequences (NFD from PDFs and some Word files) one cluster at a time."""
+    if unicodedata.is_normalized("NFC", text):
+        return []
+    edits = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if not unicodedata.is_normalized("NFC", cluster):
+            edits.append(Edit(i, j, unicodedata.normalize("NFC", cluster)))
+        i = j
+    return edits
+
+
+_SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t\r\f\v]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200e\u200f]")
+
+
+def spaces(text: str) -> list[Edit]:
+    """Odd spaces to plain spaces (same length); control characters and CR dropped."""
+    edits = [Edit(m.start(), m.end(), "" if m.group() in "\r\ufeff" else " ") for m in _SPACES.finditer(text)]
+    edits += [Edit(m.start(), m.end(), "") for m in _CONTROL.finditer(text)]
+    return sorted(edits, key=lambda e: e.start)
+
+
+_GLUED = re.compile(r"(?<=[A-ZĐÀ-Ỹ)\]])\*{2,}(?=[A-Za-zĐđÀ-ỹ(])")
+_BOLD = re.compile(r"\*{2,}")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
+_BULLET_STAR = re.compile(r"(?m)^([ \t]*)\*[ \t]+")
+_ESCAPE = re.compile(r"\\([-.()\[\]*_#+!>`|~])")
+_MD_HEADING = re.compile(r"(?m)^#{1,6}[ \t]+")
+
+
+def markdown(text: str) -> list[Edit]:
+    """Conversion debris: ``\\-`` ``\\.``, ``**bold**``, ``*italic*``, ``* `` bullets, ``# `` headings.
+
+    Bold markers glued between an upper-case heading and the next word
+    ("NGHỊ QUYẾT**CỦA BAN") become a line break: the heading and the title were
+    separate lines before conversion.
+    """
+    edits: list[Edit] = []
+    edits += [Edit(m.start(), m.end(), m.group(1)) for m in _ESCAPE.finditer(text)]
+    edits += [Edit(m.start(), m.end(), "") for m in _MD_HEADING.finditer(text)]
+    glued = {m.start() for m in _GLUED.finditer(text)}
+    for m in _BOLD.finditer(text):
+        edits.append(Edit(m.start(), m.end(), "\n" if m.start() in glued else ""))
+    for m in _BULLET_STAR.finditer(text):
+        edits.append(Edit(m.end() - len(m.group(0)) + len(m.group(1)), m.end(), "- "))
+    covered = [(e.start, e.end) for e in edits]
+    for m in _ITALIC.finditer(text):
+        if not any(s <= m.start() < e for s, e in covered):
+            edits.append(Edit(m.start(), m.end(), ""))
+    return sorted(edits, key=lambda e: (e.start, e.end))
+
+
+_TRAILING = re.compile(r"[ ]+(?=\n)|[ ]+\Z")
+_LEADING_WS_LINE = re.compile(r"(?m)^[ ]+(?=\n)")
+
+
+def trailing_spaces(text: str) -> list[Edit]:
+    return [Edit(m.start(), m.end()) for m in _TRAILING.finditer(text)]
+
+
+# A footnote line that a page break dropped into a sentence: "⁽¹⁾ Tính theo phương pháp cũ".
+_FOOTNOTE = re.compile(r"(?m)^(?:[⁽(]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+[⁾)]?|\(\d{1,2}\))[ ]\S[^\n]{0,200}$")
+_SENTENCE_END = re.compile(r"[.:;!?…)\"”/]\s*$")
+_LOWER_START = re.compile(r"[a-zđà-ỹ]")
+
+
+def footnotes(text: str) -> list[Edit]:
+    """Move a footnote out of the sentence it interrupts, to after that paragraph.
+
+    "... các tỉnh khu vực ⏎⏎ ⁽¹⁾ Tính theo phương pháp cũ ⏎⏎ Đông Nam bộ; ..." becomes
+    "... các tỉnh khu vực Đông Nam bộ; ... ⏎⏎ ⁽¹⁾ Tính theo phương pháp cũ".
+    """
+    edits: list[Edit] = []
+    for m in _FOOTNOTE.finditer(text):
+        before = text[:m.start()].rstrip("\n ")
+        after_start = m.end()
+        k = after_start
+        while k < len(text) and text[k] in "\n ":
+            k += 1
+        if not before or k >= len(text) or _SENTENCE_END.search(before[-3:]):
+            continue
+        # the footnote must be cut out of a running sentence: previous text open, next continues it
+        gap_start = len(before)
+        para_end = text.find("\n\n", k)
+        if para_end < 0:
+            para_end = len(text)
+        edits.append(Edit(gap_start, k, " "))
+        edits.append(Edit(para_end, para_end, "\n\n" + m.group(0)))
+    return edits
+
+
+def _join_edits(text: str) -> list[Edit]:
+    edits = []
+    for m in re.finditer(r"([^\n]*?)([ ]*\n[ \n]*)(?=([^\n]*))", text):
+        prev, gap, nxt = m.group(1), m.group(2), m.group(3)
+        if not prev.strip() or not nxt:
+            continue
+        if prev.rstrip().endswith("-") and re.search(r"[a-zà-ỹđ]-$", prev.rstrip()) and _LOWER_START.match(nxt) and "\n\n" not in gap:
+            # hyphenation at a line end: "phát-⏎triển" -> "pháttriển" is wrong for Vietnamese, keep a space
+            continue
+        if _SENTENCE_END.search(prev) or not _LOWER_START.match(nxt):
+            continue
+        if len(prev.strip()) < 25 and "\n\n" not in gap:
+            continue  # short lines (table cells, header lines) are not wrapped prose
+        edits.append(Edit(m.start(2), m.end(2), " "))
+    return edits
+
+
+def rejoin(text: str) -> list[Edit]:
+    """Join a paragraph that a page break or a hard wrap split: the first part has no
+    sentence end and the next starts in lower case ("tỷ trọng 24,5% ⏎⏎ tổng sản phẩm")."""
+    return _join_edits(text)
+
+
+_HYPHEN = re.compile(r"(?<=[a-zà-ỹđ]{2})-\n(?=[a-zà-ỹđ]{2})")
+
+
+def hyphenation(text: str) -> list[Edit]:
+    """Words broken at a line end with a hyphen ("chuyển-⏎giao" in some PDFs) are joined."""
+    return [Edit(m.start(), m.end(), "") for m in _HYPHEN.finditer(text)]
+
+
+_BLANK_RUNS = re.compile(r"\n[ \n]*\n(?=[^\n])|\n[ \n]*\Z")
+_LEAD_SPACES = re.compile(r"(?m)^[ ]+")
+_INNER_SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+
+
+def tidy(text: str) -> list[Edit]:
+    """At most one blank line between paragraphs, no indentation, single spaces inside lines."""
+    edits = []
+    for m in _BLANK_RUNS.finditer(text):
+        if m.end() == len(text):
+            edits.append(Edit(m.start(), m.end(), ""))
+        elif m.group(0) != "\n\n":
+            edits.append(Edit(m.start(), m.end(), "\n\n"))
+    edits += [Edit(m.start(), m.end()) for m in _LEAD_SPACES.finditer(text)]
+    edits += [Edit(m.start(), m.end(), " ") for m in _INNER_SPACES.finditer(text)]
+    edits.sort(key=lambda e: (e.start, e.end))
+    if text[:1] in "\n ":
+        k = len(text) - len(text.lstrip("\n "))
+        edits = [e for e in edits if e.start >= k]
+        edits.insert(0, Edit(0, k))
+    return edits
+
+
+_MD_TABLE_ROW = re.compile(r"(?m)^[ ]*\|.*$")
+_MD_TABLE_RULE = re.compile(r"^[ |:\-]+$")
+
+
+def markdown_tables(text: str) -> list[Edit]:
+    """Pipe tables ("| Số: 20-NQ/TW | Hà Nội, ngày ... |") become one cell per line,
+    as Word tables arrive; rule rows ("| :---- | :---- |") go."""
+    edits = []
+    for m in _MD_TABLE_ROW.finditer(text):
+        line = m.group(0)
+        if _MD_TABLE_RULE.match(line):
+            edits.append(Edit(m.start(), min(m.end() + 1, len(text))))
+            continue
+        for p in re.finditer(r"[ ]*\|[ ]*", line):
+            at_edge = p.start() == 0 or p.end() == len(line)
+            edits.append(Edit(m.start() + p.start(), m.start() + p.end(), "" if at_edge else "\n"))
+    return edits
+
+
+STEPS: tuple[Callable[[str], list[Edit]], ...] = (
+    nfc_edits, spaces, markdown_tables, markdown, trailing_spaces, footnotes, hyphenation, rejoin, tidy,
+)
+
+
+def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:
+    """Apply each repair step in order; the result maps back to ``raw``."""
+    text = raw
+    offsets = list(range(len(raw) + 1))
+    for step in steps:
+        edits = sorted(step(text), key=lambda e: (e.start, e.end))
+        if edits:
+            body, off = _apply(text, offsets[:-1], edits)
+            text, offsets = body, off + [offsets[-1]]
+    return Normalized(text, tuple(offsets))
+
+
+# ---------------------------------------------------------------- matching key
+
+_OLD_TONE = re.compile(r"([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![a-zà-ỹđ])")
+_TONE_BASE = {"à": ("a", 0), "á": ("a", 1), "ả": ("a", 2), "ã": ("a", 3), "ạ": ("a", 4),
+              "è": ("e", 0), "é": ("e", 1), "ẻ": ("e", 2), "ẽ": ("e", 3), "ẹ": ("e", 4),
+              "ỳ": ("y", 0), "ý": ("y", 1), "ỷ": ("y", 2), "ỹ": ("y", 3), "ỵ": ("y", 4)}
+_LEAD_TONED = {"o": "òóỏõọ", "u": "ùúủũụ", "O": "ÒÓỎÕỌ", "U": "ÙÚỦŨỤ"}
+_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
+
+
+def _retone(m: re.Match) -> str:
+    base, tone = _TONE_BASE[m.group(2)]
+    return _LEAD_TONED[m.group(1)][tone] + base
+
+
+def match_key(text: str) -> str:
+    """Same length as ``text``: lower case, new-style tones ("hoà" -> "hòa", "uỷ" -> "ủy"), plain dashes.
+
+    >>> len(match_key("Thủ tướng Chính phủ")) == len("Thủ tướng Chính phủ")
+    True
+    """
+    key = _OLD_TONE.sub(_retone, text.lower()).translate(_DASHES)
+    if len(key) != len(text):  # a character whose lower case is longer ("İ"): fall back per character
+        key = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        key = _OLD_TONE.sub(_retone, key).translate(_DASHES)
+    return key

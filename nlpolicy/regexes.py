@@ -1,0 +1,111 @@
+"""Regular expressions for document structure: numbering, header lines, citations.
+
+One place for the patterns, each written with ``re.VERBOSE`` and the example that
+needed it.  They run over the normalised text (see :mod:`nlpolicy.normalize`).
+"""
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- numbering at a line start
+
+# "I- THỰC TRẠNG", "II. MỤC TIÊU", "III – TỔ CHỨC", "IV: ..." ; the numeral is followed by a
+# separator and then a letter, so "V/v tăng cường" (a subject line) is not part V.
+ROMAN = re.compile(r"""
+    (?P<num>[IVXL]{1,7})
+    [ ]*[-.–—:)][ ]*
+    (?=[A-Za-zĐđÀ-ỹ"“(])
+""", re.VERBOSE)
+
+# "3.1 Mục tiêu", "3.2 - Chỉ tiêu", "4.2- Đầu tư", "4.7-", "1.1.2. ..."; a decimal number
+# may stand without a separator.  "2.029,4 ha" is not a heading: a letter must follow.
+DECIMAL = re.compile(r"""
+    (?P<num>\d{1,2}(?:\.\d{1,2}){1,3})
+    \.?[ ]*[-.–)]?[ ]*
+    (?=[A-Za-zĐđÀ-ỹ"“(])
+""", re.VERBOSE)
+
+# "1- Dự báo", "2. Quan điểm", "3) ...", "1.Phát triển"; a bare "1" (page number, table row
+# number) has no separator and is not a heading.
+ARABIC = re.compile(r"""
+    (?P<num>\d{1,2})
+    [ ]*[-.–)][ ]*
+    (?=[A-Za-zĐđÀ-ỹ"“(])
+""", re.VERBOSE)
+
+# "a) ...", "b- ...", "c. ..."; a lower-case letter alone, so "a)" but not "ab)".
+LETTER = re.compile(r"""
+    (?P<num>[a-zđ])
+    [ ]*[).\-–][ ]+
+    (?=\S)
+""", re.VERBOSE)
+
+# "(i) khẩn trương ...", "(ii) Ưu tiên ...", "(1) ..." items: numbered 1, 2 ... under the item
+# above; a bare "(1)" on its own line is a table's column number, not an item.
+PAREN = re.compile(r"""
+    \((?P<num>[ivx]{1,4}|\d{1,2})\)[ ]*
+    (?=[A-Za-zĐđÀ-ỹ"“])
+""", re.VERBOSE)
+
+# "Điều 1.", "Điều 2:" in legal-style documents: ids D1, D2.
+ARTICLE = re.compile(r"""
+    Điều[ ]+(?P<num>\d{1,3})[ ]*[.:]
+""", re.VERBOSE)
+
+# An appendix heading on its own line: "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC SỐ 2", "Phụ lục II:".
+APPENDIX = re.compile(r"""
+    (?:PHỤ[ ]LỤC|Phụ[ ]lục|Phụ[ ]Lục)
+    (?:[ ]+(?:SỐ[ ]+|số[ ]+)?(?P<num>[IVX]{1,4}|\d{1,2}))?
+    [ ]*[:.\-–]?[ ]*$
+""", re.VERBOSE)
+
+BULLET = re.compile(r"[-+•*–—]\s")
+
+# ---------------------------------------------------------------- header
+
+KIND_LINE = re.compile(r"""
+    ^(?P<kind>NGHỊ[ ]QUYẾT|KẾT[ ]LUẬN|CHỈ[ ]THỊ|KẾ[ ]HOẠCH|CHƯƠNG[ ]TRÌNH(?:[ ]HÀNH[ ]ĐỘNG)?
+      |BÁO[ ]CÁO|DỰ[ ]THẢO[ ]BÁO[ ]CÁO|QUYẾT[ ]ĐỊNH|THÔNG[ ]BÁO|HƯỚNG[ ]DẪN|TỜ[ ]TRÌNH|CÔNG[ ]VĂN|ĐỀ[ ]ÁN)
+    (?![a-zà-ỹ])
+""", re.VERBOSE)
+
+# "Số: 57-NQ/TW", "Số 57 -NQ/TU" (OCR), "Số:  /KH-UBND" (a draft: no number yet).
+NUMBER_LINE = re.compile(r"""
+    \bSố[ ]*:?[ ]*(?P<num>\d+[ ]*[-/][^\s,;]*|[ ]*/[^\s,;]+)
+""", re.VERBOSE)
+
+# "Hà Nội, ngày 22 tháng 12 năm 2024", "Lào Cai, ngày     tháng      năm 2026"
+PLACE_DATE = re.compile(r"""
+    (?P<place>[A-ZĐÀ-Ỹ][^\n,]{1,40}?)[ ]*,[ ]*ngày[ ]*(?P<d>\d{1,2})?[ ]*tháng[ ]*(?P<m>\d{1,2})?[ ]*năm[ ]*(?P<y>\d{4})
+""", re.VERBOSE)
+
+# ---------------------------------------------------------------- citations
+
+_KIND_WORDS = r"""
+    Nghị[ ]quyết|Kết[ ]luận|Chỉ[ ]thị|Kế[ ]hoạch|Chương[ ]trình(?:[ ]hành[ ]động)?|Báo[ ]cáo
+    |Quyết[ ]định|Nghị[ ]định|Thông[ ]tư|Luật|Công[ ]văn|Văn[ ]bản|Thông[ ]báo|Tờ[ ]trình
+    |Hướng[ ]dẫn|Đề[ ]án|Giấy[ ]mời|Phiếu[ ]chuyển|Quy[ ]định|Báo[ ]cáo[ ]thẩm[ ]định
+"""
+
+# Party numbering: "28-NQ/TU", "3260-KH/ĐĐQH15", "402-CV/VPĐU", "Số 34 -NQ/TU" (OCR spacing).
+PARTY_NUMBER = re.compile(r"""
+    (?<![\w/])(?P<n>\d{1,5})[ ]*[-‐–][ ]*(?P<code>[A-ZĐ][A-Za-zĐđ]{0,4})[ ]*/[ ]*(?P<org>[A-ZĐ][A-Za-zĐđ0-9]{0,11})(?![\w])
+""", re.VERBOSE)
+
+# State numbering: "134/KH-UBND", "866/QĐ-TTg", "32/2024/NĐ-CP", "1918/SNNMT-QLĐĐ",
+# "02/2026/VQYB-DA", "03/2026/VQYB" (no second part), "5973/UBND-KT".
+STATE_NUMBER = re.compile(r"""
+    (?<![\w/])(?P<n>\d{1,5})(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>[A-ZĐ][A-Za-zĐđ&]{0,9})
+    (?:-(?P<org>[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,8})?))?(?![\w/])
+""", re.VERBOSE)
+
+CITE_KIND_BEFORE = re.compile(r"(?P<kind>" + _KIND_WORDS + r")(?:[ ]+(?:liên[ ]tịch[ ]+)?số)?[ ]*:?[ ]*$", re.VERBOSE | re.IGNORECASE)
+
+CITE_DATE_AFTER = re.compile(r"""
+    ^[ ,]*ngày[ ]+(?:(?P<d>\d{1,2})[ ]*[/.\-][ ]*(?P<m>\d{1,2})[ ]*[/.\-][ ]*(?P<y>(?:19|20)\d{2})
+                  |(?P<d2>\d{1,2})[ ]+tháng[ ]+(?P<m2>\d{1,2})[ ]+năm[ ]+(?P<y2>(?:19|20)\d{2}))
+""", re.VERBOSE)
+
+CITE_ISSUER_AFTER = re.compile(r"""
+    ^[ ,]*(?:của|do)[ ]+(?P<issuer>[^,;.()\n]{3,80}?)(?=[ ]+(?:về|V/v|ban[ ]hành|phê[ ]duyệt|quy[ ]định|hướng[ ]dẫn|thực[ ]hiện)\b|[,;.()\n]|$)
+""", re.VERBOSE)

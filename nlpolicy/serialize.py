@@ -1,0 +1,63 @@
+"""The contract's JSON (``nlpolicy.extraction/1``) for an :class:`~nlpolicy.types.Extraction`."""
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from nlpolicy.types import Extraction
+
+SCHEMA = "nlpolicy.extraction/1"
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {k: _nfc(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_nfc(v) for v in value]
+    return value
+
+
+def extraction_to_dict(ex: Extraction) -> dict:
+    doc = ex.document
+    h = doc.header
+    out = {
+        "schema": SCHEMA,
+        "document": {
+            "path": doc.path,
+            "kind": h.kind if h else "other",
+            "number": h.number if h else None,
+            "date": h.date if h else None,
+            "issuer": h.issuer if h else None,
+            "title": h.title if h else None,
+            "place": h.place if h else None,
+            "signer": ({"name": h.signer.name, "position": h.signer.position, "on_behalf": h.signer.on_behalf}
+                       if h and h.signer else None),
+            "recipients": [{"text": r.text, "start": r.start, "end": r.end} for r in (h.recipients if h else ())],
+            "citations": [{"number": c.number, "kind": c.kind, "date": c.date, "issuer": c.issuer,
+                           "text": c.text, "start": c.start, "end": c.end} for c in doc.citations],
+            "encoding": doc.encoding,
+            "notes": list(doc.notes),
+            "text": doc.text,
+        },
+        "sections": [{"id": s.id, "heading": s.heading, "start": s.start, "end": s.end, "level": s.level}
+                     for s in doc.sections],
+        "targets": [{"kind": t.kind, "section": t.section, "indicator": t.indicator, "subject": t.subject,
+                     "comparator": t.comparator, "value": t.value, "value_max": t.value_max, "unit": t.unit,
+                     "year": t.year, "period": list(t.period) if t.period else None,
+                     "text": t.text, "start": t.start, "end": t.end, "score": round(t.score, 3)}
+                    for t in ex.targets],
+        "deadlines": [{"value": d.value, "relation": d.relation, "section": d.section,
+                       "text": d.text, "start": d.start, "end": d.end} for d in ex.deadlines],
+        "projects": [{"name": p.name, "category": p.category, "section": p.section,
+                      "text": p.text, "start": p.start, "end": p.end} for p in ex.projects],
+        "agencies": [{"name": a.name, "mentions": [{"text": m.text, "start": m.start, "end": m.end}
+                                                   for m in a.mentions]} for a in ex.agencies],
+        "tasks": [{"id": t.id, "section": t.section, "text": t.text, "start": t.start, "end": t.end,
+                   "deadline": t.deadline,
+                   "assignments": [{"agency": a.agency, "role": a.role, "source": a.source,
+                                    **({"text": a.text, "start": a.start, "end": a.end} if a.text is not None else {})}
+                                   for a in t.assignments]} for t in ex.tasks],
+    }
+    return _nfc(out)

@@ -1,0 +1,537 @@
+"""Structure of a normalised document: header, section tree, signature, recipients, citations.
+
+The section tree follows the document's own numbering (DOMAIN.md section 3):
+"4.7-" inside part "II-" is ``II.4.7``; letters hang under the nearest numbered
+item (``I.1.a``); articles are ``D1``; appendices ``PL1`` with table rows
+``PL1.<row>``.  Unnumbered bullets belong to the section above them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlpolicy import regexes as rx
+from nlpolicy.types import Citation, Header, Section, Signer, Span
+
+# ---------------------------------------------------------------- lines
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+def lines_of(text: str) -> list[Line]:
+    out, pos = [], 0
+    for part in text.split("\n"):
+        out.append(Line(pos, pos + len(part), part))
+        pos += len(part) + 1
+    return out
+
+
+# ---------------------------------------------------------------- roman numerals
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_value(s: str) -> int | None:
+    """>>> roman_value("XIV")
+    14
+    """
+    if not s or any(c not in _ROMAN for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total if total > 0 else None
+
+
+def to_roman(n: int) -> str:
+    """>>> to_roman(4)
+    'IV'
+    """
+    out = ""
+    for v, s in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out += s
+            n -= v
+    return out
+
+
+# ---------------------------------------------------------------- header
+
+_KINDS = {
+    "nghị quyết": "resolution", "kết luận": "conclusion", "chỉ thị": "directive",
+    "kế hoạch": "plan", "chương trình": "programme", "chương trình hành động": "programme",
+    "báo cáo": "report", "dự thảo báo cáo": "report", "quyết định": "decision",
+    "thông báo": "other", "hướng dẫn": "other", "tờ trình": "other", "công văn": "other",
+    "đề án": "other",
+}
+_CODE_KINDS = {"NQ": "resolution", "KL": "conclusion", "CT": "directive", "KH": "plan",
+               "CTr": "programme", "CTR": "programme", "BC": "report", "QĐ": "decision",
+               "QD": "decision"}
+
+_POSITIONS = [
+    "PHÓ TỔNG BÍ THƯ", "TỔNG BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "PHÓ BÍ THƯ", "BÍ THƯ",
+    "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC",
+    "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "BỘ TRƯỞNG",
+    "THỨ TRƯỞNG", "PHÓ BÍ THƯ ĐẢNG ĐOÀN", "BÍ THƯ ĐẢNG ĐOÀN", "CHÁNH THANH TRA", "VIỆN TRƯỞNG",
+    "CỤC TRƯỞNG", "TRƯỞNG PHÒNG", "PHÓ CHÁNH THANH TRA",
+]
+_POSITION_RE = re.compile("|".join(sorted(map(re.escape, _POSITIONS), key=len, reverse=True)))
+_ON_BEHALF = re.compile(r"^(?:T/M|TM\.?|T\.M\.?|KT\.?|K/T|TL\.?|TUQ\.?|Q\.)\s*(?P<who>.*)$")
+_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,5}$")
+_SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?$")
+
+_SMALL_WORDS = {"và", "của", "các", "về", "trên", "tỉnh", "thành", "phố", "huyện", "xã", "phường",
+                "nhân", "dân", "đảng", "bộ", "chính", "trị", "ủy", "uỷ", "ban", "thường", "vụ",
+                "thư", "tịch", "đốc"}
+
+
+def _title_case(s: str) -> str:
+    """'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch'; 'BÍ THƯ' -> 'Bí thư' (first word capitalised, the
+    rest lower case except the capitalised parts of fixed titles)."""
+    words = s.lower().split()
+    if not words:
+        return s
+    out = [words[0].capitalize()]
+    fixed = {"chủ", "thủ", "bí"}
+    for w in words[1:]:
+        out.append(w.capitalize() if w in fixed else w)
+    return " ".join(out)
+
+
+def _person_name(s: str) -> str:
+    if s.isupper():
+        return " ".join(w.capitalize() for w in s.lower().split())
+    return s
+
+
+def _iso(d: str | None, m: str | None, y: str | None) -> str | None:
+    try:
+        if d and m and y:
+            di, mi, yi = int(d), int(m), int(y)
+            if 1 <= di <= 31 and 1 <= mi <= 12:
+                return f"{yi:04d}-{mi:02d}-{di:02d}"
+    except ValueError:
+        pass
+    return None
+
+
+def normalise_number(raw: str) -> str | None:
+    """'57\\-NQ/TW' -> '57-NQ/TW'; '34 -NQ/TU' -> '34-NQ/TU'; '5973 /UBND-KT' -> '5973/UBND-KT';
+    '866/QĐ-Tg' -> '866/QĐ-TTg'; '/KH-UBND' (a draft without number) -> None.
+
+    >>> normalise_number("34 -NQ/TU")
+    '34-NQ/TU'
+    >>> normalise_number("/BC - SCT") is None
+    True
+    """
+    s = raw.replace("\\", "").strip().rstrip(".,;:)")
+    s = re.sub(r"\s*([-/–])\s*", r"\1", s).replace("–", "-")
+    if not re.match(r"\d", s):
+        return None
+    s = re.sub(r"(?<=[/-])Tg$", "TTg", s)   # a frequent typo for Thủ tướng
+    s = s.replace("QD-", "QĐ-").replace("-QD", "-QĐ")
+    return s
+
+
+def _kind_from_number(number: str | None) -> str | None:
+    if not number:
+        return None
+    m = re.match(r"\d+(?:/\d{4})?[-/](?P<code>[A-Za-zĐđ]+)", number)
+    return _CODE_KINDS.get(m.group("code")) if m else None
+
+
+def parse_header(text: str, lines: list[Line], body_start: int, footer_start: int) -> Header:
+    head = [ln for ln in lines if ln.start < max(body_start, 1)] or lines[:15]
+    kind = number = date = place = issuer = title = None
+
+    kind_idx = None
+    for i, ln in enumerate(head[:60]):
+        s = ln.text.strip().lstrip("#").strip()
+        m = rx.KIND_LINE.match(s)
+        if m and (s.isupper() or len(s) <= len(m.group(0)) + 60):
+            kind = _KINDS.get(m.group("kind").lower())
+            kind_idx = i
+            break
+    for ln in head[:40]:
+        m = rx.NUMBER_LINE.search(ln.text)
+        if m:
+            number = normalise_number(m.group("num"))
+            break
+    if number is None and lines:
+        # "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị ..." as the first line
+        first = next((ln.text for ln in lines if ln.text.strip()), "")
+        m = re.match(r"^[#\s]*(?P<kind>Nghị quyết|Kết luận|Chỉ thị|Kế hoạch|Báo cáo|Quyết định)\s+số\s+(?P<num>\S+)", first)
+        if m:
+            number = normalise_number(m.group("num"))
+            kind = kind or _KINDS.get(m.group("kind").lower())
+    for ln in head[:40]:
+        m = rx.PLACE_DATE.search(ln.text)
+        if m:
+            place = m.group("place").strip(" *#")
+            date = _iso(m.group("d"), m.group("m"), m.group("y"))
+            break
+    if date is None and number and lines:
+        first = next((ln.text for ln in lines if ln.text.strip()), "")
+        m = re.search(r"ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})", first)
+        if m and number in normalise_number(first.split("ngày")[0].split("số")[-1]) if "số" in first else False:
+            date = _iso(*m.groups())
+    code_kind = _kind_from_number(number)
+    if kind is None:
+        kind = code_kind or "other"
+    # title: the lines after the kind line up to a blank line; "CỦA BỘ CHÍNH TRỊ" names the issuer
+    if kind_idx is not None:
+        parts = []
+        for ln in head[kind_idx + 1:kind_idx + 8]:
+            s = ln.text.strip().strip("#").strip()
+            if not s:
+                if parts:
+                    break
+                continue
+            if re.match(r"^(CỦA|của)\s", s) and s.split()[1:2] and s.split()[1].isupper():
+                issuer = _title_case(re.sub(r"^(CỦA|của)\s+", "", s))
+                rest = re.split(r"(?<=[A-ZĐÀ-Ỹ)])\s*(?=về\s)", s, maxsplit=1)
+                if len(rest) == 2:
+                    parts.append(rest[1])
+                continue
+            if re.match(r"^(HỘI NGHỊ|BAN CHẤP HÀNH)\b", s):
+                continue
+            parts.append(s)
+        title = " ".join(parts).strip() or None
+        if title and title.isupper():
+            title = title[0] + title[1:].lower()
+        if kind == "resolution" and title and "chương trình hành động" in title.lower():
+            kind = "programme"
+    if issuer is None:
+        org = []
+        for ln in head[:8]:
+            s = ln.text.strip().strip("#*").strip()
+            if not s or rx.NUMBER_LINE.search(s) or "CỘNG HÒA" in s or "CỘNG HOÀ" in s or "ĐẢNG CỘNG SẢN" in s:
+                if org:
+                    break
+                continue
+            if s.isupper() and len(s) < 60:
+                org.append(s)
+        if org:
+            issuer = _title_case(" ".join(org[-2:]))
+    signer, recipients, rec_span = _footer(text, lines, footer_start)
+    return Header(kind=kind, number=number, date=date, place=place, issuer=issuer, title=title,
+                  signer=signer, recipients=recipients, recipients_span=rec_span)
+
+
+_RECIPIENTS = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?\s*$|^\s*(?:Nơi nhận|NƠI NHẬN)\s*:")
+
+
+def find_footer_start(lines: list[Line]) -> int | None:
+    """Where the distribution list or the signature block begins (the end of the body)."""
+    for ln in lines:
+        if _RECIPIENTS.match(ln.text):
+            return ln.start
+    # a signature without a distribution list: "T/M ...", "TM. ..." near the end
+    for ln in reversed(lines[-60:]):
+        if _ON_BEHALF.match(ln.text.strip()) and ln.text.strip().isupper():
+            return ln.start
+    return None
+
+
+def _footer(text: str, lines: list[Line], footer_start: int) -> tuple[Signer | None, tuple[Span, ...], tuple[int, int] | None]:
+    tail = [ln for ln in lines if ln.start >= footer_start]
+    recipients: list[Span] = []
+    rec_span = None
+    in_rec = False
+    for ln in tail:
+        s = ln.text.strip()
+        if _RECIPIENTS.match(ln.text):
+            in_rec = True
+            rec_span = (ln.start, ln.end)
+            continue
+        if in_rec:
+            if s.startswith(("-", "+", "•")):
+                lead = len(ln.text) - len(ln.text.lstrip("-+• "))
+                recipients.append(Span(ln.start + lead, ln.end, ln.text[lead:]))
+                rec_span = (rec_span[0], ln.end)
+            elif s and not s.startswith(("-", "+")):
+                in_rec = False
+    signer = None
+    position = on_behalf = None
+    for i, ln in enumerate(tail):
+        s = ln.text.strip()
+        if not s or s.startswith("-"):
+            continue
+        m = _ON_BEHALF.match(s)
+        if m and s.isupper():
+            on_behalf = _title_case(m.group("who")) if m.group("who") else on_behalf
+            pos = _POSITION_RE.findall(s)
+            if pos:
+                position = pos[-1]
+            continue
+        if s.isupper() and _POSITION_RE.search(s):
+            position = _POSITION_RE.findall(s)[-1]
+            continue
+        if position and not _SIGNED.match(s) and _NAME.match(s) and not s.startswith("Nơi"):
+            signer = Signer(name=_person_name(s), position=_title_case(position), on_behalf=on_behalf)
+            break
+    return signer, tuple(recipients), rec_span
+
+
+# ---------------------------------------------------------------- sections
+
+@dataclass
+class _Open:
+    id: str
+    kind: str         # roman, arabic, decimal, letter, article, appendix, row
+    level: int
+    start: int
+    heading: str
+    heading_end: int
+    value: int
+
+
+def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: int,
+                   footer_end: int | None = None) -> list[Section]:
+    """The section tree from numbered lines in the body and in appendices after the footer."""
+    found: list[_Open] = []
+    top: _Open | None = None          # the current Roman part / article / appendix
+    arabic: _Open | None = None       # the current Arabic item (level below top)
+    decimal_stack: list[_Open] = []
+    letter: _Open | None = None
+    appendix_count = 0
+    in_appendix = False
+    last_roman_value = 0
+    row_expected = 1
+    table_mode = False
+
+    for idx, ln in enumerate(lines):
+        if ln.start < body_start:
+            continue
+        raw = ln.text
+        stripped = raw.lstrip(" #")
+        lead = len(raw) - len(stripped)
+        pos = ln.start + lead
+        if not stripped:
+            continue
+        in_footer = footer_start <= ln.start and not in_appendix
+
+        m = rx.APPENDIX.match(stripped)
+        if m and len(stripped) < 40 and ln.start >= footer_start:
+            appendix_count += 1
+            num = m.group("num")
+            n = roman_value(num) if num and not num.isdigit() else (int(num) if num else appendix_count)
+            top = _Open(f"PL{n}", "appendix", 1, pos, stripped, ln.end, n)
+            found.append(top)
+            arabic, decimal_stack, letter = None, [], None
+            in_appendix, table_mode, row_expected = True, False, 1
+            continue
+        if in_footer:
+            continue
+
+        if in_appendix:
+            s = stripped.strip()
+            if re.fullmatch(r"(?:S?TT|STT|Số TT)", s, re.IGNORECASE):
+                table_mode, row_expected = True, 1
+                continue
+            if table_mode and re.fullmatch(r"\d{1,3}", s) and int(s) == row_expected:
+                sec = _Open(f"{top.id}.{s}", "row", 2, pos, "", ln.end, int(s))
+                nxt = next((l for l in lines[idx + 1:] if l.text.strip()), None)
+                if nxt:
+                    sec.heading = nxt.text.strip()
+                    sec.heading_end = nxt.end
+                found.append(sec)
+                row_expected += 1
+                continue
+
+        m = rx.ARTICLE.match(stripped)
+        if m:
+            n = int(m.group("num"))
+            top = _Open(f"D{n}", "article", 1, pos, stripped[m.end():].strip(), ln.end, n)
+            found.append(top)
+            arabic, decimal_stack, letter = None, [], None
+            continue
+
+        m = rx.ROMAN.match(stripped)
+        if m and roman_value(m.group("num")) and not in_appendix:
+            v = roman_value(m.group("num"))
+            if v <= last_roman_value and v != 1:
+                v = last_roman_value + 1        # OCR duplicate ("I, I, II"): follow the sequence
+            if v == 1 and last_roman_value >= 1:
+                v = last_roman_value + 1
+            last_roman_value = v
+            top = _Open(to_roman(v), "roman", 1, pos, stripped[m.end():].strip(), ln.end, v)
+            found.append(top)
+            arabic, decimal_stack, letter = None, [], None
+            continue
+
+        m = rx.DECIMAL.match(stripped)
+        if m:
+            parts = m.group("num").split(".")
+            prefix = f"{top.id}." if top else ""
+            sid = prefix + ".".join(parts)
+            level = (top.level if top else 0) + len(parts)
+            sec = _Open(sid, "decimal", level, pos, stripped[m.end():].strip(), ln.end, int(parts[-1]))
+            found.append(sec)
+            decimal_stack = [sec]
+            letter = None
+            continue
+
+        m = rx.ARABIC.match(stripped)
+        if m:
+            n = int(m.group("num"))
+            if arabic is not None and n == 1 and arabic.value >= 1 and (letter is None) and _is_sublist(found, arabic):
+                parent = arabic
+            else:
+                parent = top
+            prefix = f"{parent.id}." if parent else ""
+            level = (parent.level if parent else 0) + 1
+            sec = _Open(prefix + str(n), "arabic", level, pos, stripped[m.end():].strip(), ln.end, n)
+            found.append(sec)
+            if parent is top:
+                arabic = sec
+            decimal_stack, letter = [], None
+            continue
+
+        m = rx.PAREN.match(stripped)
+        if m:
+            parent = letter or (decimal_stack[-1] if decimal_stack else None) or arabic or top
+            if parent is None:
+                continue
+            num = m.group("num")
+            n = int(num) if num.isdigit() else roman_value(num.upper())
+            sec = _Open(f"{parent.id}.{n}", "paren", parent.level + 1, pos, stripped[m.end():].strip(), ln.end, n)
+            found.append(sec)
+            continue
+
+        m = rx.LETTER.match(stripped)
+        if m:
+            parent = decimal_stack[-1] if decimal_stack else arabic
+            if parent is None:
+                parent = top
+            if parent is None:
+                continue
+            ch = m.group("num")
+            sec = _Open(f"{parent.id}.{ch}", "letter", parent.level + 1, pos, stripped[m.end():].strip(), ln.end,
+                        ord(ch))
+            found.append(sec)
+            letter = sec
+            continue
+
+    # ends: the next section at the same or a higher level, or the end of the body / appendix
+    out: list[Section] = []
+    seen: set[str] = set()
+    for i, s in enumerate(found):
+        limit = footer_start if s.start < footer_start else len(text)
+        end = limit
+        for t in found[i + 1:]:
+            if t.level <= s.level or (s.kind != "row" and t.kind == "appendix"):
+                end = min(t.start, limit)
+                break
+        if s.id in seen:
+            continue  # a repeated number (OCR, copy-paste): the first one holds the id
+        seen.add(s.id)
+        out.append(Section(id=s.id, heading=s.heading, start=s.start, end=max(end, s.heading_end),
+                           level=s.level, heading_end=s.heading_end))
+    return out
+
+
+def _is_sublist(found: list[_Open], arabic: _Open) -> bool:
+    """A "1." after item N (N >= 1) of the same part starts a sub-list only when item N
+    has no sibling "2." yet and is long: a heading followed by its own enumeration."""
+    return False
+
+
+# ---------------------------------------------------------------- citations
+
+_CITE_KINDS = {
+    "nghị quyết": "resolution", "kết luận": "conclusion", "chỉ thị": "directive", "kế hoạch": "plan",
+    "chương trình": "programme", "chương trình hành động": "programme", "báo cáo": "report",
+    "báo cáo thẩm định": "report", "quyết định": "decision", "nghị định": "decree",
+    "thông tư": "circular", "luật": "law", "công văn": "letter", "văn bản": "letter",
+    "thông báo": "notice", "tờ trình": "submission", "hướng dẫn": "guidance", "đề án": "scheme",
+    "giấy mời": "letter", "phiếu chuyển": "letter", "quy định": "regulation",
+}
+_CODE_CITE_KINDS = {**_CODE_KINDS, "NĐ": "decree", "TT": "circular", "CV": "letter", "TB": "notice",
+                    "TTr": "submission", "HD": "guidance", "ĐA": "scheme", "GM": "letter", "PC": "letter"}
+
+
+def parse_citations(text: str, own_number: str | None) -> list[Citation]:
+    out: list[Citation] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, style in ((rx.PARTY_NUMBER, "party"), (rx.STATE_NUMBER, "state")):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            raw = m.group(0)
+            number = normalise_number(raw)
+            if not number or number == own_number:
+                continue
+            if style == "state" and not m.group("org") and not m.group("year"):
+                continue  # "1/2" or "5/KH" alone is too weak
+            before = text[max(0, m.start() - 40):m.start()]
+            km = rx.CITE_KIND_BEFORE.search(before)
+            code = m.group("code")
+            kind = _CITE_KINDS.get(km.group("kind").lower()) if km else None
+            kind = kind or _CODE_CITE_KINDS.get(code) or "other"
+            start = m.start() - (len(before) - km.start()) if km else m.start()
+            after = text[m.end():m.end() + 160]
+            date = issuer = None
+            end = m.end()
+            dm = rx.CITE_DATE_AFTER.match(after)
+            if dm:
+                date = _iso(dm.group("d") or dm.group("d2"), dm.group("m") or dm.group("m2"),
+                            dm.group("y") or dm.group("y2"))
+                end = m.end() + dm.end()
+                after = text[end:end + 120]
+            im = rx.CITE_ISSUER_AFTER.match(after)
+            if im:
+                issuer = im.group("issuer").strip()
+                end = end + im.end("issuer")
+            taken.append((m.start(), m.end()))
+            out.append(Citation(number=number, kind=kind, date=date, issuer=issuer,
+                                text=text[start:end], start=start, end=end))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+# ---------------------------------------------------------------- whole
+
+def body_start_of(lines: list[Line]) -> int:
+    """The body starts after the header block: the first line after the title block.
+
+    The header ends at the first blank line after the kind line (NGHỊ QUYẾT / KẾ HOẠCH ...),
+    or after the "Kính gửi" lines of a letter.
+    """
+    for i, ln in enumerate(lines[:80]):
+        s = ln.text.strip().lstrip("#").strip()
+        if rx.KIND_LINE.match(s) and (s.isupper() or len(s) < 80):
+            j = i + 1
+            while j < len(lines) and not lines[j].text.strip():
+                j += 1
+            while j < len(lines) and lines[j].text.strip():
+                j += 1
+            # "CỦA BỘ CHÍNH TRỊ" ⏎ "về ..." may sit after one more blank line
+            k = j
+            while k < len(lines) and not lines[k].text.strip():
+                k += 1
+            if k < len(lines) and re.match(r"^(về|VỀ|của|CỦA)\s", lines[k].text.strip()):
+                while k < len(lines) and lines[k].text.strip():
+                    k += 1
+                j = k
+            return lines[j].start if j < len(lines) else lines[-1].end
+    return 0
+
+
+def analyse(text: str) -> tuple[Header, list[Section], list[Citation]]:
+    lines = lines_of(text)
+    footer = find_footer_start(lines)
+    footer_start = footer if footer is not None else len(text)
+    body = body_start_of(lines)
+    if body >= footer_start:
+        body = 0
+    header = parse_header(text, lines, body, footer_start)
+    sections = parse_sections(text, lines, body, footer_start)
+    citations = parse_citations(text, header.number)
+    return header, sections, citations
