@@ -1,0 +1,311 @@
+"""PDF files through pdfplumber: words once per page, then lines, columns,
+tables, page furniture; OCR for pages without a usable text layer.
+
+Per page, ``extract_words`` is the only per-character pass; lines, the
+two-column split and the header/footer test all work on words.  Ruled tables
+are looked for only on pages that draw lines or rectangles; their words are
+taken out of the running text and the table is written once, one cell per
+line, where it stands on the page.
+"""
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from nlpolicy.errors import InputError
+from nlpolicy.types import RawDocument, Table
+
+LINE_TOLERANCE = 3.0         # points: words whose tops differ less are on one line
+MARGIN_BAND = 0.12           # top/bottom share of the page where headers and footers live
+CID_SHARE = 0.02             # pages with more "(cid:NN)" words than this go to OCR
+
+# Lines that are only a page number: "2", "- 2 -", "Trang 2", "2/9".
+_PAGE_NUMBER = re.compile(r"""^\s*[-–—]?\s*(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–—]?\s*$""",
+                          re.IGNORECASE | re.VERBOSE)
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+@dataclass
+class _Line:
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    words: list[dict]
+    table: Table | None = None
+
+    @property
+    def text(self) -> str:
+        if self.table is not None:
+            return "\n".join(cell for row in self.table.rows for cell in row if cell.strip())
+        return " ".join(w["text"] for w in self.words)
+
+
+@dataclass
+class _Page:
+    number: int
+    height: float
+    lines: list[_Line]
+    ocr: bool = False
+
+
+# ---------------------------------------------------------------- font repair
+
+@dataclass(frozen=True)
+class _FontFix:
+    symptoms: tuple[str, ...]
+    chars: dict[str, str]
+    keep: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _fontfix() -> _FontFix:
+    symptoms, chars, keep = [], {}, set()
+    text = resources.files("nlpolicy.resources").joinpath("pdf_fontfix.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, *rest = line.split("\t")
+        if kind == "symptom":
+            symptoms.append(rest[0])
+        elif kind == "char":
+            chars[rest[0]] = rest[1]
+        elif kind == "keep":
+            keep.add(rest[0].lower())
+    letters = "".join(re.escape(c) for c in chars)
+    return _FontFix(tuple(symptoms), chars, frozenset(keep), re.compile(rf"\w*[{letters}]\w*"))
+
+
+def repair_font(text: str) -> tuple[str, bool]:
+    """Undo a broken font map when the text shows its symptom.
+
+    >>> repair_font("BỘ CÔNG THƢƠNG, CỘNG HÕA, nói rõ")
+    ('BỘ CÔNG THƯƠNG, CỘNG HÒA, nói rõ', True)
+    >>> repair_font("nói rõ, Hõa")
+    ('nói rõ, Hõa', False)
+    """
+    fix = _fontfix()
+    if not any(s in text for s in fix.symptoms):
+        return text, False
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w.lower() in fix.keep:
+            return w
+        return "".join(fix.chars.get(c, c) for c in w)
+    return fix.pattern.sub(word, text), True
+
+
+# ---------------------------------------------------------------- layout
+
+def _lines(words: list[dict]) -> list[_Line]:
+    lines: list[_Line] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(w["top"] - lines[-1].top) <= LINE_TOLERANCE:
+            line = lines[-1]
+            line.words.append(w)
+            line.bottom, line.x0, line.x1 = max(line.bottom, w["bottom"]), min(line.x0, w["x0"]), max(line.x1, w["x1"])
+        else:
+            lines.append(_Line(w["top"], w["bottom"], w["x0"], w["x1"], [w]))
+    for line in lines:
+        line.words.sort(key=lambda w: w["x0"])
+    return lines
+
+
+def _gutter(lines: list[_Line], width: float) -> float | None:
+    """The x of a column gap running down the page, if it has two columns."""
+    if len(lines) < 10:
+        return None
+    best, best_cross = None, len(lines)
+    for x in range(int(width * 0.35), int(width * 0.65), 2):
+        cross = sum(any(w["x0"] < x < w["x1"] for w in line.words) for line in lines)
+        if cross < best_cross:
+            best, best_cross = x, cross
+    if best is None or best_cross > 0.1 * len(lines):
+        return None
+    split = sum(any(w["x1"] <= best for w in line.words) and any(w["x0"] >= best for w in line.words)
+                for line in lines)
+    return best if split >= max(5, 0.3 * len(lines)) else None
+
+
+def _two_columns(lines: list[_Line], gutter: float) -> list[_Line]:
+    """Reading order for a two-column page: within each run of lines that do not
+    cross the gutter, the left column first, then the right."""
+    out: list[_Line] = []
+    left: list[_Line] = []
+    right: list[_Line] = []
+
+    def flush() -> None:
+        out.extend(left)
+        out.extend(right)
+        left.clear()
+        right.clear()
+    for line in lines:
+        if line.table is not None or any(w["x0"] < gutter < w["x1"] for w in line.words):
+            flush()
+            out.append(line)
+            continue
+        lw = [w for w in line.words if w["x1"] <= gutter]
+        rw = [w for w in line.words if w["x0"] >= gutter]
+        if lw:
+            left.append(_Line(line.top, line.bottom, lw[0]["x0"], lw[-1]["x1"], lw))
+        if rw:
+            right.append(_Line(line.top, line.bottom, rw[0]["x0"], rw[-1]["x1"], rw))
+    flush()
+    return out
+
+
+def _tables(page) -> list[tuple[tuple[float, float, float, float], Table]]:
+    if not (page.lines or page.rects):
+        return []
+    found = []
+    for t in page.find_tables():
+        rows = t.extract()
+        if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
+            continue                          # a frame round a paragraph, not a table
+        table = Table(rows=tuple(tuple(_clean(c or "") for c in row) for row in rows))
+        found.append((t.bbox, table))
+    return found
+
+
+def _clean(cell: str) -> str:
+    return unicodedata.normalize("NFC", cell).strip()
+
+
+def _inside(w: dict, bbox: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = bbox
+    cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+    return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+def _read_page(page, number: int) -> _Page:
+    words = page.extract_words()
+    cid = sum(bool(_CID.search(w["text"])) for w in words)
+    if not words or cid > CID_SHARE * len(words):
+        return _Page(number, float(page.height), [], ocr=True)
+    tables = _tables(page)
+    if tables:
+        words = [w for w in words if not any(_inside(w, bbox) for bbox, _ in tables)]
+    lines = _lines(words)
+    gutter = _gutter(lines, float(page.width))
+    for bbox, table in tables:
+        lines.append(_Line(bbox[1], bbox[3], bbox[0], bbox[2], [], table))
+    lines.sort(key=lambda ln: ln.top)
+    if gutter is not None:
+        lines = _two_columns(lines, gutter)
+    return _Page(number, float(page.height), lines)
+
+
+# ---------------------------------------------------------------- page furniture
+
+def _furniture_key(line: _Line) -> str:
+    return re.sub(r"\d+", "#", line.text.strip().lower())
+
+
+def _edges(page: _Page) -> list[_Line]:
+    """Lines that could be headers or footers: first two and last two, in the margin bands."""
+    text_lines = [ln for ln in page.lines if ln.table is None]
+    candidates = text_lines[:2] + text_lines[-2:]
+    band = page.height * MARGIN_BAND
+    unique = list({id(ln): ln for ln in candidates}.values())
+    return [ln for ln in unique if ln.top < band or ln.bottom > page.height - band]
+
+
+def _drop_furniture(pages: list[_Page]) -> None:
+    text_pages = [p for p in pages if not p.ocr]
+    seen: Counter[tuple[str, int]] = Counter()
+    for page in text_pages:
+        for key in {(_furniture_key(ln), round(ln.top / 6)) for ln in _edges(page)}:
+            seen[key] += 1
+    repeated = {k for k, n in seen.items() if n >= 2 and n >= 0.5 * len(text_pages)}
+    for page in text_pages:
+        drop = {id(ln) for ln in _edges(page)
+                if (_furniture_key(ln), round(ln.top / 6)) in repeated or _PAGE_NUMBER.match(ln.text)}
+        page.lines = [ln for ln in page.lines if id(ln) not in drop]
+
+
+def _ranges(numbers: list[int]) -> str:
+    """Page numbers as ranges.
+
+    >>> _ranges([1, 2, 3, 5])
+    '1-3, 5'
+    """
+    out: list[str] = []
+    for n in numbers:
+        if out and out[-1].split("-")[-1] == str(n - 1):
+            out[-1] = out[-1].split("-")[0] + f"-{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)
+
+
+# ---------------------------------------------------------------- entry point
+
+def _open(path: str, data: bytes):
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = pdf.pages
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise InputError(f"{path}: the PDF is encrypted and needs a password; "
+                         f"save an unprotected copy and try again.") from None
+    except Exception as exc:  # pdfminer signals damage with many exception types
+        raise InputError(f"{path}: the PDF is damaged or truncated and cannot be read "
+                         f"({type(exc).__name__}).") from None
+    if not pages:
+        pdf.close()
+        raise InputError(f"{path}: the PDF has no pages.")
+    return pdf, pages
+
+
+def read_pdf(path: str, data: bytes) -> RawDocument:
+    pdf, plumber_pages = _open(path, data)
+    notes: list[str] = []
+    try:
+        try:
+            pages = [_read_page(p, i + 1) for i, p in enumerate(plumber_pages)]
+        except Exception as exc:
+            raise InputError(f"{path}: the PDF is damaged and its pages cannot be read "
+                             f"({type(exc).__name__}).") from None
+        _drop_furniture(pages)
+        ocr_pages = [p.number for p in pages if p.ocr]
+        ocr_text: dict[int, str] = {}
+        if ocr_pages:
+            from nlpolicy.ingest import ocr
+            ocr.ensure_tesseract(path)
+            for n in ocr_pages:
+                ocr_text[n] = ocr.ocr_page(plumber_pages[n - 1])
+            notes.append(f"page{'s' if len(ocr_pages) > 1 else ''} {_ranges(ocr_pages)} read by OCR")
+    finally:
+        pdf.close()
+
+    chunks: list[str] = []
+    tables: list[Table] = []
+    for page in pages:
+        if page.ocr:
+            lines = [ln for ln in ocr_text[page.number].splitlines()]
+            while lines and (not lines[-1].strip() or _PAGE_NUMBER.match(lines[-1])):
+                lines.pop()
+            while lines and (not lines[0].strip() or _PAGE_NUMBER.match(lines[0])):
+                lines.pop(0)
+            chunks.append("\n".join(ln for ln in lines if ln.strip()))
+            continue
+        tables.extend(ln.table for ln in page.lines if ln.table is not None)
+        chunks.append("\n".join(ln.text for ln in page.lines))
+    text = unicodedata.normalize("NFC", "\n".join(c for c in chunks if c))
+    text, repaired = repair_font(text)
+    if repaired:
+        notes.append("repaired a broken font map (ƣ read as ư, õ as ò)")
+        tables = [Table(rows=tuple(tuple(repair_font(c)[0] if c else c for c in row) for row in t.rows))
+                  for t in tables]
+    if not text.strip():
+        raise InputError(f"{path}: the PDF holds no text, even after OCR.")
+    return RawDocument(path=path, text=text + "\n", encoding="pdf+ocr" if ocr_pages else "pdf",
+                       tables=tuple(tables), pages=len(pages), notes=tuple(notes))
