@@ -1,0 +1,449 @@
+"""Vietnamese numbers and quantities: ``9,5%/năm``, ``2.029,4 ha``, ``trên 80%``.
+
+Vietnamese writes decimals with a comma and groups thousands with dots
+(``1.200`` = 1200, ``2.029,4`` = 2029.4).  A *quantity* is a number with a unit
+("300 triệu USD", "56 cụm công nghiệp", "59/76 hộ"), with the comparator words
+just before it ("đạt trên", "tối thiểu", "không quá") and ranges
+("16 - 18%/năm", "từ 8 đến 10%").  A bare number is not a quantity: it may be a
+document number, a road, an article, a name ("Phú Thịnh 1") or a section number.
+
+Units and comparator words are data: ``resources/units.tsv`` and
+``resources/comparators.tsv``, read lazily once.
+
+    >>> [(q.comparator, q.value, q.unit) for q in find_quantities("đạt trên 80%; nhóm 3 nước dẫn đầu")]
+    [('>', 80.0, '%'), ('<=', 3.0, 'nước')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["Quantity", "parse_vn_number", "find_quantities", "NUMBER"]
+
+# A Vietnamese number: dot-grouped thousands with an optional comma decimal part
+# ("18.799.810.000", "2.029,4"), or plain digits with an optional comma decimal
+# part ("3052,81", "9,5", "02").  "1.5" and "3.2" are neither: in this genre
+# they are section numbers ("3.2 - Chỉ tiêu chủ yếu").
+NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+
+_SPACE = "[ \\t\\u00a0]"  # spaces that stay on one line: a unit never starts the next line
+
+# The pattern starts with a digit so that the regex engine can skip ahead fast;
+# what may precede the number is checked in code (_starts_token).
+_CORE = rf"""
+    (?P<n1>{NUMBER})
+    (?![.,]?\d)             # never a piece of a number: '3.2 -', 'Phú Thịnh 1,2,3'
+    (?:
+        {_SPACE}*(?:(?P<u1>%){_SPACE}*)?   # (written so that a long run of spaces cannot backtrack)
+        (?P<sep>\\?[-–—]|đến|tới|~)   # '16 - 18%/năm'; 'từ 8 đến 10%'; '40 \\- 50' (markdown escape)
+        {_SPACE}*(?P<n2>{NUMBER})(?![.,]?\d)
+      |
+        /(?P<den>{NUMBER})(?![.,]?\d)   # a part of a whole: '59/76 hộ', '18/75 ha'
+    )?
+    (?![/\d])               # '24/5/2025' and '32/2024/NĐ-CP' are not quantities
+"""
+
+# Words right before a number that make it a reference, not an amount:
+# 'Quốc lộ 55', 'QL 28B', 'Điều 108', 'Khoản 2', 'Số 57', 'lần thứ 9'.
+_REFERENCE = r"""
+    (?<!\w)(?:
+        quốc\ lộ | tỉnh\ lộ | đường\ tỉnh | QL | ĐT | DT | ĐH
+      | điều | khoản | điểm | mục | chương | phần | phụ\ lục | biểu | mẫu | tiểu\ mục
+      | (?<!tổng\ )số       # 'Số 57-NQ/TW', 'số 9 Bắc Giang' (but 'tổng số 234 dự án' is a count)
+      | thứ | khóa | khoá | kỳ\ họp | tổ | đội
+      | ngày | tháng | quý   # date parts: 'ngày 22 tháng 12'
+      | nghị\ quyết | nghị\ định | quyết\ định | chỉ\ thị | kết\ luận | thông\ tư | đề\ án
+      | công\ văn | văn\ bản | tờ\ trình | thông\ báo | kế\ hoạch | chương\ trình | luật
+      | IC | km\ ?số
+    )[ \t\u00a0]*\Z
+"""
+
+# "gấp đôi" (twice as much), "gấp ba"; numerals are read by the core pattern ("gấp 2 lần").
+_TIMES_WORDS = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0, "mười": 10.0}
+_TIMES = r"(?<!\w)gấp[ \t\u00a0]+(?P<w>đôi|rưỡi|ba|bốn|mười)(?!\w)(?![ \t\u00a0]+lần\b)"
+
+# Tokens of the look-back window: words and comparison symbols.
+_TOKEN = r"[^\W\d_]+|[<>=≤≥~≈]+"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with a unit, as found in a text.
+
+    ``text == source[start:end]``; the span runs from the first comparator word
+    (if any) to the end of the unit (or of a trailing "trở lên").
+    ``value_start``/``value_end`` delimit the number itself.
+    """
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    comparator: str
+    value_start: int
+    value_end: int
+
+
+# ----------------------------------------------------------------- numbers
+
+@cache
+def _number_full() -> re.Pattern:
+    return re.compile(rf"[-−]?{NUMBER}")
+
+
+def parse_vn_number(s: str) -> float | None:
+    """Read a number written the Vietnamese way; ``None`` if it is not one.
+
+    >>> parse_vn_number("9,5"), parse_vn_number("1.200"), parse_vn_number("2.029,4")
+    (9.5, 1200.0, 2029.4)
+    >>> parse_vn_number("02"), parse_vn_number("0,7"), parse_vn_number("3052,81")
+    (2.0, 0.7, 3052.81)
+    >>> parse_vn_number("18.799.810.000")
+    18799810000.0
+    >>> parse_vn_number(" -5 ")
+    -5.0
+    >>> [parse_vn_number(s) for s in ("3.2", "1,2,3", "", "9,5%", "abc", "1.20")]
+    [None, None, None, None, None, None]
+    """
+    s = s.strip()
+    if not _number_full().fullmatch(s):
+        return None
+    return float(s.replace("−", "-").replace(".", "").replace(",", "."))
+
+
+# ----------------------------------------------------------------- lexicons
+
+@dataclass(frozen=True)
+class _Unit:
+    canonical: str
+    unless: frozenset[str]
+
+
+def _rows(name: str):
+    """Non-comment rows of a TSV under ``nlpolicy/resources``.
+
+    >>> next(iter(_rows("units.tsv")))[:2]
+    ['%', '%']
+    """
+    text = files("nlpolicy").joinpath("resources", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _key(surface: str) -> str:
+    """Lookup key of a surface form: case-folded, spaces collapsed, none around "/".
+
+    >>> _key("Người  trên một vạn dân"), _key("% / năm")
+    ('người trên một vạn dân', '%/năm')
+    """
+    s = re.sub(r"\s+", " ", surface.strip().casefold())
+    return re.sub(r" ?/ ?", "/", s)
+
+
+def _pattern_of(surface: str) -> str:
+    """Regex for a lexicon surface: any run of spaces for a space, "/" may be spaced.
+
+    >>> _pattern_of("%/năm")
+    '%[ \\\\t\\\\u00a0]*/[ \\\\t\\\\u00a0]*năm'
+    """
+    parts = []
+    for ch in surface:
+        if ch == " ":
+            parts.append(_SPACE + "+")
+        elif ch == "/":
+            parts.append(_SPACE + "*/" + _SPACE + "*")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+@cache
+def units() -> dict[str, _Unit]:
+    """The unit lexicon: surface key -> canonical unit (and words that veto it).
+
+    >>> units()["ccn"].canonical, units()["người trên một vạn dân"].canonical
+    ('cụm công nghiệp', 'người/vạn dân')
+    """
+    out = {}
+    for row in _rows("units.tsv"):
+        unless = frozenset(w.casefold() for w in row[2].split("|")) if len(row) > 2 and row[2] else frozenset()
+        out[_key(row[0])] = _Unit(row[1], unless)
+    return out
+
+
+@cache
+def comparators() -> dict[tuple[str, ...], tuple[str, str]]:
+    """The comparator lexicon: phrase (as a tuple of tokens) -> (comparator, position).
+
+    >>> comparators()[("không", "dưới")], comparators()[("trở", "lên")]
+    (('>=', 'pre'), ('>=', 'post'))
+    """
+    return {tuple(_key(row[0]).split()): (row[1], row[2]) for row in _rows("comparators.tsv")}
+
+
+@cache
+def _unit_res() -> dict[str, re.Pattern]:
+    """One pattern per first letter of the unit surfaces: a long alternation is slow to try."""
+    by_first: dict[str, list[str]] = {}
+    for surface in units():
+        by_first.setdefault(surface[0], []).append(surface)
+    return {
+        first: re.compile(
+            "(?P<unit>" + "|".join(_pattern_of(a) for a in sorted(alts, key=len, reverse=True)) + r")(?![\w²³])",
+            re.IGNORECASE)
+        for first, alts in by_first.items()
+    }
+
+
+@cache
+def _digits_re() -> re.Pattern:
+    return re.compile(r"\d+")
+
+
+@cache
+def _post_re() -> re.Pattern:
+    posts = sorted((" ".join(k) for k, (_, pos) in comparators().items() if pos == "post"), key=len, reverse=True)
+    return re.compile(rf"{_SPACE}+(?P<post>{'|'.join(_pattern_of(p) for p in posts)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _core_re() -> re.Pattern:
+    return re.compile(_CORE, re.VERBOSE)
+
+
+@cache
+def _reference_re() -> re.Pattern:
+    return re.compile(_REFERENCE, re.VERBOSE | re.IGNORECASE)
+
+
+@cache
+def _token_re() -> re.Pattern:
+    return re.compile(_TOKEN)
+
+
+@cache
+def _times_re() -> re.Pattern:
+    return re.compile(_TIMES, re.IGNORECASE)
+
+
+# ----------------------------------------------------------------- look-back
+
+def _line_start(text: str, pos: int) -> int:
+    """Offset where the line holding ``pos`` starts.
+
+    >>> _line_start("ab\\ncd", 4)
+    3
+    """
+    return text.rfind("\n", 0, pos) + 1
+
+
+def comparator_chain(text: str, pos: int, floor: int = 0) -> tuple[int, str | None]:
+    """Comparator words right before ``pos``: (start of the chain, comparator).
+
+    The chain is a run of lexicon phrases separated only by spaces, ending right
+    before ``pos``; its last non-"=" phrase decides.  A "có" may sit between the
+    chain and the number ("Tối thiểu có 5 doanh nghiệp").  Returns ``(pos, None)``
+    when there is none.
+
+    >>> comparator_chain("đạt bình quân trên 8,8%", 19)
+    (0, '>')
+    >>> comparator_chain("Tối thiểu có 5 doanh nghiệp", 13)
+    (0, '>=')
+    >>> comparator_chain("chiếm tỷ trọng 24,5%", 15)
+    (15, None)
+    """
+    lo = max(floor, _line_start(text, pos), pos - 60)
+    window = text[lo:pos]
+    tokens = [(m.start() + lo, m.end() + lo, m.group().casefold()) for m in _token_re().finditer(window)]
+    lex = comparators()
+    found: list[str] = []
+    start, edge = pos, pos   # edge: where the next phrase to the left must end (up to spaces)
+    i = len(tokens)
+    glue_ok = True
+    while i > 0:
+        hit = None
+        for n in (3, 2, 1):  # the longest phrase ending at token i-1
+            if i - n < 0:
+                continue
+            phrase = tuple(t[2] for t in tokens[i - n:i])
+            if phrase in lex and lex[phrase][1] == "pre" and _only_spaces(text, tokens[i - n:i], edge):
+                hit = (n, lex[phrase][0])
+                break
+        if hit is None:
+            # "Tối thiểu có 5 ...": one "có" between the chain and the number
+            if glue_ok and not found and tokens[i - 1][2] == "có" and _only_spaces(text, tokens[i - 1:i], edge):
+                glue_ok = False
+                edge = tokens[i - 1][0]
+                i -= 1
+                continue
+            break
+        n, comp = hit
+        found.append(comp)
+        start = edge = tokens[i - n][0]
+        i -= n
+    if not found:
+        return pos, None
+    decisive = [c for c in found if c != "="]   # found is right-to-left: the first is the last in text
+    return start, decisive[0] if decisive else "="
+
+
+def _only_spaces(text: str, toks, edge: int) -> bool:
+    """True when ``toks`` are separated from each other and from ``edge`` by spaces only.
+
+    >>> _only_spaces("đạt  trên 5", [(0, 3, "đạt"), (5, 9, "trên")], 10)
+    True
+    >>> _only_spaces("đạt, trên 5", [(0, 3, "đạt"), (5, 9, "trên")], 10)
+    False
+    """
+    gaps = [(a[1], b[0]) for a, b in zip(toks, toks[1:])] + [(toks[-1][1], edge)]
+    return all(text[a:b].strip(" \t\u00a0") == "" for a, b in gaps)
+
+
+# ----------------------------------------------------------------- quantities
+
+def _unit_at(text: str, pos: int) -> tuple[int, str] | None:
+    """The unit starting at ``pos`` (after optional spaces): (end, canonical unit).
+
+    >>> _unit_at("75ha;", 2), _unit_at("12 người trên một vạn dân", 2)
+    ((4, 'ha'), (25, 'người/vạn dân'))
+    >>> _unit_at("02 đồng chí", 2) is None, _unit_at("5G", 1) is None
+    (True, True)
+    """
+    # The unit may be glued to the number ("2.029,4ha", "80%") or spaced on the same line.
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    pattern = _unit_res().get(text[pos:pos + 1].casefold())
+    m = pattern.match(text, pos) if pattern else None
+    if not m:
+        return None
+    unit = units()[_key(m.group("unit"))]
+    if unit.unless:
+        nxt = re.match(r"[ \t\u00a0]+(\w+)", text[m.end():m.end() + 40])
+        if nxt and nxt.group(1).casefold() in unit.unless:
+            return None
+    return m.end(), unit.canonical
+
+
+def _starts_token(text: str, pos: int) -> bool:
+    """True when a number at ``pos`` starts a token of its own.
+
+    Not 'IC18', not the '2' of '3.2' or the '76' of '59/76', and not a number glued
+    to a word by a hyphen ('NQ-80', or '\\-' in markdown).
+
+    >>> _starts_token("IC18", 2), _starts_token("3.2", 2), _starts_token("NQ-80", 3), _starts_token("(80%", 1)
+    (False, False, False, True)
+    """
+    if pos == 0:
+        return True
+    prev = text[pos - 1]
+    if prev.isalnum() or prev in "_.,/":
+        return False
+    if prev == "-":
+        before = text[pos - 2:pos - 1]
+        if before == "\\":   # markdown escape: 'NQ\\-80'
+            before = text[pos - 3:pos - 2]
+        return not (before.isalnum() or before == "_")
+    return True
+
+
+def _is_reference(text: str, pos: int) -> bool:
+    """True when the number at ``pos`` follows a reference noun ("Quốc lộ", "Điều", "Số").
+
+    >>> _is_reference("nâng cấp Quốc lộ 55", 17), _is_reference("có tổng số 234 dự án", 11)
+    (True, False)
+    """
+    lo = max(_line_start(text, pos), pos - 30)
+    return _reference_re().search(text[lo:pos]) is not None
+
+
+def _at_line_head(text: str, pos: int) -> bool:
+    """True when only bullets or markup precede ``pos`` on its line (a row or item number).
+
+    >>> _at_line_head("x\\n| 1 Tổ chức", 4), _at_line_head("có 1 cụm", 3)
+    (True, False)
+    """
+    return text[_line_start(text, pos):pos].strip(" \t\u00a0*#+|>-•") == ""
+
+
+def _quantity(text: str, m: re.Match, floor: int) -> Quantity | None:
+    """Build the quantity around a core number match, or ``None`` if it has no unit."""
+    n1 = parse_vn_number(m.group("n1"))
+    n2 = parse_vn_number(m.group("n2")) if m.group("n2") else None
+    if n1 is None:
+        return None
+    if _is_reference(text, m.start()):
+        return None
+    got = _unit_at(text, m.end())
+    if got is None:
+        return None
+    end, unit = got
+    if m.group("u1") and unit not in ("%", "%/năm"):
+        return None   # '8% - 10 ha' is not a range
+    if _at_line_head(text, m.start()) and text[m.end():end].strip()[:1].isupper():
+        return None   # '1 Tổ chức quán triệt ...': a table row number before a capitalised task
+    start, comp = comparator_chain(text, m.start(), floor)
+    value_max = None
+    if n2 is not None:
+        if n2 <= n1:
+            return None   # '2016 - 2020' would have passed; '5 - 3 ha' is not a range
+        comp, value_max = "range", n2
+    post = _post_re().match(text, end)
+    if post and value_max is None:
+        comp = comparators()[tuple(_key(post.group("post")).split())][0]
+        end = post.end()
+    elif comp == ">=" and _from_to(text, start, end):
+        comp = "="   # 'từ 50ha lên thành 75ha': a change of value, not a lower bound
+    value_end = m.end("n1") if value_max is None else m.end("n2")
+    return Quantity(start, end, text[start:end], n1, value_max, unit, comp or "=", m.start("n1"), value_end)
+
+
+def _from_to(text: str, start: int, end: int) -> bool:
+    """True for "từ X lên/xuống ...": the chain is "từ" and a change follows.
+
+    >>> _from_to("từ 50ha lên thành 75ha", 0, 7), _from_to("từ 05 mỏ khoáng sản", 0, 8)
+    (True, False)
+    """
+    return (text[start:start + 2].casefold() == "từ"
+            and re.match(r"[ \t\u00a0]*(?:lên|xuống|thành)\b", text[end:end + 20], re.IGNORECASE) is not None)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All quantities with a unit in ``text``, in order, non-overlapping.
+
+    >>> [(q.text, q.value, q.unit) for q in find_quantities("đạt bình quân 9,5%/năm, 2.029,4ha")]
+    [('đạt bình quân 9,5%/năm', 9.5, '%/năm'), ('2.029,4ha', 2029.4, 'ha')]
+    >>> [(q.comparator, q.value, q.value_max, q.unit) for q in find_quantities("có từ 40 - 50 tổ chức")]
+    [('range', 40.0, 50.0, 'tổ chức')]
+    >>> find_quantities("Nghị quyết số 34-NQ/TU ngày 01/7/2019, Quốc lộ 55, Điều 108")
+    []
+    """
+    found: list[Quantity] = []
+    last = 0
+    core = _core_re()
+    consumed = 0
+    for d in _digits_re().finditer(text):   # jump from digit run to digit run: much faster than core.finditer
+        if d.start() < max(consumed, last) or not _starts_token(text, d.start()):
+            continue
+        m = core.match(text, d.start())
+        if m is None:
+            continue
+        consumed = m.end()
+        q = _quantity(text, m, last)
+        if q is None and m.group("n2"):
+            # a failed range may hide a quantity in its second number: 'Phong điện 1 – 2 MW'
+            m2 = core.match(text, m.start("n2"))
+            q = _quantity(text, m2, last) if m2 else None
+        if q is not None:
+            found.append(q)
+            last = q.end
+    for m in _times_re().finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        found.append(Quantity(m.start(), m.end(), text[m.start():m.end()], _TIMES_WORDS[m.group("w").casefold()],
+                              None, "lần", "=", m.start("w"), m.end("w")))
+    found.sort(key=lambda q: q.start)
+    return found
