@@ -1,0 +1,120 @@
+"""The SQLite schema of the index (kept in Python: package data covers only resources/)."""
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """\
+-- The index of nlpolicy: one row per extracted fact, each with its evidence
+-- span (start, end, text) into documents.text.  *_fold columns hold the same
+-- words folded by nlpolicy.textfold.fold (no marks, "đ" -> "d", lower case),
+-- so that filters work with or without diacritics.
+
+CREATE TABLE IF NOT EXISTS runs (
+    id          INTEGER PRIMARY KEY,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    status      TEXT NOT NULL,           -- running | done | failed | interrupted | abandoned
+    roots       TEXT NOT NULL,           -- JSON list of the paths given
+    indexed     INTEGER NOT NULL DEFAULT 0,
+    skipped     INTEGER NOT NULL DEFAULT 0,
+    failed      INTEGER NOT NULL DEFAULT 0,
+    removed     INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+    id              INTEGER PRIMARY KEY,
+    path            TEXT NOT NULL UNIQUE,
+    sha256          TEXT NOT NULL,
+    schema          TEXT,
+    kind            TEXT,
+    number          TEXT,
+    number_key      TEXT,                -- folded, no spaces: how citations find it
+    date            TEXT,
+    year            INTEGER,
+    issuer          TEXT,
+    issuer_fold     TEXT,
+    province        TEXT,
+    province_fold   TEXT,
+    title           TEXT,
+    signer_name     TEXT,
+    signer_position TEXT,
+    text            TEXT NOT NULL,
+    run_id          INTEGER,
+    indexed_at      TEXT
+);
+CREATE INDEX IF NOT EXISTS documents_number_key ON documents(number_key);
+CREATE INDEX IF NOT EXISTS documents_year ON documents(year);
+
+-- Search runs on the folded title and text; rowid = documents.id.
+CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(
+    title, body, tokenize = 'unicode61 remove_diacritics 2');
+
+CREATE TABLE IF NOT EXISTS citations (
+    doc_id INTEGER NOT NULL, number TEXT, number_key TEXT, kind TEXT,
+    start INTEGER, end INTEGER, text TEXT);
+CREATE INDEX IF NOT EXISTS citations_doc ON citations(doc_id);
+CREATE INDEX IF NOT EXISTS citations_key ON citations(number_key);
+
+-- A section's evidence is documents.text[start:end] (the whole section, so it
+-- is not copied here: sections nest); see the view section_spans.
+CREATE TABLE IF NOT EXISTS sections (
+    doc_id INTEGER NOT NULL, section_id TEXT NOT NULL, heading TEXT,
+    start INTEGER, end INTEGER);
+CREATE INDEX IF NOT EXISTS sections_doc ON sections(doc_id);
+
+CREATE TABLE IF NOT EXISTS targets (
+    doc_id INTEGER NOT NULL, kind TEXT NOT NULL, section TEXT,
+    indicator TEXT NOT NULL, indicator_fold TEXT NOT NULL, subject TEXT,
+    comparator TEXT, value REAL, value_max REAL, unit TEXT, unit_fold TEXT,
+    year INTEGER, period_start INTEGER, period_end INTEGER,
+    start INTEGER, end INTEGER, text TEXT);
+CREATE INDEX IF NOT EXISTS targets_doc ON targets(doc_id);
+CREATE INDEX IF NOT EXISTS targets_year ON targets(year);
+
+CREATE TABLE IF NOT EXISTS deadlines (
+    doc_id INTEGER NOT NULL, value TEXT NOT NULL, relation TEXT, section TEXT,
+    year INTEGER,                          -- the year the deadline falls in, when it has one
+    start INTEGER, end INTEGER, text TEXT);
+CREATE INDEX IF NOT EXISTS deadlines_doc ON deadlines(doc_id);
+CREATE INDEX IF NOT EXISTS deadlines_year ON deadlines(year);
+
+CREATE TABLE IF NOT EXISTS projects (
+    doc_id INTEGER NOT NULL, name TEXT NOT NULL, name_fold TEXT NOT NULL,
+    category TEXT, section TEXT, start INTEGER, end INTEGER, text TEXT);
+CREATE INDEX IF NOT EXISTS projects_doc ON projects(doc_id);
+
+-- One row per mention; an agency with no mention keeps one row with null span.
+CREATE TABLE IF NOT EXISTS agencies (
+    doc_id INTEGER NOT NULL, name TEXT NOT NULL, name_fold TEXT NOT NULL,
+    start INTEGER, end INTEGER, text TEXT);
+CREATE INDEX IF NOT EXISTS agencies_doc ON agencies(doc_id);
+
+CREATE TABLE IF NOT EXISTS tasks (
+    doc_id INTEGER NOT NULL, task_id TEXT NOT NULL, section TEXT, deadline TEXT,
+    start INTEGER, end INTEGER, text TEXT);
+CREATE INDEX IF NOT EXISTS tasks_doc ON tasks(doc_id, task_id);
+
+-- Evidence: the mention that carries the assignment, else the task's own span.
+CREATE TABLE IF NOT EXISTS assignments (
+    doc_id INTEGER NOT NULL, task_id TEXT NOT NULL, agency TEXT NOT NULL,
+    agency_fold TEXT NOT NULL, role TEXT NOT NULL, source TEXT NOT NULL,
+    start INTEGER, end INTEGER, text TEXT);
+CREATE INDEX IF NOT EXISTS assignments_doc ON assignments(doc_id);
+
+-- Document-level citation links between indexed documents: src cites dst;
+-- the evidence is the citation in src.
+CREATE TABLE IF NOT EXISTS links (
+    src_doc_id INTEGER NOT NULL, dst_doc_id INTEGER NOT NULL, number TEXT,
+    start INTEGER, end INTEGER, text TEXT);
+CREATE INDEX IF NOT EXISTS links_src ON links(src_doc_id);
+CREATE INDEX IF NOT EXISTS links_dst ON links(dst_doc_id);
+
+-- Files that failed to extract, with the one-line reason; gone once they index.
+CREATE TABLE IF NOT EXISTS errors (
+    path TEXT PRIMARY KEY, sha256 TEXT, message TEXT NOT NULL,
+    run_id INTEGER, at TEXT);
+
+CREATE VIEW IF NOT EXISTS section_spans AS
+    SELECT s.doc_id, s.section_id, s.heading, s.start, s.end,
+           substr(d.text, s.start + 1, s.end - s.start) AS text
+    FROM sections s JOIN documents d ON d.id = s.doc_id;
+"""

@@ -1,0 +1,457 @@
+"""The index in one SQLite file (WAL mode), behind :class:`nlpolicy.store.base.Store`.
+
+Each document is written in ONE transaction (old rows out, new rows in, links
+refreshed), so a run killed at any moment leaves every document either fully
+old or fully new, and a rerun resumes from the content hashes.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from nlpolicy.errors import InputError
+from nlpolicy.store.base import (
+    AgencyQuery, AgencyRow, Hit, SearchQuery, SearchResult, StoreError, TargetQuery, TargetRow,
+)
+from nlpolicy.store.query import compile_query
+from nlpolicy.store.schema import SCHEMA, SCHEMA_VERSION
+from nlpolicy.textfold import fold, fold_query
+
+# snippet() markers: control characters never found in a normalised text
+_HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
+SNIPPET_TOKENS = 24
+DISPLAY_OPEN, DISPLAY_CLOSE = "«", "»"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def number_key(number: str | None) -> str | None:
+    """How a document number is compared: folded, without spaces.
+
+    >>> number_key("3260-KH/ĐĐQH15"), number_key("05 - NQ/TU")
+    ('3260-kh/ddqh15', '05-nq/tu')
+    """
+    if not number:
+        return None
+    return re.sub(r"\s+", "", fold_query(number)) or None
+
+
+# "TỈNH ỦY BÌNH THUẬN", "UBND tỉnh Lào Cai", "Đảng bộ tỉnh Bình Thuận (khóa XIII)"
+_PROVINCE = re.compile(
+    r"""(?i:\b(?:tỉnh|thành\ phố)(?:[ \t]+(?:ủy|uỷ))?)[ \t]+
+        (?P<name>[A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]+[A-ZÀ-ỸĐ][^\W\d_]*){0,2})""",
+    re.VERBOSE)
+# Capitalised words that follow a province name in headers but are not part of it.
+_NOT_NAME = {"sở", "ban", "ủy", "uỷ", "văn", "khóa", "khoá", "về", "số", "đảng", "ubnd", "hđnd"}
+
+
+def province_of(issuer: str | None, text: str) -> str | None:
+    """The province a document comes from, read from its issuer or header.
+
+    >>> province_of("Tỉnh ủy Bình Thuận", "")
+    'Bình Thuận'
+    >>> province_of(None, "ỦY BAN NHÂN DÂN\\nTỈNH LÀO CAI\\nSố: /KH-UBND")
+    'Lào Cai'
+    >>> province_of("Bộ Chính trị", "BAN CHẤP HÀNH TRUNG ƯƠNG") is None
+    True
+    """
+    for source in (issuer or "", text[:1500]):
+        m = _PROVINCE.search(source)
+        if not m:
+            continue
+        words = m.group("name").split()
+        while words and words[-1].lower() in _NOT_NAME:
+            words.pop()
+        if words and words[0].lower() not in _NOT_NAME:
+            return " ".join(w.capitalize() for w in words)
+    return None
+
+
+def _year_of(value: str | None) -> int | None:
+    m = re.match(r"(\d{4})", value or "")
+    return int(m.group(1)) if m else None
+
+
+def _deadline_year(value: str | None) -> int | None:
+    """'2019-07-01' -> 2019; '2016/2020' -> 2020 (the end of the period); 'yearly' -> None."""
+    years = re.findall(r"\d{4}", value or "")
+    return int(years[-1]) if years else None
+
+
+def _one_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+class SQLiteStore:
+    """An index in a SQLite file.  ``create=False`` refuses a missing file (for queries)."""
+
+    def __init__(self, path: str | Path, *, create: bool = True):
+        self.path = str(path)
+        if not create and not Path(self.path).is_file():
+            raise InputError(f"no index at {self.path} (build one with: nlpolicy index PATH --db {self.path})")
+        with self._guard("open"):
+            self._conn = self._connect()
+            self._prepare()
+
+    # ------------------------------------------------------------ set-up
+
+    def _connect(self) -> sqlite3.Connection:
+        # autocommit mode: transactions are opened explicitly, one per document
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")   # durable across a killed process
+        conn.execute("PRAGMA mmap_size=1073741824")
+        conn.execute("PRAGMA cache_size=-65536")
+        return conn
+
+    def _prepare(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if version == 0 and tables == 0:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.executescript(SCHEMA + f"\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
+            self._conn.execute("INSERT INTO doc_fts(doc_fts, rank) VALUES('rank', 'bm25(4.0, 1.0)')")
+        elif version != SCHEMA_VERSION:
+            raise StoreError(f"{self.path} is not an nlpolicy index of schema {SCHEMA_VERSION} "
+                             f"(found {version}); index into a new file")
+
+    @contextmanager
+    def _guard(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot {action} the index {self.path}: {_one_line(exc)}") from exc
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            # SQLite may already have rolled back by itself (e.g. on SQLITE_FULL)
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # ------------------------------------------------------------ runs
+
+    def begin(self, roots: Sequence[str]) -> int:
+        with self._guard("write"), self._transaction() as c:
+            c.execute("UPDATE runs SET status = 'abandoned' WHERE status = 'running'")
+            cur = c.execute("INSERT INTO runs(started_at, status, roots) VALUES (?, 'running', ?)",
+                            (_now(), json.dumps(list(roots), ensure_ascii=False)))
+            return int(cur.lastrowid)
+
+    def end(self, run_id: int, status: str, counts: dict[str, int]) -> None:
+        with self._guard("write"), self._transaction() as c:
+            c.execute(
+                "UPDATE runs SET status = ?, finished_at = ?, indexed = ?, skipped = ?, failed = ?,"
+                " removed = ? WHERE id = ?",
+                (status, _now(), counts.get("indexed", 0), counts.get("skipped", 0),
+                 counts.get("failed", 0), counts.get("removed", 0), run_id))
+
+    def abandoned_runs(self) -> int:
+        """How many earlier runs stopped without finishing (killed, crashed)."""
+        with self._guard("read"):
+            return self._conn.execute("SELECT count(*) FROM runs WHERE status = 'abandoned'").fetchone()[0]
+
+    # ------------------------------------------------------------ writing
+
+    def known_hashes(self) -> dict[str, str]:
+        with self._guard("read"):
+            return dict(self._conn.execute("SELECT path, sha256 FROM documents"))
+
+    def paths(self) -> list[str]:
+        with self._guard("read"):
+            return [p for (p,) in self._conn.execute("SELECT path FROM documents ORDER BY path")]
+
+    def errors(self) -> list[tuple[str, str]]:
+        """(path, message) of the files that failed and have not indexed since."""
+        with self._guard("read"):
+            return list(self._conn.execute("SELECT path, message FROM errors ORDER BY path"))
+
+    def delete_document(self, path: str) -> bool:
+        with self._guard("write"), self._transaction() as c:
+            row = c.execute("SELECT id FROM documents WHERE path = ?", (path,)).fetchone()
+            if row:
+                self._delete_rows(c, row[0])
+            c.execute("DELETE FROM errors WHERE path = ?", (path,))
+            return row is not None
+
+    def record_error(self, path: str, sha256: str | None, message: str, *, run_id: int) -> None:
+        with self._guard("write"), self._transaction() as c:
+            c.execute("INSERT OR REPLACE INTO errors(path, sha256, message, run_id, at) VALUES (?,?,?,?,?)",
+                      (path, sha256, message, run_id, _now()))
+
+    def upsert_document(self, path: str, sha256: str, extraction: dict, *, run_id: int) -> None:
+        doc = extraction.get("document") or {}
+        text = doc.get("text")
+        if not isinstance(text, str):
+            raise ValueError("the extraction has no document.text")
+        with self._guard("write"), self._transaction() as c:
+            row = c.execute("SELECT id FROM documents WHERE path = ?", (path,)).fetchone()
+            if row:
+                self._delete_rows(c, row[0])
+            c.execute("DELETE FROM errors WHERE path = ?", (path,))
+            doc_id = self._insert_document(c, path, sha256, extraction, run_id)
+            self._insert_facts(c, doc_id, extraction)
+            self._link(c, doc_id)
+
+    @staticmethod
+    def _delete_rows(c: sqlite3.Connection, doc_id: int) -> None:
+        for table in ("citations", "sections", "targets", "deadlines", "projects",
+                      "agencies", "tasks", "assignments"):
+            c.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+        c.execute("DELETE FROM links WHERE src_doc_id = ? OR dst_doc_id = ?", (doc_id, doc_id))
+        c.execute("DELETE FROM doc_fts WHERE rowid = ?", (doc_id,))
+        c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    @staticmethod
+    def _insert_document(c: sqlite3.Connection, path: str, sha256: str, ex: dict, run_id: int) -> int:
+        doc = ex["document"]
+        text = doc["text"]
+        signer = doc.get("signer") or {}
+        issuer = doc.get("issuer")
+        province = province_of(issuer, text)
+        title = doc.get("title")
+        cur = c.execute(
+            "INSERT INTO documents(path, sha256, schema, kind, number, number_key, date, year, issuer,"
+            " issuer_fold, province, province_fold, title, signer_name, signer_position, text, run_id,"
+            " indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (path, sha256, ex.get("schema"), doc.get("kind"), doc.get("number"),
+             number_key(doc.get("number")), doc.get("date"), _year_of(doc.get("date")), issuer,
+             fold_query(issuer) if issuer else None, province, fold(province) if province else None,
+             title, signer.get("name"), signer.get("position"), text, run_id, _now()))
+        doc_id = int(cur.lastrowid)
+        c.execute("INSERT INTO doc_fts(rowid, title, body) VALUES (?, ?, ?)",
+                  (doc_id, fold(title or ""), fold(text)))
+        return doc_id
+
+    @staticmethod
+    def _insert_facts(c: sqlite3.Connection, doc_id: int, ex: dict) -> None:
+        doc = ex["document"]
+        c.executemany(
+            "INSERT INTO citations VALUES (?,?,?,?,?,?,?)",
+            [(doc_id, x.get("number"), number_key(x.get("number")), x.get("kind"),
+              x.get("start"), x.get("end"), x.get("text")) for x in doc.get("citations") or ()])
+        c.executemany(
+            "INSERT INTO sections VALUES (?,?,?,?,?)",
+            [(doc_id, x["id"], x.get("heading"), x.get("start"), x.get("end"))
+             for x in ex.get("sections") or ()])
+        rows = []
+        for x in ex.get("targets") or ():
+            period = x.get("period") or (None, None)
+            indicator = x.get("indicator") or ""
+            unit = x.get("unit")
+            rows.append((doc_id, x.get("kind") or "target", x.get("section"), indicator,
+                         fold_query(indicator), x.get("subject"), x.get("comparator"), x.get("value"),
+                         x.get("value_max"), unit, fold_query(unit) if unit else None, x.get("year"),
+                         period[0], period[1], x.get("start"), x.get("end"), x.get("text")))
+        c.executemany("INSERT INTO targets VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        c.executemany(
+            "INSERT INTO deadlines VALUES (?,?,?,?,?,?,?,?)",
+            [(doc_id, x.get("value"), x.get("relation"), x.get("section"), _deadline_year(x.get("value")),
+              x.get("start"), x.get("end"), x.get("text")) for x in ex.get("deadlines") or ()])
+        c.executemany(
+            "INSERT INTO projects VALUES (?,?,?,?,?,?,?,?)",
+            [(doc_id, x["name"], fold_query(x["name"]), x.get("category"), x.get("section"),
+              x.get("start"), x.get("end"), x.get("text")) for x in ex.get("projects") or ()])
+        rows = []
+        for a in ex.get("agencies") or ():
+            mentions = a.get("mentions") or [{}]
+            for m in mentions:
+                rows.append((doc_id, a["name"], fold_query(a["name"]),
+                             m.get("start"), m.get("end"), m.get("text")))
+        c.executemany("INSERT INTO agencies VALUES (?,?,?,?,?,?)", rows)
+        tasks, assignments = [], []
+        for t in ex.get("tasks") or ():
+            tasks.append((doc_id, t["id"], t.get("section"), t.get("deadline"),
+                          t.get("start"), t.get("end"), t.get("text")))
+            for a in t.get("assignments") or ():
+                own = a.get("start") is not None and a.get("text") is not None
+                assignments.append((
+                    doc_id, t["id"], a["agency"], fold_query(a["agency"]), a["role"], a["source"],
+                    a["start"] if own else t.get("start"), a["end"] if own else t.get("end"),
+                    a["text"] if own else t.get("text")))
+        c.executemany("INSERT INTO tasks VALUES (?,?,?,?,?,?,?)", tasks)
+        c.executemany("INSERT INTO assignments VALUES (?,?,?,?,?,?,?,?,?)", assignments)
+
+    @staticmethod
+    def _link(c: sqlite3.Connection, doc_id: int) -> None:
+        """Refresh the citation links from and to ``doc_id`` (its old ones are already gone)."""
+        c.execute(
+            "INSERT INTO links(src_doc_id, dst_doc_id, number, start, end, text)"
+            " SELECT DISTINCT ci.doc_id, d.id, ci.number, ci.start, ci.end, ci.text"
+            " FROM citations ci JOIN documents d ON d.number_key = ci.number_key"
+            " WHERE (ci.doc_id = ?1 OR d.id = ?1) AND d.id != ci.doc_id",
+            (doc_id,))
+
+    # ------------------------------------------------------------ search
+
+    def search(self, query: SearchQuery) -> list[SearchResult]:
+        compiled = compile_query(query.text)
+        where, params = self._document_filters(query)
+        sql = ("SELECT rowid, -rank FROM doc_fts WHERE doc_fts MATCH ?"
+               + (f" AND rowid IN (SELECT d.id FROM documents d WHERE {where})" if where else "")
+               + " ORDER BY rank LIMIT ?")
+        with self._guard("search"):
+            for match, expression in compiled.attempts():
+                ranked = self._conn.execute(sql, (expression, *params, query.limit)).fetchall()
+                if ranked:
+                    return [self._result(doc_id, score, match, expression) for doc_id, score in ranked]
+        return []
+
+    @staticmethod
+    def _document_filters(q: SearchQuery) -> tuple[str, list]:
+        clauses, params = [], []
+        if q.kind:
+            clauses.append("d.kind = ?")
+            params.append(q.kind)
+        if q.issuer:
+            clauses.append("instr(d.issuer_fold, ?) > 0")
+            params.append(fold_query(q.issuer))
+        if q.agency:
+            clauses.append("d.id IN (SELECT doc_id FROM agencies WHERE instr(name_fold, ?) > 0)")
+            params.append(fold_query(q.agency))
+        if q.project:
+            clauses.append("d.id IN (SELECT doc_id FROM projects WHERE instr(name_fold, ?) > 0)")
+            params.append(fold_query(q.project))
+        if q.indicator:
+            clauses.append("d.id IN (SELECT doc_id FROM targets WHERE instr(indicator_fold, ?) > 0)")
+            params.append(fold_query(q.indicator))
+        if q.year is not None:
+            # dated that year, or holding a target or a deadline due that year
+            clauses.append("(d.year = ? OR d.id IN (SELECT doc_id FROM targets WHERE year = ?)"
+                           " OR d.id IN (SELECT doc_id FROM deadlines WHERE year = ?))")
+            params += [q.year] * 3
+        return " AND ".join(clauses), params
+
+    def _result(self, doc_id: int, score: float, match: str, expression: str) -> SearchResult:
+        c = self._conn
+        path, number, kind, issuer, title, date, text = c.execute(
+            "SELECT path, number, kind, issuer, title, date, text FROM documents WHERE id = ?",
+            (doc_id,)).fetchone()
+        marked, body = c.execute(
+            "SELECT snippet(doc_fts, 1, ?, ?, '', ?), body FROM doc_fts"
+            " WHERE doc_fts MATCH ? AND rowid = ?",
+            (_HIT_OPEN, _HIT_CLOSE, SNIPPET_TOKENS, expression, doc_id)).fetchone() or ("", "")
+        start, end, hits = _locate_snippet(marked, body)
+        if start is None:           # the hits were in the title only
+            start, end = 0, min(len(text), 200)
+        snippet = _render_snippet(text, start, end, hits)
+        return SearchResult(path=path, number=number, kind=kind, issuer=issuer, title=title,
+                            date=date, score=round(float(score), 4), match=match, snippet=snippet,
+                            snippet_start=start, snippet_end=end,
+                            hits=tuple(Hit(s, e, text[s:e]) for s, e in hits))
+
+    # ------------------------------------------------------------ listings
+
+    def targets(self, query: TargetQuery) -> list[TargetRow]:
+        clauses, params = [], []
+        if query.indicator:
+            clauses.append("instr(t.indicator_fold, ?) > 0")
+            params.append(fold_query(query.indicator))
+        if query.unit:
+            clauses.append("t.unit_fold = ?")
+            params.append(fold_query(query.unit.strip()))
+        if query.year is not None:
+            clauses.append("t.year = ?")
+            params.append(query.year)
+        if query.province:
+            clauses.append("(instr(d.province_fold, ?) > 0 OR instr(d.issuer_fold, ?) > 0)")
+            params += [fold_query(query.province)] * 2
+        if query.kind:
+            clauses.append("t.kind = ?")
+            params.append(query.kind)
+        sql = ("SELECT d.path, d.number, d.province, t.section, t.kind, t.indicator, t.subject,"
+               " t.comparator, t.value, t.value_max, t.unit, t.year, t.text, t.start, t.end"
+               " FROM targets t JOIN documents d ON d.id = t.doc_id"
+               + (" WHERE " + " AND ".join(clauses) if clauses else "")
+               + " ORDER BY d.path, t.start" + (" LIMIT ?" if query.limit else ""))
+        if query.limit:
+            params.append(query.limit)
+        with self._guard("read"):
+            return [TargetRow(*row) for row in self._conn.execute(sql, params)]
+
+    def agencies(self, query: AgencyQuery) -> list[AgencyRow]:
+        clauses, params = [], []
+        if query.name:
+            clauses.append("instr(a.agency_fold, ?) > 0")
+            params.append(fold_query(query.name))
+        if query.role:
+            clauses.append("a.role = ?")
+            params.append(query.role)
+        sql = ("SELECT a.agency, d.path, d.number, t.section, a.task_id, a.role, a.source, t.deadline,"
+               " t.text, t.start, t.end"
+               " FROM assignments a JOIN documents d ON d.id = a.doc_id"
+               " JOIN tasks t ON t.doc_id = a.doc_id AND t.task_id = a.task_id"
+               + (" WHERE " + " AND ".join(clauses) if clauses else "")
+               + " ORDER BY a.agency, d.path, t.start, a.role" + (" LIMIT ?" if query.limit else ""))
+        if query.limit:
+            params.append(query.limit)
+        with self._guard("read"):
+            return [AgencyRow(*row) for row in self._conn.execute(sql, params)]
+
+    # ------------------------------------------------------------ upkeep
+
+    def optimize(self) -> None:
+        """Merge the full-text index into one segment: faster searches after a big run."""
+        with self._guard("write"):
+            self._conn.execute("INSERT INTO doc_fts(doc_fts) VALUES('optimize')")
+            self._conn.execute("PRAGMA optimize")
+
+    def close(self) -> None:
+        conn, self._conn = getattr(self, "_conn", None), None
+        if conn is not None:
+            conn.close()
+
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _locate_snippet(marked: str, body: str) -> tuple[int | None, int | None, list[tuple[int, int]]]:
+    """Where a marked snippet of the folded body lies, and its hits, as offsets into the body.
+
+    The folded body has the same length as the original text, so these are
+    offsets into the original text too.
+
+    >>> _locate_snippet("cong nghiep \\x02ham kiem\\x03 i", "khu cong nghiep ham kiem i, ii")
+    (4, 26, [(16, 24)])
+    """
+    plain, hits, pos, opened = [], [], 0, None
+    for ch in marked:
+        if ch == _HIT_OPEN:
+            opened = pos
+        elif ch == _HIT_CLOSE and opened is not None:
+            hits.append((opened, pos))
+            opened = None
+        else:
+            plain.append(ch)
+            pos += 1
+    fragment = "".join(plain)
+    offset = body.find(fragment) if fragment else -1
+    if offset < 0:
+        return None, None, []
+    return offset, offset + len(fragment), [(offset + s, offset + e) for s, e in hits]
+
+
+def _render_snippet(text: str, start: int, end: int, hits: list[tuple[int, int]]) -> str:
+    """The original text of a snippet on one line, hits in «», cut ends shown by "…"."""
+    out, pos = [], start
+    for s, e in hits:
+        out += [text[pos:s], DISPLAY_OPEN, text[s:e], DISPLAY_CLOSE]
+        pos = e
+    out.append(text[pos:end])
+    body = re.sub(r"\s+", " ", "".join(out)).strip()
+    return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
