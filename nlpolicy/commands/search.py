@@ -1,0 +1,70 @@
+"""``nlpolicy search QUERY --db FILE``: full-text search of an index, with or without diacritics."""
+from __future__ import annotations
+
+import sys
+
+EPILOG = """\
+The query matches with or without diacritics ("ham kiem" finds "Hàm Kiệm",
+"dau tu" finds "đầu tư").  Its words are first looked for as one phrase, then,
+if no document has the phrase, anywhere in a document.  "Quoted words" are
+always a phrase; a trailing * matches a prefix (cong*).
+
+examples:
+  nlpolicy search "ham kiem" --db index.sqlite
+  nlpolicy search "khoang san" --db index.sqlite --kind report --year 2025 --format json
+"""
+
+
+def register(sub) -> None:
+    import argparse
+
+    p = sub.add_parser(
+        "search", help="search an index by words, with filters",
+        description="Search the documents of an index (built by nlpolicy index), best first "
+                    "(BM25), each with a snippet where the hits are marked «like this».",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("query", help="words to look for")
+    p.add_argument("--db", required=True, metavar="FILE", help="the index file")
+    p.add_argument("--kind", choices=("resolution", "conclusion", "directive", "plan", "programme",
+                                      "report", "decision", "other"), help="only documents of this kind")
+    p.add_argument("--issuer", metavar="S", help="only documents whose issuer contains S")
+    p.add_argument("--agency", metavar="S", help="only documents naming an agency that contains S")
+    p.add_argument("--project", metavar="S", help="only documents naming a project that contains S")
+    p.add_argument("--year", type=int, metavar="N",
+                   help="only documents dated N or with a target or deadline in N")
+    p.add_argument("--indicator", metavar="S", help="only documents with a target whose indicator contains S")
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="at most N results (default: 10)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from nlpolicy.store.base import SearchQuery
+    from nlpolicy.store.render import clip, short_path, table, to_json
+    from nlpolicy.store.sqlite import SQLiteStore
+
+    query = SearchQuery(text=args.query, kind=args.kind, issuer=args.issuer, agency=args.agency,
+                        project=args.project, year=args.year, indicator=args.indicator,
+                        limit=max(1, args.limit))
+    with SQLiteStore(args.db, create=False) as store:
+        results = store.search(query)
+    if args.format == "json":
+        print(to_json("nlpolicy.search/1", "results", results, query=args.query))
+        return 0
+    if not results:
+        print(f"no document matches {args.query!r}", file=sys.stderr)
+        return 0
+    if results[0].match == "all_words":
+        print("(no document has these words as a phrase; showing documents with all of them)",
+              file=sys.stderr)
+    heads = table(None, [[f"{i}.", f"{r.score:.2f}", r.number or "-", r.kind or "-", r.date or "-",
+                          short_path(r.path)] for i, r in enumerate(results, 1)],
+                  [4, 9, 24, 12, 10, 80]).splitlines()
+    out = []
+    for head, r in zip(heads, results):
+        out.append(head)
+        if r.title:
+            out.append("    " + clip(r.title, 110))
+        out.append("    " + clip(r.snippet, 240))
+    print("\n".join(out))
+    return 0
