@@ -115,9 +115,11 @@ class SQLiteStore:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
         tables = self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if version == 0 and tables == 0:
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._conn.executescript(SCHEMA + f"\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
-            self._conn.execute("INSERT INTO doc_fts(doc_fts, rank) VALUES('rank', 'bm25(4.0, 1.0)')")
+            # one script, one transaction: a half-made schema is never seen
+            self._conn.executescript(
+                "BEGIN IMMEDIATE;\n" + SCHEMA
+                + "\nINSERT INTO doc_fts(doc_fts, rank) VALUES('rank', 'bm25(4.0, 1.0)');"
+                + f"\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
         elif version != SCHEMA_VERSION:
             raise StoreError(f"{self.path} is not an nlpolicy index of schema {SCHEMA_VERSION} "
                              f"(found {version}); index into a new file")
@@ -348,7 +350,7 @@ class SQLiteStore:
             start, end = 0, min(len(text), 200)
         snippet = _render_snippet(text, start, end, hits)
         return SearchResult(path=path, number=number, kind=kind, issuer=issuer, title=title,
-                            date=date, score=round(float(score), 4), match=match, snippet=snippet,
+                            date=date, score=float(score), match=match, snippet=snippet,
                             snippet_start=start, snippet_end=end,
                             hits=tuple(Hit(s, e, text[s:e]) for s, e in hits))
 
