@@ -1,0 +1,140 @@
+"""``index.html``: matrix, targets and checklists as one self-contained page.
+
+The page is rendered by jinja2 with autoescape on, so every piece of document
+text is HTML-escaped where it is printed.  The evidence shown on click travels
+as JSON in a ``<script type="application/json">`` block; ``<``, ``>`` and
+``&`` are written as ``\\u003c`` ... there, so no text can close the block.
+The script and the style sheet are inlined: the page works from ``file://``
+with no network.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from markupsafe import Markup
+
+from nlpolicy import __version__
+from nlpolicy.report.checklist import stamp
+from nlpolicy.report.matrix import (COMPARATOR_VI, INFERRED_VI, ROLE_LETTER, ROLE_VI,
+                                    TARGET_KIND_VI, TARGET_STATUS_VI, Evidence, Matrix,
+                                    format_number)
+
+
+def json_for_script(obj) -> Markup:
+    """JSON that is safe inside ``<script type="application/json">``.
+
+    >>> str(json_for_script({"t": "</script><b>&"}))
+    '{"t": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    """
+    text = json.dumps(obj, ensure_ascii=False, sort_keys=True)
+    text = (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return Markup(text)
+
+
+class _Evidence:
+    """Numbers evidence lists in the order the page asks for them."""
+
+    def __init__(self, matrix: Matrix):
+        self.matrix = matrix
+        self.items: dict[str, list[dict]] = {}
+
+    def add(self, title: str, evidence, extra: tuple = ()) -> str:
+        key = f"e{len(self.items)}"
+        self.items[key] = [self._one(title, e) for e in evidence if e is not None] + list(extra)
+        return key
+
+    def _one(self, title: str, e: Evidence) -> dict:
+        docs = self.matrix.documents
+        source = docs[e.doc].label if 0 <= e.doc < len(docs) else ""
+        return {"title": title, "source": source, "note": e.note, "text": e.text,
+                "start": e.start, "end": e.end, "hl": [list(h) for h in e.highlights]}
+
+
+def build_view(matrix: Matrix, now: datetime) -> dict:
+    ev = _Evidence(matrix)
+    agencies = [{"slug": a.slug, "name": a.name, "short": a.short} for a in matrix.agencies]
+    rows = []
+    for n, t in enumerate(matrix.tasks, 1):
+        d = t.deadline
+        kind = "none" if d is None else "dated" if d.due else "recurring" if d.recurring \
+            else "other"
+        cells = []
+        for a in matrix.agencies:
+            cs = t.cells_of(a.name)
+            if not cs:
+                cells.append(None)
+                continue
+            title = f"{t.section} · {a.name}: " + ", ".join(c.role_vi for c in cs)
+            cells.append({
+                "letters": "/".join(c.letter for c in cs),
+                "role": next((c.role for c in cs if not c.inferred), cs[0].role),
+                "inferred": all(c.inferred for c in cs),
+                "title": title, "ev": ev.add(title, cs[0].evidence)})
+        rows.append({
+            "n": n, "key": t.key, "doc": matrix.documents[t.doc].label, "section": t.section,
+            "text": t.text, "short": t.short, "deadline": d.label if d else "",
+            "due": d.due.isoformat() if d and d.due else "", "kind": kind,
+            "status": t.status, "detail": "; ".join(t.status_detail),
+            "agencies": " ".join(a.slug for a in matrix.agencies if t.cells_of(a.name)),
+            "ev": ev.add(f"{t.section} · nhiệm vụ", (t.evidence,)), "cells": cells})
+    targets = []
+    for n, t in enumerate(matrix.targets, 1):
+        rep = t.reported
+        title = f"{t.section} · {t.indicator}"
+        rep_view = None
+        if rep:
+            rep_view = {"value": format_number(rep.value), "year": rep.year or "",
+                        "document": rep.document,
+                        "ev": ev.add(f"Số liệu báo cáo · {rep.document}", (rep.evidence,))}
+        targets.append({
+            "n": n, "section": t.section, "indicator": t.indicator, "subject": t.subject or "",
+            "kind": TARGET_KIND_VI.get(t.kind, t.kind), "is_target": t.kind == "target",
+            "comparator": COMPARATOR_VI.get(t.comparator, t.comparator), "value": t.value_vi,
+            "unit": t.unit, "year": t.year or "", "due": f"{t.year}-12-31" if t.year else "",
+            "period": f"{t.period[0]}–{t.period[1]}" if t.period else "",
+            "status": t.status, "doc": matrix.documents[t.doc].label, "reported": rep_view,
+            "ev": ev.add(title, (t.evidence,))})
+    checklists = []
+    for a in matrix.agencies:
+        items = []
+        for it in matrix.checklist(a.name):
+            t = it.task
+            d = t.deadline
+            row = next(r for r in rows if r["key"] == t.key)
+            items.append({"section": t.section, "text": t.text, "deadline": d.label if d else "",
+                          "due": row["due"], "kind": row["kind"], "status": t.status,
+                          "detail": "; ".join(t.status_detail), "roles": it.roles_vi,
+                          "inferred": all(c.inferred for c in it.cells),
+                          "ev": row["cells"][matrix.agencies.index(a)]["ev"]})
+        checklists.append({"agency": {"slug": a.slug, "name": a.name}, "items": items})
+
+    def section_depth(sid: str) -> int:
+        return sid.count(".")
+    years = sorted({r["due"][:4] for r in rows if r["due"]} | {str(t.year) for t in matrix.targets
+                                                               if t.year and t.kind == "target"})
+    return {
+        "version": __version__, "stamp": stamp(now), "resolution": matrix.resolution,
+        "documents": matrix.documents, "linked": matrix.linked,
+        "agencies": agencies, "rows": rows, "targets": targets, "checklists": checklists,
+        "sections": [{"id": s, "depth": section_depth(s)} for s in matrix.sections()],
+        "statuses": sorted({r["status"] for r in rows}),
+        "target_statuses": [s for s in TARGET_STATUS_VI.values()
+                            if any(t["status"] == s for t in targets)],
+        "years": years,
+        "legend": [{"letter": ROLE_LETTER[r], "role": r, "label": v} for r, v in ROLE_VI.items()],
+        "inferred_vi": INFERRED_VI,
+        "data": {"evidence": ev.items},
+    }
+
+
+def render_html(matrix: Matrix, now: datetime) -> bytes:
+    import jinja2
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("nlpolicy.report", "templates"),
+        autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+        trim_blocks=True, lstrip_blocks=True)
+    env.filters["json_script"] = json_for_script
+    page = env.get_template("report.html.j2").render(**build_view(matrix, now))
+    return page.encode("utf-8")
