@@ -22,6 +22,7 @@ from nlpolicy.types import RawDocument, Table
 
 LINE_TOLERANCE = 3.0         # points: words whose tops differ less are on one line
 MARGIN_BAND = 0.12           # top/bottom share of the page where headers and footers live
+WORD_GAP = 12.0              # points: a wider space between words may be a column gutter
 CID_SHARE = 0.02             # pages with more "(cid:NN)" words than this go to OCR
 
 # Lines that are only a page number: "2", "- 2 -", "Trang 2", "2/9".
@@ -118,19 +119,43 @@ def _lines(words: list[dict]) -> list[_Line]:
     return lines
 
 
+def _spans(line: _Line) -> list[tuple[float, float]]:
+    """The stretches of a line that ink covers, ordinary word spaces included."""
+    spans: list[list[float]] = []
+    for w in line.words:
+        if spans and w["x0"] - spans[-1][1] < WORD_GAP:
+            spans[-1][1] = max(spans[-1][1], w["x1"])
+        else:
+            spans.append([w["x0"], w["x1"]])
+    return [(a, b) for a, b in spans]
+
+
+def _crosses(spans: list[tuple[float, float]], x: float) -> bool:
+    return any(a < x < b for a, b in spans)
+
+
 def _gutter(lines: list[_Line], width: float) -> float | None:
     """The x of a column gap running down the page, if it has two columns."""
     if len(lines) < 10:
         return None
-    best, best_cross = None, len(lines)
-    for x in range(int(width * 0.35), int(width * 0.65), 2):
-        cross = sum(any(w["x0"] < x < w["x1"] for w in line.words) for line in lines)
-        if cross < best_cross:
-            best, best_cross = x, cross
-    if best is None or best_cross > 0.1 * len(lines):
+    spans = [_spans(line) for line in lines]
+    counts = [(sum(_crosses(s, x) for s in spans), x) for x in range(int(width * 0.35), int(width * 0.65), 2)]
+    if not counts:
         return None
-    split = sum(any(w["x1"] <= best for w in line.words) and any(w["x0"] >= best for w in line.words)
-                for line in lines)
+    best_cross = min(c for c, _ in counts)
+    if best_cross > 0.1 * len(lines):
+        return None
+    xs = [x for c, x in counts if c == best_cross]
+    # the middle of the widest run of best positions: the centre of the gap
+    runs: list[list[int]] = []
+    for x in xs:
+        if runs and x - runs[-1][-1] == 2:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    run = max(runs, key=len)
+    best = run[len(run) // 2]
+    split = sum(any(b <= best for _, b in s) and any(a >= best for a, _ in s) for s in spans)
     return best if split >= max(5, 0.3 * len(lines)) else None
 
 
@@ -147,7 +172,7 @@ def _two_columns(lines: list[_Line], gutter: float) -> list[_Line]:
         left.clear()
         right.clear()
     for line in lines:
-        if line.table is not None or any(w["x0"] < gutter < w["x1"] for w in line.words):
+        if line.table is not None or _crosses(_spans(line), gutter):
             flush()
             out.append(line)
             continue
@@ -250,15 +275,21 @@ def _ranges(numbers: list[int]) -> str:
 def _open(path: str, data: bytes):
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    if b"%%EOF" not in data[-2048:]:
+        raise InputError(f"{path}: the PDF is truncated (it has no end-of-file marker); "
+                         f"download or copy it again.")
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pages = pdf.pages
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise InputError(f"{path}: the PDF is encrypted and needs a password; "
-                         f"save an unprotected copy and try again.") from None
     except Exception as exc:  # pdfminer signals damage with many exception types
-        raise InputError(f"{path}: the PDF is damaged or truncated and cannot be read "
-                         f"({type(exc).__name__}).") from None
+        # pdfplumber wraps pdfminer's errors: look inside for the password case
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc.__cause__
+        if isinstance(exc, (PDFPasswordIncorrect, PDFEncryptionError)) or \
+                isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise InputError(f"{path}: the PDF is encrypted and needs a password; "
+                             f"save an unprotected copy and try again.") from None
+        raise InputError(f"{path}: the PDF is damaged and cannot be read "
+                         f"({type(inner or exc).__name__}).") from None
     if not pages:
         pdf.close()
         raise InputError(f"{path}: the PDF has no pages.")

@@ -25,7 +25,10 @@ SAMPLE = 200_000         # bytes scored; enough to decide, cheap on big files
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _SYLLABLE = re.compile(r"""
     (?:ngh|ng|nh|gh|gi|kh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?   # onset
-    [aăâeêioôơuưy]{1,3}                                          # nucleus, glides included
+    (?:uyê|uyu|uya|iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu          # nucleus, glides included;
+     |ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo      # "oo" for xoong, boong
+     |ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê
+     |[aăâeêioôơuưy])
     (?:ng|nh|ch|[cmnpt])?                                        # coda
     """, re.VERBOSE)
 _VOWELS = "aăâeêioôơuưy"
