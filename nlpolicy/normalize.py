@@ -148,6 +148,7 @@ def trailing_spaces(text: str) -> list[Edit]:
 _FOOTNOTE = re.compile(r"(?m)^(?:[⁽(]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+[⁾)]?|\(\d{1,2}\))[ ]\S[^\n]{0,200}$")
 _SENTENCE_END = re.compile(r"[.:;!?…)\"”/]\s*$")
 _LOWER_START = re.compile(r"[a-zđà-ỹ]")
+_LIST_ITEM = re.compile(r"[a-zđ][).\-–][ ]")
 
 
 def footnotes(text: str) -> list[Edit]:
@@ -184,7 +185,7 @@ def _join_edits(text: str) -> list[Edit]:
         if prev.rstrip().endswith("-") and re.search(r"[a-zà-ỹđ]-$", prev.rstrip()) and _LOWER_START.match(nxt) and "\n\n" not in gap:
             # hyphenation at a line end: "phát-⏎triển" -> "pháttriển" is wrong for Vietnamese, keep a space
             continue
-        if _SENTENCE_END.search(prev) or not _LOWER_START.match(nxt):
+        if _SENTENCE_END.search(prev) or not _LOWER_START.match(nxt) or _LIST_ITEM.match(nxt):
             continue
         if len(prev.strip()) < 25 and "\n\n" not in gap:
             continue  # short lines (table cells, header lines) are not wrapped prose

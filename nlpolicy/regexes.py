@@ -17,6 +17,13 @@ ROMAN = re.compile(r"""
     (?=[A-Za-zĐđÀ-ỹ"“(])
 """, re.VERBOSE)
 
+# Lettered parts above the Roman ones: "A- TÌNH HÌNH VÀ NGUYÊN NHÂN", "B- ĐỊNH HƯỚNG ...",
+# "C- TỔ CHỨC THỰC HIỆN" (20-NQ/TW).  An upper-case heading must follow.
+PART = re.compile(r"""
+    (?P<num>[A-H])[ ]*[-.)–][ ]*
+    (?=[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]{3})
+""", re.VERBOSE)
+
 # "3.1 Mục tiêu", "3.2 - Chỉ tiêu", "4.2- Đầu tư", "4.7-", "1.1.2. ..."; a decimal number
 # may stand without a separator.  "2.029,4 ha" is not a heading: a letter must follow.
 DECIMAL = re.compile(r"""
@@ -43,7 +50,7 @@ LETTER = re.compile(r"""
 # "(i) khẩn trương ...", "(ii) Ưu tiên ...", "(1) ..." items: numbered 1, 2 ... under the item
 # above; a bare "(1)" on its own line is a table's column number, not an item.
 PAREN = re.compile(r"""
-    \((?P<num>[ivx]{1,4}|\d{1,2})\)[ ]*
+    \((?P<num>[ivx]{1,4}|\d{1,2})\)[.:]?[ ]*
     (?=[A-Za-zĐđÀ-ỹ"“])
 """, re.VERBOSE)
 
@@ -95,7 +102,7 @@ PARTY_NUMBER = re.compile(r"""
 # State numbering: "134/KH-UBND", "866/QĐ-TTg", "32/2024/NĐ-CP", "1918/SNNMT-QLĐĐ",
 # "02/2026/VQYB-DA", "03/2026/VQYB" (no second part), "5973/UBND-KT".
 STATE_NUMBER = re.compile(r"""
-    (?<![\w/])(?P<n>\d{1,5})(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>[A-ZĐ][A-Za-zĐđ&]{0,9})
+    (?<![\w/])(?P<n>\d{1,5})(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>[A-ZĐ][A-Za-zĐđ&0-9]{0,9})
     (?:-(?P<org>[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,8})?))?(?![\w/])
 """, re.VERBOSE)
 

@@ -83,6 +83,8 @@ _POSITIONS = [
 ]
 _POSITION_RE = re.compile("|".join(sorted(map(re.escape, _POSITIONS), key=len, reverse=True)))
 _ON_BEHALF = re.compile(r"^(?:T/M|TM\.?|T\.M\.?|KT\.?|K/T|TL\.?|TUQ\.?|Q\.)\s*(?P<who>.*)$")
+_ON_BEHALF_ANY = re.compile(r"(?:^|\s)(?:T/M|TM\.|T\.M\.|KT\.|K/T|TL\.|TUQ\.)\s*(?P<who>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*[A-ZĐÀ-Ỹ])")
+_INLINE_NAME = re.compile(r"\((?:đã|Đã|ĐÃ) ký[^)]*\)\s*(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})\s*$")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,5}$")
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?$")
 
@@ -136,6 +138,7 @@ def normalise_number(raw: str) -> str | None:
         return None
     s = re.sub(r"(?<=[/-])Tg$", "TTg", s)   # a frequent typo for Thủ tướng
     s = s.replace("QD-", "QĐ-").replace("-QD", "-QĐ")
+    s = re.sub(r"/(QĐ|NQ|KH|BC|NĐ)(?=[A-Z])", r"/\1-", s)   # "1626/QĐTTg": the hyphen was lost
     return s
 
 
@@ -147,7 +150,7 @@ def _kind_from_number(number: str | None) -> str | None:
 
 
 def parse_header(text: str, lines: list[Line], body_start: int, footer_start: int) -> Header:
-    head = [ln for ln in lines if ln.start < max(body_start, 1)] or lines[:15]
+    head = [ln for ln in lines if ln.start < body_start] if body_start > 0 else lines[:30]
     kind = number = date = place = issuer = title = None
 
     kind_idx = None
@@ -176,11 +179,13 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
             place = m.group("place").strip(" *#")
             date = _iso(m.group("d"), m.group("m"), m.group("y"))
             break
-    if date is None and number and lines:
-        first = next((ln.text for ln in lines if ln.text.strip()), "")
-        m = re.search(r"ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})", first)
-        if m and number in normalise_number(first.split("ngày")[0].split("số")[-1]) if "số" in first else False:
-            date = _iso(*m.groups())
+    if date is None and number:
+        # "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị ..." in the first lines
+        for ln in [ln for ln in lines if ln.text.strip()][:3]:
+            m = re.search(r"số\s+(?P<num>\S+)\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})", ln.text)
+            if m and normalise_number(m.group("num")) == number:
+                date = _iso(m.group(2), m.group(3), m.group(4))
+                break
     code_kind = _kind_from_number(number)
     if kind is None:
         kind = code_kind or "other"
@@ -234,7 +239,8 @@ def find_footer_start(lines: list[Line]) -> int | None:
             return ln.start
     # a signature without a distribution list: "T/M ...", "TM. ..." near the end
     for ln in reversed(lines[-60:]):
-        if _ON_BEHALF.match(ln.text.strip()) and ln.text.strip().isupper():
+        m = _ON_BEHALF.match(ln.text.strip())
+        if m and m.group("who")[:4].isupper():
             return ln.start
     return None
 
@@ -257,25 +263,38 @@ def _footer(text: str, lines: list[Line], footer_start: int) -> tuple[Signer | N
                 rec_span = (rec_span[0], ln.end)
             elif s and not s.startswith(("-", "+")):
                 in_rec = False
+    # The signature block: "T/M TỈNH ỦY" / "BÍ THƯ" / "(đã ký)" / "Nguyễn Mạnh Hùng".  Two-column
+    # layouts put the positions at the ends of recipient lines ("- Như trên; PHÓ CHỦ TỊCH"), and
+    # some copies keep it on one line ("T/M BỘ CHÍNH TRỊ (Đã ký) Trương Thị Mai").
     signer = None
     position = on_behalf = None
-    for i, ln in enumerate(tail):
+    seen_block = False
+    for ln in tail:
         s = ln.text.strip()
-        if not s or s.startswith("-"):
+        if not s:
             continue
-        m = _ON_BEHALF.match(s)
-        if m and s.isupper():
-            on_behalf = _title_case(m.group("who")) if m.group("who") else on_behalf
-            pos = _POSITION_RE.findall(s)
-            if pos:
-                position = pos[-1]
+        m = _ON_BEHALF_ANY.search(s)
+        if m:
+            seen_block = True
+            who = m.group("who")
+            on_behalf = _title_case(_POSITION_RE.split(who)[0].strip()) or on_behalf
+            inline = _INLINE_NAME.search(s)
+            if inline:
+                signer = Signer(name=inline.group("name"), position=None, on_behalf=on_behalf)
+        pos = _POSITION_RE.findall(s)
+        if pos:
+            position = pos[-1]
+            seen_block = True
             continue
-        if s.isupper() and _POSITION_RE.search(s):
-            position = _POSITION_RE.findall(s)[-1]
-            continue
-        if position and not _SIGNED.match(s) and _NAME.match(s) and not s.startswith("Nơi"):
-            signer = Signer(name=_person_name(s), position=_title_case(position), on_behalf=on_behalf)
+        if rx.APPENDIX.match(s):
             break
+        if (seen_block and not s.startswith(("-", "+")) and not _SIGNED.match(s) and _NAME.match(s)
+                and not s.startswith("Nơi")):
+            signer = Signer(name=_person_name(s), position=_title_case(position) if position else None,
+                            on_behalf=on_behalf)
+            break
+    if signer and signer.position is None and position:
+        signer = Signer(signer.name, _title_case(position), signer.on_behalf)
     return signer, tuple(recipients), rec_span
 
 
@@ -296,6 +315,9 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
                    footer_end: int | None = None) -> list[Section]:
     """The section tree from numbered lines in the body and in appendices after the footer."""
     found: list[_Open] = []
+    part: _Open | None = None         # a lettered part "A-", "B-" above the Roman parts
+    appendix: _Open | None = None
+    last_value: dict[str, int] = {}   # parent id -> last child number, to mend OCR/typing duplicates
     top: _Open | None = None          # the current Roman part / article / appendix
     arabic: _Open | None = None       # the current Arabic item (level below top)
     decimal_stack: list[_Open] = []
@@ -323,6 +345,8 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
             num = m.group("num")
             n = roman_value(num) if num and not num.isdigit() else (int(num) if num else appendix_count)
             top = _Open(f"PL{n}", "appendix", 1, pos, stripped, ln.end, n)
+            part, appendix = None, top
+            last_roman_value = 0
             found.append(top)
             arabic, decimal_stack, letter = None, [], None
             in_appendix, table_mode, row_expected = True, False, 1
@@ -345,6 +369,16 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
                 row_expected += 1
                 continue
 
+        m = rx.PART.match(stripped)
+        if m and not in_appendix and stripped[m.end():].split(" ")[0].isupper():
+            n = ord(m.group("num")) - ord("A") + 1
+            part = _Open(m.group("num"), "part", 1, pos, stripped[m.end():].strip(), ln.end, n)
+            found.append(part)
+            top = part
+            arabic, decimal_stack, letter = None, [], None
+            last_roman_value = 0
+            continue
+
         m = rx.ARTICLE.match(stripped)
         if m:
             n = int(m.group("num"))
@@ -354,14 +388,16 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
             continue
 
         m = rx.ROMAN.match(stripped)
-        if m and roman_value(m.group("num")) and not in_appendix:
+        if m and roman_value(m.group("num")):
             v = roman_value(m.group("num"))
             if v <= last_roman_value and v != 1:
                 v = last_roman_value + 1        # OCR duplicate ("I, I, II"): follow the sequence
             if v == 1 and last_roman_value >= 1:
                 v = last_roman_value + 1
             last_roman_value = v
-            top = _Open(to_roman(v), "roman", 1, pos, stripped[m.end():].strip(), ln.end, v)
+            container = appendix if in_appendix else part
+            prefix = f"{container.id}." if container else ""
+            top = _Open(prefix + to_roman(v), "roman", 2 if container else 1, pos, stripped[m.end():].strip(), ln.end, v)
             found.append(top)
             arabic, decimal_stack, letter = None, [], None
             continue
@@ -370,6 +406,7 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
         if m:
             parts = m.group("num").split(".")
             prefix = f"{top.id}." if top else ""
+            parts[-1] = str(_mend(last_value, prefix + ".".join(parts[:-1]), int(parts[-1])))
             sid = prefix + ".".join(parts)
             level = (top.level if top else 0) + len(parts)
             sec = _Open(sid, "decimal", level, pos, stripped[m.end():].strip(), ln.end, int(parts[-1]))
@@ -387,6 +424,7 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
                 parent = top
             prefix = f"{parent.id}." if parent else ""
             level = (parent.level if parent else 0) + 1
+            n = _mend(last_value, prefix, n)
             sec = _Open(prefix + str(n), "arabic", level, pos, stripped[m.end():].strip(), ln.end, n)
             found.append(sec)
             if parent is top:
@@ -437,6 +475,16 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
     return out
 
 
+def _mend(last_value: dict[str, int], parent: str, n: int) -> int:
+    """A number that repeats or goes back inside the same parent ("2.5" after "2.7") follows the
+    sequence instead; a gap ("1, 2, 4") is kept as printed, and "1" restarts nothing."""
+    last = last_value.get(parent, 0)
+    if 1 < n <= last:
+        n = last + 1
+    last_value[parent] = max(n, last) if n != 1 else max(last, 1)
+    return n
+
+
 def _is_sublist(found: list[_Open], arabic: _Open) -> bool:
     """A "1." after item N (N >= 1) of the same part starts a sub-list only when item N
     has no sibling "2." yet and is long: a heading followed by its own enumeration."""
@@ -468,7 +516,7 @@ def parse_citations(text: str, own_number: str | None) -> list[Citation]:
             number = normalise_number(raw)
             if not number or number == own_number:
                 continue
-            if style == "state" and not m.group("org") and not m.group("year"):
+            if style == "state" and not m.group("org") and not m.group("year") and "-" not in number.split("/")[-1]:
                 continue  # "1/2" or "5/KH" alone is too weak
             before = text[max(0, m.start() - 40):m.start()]
             km = rx.CITE_KIND_BEFORE.search(before)

@@ -1,0 +1,157 @@
+"""Agency mentions, canonicalised through the lexicon in ``resources/agencies.tsv``.
+
+A spaCy pipeline (``spacy.blank("xx")``) runs over the document's matching key
+(lower case, one tone convention, same length as the text, so token offsets are
+text offsets).  Its component ``nlpolicy_agency_ruler`` holds a PhraseMatcher fed
+from the lexicon files; a second pass widens a mention over a place name
+("UBND xã Yên Bình", "Sở Công Thương tỉnh Lào Cai").  Coordinated lists are split
+by the lexicon, not by commas: "các huyện, thị, thành ủy" is one alias that
+expands to Huyện ủy, Thị ủy and Thành ủy, while "Ban Chính sách, chiến lược
+Trung ương" is one body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from nlpolicy.normalize import match_key
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    names: tuple[str, ...]     # canonical name(s); several when an alias names a list
+    kind: str                  # body | collective | person
+    level: str
+
+
+@dataclass(frozen=True)
+class AgencyMention:
+    start: int
+    end: int
+    text: str
+    names: tuple[str, ...]
+    kind: str
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in resources.files("nlpolicy.resources").joinpath(name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, LexEntry]:
+    """Surface form (matching key) -> entry."""
+    lex: dict[str, LexEntry] = {}
+    for row in _read_tsv("agencies.tsv"):
+        canonical, aliases, kind, level = (row + ["", "", ""])[:4]
+        entry = LexEntry(tuple(canonical.split(";")), kind or "body", level or "any")
+        for alias in [canonical if ";" not in canonical else None, *aliases.split("|")]:
+            if alias:
+                lex.setdefault(match_key(alias.strip()), entry)
+    for row in _read_tsv("departments.tsv"):
+        name, abbrs = (row + [""])[:2]
+        variants = [name, *[a for a in abbrs.split("|") if a]]
+        for head, level in (("Sở", "province"), ("Bộ", "central")):
+            entry = LexEntry((f"{head} {name}",), "body", level)
+            for v in variants:
+                lex.setdefault(match_key(f"{head} {v}"), entry)
+            lex.setdefault(match_key(f"Giám đốc {head} {name}"), entry)
+            lex.setdefault(match_key(f"{head} trưởng {head} {name}"), entry) if head == "Bộ" else None
+    return lex
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    import spacy
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+
+    if "nlpolicy_agency_ruler" not in Language.factories:
+        @Language.factory("nlpolicy_agency_ruler")
+        def make_ruler(nlp, name):  # noqa: ARG001  (spaCy's factory signature)
+            return AgencyRuler(nlp)
+
+    class AgencyRuler:
+        """``__call__(doc) -> doc``: sets ``doc.spans["agency"]`` from the lexicon phrases."""
+
+        def __init__(self, nlp):
+            self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+            keys = sorted(lexicon())
+            self.matcher.add("AGENCY", [nlp.make_doc(k) for k in keys])
+
+        def __call__(self, doc):
+            doc.spans["agency"] = [doc[s:e] for _, s, e in self.matcher(doc)]
+            return doc
+
+    globals()["AgencyRuler"] = AgencyRuler
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("nlpolicy_agency_ruler")
+    return nlp
+
+
+# "UBND xã Yên Bình", "Ủy ban nhân dân phường Văn Phú": a commune/ward body named by its place.
+_LOCAL_BODY = re.compile(r"(?:ủy ban nhân dân|ubnd)[ ]+(?P<unit>xã|phường|thị trấn|huyện|thị xã|thành phố)[ ]+(?=\S)")
+_PLACE_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*|\d{1,2})(?:[ ]+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*|\d{1,2}))*")
+# a province after a provincial body: "Sở Công Thương tỉnh Lào Cai", "UBND tỉnh Lào Cai"
+_PROVINCE_TAIL = re.compile(r"[ ]+(?:tỉnh|thành phố)[ ]+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*)(?:[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]*){0,3}")
+_UNIT_NAMES = {"xã": "xã", "phường": "phường", "thị trấn": "thị trấn", "huyện": "huyện", "thị xã": "thị xã",
+               "thành phố": "thành phố"}
+
+
+def find_agencies(text: str, key: str | None = None, start: int = 0, end: int | None = None) -> list[AgencyMention]:
+    """Agency mentions in ``text[start:end]``, longest first, not overlapping, in order."""
+    key = key if key is not None else match_key(text)
+    end = len(text) if end is None else end
+    if end <= start:
+        return []
+    nlp = _nlp()
+    lex = lexicon()
+    doc = nlp(key[start:end])
+    cands: list[tuple[int, int, tuple[str, ...], str]] = []
+    for span in doc.spans["agency"]:
+        s, e = start + span.start_char, start + span.end_char
+        entry = lex.get(key[s:e])
+        if entry is None:
+            continue
+        cands.append((s, e, entry.names, entry.kind))
+    for m in _LOCAL_BODY.finditer(key, start, end):
+        pm = _PLACE_NAME.match(text, m.end(), end)
+        if not pm or not pm.group(0)[:1].isupper():
+            continue
+        place = pm.group(0)
+        unit = _UNIT_NAMES[m.group("unit")]
+        cands.append((m.start(), pm.end(), (f"Ủy ban nhân dân {unit} {place}",), "body"))
+    # keep the longest, earliest candidates
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    chosen: list[tuple[int, int, tuple[str, ...], str]] = []
+    last_end = -1
+    for c in cands:
+        if c[0] >= last_end:
+            chosen.append(c)
+            last_end = c[1]
+        elif chosen and c[1] - c[0] > chosen[-1][1] - chosen[-1][0] and c[0] < chosen[-1][1]:
+            if len(chosen) < 2 or c[0] >= chosen[-2][1]:
+                chosen[-1] = c
+                last_end = c[1]
+    out = []
+    for s, e, names, kind in chosen:
+        if kind == "body" and (names[0].startswith(("Sở ", "Ủy ban nhân dân tỉnh", "Tỉnh ủy", "Công an tỉnh"))
+                               or names[0].endswith(" tỉnh")):
+            t = _PROVINCE_TAIL.match(text, e, end)
+            if t:
+                e = t.end()
+        if not _word_boundary(key, s, e):
+            continue
+        out.append(AgencyMention(s, e, text[s:e], names, kind))
+    return out
+
+
+def _word_boundary(key: str, s: int, e: int) -> bool:
+    before = key[s - 1] if s > 0 else " "
+    after = key[e] if e < len(key) else " "
+    return not (before.isalnum() or after.isalnum())
