@@ -1,0 +1,355 @@
+"""Vietnamese time expressions: "đến năm 2020", "trước ngày 01/7/2019", "Quý II/2026".
+
+A time expression is found in two steps: a *core* ("năm 2020", "ngày 15/3/2016",
+"tháng 5/2026", "Quý II/2026", "6 tháng đầu năm 2026", "2016 - 2020", "hằng năm")
+and the *relation* words just before it ("đến", "trước", "trong", "giai đoạn",
+"xong trong"), which give the relation (by, before, during, every).
+
+Values follow the output contract: ``'2020'``, ``'2019-07-01'``, ``'2017-09'``,
+``'2026-Q2'``, ``'2026-H1'``, ``'2016/2020'``, ``'yearly'``, ``'yearly:12-10'``,
+``'quarterly'``, ``'half-yearly'``, ``'monthly'``, ``'monthly:25'``.  A year is four
+digits from 1945 to 2100 in a time context, never part of a larger number or of
+a document number ("32/2024/NĐ-CP").
+
+Whether an expression is a *deadline* is for the caller to decide; this module
+finds and values them exactly.
+
+    >>> [(t.value, t.relation) for t in find_times("Đến năm 2030, giai đoạn 2021 - 2025, trước ngày 01/7/2019")]
+    [('2030', 'by'), ('2021/2025', 'during'), ('2019-07-01', 'before')]
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["TimeExpr", "find_times", "YEAR_MIN", "YEAR_MAX"]
+
+YEAR_MIN, YEAR_MAX = 1945, 2100
+
+_S = r"[ \t\u00a0]"        # a space that stays on the line
+_YEAR = r"(?:19[4-9]\d|20\d\d|2100)(?![\d]|[.,]\d)"   # '2.029,4' and '20251' are not years
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_DASH = r"(?:\\?[-–—])"     # hyphen, en dash, em dash; '\-' is a markdown escape in converted files
+_BLANK = r"[ \t\u00a0._…]"  # what stands for a day or month left blank in a draft: 'ngày    tháng 6'
+
+_CORE = rf"""
+(?<!\w)                     # a core starts a word: not the 'năm' of 'hằngnăm', not the '2025' of '12025'
+(?=[\d(nNtTqQhHmMđĐsScCgG])  # and with one of these: positions that cannot start a core fail at once
+(?:
+  # ---- recurring: 'trước ngày 25 hằng tháng' -> monthly:25
+    ngày{_S}+(?P<md>{_DAY}){_S}+(?:hằng|hàng|mỗi){_S}+tháng(?!\w)
+  # 'trước ngày 15/12 hằng năm', 'ngày 15 tháng 12 hằng năm' -> yearly:12-15
+  | ngày{_S}+(?P<yd>{_DAY}){_S}*(?:/|{_S}tháng{_S}+)(?P<ym>{_MONTH}){_S}+(?:hằng|hàng|mỗi){_S}+năm(?!\w)
+  # 'định kỳ hằng năm (trước ngày 10/12)', 'hằng quý', 'hàng tháng', 'mỗi năm'
+  | (?:định{_S}+kỳ{_S}+)?(?:hằng|hàng|mỗi){_S}+(?P<every>năm|quý|tháng|tuần|ngày)(?!\w)(?!{_S}+\d)  # not 'ngân hàng năm 2025'
+    (?:{_S}*\({_S}*trước{_S}+ngày{_S}+(?P<ad>{_DAY})(?:{_S}*(?:/|{_S}tháng{_S}+)(?P<am>{_MONTH}))?{_S}*\))?
+  # 'định kỳ 6 tháng' -> half-yearly; 'định kỳ 03 tháng' -> quarterly
+  | định{_S}+kỳ{_S}+(?P<kn>\d{{1,2}}|một|ba|sáu|mười{_S}+hai){_S}+tháng(?!\w)(?:{_S}+(?:một|1){_S}+lần)?
+  # '6 tháng một lần'
+  | (?P<ln>\d{{1,2}}|ba|sáu){_S}+tháng{_S}+(?:một|1){_S}+lần(?!\w)
+
+  # ---- half years: '6 tháng đầu năm 2026' -> 2026-H1; '6 tháng cuối năm' -> H2
+  | (?:(?:0?6|sáu){_S}+tháng|nửa){_S}+(?P<half>đầu|cuối){_S}+năm(?:{_S}+(?P<hy>{_YEAR}))?(?!\w)
+
+  # ---- dates
+  # 'ngày 22 tháng 12 năm 2024', '15 tháng 3 năm 2016'
+  | (?:ngày{_S}+)?(?P<dd>{_DAY}){_S}+tháng{_S}+(?P<dm>{_MONTH}){_S}*(?:,{_S}*)?(?:năm|/){_S}*(?P<dy>{_YEAR})
+  # a draft's blank day: 'ngày       tháng 6 năm 2026' -> 2026-06 (a month, no relation)
+  | ngày{_BLANK}+tháng{_S}+(?P<bm>{_MONTH}){_S}*(?:năm|/){_S}*(?P<bmy>{_YEAR})
+  # blank day and month: 'ngày    tháng    năm 2026', '(tháng …/2026)' -> 2026
+  | (?:ngày{_BLANK}+)?tháng{_BLANK}*(?:năm|/){_S}*(?P<bby>{_YEAR})
+  # '01/7/2019', '15-3-2016', '15.3.2016' (one separator throughout)
+  | (?:ngày{_S}+)?(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>{_MONTH})(?P=sep)(?P<ny>{_YEAR})(?![/\d])
+
+  # ---- months
+  # 'tháng 3-5/2025' (a report on months 3 to 5) -> 2025-03/2025-05
+  | tháng{_S}+(?P<m1>{_MONTH}){_S}*{_DASH}{_S}*(?P<m2>{_MONTH}){_S}*(?:/|năm){_S}*(?P<mry>{_YEAR})
+  # 'tháng 5/2026', 'tháng 7 năm 2026', 'tháng 01, năm 2025'
+  | tháng{_S}+(?P<mm>{_MONTH}){_S}*(?:/|-|,?{_S}*năm){_S}*(?P<my>{_YEAR})
+  # 'T4/2025' in report tables
+  | (?-i:T)(?P<tm>{_MONTH})/(?P<ty>{_YEAR})
+
+  # ---- quarters: 'Quý II/2026', 'quý 3 năm 2026', 'quý 2/2026', 'Q2/2026'
+  | (?:quý{_S}+(?P<q>IV|I{{1,3}}|[1-4])|(?-i:Q)(?P<qa>[1-4]))(?!\w){_S}*(?:/|-|,?{_S}*năm){_S}*(?P<qy>{_YEAR})
+
+  # ---- periods: '2016 - 2020', 'giai đoạn (2010 – 2015)', 'năm 2026 - 2030', 'năm 2021 đến năm 2025'
+  | (?:năm{_S}+)?(?P<po>\({_S}*)?(?P<y1>{_YEAR}){_S}*(?:{_DASH}|(?:đến|tới)(?:{_S}+năm)?){_S}*(?P<y2>{_YEAR})(?(po){_S}*\))
+
+  # ---- years: 'năm 2020', 'cuối năm 2025', 'NĂM 2020'
+  | (?:(?:cuối|đầu|giữa|hết){_S}+)?năm{_S}+(?P<yy>{_YEAR})
+  # a bare year, kept only after relation words ('đến 2030', 'tầm nhìn 2050')
+  | (?P<bare>{_YEAR})
+)
+"""
+
+# Relation words before a core, longest first.  The class is resolved with the
+# core's kind in _relation().
+_PREFIXES = {
+    "by": ["cơ bản hoàn thành trong", "hoàn thành trong", "xong trong", "hoàn thành vào", "xong vào",
+           "chậm nhất trong", "chậm nhất vào", "chậm nhất là", "chậm nhất", "muộn nhất",
+           "từ nay đến hết", "từ nay đến", "tầm nhìn đến", "định hướng đến", "có xét tới", "có xét đến",
+           "đến hết", "đến cuối", "tới hết", "đến", "tới", "tầm nhìn", "hạn"],
+    "before": ["hoàn thành trước", "xong trước", "trước"],
+    "from": ["kể từ", "bắt đầu từ", "từ"],
+    "in": ["ngay trong", "trong", "vào"],
+    "period": ["trong giai đoạn", "trong thời kỳ", "cho giai đoạn", "giai đoạn", "thời kỳ", "kỳ"],
+}
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression: ``text == source[start:end]``.
+
+    ``relation`` is 'by', 'before', 'during', 'every', 'from' (for "từ ngày ...", a
+    start, never a deadline) or ``None`` for a bare mention; ``kind`` is 'year',
+    'date', 'month', 'quarter', 'half', 'period' or 'recurring'; ``years`` are
+    the years it names.
+    """
+    start: int
+    end: int
+    text: str
+    value: str
+    relation: str | None
+    kind: str
+    years: tuple[int, ...]
+
+
+@cache
+def _core_re() -> re.Pattern:
+    return re.compile(_CORE, re.VERBOSE | re.IGNORECASE)
+
+
+# Every core holds a digit, or is a recurring or half-year phrase starting with one
+# of these words.  Scanning for them first (patterns that begin with a character
+# class, which the regex engine skips to quickly) and running the core pattern
+# only near them is several times faster than running it over the whole text.
+_DIGITS = r"\d+"
+_KEYWORDS = r"[hHmMđĐsSnN](?:[ằàẰÀ]ng|[ằàẰÀ]NG|ỗi|ỖI|ịnh|ỊNH|áu|ÁU|ửa|ỬA)"   # hằng/hàng, mỗi, định kỳ, sáu, nửa
+_BEFORE_DIGIT = 80   # the longest core start before its first digit: 'ngày      tháng      năm 2026'
+_AFTER_DIGIT = 30    # the longest core end after its last digit: '6 tháng cuối năm', '10/12 )'
+_AFTER_KEYWORD = 90  # 'hằng năm (trước ngày 10/12)'
+
+
+@cache
+def _anchor_res() -> tuple[re.Pattern, re.Pattern]:
+    return re.compile(_DIGITS), re.compile(_KEYWORDS)
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Disjoint stretches of ``text`` that may hold a time expression.
+
+    >>> _segments("abc năm 2020 xyz"), _segments("không có gì")
+    ([(0, 16)], [])
+    """
+    digits, keywords = _anchor_res()
+    spans = [(max(0, m.start() - _BEFORE_DIGIT), m.end() + _AFTER_DIGIT) for m in digits.finditer(text)]
+    spans += [(m.start(), m.start() + _AFTER_KEYWORD) for m in keywords.finditer(text)]
+    spans.sort()
+    merged: list[list[int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(lo, min(hi, len(text))) for lo, hi in merged]
+
+
+@cache
+def _prefix_re() -> re.Pattern:
+    alts = sorted(((p, cls) for cls, ps in _PREFIXES.items() for p in ps), key=lambda x: -len(x[0]))
+    body = "|".join(rf"(?P<p{i}>{p.replace(' ', _S + '+')})" for i, (p, _) in enumerate(alts))
+    return re.compile(rf"(?<!\w)(?:{body}){_S}*\Z", re.IGNORECASE)
+
+
+@cache
+def _prefix_classes() -> dict[str, str]:
+    alts = sorted(((p, cls) for cls, ps in _PREFIXES.items() for p in ps), key=lambda x: -len(x[0]))
+    return {f"p{i}": cls for i, (_, cls) in enumerate(alts)}
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_WORD_NUM = {"một": 1, "ba": 3, "sáu": 6}
+_EVERY = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly", "ngày": "daily"}
+_EVERY_MONTHS = {1: "monthly", 3: "quarterly", 6: "half-yearly", 12: "yearly"}
+
+
+def _months(word: str) -> int:
+    """A month count written in digits or words.
+
+    >>> _months("06"), _months("sáu"), _months("mười  hai")
+    (6, 6, 12)
+    """
+    w = re.sub(r"\s+", " ", word.casefold())
+    if w == "mười hai":
+        return 12
+    return _WORD_NUM[w] if w in _WORD_NUM else int(w)
+
+
+def _valid_date(y: int, m: int, d: int) -> bool:
+    """True for a real calendar day.
+
+    >>> _valid_date(2026, 2, 29), _valid_date(2024, 2, 29)
+    (False, True)
+    """
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _prefix(text: str, pos: int, floor: int) -> tuple[int, str | None, str | None]:
+    """Relation words right before ``pos`` on the same line: (start, class, words).
+
+    >>> _prefix("Xong trong Quý II/2026", 11, 0)
+    (0, 'by', 'Xong trong')
+    >>> _prefix("vận hành xong trước ", 20, 0)
+    (9, 'before', 'xong trước')
+    >>> _prefix("hiện nay ", 9, 0)
+    (9, None, None)
+    """
+    lo = max(floor, text.rfind("\n", 0, pos) + 1, pos - 40)
+    m = _prefix_re().search(text, lo, pos)
+    if m is None:
+        return pos, None, None
+    name = m.lastgroup
+    return m.start(), _prefix_classes()[name], m.group(name)
+
+
+def _token_start_ok(text: str, pos: int) -> bool:
+    """A core starting with a digit must start a token: not '66.4.2025', not '32/2024', not 'IC2025'.
+
+    A hyphen after a digit is allowed: '14-15/5/2025' (a range of days) ends on a date.
+
+    >>> _token_start_ok("số 32/2024/NĐ-CP", 7), _token_start_ok("ngày 14-15/5/2025", 8), _token_start_ok("(2010", 1)
+    (False, True, True)
+    """
+    if pos == 0:
+        return True
+    prev = text[pos - 1]
+    if prev.isalnum() or prev in "_./,":
+        return False
+    if prev == "-":
+        return pos >= 2 and text[pos - 2].isdigit()
+    return True
+
+
+def _relation(cls: str | None, kind: str, blank_day: bool) -> str | None:
+    """The relation of a core of ``kind`` after relation words of class ``cls``.
+
+    >>> _relation("in", "year", False), _relation("in", "month", False), _relation(None, "period", False)
+    ('during', 'by', 'during')
+    >>> _relation(None, "month", True), _relation("from", "period", False), _relation(None, "date", False)
+    (None, 'during', None)
+    """
+    if kind == "recurring":
+        return "every"
+    if cls in ("by", "before"):
+        return cls
+    if cls == "from":
+        return "during" if kind == "period" else "from"
+    if cls in ("in", "period"):
+        return "during" if kind in ("year", "period") else "by"
+    if kind == "period":
+        return "during"
+    if kind in ("month", "quarter", "half") and not blank_day:
+        return "by"   # a month or quarter alone is a deadline cell: 'Quý II/2025', 'tháng 7 năm 2026'
+    return None
+
+
+def _value(m: re.Match) -> tuple[str, str, tuple[int, ...]] | None:
+    """(value, kind, years) of a core match, or ``None`` when it is no valid time."""
+    g = m.groupdict()
+    if g["md"]:
+        return f"monthly:{int(g['md']):02d}", "recurring", ()
+    if g["yd"]:
+        return f"yearly:{int(g['ym']):02d}-{int(g['yd']):02d}", "recurring", ()
+    if g["every"]:
+        every = _EVERY[g["every"].casefold()]
+        if g["ad"]:
+            if every == "yearly" and g["am"]:
+                return f"yearly:{int(g['am']):02d}-{int(g['ad']):02d}", "recurring", ()
+            if every == "monthly" and not g["am"]:
+                return f"monthly:{int(g['ad']):02d}", "recurring", ()
+        return every, "recurring", ()
+    if g["kn"] or g["ln"]:
+        every = _EVERY_MONTHS.get(_months(g["kn"] or g["ln"]))
+        return (every, "recurring", ()) if every else None
+    if g["half"]:
+        h = "H1" if g["half"].casefold() == "đầu" else "H2"
+        return (f"{int(g['hy'])}-{h}", "half", (int(g["hy"]),)) if g["hy"] else (h, "half", ())
+    if g["dd"] or g["nd"]:
+        d, mo, y = (int(g["dd"]), int(g["dm"]), int(g["dy"])) if g["dd"] else (int(g["nd"]), int(g["nm"]), int(g["ny"]))
+        return (f"{y}-{mo:02d}-{d:02d}", "date", (y,)) if _valid_date(y, mo, d) else None
+    if g["bm"]:
+        y = int(g["bmy"])
+        return f"{y}-{int(g['bm']):02d}", "month", (y,)
+    if g["bby"]:
+        return g["bby"], "year", (int(g["bby"]),)
+    if g["m1"]:
+        y, a, b = int(g["mry"]), int(g["m1"]), int(g["m2"])
+        return (f"{y}-{a:02d}/{y}-{b:02d}", "period", (y,)) if a < b else None
+    if g["mm"] or g["tm"]:
+        mo, y = (int(g["mm"]), int(g["my"])) if g["mm"] else (int(g["tm"]), int(g["ty"]))
+        return f"{y}-{mo:02d}", "month", (y,)
+    if g["qy"]:
+        q = _ROMAN[g["q"].casefold()] if g["q"] and not g["q"].isdigit() else int(g["q"] or g["qa"])
+        return f"{int(g['qy'])}-Q{q}", "quarter", (int(g["qy"]),)
+    if g["y1"]:
+        a, b = int(g["y1"]), int(g["y2"])
+        return (f"{a}/{b}", "period", (a, b)) if a < b <= a + 100 else None
+    y = g["yy"] or g["bare"]
+    return y, "year", (int(y),)
+
+
+def _years_ok(years: tuple[int, ...]) -> bool:
+    """All years inside [YEAR_MIN, YEAR_MAX].
+
+    >>> _years_ok((2020,)), _years_ok((1942,))
+    (True, False)
+    """
+    return all(YEAR_MIN <= y <= YEAR_MAX for y in years)
+
+
+def _bare_year_is_count(text: str, end: int) -> bool:
+    """True when a bare 'year' is an amount: 'tăng từ 1500 đến 2000 doanh nghiệp'.
+
+    >>> _bare_year_is_count("đến 2000 doanh nghiệp", 8), _bare_year_is_count("đến 2030, tầm nhìn", 8)
+    (True, False)
+    """
+    from nlpolicy.extract.numbers import _unit_at
+    return _unit_at(text, end) is not None
+
+
+def find_times(text: str) -> list[TimeExpr]:
+    """Every time expression in ``text``, in order, non-overlapping (longest match wins).
+
+    >>> [(t.text, t.value, t.relation, t.kind) for t in find_times("xong trong Quý II/2026; hằng năm")]
+    [('xong trong Quý II/2026', '2026-Q2', 'by', 'quarter'), ('hằng năm', 'yearly', 'every', 'recurring')]
+    >>> find_times("Quốc lộ 55, Điều 108, 866/QĐ-TTg, 2.029,4 ha, 80%")
+    []
+    """
+    out: list[TimeExpr] = []
+    last = 0
+    core = _core_re()
+    for m in (m for lo, hi in _segments(text) for m in core.finditer(text, lo, hi)):
+        first = text[m.start()]
+        if (first.isdigit() or first == "(") and not _token_start_ok(text, m.start()):
+            continue
+        got = _value(m)
+        if got is None:
+            continue
+        value, kind, years = got
+        if not _years_ok(years):
+            continue
+        start, cls, _ = _prefix(text, m.start(), last)
+        if m.group("bare"):
+            # a bare year counts only after relation words, and never as an amount
+            if cls is None or cls == "period" or _bare_year_is_count(text, m.end()):
+                continue
+        if kind == "recurring" and cls not in ("before", "in"):
+            start = m.start()   # 'trước ngày 25 hằng tháng' keeps its 'trước'; nothing else joins
+        blank_day = bool(m.group("bm") or m.group("bby"))
+        relation = _relation(cls if start < m.start() else None, kind, blank_day)
+        out.append(TimeExpr(start, m.end(), text[start:m.end()], value, relation, kind, years))
+        last = m.end()
+    return out
