@@ -29,6 +29,9 @@ __all__ = ["TimeExpr", "find_times", "YEAR_MIN", "YEAR_MAX"]
 YEAR_MIN, YEAR_MAX = 1945, 2100
 
 _S = r"[ \t\u00a0]"        # a space that stays on the line
+# Between the words of a core: spaces, or one line break ('đến năm\n2030' in text from a PDF).
+_W = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
+_W0 = r"(?:[ \t\u00a0]*\n?[ \t\u00a0]*)"
 _YEAR = r"(?:19[4-9]\d|20\d\d|2100)(?![\d]|[.,]\d)"   # '2.029,4' and '20251' are not years
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
@@ -40,46 +43,46 @@ _CORE = rf"""
 (?=[\d(nNtTqQhHmMđĐsScCgG])  # and with one of these: positions that cannot start a core fail at once
 (?:
   # ---- recurring: 'trước ngày 25 hằng tháng' -> monthly:25
-    ngày{_S}+(?P<md>{_DAY}){_S}+(?:hằng|hàng|mỗi){_S}+tháng(?!\w)
+    ngày{_W}(?P<md>{_DAY}){_W}(?:hằng|hàng|mỗi){_W}tháng(?!\w)
   # 'trước ngày 15/12 hằng năm', 'ngày 15 tháng 12 hằng năm' -> yearly:12-15
-  | ngày{_S}+(?P<yd>{_DAY}){_S}*(?:/|{_S}tháng{_S}+)(?P<ym>{_MONTH}){_S}+(?:hằng|hàng|mỗi){_S}+năm(?!\w)
+  | ngày{_W}(?P<yd>{_DAY}){_W0}(?:/|{_S}tháng{_W})(?P<ym>{_MONTH}){_W}(?:hằng|hàng|mỗi){_W}năm(?!\w)
   # 'định kỳ hằng năm (trước ngày 10/12)', 'hằng quý', 'hàng tháng', 'mỗi năm'
-  | (?:định{_S}+kỳ{_S}+)?(?:hằng|hàng|mỗi){_S}+(?P<every>năm|quý|tháng|tuần|ngày)(?!\w)(?!{_S}+\d)  # not 'ngân hàng năm 2025'
-    (?:{_S}*\({_S}*trước{_S}+ngày{_S}+(?P<ad>{_DAY})(?:{_S}*(?:/|{_S}tháng{_S}+)(?P<am>{_MONTH}))?{_S}*\))?
+  | (?:định{_W}kỳ{_W})?(?:hằng|hàng|mỗi){_W}(?P<every>năm|quý|tháng|tuần|ngày)(?!\w)(?!{_S}+\d)  # not 'ngân hàng năm 2025'
+    (?:{_W0}\({_W0}trước{_W}ngày{_W}(?P<ad>{_DAY})(?:{_W0}(?:/|{_S}tháng{_W})(?P<am>{_MONTH}))?{_W0}\))?
   # 'định kỳ 6 tháng' -> half-yearly; 'định kỳ 03 tháng' -> quarterly
-  | định{_S}+kỳ{_S}+(?P<kn>\d{{1,2}}|một|ba|sáu|mười{_S}+hai){_S}+tháng(?!\w)(?:{_S}+(?:một|1){_S}+lần)?
+  | định{_W}kỳ{_W}(?P<kn>\d{{1,2}}|một|ba|sáu|mười{_W}hai){_W}tháng(?!\w)(?:{_W}(?:một|1){_W}lần)?
   # '6 tháng một lần'
-  | (?P<ln>\d{{1,2}}|ba|sáu){_S}+tháng{_S}+(?:một|1){_S}+lần(?!\w)
+  | (?P<ln>\d{{1,2}}|ba|sáu){_W}tháng{_W}(?:một|1){_W}lần(?!\w)
 
   # ---- half years: '6 tháng đầu năm 2026' -> 2026-H1; '6 tháng cuối năm' -> H2
-  | (?:(?:0?6|sáu){_S}+tháng|nửa){_S}+(?P<half>đầu|cuối){_S}+năm(?:{_S}+(?P<hy>{_YEAR}))?(?!\w)
+  | (?:(?:0?6|sáu){_W}tháng|nửa){_W}(?P<half>đầu|cuối){_W}năm(?:{_W}(?P<hy>{_YEAR}))?(?!\w)
 
   # ---- dates
   # 'ngày 22 tháng 12 năm 2024', '15 tháng 3 năm 2016'
-  | (?:ngày{_S}+)?(?P<dd>{_DAY}){_S}+tháng{_S}+(?P<dm>{_MONTH}){_S}*(?:,{_S}*)?(?:năm|/){_S}*(?P<dy>{_YEAR})
+  | (?:ngày{_W})?(?P<dd>{_DAY}){_W}tháng{_W}(?P<dm>{_MONTH}){_W0}(?:,{_W0})?(?:năm|/){_W0}(?P<dy>{_YEAR})
   # a draft's blank day: 'ngày       tháng 6 năm 2026' -> 2026-06 (a month, no relation)
-  | ngày{_BLANK}+tháng{_S}+(?P<bm>{_MONTH}){_S}*(?:năm|/){_S}*(?P<bmy>{_YEAR})
+  | ngày{_BLANK}+tháng{_W}(?P<bm>{_MONTH}){_W0}(?:năm|/){_W0}(?P<bmy>{_YEAR})
   # blank day and month: 'ngày    tháng    năm 2026', '(tháng …/2026)' -> 2026
-  | (?:ngày{_BLANK}+)?tháng{_BLANK}*(?:năm|/){_S}*(?P<bby>{_YEAR})
+  | (?:ngày{_BLANK}+)?tháng{_BLANK}*(?:năm|/){_W0}(?P<bby>{_YEAR})
   # '01/7/2019', '15-3-2016', '15.3.2016' (one separator throughout)
-  | (?:ngày{_S}+)?(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>{_MONTH})(?P=sep)(?P<ny>{_YEAR})(?![/\d])
+  | (?:ngày{_W})?(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>{_MONTH})(?P=sep)(?P<ny>{_YEAR})(?![/\d])
 
   # ---- months
   # 'tháng 3-5/2025' (a report on months 3 to 5) -> 2025-03/2025-05
-  | tháng{_S}+(?P<m1>{_MONTH}){_S}*{_DASH}{_S}*(?P<m2>{_MONTH}){_S}*(?:/|năm){_S}*(?P<mry>{_YEAR})
+  | tháng{_W}(?P<m1>{_MONTH}){_W0}{_DASH}{_W0}(?P<m2>{_MONTH}){_W0}(?:/|năm){_W0}(?P<mry>{_YEAR})
   # 'tháng 5/2026', 'tháng 7 năm 2026', 'tháng 01, năm 2025'
-  | tháng{_S}+(?P<mm>{_MONTH}){_S}*(?:/|-|,?{_S}*năm){_S}*(?P<my>{_YEAR})
+  | tháng{_W}(?P<mm>{_MONTH}){_W0}(?:/|-|,?{_W0}năm){_W0}(?P<my>{_YEAR})
   # 'T4/2025' in report tables
   | (?-i:T)(?P<tm>{_MONTH})/(?P<ty>{_YEAR})
 
   # ---- quarters: 'Quý II/2026', 'quý 3 năm 2026', 'quý 2/2026', 'Q2/2026'
-  | (?:quý{_S}+(?P<q>IV|I{{1,3}}|[1-4])|(?-i:Q)(?P<qa>[1-4]))(?!\w){_S}*(?:/|-|,?{_S}*năm){_S}*(?P<qy>{_YEAR})
+  | (?:quý{_W}(?P<q>IV|I{{1,3}}|[1-4])|(?-i:Q)(?P<qa>[1-4]))(?!\w){_W0}(?:/|-|,?{_W0}năm){_W0}(?P<qy>{_YEAR})
 
   # ---- periods: '2016 - 2020', 'giai đoạn (2010 – 2015)', 'năm 2026 - 2030', 'năm 2021 đến năm 2025'
-  | (?:năm{_S}+)?(?P<po>\({_S}*)?(?P<y1>{_YEAR}){_S}*(?:{_DASH}|(?:đến|tới)(?:{_S}+năm)?){_S}*(?P<y2>{_YEAR})(?(po){_S}*\))
+  | (?:năm{_W})?(?P<po>\({_W0})?(?P<y1>{_YEAR}){_W0}(?:{_DASH}|(?:đến|tới)(?:{_W}năm)?){_W0}(?P<y2>{_YEAR})(?(po){_W0}\))
 
   # ---- years: 'năm 2020', 'cuối năm 2025', 'NĂM 2020'
-  | (?:(?:cuối|đầu|giữa|hết){_S}+)?năm{_S}+(?P<yy>{_YEAR})
+  | (?:(?:cuối|đầu|giữa|hết){_W})?năm{_W}(?P<yy>{_YEAR})
   # a bare year, kept only after relation words ('đến 2030', 'tầm nhìn 2050')
   | (?P<bare>{_YEAR})
 )
@@ -160,8 +163,8 @@ def _segments(text: str) -> list[tuple[int, int]]:
 @cache
 def _prefix_re() -> re.Pattern:
     alts = sorted(((p, cls) for cls, ps in _PREFIXES.items() for p in ps), key=lambda x: -len(x[0]))
-    body = "|".join(rf"(?P<p{i}>{p.replace(' ', _S + '+')})" for i, (p, _) in enumerate(alts))
-    return re.compile(rf"(?<!\w)(?:{body}){_S}*\Z", re.IGNORECASE)
+    body = "|".join(rf"(?P<p{i}>{p.replace(' ', _W)})" for i, (p, _) in enumerate(alts))
+    return re.compile(rf"(?<!\w)(?:{body}){_W0}\Z", re.IGNORECASE)
 
 
 @cache
@@ -198,7 +201,7 @@ def _valid_date(y: int, m: int, d: int) -> bool:
 
 
 def _prefix(text: str, pos: int, floor: int) -> tuple[int, str | None, str | None]:
-    """Relation words right before ``pos`` on the same line: (start, class, words).
+    """Relation words right before ``pos``, at most one line break away: (start, class, words).
 
     >>> _prefix("Xong trong Quý II/2026", 11, 0)
     (0, 'by', 'Xong trong')
@@ -207,7 +210,8 @@ def _prefix(text: str, pos: int, floor: int) -> tuple[int, str | None, str | Non
     >>> _prefix("hiện nay ", 9, 0)
     (9, None, None)
     """
-    lo = max(floor, text.rfind("\n", 0, pos) + 1, pos - 40)
+    blank = text.rfind("\n\n", 0, pos)
+    lo = max(floor, blank + 2 if blank >= 0 else 0, pos - 40)   # never across a blank line
     m = _prefix_re().search(text, lo, pos)
     if m is None:
         return pos, None, None
