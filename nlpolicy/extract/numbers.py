@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 __all__ = ["Quantity", "parse_vn_number", "find_quantities", "NUMBER"]
@@ -134,6 +134,7 @@ def _rows(name: str):
             yield line.split("\t")
 
 
+@lru_cache(maxsize=4096)
 def _key(surface: str) -> str:
     """Lookup key of a surface form: case-folded, spaces collapsed, none around "/".
 
@@ -256,7 +257,7 @@ def comparator_chain(text: str, pos: int, floor: int = 0) -> tuple[int, str | No
     >>> comparator_chain("chiếm tỷ trọng 24,5%", 15)
     (15, None)
     """
-    lo = max(floor, _line_start(text, pos), pos - 60)
+    lo = max(floor, _line_start(text, pos), pos - 40)
     window = text[lo:pos]
     tokens = [(m.start() + lo, m.end() + lo, m.group().casefold()) for m in _token_re().finditer(window)]
     lex = comparators()
@@ -371,16 +372,14 @@ def _at_line_head(text: str, pos: int) -> bool:
 
 def _quantity(text: str, m: re.Match, floor: int) -> Quantity | None:
     """Build the quantity around a core number match, or ``None`` if it has no unit."""
-    n1 = parse_vn_number(m.group("n1"))
-    n2 = parse_vn_number(m.group("n2")) if m.group("n2") else None
-    if n1 is None:
-        return None
-    if _is_reference(text, m.start()):
-        return None
-    got = _unit_at(text, m.end())
+    got = _unit_at(text, m.end())   # the cheapest test first: most numbers have no unit
     if got is None:
         return None
     end, unit = got
+    n1 = parse_vn_number(m.group("n1"))
+    n2 = parse_vn_number(m.group("n2")) if m.group("n2") else None
+    if n1 is None or _is_reference(text, m.start()):
+        return None
     if m.group("u1") and unit not in ("%", "%/năm"):
         return None   # '8% - 10 ha' is not a range
     if _at_line_head(text, m.start()) and text[m.end():end].strip()[:1].isupper():
