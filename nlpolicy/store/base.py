@@ -127,6 +127,9 @@ class Store(Protocol):
     def record_error(self, path: str, sha256: str | None, message: str, *, run_id: int) -> None:
         """Remember that ``path`` failed to extract, with a one-line message."""
 
+    def errors(self) -> list[tuple[str, str]]:
+        """(path, message) of the files whose last extraction failed."""
+
     def end(self, run_id: int, status: str, counts: dict[str, int]) -> None:
         """Close a run: "done", "failed" or "interrupted"."""
 

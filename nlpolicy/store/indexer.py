@@ -30,9 +30,14 @@ ExtractFn = Callable[[str], dict]
 
 
 def default_extract(path: str) -> dict:
-    """The real extractor: ``nlpolicy.to_json(nlpolicy.extract(path))``."""
-    import nlpolicy
-    return nlpolicy.to_json(nlpolicy.extract(path))
+    """The real extractor: ``nlpolicy.to_json(nlpolicy.extract(path))``.
+
+    Called through its modules: once the subpackage ``nlpolicy.extract`` is
+    imported it shadows the function ``nlpolicy.extract`` on the package.
+    """
+    from nlpolicy.extract.pipeline import extract
+    from nlpolicy.serialize import extraction_to_dict
+    return extraction_to_dict(extract(path))
 
 
 def load_extractor(spec: str) -> ExtractFn:
@@ -217,6 +222,9 @@ def index_paths(
                 todo.append((path, digest))
         if prune:
             report.removed = _prune(store, known, files, paths)
+        for path, _ in store.errors():
+            if not os.path.exists(path):        # a failed file since deleted: forget its error
+                store.delete_document(path)
 
         if dask_address:
             outcomes: Iterable[Outcome] = _dask(extract_fn, todo, dask_address)
