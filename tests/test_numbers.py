@@ -1,0 +1,297 @@
+"""Tests for nlpolicy.extract.numbers: Vietnamese numbers and quantities.
+
+Where the rows come from: the positive rows were written while reading the seed
+(000_3cffab5bee4fe395), TW 57-NQ/TW and the Lào Cai CCN report, and their gold
+annotations (spec/gold); the negative rows are the traps those files hold
+(document numbers, dates, roads, articles, names with numerals, section numbers).
+The rest of the corpus (CP, QH, KL-69, NQ-20, the other Lào Cai files) was used
+only to evaluate: the corpus test below runs over all of it.  Known misses are
+kept in the xfail ledger at the end of the table, with the reason.
+
+Table tests collect every failing row before failing (the LexNLP habit), so one
+run shows the whole picture.
+"""
+from __future__ import annotations
+
+import doctest
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlpolicy.extract import numbers
+from nlpolicy.extract.numbers import Quantity, find_quantities, parse_vn_number
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = sorted((SHARED / "corpus").glob("*.txt")) if SHARED.is_dir() else []
+
+
+# ------------------------------------------------------------------ helpers
+
+def q(value, unit, comparator="=", value_max=None, text=None):
+    """Expected quantity: (value, value_max, unit, comparator[, text])."""
+    return (float(value), None if value_max is None else float(value_max), unit, comparator, text)
+
+
+def rng(lo, hi, unit, text=None):
+    """Expected range quantity."""
+    return q(lo, unit, "range", hi, text)
+
+
+def observed(quantity: Quantity, with_text: bool):
+    return (quantity.value, quantity.value_max, quantity.unit, quantity.comparator,
+            quantity.text if with_text else None)
+
+
+def quantities_of(text, expected):
+    """What find_quantities gives, shaped like ``expected`` (a text is compared only where one is expected)."""
+    found = find_quantities(text)
+    wants_text = [e[4] is not None for e in expected] + [False] * len(found)
+    return [observed(x, w) for x, w in zip(found, wants_text)]
+
+
+def check_rows(rows, fn):
+    """Run every row, collect the failures, fail once with all of them."""
+    failures = []
+    for row in rows:
+        text, expected = row[0], row[1]
+        got = fn(text)
+        if got != expected:
+            failures.append(f"{text!r}\n    expected {expected!r}\n    got      {got!r}")
+    assert not failures, f"{len(failures)} of {len(rows)} rows fail:\n" + "\n".join(failures)
+
+
+
+
+# ------------------------------------------------------------------ parse_vn_number
+
+PARSE_ROWS = [
+    ("9,5", 9.5), ("1.200", 1200.0), ("2.029,4", 2029.4), ("02", 2.0), ("0,7", 0.7),
+    ("3052,81", 3052.81), ("3.052,81", 3052.81), ("18.799.810.000", 18799810000.0),
+    ("100", 100.0), ("29,0", 29.0), ("  75 ", 75.0), ("-5", -5.0),
+    # not Vietnamese numbers
+    ("3.2", None), ("1.20", None), ("1,2,3", None), ("", None), (",5", None), ("9,5%", None),
+    ("1 200", None), ("abc", None), ("1.2.3", None), ("12.", None),
+]
+
+
+def test_parse_vn_number_table():
+    check_rows(PARSE_ROWS, parse_vn_number)
+
+
+# ------------------------------------------------------------------ find_quantities
+
+QUANTITY_ROWS = [
+    # the seed's targets (II.3.2, II.4.2) and baseline (I)
+    ("Tốc độ tăng trưởng (GRDP) đạt bình quân 9,5%/năm;", [q(9.5, "%/năm", text="đạt bình quân 9,5%/năm")]),
+    ("đến năm 2020 chiếm tỷ trọng 24,5%", [q(24.5, "%", text="24,5%")]),
+    ("kim ngạch xuất khẩu sản phẩm công nghiệp đạt 300 triệu USD.", [q(300, "triệu USD", text="đạt 300 triệu USD")]),
+    ("giai đoạn (2010 – 2015) đạt khá, bình quân trên 8,8%/năm⁽¹⁾", [q(8.8, "%/năm", ">", text="bình quân trên 8,8%/năm")]),
+    ("Khu công nghiệp Phan Thiết giai đoạn 2 đạt trên 80%;", [q(80, "%", ">", text="đạt trên 80%")]),
+    ("Khu công nghiệp Hàm Kiệm I, II đạt trên 50%", [q(50, "%", ">")]),
+    ("lấp đầy trên 70% diện tích", [q(70, "%", ">")]),
+    ("mỗi huyện đều có 1 cụm công nghiệp được đầu tư", [q(1, "cụm công nghiệp")]),
+    # TW 57-NQ/TW, II.1 and II.2
+    ("Việt Nam thuộc nhóm 3 nước dẫn đầu Đông Nam Á, nhóm 50 nước đứng đầu thế giới",
+     [q(3, "nước", "<=", text="nhóm 3 nước"), q(50, "nước", "<=", text="nhóm 50 nước")]),
+    ("Tối thiểu có 5 doanh nghiệp công nghệ số", [q(5, "doanh nghiệp", ">=", text="Tối thiểu có 5 doanh nghiệp")]),
+    ("vào tăng trưởng kinh tế ở mức trên 55%", [q(55, "%", ">", text="ở mức trên 55%")]),
+    ("hàng hoá xuất khẩu đạt tối thiểu 50%", [q(50, "%", ">=")]),
+    ("Quy mô kinh tế số đạt tối thiểu 30% GDP.", [q(30, "%", ">=", text="đạt tối thiểu 30%")]),
+    ("giao dịch không dùng tiền mặt đạt 80%", [q(80, "%")]),
+    ("Kinh phí chi cho nghiên cứu phát triển (R&D) đạt 2% GDP, trong đó kinh phí từ xã hội chiếm hơn 60%",
+     [q(2, "%"), q(60, "%", ">", text="chiếm hơn 60%")]),
+    ("bố trí ít nhất 3% tổng chi ngân sách hằng năm", [q(3, "%", ">=")]),
+    ("đạt 12 người trên một vạn dân;", [q(12, "người/vạn dân", text="đạt 12 người trên một vạn dân")]),
+    ("đạt 12 người/vạn dân", [q(12, "người/vạn dân")]),
+    ("có từ 40 - 50 tổ chức khoa học và công nghệ", [rng(40, 50, "tổ chức", text="từ 40 - 50 tổ chức")]),
+    ("có từ 40 \\- 50 tổ chức khoa học", [rng(40, 50, "tổ chức")]),   # markdown escape in converted files
+    ("tăng trung bình 10%/năm", [q(10, "%/năm", text="trung bình 10%/năm")]),
+    ("tăng trung bình 16 - 18%/năm", [rng(16, 18, "%/năm")]),
+    ("tỉ lệ khai thác thương mại đạt 8 – 10%", [rng(8, 10, "%")]),
+    ("tỷ lệ lấp đầy đạt 60-70%", [rng(60, 70, "%")]),
+    ("từ 8 đến 10%", [rng(8, 10, "%", text="từ 8 đến 10%")]),
+    ("từ 8% đến 10%", [rng(8, 10, "%")]),
+    ("Thu hút thêm ít nhất 3 tổ chức, doanh nghiệp công nghệ hàng đầu", [q(3, "tổ chức, doanh nghiệp", ">=")]),
+    ("kinh tế số các ngành, lĩnh vực chiếm tối thiểu 70% kinh tế số", [q(70, "%", ">=")]),
+    # the Lào Cai CCN report
+    ("hình thành 56 cụm công nghiệp với tổng diện tích 3.052,81 ha;",
+     [q(56, "cụm công nghiệp"), q(3052.81, "ha", text="3.052,81 ha")]),
+    ("23 cụm công nghiệp (trong đó 13 CCN đã có Quyết định thành lập)", [q(23, "cụm công nghiệp"), q(13, "cụm công nghiệp")]),
+    ("tổng diện tích 2.029,4ha (Trong đó có 05 CCN", [q(2029.4, "ha", text="2.029,4ha"), q(5, "cụm công nghiệp")]),
+    ("tỷ lệ lấp đầy bình quân đạt 29,0%", [q(29, "%")]),
+    ("hiện có 234 dự án, cơ sở sản xuất thứ cấp", [q(234, "dự án")]),
+    ("bằng nguồn vốn ngân sách nhà nước là 332,01 tỷ đồng.", [q(332.01, "tỷ đồng")]),
+    ("đã thống kê, kiểm đếm 59/76 hộ;", [q(59, "hộ", text="59/76 hộ")]),
+    ("CCN Phú Thịnh 1 đạt 18/75 ha;", [q(18, "ha", text="đạt 18/75 ha")]),
+    ("Ưu tiên bố trí nguồn vốn đầu tư công (340 tỷ)", [q(340, "tỷ đồng")]),
+    ("mở rộng cụm công nghiệp Âu Lâu từ 50ha lên thành 75ha", [q(50, "ha", text="từ 50ha"), q(75, "ha")]),
+    ("chiều dài khoảng 2,6 km;", [q(2.6, "km")]),
+    ("có 10 cụm chưa có quyết định thành lập", [q(10, "cụm công nghiệp")]),
+    ("Đông Phố Mới - 3,5ha; Sơn Mãn - 7,5ha", [q(3.5, "ha"), q(7.5, "ha")]),
+    ("(100%), Bắc Văn Yên (88,05%)", [q(100, "%"), q(88.05, "%")]),
+    # the Lào Cai mining plan: 'từ 05 mỏ' is five or more a year
+    ("Phấn đấu trung bình mỗi năm tổ chức đấu giá từ 05 mỏ khoáng sản", [q(5, "mỏ", ">=", text="từ 05 mỏ")]),
+    # other comparators and units of the genre
+    ("không quá 15%", [q(15, "%", "<=")]), ("tối đa 20 ha", [q(20, "ha", "<=")]),
+    ("không vượt quá 5 tỷ đồng", [q(5, "tỷ đồng", "<=")]), ("dưới 50 tỷ đồng", [q(50, "tỷ đồng", "<")]),
+    ("không dưới 30%", [q(30, "%", ">=")]), ("không thấp hơn 2%", [q(2, "%", ">=")]),
+    ("vượt 10%", [q(10, "%", ">")]), ("khoảng 1.300 ha", [q(1300, "ha")]),
+    ("≥ 3%", [q(3, "%", ">=")]), ("≤ 3 nước", [q(3, "nước", "<=")]),
+    ("Dân số từ 15 tuổi trở lên", [q(15, "tuổi", ">=", text="từ 15 tuổi trở lên")]),
+    ("tổng công suất khoảng 2.989,5 MW", [q(2989.5, "MW")]),
+    ("tăng gấp đôi", [q(2, "lần", text="gấp đôi")]), ("tăng gấp 2,5 lần", [q(2.5, "lần", text="gấp 2,5 lần")]),
+    ("đạt 1,5 tỷ USD", [q(1.5, "tỷ USD")]), ("số tiền 18.799.810.000 đồng", [q(18799810000, "đồng")]),
+    ("Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN",
+     [q(5, "khu công nghiệp"), q(12, "khu công nghiệp")]),
+    ("22/22 bộ, ngành và 63/63 tỉnh, thành phố", [q(22, "bộ, ngành"), q(63, "tỉnh, thành phố")]),
+    ("Thu hút 100 chuyên gia", [q(100, "chuyên gia")]),
+    ("đạt 80 %", [q(80, "%")]),
+    # known misses, kept as a ledger
+    pytest.param("số trạm 5G đạt 68,457 trạm", [q(68457, "trạm")],
+                 marks=pytest.mark.xfail(reason="English thousands comma; read the Vietnamese way as 68.457", strict=True)),
+    pytest.param("nhóm ba nước dẫn đầu", [q(3, "nước", "<=")],
+                 marks=pytest.mark.xfail(reason="numbers written in words are not read (only 'gấp đôi/ba')", strict=True)),
+    pytest.param("106 triệu/108 triệu dữ liệu", [q(106, "triệu")],
+                 marks=pytest.mark.xfail(reason="'triệu' alone is a multiplier, not a unit", strict=True)),
+]
+
+NEGATIVE_ROWS = [
+    "Nghị quyết số 34-NQ/TU ngày 27/12/2025", "Quyết định số 866/QĐ-TTg", "Số 57-NQ/TW", "Số 57\\-NQ/TW",
+    "Nghị định số 32/2024/NĐ-CP", "Nghị quyết 66.4/2025/NQ-CP", "ngày 01/7/2019", "ngày 22 tháng 12 năm 2024",
+    "năm 2020", "giai đoạn 2016 - 2020", "2021–2030", "nâng cấp Quốc lộ 55, Quốc lộ 55B, QL 28B",
+    "Điều 108, Luật Địa chất", "Khoản 2 Điều 3", "Cụm công nghiệp Phú Thịnh 1, Phú Thịnh 2",
+    "nhà máy nhiệt điện: Vĩnh Tân 1, Vĩnh Tân 4 mở rộng", "khu công nghiệp Sơn Mỹ I, Sơn Mỹ II",
+    "từ nút giao IC18 đường cao tốc", "3.2 - Chỉ tiêu chủ yếu.", "4.7- Bảo đảm công tác bảo vệ môi trường",
+    "Điện thoại: 0214.3840.123", "ĐT: 0987 654 321", "thông tin di động 5G, 6G", "Phủ sóng 5G toàn quốc",
+    "Phú Thịnh 1,2,3 (Ban Quản lý dự án", "Ban Quản lý dự án đầu tư xây dựng số 1 làm chủ đầu tư",
+    "Công ty cổ phần Đầu tư xây dựng số 9 Bắc Giang", "duy trì trên 0,7.", "trong 5 năm tới",
+    "1\nTổ chức quán triệt", "| 1 | Tổ chức quán triệt |", "(1) (2) (3) (4) (5)", "02 đồng chí lãnh đạo",
+    "xử lý nước thải cho 5 nước thải", "tại kỳ họp thứ 9, Quốc hội", "Chỉ thị 11 của Ban Thường vụ",
+]
+
+
+def test_find_quantities_table():
+    rows = [r for r in QUANTITY_ROWS if not hasattr(r, "marks")]
+    check_rows(rows, lambda text: quantities_of(text, dict(rows)[text]))
+
+
+@pytest.mark.parametrize("text,expected", [r for r in QUANTITY_ROWS if hasattr(r, "marks")])
+def test_find_quantities_ledger(text, expected):
+    assert quantities_of(text, expected) == expected
+
+
+def test_find_quantities_negatives():
+    check_rows([(text, []) for text in NEGATIVE_ROWS], find_quantities)
+
+
+def test_value_span_is_the_number():
+    (x,) = find_quantities("đạt bình quân 9,5%/năm")
+    assert "đạt bình quân 9,5%/năm"[x.value_start:x.value_end] == "9,5"
+    (r,) = find_quantities("có từ 40 - 50 tổ chức")
+    assert "có từ 40 - 50 tổ chức"[r.value_start:r.value_end] == "40 - 50"
+
+
+def test_doctests():
+    result = doctest.testmod(numbers)
+    assert result.attempted > 10 and result.failed == 0
+
+
+# ------------------------------------------------------------------ properties
+
+def format_vn(int_part: int, frac: str = "", grouped: bool = True) -> str:
+    """Write a number the Vietnamese way: dots group thousands, a comma before decimals.
+
+    >>> format_vn(2029, "4"), format_vn(3052, "81", grouped=False), format_vn(1200)
+    ('2.029,4', '3052,81', '1.200')
+    """
+    digits = str(int_part)
+    if grouped:
+        groups = []
+        while len(digits) > 3:
+            groups.insert(0, digits[-3:])
+            digits = digits[:-3]
+        digits = ".".join([digits] + groups)
+    return digits + ("," + frac if frac else "")
+
+
+def test_format_vn_doctest():
+    assert doctest.run_docstring_examples(format_vn, {"format_vn": format_vn}) is None
+
+
+numbers_st = st.tuples(st.integers(0, 10**12), st.text("0123456789", max_size=4), st.booleans())
+
+
+@given(numbers_st)
+def test_parse_round_trip(n):
+    int_part, frac, grouped = n
+    assert parse_vn_number(format_vn(int_part, frac, grouped)) == float(f"{int_part}.{frac or 0}")
+
+
+UNIT_SURFACES = ["%", "%/năm", "ha", "triệu USD", "tỷ đồng", "MW", "km", "doanh nghiệp", "cụm công nghiệp",
+                 "dự án", "hộ", "mỏ", "tổ chức"]
+
+
+@given(numbers_st, st.sampled_from(UNIT_SURFACES), st.sampled_from(["đạt ", "", "khoảng ", "là "]))
+def test_value_and_unit_round_trip(n, unit, lead):
+    int_part, frac, grouped = n
+    text = f"chỉ tiêu {lead}{format_vn(int_part, frac, grouped)} {unit}."
+    (x,) = find_quantities(text)
+    assert x.value == float(f"{int_part}.{frac or 0}") and x.unit == numbers.units()[numbers._key(unit)].canonical
+
+
+def check_spans(text: str, found) -> None:
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start, (a, b)
+    for x in found:
+        assert text[x.start:x.end] == x.text
+        assert x.start <= x.value_start < x.value_end <= x.end
+
+
+FRAGMENTS = st.sampled_from([
+    "đạt ", "trên ", "tối thiểu có ", "9,5", "2.029,4", "1.200", "%", "%/năm", " ha", "ha", " tỷ", " - ", "–",
+    "/", "59/76 hộ", "ngày 01/7/2019", "Quốc lộ 55", "Số 57-NQ/TW", "\n", " ", "nhóm 3 nước", "từ ", " đến ",
+    "gấp đôi", "IC18", "3.2 - ", "(", ")", "trở lên", "người trên một vạn dân", "\\-", "5G", "  ",
+])
+
+
+@settings(max_examples=300)
+@given(st.lists(FRAGMENTS, max_size=25).map("".join))
+def test_spans_exact_sorted_non_overlapping(text):
+    check_spans(text, find_quantities(text))
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=200))
+def test_arbitrary_unicode_never_raises_and_is_deterministic(text):
+    first = find_quantities(text)
+    check_spans(text, first)
+    assert find_quantities(text) == first
+
+
+# ------------------------------------------------------------------ the corpus
+
+@pytest.mark.shared
+@pytest.mark.skipif(not CORPUS, reason="needs ../shared/corpus")
+def test_corpus_spans_exact():
+    for path in CORPUS:
+        text = path.read_text(encoding="utf-8")
+        check_spans(text, find_quantities(text))
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not CORPUS, reason="needs ../shared/corpus")
+def test_corpus_speed():
+    seed = next(p for p in CORPUS if p.name.startswith("000_")).read_text(encoding="utf-8")
+    text = (seed * 2)[:30_000]
+    find_quantities(text)   # lexicons and patterns load once
+    best = min(_timed(find_quantities, text) for _ in range(5))
+    assert best < 0.020, f"{best * 1000:.1f} ms for 30 KB"
+
+
+def _timed(fn, text) -> float:
+    t0 = time.perf_counter()
+    fn(text)
+    return time.perf_counter() - t0
