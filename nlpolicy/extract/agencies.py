@@ -43,13 +43,24 @@ def _read_tsv(name: str) -> list[list[str]]:
     return rows
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, LexEntry]:
-    """Surface form (matching key) -> entry."""
+def _by_level(canonical: str, level: str) -> str:
+    """"@province=Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh@central=Mặt trận Tổ quốc Việt Nam": a bare
+    "Mặt trận" is the provincial committee in a provincial document and the national one in a
+    central document."""
+    if not canonical.startswith("@"):
+        return canonical
+    options = dict(part.split("=", 1) for part in canonical.strip("@").split("@"))
+    return options.get(level) or next(iter(options.values()))
+
+
+@lru_cache(maxsize=2)
+def lexicon(level: str = "province") -> dict[str, LexEntry]:
+    """Surface form (matching key) -> entry, for a document of ``level`` ("province" or "central")."""
     lex: dict[str, LexEntry] = {}
     for row in _read_tsv("agencies.tsv"):
-        canonical, aliases, kind, level = (row + ["", "", ""])[:4]
-        entry = LexEntry(tuple(canonical.split(";")), kind or "body", level or "any")
+        canonical, aliases, kind, level_col = (row + ["", "", ""])[:4]
+        canonical = _by_level(canonical, level)
+        entry = LexEntry(tuple(canonical.split(";")), kind or "body", level_col or "any")
         for alias in [canonical if ";" not in canonical else None, *aliases.split("|")]:
             if alias:
                 lex.setdefault(match_key(alias.strip()), entry)
@@ -81,7 +92,7 @@ def _nlp():
 
         def __init__(self, nlp):
             self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-            keys = sorted(lexicon())
+            keys = sorted(lexicon("province"))  # the surface forms are the same at every level
             self.matcher.add("AGENCY", [nlp.make_doc(k) for k in keys])
 
         def __call__(self, doc):
@@ -103,14 +114,26 @@ _UNIT_NAMES = {"xã": "xã", "phường": "phường", "thị trấn": "thị tr
                "thành phố": "thành phố"}
 
 
-def find_agencies(text: str, key: str | None = None, start: int = 0, end: int | None = None) -> list[AgencyMention]:
+def document_level(number: str | None, issuer: str | None) -> str:
+    """"central" for documents of the Party centre, the National Assembly and the Government
+    ("57-NQ/TW", "03/NQ-CP", "3260-KH/ĐĐQH15"), "province" otherwise."""
+    n = number or ""
+    if re.search(r"/(?:TW|BCT|BBT)$|-(?:CP|TTg|VPCP|VPTW)$|/ĐĐQH|/VPĐU$|/ĐUCP$|/BCSĐ$", n):
+        return "central"
+    if issuer and re.search(r"Trung ương|Bộ Chính trị|Chính phủ|Quốc hội", issuer) and "tỉnh" not in issuer.lower():
+        return "central"
+    return "province"
+
+
+def find_agencies(text: str, key: str | None = None, start: int = 0, end: int | None = None,
+                  level: str = "province") -> list[AgencyMention]:
     """Agency mentions in ``text[start:end]``, longest first, not overlapping, in order."""
     key = key if key is not None else match_key(text)
     end = len(text) if end is None else end
     if end <= start:
         return []
     nlp = _nlp()
-    lex = lexicon()
+    lex = lexicon(level)
     doc = nlp(key[start:end])
     cands: list[tuple[int, int, tuple[str, ...], str]] = []
     for span in doc.spans["agency"]:

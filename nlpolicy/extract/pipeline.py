@@ -1,14 +1,59 @@
-"""The extraction pipeline: a document in, targets, deadlines, projects, agencies and tasks out."""
+"""The extraction pipeline: a document in, targets, deadlines, projects, agencies and tasks out.
+
+Each step is a function of the structured :class:`~nlpolicy.types.Document` and of
+what earlier steps found; the order is fixed: time expressions and agency mentions
+first (both cheap scans), then deadlines, projects, targets, tasks.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
 from nlpolicy.document import load
-from nlpolicy.types import Document, Extraction
+from nlpolicy.structure import find_footer_start, lines_of, body_start_of
+from nlpolicy.types import Agency, Document, Extraction, Mention
+
+
+def body_bounds(doc: Document) -> tuple[int, int]:
+    lines = lines_of(doc.text)
+    footer = find_footer_start(lines)
+    end = footer if footer is not None else len(doc.text)
+    start = body_start_of(lines)
+    if doc.sections:
+        start = min(start, doc.sections[0].start)
+    return (start if start < end else 0), end
 
 
 def extract_document(doc: Document) -> Extraction:
-    return Extraction(document=doc)
+    from nlpolicy.extract.agencies import document_level, find_agencies
+    from nlpolicy.extract.deadlines import extract_deadlines
+    from nlpolicy.extract.projects import extract_projects
+    from nlpolicy.extract.targets import extract_targets
+    from nlpolicy.extract.tasks import extract_tasks
+    from nlpolicy.extract.timegrammar import find_times
+
+    body_start, body_end = body_bounds(doc)
+    times = find_times(doc.text)
+    h = doc.header
+    mentions = find_agencies(doc.text, doc.key, level=document_level(h.number if h else None, h.issuer if h else None))
+    deadlines = extract_deadlines(doc, body_start, body_end, times)
+    projects = extract_projects(doc, body_start, body_end)
+    targets = extract_targets(doc, body_start, body_end, times)
+    tasks = extract_tasks(doc, mentions, deadlines, body_end)
+
+    # agencies: those that hold an assignment, with every mention of them in the document
+    holders = []
+    for t in tasks:
+        for a in t.assignments:
+            if a.agency not in holders:
+                holders.append(a.agency)
+    by_name: dict[str, list[Mention]] = {n: [] for n in holders}
+    for m in mentions:
+        for n in m.names:
+            if n in by_name:
+                by_name[n].append(Mention(m.text, m.start, m.end))
+    agencies = tuple(Agency(n, tuple(by_name[n])) for n in holders)
+    return Extraction(document=doc, targets=tuple(targets), deadlines=tuple(deadlines),
+                      projects=tuple(projects), agencies=agencies, tasks=tuple(tasks))
 
 
 def extract(path: str | Path) -> Extraction:

@@ -1,0 +1,79 @@
+"""Link a resolution to the documents that implement it: citations, task links, progress.
+
+    >>> from nlpolicy.link import link                                   # doctest: +SKIP
+    >>> result = link("57.txt", ["03-NQ-CP.txt", "3260-KH.txt"])         # doctest: +SKIP
+
+Stages, one module each: ``citations`` (who a document is, whom it cites) ->
+``resolve`` (citations to given documents, chains) -> ``units`` + ``tasks``
+(section-to-section links) -> ``figures`` + ``progress`` (reported values
+against targets) -> ``graph`` (a folder as a graph) -> ``render`` (JSON, text, dot).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+__all__ = ["link", "link_corpus"]
+
+
+def _extract(path):
+    from nlpolicy.extract.pipeline import extract
+    return extract(path)
+
+
+def link(resolution: str | Path, documents: Sequence[str | Path], *, task_threshold: float = 0.12,
+         top_k: int = 3):
+    """Link ``resolution`` to ``documents``: document links (by citation, short citation, title or
+    chain), task links for each document, and progress of each report against the targets."""
+    from nlpolicy.link.citations import doc_info
+    from nlpolicy.link.figures import reported_of, targets_of
+    from nlpolicy.link.models import DocumentLink, LinkResult, Method, Relation
+    from nlpolicy.link.progress import match_progress
+    from nlpolicy.link.resolve import chains, resolve_document
+    from nlpolicy.link.tasks import link_tasks
+
+    res_ex = _extract(resolution)
+    doc_exs = [_extract(p) for p in documents]
+    all_docs = [res_ex.document] + [e.document for e in doc_exs]
+    res_info = doc_info(res_ex.document)
+    infos = [doc_info(e.document) for e in doc_exs]
+    direct, unresolved = [], []
+    for e in doc_exs:
+        got, un = resolve_document(e.document, all_docs)
+        direct.extend(got)
+        unresolved.extend(un)
+    links = []
+    for e, info in zip(doc_exs, infos):
+        path = e.document.path
+        mine = [ln for ln in direct if ln.source == path and ln.target == res_ex.document.path]
+        if mine:
+            links.append(max(mine, key=lambda ln: (ln.relation != Relation.CITES, ln.score)))
+            continue
+        paths = chains(direct, path, res_ex.document.path)
+        if paths:
+            first = next(ln for ln in direct if ln.source == path and ln.target == paths[0][1])
+            links.append(DocumentLink(source=path, target=res_ex.document.path, number=res_info.number,
+                                      kind=res_info.kind, relation=first.relation, method=first.method,
+                                      score=round(first.score * 0.9 ** (len(paths[0]) - 2), 3), text=first.text,
+                                      start=first.start, end=first.end,
+                                      notes=first.notes + ("through a chain of documents",), path=paths[0]))
+            continue
+        links.append(DocumentLink(source=path, target=None, number=None, kind=info.kind, relation=Relation.CITES,
+                                  method=Method.SIMILARITY, score=0.0, text="", start=0, end=0,
+                                  notes=("no citation of the resolution: task links and progress are wording "
+                                         "matches only",)))
+    task_links, progress = [], []
+    for e, info in zip(doc_exs, infos):
+        task_links.extend(link_tasks(res_ex, e, threshold=task_threshold, top_k=top_k))
+        if info.kind in {"report", "other"}:
+            progress.extend(match_progress(targets_of(res_ex), reported_of(e), document=e.document.path,
+                                           report_year=info.year))
+    others = [ln for ln in direct if ln.target != res_ex.document.path]
+    return LinkResult(resolution=res_info, documents=tuple(infos), links=tuple(links) + tuple(others),
+                      task_links=tuple(task_links), progress=tuple(progress), unresolved=tuple(unresolved))
+
+
+def link_corpus(folder: str | Path):
+    """Every document pair in ``folder`` that links by citation or title, with chains."""
+    from nlpolicy.link.graph import corpus_graph
+    return corpus_graph(folder)

@@ -1,0 +1,101 @@
+"""Deadlines: forward-looking time bounds on obligations, chosen from the time expressions.
+
+:func:`nlpolicy.extract.timegrammar.find_times` finds and values every time
+expression; this module decides which ones bind an obligation (DOMAIN.md
+section 4).  Not deadlines: the document's own date (header), dates inside
+citations of other documents ("Chỉ thị số 11-CT/TU ngày 04/01/2026"), years in
+the titles of other documents ("Quy hoạch ... thời kỳ 2021 - 2030, tầm nhìn đến
+năm 2050"), the horizon of an older resolution, past periods, a report's data
+cut-off ("tính đến ngày 18/6/2026"), bare dates of past events.
+"""
+from __future__ import annotations
+
+import re
+
+from nlpolicy.extract.timegrammar import TimeExpr, find_times
+from nlpolicy.types import Deadline, Document
+
+# A capitalised document type shortly before a time: the time is inside that document's title.
+_TITLE_HEAD = re.compile(
+    r"(?:Quy hoạch|Chiến lược|Chương trình|Đề án|Kế hoạch|Nghị quyết|Kết luận|Chỉ thị|Luật|Quyết định"
+    r"|Nghị định|Thông tư|Dự án|Văn kiện)(?=[ ])")
+_TITLE_TIME = re.compile(r"^(?:giai đoạn|thời kỳ|đến năm|tầm nhìn|có xét|định hướng|năm|\(?\d{4})", re.I)
+_CUTOFF = re.compile(r"(?:tính|tổng hợp|số liệu|cập nhật|lũy kế|luỹ kế|báo cáo)[^.;\n]{0,40}$")
+_BREAK = re.compile(r"[.;!?\n]")
+# a verb of doing between the title head and the time breaks the title ("Kế hoạch ... hoàn thành trong năm 2026")
+_ACTION = re.compile(r"\b(?:hoàn thành|xong|thực hiện xong|trình|ban hành|triển khai|phấn đấu|đạt|bảo đảm|đảm bảo|đưa vào)\b")
+
+
+def reference_year(doc: Document) -> int | None:
+    """The year the document speaks from: its date, the year on its date line, or, for an
+    undated resolution "... đến năm 2020", four years before that horizon (a five-year term)."""
+    h = doc.header
+    if h and h.date:
+        return int(h.date[:4])
+    head = doc.text[:min(len(doc.text), (doc.sections[0].start if doc.sections else 1500))]
+    m = re.search(r"ngày[ ]*\d{0,2}[ ]*tháng[ ]*\d{0,2}[ ]*năm[ ]*((?:19|20)\d{2})", head)
+    if m:
+        return int(m.group(1))
+    if h and h.title:
+        ys = [int(y) for y in re.findall(r"đến năm ((?:19|20)\d{2})", h.title)]
+        if ys:
+            return min(ys) - 4
+    return None
+
+
+def _in_other_title(doc: Document, t: TimeExpr) -> bool:
+    if not _TITLE_TIME.match(t.text):
+        return False
+    floor = t.start - 200
+    seg = doc.text[max(0, floor):t.start]
+    cut = max((m.end() for m in _BREAK.finditer(seg)), default=0)
+    seg = seg[cut:]
+    heads = list(_TITLE_HEAD.finditer(seg))
+    if not heads:
+        return False
+    between = doc.key[t.start - len(seg) + heads[-1].end():t.start]
+    return not _ACTION.search(between)
+
+
+def _after_citation(doc: Document, t: TimeExpr) -> bool:
+    """"Nghị quyết số 28-NQ/TU của Tỉnh ủy (khóa X) ... về phát triển ... đến năm 2010": a time in
+    the title that follows a citation, in the same clause."""
+    for c in doc.citations:
+        if c.start <= t.start < c.end:
+            return True
+        if c.end <= t.start <= c.end + 250:
+            between = doc.text[c.end:t.start]
+            if not _BREAK.search(between) and re.search(r"\bvề\b", between) and not _ACTION.search(doc.key[c.end:t.start]):
+                return True
+    return False
+
+
+def extract_deadlines(doc: Document, body_start: int, body_end: int,
+                      times: list[TimeExpr] | None = None) -> list[Deadline]:
+    times = times if times is not None else find_times(doc.text)
+    ref = reference_year(doc)
+    ref_date = doc.header.date if doc.header else None
+    out: list[Deadline] = []
+    for t in times:
+        if t.relation is None:
+            continue          # a bare date is an event, not a bound
+        if not (body_start <= t.start < body_end) and not _in_appendix(doc, t.start, body_end):
+            continue
+        if _after_citation(doc, t) or _in_other_title(doc, t):
+            continue
+        if t.years and ref is not None and max(t.years) < ref:
+            continue          # a past period or year
+        before = doc.key[max(0, t.start - 60):t.start]
+        if t.kind == "date" and t.relation == "by" and _CUTOFF.search(before):
+            continue          # "tính đến ngày 18/6/2026": a data cut-off
+        if t.kind == "date" and ref_date and t.value < ref_date and t.relation == "by":
+            continue
+        sec = doc.section_at(t.start)
+        out.append(Deadline(value=t.value, relation=t.relation, section=sec.id if sec else None,
+                            text=t.text, start=t.start, end=t.end))
+    return out
+
+
+def _in_appendix(doc: Document, pos: int, body_end: int) -> bool:
+    sec = doc.section_at(pos)
+    return bool(sec and sec.id.startswith("PL") and pos >= body_end)

@@ -1,0 +1,124 @@
+"""Figures for progress: targets of the resolution side, reported values of the report side.
+
+The extractor's targets are used when it has them (``Extraction.targets``); this
+module is the linker's fallback while it fills in, and reads reports the same way:
+a quantity with a unit (:data:`nlpolicy.link.patterns.FIGURE`), the words before
+it as indicator, a year from the sentence or the enclosing heading, and a subject
+class (park / cluster) from the line.
+"""
+from __future__ import annotations
+
+import re
+
+from nlpolicy.link import patterns as px
+from nlpolicy.link.models import Figure
+from nlpolicy.types import Document, Extraction
+
+_COMPARATORS = {"trên": ">", "hơn": ">", "vượt": ">", "ít nhất": ">=", "tối thiểu": ">=", "không dưới": ">=",
+                "dưới": "<", "không quá": "<=", "tối đa": "<="}
+_UNITS = {"cụm công nghiệp": "CCN", "ccn": "CCN", "khu công nghiệp": "KCN", "kcn": "KCN", "tỷ": "tỷ đồng"}
+_FORWARD = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu|đến năm|tới năm", re.IGNORECASE)
+_PAST = re.compile(r"đã|hiện có|hiện đang|lũy kế|đạt|đến nay", re.IGNORECASE)
+_ESTIMATE = re.compile(r"dự kiến", re.IGNORECASE)
+
+
+def number(s: str) -> float:
+    """'2.029,4' -> 2029.4; '29,0' -> 29.0; '1.300' -> 1300.0
+
+    >>> number("2.029,4"), number("29,0"), number("1.300")
+    (2029.4, 29.0, 1300.0)
+    """
+    return float(s.replace(".", "").replace(",", "."))
+
+
+def unit_of(raw: str) -> str:
+    return _UNITS.get(raw.lower(), raw)
+
+
+def subject_class(text: str) -> str | None:
+    """'park' for khu công nghiệp / KCN, 'cluster' for cụm công nghiệp / CCN, None when neither or both."""
+    low = text.lower()
+    park = bool(re.search(r"khu công nghiệp|\bkcn\b", low))
+    cluster = bool(re.search(r"cụm công nghiệp|\bccn\b", low))
+    return "park" if park and not cluster else "cluster" if cluster and not park else None
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, len(text) if e < 0 else e
+
+
+def _clause_before(text: str, start: int, line_start: int) -> str:
+    seg = text[line_start:start]
+    seg = re.split(r"[;:(]|, (?=[a-zđà-ỹ]+ )", seg)[-1]
+    words = seg.split()
+    return " ".join(words[-9:]).strip(" ,-+–")
+
+
+def figures(doc: Document, *, heading_of=None) -> list[Figure]:
+    """Every quantity with a unit, as a target (forward-looking) or a baseline (reported)."""
+    out: list[Figure] = []
+    text = doc.text
+    for m in px.FIGURE.finditer(text):
+        ls, le = _line_bounds(text, m.start())
+        line = text[ls:le]
+        sec = doc.section_at(m.start())
+        heading = sec.heading if sec else ""
+        value = number(m.group("value"))
+        vmax = number(m.group("value_max")) if m.group("value_max") else None
+        comp_word = (m.group("comp") or "").lower()
+        comparator = "range" if vmax is not None else _COMPARATORS.get(comp_word, "=")
+        indicator = _clause_before(text, m.start("value") if not m.group("comp") else m.start(), ls)
+        if not indicator:
+            after = text[m.end():min(le, m.end() + 80)]
+            indicator = " ".join(re.split(r"[;,.(]", after)[0].split()[:9])
+        local = line[:m.end() - ls]
+        years = [int(y) for y in re.findall(r"(?:đến|tới)\s+năm\s+(20\d\d)", local + " " + heading)]
+        years += [int(y) for y in re.findall(r"giai đoạn\s+20\d\d\s*[-–]\s*(20\d\d)", heading)]
+        forward = bool(_FORWARD.search(heading) or _FORWARD.search(line[:m.start() - ls]))
+        if _ESTIMATE.search(line[max(0, m.start() - ls - 40):m.start() - ls]):
+            continue  # an estimate is neither a target nor a baseline
+        kind = "target" if forward and not re.search(r"hiện có|đã ", line[:m.start() - ls][-40:]) else "baseline"
+        out.append(Figure(kind=kind, section=sec.id if sec else None, indicator=indicator,
+                          subject=subject_class(line), comparator=comparator, value=value, value_max=vmax,
+                          unit=unit_of(m.group("unit")), year=years[-1] if years else None,
+                          text=m.group(0).strip(), start=m.start() + (len(m.group(0)) - len(m.group(0).lstrip())),
+                          end=m.end()))
+    return out
+
+
+def targets_of(ex: Extraction | Document) -> list[Figure]:
+    """The extractor's targets when it has any, else this module's forward-looking figures."""
+    if isinstance(ex, Extraction) and any(t.kind == "target" for t in ex.targets):
+        doc = ex.document
+        out = []
+        for t in ex.targets:
+            if t.kind != "target":
+                continue
+            ls, le = _line_bounds(doc.text, t.start)
+            out.append(Figure(kind="target", section=t.section, indicator=t.indicator,
+                              subject=t.subject or subject_class(doc.text[ls:le]), comparator=t.comparator,
+                              value=t.value, value_max=t.value_max, unit=t.unit, year=t.year, text=t.text,
+                              start=t.start, end=t.end))
+        return out
+    doc = ex.document if isinstance(ex, Extraction) else ex
+    return [f for f in figures(doc) if f.kind == "target"]
+
+
+def reported_of(ex: Extraction | Document) -> list[Figure]:
+    """Reported values (baselines) of a report: the extractor's when it has any, else this module's."""
+    if isinstance(ex, Extraction) and any(t.kind == "baseline" for t in ex.targets):
+        doc = ex.document
+        out = []
+        for t in ex.targets:
+            if t.kind != "baseline":
+                continue
+            ls, le = _line_bounds(doc.text, t.start)
+            out.append(Figure(kind="baseline", section=t.section, indicator=t.indicator,
+                              subject=t.subject or subject_class(doc.text[ls:le]), comparator=t.comparator,
+                              value=t.value, value_max=t.value_max, unit=t.unit, year=t.year, text=t.text,
+                              start=t.start, end=t.end))
+        return out
+    doc = ex.document if isinstance(ex, Extraction) else ex
+    return [f for f in figures(doc) if f.kind == "baseline"]

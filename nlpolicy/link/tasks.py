@@ -1,0 +1,94 @@
+"""Task links: which resolution sections each unit of an implementing document carries out.
+
+Rules propose every (document unit, resolution unit) pair; a score combines
+wording (TF-IDF cosine of the texts, and of the document unit's headings with the
+resolution unit's heading), shared named projects and shared years; a threshold
+decides.  Below it the linker abstains.  At most ``top_k`` links per unit.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from nlpolicy.link.models import TaskLink, Unit
+from nlpolicy.link.units import units as units_of
+from nlpolicy.types import Document, Extraction
+
+# "Cụm công nghiệp Phú Thịnh 1", "KCN Tằng Loỏng", "các CCN mới: Bảo Minh, An Thịnh, Bảo Hưng 2"
+_PROJECT = re.compile(r"""
+    (?:[Cc]ụm[ ]công[ ]nghiệp|CCN|[Kk]hu[ ]công[ ]nghiệp|KCN|[Nn]hà[ ]máy|[Tt]hủy[ ]điện|[Nn]hiệt[ ]điện)
+    (?:[ ]+mới)?[ ]*:?[ ]+
+    (?P<names>(?:[A-ZĐÀ-Ỹ][\wà-ỹđ]*(?:[ ]+(?:[A-ZĐÀ-Ỹ][\wà-ỹđ]*|\d{1,2}|[IVX]{1,3}))*)
+              (?:[ ]*,[ ]*[A-ZĐÀ-Ỹ][\wà-ỹđ]*(?:[ ]+(?:[A-ZĐÀ-Ỹ][\wà-ỹđ]*|\d{1,2}|[IVX]{1,3}))*)*)
+""", re.VERBOSE)
+_YEAR = re.compile(r"(?<!\d)20[2-5]\d(?!\d)")
+
+
+def project_names(text: str) -> set[str]:
+    """Named projects in a text, lower case.
+
+    >>> sorted(project_names("Đôn đốc thành lập các CCN mới: Bảo Minh, Bảo Hưng 2; KCN Tằng Loỏng"))
+    ['bảo hưng 2', 'bảo minh', 'tằng loỏng']
+    """
+    out = set()
+    for m in _PROJECT.finditer(text):
+        for name in m.group("names").split(","):
+            name = name.strip().lower()
+            if name and name not in {"lào cai", "việt nam"}:
+                out.add(name)
+    return out
+
+
+@dataclass(frozen=True)
+class Weights:
+    text: float = 0.55
+    heading: float = 0.35
+    project: float = 0.25
+    year: float = 0.03
+
+
+def _heading_text(u: Unit) -> str:
+    return f"{u.context} {u.heading}".strip()
+
+
+def link_tasks(resolution: Extraction | Document, document: Extraction | Document, *,
+               threshold: float = 0.12, top_k: int = 3, weights: Weights = Weights(),
+               res_units: Sequence[Unit] | None = None, doc_units: Sequence[Unit] | None = None) -> list[TaskLink]:
+    """The ranked resolution sections (and tasks) each unit of ``document`` carries out."""
+    from nlpolicy.link.similarity import cosine_matrix
+    doc = document.document if isinstance(document, Extraction) else document
+    R = list(res_units) if res_units is not None else units_of(resolution)
+    D = list(doc_units) if doc_units is not None else units_of(document)
+    if not R or not D:
+        return []
+    text_sim = cosine_matrix([u.text for u in D], [r.text for r in R])
+    head_sim = cosine_matrix([_heading_text(u) or u.text[:200] for u in D], [r.text for r in R])
+    r_proj = [project_names(r.text) for r in R]
+    r_years = [set(_YEAR.findall(r.text)) for r in R]
+    out: list[TaskLink] = []
+    for i, u in enumerate(D):
+        u_proj = project_names(u.text)
+        u_years = set(_YEAR.findall(u.text))
+        scored = []
+        for j, r in enumerate(R):
+            shared = u_proj & r_proj[j]
+            years = u_years & r_years[j]
+            s = (weights.text * text_sim[i, j] + weights.heading * head_sim[i, j]
+                 + weights.project * min(1.0, len(shared) / 2) + weights.year * min(1, len(years)))
+            evidence = [f"wording {text_sim[i, j]:.2f}", f"headings {head_sim[i, j]:.2f}"]
+            if shared:
+                evidence.append("projects: " + ", ".join(sorted(shared)))
+            if years:
+                evidence.append("years: " + ", ".join(sorted(years)))
+            scored.append((min(1.0, s), j, tuple(evidence)))
+        scored.sort(key=lambda x: -x[0])
+        for s, j, evidence in scored[:top_k]:
+            if s < threshold:
+                break
+            r = R[j]
+            out.append(TaskLink(resolution_section=r.section, resolution_task=r.id if "#" in r.id else None,
+                                document=doc.path, document_section=u.section, text=u.text.strip()[:0] or
+                                doc.text[u.start:u.end], start=u.start, end=u.end, score=round(float(s), 3),
+                                method="tfidf+headings+projects+years", evidence=evidence))
+    return out
