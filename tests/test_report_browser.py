@@ -1,0 +1,164 @@
+"""index.html in a real headless Chromium (Debian's /usr/bin/chromium, driven by playwright).
+
+Never ``playwright install``: the project's test command installs Debian's
+chromium package; without it these tests are skipped.  The screenshot goes to
+tests/artifacts/report.png (git-ignored); set NLPOLICY_UPDATE_SCREENSHOT=1 to
+also refresh docs/report.png, the picture in the README.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "report"
+NOW = datetime(2026, 5, 1, 8, 30, tzinfo=timezone.utc)
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                       reason=f"{CHROMIUM} missing (apt-get install -y chromium)"),
+]
+
+
+@pytest.fixture(scope="module")
+def page_url(tmp_path_factory) -> str:
+    from nlpolicy.report import render
+    out = tmp_path_factory.mktemp("report")
+    load = lambda n: json.loads((DATA / n).read_text(encoding="utf-8"))  # noqa: E731
+    render([load("seed_extraction.json"), load("seed_report_extraction.json")],
+           load("seed_links.json"), out, force=False, now=NOW)
+    return (out / "index.html").as_uri()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, page_url):
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    pg = context.new_page()
+    messages: list[str] = []
+    requests: list[str] = []
+    pg.on("console", lambda m: messages.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+    pg.on("pageerror", lambda e: messages.append(f"pageerror: {e}"))
+    pg.on("request", lambda r: requests.append(r.url))
+    pg.goto(page_url)
+    pg.wait_for_selector("#matrix tbody tr")
+    pg.errors, pg.requests = messages, requests
+    yield pg
+    context.close()
+
+
+def visible_rows(pg, table: str = "#matrix") -> int:
+    return pg.locator(f"{table} tbody tr:visible").count()
+
+
+def test_page_loads_offline_without_errors(page, page_url):
+    assert page.errors == []
+    assert page.requests == [page_url]          # nothing fetched beyond the file itself
+    assert page.locator("#count").inner_text() == "19 / 19 nhiệm vụ"
+
+
+def test_agency_filter_changes_the_rows(page):
+    before = visible_rows(page)
+    page.select_option("#f-agency", "cac-bo-nganh-trung-uong")
+    assert visible_rows(page) == 2 < before
+    sections = page.locator("#matrix tbody tr:visible td.sec").all_inner_texts()
+    assert sections == ["II.4.4", "II.4.7"]
+    # only the chosen agency's column stays
+    assert page.locator("#matrix thead th.ag:visible").count() == 1
+    page.select_option("#f-agency", "")
+    assert visible_rows(page) == before
+    assert page.errors == []
+
+
+def test_section_status_deadline_and_text_filters(page):
+    page.select_option("#f-section", "III")
+    assert page.locator("#matrix tbody tr:visible td.sec").all_inner_texts() == [
+        "III.1", "III.2", "III.3", "III.4", "III.5"]
+    page.select_option("#f-section", "")
+    page.select_option("#f-status", "có văn bản triển khai")
+    assert page.locator("#matrix tbody tr:visible td.sec").all_inner_texts() == ["II.4.7"]
+    page.select_option("#f-status", "")
+    page.select_option("#f-deadline", "by:2020")
+    assert page.locator("#matrix tbody tr:visible td.due").all_inner_texts() == [
+        "2020", "trước 01/07/2019"]
+    page.select_option("#f-deadline", "")
+    page.fill("#f-text", "ham kiem")             # no diacritics needed
+    assert page.locator("#matrix tbody tr:visible td.sec").all_inner_texts() == ["II.4.2"]
+    assert page.errors == []
+
+
+def test_clicking_a_cell_shows_its_evidence_highlighted(page):
+    page.select_option("#f-agency", "cac-bo-nganh-trung-uong")
+    cell = page.locator("#matrix tbody tr:visible td.cell[data-ev]:visible").first
+    cell.click()
+    panel = page.locator("#evidence")
+    assert panel.is_visible()
+    assert "Phối hợp chặt chẽ với các bộ, ngành Trung ương" in panel.inner_text()
+    assert page.locator("#evidence mark").all_inner_texts() == ["bộ, ngành Trung ương"]
+    assert "selected" in (cell.get_attribute("class") or "")
+    page.keyboard.press("Escape")
+    assert not panel.is_visible()
+
+    # an inferred cell shows where the inference comes from
+    page.select_option("#f-agency", "")
+    page.locator("#matrix td.cell.inferred").first.click()
+    text = page.locator("#evidence").inner_text()
+    assert "suy luận từ mục III.2" in text
+    assert page.locator("#evidence mark").all_inner_texts() == ["Ủy ban nhân dân tỉnh"]
+    assert page.errors == []
+
+
+def test_targets_show_the_number_and_the_reported_value(page):
+    page.click("button[data-tab=targets]")
+    assert page.locator("#tab-targets").is_visible() and not page.locator("#tab-matrix").is_visible()
+    page.locator("#targets td.num").first.click()
+    assert page.locator("#evidence mark").all_inner_texts() == ["9,5"]
+    row = page.locator("#targets tbody tr").first
+    row.locator("td.num").nth(1).click()
+    assert page.locator("#evidence mark").all_inner_texts() == ["10,2"]
+    assert "Báo cáo 12-BC/BCSĐ" in page.locator("#evidence").inner_text()
+    page.select_option("#f-status", "không đạt")
+    assert visible_rows(page, "#targets") == 1
+    assert page.errors == []
+
+
+def test_checklists_follow_the_agency_filter_and_screenshot(page):
+    page.click("button[data-tab=checklists]")
+    page.select_option("#f-agency", "uy-ban-nhan-dan-tinh")
+    arts = page.locator("article.checklist:visible")
+    assert arts.count() == 1 and arts.locator("h2").inner_text() == "Ủy ban nhân dân tỉnh"
+    first = arts.locator("li strong").first.inner_text()
+    assert first == "trước 01/07/2019"
+    assert arts.locator("li strong").last.inner_text() == "Chưa có thời hạn"
+
+    page.click("button[data-tab=matrix]")
+    page.select_option("#f-agency", "")
+    page.locator("#matrix tbody tr").nth(6).locator("td.cell[data-ev]").nth(1).click()
+    assert page.locator("#evidence mark").count() == 1
+    artifacts = ROOT / "tests" / "artifacts"
+    artifacts.mkdir(exist_ok=True)
+    shot = artifacts / "report.png"
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 20_000
+    if os.environ.get("NLPOLICY_UPDATE_SCREENSHOT") == "1":
+        (ROOT / "docs").mkdir(exist_ok=True)
+        shutil.copyfile(shot, ROOT / "docs" / "report.png")
+    assert page.errors == []
