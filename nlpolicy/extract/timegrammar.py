@@ -94,7 +94,8 @@ _PREFIXES = {
     "by": ["cơ bản hoàn thành trong", "hoàn thành trong", "xong trong", "hoàn thành vào", "xong vào",
            "chậm nhất trong", "chậm nhất vào", "chậm nhất là", "chậm nhất", "muộn nhất",
            "từ nay đến hết", "từ nay đến", "tầm nhìn đến", "định hướng đến", "có xét tới", "có xét đến",
-           "đến hết", "đến cuối", "tới hết", "đến", "tới", "tầm nhìn", "hạn"],
+           "đến hết", "đến cuối", "tới hết", "đến", "tới", "tầm nhìn", "hạn",
+           "hoàn thành", "xong"],   # 'HOÀN THÀNH THÁNG 3-5/2025'; 'xong Quý II'
     "before": ["hoàn thành trước", "xong trước", "trước"],
     "from": ["kể từ", "bắt đầu từ", "từ"],
     "in": ["ngay trong", "trong", "vào"],
