@@ -194,7 +194,9 @@ def _unit_res() -> dict[str, re.Pattern]:
         by_first.setdefault(surface[0], []).append(surface)
     return {
         first: re.compile(
-            "(?P<unit>" + "|".join(_pattern_of(a) for a in sorted(alts, key=len, reverse=True)) + r")(?![\w²³])",
+            # a unit ending in a letter ends a word ('5 hạng' is not '5 ha'); '%' may be glued on ('30%GDP')
+            "(?P<unit>" + "|".join(_pattern_of(a) for a in sorted(alts, key=len, reverse=True))
+            + r")(?:(?<![\w²³])|(?![\w²³]))",
             re.IGNORECASE)
         for first, alts in by_first.items()
     }
