@@ -36,8 +36,10 @@ to fix the run's timestamp (the outputs are then byte-for-byte repeatable).
 def register(subparsers) -> None:
     p = subparsers.add_parser("report", help=HELP, description=DESCRIPTION,
                               formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("paths", nargs="+", metavar="RESOLUTION [DOCUMENT ...]",
-                   help="a resolution and its implementing documents, or a folder")
+    p.add_argument("first", metavar="RESOLUTION",
+                   help="the resolution (.txt, .pdf, .docx, or a .json extraction), or a folder")
+    p.add_argument("others", nargs="*", metavar="DOCUMENT",
+                   help="plans and reports that implement it (files or folders)")
     p.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder")
     p.add_argument("--force", action="store_true", help="overwrite existing output files")
     p.add_argument("--resolution", metavar="PATH",
@@ -56,9 +58,10 @@ def run(args) -> int:
     from pathlib import Path
 
     started = time.perf_counter()
-    paths = _expand(args.paths, args.resolution)
+    given = [args.first, *args.others]
+    paths = _expand(given, args.resolution)
     extractions = [_extraction(p) for p in paths]
-    if not args.resolution and len(paths) > 1 and any(Path(a).is_dir() for a in args.paths):
+    if not args.resolution and len(paths) > 1 and any(Path(a).is_dir() for a in given):
         lead = next((i for i, ex in enumerate(extractions)
                      if (ex.get("document") or {}).get("kind") in LEADING_KINDS), 0)
         paths.insert(0, paths.pop(lead))
