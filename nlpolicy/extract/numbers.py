@@ -235,13 +235,15 @@ def _times_re() -> re.Pattern:
 
 # ----------------------------------------------------------------- look-back
 
-def _line_start(text: str, pos: int) -> int:
-    """Offset where the line holding ``pos`` starts.
+def _line_start(text: str, pos: int, reach: int = 80) -> int:
+    """Offset where the line holding ``pos`` starts, looking back at most ``reach`` characters.
 
-    >>> _line_start("ab\\ncd", 4)
-    3
+    >>> _line_start("ab\\ncd", 4), _line_start("x" * 100, 100)
+    (3, 20)
     """
-    return text.rfind("\n", 0, pos) + 1
+    lo = max(0, pos - reach)
+    nl = text.rfind("\n", lo, pos)
+    return nl + 1 if nl >= 0 else lo
 
 
 def comparator_chain(text: str, pos: int, floor: int = 0) -> tuple[int, str | None]:

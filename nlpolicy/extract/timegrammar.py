@@ -211,8 +211,9 @@ def _prefix(text: str, pos: int, floor: int) -> tuple[int, str | None, str | Non
     >>> _prefix("hiện nay ", 9, 0)
     (9, None, None)
     """
-    blank = text.rfind("\n\n", 0, pos)
-    lo = max(floor, blank + 2 if blank >= 0 else 0, pos - 40)   # never across a blank line
+    lo = max(floor, pos - 40)
+    blank = text.rfind("\n\n", lo, pos)   # never across a blank line
+    lo = blank + 2 if blank >= 0 else lo
     m = _prefix_re().search(text, lo, pos)
     if m is None:
         return pos, None, None
