@@ -21,7 +21,7 @@ def _extract(path):
     return extract(path)
 
 
-def link(resolution: str | Path, documents: Sequence[str | Path], *, task_threshold: float = 0.12,
+def link(resolution: str | Path, documents: Sequence[str | Path], *, task_threshold: float = 0.08,
          top_k: int = 3):
     """Link ``resolution`` to ``documents``: document links (by citation, short citation, title or
     chain), task links for each document, and progress of each report against the targets."""

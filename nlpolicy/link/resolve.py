@@ -10,6 +10,7 @@ guessed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from nlpolicy.link.citations import (LOCAL_ISSUERS, bare, doc_info, find_citations, fold, kind_of_number,
@@ -253,6 +254,9 @@ def resolve_document(doc: Document, others: Sequence[Document], *, steps: Sequen
     if title_step is not None:
         got, _ = title_step(doc, info, [], pool)
         links.extend(got)
+    if re.search(r"báo cáo (?:kết quả|tình hình)", doc.key[:1500]):
+        # a report (or a letter carrying a draft report) on what it cites: "V/v ... báo cáo kết quả thực hiện ..."
+        links = [replace(ln, relation=Relation.REPORTS_ON) if ln.relation != Relation.CITES else ln for ln in links]
     unresolved = []
     seen = set()
     for c in left:

@@ -53,7 +53,7 @@ def _heading_text(u: Unit) -> str:
 
 
 def link_tasks(resolution: Extraction | Document, document: Extraction | Document, *,
-               threshold: float = 0.12, top_k: int = 3, weights: Weights = Weights(),
+               threshold: float = 0.08, top_k: int = 3, weights: Weights = Weights(),
                res_units: Sequence[Unit] | None = None, doc_units: Sequence[Unit] | None = None) -> list[TaskLink]:
     """The ranked resolution sections (and tasks) each unit of ``document`` carries out."""
     from nlpolicy.link.similarity import cosine_matrix
@@ -83,7 +83,13 @@ def link_tasks(resolution: Extraction | Document, document: Extraction | Documen
                 evidence.append("years: " + ", ".join(sorted(years)))
             scored.append((min(1.0, s), j, tuple(evidence)))
         scored.sort(key=lambda x: -x[0])
-        for s, j, evidence in scored[:top_k]:
+        seen, top = set(), []
+        for item in scored:  # the best unit of each resolution section: top_k distinct sections
+            sec = R[item[1]].section
+            if sec not in seen:
+                seen.add(sec)
+                top.append(item)
+        for s, j, evidence in top[:top_k]:
             if s < threshold:
                 break
             r = R[j]
