@@ -139,9 +139,8 @@ def _extraction(path: str) -> dict:
         if not isinstance(d, dict) or d.get("schema") != "nlpolicy.extraction/1":
             raise InputError(f"{path}: not an nlpolicy.extraction/1 object")
         return d
-    import nlpolicy
     try:
-        d = nlpolicy.to_json(nlpolicy.extract(path))
+        d = _extract_to_dict(path)
     except NlpolicyError:
         raise
     except ModuleNotFoundError as exc:
@@ -153,16 +152,42 @@ def _extraction(path: str) -> dict:
     return d
 
 
+def _extract_to_dict(path: str) -> dict:
+    """``nlpolicy.to_json(nlpolicy.extract(path))``.
+
+    Once ``nlpolicy.extract.pipeline`` is imported, the package attribute
+    ``nlpolicy.extract`` is the sub-package, not the function, so the function
+    is taken from where it lives when the attribute is not callable.
+    """
+    import nlpolicy
+    extract = nlpolicy.extract
+    if not callable(extract):
+        from nlpolicy.extract.pipeline import extract
+    return nlpolicy.to_json(extract(path))
+
+
 def _link(paths: list[str]):
-    """Links from ``nlpolicy.link`` when it exists; None otherwise."""
+    """Links (an ``nlpolicy.links/1`` dict) from the linker when it exists; None otherwise.
+
+    Tries ``nlpolicy.link.api.link_documents`` first, then ``nlpolicy.link.link``
+    with ``nlpolicy.link.render.to_dict``: the linker is being written and its
+    entry point may be either.
+    """
     if any(p.lower().endswith(".json") for p in paths):
         return None     # the linker reads documents, not extractions
     try:
         from nlpolicy.link.api import link_documents
     except ImportError:
-        return None
+        try:
+            from nlpolicy.link import link as link_documents
+        except ImportError:
+            return None
     result = link_documents(paths[0], paths[1:])
-    if result is not None and not isinstance(result, dict):
-        to_json = getattr(result, "to_json", None) or getattr(result, "to_dict", None)
-        result = to_json() if to_json else None
-    return result
+    if result is None or isinstance(result, dict):
+        return result
+    try:
+        from nlpolicy.link.render import to_dict
+    except ImportError:
+        to_dict = getattr(result, "to_dict", None) or getattr(result, "to_json", None)
+        return to_dict() if to_dict else None
+    return to_dict(result)
