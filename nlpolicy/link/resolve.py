@@ -192,7 +192,7 @@ def title_score(title: str, window: str) -> tuple[float, int]:
     end = 0
     found = set()
     for (a, _, _), (b, _, e) in zip(w, w[1:]):
-        if (a, b) in tb:
+        if (a, b) in tb and (a, b) not in found:  # a repeat ("... khu công nghiệp") does not stretch the match
             found.add((a, b))
             end = max(end, e)
     return len(found) / len(tb), end
@@ -221,7 +221,8 @@ def by_title(doc, info, cites, others, *, threshold: float = 0.75):
         if best is None:
             continue
         score, start, end, window = best
-        fam_t, fam_c = issuer_family(i.issuer), issuer_family(doc.text[end:end + 80])
+        tail = re.split(r"[\n.;]", doc.text[end:end + 80])[0]
+        fam_t, fam_c = issuer_family(i.issuer), issuer_family(doc.text[start:end] + " " + tail)
         if fam_t and fam_c and fam_t != fam_c:
             continue
         prov_c = provinces_in(doc.text[start:end + 80]) or info.provinces
@@ -254,7 +255,7 @@ def resolve_document(doc: Document, others: Sequence[Document], *, steps: Sequen
     if title_step is not None:
         got, _ = title_step(doc, info, [], pool)
         links.extend(got)
-    if re.search(r"báo cáo (?:kết quả|tình hình)", doc.key[:1500]):
+    if re.search(r"báo cáo (?:kết q|tình hình)", doc.key[:1500]):
         # a report (or a letter carrying a draft report) on what it cites: "V/v ... báo cáo kết quả thực hiện ..."
         links = [replace(ln, relation=Relation.REPORTS_ON) if ln.relation != Relation.CITES else ln for ln in links]
     unresolved = []

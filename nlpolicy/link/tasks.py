@@ -97,4 +97,15 @@ def link_tasks(resolution: Extraction | Document, document: Extraction | Documen
                                 document=doc.path, document_section=u.section, text=u.text.strip()[:0] or
                                 doc.text[u.start:u.end], start=u.start, end=u.end, score=round(float(s), 3),
                                 method="tfidf+headings+projects+years", evidence=evidence))
-    return out
+    # a section and the tasks inside it are all units of that section: keep its top_k resolution sections
+    best: dict[tuple[str, str], TaskLink] = {}
+    for t in out:
+        k = (t.document_section, t.resolution_section)
+        if k not in best or t.score > best[k].score:
+            best[k] = t
+    per: dict[str, list[TaskLink]] = {}
+    for t in sorted(best.values(), key=lambda t: -t.score):
+        if len(per.setdefault(t.document_section, [])) < top_k:
+            per[t.document_section].append(t)
+    order = {u.section: i for i, u in reversed(list(enumerate(D)))}
+    return [t for sec in sorted(per, key=lambda s: order.get(s, 0)) for t in per[sec]]
