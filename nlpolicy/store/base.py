@@ -72,7 +72,8 @@ class SearchResult:
     snippet: str                 # original text around the best hits, hits in «»
     snippet_start: int
     snippet_end: int
-    hits: tuple[Hit, ...]
+    hit_count: int               # hits in the whole document
+    hits: tuple[Hit, ...]        # the hits inside the snippet
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,57 @@ class CompiledQuery:
             yield "all_words", " AND ".join(quoted + [_phrase([w]) for w in self.words])
 
 
+    def hit_finder(self, match: str) -> "HitFinder":
+        """What ``match`` ("phrase" or "all_words") counts as a hit, to find in folded text."""
+        groups = list(self.phrases)
+        if self.words:
+            groups += [self.words] if match == "phrase" else [(w,) for w in self.words]
+        return HitFinder(tuple(groups))
+
+
+@dataclass(frozen=True)
+class HitFinder:
+    """Finds hits in folded text the way FTS5 matched them.
+
+    Tokens of a phrase may be apart by anything that is not a letter or a
+    digit, as for FTS5's tokenizer ("ham\\nkiem", "ham **kiem").  Each search
+    starts with ``str.find`` on the first word (fast), then checks the rest.
+
+    >>> f = compile_query("ham kiem").hit_finder("phrase")
+    >>> t = "kcn ham  kiem i, ham kiemx, cham kiem, HAM KIEM"
+    >>> [t[s:e] for s, e in f.find(t)]
+    ['ham  kiem']
+    >>> f = compile_query("dau tu*").hit_finder("all_words")
+    >>> t = "dau tu, tuong dau"
+    >>> [t[s:e] for s, e in f.find(t)]
+    ['dau', 'tu', 'tuong', 'dau']
+    """
+    groups: tuple[tuple[str, ...], ...]
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        hits = []
+        for words in self.groups:
+            first = words[0].rstrip("*")
+            rest = re.compile(
+                "".join(r"[\W_]+" + re.escape(w.rstrip("*")) for w in words[1:])
+                + (r"[^\W_]*" if words[-1].endswith("*") else "") + r"(?![^\W_])")
+            pos = text.find(first)
+            while pos >= 0:
+                if pos == 0 or not text[pos - 1].isalnum():
+                    m = rest.match(text, pos + len(first))
+                    if m:
+                        hits.append((pos, m.end()))
+                pos = text.find(first, pos + 1)
+        hits.sort()
+        out: list[tuple[int, int]] = []
+        for s, e in hits:                   # overlapping hits (from two groups) become one
+            if out and s < out[-1][1]:
+                out[-1] = (out[-1][0], max(e, out[-1][1]))
+            else:
+                out.append((s, e))
+        return out
+
+
 def compile_query(text: str) -> CompiledQuery:
     """Parse a query; raise :class:`InputError` when it holds no word.
 

@@ -18,13 +18,11 @@ from nlpolicy.errors import InputError
 from nlpolicy.store.base import (
     AgencyQuery, AgencyRow, Hit, SearchQuery, SearchResult, StoreError, TargetQuery, TargetRow,
 )
-from nlpolicy.store.query import compile_query
+from nlpolicy.store.query import HitFinder, compile_query
 from nlpolicy.store.schema import SCHEMA, SCHEMA_VERSION
 from nlpolicy.textfold import fold, fold_query
 
-# snippet() markers: control characters never found in a normalised text
-_HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
-SNIPPET_TOKENS = 24
+SNIPPET_CHARS = 220
 DISPLAY_OPEN, DISPLAY_CLOSE = "«", "»"
 
 
@@ -107,6 +105,7 @@ class SQLiteStore:
         conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")   # durable across a killed process
+        conn.execute("PRAGMA wal_autocheckpoint=8192")  # fewer checkpoints (fsyncs) while indexing
         conn.execute("PRAGMA mmap_size=1073741824")
         conn.execute("PRAGMA cache_size=-65536")
         return conn
@@ -289,11 +288,16 @@ class SQLiteStore:
     @staticmethod
     def _link(c: sqlite3.Connection, doc_id: int) -> None:
         """Refresh the citation links from and to ``doc_id`` (its old ones are already gone)."""
+        # two indexed lookups (an OR here would scan every citation)
         c.execute(
             "INSERT INTO links(src_doc_id, dst_doc_id, number, start, end, text)"
-            " SELECT DISTINCT ci.doc_id, d.id, ci.number, ci.start, ci.end, ci.text"
+            " SELECT ci.doc_id, d.id, ci.number, ci.start, ci.end, ci.text"
             " FROM citations ci JOIN documents d ON d.number_key = ci.number_key"
-            " WHERE (ci.doc_id = ?1 OR d.id = ?1) AND d.id != ci.doc_id",
+            " WHERE ci.doc_id = ?1 AND d.id != ?1"
+            " UNION ALL"
+            " SELECT ci.doc_id, d.id, ci.number, ci.start, ci.end, ci.text"
+            " FROM documents d JOIN citations ci ON ci.number_key = d.number_key"
+            " WHERE d.id = ?1 AND ci.doc_id != ?1",
             (doc_id,))
 
     # ------------------------------------------------------------ search
@@ -301,14 +305,20 @@ class SQLiteStore:
     def search(self, query: SearchQuery) -> list[SearchResult]:
         compiled = compile_query(query.text)
         where, params = self._document_filters(query)
-        sql = ("SELECT rowid, -rank FROM doc_fts WHERE doc_fts MATCH ?"
-               + (f" AND rowid IN (SELECT d.id FROM documents d WHERE {where})" if where else "")
-               + " ORDER BY rank LIMIT ?")
+        if where:
+            # rank every match first, then filter: a rowid constraint inside the
+            # FTS5 query would re-run the MATCH once per candidate document
+            sql = ("WITH hits AS MATERIALIZED (SELECT rowid AS id, rank FROM doc_fts WHERE doc_fts MATCH ?)"
+                   f" SELECT h.id, -h.rank FROM hits h JOIN documents d ON d.id = h.id WHERE {where}"
+                   " ORDER BY h.rank LIMIT ?")
+        else:
+            sql = "SELECT rowid, -rank FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rank LIMIT ?"
         with self._guard("search"):
             for match, expression in compiled.attempts():
                 ranked = self._conn.execute(sql, (expression, *params, query.limit)).fetchall()
                 if ranked:
-                    return [self._result(doc_id, score, match, expression) for doc_id, score in ranked]
+                    finder = compiled.hit_finder(match)
+                    return [self._result(doc_id, score, match, finder) for doc_id, score in ranked]
         return []
 
     @staticmethod
@@ -336,22 +346,17 @@ class SQLiteStore:
             params += [q.year] * 3
         return " AND ".join(clauses), params
 
-    def _result(self, doc_id: int, score: float, match: str, expression: str) -> SearchResult:
-        c = self._conn
-        path, number, kind, issuer, title, date, text = c.execute(
-            "SELECT path, number, kind, issuer, title, date, text FROM documents WHERE id = ?",
-            (doc_id,)).fetchone()
-        marked, body = c.execute(
-            "SELECT snippet(doc_fts, 1, ?, ?, '', ?), body FROM doc_fts"
-            " WHERE doc_fts MATCH ? AND rowid = ?",
-            (_HIT_OPEN, _HIT_CLOSE, SNIPPET_TOKENS, expression, doc_id)).fetchone() or ("", "")
-        start, end, hits = _locate_snippet(marked, body)
-        if start is None:           # the hits were in the title only
-            start, end = 0, min(len(text), 200)
-        snippet = _render_snippet(text, start, end, hits)
+    def _result(self, doc_id: int, score: float, match: str, finder: HitFinder) -> SearchResult:
+        path, number, kind, issuer, title, date, text, body = self._conn.execute(
+            "SELECT d.path, d.number, d.kind, d.issuer, d.title, d.date, d.text, f.body"
+            " FROM documents d JOIN doc_fts f ON f.rowid = d.id WHERE d.id = ?", (doc_id,)).fetchone()
+        # The folded body has the length of the text: its offsets are the text's offsets.
+        every = finder.find(body)
+        start, end, hits = snippet_window(text, every)
         return SearchResult(path=path, number=number, kind=kind, issuer=issuer, title=title,
-                            date=date, score=float(score), match=match, snippet=snippet,
-                            snippet_start=start, snippet_end=end,
+                            date=date, score=float(score), match=match,
+                            snippet=_render_snippet(text, start, end, hits),
+                            snippet_start=start, snippet_end=end, hit_count=len(every),
                             hits=tuple(Hit(s, e, text[s:e]) for s, e in hits))
 
     # ------------------------------------------------------------ listings
@@ -422,30 +427,35 @@ class SQLiteStore:
         self.close()
 
 
-def _locate_snippet(marked: str, body: str) -> tuple[int | None, int | None, list[tuple[int, int]]]:
-    """Where a marked snippet of the folded body lies, and its hits, as offsets into the body.
+def snippet_window(text: str, hits: list[tuple[int, int]], width: int = SNIPPET_CHARS,
+                   ) -> tuple[int, int, list[tuple[int, int]]]:
+    """The stretch of about ``width`` characters holding the most hits, cut at spaces.
 
-    The folded body has the same length as the original text, so these are
-    offsets into the original text too.
-
-    >>> _locate_snippet("cong nghiep \\x02ham kiem\\x03 i", "khu cong nghiep ham kiem i, ii")
-    (4, 26, [(16, 24)])
+    >>> t = "một hai ba khoáng sản bốn năm sáu bảy tám chín mười khoáng sản khoáng sản"
+    >>> snippet_window(t, [(11, 21), (52, 62), (63, 73)], width=30)
+    (47, 73, [(52, 62), (63, 73)])
     """
-    plain, hits, pos, opened = [], [], 0, None
-    for ch in marked:
-        if ch == _HIT_OPEN:
-            opened = pos
-        elif ch == _HIT_CLOSE and opened is not None:
-            hits.append((opened, pos))
-            opened = None
-        else:
-            plain.append(ch)
-            pos += 1
-    fragment = "".join(plain)
-    offset = body.find(fragment) if fragment else -1
-    if offset < 0:
-        return None, None, []
-    return offset, offset + len(fragment), [(offset + s, offset + e) for s, e in hits]
+    if not hits:
+        end = text.rfind(" ", 0, width) if len(text) > width else len(text)
+        return 0, end if end > 0 else min(width, len(text)), []
+    best, best_count, j = 0, 0, 0
+    for i, (s, _) in enumerate(hits):
+        while j < len(hits) and hits[j][1] <= s + width:
+            j += 1
+        if j - i > best_count:
+            best, best_count = i, j - i
+    first = hits[best][0]
+    start = max(0, first - width // 4)
+    end = min(len(text), start + width)
+    end = max(end, hits[best][1])
+    if start > 0:                        # do not begin inside a word
+        space = text.find(" ", start, first)
+        start = space + 1 if space >= 0 else start
+    if end < len(text):
+        space = text.rfind(" ", max(first, start), end)
+        last_hit_end = max(e for s, e in hits[best:best + best_count])
+        end = space if space >= last_hit_end else end
+    return start, end, [(s, e) for s, e in hits if s >= start and e <= end]
 
 
 def _render_snippet(text: str, start: int, end: int, hits: list[tuple[int, int]]) -> str:
