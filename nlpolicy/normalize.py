@@ -13,6 +13,8 @@ plain dashes) for matching, so a regex hit in the key is a hit in the text.
     'đạt 24,5% tổng sản phẩm'
     >>> match_key("Uỷ ban hoà bình – Hòa")
     'ủy ban hòa bình - hòa'
+    >>> match_key("kết quả")
+    'kết quả'
 """
 from __future__ import annotations
 
@@ -272,7 +274,8 @@ def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) ->
 
 # ---------------------------------------------------------------- matching key
 
-_OLD_TONE = re.compile(r"([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![a-zà-ỹđ])")
+# "hoà" -> "hòa", "uỷ" -> "ủy"; but the "u" of "qu" is part of the consonant: "quả" stays.
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![a-zà-ỹđ])")
 _TONE_BASE = {"à": ("a", 0), "á": ("a", 1), "ả": ("a", 2), "ã": ("a", 3), "ạ": ("a", 4),
               "è": ("e", 0), "é": ("e", 1), "ẻ": ("e", 2), "ẽ": ("e", 3), "ẹ": ("e", 4),
               "ỳ": ("y", 0), "ý": ("y", 1), "ỷ": ("y", 2), "ỹ": ("y", 3), "ỵ": ("y", 4)}

@@ -327,6 +327,9 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
     last_roman_value = 0
     row_expected = 1
     table_mode = False
+    attached = False                  # a programme or plan issued with the document, after its signature
+    group: _Open | None = None        # a Roman group row inside an assignment table ("I." ⏎ "Nâng cao ...")
+    rows: list[tuple[_Open, _Open, _Open | None]] = []   # (appendix, row, group) to number at the end
 
     for idx, ln in enumerate(lines):
         if ln.start < body_start:
@@ -337,7 +340,14 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
         pos = ln.start + lead
         if not stripped:
             continue
-        in_footer = footer_start <= ln.start and not in_appendix
+        in_footer = footer_start <= ln.start and not in_appendix and not attached
+        if in_footer and _ATTACHED.match(stripped) and any(
+                "kèm theo" in l.text.lower() for l in lines[idx:idx + 7]):
+            attached = True
+            top = part = None
+            arabic, decimal_stack, letter = None, [], None
+            last_roman_value = 0
+            continue
 
         m = rx.APPENDIX.match(stripped)
         if m and len(stripped) < 40 and ln.start >= footer_start:
@@ -349,7 +359,7 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
             last_roman_value = 0
             found.append(top)
             arabic, decimal_stack, letter = None, [], None
-            in_appendix, table_mode, row_expected = True, False, 1
+            in_appendix, table_mode, row_expected, group = True, False, 1, None
             continue
         if in_footer:
             continue
@@ -357,16 +367,25 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
         if in_appendix:
             s = stripped.strip()
             if re.fullmatch(r"(?:S?TT|STT|Số TT)", s, re.IGNORECASE):
-                table_mode, row_expected = True, 1
+                table_mode, row_expected, group = True, 1, None
                 continue
-            if table_mode and re.fullmatch(r"\d{1,3}", s) and int(s) == row_expected:
-                sec = _Open(f"{top.id}.{s}", "row", 2, pos, "", ln.end, int(s))
+            if table_mode and re.fullmatch(r"[IVXL]{1,6}\.?", s) and roman_value(s.rstrip(".")):
+                nxt = next((l for l in lines[idx + 1:] if l.text.strip()), None)
+                group = _Open(f"{appendix.id}.{to_roman(roman_value(s.rstrip('.')))}", "group", 2, pos,
+                              nxt.text.strip() if nxt else "", nxt.end if nxt else ln.end, roman_value(s.rstrip(".")))
+                found.append(group)
+                continue
+            rm = re.fullmatch(r"(\d{1,3})\.?", s) if table_mode else None
+            if rm and (int(rm.group(1)) == row_expected or (group is not None and int(rm.group(1)) == 1)):
+                n = int(rm.group(1))
+                sec = _Open(f"{appendix.id}.{n}", "row", 2, pos, "", ln.end, n)
                 nxt = next((l for l in lines[idx + 1:] if l.text.strip()), None)
                 if nxt:
                     sec.heading = nxt.text.strip()
                     sec.heading_end = nxt.end
                 found.append(sec)
-                row_expected += 1
+                rows.append((appendix, sec, group))
+                row_expected = n + 1
                 continue
 
         m = rx.PART.match(stripped)
@@ -457,6 +476,7 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
             letter = sec
             continue
 
+    _number_rows(found, rows)
     # ends: the next section at the same or a higher level, or the end of the body / appendix
     out: list[Section] = []
     seen: set[str] = set()
@@ -473,6 +493,27 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
         out.append(Section(id=s.id, heading=s.heading, start=s.start, end=max(end, s.heading_end),
                            level=s.level, heading_end=s.heading_end))
     return out
+
+
+_ATTACHED = re.compile(r"(?:CHƯƠNG TRÌNH|KẾ HOẠCH|QUY ĐỊNH|QUY CHẾ|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ)\b[A-ZĐÀ-Ỹ ,\-]*$")
+
+
+def _number_rows(found: list[_Open], rows: list[tuple[_Open, _Open, _Open | None]]) -> None:
+    """Rows are ``PL1.<row>``; when their numbers restart inside groups, ``PL1.<group>.<row>``
+    (DOMAIN.md section 3).  Group rows only stay as sections in the second case."""
+    by_app: dict[str, list[tuple[_Open, _Open | None]]] = {}
+    for app, row, grp in rows:
+        by_app.setdefault(app.id, []).append((row, grp))
+    grouped_apps = set()
+    for app_id, items in by_app.items():
+        nums = [r.value for r, _ in items]
+        if len(set(nums)) < len(nums) and all(g is not None for _, g in items):
+            grouped_apps.add(app_id)
+            for r, g in items:
+                r.id = f"{g.id}.{r.value}"
+                r.level = 3
+    # groups of ungrouped appendices are headings, not numbered sections
+    found[:] = [s for s in found if s.kind != "group" or s.id.split(".")[0] in grouped_apps]
 
 
 def _mend(last_value: dict[str, int], parent: str, n: int) -> int:

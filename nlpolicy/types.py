@@ -147,6 +147,19 @@ class Document:
         return best
 
 
+@dataclass(frozen=True)
+class Body:
+    """Where the document speaks: from the end of the header to the distribution list /
+    signature, and again from a programme or appendix issued with it (``resume``)."""
+    start: int
+    footer: int
+    resume: int
+    end: int
+
+    def __contains__(self, pos: int) -> bool:
+        return self.start <= pos < self.footer or self.resume <= pos < self.end
+
+
 # ---------------------------------------------------------------- facts
 
 @dataclass(frozen=True)

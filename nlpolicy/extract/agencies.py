@@ -64,6 +64,14 @@ def lexicon(level: str = "province") -> dict[str, LexEntry]:
         for alias in [canonical if ";" not in canonical else None, *aliases.split("|")]:
             if alias:
                 lex.setdefault(match_key(alias.strip()), entry)
+        if level_col == "assembly" and ";" not in canonical:
+            # the standing committee of a body, its party cell, its leaders
+            for prefix, canon_prefix in (("Thường trực ", "Thường trực "), ("Tổ đảng ở Thường trực ", "Tổ đảng ở Thường trực "),
+                                         ("Tổ đảng ở TT ", "Tổ đảng ở Thường trực "), ("Lãnh đạo ", "")):
+                e2 = LexEntry((canon_prefix + canonical,), kind or "body", "central")
+                for alias in [canonical, *aliases.split("|")]:
+                    if alias:
+                        lex.setdefault(match_key(prefix + alias.strip()), e2)
     for row in _read_tsv("departments.tsv"):
         name, abbrs = (row + [""])[:2]
         variants = [name, *[a for a in abbrs.split("|") if a]]
@@ -108,6 +116,9 @@ def _nlp():
 # "UBND xã Yên Bình", "Ủy ban nhân dân phường Văn Phú": a commune/ward body named by its place.
 _LOCAL_BODY = re.compile(r"(?:ủy ban nhân dân|ubnd)[ ]+(?P<unit>xã|phường|thị trấn|huyện|thị xã|thành phố)[ ]+(?=\S)")
 _PLACE_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*|\d{1,2})(?:[ ]+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*|\d{1,2}))*")
+# a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Phòng Kế hoạch - Tổng hợp",
+# "Vụ Pháp chế"; its name runs to the next punctuation or role word.
+_SUB_UNIT = re.compile(r"(?<!\w)(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+(?=\s*(?:[,;:.()\n]|và\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|$))")
 # a province after a provincial body: "Sở Công Thương tỉnh Lào Cai", "UBND tỉnh Lào Cai"
 _PROVINCE_TAIL = re.compile(r"[ ]+(?:tỉnh|thành phố)[ ]+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*)(?:[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]*){0,3}")
 _UNIT_NAMES = {"xã": "xã", "phường": "phường", "thị trấn": "thị trấn", "huyện": "huyện", "thị xã": "thị xã",
@@ -142,6 +153,9 @@ def find_agencies(text: str, key: str | None = None, start: int = 0, end: int | 
         if entry is None:
             continue
         cands.append((s, e, entry.names, entry.kind))
+    for m in _SUB_UNIT.finditer(text, start, end):
+        name = re.sub(r"\s+", " ", m.group(0)).strip()
+        cands.append((m.start(), m.start() + len(m.group(0).rstrip()), (name,), "body"))
     for m in _LOCAL_BODY.finditer(key, start, end):
         pm = _PLACE_NAME.match(text, m.end(), end)
         if not pm or not pm.group(0)[:1].isupper():

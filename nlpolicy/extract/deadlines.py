@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from nlpolicy.extract.timegrammar import TimeExpr, find_times
-from nlpolicy.types import Deadline, Document
+from nlpolicy.types import Body, Deadline, Document
 
 # A capitalised document type shortly before a time: the time is inside that document's title.
 _TITLE_HEAD = re.compile(
@@ -70,8 +70,7 @@ def _after_citation(doc: Document, t: TimeExpr) -> bool:
     return False
 
 
-def extract_deadlines(doc: Document, body_start: int, body_end: int,
-                      times: list[TimeExpr] | None = None) -> list[Deadline]:
+def extract_deadlines(doc: Document, body: Body, times: list[TimeExpr] | None = None) -> list[Deadline]:
     times = times if times is not None else find_times(doc.text)
     ref = reference_year(doc)
     ref_date = doc.header.date if doc.header else None
@@ -79,7 +78,7 @@ def extract_deadlines(doc: Document, body_start: int, body_end: int,
     for t in times:
         if t.relation is None:
             continue          # a bare date is an event, not a bound
-        if not (body_start <= t.start < body_end) and not _in_appendix(doc, t.start, body_end):
+        if t.start not in body:
             continue
         if _after_citation(doc, t) or _in_other_title(doc, t):
             continue
@@ -94,8 +93,3 @@ def extract_deadlines(doc: Document, body_start: int, body_end: int,
         out.append(Deadline(value=t.value, relation=t.relation, section=sec.id if sec else None,
                             text=t.text, start=t.start, end=t.end))
     return out
-
-
-def _in_appendix(doc: Document, pos: int, body_end: int) -> bool:
-    sec = doc.section_at(pos)
-    return bool(sec and sec.id.startswith("PL") and pos >= body_end)

@@ -10,17 +10,20 @@ from pathlib import Path
 
 from nlpolicy.document import load
 from nlpolicy.structure import find_footer_start, lines_of, body_start_of
-from nlpolicy.types import Agency, Document, Extraction, Mention
+from nlpolicy.types import Agency, Body, Document, Extraction, Mention
 
 
-def body_bounds(doc: Document) -> tuple[int, int]:
+def body_bounds(doc: Document) -> Body:
     lines = lines_of(doc.text)
     footer = find_footer_start(lines)
-    end = footer if footer is not None else len(doc.text)
+    footer = footer if footer is not None else len(doc.text)
     start = body_start_of(lines)
     if doc.sections:
         start = min(start, doc.sections[0].start)
-    return (start if start < end else 0), end
+    if start >= footer:
+        start = 0
+    after = [s.start for s in doc.sections if s.start >= footer]
+    return Body(start=start, footer=footer, resume=min(after) if after else len(doc.text), end=len(doc.text))
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -31,14 +34,14 @@ def extract_document(doc: Document) -> Extraction:
     from nlpolicy.extract.tasks import extract_tasks
     from nlpolicy.extract.timegrammar import find_times
 
-    body_start, body_end = body_bounds(doc)
+    body = body_bounds(doc)
     times = find_times(doc.text)
     h = doc.header
     mentions = find_agencies(doc.text, doc.key, level=document_level(h.number if h else None, h.issuer if h else None))
-    deadlines = extract_deadlines(doc, body_start, body_end, times)
-    projects = extract_projects(doc, body_start, body_end)
-    targets = extract_targets(doc, body_start, body_end, times)
-    tasks = extract_tasks(doc, mentions, deadlines, body_end)
+    deadlines = extract_deadlines(doc, body, times)
+    projects = extract_projects(doc, body)
+    targets = extract_targets(doc, body, times)
+    tasks = extract_tasks(doc, mentions, deadlines, body)
 
     # agencies: those that hold an assignment, with every mention of them in the document
     holders = []

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from nlpolicy.normalize import match_key
-from nlpolicy.types import Document, Project
+from nlpolicy.types import Body, Document, Project
 
 
 @dataclass(frozen=True)
@@ -74,9 +74,9 @@ def _core(name: str) -> str:
     return re.sub(r"\bgiai đoạn\b", "", k).replace("–", "-").replace(" ", "")
 
 
-def extract_projects(doc: Document, body_start: int, body_end: int) -> list[Project]:
+def extract_projects(doc: Document, body: Body) -> list[Project]:
     """The distinct named projects of the document, short and long forms merged."""
-    return _merge(find_project_mentions(doc, body_start))
+    return _merge([p for p in find_project_mentions(doc, body.start) if p.start in body])
 
 
 def find_project_mentions(doc: Document, body_start: int = 0) -> list[Project]:

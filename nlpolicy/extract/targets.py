@@ -23,7 +23,7 @@ from nlpolicy.extract.deadlines import reference_year
 from nlpolicy.extract.numbers import Quantity, find_quantities
 from nlpolicy.extract.projects import find_project_mentions
 from nlpolicy.extract.timegrammar import TimeExpr
-from nlpolicy.types import Document, Section, Target
+from nlpolicy.types import Body, Document, Section, Target
 
 _OBJECTIVE_HEAD = re.compile(r"mục tiêu|chỉ tiêu|tầm nhìn|đến năm \d{4}|định hướng")
 _SITUATION_HEAD = re.compile(r"thực trạng|tình hình|kết quả|đánh giá|hiện trạng|tiến độ")
@@ -92,14 +92,14 @@ def _time_for(doc: Document, q_start: int, q_end: int, times: list[TimeExpr], re
     return None
 
 
-def extract_targets(doc: Document, body_start: int, body_end: int, times: list[TimeExpr]) -> list[Target]:
+def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Target]:
     ref = reference_year(doc)
     is_report = bool(doc.header and doc.header.kind == "report")
     cites = [(c.start, c.end) for c in doc.citations]
-    projects = find_project_mentions(doc, body_start)
-    quantities = [q for q in find_quantities(doc.text) if body_start <= q.start < body_end
+    projects = find_project_mentions(doc, body.start)
+    quantities = [q for q in find_quantities(doc.text) if q.start in body
                   and not any(s <= q.start < e for s, e in cites)]
-    quantities += _index_values(doc, body_start, body_end)
+    quantities += [q for q in _index_values(doc, body.start, body.end) if q.start in body]
     times = [t for t in times if not any(s <= t.start < e for s, e in cites)]  # dates of cited documents
     out: list[Target] = []
     for q in sorted(quantities, key=lambda q: q.start):

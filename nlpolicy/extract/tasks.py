@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from nlpolicy.extract.agencies import AgencyMention
-from nlpolicy.types import Assignment, Deadline, Document, Section, Task
+from nlpolicy.types import Assignment, Body, Deadline, Document, Section, Task
 
 # ---------------------------------------------------------------- section kinds (on the matching key)
 
@@ -110,11 +110,13 @@ def classify_sections(doc: Document) -> dict[str, str]:
             # the most specific heading that says what its part is decides: "II.3 Mục tiêu ..."
             # inside "II. QUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP" is not a task
             hk = _heading_text_key(doc, anc)
-            if _ORG_HEAD.search(hk[:80]):
+            # a title names its part; a long numbered sentence is content, not a title
+            probe = hk[:80] if len(hk) <= 140 else hk[:30]
+            if _ORG_HEAD.search(probe):
                 kind = "org"
             elif _NOT_TASK_HEAD.search(hk[:60]):
                 kind = "other"
-            elif _TASK_HEAD.search(hk[:80]):
+            elif _TASK_HEAD.search(probe):
                 kind = "task"
             if kind:
                 break
@@ -217,7 +219,7 @@ def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMenti
 
 
 def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[Deadline],
-                  body_end: int) -> list[Task]:
+                  body: Body) -> list[Task]:
     sections = tuple(s for s in doc.sections)
     if not sections:
         return []
@@ -254,7 +256,7 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             continue
         if has_task_parts and kind not in ("task", "org"):
             continue
-        if u.start >= body_end:
+        if u.start not in body:
             continue
         in_unit = [m for m in usable if u.start <= m.start < u.end]
         roles = _roles_in_unit(doc, u, in_unit)
@@ -289,7 +291,7 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         explicit_by_section.setdefault(u.section.id, set()).update(a.agency for a in uniq)
 
     tasks += _table_rows(doc, sections, kinds, usable, deadlines)
-    return _infer(doc, tasks, sections, kids, kinds, usable, explicit_by_section, body_end)
+    return _infer(doc, tasks, sections, kids, kinds, usable, explicit_by_section, body)
 
 
 def _is_top_item(sec: Section, pass_down: list[AgencyMention], doc: Document) -> bool:
@@ -311,8 +313,8 @@ def _pass_down_agencies(doc: Document, sections: tuple[Section, ...], mentions: 
 
 
 def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids, kinds, mentions,
-           explicit_by_section: dict[str, set[str]], body_end: int) -> list[Task]:
-    executors = _executors(doc, mentions, body_end)
+           explicit_by_section: dict[str, set[str]], body: Body) -> list[Task]:
+    executors = _executors(doc, mentions, body)
     if not executors:
         return tasks
     by_section: dict[str, list[int]] = {}
@@ -329,19 +331,23 @@ def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids
         if not add:
             continue
         if s.id in by_section:
-            i = by_section[s.id][0]
-            t = out[i]
-            out[i] = Task(t.id, t.section, t.text, t.start, t.end, t.deadline, t.assignments + tuple(add))
+            for i in by_section[s.id]:   # every task of the section falls to the executors
+                t = out[i]
+                own = {a.agency for a in t.assignments}
+                extra = tuple(a for a in add if a.agency not in own)
+                out[i] = Task(t.id, t.section, t.text, t.start, t.end, t.deadline, t.assignments + extra)
         else:
             out.append(Task(f"{s.id}#1", s.id, doc.text[s.start:s.heading_end], s.start, s.heading_end, None,
                             tuple(add)))
     return out
 
 
-def _executors(doc: Document, mentions: list[AgencyMention], body_end: int) -> list[str]:
+def _executors(doc: Document, mentions: list[AgencyMention], body: Body) -> list[str]:
     """The bodies that carry out the whole document, from the organisation part or the closing lines."""
     names: list[str] = []
-    for m in _EXECUTOR.finditer(doc.key, 0, body_end):
+    for m in _EXECUTOR.finditer(doc.key):
+        if m.start() not in body:
+            continue
         para_start = max(doc.key.rfind("\n", 0, m.start()) + 1, 0)
         sent_start = max(para_start, doc.key.rfind(". ", para_start, m.start()) + 1)
         window = [x for x in mentions if sent_start <= x.start < m.start()]
