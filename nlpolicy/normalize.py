@@ -187,7 +187,7 @@ def _join_edits(text: str) -> list[Edit]:
         if prev.rstrip().endswith("-") and re.search(r"[a-zà-ỹđ]-$", prev.rstrip()) and _LOWER_START.match(nxt) and "\n\n" not in gap:
             # hyphenation at a line end: "phát-⏎triển" -> "pháttriển" is wrong for Vietnamese, keep a space
             continue
-        if prev.rstrip().endswith(",") and "\n\n" in gap and not _LIST_ITEM.match(nxt) \
+        if prev.rstrip().endswith(",") and ("\n\n" in gap or len(prev) >= 25) and not _LIST_ITEM.match(nxt) \
                 and not re.match(r"[-+•*]|\d+[.)]|[IVX]+[.-]", nxt):
             edits.append(Edit(m.start(2), m.end(2), " "))  # a list cut by a page break: "Sông Lũy, ⏎⏎ Thác Ba"
             continue

@@ -31,14 +31,16 @@ _NOT_TASK_HEAD = re.compile(r"^(?:một số |về |các )?(?:mục tiêu|chỉ 
 
 # ---------------------------------------------------------------- role cues (on the matching key)
 
-_SUPPORT_BEFORE = re.compile(r"(?:phối hợp|phối hợp chặt chẽ|phối hợp thực hiện|cùng|cùng với|phối hợp tốt)(?:[ ]+với)?(?:[ ]+các)?[ ,]*$")
+_SUPPORT_BEFORE = re.compile(r"(?:phối hợp|phối hợp chặt chẽ|phối hợp thực hiện|cùng|cùng với|phối hợp tốt)(?:[ ]+với)?(?:[ ]+các)?[ ,:]*$")
 _REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi báo cáo|gửi|báo cáo kết quả|kết quả)(?:[ ]+[^ ;.]+){0,8}?[ ]+(?:với|lên|về|cho)[ ]*$|(?:báo cáo|gửi báo cáo về|gửi về)[ ]*$|\((?:qua|thông qua)[ ]*$")
-_LEAD_BEFORE = re.compile(r"(?:^|[ ,;:])(?:giao|đề nghị|yêu cầu|giao cho|phân công|do)[ ]*$")
+_LEAD_BEFORE = re.compile(r"(?:^|[ ,;:])(?:giao|đề nghị|yêu cầu|giao cho|phân công|do)[ ]*$"
+                          r"|(?:đơn vị|cơ quan)[ ]+(?:chủ trì|thực hiện|đầu mối)(?:[ ]+tham mưu)?[ ]*:[ ]*$")
 # in a report, the addressee of a recommendation leads it ("kiến nghị UBND tỉnh xem xét, chỉ đạo")
 _LEAD_BEFORE_REPORT = re.compile(r"(?:^|[ ,;:])(?:kiến nghị|đề xuất|đề nghị)[ ]*$")
 _EXCLUDE_BEFORE = re.compile(r"(?:tham mưu|tham mưu cho|trình|chịu trách nhiệm trước|trách nhiệm trước|trước|của|theo|theo đề nghị của|đối với|cho|được|với|tại|thuộc|từ|bởi|như|và nhân dân|tạo điều kiện cho|hỗ trợ|hướng dẫn|đôn đốc|xin ý kiến|ý kiến của|chỉ đạo của|thẩm quyền của|kiểm tra)[ ]*$")
 _LEAD_AFTER = re.compile(r"^[ ,]*(?:chủ trì|là cơ quan chủ trì|làm đầu mối|là đầu mối)")
-_CLAUSE_BREAK = re.compile(r"[;.:!?]|\b(?:để|nhằm)\b")
+_CLAUSE_BREAK = re.compile(r"[;.!?]|\b(?:để|nhằm)\b")
+_SUBJECT_GAP = re.compile(r"[ ]*(?:các[ ]+)?")
 _SEPARATOR = re.compile(r"^[ ,;]*(?:và|cùng|với|,|;)?[ ,]*(?:các[ ]+)?$")
 _PREFIX = re.compile(r"^[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[.)\-]+[ ]*)?(?:giao|đề nghị|yêu cầu|các)?[ ]*")
 _SUBJECT_VERB_GAP = re.compile(r"^[ ,;:]*(?:và|cùng|,)?[ ]*$")
@@ -150,27 +152,48 @@ def _clause_start(key: str, unit_start: int, pos: int) -> int:
     return unit_start + last
 
 
+# a sentence may open with a time or a condition before its subject:
+# "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết ..."
+_ADVERBIAL = re.compile(r"(?:định kỳ|hằng năm|hàng năm|trong|trước|sau|căn cứ|trên cơ sở|khi|đối với|ngoài ra|đồng thời)[^.;:]{0,80}?,[ ]*")
+_SENTENCE = re.compile(r"(?<=[.;])[ ]+(?=[A-ZĐÀ-Ỹ])")
+_NUMBER_LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[.)\-–:]?|[a-zđA-H][.)\-–])[ ]*")
+
+
+def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
+    """Where a subject may stand: the start of each sentence of the unit, after its number,
+    bullet, "Giao"/"Đề nghị"/"Yêu cầu" and a leading adverbial phrase."""
+    key = doc.key
+    starts = [unit.start]
+    if unit.is_heading:
+        m = _NUMBER_LABEL.match(doc.text, unit.start, unit.end)
+        starts = [m.end() if m else unit.start]
+    starts += [m.end() for m in _SENTENCE.finditer(doc.text, unit.start, unit.end)]
+    out = []
+    for pos in starts:
+        h = _PREFIX.match(key, pos)
+        pos = h.end() if h else pos
+        a = _ADVERBIAL.match(key, pos)
+        out.append(pos)
+        if a:
+            out.append(a.end())
+    return out
+
+
 def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention]) -> list[tuple[AgencyMention, str]]:
     """(mention, role) for the mentions of one unit that carry a role."""
     key = doc.key
     out: list[tuple[AgencyMention, str]] = []
     prev_role: str | None = None
     prev_end = None
-    # the subject: mentions at the start of the unit, after numbering, bullets and "Giao"/"Đề nghị"
-    head = _PREFIX.match(key, unit.start)
-    subject_pos = head.end() if head else unit.start
-    if unit.is_heading:
-        # the numbered line: skip the number itself
-        m = re.match(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[.)\-–:]?|[a-zđA-H][.)\-–])[ ]*", doc.text[unit.start:unit.end])
-        subject_pos = unit.start + (m.end() if m else 0)
-        h2 = _PREFIX.match(key, subject_pos)
-        subject_pos = h2.end() if h2 else subject_pos
-    in_subject = True
+    subject_starts = _subject_starts(doc, unit)
+    in_subject = False
     for m in mentions:
         role = None
         between = key[prev_end:m.start] if prev_end is not None else None
-        if in_subject and m.start <= subject_pos + 3 and prev_end is None:
-            role = "lead"
+        at_subject = any(abs(m.start - p) <= 3 or (p <= m.start and _SUBJECT_GAP.fullmatch(key, p, m.start))
+                         for p in subject_starts)
+        if at_subject:
+            role, in_subject = "lead", True
         elif in_subject and prev_role == "lead" and between is not None and _SEPARATOR.match(between):
             role = "lead"
         else:
@@ -187,19 +210,13 @@ def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention]) ->
                 role = "lead"
             elif _LEAD_BEFORE_REPORT.search(before) and doc.header and doc.header.kind == "report":
                 role = "lead"
-            elif _LEAD_AFTER.match(key, m.end):
+            elif _LEAD_AFTER.match(key, m.end) and not _EXCLUDE_BEFORE.search(before):
                 role = "lead"
-            elif _EXCLUDE_BEFORE.search(before):
-                role = None
-        if role == "lead" and _LEAD_AFTER.match(key, m.end) is None:
-            # "X tham mưu UBND tỉnh ..." keeps X as lead; "X phối hợp với Y" keeps X as lead too.
-            pass
         if role and m.kind == "person" and m.names[0].startswith(("Chủ tịch", "Thủ tướng")) and role != "lead":
             role = None  # "báo cáo Chủ tịch UBND tỉnh": the level a product goes to
-        out.append((m, role)) if role else None
+        if role:
+            out.append((m, role))
         prev_role, prev_end = role, m.end
-        if not role:
-            in_subject = False
     return out
 
 
@@ -237,6 +254,13 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         hl = _heading_only_agencies(doc, s, usable)
         if hl:
             heading_leads[s.id] = hl
+
+    # a section headed by the bodies it addresses ("2. Thanh tra tỉnh") is part of the assignments,
+    # whatever its part is called, and so are its sub-items
+    for s in sections:
+        if kinds.get(s.id) in ("none", "task", "org") and any(a.id in heading_leads for a in _parent_chain(s, by_id)):
+            kinds[s.id] = "org" if kinds.get(s.id) == "none" else kinds[s.id]
+    has_task_parts = any(k in ("task", "org") for k in kinds.values())
 
     def inherited_leads(sec: Section) -> list[AgencyMention]:
         for anc in _parent_chain(sec, by_id):

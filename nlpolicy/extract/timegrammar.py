@@ -74,6 +74,8 @@ _CORE = rf"""
   | tháng{_W}(?P<mm>{_MONTH}){_W0}(?:/|-|,?{_W0}năm){_W0}(?P<my>{_YEAR})
   # 'T4/2025' in report tables
   | (?-i:T)(?P<tm>{_MONTH})/(?P<ty>{_YEAR})
+  # '6/2025' alone on a line: the deadline cell of an assignment table (03/NQ-CP, Phụ lục II)
+  | (?<![^\n])(?P<cm>{_MONTH})/(?P<cy>{_YEAR})(?=[ \t]*(?:\n|\Z))
 
   # ---- quarters: 'Quý II/2026', 'quý 3 năm 2026', 'quý 2/2026', 'Q2/2026'
   | (?:quý{_W}(?P<q>IV|I{{1,3}}|[1-4])|(?-i:Q)(?P<qa>[1-4]))(?!\w){_W0}(?:/|-|,?{_W0}năm){_W0}(?P<qy>{_YEAR})
@@ -294,8 +296,9 @@ def _value(m: re.Match) -> tuple[str, str, tuple[int, ...]] | None:
     if g["m1"]:
         y, a, b = int(g["mry"]), int(g["m1"]), int(g["m2"])
         return (f"{y}-{a:02d}/{y}-{b:02d}", "period", (y,)) if a < b else None
-    if g["mm"] or g["tm"]:
-        mo, y = (int(g["mm"]), int(g["my"])) if g["mm"] else (int(g["tm"]), int(g["ty"]))
+    if g["mm"] or g["tm"] or g["cm"]:
+        mo, y = ((int(g["mm"]), int(g["my"])) if g["mm"] else
+                 (int(g["tm"]), int(g["ty"])) if g["tm"] else (int(g["cm"]), int(g["cy"])))
         return f"{y}-{mo:02d}", "month", (y,)
     if g["qy"]:
         q = _ROMAN[g["q"].casefold()] if g["q"] and not g["q"].isdigit() else int(g["q"] or g["qa"])
