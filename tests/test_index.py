@@ -501,3 +501,15 @@ def test_corpus_filter_on_facts(corpus_db, table, column, field):
             assert store.targets(TargetQuery(indicator=value))
         if table == "agencies":
             assert all(r.path in holders for r in store.search(SearchQuery("tinh", agency=value, limit=50)))
+
+
+def test_progress_bar_on_request(tmp_path, capsys):
+    write_docs(tmp_path / "docs", 3)
+    args = ["index", str(tmp_path / "docs"), "--db", str(tmp_path / "i.sqlite"),
+            "--extractor", f"{MODULE}:fixture_extract"]
+    assert main(args) == 0
+    assert "indexing" not in capsys.readouterr().err       # not a terminal: no bar
+    (tmp_path / "docs" / "doc001.txt").write_text("NGHỊ QUYẾT\nđổi\n", encoding="utf-8")
+    assert main(args + ["--progress"]) == 0
+    err = capsys.readouterr().err
+    assert "indexing: 100%" in err and "1/1" in err
