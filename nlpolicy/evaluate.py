@@ -543,7 +543,7 @@ def find_source(gold_path: Path, source: str, corpus_dirs: Sequence[Path]) -> Pa
     for d in places:
         if (d / source).is_file():
             return d / source
-    raise InputError(f"{gold_path.name}: its source document {source!r} is not in "
+    raise InputError(f"{gold_path}: its source document {source!r} is not in "
                      + ", ".join(str(d) for d in places))
 
 
