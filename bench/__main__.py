@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", help=f"comma-separated subset of: {', '.join(PARTS)}")
     ap.add_argument("--no-ocr", action="store_true", help="do not time the OCR PDF")
-    ap.add_argument("--rounds", type=int, default=3, help="timed rounds of extraction over the corpus")
+    ap.add_argument("--rounds", type=int, default=5, help="timed rounds of extraction over the corpus")
     a = ap.parse_args(argv)
     only = set(a.only.split(",")) if a.only else set(PARTS)
     unknown = only - set(PARTS)
@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
 
     m = machine()
     print(f"nlpolicy benchmarks, {m['date']}, commit {m['commit']}: {m['nproc']} CPUs ({m['cpu']}), "
-          f"Python {m['python']}")
+          f"Python {m['python']}, load average {m['load']}")
     t0 = time.perf_counter()
     # first: a child's ru_maxrss starts at this process's size (see bench/memory.py)
     if "memory" in only:

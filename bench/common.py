@@ -31,14 +31,9 @@ class Row:
 
 
 def extractor():
-    """The in-process extraction verb.
-
-    ``nlpolicy.extract`` delegates to this function; it is not used directly because
-    the first call imports the sub-package ``nlpolicy.extract``, which then shadows
-    the verb on the package (a bug reported in bench/README.md).
-    """
-    from nlpolicy.extract.pipeline import extract
-    return extract
+    """The in-process public verb, ``nlpolicy.extract``."""
+    import nlpolicy
+    return nlpolicy.extract
 
 
 def corpus_texts() -> list[Path]:
@@ -60,7 +55,8 @@ def machine() -> dict[str, str]:
     except (OSError, subprocess.SubprocessError):
         commit = "?"
     return {"date": _dt.date.today().isoformat(), "nproc": str(os.cpu_count()), "cpu": cpu,
-            "python": platform.python_version(), "commit": commit or "?"}
+            "python": platform.python_version(), "commit": commit or "?",
+            "load": " ".join(f"{x:.1f}" for x in os.getloadavg())}
 
 
 def median_time(fn, repeat: int) -> float:

@@ -8,7 +8,10 @@ a warm-up (underthesea's CRF model and nlpolicy's lexicons load on first use).
 """
 from __future__ import annotations
 
+import cProfile
+import pstats
 import time
+from collections import Counter
 
 from bench.common import MB, Row, corpus_texts, extractor, verdict
 
@@ -28,7 +31,34 @@ def _timed(fn, items, rounds: int) -> tuple[float, float]:
     return best
 
 
-def run(rounds: int = 3, tokenizer_rounds: int = 1) -> list[Row]:
+def time_by_module(fn, items, top: int = 6) -> list[tuple[str, float, float]]:
+    """(module, seconds, share) of the own time of ``fn`` over ``items``, under cProfile.
+
+    Own time (tottime) grouped by file: nlpolicy modules by path, libraries by package,
+    C functions such as regex matching as "builtins".  Profiling slows everything, so
+    only the shares are meaningful.
+    """
+    prof = cProfile.Profile()
+    prof.enable()
+    for it in items:
+        fn(it)
+    prof.disable()
+    by: Counter[str] = Counter()
+    for (path, _, _), (_, _, tottime, _, _) in pstats.Stats(prof).stats.items():
+        if "/nlpolicy/" in path:
+            key = "nlpolicy/" + path.rsplit("/nlpolicy/", 1)[1]
+        elif "site-packages/" in path:
+            key = path.split("site-packages/", 1)[1].split("/", 1)[0]
+        elif path.endswith((".pyx", ".pxd")):        # Cython sources are recorded relative: "spacy/tokenizer.pyx"
+            key = path.split("/", 1)[0]
+        else:
+            key = "builtins (re, str ...)" if path == "~" else "stdlib"
+        by[key] += tottime
+    total = sum(by.values()) or 1.0
+    return [(k, v, v / total) for k, v in by.most_common(top)]
+
+
+def run(rounds: int = 5, tokenizer_rounds: int = 1) -> list[Row]:
     extract = extractor()
     from nlpolicy.errors import NlpolicyError
 
@@ -65,4 +95,6 @@ def run(rounds: int = 3, tokenizer_rounds: int = 1) -> list[Row]:
     ]
     for f in failed:
         rows.append(Row("  refused", f))
+    for module, _, share in time_by_module(extract, usable):
+        rows.append(Row(f"  time in {module}", f"{share:.0%}", "of extraction (cProfile own time)"))
     return rows
