@@ -47,7 +47,8 @@ _PROVINCE = re.compile(
         (?P<name>[A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]+[A-ZÀ-ỸĐ][^\W\d_]*){0,2})""",
     re.VERBOSE)
 # Capitalised words that follow a province name in headers but are not part of it.
-_NOT_NAME = {"sở", "ban", "ủy", "uỷ", "văn", "khóa", "khoá", "về", "số", "đảng", "ubnd", "hđnd"}
+_NOT_NAME = {"sở", "ban", "ủy", "uỷ", "văn", "khóa", "khoá", "về", "số", "đảng", "ubnd", "hđnd",
+             "độc", "cộng"}     # "TỈNH LÀO CAI   Độc lập - Tự do", "... CỘNG HÒA"
 
 
 def province_of(issuer: str | None, text: str) -> str | None:
@@ -57,19 +58,29 @@ def province_of(issuer: str | None, text: str) -> str | None:
     'Bình Thuận'
     >>> province_of(None, "ỦY BAN NHÂN DÂN\\nTỈNH LÀO CAI\\nSố: /KH-UBND")
     'Lào Cai'
+    >>> province_of(None, "TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc")
+    'Lào Cai'
     >>> province_of("Bộ Chính trị", "BAN CHẤP HÀNH TRUNG ƯƠNG") is None
     True
     """
     for source in (issuer or "", text[:1500]):
-        m = _PROVINCE.search(source)
-        if not m:
-            continue
+        names = _province_names(source)
+        if names:
+            return names[0]
+    # Not the whole text: central documents name provinces in passing ("Thành phố Hồ
+    # Chí Minh"), and all-caps lines look like names ("TỈNH ĐÃ CÓ").
+    return None
+
+
+def _province_names(source: str) -> list[str]:
+    out = []
+    for m in _PROVINCE.finditer(source):
         words = m.group("name").split()
         while words and words[-1].lower() in _NOT_NAME:
             words.pop()
         if words and words[0].lower() not in _NOT_NAME:
-            return " ".join(w.capitalize() for w in words)
-    return None
+            out.append(" ".join(w.capitalize() for w in words))
+    return out
 
 
 def _year_of(value: str | None) -> int | None:
