@@ -22,6 +22,8 @@ _TITLE_HEAD = re.compile(
 _TITLE_TIME = re.compile(r"^(?:giai đoạn|thời kỳ|đến năm|tầm nhìn|có xét|định hướng|năm|\(?\d{4})", re.I)
 _CUTOFF = re.compile(r"(?:tính|tổng hợp|số liệu|cập nhật|lũy kế|luỹ kế|báo cáo)[^.;\n]{0,40}$")
 _BREAK = re.compile(r"[.;!?\n]")
+_NOMINAL_RECURRING = re.compile(r"(?:ngân sách|kế hoạch công tác|chương trình công tác|công tác|khen thưởng|thi đua|"
+                                r"tổng chi|kinh phí|dự toán|vốn|thu nhập|sản lượng|tăng trưởng)[ ]*$")
 # a verb of doing between the title head and the time breaks the title ("Kế hoạch ... hoàn thành trong năm 2026")
 _ACTION = re.compile(r"\b(?:hoàn thành|xong|thực hiện xong|trình|ban hành|triển khai|phấn đấu|đạt|bảo đảm|đảm bảo|đưa vào)\b")
 
@@ -54,7 +56,16 @@ def _in_other_title(doc: Document, t: TimeExpr) -> bool:
     if not heads:
         return False
     between = doc.key[t.start - len(seg) + heads[-1].end():t.start]
-    return not _ACTION.search(between)
+    if _ACTION.search(between):
+        return False
+    # a title ends with its horizon: "Quy hoạch tỉnh ... thời kỳ 2021 - 2030, tầm nhìn đến năm 2050,
+    # trên địa bàn tỉnh đến năm 2030 hình thành 56 cụm" -- the second 2030 is a bound
+    if re.search(r"(?:tầm nhìn|có xét (?:tới|đến))[^,;]{0,20}\d{4}", between):
+        return False
+    # "Theo Quy hoạch tỉnh ... (điều chỉnh), đến năm 2030 hình thành 56 cụm": the title closed
+    if ")" in between and not re.match(r"(?:tầm nhìn|có xét|định hướng)", doc.key[t.start:t.end]):
+        return False
+    return True
 
 
 def _after_citation(doc: Document, t: TimeExpr) -> bool:
@@ -78,12 +89,17 @@ def extract_deadlines(doc: Document, body: Body, times: list[TimeExpr] | None = 
     for t in times:
         if t.relation is None:
             continue          # a bare date is an event, not a bound
+        if t.relation == "every" and _NOMINAL_RECURRING.search(doc.key[max(0, t.start - 40):t.start]):
+            continue          # "ngân sách hằng năm", "kế hoạch công tác hằng năm": a kind of thing, not a bound
         if t.start not in body:
             continue
         if _after_citation(doc, t) or _in_other_title(doc, t):
             continue
         if t.years and ref is not None and max(t.years) < ref:
             continue          # a past period or year
+        after = doc.key[t.end:t.end + 80]
+        if t.kind == "date" and re.search(r"\bđã\b", re.split(r"[.;\n]", after)[0]):
+            continue          # "Đến ngày 25/02/2026, Chủ tịch UBND tỉnh đã phê duyệt ...": a past event
         before = doc.key[max(0, t.start - 60):t.start]
         if t.kind == "date" and t.relation == "by" and _CUTOFF.search(before):
             continue          # "tính đến ngày 18/6/2026": a data cut-off

@@ -91,6 +91,14 @@ def find_project_mentions(doc: Document, body_start: int = 0) -> list[Project]:
         if _AGENCY_BEFORE.search(key[max(0, hm.start() - 30):hm.start()]):
             continue
         head = head_of[hm.group(0)]
+        if head.canonical == "=":
+            # a project named by its head alone, when written as a name: "Trung tâm dữ liệu quốc gia"
+            if text[hm.start()].isupper():
+                sec = doc.section_at(hm.start())
+                found.append(Project(name=text[hm.start():hm.end()], category=head.category,
+                                     section=sec.id if sec else None, text=text[hm.start():hm.end()],
+                                     start=hm.start(), end=hm.end()))
+            continue
         pos = hm.end()
         # "nhà máy nhiệt điện: Vĩnh Tân 1, ..." may put a colon after the head
         sep = re.match(r"(?:[ ]+(?:mới|hiện có|hiện hữu|dự kiến))?[ ]*:?[ ]+", text[pos:pos + 16])
