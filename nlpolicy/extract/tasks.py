@@ -159,6 +159,23 @@ _SENTENCE = re.compile(r"(?<=[.;])[ ]+(?=[A-ZĐÀ-Ỹ])")
 _NUMBER_LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[.)\-–:]?|[a-zđA-H][.)\-–])[ ]*")
 
 
+# a subject that hands the work on: "Bộ Chính trị yêu cầu ...", "UBND tỉnh đã giao ...", "Sở Công Thương kiến nghị ..."
+_ASSIGNER_AFTER = re.compile(r"[ ,]*(?:đã[ ]+|cũng[ ]+)?(?:giao|yêu cầu|đề nghị|kiến nghị|đề xuất)\b")
+# a subject whose action is done or under way (a report's past, not a task): "Sở Công Thương đã xin ý kiến", "đang tập trung"
+_DONE_AFTER = re.compile(r"[ ,]*(?:đã|đang|vừa)\b")
+
+
+def _chain_end(key: str, first: AgencyMention, mentions: list[AgencyMention]) -> int:
+    """The end of the list of bodies that starts with ``first`` ("Sở A, Sở B và UBND xã ...")."""
+    end = first.end
+    for m in mentions:
+        if m.start >= end and _SEPARATOR.match(key[end:m.start]):
+            end = m.end
+        elif m.start >= end:
+            break
+    return end
+
+
 def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
     """Where a subject may stand: the start of each sentence of the unit, after its number,
     bullet, "Giao"/"Đề nghị"/"Yêu cầu" and a leading adverbial phrase."""
@@ -192,7 +209,9 @@ def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention]) ->
         between = key[prev_end:m.start] if prev_end is not None else None
         at_subject = any(abs(m.start - p) <= 3 or (p <= m.start and _SUBJECT_GAP.fullmatch(key, p, m.start))
                          for p in subject_starts)
-        if at_subject:
+        if at_subject and _ASSIGNER_AFTER.match(key, _chain_end(key, m, mentions)):
+            role, in_subject = None, False   # "UBND tỉnh giao Sở Tài chính ...": the assigner is not the lead
+        elif at_subject:
             role, in_subject = "lead", True
         elif in_subject and prev_role == "lead" and between is not None and _SEPARATOR.match(between):
             role = "lead"
@@ -274,11 +293,13 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     tasks: list[Task] = []
     explicit_by_section: dict[str, set[str]] = {}
     counter: dict[str, int] = {}
+    is_report = bool(doc.header and doc.header.kind == "report")
+    section_intro_leads = _intro_pass_down(doc, sections, kids, usable)
     for u in units:
         kind = kinds.get(u.section.id, "none")
         if kind == "row":
             continue
-        if has_task_parts and kind not in ("task", "org"):
+        if has_task_parts and kind not in ("task", "org") and not is_report:
             continue
         if u.start not in body:
             continue
@@ -286,14 +307,25 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         roles = _roles_in_unit(doc, u, in_unit)
         if u.is_heading and u.section.id in heading_leads:
             roles = []  # the heading's bodies pass to its content
+        future = any(u.start <= d.start < u.end for d in deadlines)
+        if is_report and not future:
+            # a report's finished or ongoing work is not a task: "Sở Công Thương đã xin ý kiến ..."
+            roles = [(m, r) for m, r in roles
+                     if not (r == "lead" and _DONE_AFTER.match(doc.key, _chain_end(doc.key, m, in_unit)))]
         assigned: list[Assignment] = []
         for m, role in roles:
             for name in m.names:
                 assigned.append(Assignment(name, role, "explicit", m.text, m.start, m.end))
         if not any(a.role == "lead" for a in assigned) and not (u.is_heading and u.section.id in heading_leads):
-            for m in inherited_leads(u.section) or (pass_down if _is_top_item(u.section, pass_down, doc) else []):
+            inherited = (inherited_leads(u.section)
+                         or (pass_down if _is_top_item(u.section, pass_down, doc) else [])
+                         or section_intro_leads.get(u.section.id, []))
+            for m in inherited:
                 for name in m.names:
-                    assigned.append(Assignment(name, "lead", "explicit", m.text, m.start, m.end))
+                    assigned.append(Assignment(name, "lead", "explicit" if m in pass_down else "inferred",
+                                               m.text, m.start, m.end))
+        if is_report and not assigned and not future:
+            continue  # in a report, only open work with someone to do it is a task
         text = doc.text[u.start:u.end]
         if u.is_heading:
             if kids[u.section.id] and not assigned:
@@ -316,6 +348,31 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
 
     tasks += _table_rows(doc, sections, kinds, usable, deadlines)
     return _infer(doc, tasks, sections, kids, kinds, usable, explicit_by_section, body)
+
+
+def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention]) -> dict[str, list[AgencyMention]]:
+    """Child section id -> the bodies that the intro of its parent charges with the items below:
+    "Sở Công Thương kiến nghị UBND tỉnh xem xét, chỉ đạo một số nội dung sau:" passes UBND tỉnh
+    to each item that names no lead of its own."""
+    out: dict[str, list[AgencyMention]] = {}
+    for s in sections:
+        if not kids[s.id]:
+            continue
+        intro_end = kids[s.id][0].start
+        intro_key = doc.key[s.heading_end:intro_end].rstrip()
+        if not _PASS_DOWN.search(intro_key):
+            continue
+        cue = list(re.finditer(r"yêu cầu|đề nghị|kiến nghị|giao", intro_key))
+        if not cue:
+            continue
+        at = s.heading_end + cue[-1].end()
+        chain = [m for m in mentions if at <= m.start < intro_end]
+        if not chain:
+            continue
+        first = [chain[0]] + [m for m in chain[1:] if _SEPARATOR.match(doc.key[chain[0].end:m.start]) is not None]
+        for k in kids[s.id]:
+            out[k.id] = first
+    return out
 
 
 def _is_top_item(sec: Section, pass_down: list[AgencyMention], doc: Document) -> bool:
