@@ -50,6 +50,9 @@ _SUBJECT_VERB_GAP = re.compile(r"^[ ,;:]*(?:và|cùng|,)?[ ]*$")
 # "yêu cầu các Sở, ban, ngành và UBND các xã, phường nghiêm túc triển khai thực hiện Kế hoạch này".
 _EXECUTOR = re.compile(r"""
     (?:xây[ ]dựng[ ](?:kế[ ]hoạch|chương[ ]trình[ ]hành[ ]động)(?:[ ]và)?(?:[ ]tổ[ ]chức)?(?:[ ]triển[ ]khai)?(?:[ ]thực[ ]hiện)?[ ](?:nghị[ ]quyết|kết[ ]luận|chỉ[ ]thị|chương[ ]trình|kế[ ]hoạch)
+      # "chỉ đạo các bộ, ngành ... xây dựng và tổ chức thực hiện các chương trình, kế hoạch hành động cụ thể
+      # để thực hiện Nghị quyết" (20-NQ/TW); not "kế hoạch hướng dẫn, vận động Nhân dân thực hiện Nghị quyết"
+      |xây[ ]dựng(?:[ ]và[ ]tổ[ ]chức[ ]thực[ ]hiện)?[ ](?:các[ ])?(?:chương[ ]trình|kế[ ]hoạch)(?:(?!vận[ ]động|tuyên[ ]truyền|hướng[ ]dẫn)[^.;]){0,50}?(?:để[ ])?(?:triển[ ]khai[ ])?thực[ ]hiện[ ](?:nghị[ ]quyết|kết[ ]luận|chỉ[ ]thị)
       |(?:nghiêm[ ]túc[ ]|tổ[ ]chức[ ])?triển[ ]khai[ ]thực[ ]hiện[ ](?:nghiêm[ ]túc[ ])?(?:có[ ]hiệu[ ]quả[ ])?(?:kế[ ]hoạch|nghị[ ]quyết|chỉ[ ]thị|kết[ ]luận|chương[ ]trình)[ ]này
       |tổ[ ]chức[ ]thực[ ]hiện[ ](?:kế[ ]hoạch|nghị[ ]quyết|chỉ[ ]thị|kết[ ]luận|chương[ ]trình)[ ]này)
 """, re.VERBOSE)
@@ -279,6 +282,18 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     for s in sections:
         if kinds.get(s.id) in ("none", "task", "org") and any(a.id in heading_leads for a in _parent_chain(s, by_id)):
             kinds[s.id] = "org" if kinds.get(s.id) == "none" else kinds[s.id]
+    # "... thực hiện tốt một số nhiệm vụ trọng tâm sau:" before the first item, or in a section's
+    # intro: the items below are tasks whatever their headings say
+    if _PASS_DOWN.search(doc.key[max(0, sections[0].start - 400):sections[0].start].rstrip()):
+        for s in sections:
+            if kinds.get(s.id) == "none":
+                kinds[s.id] = "task"
+    for s in sections:
+        if kids[s.id] and _PASS_DOWN.search(doc.key[s.heading_end:kids[s.id][0].start].rstrip()):
+            for k in kids[s.id]:
+                for d in [k] + [x for x in sections if x.id.startswith(k.id + ".")]:
+                    if kinds.get(d.id) in ("none", "other"):
+                        kinds[d.id] = "task"
     has_task_parts = any(k in ("task", "org") for k in kinds.values())
 
     def inherited_leads(sec: Section) -> list[AgencyMention]:
@@ -382,8 +397,9 @@ def _is_top_item(sec: Section, pass_down: list[AgencyMention], doc: Document) ->
 def _pass_down_agencies(doc: Document, sections: tuple[Section, ...], mentions: list[AgencyMention]) -> list[AgencyMention]:
     first = sections[0]
     # the sentence just before the first numbered item
-    para_start = doc.text.rfind("\n", 0, max(first.start - 1, 0)) + 1
-    seg_key = doc.key[para_start:first.start].rstrip()
+    para_end = len(doc.text[:first.start].rstrip())
+    para_start = doc.text.rfind("\n", 0, para_end) + 1
+    seg_key = doc.key[para_start:para_end]
     if not _PASS_DOWN.search(seg_key):
         return []
     ym = list(re.finditer(r"yêu cầu|đề nghị|giao", seg_key))
