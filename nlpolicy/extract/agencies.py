@@ -67,6 +67,7 @@ def lexicon(level: str = "province") -> dict[str, LexEntry]:
         if level_col == "assembly" and ";" not in canonical:
             # the standing committee of a body, its party cell, its leaders
             for prefix, canon_prefix in (("Thường trực ", "Thường trực "), ("Tổ đảng ở Thường trực ", "Tổ đảng ở Thường trực "),
+                                         ("Đảng ở Thường trực ", "Tổ đảng ở Thường trực "),  # a frequent slip for "Tổ đảng ở"
                                          ("Tổ đảng ở TT ", "Tổ đảng ở Thường trực "), ("Lãnh đạo ", "")):
                 e2 = LexEntry((canon_prefix + canonical,), kind or "body", "central")
                 for alias in [canonical, *aliases.split("|")]:
@@ -121,6 +122,9 @@ _PLACE_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*|\d{1,2})(?:[ ]+(?:[A-Z
 _SUB_UNIT = re.compile(r"(?<!\w)(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+(?=\s*(?:[,;:.()\n]|và\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|$))")
 # a province after a provincial body: "Sở Công Thương tỉnh Lào Cai", "UBND tỉnh Lào Cai"
 _PROVINCE_TAIL = re.compile(r"[ ]+(?:tỉnh|thành phố)[ ]+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*)(?:[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]*){0,3}")
+_PLACE_AFTER = re.compile(r"[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3}(?![a-zđà-ỹ])")
+# a leader's title before a body stands for the body ("Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc")
+_LEADER_BEFORE = re.compile(r"(?:(?:Các|các)[ ]+)?(?:thành viên|Thành viên|Tổ trưởng|tổ trưởng|Trưởng|trưởng|Thủ trưởng|thủ trưởng|Lãnh đạo|lãnh đạo|Người đứng đầu|người đứng đầu)[ ]+$")
 _UNIT_NAMES = {"xã": "xã", "phường": "phường", "thị trấn": "thị trấn", "huyện": "huyện", "thị xã": "thị xã",
                "thành phố": "thành phố"}
 
@@ -180,8 +184,13 @@ def find_agencies(text: str, key: str | None = None, start: int = 0, end: int | 
         if kind == "body" and (names[0].startswith(("Sở ", "Ủy ban nhân dân tỉnh", "Tỉnh ủy", "Công an tỉnh"))
                                or names[0].endswith(" tỉnh")):
             t = _PROVINCE_TAIL.match(text, e, end)
+            if t is None and key[s:e].endswith("tỉnh"):
+                t = _PLACE_AFTER.match(text, e, end)   # "Ủy ban nhân dân tỉnh Lào Cai"
             if t:
                 e = t.end()
+        lead = _LEADER_BEFORE.search(text, max(start, s - 40), s)
+        if lead and lead.end() == s:
+            s = lead.start()   # "Tổ trưởng Tổ đảng ở ...", "Các thành viên Đảng đoàn Quốc hội": the body is meant
         if not _word_boundary(key, s, e):
             continue
         out.append(AgencyMention(s, e, text[s:e], names, kind))

@@ -27,7 +27,7 @@ from nlpolicy.types import Assignment, Body, Deadline, Document, Section, Task
 
 _TASK_HEAD = re.compile(r"nhiệm vụ|giải pháp|nội dung (?:thực hiện|triển khai|chủ yếu|trọng tâm)|kiến nghị|đề xuất")
 _ORG_HEAD = re.compile(r"tổ chức thực hiện|tổ chức triển khai|trách nhiệm|phân công|chế độ báo cáo|kiến nghị|đề xuất|triển khai thực hiện")
-_NOT_TASK_HEAD = re.compile(r"^(?:một số |về |các )?(?:mục tiêu|chỉ tiêu|quan điểm|mục đích|yêu cầu|tình hình|kết quả|đánh giá|dự báo|thực trạng|nguyên nhân|bối cảnh|căn cứ|sự cần thiết|hạn chế|tồn tại|khó khăn|những kết quả)")
+_NOT_TASK_HEAD = re.compile(r"^(?:một số |về |các )?(?:mục tiêu|chỉ tiêu|quan điểm|mục đích|yêu cầu|tình hình|kết quả|đánh giá|dự báo|thực trạng|nguyên nhân|bối cảnh|căn cứ|sự cần thiết|hạn chế|tồn tại|khó khăn|những kết quả|kinh phí|nguồn kinh phí|hiệu lực)")
 
 # ---------------------------------------------------------------- role cues (on the matching key)
 
@@ -57,6 +57,7 @@ _EXECUTOR = re.compile(r"""
       |tổ[ ]chức[ ]thực[ ]hiện[ ](?:kế[ ]hoạch|nghị[ ]quyết|chỉ[ ]thị|kết[ ]luận|chương[ ]trình)[ ]này)
 """, re.VERBOSE)
 # "Bộ Chính trị yêu cầu các cấp uỷ, tổ chức đảng ... thực hiện tốt một số nhiệm vụ, giải pháp sau:"
+_PASS_DOWN_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
 _PASS_DOWN = re.compile(r"(?:nhiệm vụ|giải pháp|nội dung|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
 
 
@@ -157,7 +158,9 @@ def _clause_start(key: str, unit_start: int, pos: int) -> int:
 
 # a sentence may open with a time or a condition before its subject:
 # "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết ..."
-_ADVERBIAL = re.compile(r"(?:định kỳ|hằng năm|hàng năm|trong|trước|sau|căn cứ|trên cơ sở|khi|đối với|ngoài ra|đồng thời)[^.;:]{0,80}?,[ ]*")
+_ADVERBIAL = re.compile(r"(?:định kỳ|hằng năm|hàng năm|trong|trước|sau|căn cứ|trên cơ sở|khi|đối với|ngoài ra|đồng thời|để|nhằm|thực hiện)[^.;:]{0,120}?,[ ]*")
+# "X ... có trách nhiệm phối hợp tổ chức thực hiện": a subject that only co-operates (not "X phối hợp với Y làm ...")
+_SUPPORT_AFTER = re.compile(r"[ ,]*(?:[^.;,]{0,60}?[ ])?(?:có trách nhiệm|cần|chủ động)?[ ]*phối hợp(?![ ]+(?:chặt chẽ[ ]+)?với)")
 _SENTENCE = re.compile(r"(?<=[.;])[ ]+(?=[A-ZĐÀ-Ỹ])")
 _NUMBER_LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[.)\-–:]?|[a-zđA-H][.)\-–])[ ]*")
 
@@ -216,8 +219,10 @@ def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention]) ->
             role, in_subject = None, False   # "UBND tỉnh giao Sở Tài chính ...": the assigner is not the lead
         elif at_subject:
             role, in_subject = "lead", True
-        elif in_subject and prev_role == "lead" and between is not None and _SEPARATOR.match(between):
-            role = "lead"
+            if _SUPPORT_AFTER.match(key, _chain_end(key, m, mentions)):
+                role = "support"
+        elif in_subject and prev_role in ("lead", "support") and between is not None and _SEPARATOR.match(between):
+            role = prev_role
         else:
             in_subject = False
             cs = _clause_start(key, unit.start, m.start)
@@ -284,12 +289,12 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             kinds[s.id] = "org" if kinds.get(s.id) == "none" else kinds[s.id]
     # "... thực hiện tốt một số nhiệm vụ trọng tâm sau:" before the first item, or in a section's
     # intro: the items below are tasks whatever their headings say
-    if _PASS_DOWN.search(doc.key[max(0, sections[0].start - 400):sections[0].start].rstrip()):
+    if _PASS_DOWN_TASKS.search(doc.key[max(0, sections[0].start - 400):sections[0].start].rstrip()):
         for s in sections:
             if kinds.get(s.id) == "none":
                 kinds[s.id] = "task"
     for s in sections:
-        if kids[s.id] and _PASS_DOWN.search(doc.key[s.heading_end:kids[s.id][0].start].rstrip()):
+        if kids[s.id] and _PASS_DOWN_TASKS.search(doc.key[s.heading_end:kids[s.id][0].start].rstrip()):
             for k in kids[s.id]:
                 for d in [k] + [x for x in sections if x.id.startswith(k.id + ".")]:
                     if kinds.get(d.id) in ("none", "other"):
