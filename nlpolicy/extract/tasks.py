@@ -31,7 +31,8 @@ _NOT_TASK_HEAD = re.compile(r"^(?:một số |về |các )?(?:mục tiêu|chỉ 
 
 # ---------------------------------------------------------------- role cues (on the matching key)
 
-_SUPPORT_BEFORE = re.compile(r"(?:phối hợp|phối hợp chặt chẽ|phối hợp thực hiện|cùng|cùng với|phối hợp tốt)(?:[ ]+với)?(?:[ ]+các)?[ ,:]*$")
+_SUPPORT_BEFORE = re.compile(r"(?:phối hợp|phối hợp chặt chẽ|phối hợp thực hiện|cùng|cùng với|phối hợp tốt)(?:[ ]+với)?(?:[ ]+các)?[ ,:]*$"
+                             r"|phối hợp(?:[ ]+chặt chẽ)?[ ]+giữa(?:[ ]+các)?(?:[ ]+(?:cơ quan|đơn vị|lực lượng))?[ ]*:[ ]*$")
 _REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi báo cáo|gửi|báo cáo kết quả|kết quả)(?:[ ]+[^ ;.]+){0,8}?[ ]+(?:với|lên|về|cho)[ ]*$|(?:báo cáo|gửi báo cáo về|gửi về)[ ]*$|\((?:qua|thông qua)[ ]*$")
 _LEAD_BEFORE = re.compile(r"(?:^|[ ,;:])(?:giao|đề nghị|yêu cầu|giao cho|phân công|do)[ ]*$"
                           r"|(?:đơn vị|cơ quan)[ ]+(?:chủ trì|thực hiện|đầu mối)(?:[ ]+tham mưu)?[ ]*:[ ]*$")
@@ -161,7 +162,13 @@ def _clause_start(key: str, unit_start: int, pos: int) -> int:
 _ADVERBIAL = re.compile(r"(?:định kỳ|hằng năm|hàng năm|trong|trước|sau|căn cứ|trên cơ sở|khi|đối với|ngoài ra|đồng thời|để|nhằm|thực hiện)[^.;:]{0,120}?,[ ]*")
 # "X ... có trách nhiệm phối hợp tổ chức thực hiện": a subject that only co-operates (not "X phối hợp với Y làm ...")
 _SUPPORT_AFTER = re.compile(r"[ ,]*(?:[^.;,]{0,60}?[ ])?(?:có trách nhiệm|cần|chủ động)?[ ]*phối hợp(?![ ]+(?:chặt chẽ[ ]+)?với)")
-_SENTENCE = re.compile(r"(?<=[.;])[ ]+(?=[A-ZĐÀ-Ỹ])")
+_SENTENCE = re.compile(r"(?<=[.;:])[ ]+(?=[A-ZĐÀ-Ỹ])")
+_COLON_LABEL = re.compile(r"(?:chủ trì|phối hợp|thực hiện|báo cáo|gửi|giao|đề nghị|kiến nghị|yêu cầu|với|gồm|như|sau|"
+                          r"cơ quan|đơn vị|thời gian|thời hạn|sản phẩm)[^.;:]{0,12}:$")
+# the closing formula of a report or letter is no task: "Trên đây là báo cáo ...", "... trân trọng báo cáo ..."
+_CLOSING = re.compile(r"(?:trên đây là|[^\n]{0,120}(?:trân trọng báo cáo|kính báo cáo|xin trân trọng|trân trọng đề nghị))")
+# in a report, work that is still open: a future bound, or words that look ahead
+_OPEN_CUE = re.compile(r"\b(?:tiếp tục|sẽ|cần|phải|phấn đấu|chưa được|chưa|song đến nay|đến nay vẫn)\b")
 _NUMBER_LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[.)\-–:]?|[a-zđA-H][.)\-–])[ ]*")
 
 
@@ -169,6 +176,16 @@ _NUMBER_LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[.)\-–:]?|[a-zđA-H]
 _ASSIGNER_AFTER = re.compile(r"[ ,]*(?:đã[ ]+|cũng[ ]+)?(?:giao|yêu cầu|đề nghị|kiến nghị|đề xuất)\b")
 # a subject whose action is done or under way (a report's past, not a task): "Sở Công Thương đã xin ý kiến", "đang tập trung"
 _DONE_AFTER = re.compile(r"[ ,]*(?:đã|đang|vừa)\b")
+
+
+def _own_voice(key: str, clause_start: int, pos: int, mentions: list[AgencyMention]) -> bool:
+    """"Kiến nghị UBND tỉnh ...", "Sở Công Thương kiến nghị UBND tỉnh ...": the document's own proposal
+    (its addressee leads it), not "Xem xét, kiến nghị Chính phủ ..." inside a task (a level it goes to)."""
+    seg = key[clause_start:pos]
+    for m in mentions:
+        if clause_start <= m.start and m.end <= pos:
+            seg = seg.replace(key[m.start:m.end], "", 1)
+    return re.fullmatch(r"[\W\d]*(?:[a-zđ][.)][ ]*)?(?:\w+[ ]+){0,1}(?:kiến nghị|đề nghị|đề xuất)[ ]*", seg) is not None
 
 
 def _chain_end(key: str, first: AgencyMention, mentions: list[AgencyMention]) -> int:
@@ -190,7 +207,10 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
     if unit.is_heading:
         m = _NUMBER_LABEL.match(doc.text, unit.start, unit.end)
         starts = [m.end() if m else unit.start]
-    starts += [m.end() for m in _SENTENCE.finditer(doc.text, unit.start, unit.end)]
+    for m in _SENTENCE.finditer(doc.text, unit.start, unit.end):
+        if doc.text[m.start() - 1] == ":" and _COLON_LABEL.search(key, max(unit.start, m.start() - 50), m.start()):
+            continue  # "Đơn vị phối hợp: Phòng ...": a label, not the end of a sentence
+        starts.append(m.end())
     out = []
     for pos in starts:
         h = _PREFIX.match(key, pos)
@@ -235,7 +255,8 @@ def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention]) ->
                 role = "report_to"
             elif _LEAD_BEFORE.search(before):
                 role = "lead"
-            elif _LEAD_BEFORE_REPORT.search(before) and doc.header and doc.header.kind == "report":
+            elif (doc.header and doc.header.kind == "report" and _LEAD_BEFORE_REPORT.search(before)
+                  and _own_voice(key, cs, m.start, mentions)):
                 role = "lead"
             elif _LEAD_AFTER.match(key, m.end) and not _EXCLUDE_BEFORE.search(before):
                 role = "lead"
@@ -344,8 +365,14 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
                 for name in m.names:
                     assigned.append(Assignment(name, "lead", "explicit" if m in pass_down else "inferred",
                                                m.text, m.start, m.end))
+        if is_report and kind not in ("task", "org"):
+            # outside its proposals, a report's figures and deeds are the past: keep only open work
+            if not (future or _OPEN_CUE.search(doc.key[u.start:u.end])):
+                assigned = []
         if is_report and not assigned and not future:
             continue  # in a report, only open work with someone to do it is a task
+        if _CLOSING.match(doc.key, u.start):
+            continue
         text = doc.text[u.start:u.end]
         if u.is_heading:
             if kids[u.section.id] and not assigned:
@@ -380,7 +407,7 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             continue
         intro_end = kids[s.id][0].start
         intro_key = doc.key[s.heading_end:intro_end].rstrip()
-        if not _PASS_DOWN.search(intro_key):
+        if not (_PASS_DOWN.search(intro_key) or re.search(r"(?:^|\n)[ ]*(?:đề nghị|kiến nghị|yêu cầu|giao)[^\n]{3,160}:$", intro_key)):
             continue
         cue = list(re.finditer(r"yêu cầu|đề nghị|kiến nghị|giao", intro_key))
         if not cue:
