@@ -32,6 +32,7 @@ _FORWARD = re.compile(r"\b(?:phấn đấu|tối thiểu|ít nhất|không dư�
 _ESTIMATE = re.compile(r"\b(?:dự kiến|ước tính|ước đạt|khoảng chừng|dự toán)\b")
 _CLAUSE_BREAK = re.compile(r"[;.!?\n]|:(?=[ ])")
 _LINE_BREAK = re.compile(r"\n")
+_SENTENCE_END = re.compile(r"[.!?][ ]+(?=[A-ZĐÀ-Ỹ])")
 # "chỉ số phát triển con người (HDI) duy trì trên 0,7": an index has no unit
 _INDEX_VALUE = re.compile(r"(?P<cmp>trên|dưới|đạt|ở mức|tối thiểu|ít nhất)[ ]+(?P<num>\d+,\d+)(?![\d%]|[,.]\d|[ ]*%|[ ]+[a-zđà-ỹ])")
 
@@ -78,9 +79,24 @@ def _time_for(doc: Document, q_start: int, q_end: int, times: list[TimeExpr], re
             return False
         return True
 
-    before = [t for t in times if line_start <= t.start and t.end <= q_start and ok(t)]
+    # "đạt 1,5% GDP vào năm 2015, trên 2% GDP vào năm 2020": a time right after the figure is its own
+    right = [t for t in times if q_end <= t.start <= q_end + 20 and ok(t)
+             and not re.search(r"[,;.:\n]", doc.text[q_end:t.start])]
+    if right:
+        return right[0]
+    # the nearest time before it in the same sentence
+    sent_start = line_start
+    for m in _SENTENCE_END.finditer(doc.text, line_start, q_start):
+        sent_start = m.end()
+    before = [t for t in times if sent_start <= t.start and t.end <= q_start and ok(t)]
     if before:
         return before[-1]
+    # a time that labels the whole line: "+ Đến năm 2020: ...", "b) Đến năm 2020, ..."
+    label = re.match(r"[ \-+•*–]*(?:[a-zđ0-9.]{1,6}[.)\-][ ]*)?", doc.text[line_start:q_start])
+    lab = [t for t in times if t.start == line_start + (label.end() if label else 0) and ok(t)
+           and re.match(r"[ ]*[:,]", doc.text[t.end:t.end + 2])]
+    if lab:
+        return lab[0]
     after = [t for t in times if q_end <= t.start < ce and ok(t)]
     if after:
         return after[0]
@@ -95,6 +111,9 @@ def _time_for(doc: Document, q_start: int, q_end: int, times: list[TimeExpr], re
 def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Target]:
     ref = reference_year(doc)
     is_report = bool(doc.header and doc.header.kind == "report")
+    # a report on a year ("Báo cáo ... năm 2025") states its figures for that year
+    period_year = _reported_year(doc) if is_report else None
+    baseline_year = period_year or ref
     cites = [(c.start, c.end) for c in doc.citations]
     projects = find_project_mentions(doc, body.start)
     quantities = [q for q in find_quantities(doc.text) if q.start in body
@@ -112,6 +131,8 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
         past = bool(_PAST.search(pre_key[-80:]))
         forward = bool(_FORWARD.search(line_key[-120:]))
         future_time = _time_for(doc, q.start, q.end, times, ref, want_future=True)
+        if is_report and not forward and _in_proposals(doc, q.start):
+            continue  # figures inside a report's proposals are conditions of the proposal, not facts
         if zone == "objective" and not past:
             kind = "target"
         elif zone == "task" and not past and (forward or future_time is not None) and not is_report:
@@ -126,9 +147,9 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
             t = future_time
         else:
             t = _time_for(doc, q.start, q.end, times, None, want_future=False)
-            if t is not None and ref is not None and max(t.years) > ref:
+            if t is not None and baseline_year is not None and max(t.years) > baseline_year:
                 t = None
-        year = max(t.years) if t else (ref if kind == "baseline" else None)
+        year = max(t.years) if t else (baseline_year if kind == "baseline" else None)
         period = (min(t.years), max(t.years)) if t and t.kind == "period" and len(t.years) == 2 else None
         sec = doc.section_at(q.start)
         indicator = _indicator(doc, cs, q, ce)
@@ -138,6 +159,24 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
                               comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit,
                               year=year, period=period, text=q.text, start=q.start, end=q.end))
     return out
+
+
+def _in_proposals(doc: Document, pos: int) -> bool:
+    """Inside a part headed "Kiến nghị", "Đề xuất, kiến nghị", "Đề nghị"."""
+    for sec in _section_chain(doc, pos):
+        hk = re.sub(r"^[\divxl.\-–)( ]+", "", doc.key[sec.start:sec.heading_end])
+        if re.match(r"(?:kiến nghị|đề xuất|đề nghị)", hk):
+            return True
+    return False
+
+
+def _reported_year(doc: Document) -> int | None:
+    """The year a report covers, from its title: "Báo cáo công tác ... năm 2025" -> 2025."""
+    title = doc.header.title if doc.header else None
+    if not title:
+        return None
+    m = re.search(r"(?:năm|Năm|NĂM)[ ]+((?:19|20)\d{2})(?![\d/-])", title)
+    return int(m.group(1)) if m else None
 
 
 def _subjects(doc: Document, mentions: list, q_start: int) -> list[str]:
