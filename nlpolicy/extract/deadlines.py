@@ -22,8 +22,30 @@ _TITLE_HEAD = re.compile(
 _TITLE_TIME = re.compile(r"^(?:giai đoạn|thời kỳ|đến năm|tầm nhìn|có xét|định hướng|năm|\(?\d{4})", re.I)
 _CUTOFF = re.compile(r"(?:tính|tổng hợp|số liệu|cập nhật|lũy kế|luỹ kế|báo cáo)[^.;\n]{0,40}$")
 _BREAK = re.compile(r"[.;!?\n]")
-_NOMINAL_RECURRING = re.compile(r"(?:ngân sách|kế hoạch công tác|chương trình công tác|công tác|khen thưởng|thi đua|"
-                                r"tổng chi|kinh phí|dự toán|vốn|thu nhập|sản lượng|tăng trưởng)[ ]*$")
+_NOMINAL_HEAD = re.compile(r"\b(?:ngân sách|kế hoạch|chương trình|công tác|khen thưởng|thi đua|tổng chi|kinh phí|dự toán|"
+                           r"vốn|thu nhập|sản lượng|tăng trưởng|theo)\b")
+_OBLIGATION_VERB = re.compile(r"\b(?:bố trí|tổ chức|xây dựng|báo cáo|thực hiện|triển khai|rà soát|kiểm tra|đánh giá|sơ kết|"
+                              r"tổng kết|cập nhật|công bố|ban hành|phê duyệt|trình|gửi)\b")
+_HORIZON = re.compile(r"(?:định hướng|tầm nhìn|có xét)")
+
+
+def _nominal_recurring(doc: Document, t: TimeExpr) -> bool:
+    """"hằng năm" qualifying a noun ("Kế hoạch phát triển kinh tế - xã hội hằng năm", "tổng chi ngân sách
+    nhà nước hằng năm") and not an action ("Ưu tiên bố trí hằng năm", "Hàng năm, chủ động xây dựng ...")."""
+    seg = doc.key[max(0, t.start - 80):t.start]
+    seg = re.split(r"[.;:,\n]", seg)[-1]
+    heads = list(_NOMINAL_HEAD.finditer(seg))
+    if not heads:
+        return False
+    return not _OBLIGATION_VERB.search(seg[heads[-1].end():])
+
+
+def _horizon_after_time(doc: Document, t: TimeExpr, times: list[TimeExpr]) -> bool:
+    """A horizon right after another time ("đến năm 2025, định hướng đến năm 2030") belongs to a title."""
+    if not _HORIZON.match(doc.key, t.start):
+        return False
+    return any(0 <= t.start - o.end <= 4 and re.fullmatch(r"[ ]*(?:,|và)[ ]*", doc.key[o.end:t.start])
+               for o in times if o is not t)
 # a verb of doing between the title head and the time breaks the title ("Kế hoạch ... hoàn thành trong năm 2026")
 _ACTION = re.compile(r"\b(?:hoàn thành|xong|thực hiện xong|trình|ban hành|triển khai|phấn đấu|đạt|bảo đảm|đảm bảo|đưa vào)\b")
 
@@ -89,8 +111,10 @@ def extract_deadlines(doc: Document, body: Body, times: list[TimeExpr] | None = 
     for t in times:
         if t.relation is None:
             continue          # a bare date is an event, not a bound
-        if t.relation == "every" and _NOMINAL_RECURRING.search(doc.key[max(0, t.start - 40):t.start]):
+        if t.relation == "every" and _nominal_recurring(doc, t):
             continue          # "ngân sách hằng năm", "kế hoạch công tác hằng năm": a kind of thing, not a bound
+        if _horizon_after_time(doc, t, times):
+            continue          # "chương trình ... đến năm 2025, định hướng đến năm 2030": a title's horizon
         if t.start not in body:
             continue
         if _after_citation(doc, t) or _in_other_title(doc, t):
