@@ -58,6 +58,7 @@ _EXECUTOR = re.compile(r"""
       |tổ[ ]chức[ ]thực[ ]hiện[ ](?:kế[ ]hoạch|nghị[ ]quyết|chỉ[ ]thị|kết[ ]luận|chương[ ]trình)[ ]này)
 """, re.VERBOSE)
 # "Bộ Chính trị yêu cầu các cấp uỷ, tổ chức đảng ... thực hiện tốt một số nhiệm vụ, giải pháp sau:"
+_REPORT_TASK_HEAD = re.compile(r"(?:một số |các )?(?:kiến nghị|đề xuất|đề nghị|phương hướng|nhiệm vụ|giải pháp|kế hoạch)")
 _PASS_DOWN_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
 _PASS_DOWN = re.compile(r"(?:nhiệm vụ|giải pháp|nội dung|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
 
@@ -335,6 +336,14 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     explicit_by_section: dict[str, set[str]] = {}
     counter: dict[str, int] = {}
     is_report = bool(doc.header and doc.header.kind == "report")
+    if is_report:
+        # a report's headings describe what was done ("Công tác triển khai thực hiện ..."); its task
+        # part is only where it proposes or plans ("Kiến nghị", "Đề xuất", "Phương hướng, nhiệm vụ ...")
+        for s in sections:
+            if kinds.get(s.id) == "row":
+                continue
+            chain = _parent_chain(s, by_id)
+            kinds[s.id] = "org" if any(_REPORT_TASK_HEAD.match(_heading_text_key(doc, a)) for a in chain) else "other"
     section_intro_leads = _intro_pass_down(doc, sections, kids, usable)
     for u in units:
         kind = kinds.get(u.section.id, "none")
