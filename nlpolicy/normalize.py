@@ -26,10 +26,13 @@ from typing import Callable, Iterable
 
 @dataclass(frozen=True)
 class Edit:
-    """Replace ``text[start:end]`` with ``repl``; inserted characters map to the source of ``start``."""
+    """Replace ``text[start:end]`` with ``repl``; inserted characters map to the source of ``start``,
+    or, when ``moved_from`` is given, to the characters at ``moved_from`` in the current text (a
+    footnote moved elsewhere keeps pointing at its own source)."""
     start: int
     end: int
     repl: str = ""
+    moved_from: int | None = None
 
 
 @dataclass(frozen=True)
@@ -45,10 +48,13 @@ def _apply(text: str, offsets: list[int], edits: Iterable[Edit]) -> tuple[str, l
     pos = 0
     for e in edits:
         if e.start < pos:
-            continue  # overlapping edit: the earlier one wins
+            continue  # overlapping edit: the earlier one wins (insertions at one point all apply)
         out.append(text[pos:e.start])
         out_off.extend(offsets[pos:e.start])
-        if e.repl:
+        if e.repl and e.moved_from is not None:
+            out_off.extend(offsets[e.moved_from:e.moved_from + len(e.repl)])
+            out.append(e.repl)
+        elif e.repl:
             # A replacement that keeps the matched text's characters in order (e.g. "\\-" -> "-")
             # maps each kept character to its own source; anything else maps to the edit's start.
             src = text[e.start:e.end]
@@ -90,6 +96,11 @@ def nfc_edits(text: str) -> list[Edit]:
         j = i + 1
         while j < n and unicodedata.combining(text[j]):
             j += 1
+        # a starter may still compose with what precedes or follows it (Hangul jamo): grow the cluster
+        while j < n and unicodedata.normalize("NFC", text[i:j + 1]) != unicodedata.normalize("NFC", text[i:j]) + text[j]:
+            j += 1
+            while j < n and unicodedata.combining(text[j]):
+                j += 1
         cluster = text[i:j]
         if not unicodedata.is_normalized("NFC", cluster):
             edits.append(Edit(i, j, unicodedata.normalize("NFC", cluster)))
@@ -147,7 +158,8 @@ def trailing_spaces(text: str) -> list[Edit]:
 
 
 # A footnote line that a page break dropped into a sentence: "⁽¹⁾ Tính theo phương pháp cũ".
-_FOOTNOTE = re.compile(r"(?m)^(?:[⁽(]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+[⁾)]?|\(\d{1,2}\))[ ]\S[^\n]{0,200}$")
+# ("(1) ..." is not taken: it is as often a numbered item as a footnote)
+_FOOTNOTE = re.compile(r"(?m)^[⁽(]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+[⁾)]?[ ]+\S[^\n]{0,200}$")
 _SENTENCE_END = re.compile(r"[.:;!?…)\"”/]\s*$")
 _LOWER_START = re.compile(r"[a-zđà-ỹ]")
 _LIST_ITEM = re.compile(r"[a-zđ][).\-–][ ]")
@@ -174,26 +186,33 @@ def footnotes(text: str) -> list[Edit]:
         if para_end < 0:
             para_end = len(text)
         edits.append(Edit(gap_start, k, " "))
-        edits.append(Edit(para_end, para_end, "\n\n" + m.group(0)))
+        edits.append(Edit(para_end, para_end, "\n\n"))
+        edits.append(Edit(para_end, para_end, m.group(0), moved_from=m.start()))
     return edits
 
 
 def _join_edits(text: str) -> list[Edit]:
     edits = []
+    joined_len = 0   # length of the paragraph the previous line was joined into (so a second pass agrees)
     for m in re.finditer(r"([^\n]*?)([ ]*\n[ \n]*)(?=([^\n]*))", text):
         prev, gap, nxt = m.group(1), m.group(2), m.group(3)
+        if edits and edits[-1].end == m.start(1):
+            joined_len += len(prev) + 1
+        else:
+            joined_len = len(prev)
+        prev_len = joined_len
         if not prev.strip() or not nxt:
             continue
         if prev.rstrip().endswith("-") and re.search(r"[a-zà-ỹđ]-$", prev.rstrip()) and _LOWER_START.match(nxt) and "\n\n" not in gap:
             # hyphenation at a line end: "phát-⏎triển" -> "pháttriển" is wrong for Vietnamese, keep a space
             continue
-        if prev.rstrip().endswith(",") and ("\n\n" in gap or len(prev) >= 25) and not _LIST_ITEM.match(nxt) \
+        if prev.rstrip().endswith(",") and ("\n\n" in gap or prev_len >= 25) and not _LIST_ITEM.match(nxt) \
                 and not re.match(r"[-+•*]|\d+[.)]|[IVX]+[.-]", nxt):
             edits.append(Edit(m.start(2), m.end(2), " "))  # a list cut by a page break: "Sông Lũy, ⏎⏎ Thác Ba"
             continue
         if _SENTENCE_END.search(prev) or not _LOWER_START.match(nxt) or _LIST_ITEM.match(nxt):
             continue
-        if len(prev.strip()) < 25 and "\n\n" not in gap:
+        if prev_len < 25 and "\n\n" not in gap:
             continue  # short lines (table cells, header lines) are not wrapped prose
         edits.append(Edit(m.start(2), m.end(2), " "))
     return edits
@@ -261,14 +280,24 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:
-    """Apply each repair step in order; the result maps back to ``raw``."""
+    """Apply each repair step in order; the result maps back to ``raw``.
+
+    One repair can expose another ("** * Nghị": the bold marker hides a bullet), so the steps
+    run again until nothing changes (at most three rounds): normalising twice equals once.
+    """
+    steps = tuple(steps)
     text = raw
     offsets = list(range(len(raw) + 1))
-    for step in steps:
-        edits = sorted(step(text), key=lambda e: (e.start, e.end))
-        if edits:
-            body, off = _apply(text, offsets[:-1], edits)
-            text, offsets = body, off + [offsets[-1]]
+    for _ in range(3):
+        changed = False
+        for step in steps:
+            edits = sorted(step(text), key=lambda e: (e.start, e.end))
+            if edits:
+                body, off = _apply(text, offsets[:-1], edits)
+                changed = changed or body != text
+                text, offsets = body, off + [offsets[-1]]
+        if not changed:
+            break
     return Normalized(text, tuple(offsets))
 
 

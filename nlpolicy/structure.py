@@ -480,18 +480,22 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
     # ends: the next section at the same or a higher level, or the end of the body / appendix
     out: list[Section] = []
     seen: set[str] = set()
+    ids = {s.id for s in found}
     for i, s in enumerate(found):
         limit = footer_start if s.start < footer_start else len(text)
         end = limit
+        # a section runs until the next section that its id does not contain, so spans nest as ids do
         for t in found[i + 1:]:
-            if t.level <= s.level or (s.kind != "row" and t.kind == "appendix"):
+            if not t.id.startswith(s.id + ".") or (s.kind != "row" and t.kind == "appendix"):
                 end = min(t.start, limit)
                 break
         if s.id in seen:
             continue  # a repeated number (OCR, copy-paste): the first one holds the id
         seen.add(s.id)
+        parts = s.id.split(".")
+        level = 1 + sum(".".join(parts[:k]) in ids for k in range(1, len(parts)))
         out.append(Section(id=s.id, heading=s.heading, start=s.start, end=max(end, s.heading_end),
-                           level=s.level, heading_end=s.heading_end))
+                           level=level, heading_end=s.heading_end))
     return out
 
 

@@ -49,10 +49,6 @@ _SPACY_LIMIT = ("nlpolicy/extract/agencies.py find_agencies runs spaCy on the wh
 _EOF_TAIL = ("nlpolicy/ingest/pdf.py _open looks for %%EOF only in the last 2048 bytes: a whole PDF followed "
              "by padding (seen after some uploads and incremental saves) is refused as truncated")
 XFAIL: dict[str, str] = {
-    "one 2 MB line": _SPACY_LIMIT,
-    "1.7 MB text under the size limit": _SPACY_LIMIT,
-    "PDF with bytes after %%EOF (real)": _EOF_TAIL,
-    "PDF with bytes after %%EOF (built)": _EOF_TAIL,
 }
 
 

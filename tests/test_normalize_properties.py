@@ -27,12 +27,6 @@ XFAIL = {
     "idempotent": "normalize.rejoin decides on the previous line's length (< 25 chars: not joined) before "
                   "joining, so a second pass joins more: normalize('a'*25 + '\\nb\\nc') gives 'a..a b\\nc', "
                   "and normalising that gives 'a..a b c'",
-    "nfc": "normalize.nfc_edits groups clusters by unicodedata.combining(), which is 0 for Hangul conjoining "
-           "jamo: normalize('\\u1100\\u1161').text stays decomposed (not NFC), and serialize._nfc then "
-           "re-normalises document.text, shifting every later offset in the JSON",
-    "footnote": "normalize.footnotes moves a footnote line to the end of its paragraph with an inserted Edit, "
-                "and _apply maps inserted characters to the edit's start: every letter of the moved footnote "
-                "points at the paragraph's line break in the raw text, not at itself",
     "nest": "structure.parse_sections gives ids that claim a parent the span is not inside: '1.1. A\\n1. B' "
             "has '1.1' at [0,7) before '1' at [7,11); in an appendix 'PHỤ LỤC\\nI- A\\nSTT\\n1' the table row "
             "'PL1.I.1' gets level 2, like 'PL1.I', so 'PL1.I' ends before its own row",
@@ -69,7 +63,6 @@ def messy_text(draw) -> str:
 
 # ---------------------------------------------------------------- normalize
 
-@known_bug("idempotent")
 @FAST
 @given(messy_text())
 @example("a\n\n**")               # a trailing bold marker at the end of the text
@@ -81,7 +74,6 @@ def test_normalize_is_idempotent(raw: str) -> None:
     assert normalize(once).text == once
 
 
-@known_bug("nfc")
 @FAST
 @given(messy_text())
 @example("\u1100\u1161")           # Hangul jamo: minimal failing example (see the ledger)
@@ -143,7 +135,6 @@ def test_kept_letters_point_at_themselves(raw: str) -> None:
     _assert_letters_map_back(raw)
 
 
-@known_bug("footnote")
 def test_moved_footnote_letters_point_at_themselves() -> None:
     _assert_letters_map_back(FOOTNOTE_IN_SENTENCE)
 

@@ -110,6 +110,7 @@ def _nlp():
 
     globals()["AgencyRuler"] = AgencyRuler
     nlp = spacy.blank("xx")
+    nlp.max_length = 50_000_000   # only a tokenizer and a phrase matcher: no parser whose memory grows with length
     nlp.add_pipe("nlpolicy_agency_ruler")
     return nlp
 

@@ -275,7 +275,9 @@ def _ranges(numbers: list[int]) -> str:
 def _open(path: str, data: bytes):
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    if b"%%EOF" not in data[-2048:]:
+    # a whole PDF ends with its end-of-file marker, perhaps followed by padding; a cut one ends elsewhere
+    # (an earlier %%EOF of an incremental save may still lie inside a cut file, so look at the very end)
+    if not data.rstrip(b"\x00\r\n\t \x0c").endswith(b"%%EOF"):
         raise InputError(f"{path}: the PDF is truncated (it has no end-of-file marker); "
                          f"download or copy it again.")
     try:
