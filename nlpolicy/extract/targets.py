@@ -121,7 +121,10 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
     quantities += [q for q in _index_values(doc, body.start, body.end) if q.start in body]
     times = [t for t in times if not any(s <= t.start < e for s, e in cites)]  # dates of cited documents
     out: list[Target] = []
-    for q in sorted(quantities, key=lambda q: q.start):
+    quantities = sorted(quantities, key=lambda q: q.start)
+    model_scores = _model_scores(doc, quantities)
+    for qi, q in enumerate(quantities):
+        p_target, p_baseline = model_scores[qi] if model_scores else (None, None)
         cs, ce = _clause_bounds(doc, q.start, q.end)
         pre_key = doc.key[cs:q.start]
         line_key = doc.key[doc.text.rfind("\n", 0, q.start) + 1:q.start]
@@ -141,8 +144,15 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
             kind = "target"
         elif past or zone == "situation" or is_report:
             kind = "baseline"
+        elif p_target is not None and max(p_target, p_baseline) >= MODEL_THRESHOLD:
+            # the rules have no cue; the sentence-role model decides only when it is sure
+            kind = "target" if p_target >= p_baseline else "baseline"
         else:
             continue
+        sure = not (past or forward or zone in ("objective", "situation"))
+        if sure and p_target is not None and kind == "target" and p_baseline >= MODEL_THRESHOLD > p_target:
+            kind = "baseline"   # a rule decided without a cue and the model strongly disagrees
+        score = (p_target if kind == "target" else p_baseline) if p_target is not None else 1.0
         if kind == "target":
             t = future_time
         else:
@@ -157,8 +167,22 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
         for name in names or [None]:
             out.append(Target(kind=kind, section=sec.id if sec else None, indicator=indicator, subject=name,
                               comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit,
-                              year=year, period=period, text=q.text, start=q.start, end=q.end))
+                              year=year, period=period, text=q.text, start=q.start, end=q.end, score=score))
     return out
+
+
+# Where the rules have no cue, the sentence-role model may decide; below this probability it may not
+# (held-out on the gold documents: lower thresholds overrule the rules wrongly more often than not).
+MODEL_THRESHOLD = 0.9
+
+
+def _model_scores(doc: Document, quantities: list) -> list[tuple[float, float]] | None:
+    """(p_target, p_baseline) per candidate from the sentence-role model, or None without the model."""
+    from nlpolicy.extract.sentence_role import ModelUnavailableError, target_kind_scores
+    try:
+        return target_kind_scores(doc, quantities)
+    except ModelUnavailableError:
+        return None
 
 
 def _in_proposals(doc: Document, pos: int) -> bool:
