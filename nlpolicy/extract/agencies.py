@@ -64,6 +64,8 @@ def lexicon(level: str = "province") -> dict[str, LexEntry]:
         for alias in [canonical if ";" not in canonical else None, *aliases.split("|")]:
             if alias:
                 lex.setdefault(match_key(alias.strip()), entry)
+                if " và " in alias:   # "Sở Khoa học & Công nghệ"
+                    lex.setdefault(match_key(alias.strip().replace(" và ", " & ")), entry)
         if level_col == "assembly" and ";" not in canonical:
             # the standing committee of a body, its party cell, its leaders
             for prefix, canon_prefix in (("Thường trực ", "Thường trực "), ("Tổ đảng ở Thường trực ", "Tổ đảng ở Thường trực "),
@@ -80,6 +82,8 @@ def lexicon(level: str = "province") -> dict[str, LexEntry]:
             entry = LexEntry((f"{head} {name}",), "body", level)
             for v in variants:
                 lex.setdefault(match_key(f"{head} {v}"), entry)
+                if " và " in v:
+                    lex.setdefault(match_key(f"{head} {v.replace(' và ', ' & ')}"), entry)
             lex.setdefault(match_key(f"Giám đốc {head} {name}"), entry)
             lex.setdefault(match_key(f"{head} trưởng {head} {name}"), entry) if head == "Bộ" else None
     return lex

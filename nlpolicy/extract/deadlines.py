@@ -32,6 +32,8 @@ _HORIZON = re.compile(r"(?:định hướng|tầm nhìn|có xét)")
 def _nominal_recurring(doc: Document, t: TimeExpr) -> bool:
     """"hằng năm" qualifying a noun ("Kế hoạch phát triển kinh tế - xã hội hằng năm", "tổng chi ngân sách
     nhà nước hằng năm") and not an action ("Ưu tiên bố trí hằng năm", "Hàng năm, chủ động xây dựng ...")."""
+    if not re.match(r"(?:hằng|hàng|mỗi)[ ]", doc.key[t.start:t.end]):
+        return False   # "trước ngày 18 hằng tháng", "định kỳ hằng năm": an obligation's rhythm
     seg = doc.key[max(0, t.start - 80):t.start]
     seg = re.split(r"[.;:,\n]", seg)[-1]
     heads = list(_NOMINAL_HEAD.finditer(seg))
