@@ -136,7 +136,14 @@ def dump(db: Path) -> dict[str, list[tuple]]:
         out = {"documents": sorted(c.execute(
             "SELECT path, sha256, schema, kind, number, number_key, date, year, issuer, issuer_fold,"
             " province, province_fold, title, signer_name, signer_position, text FROM documents"))}
-        out["doc_fts"] = sorted((paths[r], t, b) for r, t, b in c.execute("SELECT rowid, title, body FROM doc_fts"))
+        # doc_fts is contentless: its rows, and the words it holds
+        out["doc_fts"] = sorted((paths[r],) for (r,) in c.execute("SELECT rowid FROM doc_fts"))
+        c.execute("CREATE VIRTUAL TABLE temp.doc_words USING fts5vocab(main, doc_fts, instance)")
+        out["doc_words"] = sorted((paths[row[0]],) + row[1:]
+                                  for row in c.execute("SELECT doc, term, col, offset FROM temp.doc_words"))
+        out["head_fts"] = sorted((paths[row[0]],) + row[1:] for row in c.execute("SELECT rowid, * FROM head_fts"))
+        out["names"] = sorted(c.execute("SELECT d.path, n.kind, n.fold FROM doc_names dn"
+                                        " JOIN names n ON n.id = dn.name_id JOIN documents d ON d.id = dn.doc_id"))
         for table in ("citations", "sections", "targets", "deadlines", "projects", "agencies", "tasks",
                       "assignments"):
             out[table] = sorted((paths[row[0]],) + row[1:] for row in c.execute(f"SELECT * FROM {table}"))

@@ -120,13 +120,26 @@ def test_fold_query_accepts_nfd():
     assert fold_query("Ha\u0300m Kie\u0323\u0302m") == "ham kiem"
 
 
+def words(*ws: str) -> str:
+    """A MATCH expression for single words, in the word columns."""
+    return " AND ".join('{title body} : "%s"' % w for w in ws)
+
+
+def pairs(phrase: str, prefix: str = "") -> str:
+    """A MATCH expression for a phrase, as word pairs in the pair columns."""
+    ws = phrase.split()
+    return '{title_pairs body_pairs} : "%s"%s' % (" ".join(f"{a}_{b}" for a, b in zip(ws, ws[1:])), prefix)
+
+
 @pytest.mark.parametrize("query, attempts", [
-    ("ham kiem", [("phrase", '"ham kiem"'), ("all_words", '"ham" AND "kiem"')]),
-    ("Đầu tư", [("phrase", '"dau tu"'), ("all_words", '"dau" AND "tu"')]),
-    ("khoáng", [("phrase", '"khoang"')]),
-    ('"khu cong nghiep" ham*', [("phrase", '"khu cong nghiep" AND "ham" *')]),
-    ('05-NQ/TU', [("phrase", '"05 nq tu"'), ("all_words", '"05" AND "nq" AND "tu"')]),
-    ('a OR NEAR( b', [("phrase", '"a or near b"'), ("all_words", '"a" AND "or" AND "near" AND "b"')]),
+    ("ham kiem", [("phrase", pairs("ham kiem")), ("all_words", words("ham", "kiem"))]),
+    ("Đầu tư", [("phrase", pairs("dau tu")), ("all_words", words("dau", "tu"))]),
+    ("khoáng", [("phrase", words("khoang"))]),
+    ("khoáng*", [("phrase", words("khoang") + " *")]),
+    ('"khu cong nghiep" ham*', [("phrase", pairs("khu cong nghiep") + " AND " + words("ham") + " *")]),
+    ("dau tu*", [("phrase", pairs("dau tu", " *")), ("all_words", words("dau", "tu") + " *")]),
+    ('05-NQ/TU', [("phrase", pairs("05 nq tu")), ("all_words", words("05", "nq", "tu"))]),
+    ('a OR NEAR( b', [("phrase", pairs("a or near b")), ("all_words", words("a", "or", "near", "b"))]),
 ])
 def test_compile_query(query, attempts):
     assert list(compile_query(query).attempts()) == attempts
@@ -222,6 +235,58 @@ def test_search_filters(store, filters, expected):
 ])
 def test_search_filters_on_facts(store, filters, expected):
     assert sorted(paths(store.search(SearchQuery("dau tu", **filters)))) == expected
+
+
+def test_phrases_as_word_pairs(store):
+    """Phrases are looked up as word pairs: prefixes, punctuation between words, no false pairs."""
+    assert sorted(paths(store.search(SearchQuery("dau t*")))) == ["plan", "resolution"]
+    assert paths(store.search(SearchQuery("khu cong nghiep ham kie*"))) == ["plan"]
+    assert paths(store.search(SearchQuery("lap day dat"))) == ["plan"]        # "lấp đầy đạt"
+    assert paths(store.search(SearchQuery("binh quan 9"))) == ["resolution"]  # "bình quân 9,5%"
+    results = store.search(SearchQuery("tu cong"))    # no such phrase: the words anywhere
+    assert results and {r.match for r in results} == {"all_words"}
+
+
+def test_heads_first_for_common_words(tmp_path):
+    """When enough heads (titles, headings, names) match, they are the results; else the texts rank."""
+    many = "khoáng sản " * 30
+    with SQLiteStore(tmp_path / "i.sqlite") as s:
+        run = s.begin(["x"])
+        s.upsert_document("/body.txt", "b", make_doc(f"Báo cáo. {many}", title="Báo cáo tháng"), run_id=run)
+        for i in range(3):
+            s.upsert_document(f"/head{i}.txt", f"h{i}",
+                              make_doc("Quản lý khoáng sản trên địa bàn.", title="về quản lý khoáng sản"),
+                              run_id=run)
+        for i in range(3):
+            s.upsert_document(f"/other{i}.txt", f"o{i}", make_doc("năng lượng tái tạo"), run_id=run)
+        heads = s.search(SearchQuery("khoang san", limit=3))
+        everything = s.search(SearchQuery("khoang san", limit=4))
+    assert sorted(paths(heads)) == ["head0", "head1", "head2"]
+    assert paths(everything)[0] == "body" and len(everything) == 4
+    assert all(r.hits and r.hit_count for r in heads + everything)
+
+
+def test_replacing_and_deleting_leave_no_words_behind(tmp_path):
+    """doc_fts keeps no text: a replaced or deleted document's words must go all the same."""
+    def vocabulary(db):
+        c = sqlite3.connect(db)
+        c.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, doc_fts, instance)")
+        rows = sorted(c.execute("SELECT term, col, offset FROM temp.v"))
+        c.close()
+        return rows
+
+    with SQLiteStore(tmp_path / "a.sqlite") as s:
+        run = s.begin(["x"])
+        s.upsert_document("/docs/plan.txt", "1", plan(), run_id=run)
+        s.upsert_document("/docs/report.txt", "2", report(), run_id=run)
+        s.upsert_document("/docs/plan.txt", "3", resolution(), run_id=run)
+        assert s.delete_document("/docs/report.txt")
+    with SQLiteStore(tmp_path / "b.sqlite") as s:
+        s.upsert_document("/docs/plan.txt", "3", resolution(), run_id=s.begin(["x"]))
+    assert vocabulary(tmp_path / "a.sqlite") == vocabulary(tmp_path / "b.sqlite")
+    assert table_rows(tmp_path / "a.sqlite", "SELECT count(*) FROM head_fts") == [(1,)]
+    assert table_rows(tmp_path / "a.sqlite", "SELECT n.fold FROM names n JOIN doc_names d ON d.name_id = n.id"
+                                             " WHERE n.kind = 'indicator'") == [("toc do tang truong cong nghiep",)]
 
 
 def test_limit(store):

@@ -6,6 +6,12 @@ Vietnamese words are often two or three syllables ("đầu tư", "khoáng sản"
 so the bare words are first tried as one phrase; only when no document holds
 that phrase are they tried as words anywhere in the document.  Text in double
 quotes is always a phrase; a trailing ``*`` makes the last word a prefix.
+
+A phrase of several words is looked up as adjacent word pairs ("đầu tư" ->
+the token ``dau_tu`` in the ``*_pairs`` columns, see schema.py): FTS5 then
+reads the short position list of one rare pair instead of merging those of
+"dau" and "tu", which are in every document.  :func:`pair_tokens` makes the
+pairs of the indexed text the same way.
 """
 from __future__ import annotations
 
@@ -19,12 +25,38 @@ from nlpolicy.textfold import fold_query
 # FTS5's unicode61 tokenizer splits on everything that is not a letter or digit
 _WORD = re.compile(r"[^\W_]+(?:\*)?")
 _QUOTED = re.compile(r'"([^"]*)"?')
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+# The columns of doc_fts and head_fts holding words and word pairs.
+WORD_COLUMNS = "{title body}"
+PAIR_COLUMNS = "{title_pairs body_pairs}"
+
+
+def pair_tokens(folded: str) -> str:
+    """The adjacent word pairs of folded text, as FTS5 tokens (``_`` is a token character there).
+
+    >>> pair_tokens("dau tu, khu cong_nghiep")
+    'dau_tu tu_khu khu_cong cong_nghiep'
+    >>> pair_tokens("mot")
+    ''
+    """
+    words = _TOKEN.findall(folded)
+    return " ".join(f"{a}_{b}" for a, b in zip(words, words[1:]))
 
 
 def _phrase(words: list[str]) -> str:
-    prefix = words[-1].endswith("*")
-    body = " ".join(w.rstrip("*") for w in words)
-    return f'"{body}"' + (" *" if prefix else "")
+    """One phrase: a word in the word columns, several as a phrase of pairs in the pair columns.
+
+    >>> _phrase(["dau", "tu"]), _phrase(["chuyen", "doi", "so*"]), _phrase(["cong*"])
+    ('{title_pairs body_pairs} : "dau_tu"', '{title_pairs body_pairs} : "chuyen_doi doi_so" *', '{title body} : "cong" *')
+    """
+    prefix = " *" if words[-1].endswith("*") else ""
+    words = [w.rstrip("*") for w in words]
+    if len(words) == 1:
+        return f'{WORD_COLUMNS} : "{words[0]}"{prefix}'
+    pairs = " ".join(f"{a}_{b}" for a, b in zip(words, words[1:]))
+    return f'{PAIR_COLUMNS} : "{pairs}"{prefix}'
 
 
 @dataclass(frozen=True)
@@ -35,10 +67,12 @@ class CompiledQuery:
     def attempts(self) -> Iterator[tuple[str, str]]:
         """(how, MATCH expression) pairs, tightest first.
 
-        >>> list(compile_query("Hàm Kiệm").attempts())
-        [('phrase', '"ham kiem"'), ('all_words', '"ham" AND "kiem"')]
+        >>> for how, expression in compile_query("Hàm Kiệm").attempts():
+        ...     print(how, expression)
+        phrase {title_pairs body_pairs} : "ham_kiem"
+        all_words {title body} : "ham" AND {title body} : "kiem"
         >>> list(compile_query('"đầu tư" công*').attempts())
-        [('phrase', '"dau tu" AND "cong" *')]
+        [('phrase', '{title_pairs body_pairs} : "dau_tu" AND {title body} : "cong" *')]
         """
         quoted = [_phrase(list(p)) for p in self.phrases]
         tight = quoted + ([_phrase(list(self.words))] if self.words else [])

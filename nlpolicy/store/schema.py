@@ -1,6 +1,6 @@
 """The SQLite schema of the index (kept in Python: package data covers only resources/)."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """\
 -- The index of nlpolicy: one row per extracted fact, each with its evidence
@@ -44,9 +44,36 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_number_key ON documents(number_key);
 CREATE INDEX IF NOT EXISTS documents_year ON documents(year);
 
--- Search runs on the folded title and text; rowid = documents.id.
+-- Search runs on the folded title and text; rowid = documents.id.  Two forms
+-- of each: the words ("dau", "tu") and the pairs of adjacent words ("dau_tu"),
+-- so that a phrase of Vietnamese syllables is a lookup of one rare pair token,
+-- not a merge of the position lists of very common syllables.  Contentless:
+-- the text is documents.text, stored once; nlpolicy.store.sqlite.fts_columns
+-- gives the indexed values again to delete a row (an index must be rebuilt
+-- when folding changes, since queries are folded the same way).
 CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(
-    title, body, tokenize = 'unicode61 remove_diacritics 2');
+    title, body, title_pairs, body_pairs, content = '',
+    tokenize = "unicode61 remove_diacritics 2 tokenchars '_'");
+
+-- The head of each document, searched first: its title, and as "body" its
+-- section headings and the names of its targets, projects and agencies.  A
+-- few hundred words, so ranking thousands of heads is fast; when fewer than
+-- the wanted number of heads match, doc_fts is searched.  Same columns as
+-- doc_fts, so the same MATCH expressions apply.
+CREATE VIRTUAL TABLE IF NOT EXISTS head_fts USING fts5(
+    title, body, title_pairs, body_pairs,
+    tokenize = "unicode61 remove_diacritics 2 tokenchars '_'");
+
+-- The distinct names of agencies, projects and target indicators, folded, and
+-- the documents naming them: the search filters scan these few names, not
+-- every mention.
+CREATE TABLE IF NOT EXISTS names (
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, fold TEXT NOT NULL,  -- agency | project | indicator
+    UNIQUE (kind, fold));
+CREATE TABLE IF NOT EXISTS doc_names (
+    name_id INTEGER NOT NULL, doc_id INTEGER NOT NULL,
+    PRIMARY KEY (name_id, doc_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS doc_names_doc ON doc_names(doc_id);
 
 CREATE TABLE IF NOT EXISTS citations (
     doc_id INTEGER NOT NULL, number TEXT, number_key TEXT, kind TEXT,

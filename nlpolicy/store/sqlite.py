@@ -18,12 +18,14 @@ from nlpolicy.errors import InputError
 from nlpolicy.store.base import (
     AgencyQuery, AgencyRow, Hit, SearchQuery, SearchResult, StoreError, TargetQuery, TargetRow,
 )
-from nlpolicy.store.query import HitFinder, compile_query
+from nlpolicy.store.query import HitFinder, compile_query, pair_tokens
 from nlpolicy.store.schema import SCHEMA, SCHEMA_VERSION
 from nlpolicy.textfold import fold, fold_query
 
 SNIPPET_CHARS = 220
 DISPLAY_OPEN, DISPLAY_CLOSE = "«", "»"
+# doc_fts and head_fts: title words weigh four times body words, pairs as words
+RANK = "bm25(4.0, 1.0, 4.0, 1.0)"
 
 
 def _now() -> str:
@@ -117,8 +119,9 @@ class SQLiteStore:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")   # durable across a killed process
         conn.execute("PRAGMA wal_autocheckpoint=8192")  # fewer checkpoints (fsyncs) while indexing
-        conn.execute("PRAGMA mmap_size=1073741824")
+        conn.execute("PRAGMA mmap_size=2147418112")    # SQLite's usual ceiling: the whole index at 10k
         conn.execute("PRAGMA cache_size=-65536")
+        conn.execute("PRAGMA temp_store=MEMORY")        # the sorts of ranked hits
         return conn
 
     def _prepare(self) -> None:
@@ -128,7 +131,8 @@ class SQLiteStore:
             # one script, one transaction: a half-made schema is never seen
             self._conn.executescript(
                 "BEGIN IMMEDIATE;\n" + SCHEMA
-                + "\nINSERT INTO doc_fts(doc_fts, rank) VALUES('rank', 'bm25(4.0, 1.0)');"
+                + f"\nINSERT INTO doc_fts(doc_fts, rank) VALUES('rank', '{RANK}');"
+                + f"\nINSERT INTO head_fts(head_fts, rank) VALUES('rank', '{RANK}');"
                 + f"\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
         elif version != SCHEMA_VERSION:
             raise StoreError(f"{self.path} is not an nlpolicy index of schema {SCHEMA_VERSION} "
@@ -220,10 +224,14 @@ class SQLiteStore:
     @staticmethod
     def _delete_rows(c: sqlite3.Connection, doc_id: int) -> None:
         for table in ("citations", "sections", "targets", "deadlines", "projects",
-                      "agencies", "tasks", "assignments"):
+                      "agencies", "tasks", "assignments", "doc_names"):
             c.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
         c.execute("DELETE FROM links WHERE src_doc_id = ? OR dst_doc_id = ?", (doc_id, doc_id))
-        c.execute("DELETE FROM doc_fts WHERE rowid = ?", (doc_id,))
+        c.execute("DELETE FROM head_fts WHERE rowid = ?", (doc_id,))
+        # doc_fts keeps no text: a row is deleted by giving the values it was indexed with
+        title, text = c.execute("SELECT title, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        c.execute("INSERT INTO doc_fts(doc_fts, rowid, title, body, title_pairs, body_pairs)"
+                  " VALUES ('delete', ?, ?, ?, ?, ?)", (doc_id, *fts_columns(title, text)))
         c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
     @staticmethod
@@ -243,8 +251,8 @@ class SQLiteStore:
              fold_query(issuer) if issuer else None, province, fold(province) if province else None,
              title, signer.get("name"), signer.get("position"), text, run_id, _now()))
         doc_id = int(cur.lastrowid)
-        c.execute("INSERT INTO doc_fts(rowid, title, body) VALUES (?, ?, ?)",
-                  (doc_id, fold(title or ""), fold(text)))
+        c.execute("INSERT INTO doc_fts(rowid, title, body, title_pairs, body_pairs) VALUES (?, ?, ?, ?, ?)",
+                  (doc_id, *fts_columns(title, text)))
         return doc_id
 
     @staticmethod
@@ -296,6 +304,23 @@ class SQLiteStore:
         c.executemany("INSERT INTO tasks VALUES (?,?,?,?,?,?,?)", tasks)
         c.executemany("INSERT INTO assignments VALUES (?,?,?,?,?,?,?,?,?)", assignments)
 
+        names = [("agency", a["name"]) for a in ex.get("agencies") or ()]
+        names += [("project", x["name"]) for x in ex.get("projects") or ()]
+        names += [("indicator", x.get("indicator")) for x in ex.get("targets") or ()]
+        folded = list(dict.fromkeys((kind, fold_query(name)) for kind, name in names if name))
+        c.executemany("INSERT OR IGNORE INTO names(kind, fold) VALUES (?, ?)", folded)
+        c.executemany("INSERT OR IGNORE INTO doc_names(name_id, doc_id)"
+                      " SELECT id, ? FROM names WHERE kind = ? AND fold = ?",
+                      [(doc_id, kind, name) for kind, name in folded])
+        # the head: what the document is about, in a few hundred words
+        parts = [x.get("heading") for x in ex.get("sections") or ()] + [name for _, name in names]
+        parts = [fold(p).replace("_", " ") for p in dict.fromkeys(parts) if p]
+        title = fold(doc.get("title") or "").replace("_", " ")
+        c.execute("INSERT INTO head_fts(rowid, title, body, title_pairs, body_pairs) VALUES (?, ?, ?, ?, ?)",
+                  (doc_id, title, "\n".join(parts), pair_tokens(title),
+                   # pairs item by item: none across two names
+                   " ".join(filter(None, map(pair_tokens, parts)))))
+
     @staticmethod
     def _link(c: sqlite3.Connection, doc_id: int) -> None:
         """Refresh the citation links from and to ``doc_id`` (its old ones are already gone)."""
@@ -314,23 +339,38 @@ class SQLiteStore:
     # ------------------------------------------------------------ search
 
     def search(self, query: SearchQuery) -> list[SearchResult]:
+        """Best first: documents whose head has the words, else those whose text has them.
+
+        The heads (title, headings, names of targets, projects and agencies) are
+        ranked first; only when fewer than ``query.limit`` heads match is the
+        whole text ranked, so a selective query finds what the text ranking
+        finds, and a common one ("dau tu", in nearly every document) does not
+        rank thousands of long texts but returns the documents about it.
+        """
         compiled = compile_query(query.text)
         where, params = self._document_filters(query)
-        if where:
-            # rank every match first, then filter: a rowid constraint inside the
-            # FTS5 query would re-run the MATCH once per candidate document
-            sql = ("WITH hits AS MATERIALIZED (SELECT rowid AS id, rank FROM doc_fts WHERE doc_fts MATCH ?)"
-                   f" SELECT h.id, -h.rank FROM hits h JOIN documents d ON d.id = h.id WHERE {where}"
-                   " ORDER BY h.rank LIMIT ?")
-        else:
-            sql = "SELECT rowid, -rank FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rank LIMIT ?"
         with self._guard("search"):
             for match, expression in compiled.attempts():
-                ranked = self._conn.execute(sql, (expression, *params, query.limit)).fetchall()
+                ranked = self._ranked("head_fts", expression, where, params, query.limit)
+                if len(ranked) < query.limit:
+                    ranked = self._ranked("doc_fts", expression, where, params, query.limit)
                 if ranked:
                     finder = compiled.hit_finder(match)
                     return [self._result(doc_id, score, match, finder) for doc_id, score in ranked]
         return []
+
+    def _ranked(self, table: str, expression: str, where: str, params: list, limit: int,
+                ) -> list[tuple[int, float]]:
+        """(document id, BM25 score) of the best ``limit`` matches in ``table``."""
+        if where:
+            # rank every match first, then filter: a rowid constraint inside the
+            # FTS5 query would re-run the MATCH once per candidate document
+            sql = (f"WITH hits AS MATERIALIZED (SELECT rowid AS id, rank FROM {table} WHERE {table} MATCH ?)"
+                   f" SELECT h.id, -h.rank FROM hits h JOIN documents d ON d.id = h.id WHERE {where}"
+                   " ORDER BY h.rank LIMIT ?")
+        else:
+            sql = f"SELECT rowid, -rank FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?"
+        return self._conn.execute(sql, (expression, *params, limit)).fetchall()
 
     @staticmethod
     def _document_filters(q: SearchQuery) -> tuple[str, list]:
@@ -341,15 +381,12 @@ class SQLiteStore:
         if q.issuer:
             clauses.append("instr(d.issuer_fold, ?) > 0")
             params.append(fold_query(q.issuer))
-        if q.agency:
-            clauses.append("d.id IN (SELECT doc_id FROM agencies WHERE instr(name_fold, ?) > 0)")
-            params.append(fold_query(q.agency))
-        if q.project:
-            clauses.append("d.id IN (SELECT doc_id FROM projects WHERE instr(name_fold, ?) > 0)")
-            params.append(fold_query(q.project))
-        if q.indicator:
-            clauses.append("d.id IN (SELECT doc_id FROM targets WHERE instr(indicator_fold, ?) > 0)")
-            params.append(fold_query(q.indicator))
+        for kind, value in (("agency", q.agency), ("project", q.project), ("indicator", q.indicator)):
+            if value:
+                # the distinct names, not every mention
+                clauses.append("d.id IN (SELECT dn.doc_id FROM names n JOIN doc_names dn ON dn.name_id = n.id"
+                               " WHERE n.kind = ? AND instr(n.fold, ?) > 0)")
+                params += [kind, fold_query(value)]
         if q.year is not None:
             # dated that year, or holding a target or a deadline due that year
             clauses.append("(d.year = ? OR d.id IN (SELECT doc_id FROM targets WHERE year = ?)"
@@ -358,11 +395,11 @@ class SQLiteStore:
         return " AND ".join(clauses), params
 
     def _result(self, doc_id: int, score: float, match: str, finder: HitFinder) -> SearchResult:
-        path, number, kind, issuer, title, date, text, body = self._conn.execute(
-            "SELECT d.path, d.number, d.kind, d.issuer, d.title, d.date, d.text, f.body"
-            " FROM documents d JOIN doc_fts f ON f.rowid = d.id WHERE d.id = ?", (doc_id,)).fetchone()
-        # The folded body has the length of the text: its offsets are the text's offsets.
-        every = finder.find(body)
+        path, number, kind, issuer, title, date, text = self._conn.execute(
+            "SELECT path, number, kind, issuer, title, date, text FROM documents WHERE id = ?",
+            (doc_id,)).fetchone()
+        # The folded text has the length of the text: its offsets are the text's offsets.
+        every = finder.find(fold(text))
         start, end, hits = snippet_window(text, every)
         return SearchResult(path=path, number=number, kind=kind, issuer=issuer, title=title,
                             date=date, score=float(score), match=match,
@@ -424,6 +461,7 @@ class SQLiteStore:
         """Merge the full-text index into one segment: faster searches after a big run."""
         with self._guard("write"):
             self._conn.execute("INSERT INTO doc_fts(doc_fts) VALUES('optimize')")
+            self._conn.execute("INSERT INTO head_fts(head_fts) VALUES('optimize')")
             self._conn.execute("PRAGMA optimize")
 
     def close(self) -> None:
@@ -436,6 +474,19 @@ class SQLiteStore:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def fts_columns(title: str | None, text: str) -> tuple[str, str, str, str]:
+    """What doc_fts indexes for a document: folded title and text, and their word pairs.
+
+    ``_`` is a token character in the index (it joins the pairs), so it is a
+    space in the words, as the query side sees it.
+
+    >>> fts_columns("Về Đầu tư", "Khu công nghiệp_Hàm Kiệm")
+    ('ve dau tu', 'khu cong nghiep ham kiem', 've_dau dau_tu', 'khu_cong cong_nghiep nghiep_ham ham_kiem')
+    """
+    title_f, text_f = fold(title or "").replace("_", " "), fold(text).replace("_", " ")
+    return title_f, text_f, pair_tokens(title_f), pair_tokens(text_f)
 
 
 def snippet_window(text: str, hits: list[tuple[int, int]], width: int = SNIPPET_CHARS,
