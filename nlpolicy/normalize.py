@@ -161,7 +161,9 @@ def trailing_spaces(text: str) -> list[Edit]:
 # ("(1) ..." is not taken: it is as often a numbered item as a footnote)
 _FOOTNOTE = re.compile(r"(?m)^[⁽(]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+[⁾)]?[ ]+\S[^\n]{0,200}$")
 _SENTENCE_END = re.compile(r"[.:;!?…)\"”/]\s*$")
-_LOWER_START = re.compile(r"[a-zđà-ỹ]")
+def _starts_lower(s: str) -> bool:
+    """A lower-case letter first ("[à-ỹ]" would also take "Đ", "Ạ", "Ế": the range mixes cases)."""
+    return s[:1].isalpha() and s[:1].islower()
 _LIST_ITEM = re.compile(r"[a-zđ][).\-–][ ]")
 
 
@@ -203,14 +205,14 @@ def _join_edits(text: str) -> list[Edit]:
         prev_len = joined_len
         if not prev.strip() or not nxt:
             continue
-        if prev.rstrip().endswith("-") and re.search(r"[a-zà-ỹđ]-$", prev.rstrip()) and _LOWER_START.match(nxt) and "\n\n" not in gap:
+        if prev.rstrip().endswith("-") and re.search(r"[a-zà-ỹđ]-$", prev.rstrip()) and _starts_lower(nxt) and "\n\n" not in gap:
             # hyphenation at a line end: "phát-⏎triển" -> "pháttriển" is wrong for Vietnamese, keep a space
             continue
         if prev.rstrip().endswith(",") and ("\n\n" in gap or prev_len >= 25) and not _LIST_ITEM.match(nxt) \
                 and not re.match(r"[-+•*]|\d+[.)]|[IVX]+[.-]", nxt):
             edits.append(Edit(m.start(2), m.end(2), " "))  # a list cut by a page break: "Sông Lũy, ⏎⏎ Thác Ba"
             continue
-        if _SENTENCE_END.search(prev) or not _LOWER_START.match(nxt) or _LIST_ITEM.match(nxt):
+        if _SENTENCE_END.search(prev) or not _starts_lower(nxt) or _LIST_ITEM.match(nxt):
             continue
         if prev_len < 25 and "\n\n" not in gap:
             continue  # short lines (table cells, header lines) are not wrapped prose

@@ -129,7 +129,7 @@ _SUB_UNIT = re.compile(r"(?<!\w)(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:
 _PROVINCE_TAIL = re.compile(r"[ ]+(?:tỉnh|thành phố)[ ]+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*)(?:[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]*){0,3}")
 _PLACE_AFTER = re.compile(r"[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3}(?![a-zđà-ỹ])")
 # a leader's title before a body stands for the body ("Tổ trưởng Tổ đảng ở Thường trực Hội đồng Dân tộc")
-_LEADER_BEFORE = re.compile(r"(?:(?:Các|các)[ ]+)?(?:thành viên|Thành viên|Tổ trưởng|tổ trưởng|Trưởng|trưởng|Thủ trưởng|thủ trưởng|Lãnh đạo|lãnh đạo|Người đứng đầu|người đứng đầu)[ ]+$")
+_LEADER_BEFORE = re.compile(r"(?:(?:Các|các)[ ]+)?(?:thành viên|Thành viên|Tổ trưởng|tổ trưởng|Trưởng|trưởng|Thủ trưởng|thủ trưởng|Lãnh đạo|lãnh đạo|Người đứng đầu|người đứng đầu|Bộ trưởng|bộ trưởng)[ ]+$")
 _UNIT_NAMES = {"xã": "xã", "phường": "phường", "thị trấn": "thị trấn", "huyện": "huyện", "thị xã": "thị xã",
                "thành phố": "thành phố"}
 

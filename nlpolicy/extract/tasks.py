@@ -367,13 +367,15 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             for name in m.names:
                 assigned.append(Assignment(name, role, "explicit", m.text, m.start, m.end))
         if not any(a.role == "lead" for a in assigned) and not (u.is_heading and u.section.id in heading_leads):
-            inherited = (inherited_leads(u.section)
-                         or (pass_down if _is_top_item(u.section, pass_down, doc) else [])
-                         or section_intro_leads.get(u.section.id, []))
-            for m in inherited:
+            # a heading or a preamble that names the bodies assigns them (explicit); an intro that
+            # addresses a proposal to a body leaves the items to it by inference
+            named = inherited_leads(u.section) or (pass_down if _is_top_item(u.section, pass_down, doc) else [])
+            source = "explicit"
+            if not named:
+                named, source = section_intro_leads.get(u.section.id, []), "inferred"
+            for m in named:
                 for name in m.names:
-                    assigned.append(Assignment(name, "lead", "explicit" if m in pass_down else "inferred",
-                                               m.text, m.start, m.end))
+                    assigned.append(Assignment(name, "lead", source, m.text, m.start, m.end))
         if is_report and kind not in ("task", "org"):
             # outside its proposals, a report's figures and deeds are the past: keep only open work
             if not (future or _OPEN_CUE.search(doc.key[u.start:u.end])):

@@ -1,0 +1,130 @@
+"""Header, section tree and citations on small hand-written documents.
+
+Every text here was written for these tests (in the style of the genre, after
+DOMAIN.md sections 2 and 3); none is a real document.  Rows are (text, expected)
+and the table tests collect all failing rows before failing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from nlpolicy.document import from_raw
+from nlpolicy.errors import NotPolicyError
+from nlpolicy.structure import normalise_number, roman_value, to_roman
+from nlpolicy.types import RawDocument
+
+
+def doc(text: str):
+    return from_raw(RawDocument(path="test.txt", text=text, encoding="utf-8"))
+
+
+def ids(text: str) -> list[str]:
+    return [s.id for s in doc(text).sections]
+
+
+RESOLUTION = """TỈNH ỦY QUẢNG NAM
+Số 12-NQ/TU
+Tam Kỳ, ngày 15 tháng 3 năm 2016
+
+NGHỊ QUYẾT
+về phát triển du lịch đến năm 2020
+
+I- TÌNH HÌNH
+Kết quả thực hiện Nghị quyết số 05-NQ/TU ngày 20/4/2011 của Tỉnh ủy còn hạn chế.
+
+II- NHIỆM VỤ VÀ GIẢI PHÁP
+1- Quy hoạch.
+1.1- Hoàn thành quy hoạch.
+1.2 - Rà soát quy hoạch.
+2- Hạ tầng.
+a) Nâng cấp đường.
+b) Xây dựng bến cảng.
+
+III- TỔ CHỨC THỰC HIỆN
+1- Ủy ban nhân dân tỉnh xây dựng kế hoạch và tổ chức triển khai Nghị quyết.
+2- Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền.
+
+Nơi nhận:
+- Ban Bí thư;
+- Lưu Văn phòng Tỉnh ủy.
+
+T/M TỈNH ỦY
+BÍ THƯ
+(đã ký)
+Trần Văn Bình
+"""
+
+SECTION_ROWS = [
+    (RESOLUTION, ["I", "II", "II.1", "II.1.1", "II.1.2", "II.2", "II.2.a", "II.2.b", "III", "III.1", "III.2"]),
+    # articles, clauses and points of a legal-style resolution
+    ("NGHỊ QUYẾT\nvề kế hoạch đầu tư công của tỉnh\n\nĐiều 1. Thông qua kế hoạch.\n1. Mục tiêu của nhiệm vụ.\n"
+     "a) Hoàn thành dự án.\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.\n",
+     ["D1", "D1.1", "D1.1.a", "D2", "D2.1"]),
+    # an OCR duplicate in a run of Roman numerals follows the sequence; a gap is kept
+    ("KẾ HOẠCH\nvề triển khai nhiệm vụ của tỉnh\n\nI. MỤC ĐÍCH\nNội dung.\nI. NHIỆM VỤ\nNội dung.\nIV. TỔ CHỨC\nNội dung.\n",
+     ["I", "II", "IV"]),
+    # a table of column numbers is no list of items; appendix rows are PL1.<row>
+    ("KẾ HOẠCH\nvề nhiệm vụ năm 2026 của Ủy ban nhân dân tỉnh\n\nI. NHIỆM VỤ\nTriển khai.\n\nNơi nhận:\n- Như trên.\n\n"
+     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n\nPhụ lục\nTT\nTên nhiệm vụ\nChủ trì\n(1)\n(2)\n(3)\n1\nRà soát quy hoạch.\n"
+     "Sở Xây dựng\n2\nKiểm tra.\nThanh tra tỉnh\n",
+     ["I", "PL1", "PL1.1", "PL1.2"]),
+    # (i), (ii) items under an Arabic item
+    ("BÁO CÁO\nTình hình thực hiện nhiệm vụ của Sở\n\nI. KIẾN NGHỊ\n1. Sở Tài chính:\n(i) Bố trí vốn.\n(ii) Hướng dẫn thủ tục.\n",
+     ["I", "I.1", "I.1.1", "I.1.2"]),
+]
+
+
+def test_section_ids():
+    failures = []
+    for text, expected in SECTION_ROWS:
+        got = ids(text)
+        if got != expected:
+            failures.append(f"{text[:50]!r}...: want {expected}, got {got}")
+    assert not failures, "\n".join(failures)
+
+
+def test_header_of_a_resolution():
+    h = doc(RESOLUTION).header
+    assert (h.kind, h.number, h.date, h.place) == ("resolution", "12-NQ/TU", "2016-03-15", "Tam Kỳ")
+    assert h.title == "về phát triển du lịch đến năm 2020"
+    assert h.signer.name == "Trần Văn Bình" and h.signer.position == "Bí thư"
+    assert [r.text for r in h.recipients] == ["Ban Bí thư;", "Lưu Văn phòng Tỉnh ủy."]
+
+
+def test_citations_exclude_the_document_itself():
+    d = doc(RESOLUTION)
+    assert [c.number for c in d.citations] == ["05-NQ/TU"]
+    c = d.citations[0]
+    assert (c.kind, c.date) == ("resolution", "2011-04-20")
+    assert d.text[c.start:c.end] == c.text
+
+
+def test_sections_nest_and_point_into_the_text():
+    d = doc(RESOLUTION)
+    by_id = {s.id: s for s in d.sections}
+    for s in d.sections:
+        assert d.text[s.start:s.heading_end].strip()
+        if "." in s.id:
+            parent = by_id[s.id.rsplit(".", 1)[0]]
+            assert parent.start <= s.start and s.end <= parent.end, (s.id, parent.id)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("34 -NQ/TU", "34-NQ/TU"),
+    ("57\\-NQ/TW", "57-NQ/TW"),
+    ("5973 /UBND-KT", "5973/UBND-KT"),
+    ("866/QĐ-Tg", "866/QĐ-TTg"),
+    ("1626/QĐTTg", "1626/QĐ-TTg"),
+    ("/KH-UBND", None),
+])
+def test_number_normalisation(raw, expected):
+    assert normalise_number(raw) == expected
+
+
+def test_roman_round_trip():
+    assert all(roman_value(to_roman(n)) == n for n in range(1, 90))
+
+
+def test_a_text_that_is_no_policy_document_is_refused():
+    with pytest.raises(NotPolicyError):
+        doc("Mix the flour with two eggs and a cup of milk. Bake for twenty minutes.")

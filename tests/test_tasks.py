@@ -1,0 +1,87 @@
+"""Tasks and the roles of their agencies, on small hand-written documents.
+
+The texts were written for these tests, in the style of the genre (DOMAIN.md
+section 4); none is a real document.  Each row is (document text, expected set of
+(section, agency, role, source)); the table test collects every failing row.
+"""
+from __future__ import annotations
+
+from nlpolicy.document import from_raw
+from nlpolicy.extract.pipeline import extract_document
+from nlpolicy.types import RawDocument
+
+UB, BTV, TU = "Ủy ban nhân dân tỉnh", "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"
+SCT, STC, SXD = "Sở Công Thương", "Sở Tài chính", "Sở Xây dựng"
+
+
+def triples(text: str) -> set[tuple[str, str, str, str]]:
+    ex = extract_document(from_raw(RawDocument(path="t.txt", text=text, encoding="utf-8")))
+    return {(t.section, a.agency, a.role, a.source) for t in ex.tasks for a in t.assignments}
+
+
+HEAD = "TỈNH ỦY\nSố 7-NQ/TU\nĐà Nẵng, ngày 10 tháng 1 năm 2024\n\nNGHỊ QUYẾT\nvề phát triển công nghiệp của tỉnh\n\n"
+PLAN = "ỦY BAN NHÂN DÂN TỈNH\nSố: 15/KH-UBND\nĐà Nẵng, ngày 10 tháng 2 năm 2024\n\nKẾ HOẠCH\nthực hiện Nghị quyết của tỉnh\n\n"
+REPORT = "SỞ CÔNG THƯƠNG\nSố: 9/BC-SCT\nĐà Nẵng, ngày 10 tháng 6 năm 2024\n\nBÁO CÁO\nTình hình thực hiện kế hoạch năm 2024\n\n"
+
+ROWS = [
+    # inference: tasks of the tasks part fall to the body that carries out the resolution
+    (HEAD + "I- NHIỆM VỤ VÀ GIẢI PHÁP\n1- Phát triển hạ tầng.\nĐầu tư hạ tầng các khu công nghiệp.\n"
+     "2- Thu hút đầu tư.\nPhối hợp với các bộ, ngành Trung ương xúc tiến đầu tư.\n\n"
+     "II- TỔ CHỨC THỰC HIỆN\n1- Ủy ban nhân dân tỉnh xây dựng kế hoạch và tổ chức triển khai Nghị quyết.\n"
+     "2- Giao Ban Cán sự đảng Ủy ban nhân dân tỉnh theo dõi, định kỳ báo cáo kết quả với Tỉnh ủy, Ban Thường vụ Tỉnh ủy.\n",
+     {("I.1", UB, "lead", "inferred"), ("I.2", UB, "lead", "inferred"),
+      ("I.2", "Các bộ, ngành Trung ương", "support", "explicit"),
+      ("II.1", UB, "lead", "explicit"), ("II.2", "Ban Cán sự đảng Ủy ban nhân dân tỉnh", "lead", "explicit"),
+      ("II.2", TU, "report_to", "explicit"), ("II.2", BTV, "report_to", "explicit")}),
+    # a heading that names a body passes it to its content; chủ trì / phối hợp / tham mưu
+    (PLAN + "I. NHIỆM VỤ CỤ THỂ\n1. Sở Công Thương\n- Chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng rà soát quy hoạch.\n"
+     "- Tham mưu Ủy ban nhân dân tỉnh ban hành cơ chế.\n2. Sở Tài chính\n- Bố trí kinh phí thực hiện.\n",
+     {("I.1", SCT, "lead", "explicit"), ("I.1", STC, "support", "explicit"), ("I.1", SXD, "support", "explicit"),
+      ("I.2", STC, "lead", "explicit")}),
+    # a preamble naming the bodies passes them to the items; "trình" is not an assignee
+    ("BỘ CHÍNH TRỊ\nSố 5-KL/TW\nHà Nội, ngày 2 tháng 3 năm 2024\n\nKẾT LUẬN\nvề tiếp tục thực hiện Nghị quyết\n\n"
+     "Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng tập trung thực hiện tốt các nhiệm vụ sau:\n\n"
+     "1. Nâng cao nhận thức.\nQuán triệt sâu rộng Nghị quyết, trình Thủ tướng Chính phủ ban hành chương trình.\n",
+     {("1", "Các cấp ủy", "lead", "explicit"), ("1", "Các tổ chức đảng", "lead", "explicit")}),
+    # a report: finished work is no task; a proposal's addressee leads it
+    (REPORT + "I. KẾT QUẢ\nSở Công Thương đã ban hành kế hoạch.\n\nII. KIẾN NGHỊ\n"
+     "Sở Công Thương kiến nghị Ủy ban nhân dân tỉnh xem xét một số nội dung sau:\n1. Bố trí vốn cho các cụm công nghiệp.\n"
+     "2. Sở Xây dựng: khẩn trương chủ trì, phối hợp với Sở Tài chính hướng dẫn thủ tục.\n",
+     {("II", UB, "lead", "explicit"), ("II.1", UB, "lead", "inferred"),
+      ("II.2", SXD, "lead", "explicit"), ("II.2", STC, "support", "explicit")}),
+]
+
+
+def test_assignment_rows():
+    failures = []
+    for text, expected in ROWS:
+        got = triples(text)
+        if got != expected:
+            failures.append(f"{text[90:150]!r}...\n  missing {sorted(expected - got)}\n  extra   {sorted(got - expected)}")
+    assert not failures, "\n".join(failures)
+
+
+def test_assignment_table_rows():
+    text = (PLAN + "I. NHIỆM VỤ\nTriển khai theo Phụ lục.\n\nNơi nhận:\n- Như trên.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+            "Lê Văn An\n\nPhụ lục\nTT\nTên nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+            "1\nRà soát quy hoạch cụm công nghiệp.\nSở Công Thương\nSở Xây dựng; Sở Tài chính\nQuý II/2024\n"
+            "2\nKiểm tra hoạt động khoáng sản.\nThanh tra tỉnh\nCác sở, ngành liên quan\nHằng năm\n")
+    ex = extract_document(from_raw(RawDocument(path="t.txt", text=text, encoding="utf-8")))
+    rows = {t.section: t for t in ex.tasks if t.section.startswith("PL1.")}
+    assert set(rows) == {"PL1.1", "PL1.2"}
+    r1 = {(a.agency, a.role) for a in rows["PL1.1"].assignments}
+    assert r1 == {(SCT, "lead"), (SXD, "support"), (STC, "support")}
+    assert rows["PL1.1"].deadline == "2024-Q2"
+    assert rows["PL1.1"].text == "Rà soát quy hoạch cụm công nghiệp."
+    assert ("Thanh tra tỉnh", "lead") in {(a.agency, a.role) for a in rows["PL1.2"].assignments}
+    assert rows["PL1.2"].deadline == "yearly"
+
+
+def test_every_assignment_mention_is_exact():
+    text, _ = ROWS[0]
+    ex = extract_document(from_raw(RawDocument(path="t.txt", text=text, encoding="utf-8")))
+    for t in ex.tasks:
+        assert ex.document.text[t.start:t.end] == t.text
+        for a in t.assignments:
+            if a.text is not None:
+                assert ex.document.text[a.start:a.end] == a.text
