@@ -26,6 +26,9 @@ SNIPPET_CHARS = 220
 DISPLAY_OPEN, DISPLAY_CLOSE = "«", "»"
 # doc_fts and head_fts: title words weigh four times body words, pairs as words
 RANK = "bm25(4.0, 1.0, 4.0, 1.0)"
+# A longer "heading" is the first paragraph of a list item ("Xây dựng các Nghị định
+# ... bao gồm: - Nghị định ..."): text, not a head, and it would make heads as long as texts.
+HEADING_CHARS = 100
 
 
 def _now() -> str:
@@ -313,7 +316,8 @@ class SQLiteStore:
                       " SELECT id, ? FROM names WHERE kind = ? AND fold = ?",
                       [(doc_id, kind, name) for kind, name in folded])
         # the head: what the document is about, in a few hundred words
-        parts = [x.get("heading") for x in ex.get("sections") or ()] + [name for _, name in names]
+        parts = [x.get("heading") for x in ex.get("sections") or ()
+                 if len(x.get("heading") or "") <= HEADING_CHARS] + [name for _, name in names]
         parts = [fold(p).replace("_", " ") for p in dict.fromkeys(parts) if p]
         title = fold(doc.get("title") or "").replace("_", " ")
         c.execute("INSERT INTO head_fts(rowid, title, body, title_pairs, body_pairs) VALUES (?, ?, ?, ?, ?)",
