@@ -32,6 +32,7 @@ def extraction_to_dict(ex: Extraction) -> dict:
             "issuer": h.issuer if h else None,
             "title": h.title if h else None,
             "place": h.place if h else None,
+            "province": h.province if h else None,
             "signer": ({"name": h.signer.name, "position": h.signer.position, "on_behalf": h.signer.on_behalf}
                        if h and h.signer else None),
             "recipients": [{"text": r.text, "start": r.start, "end": r.end} for r in (h.recipients if h else ())],

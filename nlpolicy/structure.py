@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nlpolicy import regexes as rx
 from nlpolicy.types import Citation, Header, Section, Signer, Span
@@ -212,11 +213,13 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
             title = title[0] + title[1:].lower()
         if kind == "resolution" and title and "chương trình hành động" in title.lower():
             kind = "programme"
+    org: list[str] = []
     if issuer is None:
-        org = []
         for ln in head[:8]:
             s = ln.text.strip().strip("#*").strip()
-            if not s or rx.NUMBER_LINE.search(s) or "CỘNG HÒA" in s or "CỘNG HOÀ" in s or "ĐẢNG CỘNG SẢN" in s:
+            # a two-column header puts the motto on the same line: "ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI ..."
+            s = re.split(r"CỘNG H[ÒO]À|ĐẢNG CỘNG SẢN|Độc lập", s)[0].strip()
+            if not s or rx.NUMBER_LINE.search(s):
                 if org:
                     break
                 continue
@@ -225,8 +228,67 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
         if org:
             issuer = _title_case(" ".join(org[-2:]))
     signer, recipients, rec_span = _footer(text, lines, footer_start)
+    central = bool(number and re.search(r"/(?:TW|BCT|BBT)$|-(?:CP|TTg)$|/ĐĐQH|/VPĐU$", number))
+    province = None if central else _province(text, head)
+    issuer = _canonical_issuer([org[-1]] if org else [], issuer, signer, province)
     return Header(kind=kind, number=number, date=date, place=place, issuer=issuer, title=title,
-                  signer=signer, recipients=recipients, recipients_span=rec_span)
+                  signer=signer, recipients=recipients, recipients_span=rec_span, province=province)
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> tuple[tuple[str, re.Pattern], ...]:
+    from importlib import resources
+    out = []
+    for line in resources.files("nlpolicy.resources").joinpath("provinces.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, *rest = line.split("\t")
+            forms = [name, *(rest[0].split("|") if rest else [])]
+            alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            out.append((name, re.compile(rf"(?<![\w])(?:{alt})(?![\w])", re.IGNORECASE)))
+    return tuple(out)
+
+
+def _province(text: str, head: list[Line]) -> str | None:
+    """The province a document belongs to: named in its header ("TỈNH LÀO CAI", "Lào Cai, ngày ..."),
+    else the province its body names most often after "tỉnh"."""
+    head_text = "\n".join(ln.text for ln in head)
+    for name, pat in _provinces():
+        if re.search(rf"(?:tỉnh|TỈNH|Tỉnh)[ ]+(?:{pat.pattern})", head_text) or \
+                re.search(rf"(?:^|\n)[ *]*(?:{pat.pattern})[ ]*,[ ]*ngày", head_text, re.IGNORECASE):
+            return name
+    for prefix in (r"(?:tỉnh|Tỉnh|TỈNH)[ ]+", ""):   # "tỉnh Lào Cai" first, then the bare name ("Bình Thuận sớm trở thành")
+        counts = {}
+        for name, pat in _provinces():
+            n = len(re.findall(prefix + rf"(?:{pat.pattern})", text[:200_000]))
+            if n:
+                counts[name] = n
+        if counts:
+            best = sorted(counts.values(), reverse=True)
+            if len(best) == 1 or best[0] > best[1]:
+                return max(counts, key=counts.get)
+    return None
+
+
+def _canonical_issuer(last_org: list[str], issuer: str | None, signer: Signer | None, province: str | None) -> str | None:
+    """The issuer by its canonical name, with the province where the body is a province's:
+    "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG" -> "Sở Công Thương tỉnh Lào Cai"; an unheaded resolution
+    signed "T/M TỈNH ỦY" in Bình Thuận -> "Tỉnh ủy Bình Thuận"."""
+    from nlpolicy.extract.agencies import find_agencies
+    candidates = [*last_org, *([issuer] if issuer else [])]   # the most specific header line first
+    if signer and signer.on_behalf:
+        candidates.append(signer.on_behalf)
+    for cand in candidates:
+        found = find_agencies(cand, level="central" if re.search(r"Trung ương|Chính phủ|Bộ Chính trị|Quốc hội", cand, re.I)
+                              and not province else "province")
+        if not found:
+            continue
+        name = found[-1].names[0]
+        if province and (name.endswith(" tỉnh") or name.startswith("Sở ")):
+            return f"{name} {province}" if name.endswith(" tỉnh") else f"{name} tỉnh {province}"
+        if province and name in ("Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh"):
+            return f"{name} {province}"
+        return name
+    return issuer
 
 
 _RECIPIENTS = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?\s*$|^\s*(?:Nơi nhận|NƠI NHẬN)\s*:")

@@ -123,6 +123,7 @@ class Header:
     signer: Signer | None
     recipients: tuple[Span, ...]        # the "Nơi nhận" / "Kính gửi" lines
     recipients_span: tuple[int, int] | None   # where the distribution list lies
+    province: str | None = None         # "Lào Cai": the province the document belongs to, when it has one
 
 
 @dataclass(frozen=True)
