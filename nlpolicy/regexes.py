@@ -78,7 +78,8 @@ KIND_LINE = re.compile(r"""
 
 # "Số: 57-NQ/TW", "Số 57 -NQ/TU" (OCR), "Số:  /KH-UBND" (a draft: no number yet).
 NUMBER_LINE = re.compile(r"""
-    \bSố[ ]*:?[ ]*(?P<num>\d+[ ]*[-/][^\s,;]*|[ ]*/[^\s,;]+)
+    \b(?:Số|SỐ|Sô|SÔ|Só|SÓ|S[ổố])           # OCR reads "SỐ" as "SÓ", "Sô"
+    [ ]*:?[ ]*(?P<num>\d+[ ]*[-/][^\s,;]*|[ ]*/[^\s,;]+)
 """, re.VERBOSE)
 
 # "Hà Nội, ngày 22 tháng 12 năm 2024", "Lào Cai, ngày     tháng      năm 2026"

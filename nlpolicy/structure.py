@@ -64,6 +64,8 @@ def to_roman(n: int) -> str:
 
 # ---------------------------------------------------------------- header
 
+_TITLE_STOP = re.compile(r"(?:Căn cứ|Xét|Theo đề nghị|Thực hiện|Để|Kính gửi)\b|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC)\b[A-ZĐÀ-Ỹ ]*$")
+
 _KINDS = {
     "nghị quyết": "resolution", "kết luận": "conclusion", "chỉ thị": "directive",
     "kế hoạch": "plan", "chương trình": "programme", "chương trình hành động": "programme",
@@ -101,7 +103,7 @@ def _title_case(s: str) -> str:
     if not words:
         return s
     out = [words[0].capitalize()]
-    fixed = {"chủ", "thủ", "bí"}
+    fixed = {"chủ", "thủ", "bí", "giám"}
     for w in words[1:]:
         out.append(w.capitalize() if w in fixed else w)
     return " ".join(out)
@@ -177,7 +179,9 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
     for ln in head[:40]:
         m = rx.PLACE_DATE.search(ln.text)
         if m:
-            place = m.group("place").strip(" *#")
+            # the place is the run of capitalised words before ", ngày" ("Số: /ĐCK-CTT Hà Nội" -> "Hà Nội")
+            pm = re.search(r"(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[ ]?)+$", m.group("place").strip(" *#"))
+            place = pm.group(0).strip() if pm else m.group("place").strip(" *#")
             date = _iso(m.group("d"), m.group("m"), m.group("y"))
             break
     if date is None and number:
@@ -193,12 +197,21 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
     # title: the lines after the kind line up to a blank line; "CỦA BỘ CHÍNH TRỊ" names the issuer
     if kind_idx is not None:
         parts = []
+        # "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ": the title may start on the kind line itself
+        kline = head[kind_idx].text.strip().lstrip("#").strip()
+        km = rx.KIND_LINE.match(kline)
+        if km and kline[km.end():].strip(" :*"):
+            parts.append(kline[km.end():].strip(" :*"))
         for ln in head[kind_idx + 1:kind_idx + 8]:
             s = ln.text.strip().strip("#").strip()
             if not s:
                 if parts:
                     break
                 continue
+            if _TITLE_STOP.match(s):
+                break   # the preamble ("Căn cứ ..."), or the issuer's name line before it
+            if s.startswith("("):
+                continue   # "(Cấp lần đầu: ...)", "(Kèm theo ...)": a note, not the title
             if re.match(r"^(CỦA|của)\s", s) and s.split()[1:2] and s.split()[1].isupper():
                 issuer = _title_case(re.sub(r"^(CỦA|của)\s+", "", s))
                 rest = re.split(r"(?<=[A-ZĐÀ-Ỹ)])\s*(?=về\s)", s, maxsplit=1)
@@ -218,7 +231,7 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
         for ln in head[:8]:
             s = ln.text.strip().strip("#*").strip()
             # a two-column header puts the motto on the same line: "ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI ..."
-            s = re.split(r"CỘNG H[ÒO]À|ĐẢNG CỘNG SẢN|Độc lập", s)[0].strip()
+            s = re.split(r"CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN|Độc lập", s)[0].strip()
             if not s or rx.NUMBER_LINE.search(s):
                 if org:
                     break
