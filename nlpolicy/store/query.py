@@ -42,7 +42,7 @@ def pair_tokens(folded: str) -> str:
     ''
     """
     words = _TOKEN.findall(folded)
-    return " ".join(f"{a}_{b}" for a, b in zip(words, words[1:]))
+    return " ".join(map("_".join, zip(words, words[1:])))
 
 
 def _phrase(words: list[str]) -> str:

@@ -25,7 +25,8 @@ from nlpolicy.textfold import fold, fold_query
 SNIPPET_CHARS = 220
 DISPLAY_OPEN, DISPLAY_CLOSE = "«", "»"
 # doc_fts and head_fts: title words weigh four times body words, pairs as words
-RANK = "bm25(4.0, 1.0, 4.0, 1.0)"
+WEIGHTS = "4.0, 1.0, 4.0, 1.0"
+RANK = f"bm25({WEIGHTS})"
 # A longer "heading" is the first paragraph of a list item ("Xây dựng các Nghị định
 # ... bao gồm: - Nghị định ..."): text, not a head, and it would make heads as long as texts.
 HEADING_CHARS = 100
@@ -367,11 +368,12 @@ class SQLiteStore:
                 ) -> list[tuple[int, float]]:
         """(document id, BM25 score) of the best ``limit`` matches in ``table``."""
         if where:
-            # rank every match first, then filter: a rowid constraint inside the
-            # FTS5 query would re-run the MATCH once per candidate document
-            sql = (f"WITH hits AS MATERIALIZED (SELECT rowid AS id, rank FROM {table} WHERE {table} MATCH ?)"
-                   f" SELECT h.id, -h.rank FROM hits h JOIN documents d ON d.id = h.id WHERE {where}"
-                   " ORDER BY h.rank LIMIT ?")
+            # Matches first (CROSS JOIN keeps the FTS5 table outside: a rowid
+            # constraint inside it would re-run the MATCH once per candidate
+            # document), then the filters, and BM25 only for the rows they keep.
+            sql = (f"SELECT {table}.rowid, -bm25({table}, {WEIGHTS}) AS score FROM {table}"
+                   f" CROSS JOIN documents d ON d.id = {table}.rowid WHERE {table} MATCH ? AND {where}"
+                   " ORDER BY score DESC LIMIT ?")
         else:
             sql = f"SELECT rowid, -rank FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?"
         return self._conn.execute(sql, (expression, *params, limit)).fetchall()
