@@ -13,7 +13,8 @@
    each size, after the index is optimised as ``nlpolicy index`` does.
 
 Not a test: it prints figures, and the goal they are read against is a search
-p95 under 50 ms at 10,000 documents.
+p95 under 50 ms at 10,000 documents.  Each size's line is followed by the
+figures of the index before schema 2 (BEFORE below), labelled as such.
 """
 from __future__ import annotations
 
@@ -55,6 +56,10 @@ QUERIES = [
     SearchQuery("cong nghiep", issuer="lao cai"),
     SearchQuery("khoa hoc", agency="bo khoa hoc"),
 ]
+# The last run before schema 2 (one FTS5 table ranking the whole folded text,
+# filters scanning every mention): size -> (documents/s, p50 ms, p95 ms, file MB),
+# None where that run did not report the figure.
+BEFORE = {1000: (None, 13.0, 33.0, None), 10000: (65.0, 78.0, 193.0, 1500.0)}
 WORD = re.compile(r"[^\W\d_]{4,}")
 SYLLABLES = ("phát triển", "công nghiệp", "hạ tầng", "đầu tư", "khoáng sản", "năng lượng",
              "giao thông", "nông thôn", "du lịch", "chuyển đổi", "thương mại", "môi trường")
@@ -136,6 +141,12 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
+def _before(rate: float | None, p50: float, p95: float, mb: float | None) -> str:
+    return ", ".join(filter(None, [
+        rate and f"indexed at {rate:.0f} documents/s", f"search p50 {p50:.0f} ms, p95 {p95:.0f} ms",
+        mb and f"file {mb:,.0f} MB"]))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,10000", help="index sizes, growing (default: 1000,10000)")
@@ -179,6 +190,8 @@ def main() -> int:
             print(f"\n   {size:>6} documents: indexed at {rate:7.1f} documents/s (store only), "
                   f"search p50 {pct(times, 50):6.1f} ms, p95 {pct(times, 95):6.1f} ms, "
                   f"max {max(times):6.1f} ms; file {mb:,.0f} MB")
+            if size in BEFORE:
+                print("      before this change (schema 1): " + _before(*BEFORE[size]))
             for label, ms in per_query.items():
                 print(f"      {ms:7.1f} ms  {label}")
     if len(rows) > 1:
@@ -187,6 +200,10 @@ def main() -> int:
               f"search p50 x{p50b / p50a:.2f}, p95 x{p95b / p95a:.2f}, file x{mb1 / mb0:.1f}")
         print(f"   goal: search p95 < 50 ms at {n1} documents: {'met' if p95b < 50 else 'NOT met'} "
               f"({p95b:.1f} ms)")
+        if n0 in BEFORE and n1 in BEFORE:
+            (_, b50a, b95a, _), (_, b50b, b95b, _) = BEFORE[n0], BEFORE[n1]
+            print(f"   before this change (schema 1): search p50 x{b50b / b50a:.2f}, p95 x{b95b / b95a:.2f}"
+                  f" ({b95b:.0f} ms at {n1})")
     tmp.cleanup()
     return 0
 
