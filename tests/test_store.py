@@ -333,6 +333,15 @@ def test_seed_extraction_round_trip(tmp_path):
         assert rows and all(seed["document"]["text"][r.start:r.end] == r.text for r in rows)
 
 
+def test_task_texts_are_not_copied(store):
+    """Task and assignment evidence is read back from the document text through the views."""
+    db = Path(store.path)
+    task = "Sở Công Thương chủ trì đẩy nhanh đầu tư hạ tầng Khu công nghiệp Hàm Kiệm I đến năm 2020."
+    assert table_rows(db, "SELECT text FROM tasks") == [(None,)]
+    assert table_rows(db, "SELECT text FROM task_spans") == [(task,)]
+    assert table_rows(db, "SELECT agency, text FROM assignment_spans") == [("Sở Công Thương", task)]
+
+
 # ---------------------------------------------------------------- replacing, links, errors
 
 def table_rows(db: Path, sql: str) -> list[tuple]:

@@ -115,6 +115,9 @@ CREATE TABLE IF NOT EXISTS agencies (
     start INTEGER, end INTEGER, text TEXT);
 CREATE INDEX IF NOT EXISTS agencies_doc ON agencies(doc_id);
 
+-- tasks.text and assignments.text are NULL when they are documents.text[start:end]
+-- (nearly always, and tasks are paragraphs: copies were a third of the file);
+-- the views task_spans and assignment_spans give the text back.
 CREATE TABLE IF NOT EXISTS tasks (
     doc_id INTEGER NOT NULL, task_id TEXT NOT NULL, section TEXT, deadline TEXT,
     start INTEGER, end INTEGER, text TEXT);
@@ -139,6 +142,16 @@ CREATE INDEX IF NOT EXISTS links_dst ON links(dst_doc_id);
 CREATE TABLE IF NOT EXISTS errors (
     path TEXT PRIMARY KEY, sha256 TEXT, message TEXT NOT NULL,
     run_id INTEGER, at TEXT);
+
+CREATE VIEW IF NOT EXISTS task_spans AS
+    SELECT t.doc_id, t.task_id, t.section, t.deadline, t.start, t.end,
+           coalesce(t.text, substr(d.text, t.start + 1, t.end - t.start)) AS text
+    FROM tasks t JOIN documents d ON d.id = t.doc_id;
+
+CREATE VIEW IF NOT EXISTS assignment_spans AS
+    SELECT a.doc_id, a.task_id, a.agency, a.agency_fold, a.role, a.source, a.start, a.end,
+           coalesce(a.text, substr(d.text, a.start + 1, a.end - a.start)) AS text
+    FROM assignments a JOIN documents d ON d.id = a.doc_id;
 
 CREATE VIEW IF NOT EXISTS section_spans AS
     SELECT s.doc_id, s.section_id, s.heading, s.start, s.end,

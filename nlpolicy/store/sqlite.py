@@ -100,6 +100,20 @@ def _deadline_year(value: str | None) -> int | None:
     return int(years[-1]) if years else None
 
 
+def _unless_in_text(text: str, span: dict) -> str | None:
+    """A span's text, or None when it is ``text[start:end]`` (read back with substr, see schema.py).
+
+    >>> _unless_in_text("Sở Công Thương chủ trì", {"start": 0, "end": 14, "text": "Sở Công Thương"}) is None
+    True
+    >>> _unless_in_text("Sở Công Thương chủ trì", {"start": 0, "end": 2, "text": "Sở Tài chính"})
+    'Sở Tài chính'
+    """
+    start, end, own = span.get("start"), span.get("end"), span.get("text")
+    if own is not None and start is not None and end is not None and text[start:end] == own:
+        return None
+    return own
+
+
 def _one_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
@@ -296,15 +310,15 @@ class SQLiteStore:
                              m.get("start"), m.get("end"), m.get("text")))
         c.executemany("INSERT INTO agencies VALUES (?,?,?,?,?,?)", rows)
         tasks, assignments = [], []
+        text = doc["text"]
         for t in ex.get("tasks") or ():
             tasks.append((doc_id, t["id"], t.get("section"), t.get("deadline"),
-                          t.get("start"), t.get("end"), t.get("text")))
+                          t.get("start"), t.get("end"), _unless_in_text(text, t)))
             for a in t.get("assignments") or ():
-                own = a.get("start") is not None and a.get("text") is not None
+                own = a if a.get("start") is not None and a.get("text") is not None else t
                 assignments.append((
                     doc_id, t["id"], a["agency"], fold_query(a["agency"]), a["role"], a["source"],
-                    a["start"] if own else t.get("start"), a["end"] if own else t.get("end"),
-                    a["text"] if own else t.get("text")))
+                    own.get("start"), own.get("end"), _unless_in_text(text, own)))
         c.executemany("INSERT INTO tasks VALUES (?,?,?,?,?,?,?)", tasks)
         c.executemany("INSERT INTO assignments VALUES (?,?,?,?,?,?,?,?,?)", assignments)
 
@@ -451,7 +465,7 @@ class SQLiteStore:
             clauses.append("a.role = ?")
             params.append(query.role)
         sql = ("SELECT a.agency, d.path, d.number, t.section, a.task_id, a.role, a.source, t.deadline,"
-               " t.text, t.start, t.end"
+               " coalesce(t.text, substr(d.text, t.start + 1, t.end - t.start)), t.start, t.end"
                " FROM assignments a JOIN documents d ON d.id = a.doc_id"
                " JOIN tasks t ON t.doc_id = a.doc_id AND t.task_id = a.task_id"
                + (" WHERE " + " AND ".join(clauses) if clauses else "")
