@@ -114,6 +114,7 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
     # a report on a year ("Báo cáo ... năm 2025") states its figures for that year
     period_year = _reported_year(doc) if is_report else None
     baseline_year = period_year or ref
+    title_horizon = _title_horizon(doc)
     cites = [(c.start, c.end) for c in doc.citations]
     projects = find_project_mentions(doc, body.start)
     quantities = [q for q in find_quantities(doc.text) if q.start in body
@@ -155,11 +156,18 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
         score = (p_target if kind == "target" else p_baseline) if p_target is not None else 1.0
         if kind == "target":
             t = future_time
+            if t is None and zone == "objective" and title_horizon:
+                year = title_horizon   # "Nghị quyết ... đến năm 2025": the objectives are for its horizon
         else:
             t = _time_for(doc, q.start, q.end, times, None, want_future=False)
             if t is not None and baseline_year is not None and max(t.years) > baseline_year:
                 t = None
-        year = max(t.years) if t else (baseline_year if kind == "baseline" else None)
+        if t:
+            year = max(t.years)
+        elif kind == "baseline":
+            year = baseline_year
+        elif not (zone == "objective" and title_horizon):
+            year = None
         period = (min(t.years), max(t.years)) if t and t.kind == "period" and len(t.years) == 2 else None
         sec = doc.section_at(q.start)
         indicator = _indicator(doc, cs, q, ce)
@@ -192,6 +200,13 @@ def _in_proposals(doc: Document, pos: int) -> bool:
         if re.match(r"(?:kiến nghị|đề xuất|đề nghị)", hk):
             return True
     return False
+
+
+def _title_horizon(doc: Document) -> int | None:
+    """The first horizon the document's own title sets: "... đến năm 2020, định hướng đến năm 2025" -> 2020."""
+    title = doc.header.title if doc.header else None
+    m = re.search(r"(?:đến|tới)[ ]+năm[ ]+((?:19|20)\d{2})", title or "")
+    return int(m.group(1)) if m else None
 
 
 def _reported_year(doc: Document) -> int | None:
