@@ -9,6 +9,12 @@ The query matches with or without diacritics ("ham kiem" finds "Hàm Kiệm",
 if no document has the phrase, anywhere in a document.  "Quoted words" are
 always a phrase; a trailing * matches a prefix (cong*).
 
+Ranking: when at least --limit documents have the words in their head (title,
+section headings, names of targets, projects and agencies), those come first,
+by BM25 over the heads; otherwise the whole texts are ranked by BM25.  So a
+common phrase ("dau tu") returns the documents about it without ranking every
+document that mentions it.
+
 examples:
   nlpolicy search "ham kiem" --db index.sqlite
   nlpolicy search "khoang san" --db index.sqlite --kind report --year 2025 --format json
