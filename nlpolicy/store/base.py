@@ -67,7 +67,7 @@ class SearchResult:
     issuer: str | None
     title: str | None
     date: str | None
-    score: float                 # BM25, higher is better
+    score: float                 # BM25, higher is better (of the head when enough heads match)
     match: str                   # "phrase" | "all_words": how the query was matched
     snippet: str                 # original text around the best hits, hits in «»
     snippet_start: int
