@@ -182,7 +182,7 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
             # the place is the run of capitalised words before ", ngày" ("Số: /ĐCK-CTT Hà Nội" -> "Hà Nội")
             pm = re.search(r"(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[ ]?)+$", m.group("place").strip(" *#"))
             place = pm.group(0).strip() if pm else m.group("place").strip(" *#")
-            date = _iso(m.group("d"), m.group("m"), m.group("y"))
+            date = _iso(m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
             break
     if date is None and number:
         # "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị ..." in the first lines
