@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 
 from nlpolicy.errors import InputError
@@ -94,8 +95,8 @@ class HitFinder:
     """Finds hits in folded text the way FTS5 matched them.
 
     Tokens of a phrase may be apart by anything that is not a letter or a
-    digit, as for FTS5's tokenizer ("ham\\nkiem", "ham **kiem").  Each search
-    starts with ``str.find`` on the first word (fast), then checks the rest.
+    digit, as for FTS5's tokenizer ("ham\\nkiem", "ham **kiem").  Each group is
+    one regex that starts with its first word, so ``re`` scans for it in C.
 
     >>> f = compile_query("ham kiem").hit_finder("phrase")
     >>> t = "kcn ham  kiem i, ham kiemx, cham kiem, HAM KIEM"
@@ -108,20 +109,23 @@ class HitFinder:
     """
     groups: tuple[tuple[str, ...], ...]
 
+    @cached_property
+    def _patterns(self) -> tuple[re.Pattern, ...]:
+        # the first word is a literal prefix: re scans for it in C
+        return tuple(re.compile(
+            re.escape(words[0].rstrip("*"))
+            + "".join(r"[\W_]+" + re.escape(w.rstrip("*")) for w in words[1:])
+            + (r"[^\W_]*" if words[-1].endswith("*") else "") + r"(?![^\W_])") for words in self.groups)
+
     def find(self, text: str) -> list[tuple[int, int]]:
         hits = []
-        for words in self.groups:
-            first = words[0].rstrip("*")
-            rest = re.compile(
-                "".join(r"[\W_]+" + re.escape(w.rstrip("*")) for w in words[1:])
-                + (r"[^\W_]*" if words[-1].endswith("*") else "") + r"(?![^\W_])")
-            pos = text.find(first)
-            while pos >= 0:
+        for pattern in self._patterns:
+            m = pattern.search(text)
+            while m:
+                pos = m.start()
                 if pos == 0 or not text[pos - 1].isalnum():
-                    m = rest.match(text, pos + len(first))
-                    if m:
-                        hits.append((pos, m.end()))
-                pos = text.find(first, pos + 1)
+                    hits.append((pos, m.end()))
+                m = pattern.search(text, pos + 1)        # from the next character: overlaps too
         hits.sort()
         out: list[tuple[int, int]] = []
         for s, e in hits:                   # overlapping hits (from two groups) become one
