@@ -220,6 +220,35 @@ def _join_edits(text: str) -> list[Edit]:
     return edits
 
 
+_ITEM_START = re.compile(r"[ ]*(?:[-+•*–]|\(?[0-9IVXivx]{1,4}[.)\-]|[a-zđ][).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|KT\.|TM\.|T/M)")
+
+
+def unwrap(text: str) -> list[Edit]:
+    """Text copied from a PDF breaks every line at the page width ("... của Ban Thường vụ Tỉnh ủy Lào ⏎
+    Cai thực hiện ..."): when most long lines end without punctuation, a line as long as the others
+    runs on into the next one unless that one starts an item."""
+    lines = text.split("\n")
+    long = [ln.rstrip() for ln in lines if len(ln.strip()) > 50]
+    if len(long) < 20:
+        return []
+    open_ended = sum(1 for ln in long if ln[-1] not in ".;:!?)")
+    widths = sorted(len(ln) for ln in long)
+    width = widths[int(len(widths) * 0.9)]
+    if open_ended / len(long) < 0.4 or width > 160:
+        return []   # not a hard-wrapped text: paragraphs are lines
+    edits, pos = [], 0
+    for i, ln in enumerate(lines[:-1]):
+        end = pos + len(ln)
+        nxt = lines[i + 1]
+        body = ln.rstrip()
+        if (len(body) >= 0.6 * width and body and body[-1] not in ".;:!?" and nxt.strip()
+                and not _ITEM_START.match(nxt)):
+            lead = len(nxt) - len(nxt.lstrip(" "))
+            edits.append(Edit(pos + len(body), end + 1 + lead, " "))
+        pos = end + 1
+    return edits
+
+
 def rejoin(text: str) -> list[Edit]:
     """Join a paragraph that a page break or a hard wrap split: the first part has no
     sentence end and the next starts in lower case ("tỷ trọng 24,5% ⏎⏎ tổng sản phẩm")."""
@@ -277,7 +306,7 @@ def markdown_tables(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, spaces, markdown_tables, markdown, trailing_spaces, footnotes, hyphenation, rejoin, tidy,
+    nfc_edits, spaces, markdown_tables, markdown, trailing_spaces, footnotes, hyphenation, unwrap, rejoin, tidy,
 )
 
 

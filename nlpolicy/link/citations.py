@@ -135,10 +135,10 @@ def doc_info(doc: Document) -> DocInfo:
             year = max(years)
             note = f"no date in the header: {year} is the latest year in a date of its first lines, used as a bound"
     issuer = h.issuer if h else None
-    header_text = " ".join(x for x in (issuer or "", h.place if h and h.place else "", doc.text[:400]) if x)
-    provinces = provinces_in(header_text)
-    if h and h.place and not provinces and h.place.lower() not in {"hà nội"}:
-        provinces = (h.place.lower(),)
+    header_text = "\n".join(x for x in (issuer or "", doc.text[:400]) if x)
+    # the header's province (structure.py reads it from the header or the body against a list of
+    # provinces); a place such as "Phan Thiết" is a city, not a province
+    provinces = (h.province.lower(),) if h and h.province else provinces_in(header_text)
     return DocInfo(path=doc.path, kind=h.kind if h else "other", number=number, date=date, year=year,
                    year_note=note, issuer=issuer, provinces=provinces, title=h.title if h else None,
                    example=bool(EXAMPLE_MARKER.search(doc.text[:3000])))
