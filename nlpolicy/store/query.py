@@ -75,11 +75,20 @@ class CompiledQuery:
         >>> list(compile_query('"đầu tư" công*').attempts())
         [('phrase', '{title_pairs body_pairs} : "dau_tu" AND {title body} : "cong" *')]
         """
-        quoted = [_phrase(list(p)) for p in self.phrases]
-        tight = quoted + ([_phrase(list(self.words))] if self.words else [])
-        yield "phrase", " AND ".join(tight)
+        yield "phrase", " AND ".join(self.terms("phrase"))
         if len(self.words) > 1:
-            yield "all_words", " AND ".join(quoted + [_phrase([w]) for w in self.words])
+            yield "all_words", " AND ".join(self.terms("all_words"))
+
+    def terms(self, match: str) -> list[str]:
+        """The MATCH expressions that ``match`` ("phrase" or "all_words") joins with AND.
+
+        >>> compile_query('"đầu tư" công nghiệp').terms("all_words")
+        ['{title_pairs body_pairs} : "dau_tu"', '{title body} : "cong"', '{title body} : "nghiep"']
+        """
+        quoted = [_phrase(list(p)) for p in self.phrases]
+        if match == "phrase":
+            return quoted + ([_phrase(list(self.words))] if self.words else [])
+        return quoted + [_phrase([w]) for w in self.words]
 
 
     def hit_finder(self, match: str) -> "HitFinder":

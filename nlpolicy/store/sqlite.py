@@ -372,11 +372,35 @@ class SQLiteStore:
             for match, expression in compiled.attempts():
                 ranked = self._ranked("head_fts", expression, where, params, query.limit)
                 if len(ranked) < query.limit:
-                    ranked = self._ranked("doc_fts", expression, where, params, query.limit)
+                    expression, text_where, text_params = self._common_as_filter(
+                        compiled.terms(match), where, params)
+                    ranked = self._ranked("doc_fts", expression, text_where, text_params, query.limit)
                 if ranked:
                     finder = compiled.hit_finder(match)
                     return [self._result(doc_id, score, match, finder) for doc_id, score in ranked]
         return []
+
+    def _common_as_filter(self, terms: list[str], where: str, params: list) -> tuple[str, str, list]:
+        """Terms in more than half of the documents filter the matches instead of being ranked.
+
+        BM25 gives such a term a weight of about nothing (FTS5 clamps its IDF to
+        1e-6), yet counting its hits in each document is most of the ranking:
+        "05-NQ/TU" found as the words "05", "nq", "tu" would count the thousand
+        "tu" of every document.  The rarest term is always ranked.
+        """
+        if len(terms) < 2:
+            return " AND ".join(terms), where, params
+        count = "SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ?"
+        half = self._conn.execute("SELECT count(*) FROM documents").fetchone()[0] / 2
+        df = {t: self._conn.execute(count, (t,)).fetchone()[0] for t in terms}
+        ranked = [t for t in terms if df[t] <= half] or [min(terms, key=df.get)]
+        common = [t for t in terms if t not in ranked]
+        if not common:
+            return " AND ".join(terms), where, params
+        # unary + keeps SQLite from handing the IN to FTS5 as a rowid lookup per value
+        also = "+doc_fts.rowid IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?)"
+        return (" AND ".join(ranked), f"({where}) AND {also}" if where else also,
+                [*params, " AND ".join(common)])
 
     def _ranked(self, table: str, expression: str, where: str, params: list, limit: int,
                 ) -> list[tuple[int, float]]:
