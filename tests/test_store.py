@@ -266,6 +266,21 @@ def test_heads_first_for_common_words(tmp_path):
     assert all(r.hits and r.hit_count for r in heads + everything)
 
 
+def test_common_words_filter_instead_of_ranking(tmp_path):
+    """A word in more than half of the documents still has to be there, but only the rarer words rank."""
+    with SQLiteStore(tmp_path / "i.sqlite") as s:
+        run = s.begin(["x"])
+        s.upsert_document("/rare2.txt", "r2", make_doc("Đầu tư. Khoáng sản, khoáng sản. Tư liệu."), run_id=run)
+        s.upsert_document("/rare1.txt", "r1", make_doc("Đầu tư. Khoáng sản và nhiều chữ khác nữa."), run_id=run)
+        s.upsert_document("/no_dau.txt", "n", make_doc("Khoáng sản, không có chữ kia."), run_id=run)
+        for i in range(4):
+            s.upsert_document(f"/other{i}.txt", f"o{i}", make_doc("Đầu tư năng lượng tái tạo."), run_id=run)
+        results = s.search(SearchQuery("san dau"))      # "đầu" is in 6 documents of 7
+    assert paths(results) == ["rare2", "rare1"]
+    assert {r.match for r in results} == {"all_words"}
+    assert [h.text for h in results[0].hits] == ["Đầu", "sản", "sản"]
+
+
 def test_replacing_and_deleting_leave_no_words_behind(tmp_path):
     """doc_fts keeps no text: a replaced or deleted document's words must go all the same."""
     def vocabulary(db):
