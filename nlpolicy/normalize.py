@@ -18,6 +18,7 @@ plain dashes) for matching, so a regex hit in the key is a hit in the text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -86,10 +87,31 @@ def _sub(pattern: re.Pattern, repl: str | Callable[[re.Match], str]) -> Callable
 
 # ---------------------------------------------------------------- steps
 
+# a base letter with combining marks after it, or a run of Hangul conjoining jamo: what NFC composes
+_COMPOSABLE = re.compile(
+    "[^\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]?"
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+    "|[\u1100-\u115f][\u1160-\u11a7][\u11a8-\u11ff]?")
+
+
 def nfc_edits(text: str) -> list[Edit]:
     """Compose decomposed sequences (NFD from PDFs and some Word files) one cluster at a time."""
     if unicodedata.is_normalized("NFC", text):
         return []
+    edits = [Edit(m.start(), m.end(), unicodedata.normalize("NFC", m.group()))
+             for m in _COMPOSABLE.finditer(text) if not unicodedata.is_normalized("NFC", m.group())]
+    out, pos = [], 0
+    for e in edits:
+        out.append(text[pos:e.start])
+        out.append(e.repl)
+        pos = e.end
+    out.append(text[pos:])
+    if unicodedata.is_normalized("NFC", "".join(out)):
+        return edits
+    return _nfc_edits_slow(text)   # singletons and rarer compositions: cluster by cluster
+
+
+def _nfc_edits_slow(text: str) -> list[Edit]:
     edits = []
     i, n = 0, len(text)
     while i < n:
@@ -134,6 +156,8 @@ def markdown(text: str) -> list[Edit]:
     ("NGHỊ QUYẾT**CỦA BAN") become a line break: the heading and the title were
     separate lines before conversion.
     """
+    if "*" not in text and "\\" not in text and "#" not in text:
+        return []
     edits: list[Edit] = []
     edits += [Edit(m.start(), m.end(), m.group(1)) for m in _ESCAPE.finditer(text)]
     edits += [Edit(m.start(), m.end(), "") for m in _MD_HEADING.finditer(text)]
@@ -142,9 +166,11 @@ def markdown(text: str) -> list[Edit]:
         edits.append(Edit(m.start(), m.end(), "\n" if m.start() in glued else ""))
     for m in _BULLET_STAR.finditer(text):
         edits.append(Edit(m.end() - len(m.group(0)) + len(m.group(1)), m.end(), "- "))
-    covered = [(e.start, e.end) for e in edits]
+    covered = sorted((e.start, e.end) for e in edits)
+    starts = [c[0] for c in covered]
     for m in _ITALIC.finditer(text):
-        if not any(s <= m.start() < e for s, e in covered):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if not (k >= 0 and covered[k][0] <= m.start() < covered[k][1]):
             edits.append(Edit(m.start(), m.end(), ""))
     return sorted(edits, key=lambda e: (e.start, e.end))
 
@@ -242,7 +268,7 @@ def unwrap(text: str) -> list[Edit]:
         nxt = lines[i + 1]
         body = ln.rstrip()
         if (len(body) >= 0.6 * width and body and body[-1] not in ".;:!?" and nxt.strip()
-                and not _ITEM_START.match(nxt)):
+                and not _ITEM_START.match(nxt) and not body.isupper() and not nxt.strip().isupper()):
             lead = len(nxt) - len(nxt.lstrip(" "))
             edits.append(Edit(pos + len(body), end + 1 + lead, " "))
         pos = end + 1
@@ -293,6 +319,8 @@ _MD_TABLE_RULE = re.compile(r"^[ |:\-]+$")
 def markdown_tables(text: str) -> list[Edit]:
     """Pipe tables ("| Số: 20-NQ/TW | Hà Nội, ngày ... |") become one cell per line,
     as Word tables arrive; rule rows ("| :---- | :---- |") go."""
+    if "|" not in text:
+        return []
     edits = []
     for m in _MD_TABLE_ROW.finditer(text):
         line = m.group(0)
@@ -310,6 +338,9 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 )
 
 
+_ONCE = frozenset({nfc_edits, spaces, markdown_tables})
+
+
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:
     """Apply each repair step in order; the result maps back to ``raw``.
 
@@ -319,9 +350,11 @@ def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) ->
     steps = tuple(steps)
     text = raw
     offsets = list(range(len(raw) + 1))
-    for _ in range(3):
+    for round_ in range(3):
         changed = False
         for step in steps:
+            if round_ and step in _ONCE:
+                continue   # nothing a later step does can bring their work back
             edits = sorted(step(text), key=lambda e: (e.start, e.end))
             if edits:
                 body, off = _apply(text, offsets[:-1], edits)

@@ -261,20 +261,34 @@ def _provinces() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _province_scan() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every province name (longest first), and each spelling's canonical name."""
+    canon: dict[str, str] = {}
+    for name, pat in _provinces():
+        for form in pat.pattern[len("(?<![\\w])(?:"):-len(")(?![\\w])")].split("|"):
+            canon[re.sub(r"\\(.)", r"\1", form).lower()] = name
+    alt = "|".join(re.escape(f) for f in sorted(canon, key=len, reverse=True))
+    return re.compile(rf"(?P<tinh>(?:tỉnh|thành phố)[ ]+)?(?<![\w])(?P<name>{alt})(?![\w])", re.IGNORECASE), canon
+
+
 def _province(text: str, head: list[Line]) -> str | None:
     """The province a document belongs to: named in its header ("TỈNH LÀO CAI", "Lào Cai, ngày ..."),
-    else the province its body names most often after "tỉnh"."""
+    else the province its body names most often after "tỉnh", else by its bare name."""
+    pattern, canon = _province_scan()
     head_text = "\n".join(ln.text for ln in head)
-    for name, pat in _provinces():
-        if re.search(rf"(?:tỉnh|TỈNH|Tỉnh)[ ]+(?:{pat.pattern})", head_text) or \
-                re.search(rf"(?:^|\n)[ *]*(?:{pat.pattern})[ ]*,[ ]*ngày", head_text, re.IGNORECASE):
-            return name
-    for prefix in (r"(?:tỉnh|Tỉnh|TỈNH)[ ]+", ""):   # "tỉnh Lào Cai" first, then the bare name ("Bình Thuận sớm trở thành")
-        counts = {}
-        for name, pat in _provinces():
-            n = len(re.findall(prefix + rf"(?:{pat.pattern})", text[:200_000]))
-            if n:
-                counts[name] = n
+    for m in pattern.finditer(head_text):
+        after = head_text[m.end():m.end() + 8]
+        if m.group("tinh") or re.match(r"[ *]*,[ ]*ngày", after, re.IGNORECASE):
+            return canon[m.group("name").lower()]
+    after_tinh: dict[str, int] = {}
+    bare: dict[str, int] = {}
+    for m in pattern.finditer(text, 0, min(len(text), 200_000)):
+        name = canon[m.group("name").lower()]
+        bare[name] = bare.get(name, 0) + 1
+        if m.group("tinh"):
+            after_tinh[name] = after_tinh.get(name, 0) + 1
+    for counts in (after_tinh, bare):   # "tỉnh Lào Cai" first, then the bare name ("Bình Thuận sớm trở thành")
         if counts:
             best = sorted(counts.values(), reverse=True)
             if len(best) == 1 or best[0] > best[1]:

@@ -87,6 +87,14 @@ def document_sentences(doc: Document) -> tuple[list[Sentence], list[dict]]:
     from nlpolicy.extract.pipeline import body_bounds
 
     sents = split_text(doc.text)
+    return sents, contexts_of(doc, sents)
+
+
+def contexts_of(doc: Document, sents: Sequence[Sentence]) -> list[dict]:
+    """The context :func:`features` reads, for the sentences given (a few, or all)."""
+    from nlpolicy.extract.deadlines import reference_year
+    from nlpolicy.extract.pipeline import body_bounds
+
     year = reference_year(doc)
     kind = doc.header.kind if doc.header else None
     body = body_bounds(doc)
@@ -104,7 +112,7 @@ def document_sentences(doc: Document) -> tuple[list[Sentence], list[dict]]:
             "is_heading": any(st.start - d in starts for d in range(3)),
             "in_body": st.start in body,
         })
-    return sents, contexts
+    return contexts
 
 
 # ---------------------------------------------------------------- features
@@ -295,7 +303,7 @@ def target_kind_scores(doc: Document, quantities: Sequence[Any], *, model: Any =
     """
     if not quantities:
         return []
-    sents, ctx = document_sentences(doc)
+    sents = split_text(doc.text)
     import bisect
     starts = [s.start for s in sents]
     where: list[int | None] = []
@@ -303,5 +311,6 @@ def target_kind_scores(doc: Document, quantities: Sequence[Any], *, model: Any =
         i = bisect.bisect_right(starts, q.start) - 1
         where.append(i if i >= 0 and q.start < sents[i].end else None)
     wanted = sorted({i for i in where if i is not None})
-    probs = dict(zip(wanted, classify([sents[i].text for i in wanted], [ctx[i] for i in wanted], model=model)))
+    ctx = contexts_of(doc, [sents[i] for i in wanted])   # only the sentences that hold a candidate
+    probs = dict(zip(wanted, classify([sents[i].text for i in wanted], ctx, model=model)))
     return [(probs[i]["target"], probs[i]["baseline"]) if i is not None else (0.0, 0.0) for i in where]

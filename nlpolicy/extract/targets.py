@@ -123,9 +123,9 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
     times = [t for t in times if not any(s <= t.start < e for s, e in cites)]  # dates of cited documents
     out: list[Target] = []
     quantities = sorted(quantities, key=lambda q: q.start)
-    model_scores = _model_scores(doc, quantities)
-    for qi, q in enumerate(quantities):
-        p_target, p_baseline = model_scores[qi] if model_scores else (None, None)
+    # first the rules; the sentence-role model is asked only about the figures they decide without a cue
+    decided = []
+    for q in quantities:
         cs, ce = _clause_bounds(doc, q.start, q.end)
         pre_key = doc.key[cs:q.start]
         line_key = doc.key[doc.text.rfind("\n", 0, q.start) + 1:q.start]
@@ -145,14 +145,22 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
             kind = "target"
         elif past or zone == "situation" or is_report:
             kind = "baseline"
-        elif p_target is not None and max(p_target, p_baseline) >= MODEL_THRESHOLD:
-            # the rules have no cue; the sentence-role model decides only when it is sure
-            kind = "target" if p_target >= p_baseline else "baseline"
         else:
-            continue
-        sure = not (past or forward or zone in ("objective", "situation"))
-        if sure and p_target is not None and kind == "target" and p_baseline >= MODEL_THRESHOLD > p_target:
+            kind = None
+        cueless = not (past or forward or zone in ("objective", "situation"))
+        decided.append((q, cs, ce, zone, future_time, kind, cueless))
+    unsure = [d for d in decided if d[5] is None or (d[5] == "target" and d[6])]
+    model = _model_scores(doc, [d[0] for d in unsure])
+    scores = {id(d[0]): model[i] for i, d in enumerate(unsure) if i in model}
+    for q, cs, ce, zone, future_time, kind, cueless in decided:
+        p_target, p_baseline = scores.get(id(q), (None, None))
+        if kind is None:
+            if p_target is None or max(p_target, p_baseline) < MODEL_THRESHOLD:
+                continue
+            kind = "target" if p_target >= p_baseline else "baseline"   # no cue: the model decides when sure
+        elif cueless and p_target is not None and kind == "target" and p_baseline >= MODEL_THRESHOLD > p_target:
             kind = "baseline"   # a rule decided without a cue and the model strongly disagrees
+        # the model's probability where it was asked; 1.0 where a cue of the rules decided
         score = (p_target if kind == "target" else p_baseline) if p_target is not None else 1.0
         if kind == "target":
             t = future_time
@@ -184,13 +192,15 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
 MODEL_THRESHOLD = 0.9
 
 
-def _model_scores(doc: Document, quantities: list) -> list[tuple[float, float]] | None:
-    """(p_target, p_baseline) per candidate from the sentence-role model, or None without the model."""
+def _model_scores(doc: Document, quantities: list) -> dict[int, tuple[float, float]]:
+    """Candidate index -> (p_target, p_baseline) from the sentence-role model ({} without the model)."""
     from nlpolicy.extract.sentence_role import ModelUnavailableError, target_kind_scores
+    if not quantities:
+        return {}
     try:
-        return target_kind_scores(doc, quantities)
+        return dict(enumerate(target_kind_scores(doc, quantities)))
     except ModelUnavailableError:
-        return None
+        return {}
 
 
 def _in_proposals(doc: Document, pos: int) -> bool:
