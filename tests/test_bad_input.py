@@ -29,11 +29,12 @@ import subprocess
 import sys
 import unicodedata
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 import pytest
+from _testcodecs import encode_cp1258
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "000_3cffab5bee4fe395.txt"
@@ -56,22 +57,6 @@ XFAIL: dict[str, str] = {
 
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
-
-
-def encode_cp1258(text: str) -> bytes:
-    """Windows-1258 writes a toned letter as its base letter plus a combining tone mark."""
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-            continue
-        except UnicodeEncodeError:
-            pass
-        decomposed = unicodedata.normalize("NFD", ch)
-        tones = "".join(c for c in decomposed if c in "\u0300\u0301\u0303\u0309\u0323")
-        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in tones))
-        out += base.encode("cp1258", errors="replace") + tones.encode("cp1258")
-    return bytes(out)
 
 
 def mixed_nfd(text: str) -> str:

@@ -23,7 +23,7 @@ import pytest
 
 from nlpolicy.cli import main
 from nlpolicy.errors import InputError
-from nlpolicy.store.base import AgencyQuery, SearchQuery, TargetQuery
+from nlpolicy.store.base import SearchQuery, TargetQuery
 from nlpolicy.store.indexer import index_paths
 from nlpolicy.store.sqlite import SQLiteStore
 from nlpolicy.textfold import fold_query

@@ -14,6 +14,7 @@ from nlpolicy.errors import InputError, MissingToolError
 from nlpolicy.ingest import read
 from nlpolicy.ingest import legacy
 from nlpolicy.ingest.text import decode_text, vietnamese_score
+from _testcodecs import encode_cp1258
 
 VIET = ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển công nghiệp, "
         "tiểu thủ công nghiệp đến năm 2020, định hướng đến năm 2025.\n"
@@ -24,21 +25,6 @@ VIET_TCVN3 = ("nghị quyết của ban chấp hành Đảng bộ tỉnh về ph
               "tiểu thủ công nghiệp đến năm 2020; Ưu tiên ứng dụng khoa học.\n"
               "ủy ban nhân dân tỉnh xây dựng kế hoạch và tổ chức triển khai thực hiện.\n")
 TONES = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def encode_cp1258(text: str) -> bytes:
-    """Windows-1258 writes the tone as a combining byte after the base letter."""
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-            continue
-        except UnicodeEncodeError:
-            pass
-        parts = unicodedata.normalize("NFD", ch)
-        tone = next(c for c in parts if c in TONES)
-        out += unicodedata.normalize("NFC", parts.replace(tone, "")).encode("cp1258") + tone.encode("cp1258")
-    return bytes(out)
 
 
 def write(tmp_path, name: str, data: bytes):

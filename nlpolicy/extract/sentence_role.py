@@ -83,9 +83,6 @@ def split_text(text: str, offset: int = 0) -> list[Sentence]:
 
 def document_sentences(doc: Document) -> tuple[list[Sentence], list[dict]]:
     """The document's sentences and, for each, the context :func:`features` reads."""
-    from nlpolicy.extract.deadlines import reference_year
-    from nlpolicy.extract.pipeline import body_bounds
-
     sents = split_text(doc.text)
     return sents, contexts_of(doc, sents)
 
