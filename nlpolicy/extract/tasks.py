@@ -169,7 +169,8 @@ _COLON_LABEL = re.compile(r"(?:chủ trì|phối hợp|thực hiện|báo cáo|g
 # the closing formula of a report or letter is no task: "Trên đây là báo cáo ...", "... trân trọng báo cáo ..."
 _CLOSING = re.compile(r"(?:trên đây là|[^\n]{0,120}(?:trân trọng báo cáo|kính báo cáo|xin trân trọng|trân trọng đề nghị))")
 # in a report, work that is still open: a future bound, or words that look ahead
-_OPEN_CUE = re.compile(r"\b(?:tiếp tục|sẽ|cần|phải|phấn đấu|chưa được|chưa|song đến nay|đến nay vẫn)\b")
+# ("chưa" alone is not one: reports describe shortcomings with it — "còn hạn chế, chưa ...")
+_OPEN_CUE = re.compile(r"\b(?:tiếp tục|sẽ|phấn đấu|song đến nay|đến nay vẫn|chưa được (?:triển khai|giải quyết|thực hiện|hoàn thành|xử lý))\b")
 _NUMBER_LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[.)\-–:]?|[a-zđA-H][.)\-–])[ ]*")
 
 
