@@ -137,7 +137,8 @@ _LOCAL_BODY = re.compile(r"(?:ủy ban nhân dân|ubnd)[ ]+(?P<unit>xã|phườn
 _PLACE_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*|\d{1,2})(?:[ ]+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*|\d{1,2}))*")
 # a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Phòng Kế hoạch - Tổng hợp",
 # "Vụ Pháp chế"; its name runs to the next punctuation or role word.
-_SUB_UNIT = re.compile(r"(?<!\w)(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+(?=\s*(?:[,;:.()\n]|và\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|$))")
+_SUB_UNIT = re.compile(r"(?<!\w)(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+(?=\s*(?:[,;:.()\n]|và\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|tổng hợp|báo cáo|"
+                       r"hướng dẫn|kiểm tra|đôn đốc|xây dựng|triển khai|rà soát|đề xuất|gửi|là\b|$))")
 # a province after a provincial body: "Sở Công Thương tỉnh Lào Cai", "UBND tỉnh Lào Cai"
 _PROVINCE_TAIL = re.compile(r"[ ]+(?:tỉnh|thành phố)[ ]+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*)(?:[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]*){0,3}")
 _PLACE_AFTER = re.compile(r"[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3}(?![a-zđà-ỹ])")

@@ -220,7 +220,11 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
         a = _ADVERBIAL.match(key, pos)
         out.append(pos)
         if a:
-            out.append(a.end())
+            end = a.end()
+            # "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương ...": more short time phrases
+            while (m2 := re.match(r"[a-zđà-ỹ][^,.;:\n]{0,30},[ ]*", doc.text[end:end + 40])) and len(m2.group(0).split()) <= 5:
+                end += m2.end()
+            out.append(end)
     return out
 
 
