@@ -85,3 +85,23 @@ def test_every_assignment_mention_is_exact():
         for a in t.assignments:
             if a.text is not None:
                 assert ex.document.text[a.start:a.end] == a.text
+
+
+def test_peoples_council_resolution_with_articles():
+    """A resolution of a people's council (Điều 1 ... Điều 2. Tổ chức thực hiện), written for these
+    tests in the shape of the genre: targets of the objectives, deadlines, projects, the executor
+    inferred for the tasks, the council's own bodies assigned, the closing formula no task."""
+    from pathlib import Path
+    text = (Path(__file__).parent / "data" / "hdnd_resolution_written_for_tests.txt").read_text(encoding="utf-8")
+    ex = extract_document(from_raw(RawDocument(path="t.txt", text=text, encoding="utf-8")))
+    h = ex.document.header
+    assert (h.kind, h.number, h.date, h.province) == ("resolution", "12/2024/NQ-HĐND", "2024-07-10", "Quảng Ninh")
+    assert [s.id for s in ex.document.sections] == ["D1", "D1.1", "D1.1.a", "D1.2", "D1.2.a", "D1.2.b", "D2", "D2.1", "D2.2"]
+    assert {(t.value, t.unit, t.year, t.comparator) for t in ex.targets} == {
+        (10.0, "cụm công nghiệp", 2030, "="), (60.0, "%", 2030, ">")}
+    assert {d.value for d in ex.deadlines} == {"2030", "2026-12-31"}
+    assert {p.name for p in ex.projects} == {"Cụm công nghiệp Đông Mai", "Cụm công nghiệp Kim Sen"}
+    got = {(t.section, a.agency, a.role, a.source) for t in ex.tasks for a in t.assignments}
+    assert ("D1.2.a", UB, "lead", "inferred") in got and ("D2.1", UB, "lead", "explicit") in got
+    assert ("D2.2", "Thường trực Hội đồng nhân dân tỉnh", "lead", "explicit") in got
+    assert not any("đã được Hội đồng nhân dân" in t.text for t in ex.tasks)

@@ -253,7 +253,7 @@ def _subjects(doc: Document, mentions: list, q_start: int) -> list[str]:
 
 def _indicator(doc: Document, cs: int, q: Quantity, ce: int) -> str:
     pre = doc.text[cs:q.start]
-    pre = re.sub(r"^[\s\-+•*:,]*(?:(?:đến năm|giai đoạn|năm)\s+[\d\s\-–]+[,:]?\s*)?", "", pre)
+    pre = re.sub(r"^[\s\-+•*:,]*(?:[a-zđ0-9]{1,2}[.)]\s+)?(?:(?:[Đđ]ến năm|[Gg]iai đoạn|[Nn]ăm)\s+[\d\s\-–]+[,:]?\s*)?", "", pre)
     pre = re.sub(r"\s+(?:đạt|là|chiếm|ở mức|với|có)?\s*$", "", pre).strip(" ,:;-")
     post = doc.text[q.end:ce].strip(" ,")
     if q.unit == "%" and post and post[0].islower():

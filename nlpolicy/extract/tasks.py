@@ -167,7 +167,8 @@ _SENTENCE = re.compile(r"(?<=[.;:])[ ]+(?=[A-ZĐÀ-Ỹ])")
 _COLON_LABEL = re.compile(r"(?:chủ trì|phối hợp|thực hiện|báo cáo|gửi|giao|đề nghị|kiến nghị|yêu cầu|với|gồm|như|sau|"
                           r"cơ quan|đơn vị|thời gian|thời hạn|sản phẩm)[^.;:]{0,12}:$")
 # the closing formula of a report or letter is no task: "Trên đây là báo cáo ...", "... trân trọng báo cáo ..."
-_CLOSING = re.compile(r"(?:trên đây là|[^\n]{0,120}(?:trân trọng báo cáo|kính báo cáo|xin trân trọng|trân trọng đề nghị))")
+_CLOSING = re.compile(r"(?:trên đây là|(?:nghị quyết|quyết định|kế hoạch|chỉ thị|kết luận) này (?:đã được|có hiệu lực|được phổ biến|phổ biến)"
+                      r"|[^\n]{0,120}(?:trân trọng báo cáo|kính báo cáo|xin trân trọng|trân trọng đề nghị))")
 # in a report, work that is still open: a future bound, or words that look ahead
 # ("chưa" alone is not one: reports describe shortcomings with it — "còn hạn chế, chưa ...")
 _OPEN_CUE = re.compile(r"\b(?:tiếp tục|sẽ|phấn đấu|song đến nay|đến nay vẫn|chưa được (?:triển khai|giải quyết|thực hiện|hoàn thành|xử lý))\b")
