@@ -74,17 +74,6 @@ def _apply(text: str, offsets: list[int], edits: Iterable[Edit]) -> tuple[str, l
     return "".join(out), out_off
 
 
-def _sub(pattern: re.Pattern, repl: str | Callable[[re.Match], str]) -> Callable[[str], list[Edit]]:
-    def step(text: str) -> list[Edit]:
-        edits = []
-        for m in pattern.finditer(text):
-            r = repl(m) if callable(repl) else m.expand(repl)
-            if r != m.group(0):
-                edits.append(Edit(m.start(), m.end(), r))
-        return edits
-    return step
-
-
 # ---------------------------------------------------------------- steps
 
 # a base letter with combining marks after it, or a run of Hangul conjoining jamo: what NFC composes
@@ -176,7 +165,6 @@ def markdown(text: str) -> list[Edit]:
 
 
 _TRAILING = re.compile(r"[ ]+(?=\n)|[ ]+\Z")
-_LEADING_WS_LINE = re.compile(r"(?m)^[ ]+(?=\n)")
 
 
 def trailing_spaces(text: str) -> list[Edit]:

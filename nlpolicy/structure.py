@@ -400,8 +400,7 @@ class _Open:
     value: int
 
 
-def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: int,
-                   footer_end: int | None = None) -> list[Section]:
+def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: int) -> list[Section]:
     """The section tree from numbered lines in the body and in appendices after the footer."""
     found: list[_Open] = []
     part: _Open | None = None         # a lettered part "A-", "B-" above the Roman parts
@@ -526,10 +525,7 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
         m = rx.ARABIC.match(stripped)
         if m:
             n = int(m.group("num"))
-            if arabic is not None and n == 1 and arabic.value >= 1 and (letter is None) and _is_sublist(found, arabic):
-                parent = arabic
-            else:
-                parent = top
+            parent = top
             prefix = f"{parent.id}." if parent else ""
             level = (parent.level if parent else 0) + 1
             n = _mend(last_value, prefix, n)
@@ -617,12 +613,6 @@ def _mend(last_value: dict[str, int], parent: str, n: int) -> int:
         n = last + 1
     last_value[parent] = max(n, last) if n != 1 else max(last, 1)
     return n
-
-
-def _is_sublist(found: list[_Open], arabic: _Open) -> bool:
-    """A "1." after item N (N >= 1) of the same part starts a sub-list only when item N
-    has no sibling "2." yet and is long: a heading followed by its own enumeration."""
-    return False
 
 
 # ---------------------------------------------------------------- citations

@@ -133,8 +133,6 @@ def find_project_mentions(doc: Document, body_start: int = 0) -> list[Project]:
             items.append((m2.start(), m2.end(), m2.group(0)))
             cur = m2.end()
         for s, e, name in items:
-            if len(name) < 2 or name.isdigit() and head.canonical:
-                pass
             if head.canonical == "" and head.key not in ("phong điện",):
                 full = f"{text[hm.start():hm.end()]} {name}"
                 full = full[0].upper() + full[1:]
@@ -147,9 +145,8 @@ def find_project_mentions(doc: Document, body_start: int = 0) -> list[Project]:
             if head.category == "seaport" and head.key == "cảng" and len(name.split()) > 4:
                 continue
             sec = doc.section_at(s)
-            ev_start = s if s != items[0][0] or True else hm.start()
             found.append(Project(name=full, category=head.category, section=sec.id if sec else None,
-                                 text=text[ev_start:e], start=ev_start, end=e))
+                                 text=text[s:e], start=s, end=e))
     return found
 
 

@@ -93,10 +93,6 @@ def _parent_chain(sec: Section, by_id: dict[str, Section]) -> list[Section]:
     return out
 
 
-def _heading_key(doc: Document, s: Section) -> str:
-    return doc.key[s.start:s.heading_end]
-
-
 def _heading_text_key(doc: Document, s: Section) -> str:
     """The heading's matching key without its number ("4.2- Đầu tư ..." -> "đầu tư ...")."""
     hk = doc.key[s.start:s.heading_end]
