@@ -27,10 +27,10 @@ def from_raw(raw: RawDocument, *, require_policy: bool = True) -> Document:
     if require_policy and len(_POLICY_WORDS.findall(key[:200_000])) < 3:
         raise NotPolicyError(f"{raw.path}: this does not look like a policy document "
                              "(no resolution, plan, report or agency vocabulary found)")
-    header, sections, citations = analyse(text)
+    header, sections, citations, body = analyse(text)
     return Document(path=raw.path, text=text, key=key, source_offsets=norm.source_offsets,
                     header=header, sections=tuple(sections), citations=tuple(citations),
-                    tables=raw.tables, encoding=raw.encoding, notes=raw.notes)
+                    tables=raw.tables, encoding=raw.encoding, notes=raw.notes, body=body)
 
 
 def load(path: str | Path, *, require_policy: bool = True) -> Document:

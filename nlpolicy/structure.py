@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nlpolicy import regexes as rx
-from nlpolicy.types import Citation, Header, Section, Signer, Span
+from nlpolicy.types import Body, Citation, Header, Section, Signer, Span
 
 # ---------------------------------------------------------------- lines
 
@@ -696,7 +696,7 @@ def body_start_of(lines: list[Line]) -> int:
     return 0
 
 
-def analyse(text: str) -> tuple[Header, list[Section], list[Citation]]:
+def analyse(text: str) -> tuple[Header, list[Section], list[Citation], Body]:
     lines = lines_of(text)
     footer = find_footer_start(lines)
     footer_start = footer if footer is not None else len(text)
@@ -706,4 +706,15 @@ def analyse(text: str) -> tuple[Header, list[Section], list[Citation]]:
     header = parse_header(text, lines, body, footer_start)
     sections = parse_sections(text, lines, body, footer_start)
     citations = parse_citations(text, header.number)
-    return header, sections, citations
+    return header, sections, citations, body_of(text, sections, body, footer_start)
+
+
+def body_of(text: str, sections: list[Section], body_start: int, footer_start: int) -> Body:
+    """Where the document speaks: the header ends at ``body_start`` (or at the first section, if
+    that comes earlier), the footer starts at ``footer_start``, and a programme or appendix after
+    the footer (its first section) resumes the body."""
+    start = min(body_start, sections[0].start) if sections else body_start
+    if start >= footer_start:
+        start = 0
+    after = [s.start for s in sections if s.start >= footer_start]
+    return Body(start=start, footer=footer_start, resume=min(after) if after else len(text), end=len(text))

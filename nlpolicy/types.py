@@ -127,6 +127,19 @@ class Header:
 
 
 @dataclass(frozen=True)
+class Body:
+    """Where the document speaks: from the end of the header to the distribution list /
+    signature, and again from a programme or appendix issued with it (``resume``)."""
+    start: int
+    footer: int
+    resume: int
+    end: int
+
+    def __contains__(self, pos: int) -> bool:
+        return self.start <= pos < self.footer or self.resume <= pos < self.end
+
+
+@dataclass(frozen=True)
 class Document:
     path: str
     text: str                # normalised text, every offset points here
@@ -138,6 +151,7 @@ class Document:
     tables: tuple[Table, ...] = ()
     encoding: str = "utf-8"
     notes: tuple[str, ...] = ()
+    body: Body | None = None     # None only for a Document built by hand
 
     def section_at(self, pos: int) -> Section | None:
         """The most specific section holding ``pos``."""
@@ -146,19 +160,6 @@ class Document:
             if s.start <= pos < s.end and (best is None or s.level >= best.level):
                 best = s
         return best
-
-
-@dataclass(frozen=True)
-class Body:
-    """Where the document speaks: from the end of the header to the distribution list /
-    signature, and again from a programme or appendix issued with it (``resume``)."""
-    start: int
-    footer: int
-    resume: int
-    end: int
-
-    def __contains__(self, pos: int) -> bool:
-        return self.start <= pos < self.footer or self.resume <= pos < self.end
 
 
 # ---------------------------------------------------------------- facts

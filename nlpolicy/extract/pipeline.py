@@ -9,21 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from nlpolicy.document import load
-from nlpolicy.structure import find_footer_start, lines_of, body_start_of
+from nlpolicy.structure import body_of, body_start_of, find_footer_start, lines_of
 from nlpolicy.types import Agency, Body, Document, Extraction, Mention
 
 
 def body_bounds(doc: Document) -> Body:
+    """The document's body (structure.py found it while parsing; recomputed only for a
+    Document built by hand)."""
+    if doc.body is not None:
+        return doc.body
     lines = lines_of(doc.text)
     footer = find_footer_start(lines)
-    footer = footer if footer is not None else len(doc.text)
-    start = body_start_of(lines)
-    if doc.sections:
-        start = min(start, doc.sections[0].start)
-    if start >= footer:
-        start = 0
-    after = [s.start for s in doc.sections if s.start >= footer]
-    return Body(start=start, footer=footer, resume=min(after) if after else len(doc.text), end=len(doc.text))
+    return body_of(doc.text, list(doc.sections), body_start_of(lines),
+                   footer if footer is not None else len(doc.text))
 
 
 def extract_document(doc: Document) -> Extraction:
