@@ -326,7 +326,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 )
 
 
-_ONCE = frozenset({nfc_edits, spaces, markdown_tables})
+_ONCE = frozenset({nfc_edits, spaces})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:

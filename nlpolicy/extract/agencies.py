@@ -137,8 +137,16 @@ _LOCAL_BODY = re.compile(r"(?:ủy ban nhân dân|ubnd)[ ]+(?P<unit>xã|phườn
 _PLACE_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*|\d{1,2})(?:[ ]+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*|\d{1,2}))*")
 # a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Phòng Kế hoạch - Tổng hợp",
 # "Vụ Pháp chế"; its name runs to the next punctuation or role word.
-_SUB_UNIT = re.compile(r"(?<!\w)(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+(?=\s*(?:[,;:.()\n]|và\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|tổng hợp|báo cáo|"
-                       r"hướng dẫn|kiểm tra|đôn đốc|xây dựng|triển khai|rà soát|đề xuất|gửi|là\b|$))")
+_NAME_ENDS = (r"(?=\s*(?:[,;:.()\n]|và\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|tổng hợp|"
+              r"báo cáo|hướng dẫn|kiểm tra|đôn đốc|(?<!đầu tư )xây dựng|triển khai|rà soát|đề xuất|đẩy nhanh|khẩn trương|khảo sát|"
+              r"gửi|là\b|$))")
+_SUB_UNIT = re.compile(r"(?<!\w)(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?"
+                       r"[A-ZĐÀ-Ỹa-zđà-ỹ]+" + _NAME_ENDS)
+# bodies named after what they run, one per project or place: "Ban Quản lý dự án đầu tư xây dựng số 1",
+# "Ban QLDA ĐTXD công trình giao thông tỉnh", "Công ty Điện lực Lào Cai"
+_NAMED_BODY = re.compile(r"(?<!\w)(?:(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(?:[ ][\wĐđ&]+){1,10}?" + _NAME_ENDS +
+                         r"|Công ty Điện lực(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,3})")
+_BODY_ABBREVIATIONS = (("BQLDA", "Ban Quản lý dự án"), ("QLDA", "Quản lý dự án"), ("ĐTXD", "đầu tư xây dựng"))
 # a province after a provincial body: "Sở Công Thương tỉnh Lào Cai", "UBND tỉnh Lào Cai"
 _PROVINCE_TAIL = re.compile(r"[ ]+(?:tỉnh|thành phố)[ ]+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*)(?:[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]*){0,3}")
 _PLACE_AFTER = re.compile(r"[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3}(?![a-zđà-ỹ])")
@@ -178,6 +186,11 @@ def find_agencies(text: str, key: str | None = None, start: int = 0, end: int | 
         cands.append((s, e, entry.names, entry.kind))
     for m in _SUB_UNIT.finditer(text, start, end):
         name = re.sub(r"\s+", " ", m.group(0)).strip()
+        cands.append((m.start(), m.start() + len(m.group(0).rstrip()), (name,), "body"))
+    for m in _NAMED_BODY.finditer(text, start, end):
+        name = re.sub(r"\s+", " ", m.group(0)).strip()
+        for short, long_ in _BODY_ABBREVIATIONS:
+            name = re.sub(rf"(?<!\w){short}(?!\w)", long_, name)
         cands.append((m.start(), m.start() + len(m.group(0).rstrip()), (name,), "body"))
     for m in _LOCAL_BODY.finditer(key, start, end):
         pm = _PLACE_NAME.match(text, m.end(), end)
