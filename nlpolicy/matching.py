@@ -1,0 +1,157 @@
+"""One matching layer for every stage: the keys a text is matched on, and cues that forgive damage.
+
+Scanning and conversion damage the words that carry structure: a heading "TÔ CHỨC THỰC HIỆN"
+(for "TỔ CHỨC"), "Uy ban nhân dân" (a lost hook), "Ủy_ban nhân_dân" (a word-segmented research
+text).  Rather than widen hundreds of regular expressions one by one, every stage matches on
+the keys made here:
+
+* :func:`desegment` turns the ``_`` that joins the syllables of a word-segmented text into a
+  space (same length: offsets do not move);
+* :func:`strict_key`: lower case, one tone convention, plain dashes, desegmented;
+* :func:`loose_key`: the same without any diacritic ("tổ chức" and "tô chúc" both read
+  "to chuc").
+
+A :class:`Cue` is written once, in Vietnamese, as a pattern over the strict key; it matches on
+the loose key when it is *tolerant* (the default for phrases of two syllables or more, whose
+folded form is still unambiguous) and on the strict key otherwise ("đã" folded is "da", which
+"đa dạng" also gives).  :data:`TOLERANT` switches tolerance off everywhere at once
+(``NLPOLICY_TOLERANCE=strict`` in the environment), to measure what it buys.
+
+    >>> keys = Keys("III - TÔ CHỨC THỤC HIỆN")
+    >>> bool(Cue(r"tổ chức thực hiện").search(keys))
+    True
+    >>> bool(Cue(r"\\bđã\\b").search(Keys("đa dạng")))
+    False
+    >>> desegment("Ủy_ban nhân_dân tỉnh")
+    'Ủy ban nhân dân tỉnh'
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from nlpolicy.normalize import match_key
+from nlpolicy.textfold import fold
+
+__all__ = ["TOLERANT", "Keys", "Cue", "desegment", "strict_key", "loose_key", "fold_pattern",
+           "is_lowercased"]
+
+#: Match tolerant cues on the loose key (default); ``NLPOLICY_TOLERANCE=strict`` turns it off.
+TOLERANT = os.environ.get("NLPOLICY_TOLERANCE", "").lower() != "strict"
+
+# "_" between two letters joins the syllables of one word in word-segmented texts.
+_JOIN = re.compile(r"(?<=[^\W\d_])_+(?=[^\W\d_])")
+
+
+def desegment(text: str) -> str:
+    """``Ủy_ban nhân_dân`` -> ``Ủy ban nhân dân``; every other character stays where it is."""
+    if "_" not in text:
+        return text
+    return _JOIN.sub(lambda m: " " * len(m.group()), text)
+
+
+def strict_key(text: str) -> str:
+    """Lower case, new-style tone marks, plain dashes, desegmented; same length as ``text``."""
+    return match_key(desegment(text))
+
+
+def loose_key(text: str) -> str:
+    """The strict key without any diacritic, "đ" read "d"; same length as ``text``.
+
+    >>> loose_key("Tổ chức THỰC HIỆN")
+    'to chuc thuc hien'
+    """
+    return fold(strict_key(text))
+
+
+def is_lowercased(text: str) -> bool:
+    """A text that lost its capitals (research datasets lower-case whole documents): fewer
+    than one letter in two hundred is upper case.  Rules that read a heading's capitals or a
+    name's initials cannot apply to it.
+
+    >>> is_lowercased("i - mục tiêu\\n1. về diện tích đến năm 2015 toàn tỉnh có 20.000 ha")
+    True
+    """
+    letters = upper = 0
+    for ch in text[:200_000]:
+        if ch.isalpha():
+            letters += 1
+            upper += ch.isupper()
+    return letters >= 30 and upper * 200 < letters
+
+
+@dataclass
+class Keys:
+    """A text and its keys, computed once and only when asked for."""
+    text: str
+    key: str = field(default="")
+
+    def __post_init__(self):
+        if not self.key:
+            self.key = strict_key(self.text)
+
+    @cached_property
+    def loose(self) -> str:
+        return fold(self.key)
+
+
+# escape sequences and character-class shorthands must not be folded ("\S" is not "\s")
+_PATTERN_TOKEN = re.compile(r"\\.|[^\\]+", re.S)
+
+
+def fold_pattern(pattern: str) -> str:
+    """A pattern over the strict key, rewritten for the loose key: letters folded, escapes kept.
+
+    >>> fold_pattern(r"tổ chức\\s+thực hiện\\b")
+    'to chuc\\\\s+thuc hien\\\\b'
+    """
+    return "".join(tok if tok.startswith("\\") else fold(tok) for tok in _PATTERN_TOKEN.findall(pattern))
+
+
+def _syllables(pattern: str) -> int:
+    """How many words the shortest literal alternative of a pattern has (a rough count)."""
+    literal = re.sub(r"\\.|[()?:|*+{}\[\]^$.0-9,]", " ", pattern)
+    alternatives = [a for a in re.split(r"\|", re.sub(r"[()?:]", "", pattern)) if a.strip()]
+    if len(alternatives) > 1:
+        return min(_syllables(a) for a in alternatives)
+    return len(literal.split())
+
+
+class Cue:
+    """A pattern over the strict key (lower case, written in Vietnamese), matched tolerantly.
+
+    ``tolerant=None`` decides by length: tolerant when every alternative has two words or more.
+    Matches are positions in the text (both keys have its length).
+    """
+
+    def __init__(self, pattern: str, flags: int = 0, *, tolerant: bool | None = None):
+        self.pattern = pattern
+        self.strict = re.compile(pattern, flags)
+        self.tolerant = _syllables(pattern) >= 2 if tolerant is None else tolerant
+        self.loose = re.compile(fold_pattern(pattern), flags) if self.tolerant else self.strict
+
+    def _on(self, keys: "Keys | object") -> tuple[re.Pattern, str]:
+        if self.tolerant and TOLERANT:
+            return self.loose, keys.loose
+        return self.strict, keys.key
+
+    def search(self, keys, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        rx, s = self._on(keys)
+        return rx.search(s, pos, len(s) if endpos is None else endpos)
+
+    def match(self, keys, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        rx, s = self._on(keys)
+        return rx.match(s, pos, len(s) if endpos is None else endpos)
+
+    def finditer(self, keys, pos: int = 0, endpos: int | None = None):
+        rx, s = self._on(keys)
+        return rx.finditer(s, pos, len(s) if endpos is None else endpos)
+
+    def search_text(self, text: str) -> re.Match | None:
+        """Search a short string (a heading, a cell) that has no keys yet."""
+        return self.search(Keys(text))
+
+    def __repr__(self) -> str:
+        return f"Cue({self.pattern!r}, tolerant={self.tolerant})"
