@@ -371,15 +371,35 @@ class NameIndex:
         return cls(exact, {k: next(iter(v)) for k, v in short.items() if len(v) == 1}, key)
 
     def match(self, name: str) -> int | None:
-        """The gold item a name refers to: whole name, then short key, then a close spelling."""
+        """The gold item a name refers to: whole name, then short key, then a close spelling
+        (difflib ratio >= 0.9) among the gold names of the same shape (:func:`name_shape`)."""
         n = norm(name)
         if n in self.exact:
             return self.exact[n]
         k = self.key(name)
         if k in self.short:
             return self.short[k]
-        close = difflib.get_close_matches(n, list(self.exact), n=1, cutoff=0.9)
+        # A close spelling counts only with the same head word and the same numbers:
+        # "Sở X" is not "Bộ X", "Quốc lộ 80" is not "Quốc lộ 30", "CCN Minh Quân 4" is not "CCN Minh Quân".
+        shape = name_shape(n)
+        candidates = [c for c in self.exact if name_shape(c) == shape]
+        close = difflib.get_close_matches(n, candidates, n=1, cutoff=0.9)
         return self.exact[close[0]] if close else None
+
+
+_NUMBERS = re.compile(r"\d+\w*")
+
+
+def name_shape(n: str) -> tuple[str, tuple[str, ...]]:
+    """The first word and the numbers of a normalised name: what a close spelling must keep.
+
+    >>> name_shape("cụm công nghiệp phú thịnh 2"), name_shape("quốc lộ 1a và 55")
+    (('cụm', ('2',)), ('quốc', ('1a', '55')))
+    >>> name_shape("")
+    ('', ())
+    """
+    words = n.split()
+    return (words[0] if words else "", tuple(_NUMBERS.findall(n)))
 
 
 def score_projects(gold: Sequence[Mapping], pred: Sequence[Mapping]) -> PartScore:
