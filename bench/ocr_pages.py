@@ -1,0 +1,217 @@
+"""The real damage path: a gold document's text printed on A4 pages, read back by Tesseract.
+
+    .venv/bin/python -m bench.ocr_pages [--docs PATTERN,...] [--limit N] [--jobs 2]
+    bench/run.sh ocr-pages ...
+
+Each gold document's text (``../shared/spec/gold`` and ``corpus/gold``; the
+documents are in ``../shared/corpus``) is laid out as a clerk's print would be:
+A4 at 300 dpi, DejaVu Sans 11 pt (it has every Vietnamese letter), margins of
+3 cm on the left and 2 cm elsewhere, long lines wrapped at the margin, a page
+number at the foot.  Tesseract (``-l vie --psm 3``, the settings of
+``nlpolicy/ingest/ocr.py``) reads each page; the pages' texts, joined by a newline
+and in NFC, are the OCR'd document.  Nothing of the OCR output is cleaned: finding
+the structure in it is the extractor's job.
+
+OCR texts are cached in ``bench/out/ocr/`` under a hash of the text, the layout
+and Tesseract's version, so a rerun costs nothing.  This script prints, per
+document, the pages, the OCR time and the share of the source's words that came
+back unchanged; ``bench/damage.py`` extracts and scores the OCR'd texts (its OCR row).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+import unicodedata
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from bench.common import ROOT, SHARED
+
+OUT = ROOT / "bench" / "out" / "ocr"
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+LANGUAGE = "vie"
+TESSERACT_CONFIG = "--psm 3"            # as nlpolicy/ingest/ocr.py reads a scanned page
+
+DPI = 300
+PAGE = (2480, 3508)                     # A4 at 300 dpi
+FONT_PX = round(11 * DPI / 72)          # 11 pt
+LINE_PX = round(FONT_PX * 1.35)
+CM = DPI / 2.54
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = (round(x * CM) for x in (3, 2, 2, 2))
+# what the cache key covers besides the text: a change here renders (and reads) anew
+LAYOUT = f"A4@{DPI} {FONT.name} {FONT_PX}px/{LINE_PX}px margins 3,2,2,2cm {LANGUAGE} {TESSERACT_CONFIG}"
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    text: str           # the OCR'd document
+    pages: int
+    seconds: float      # rendering and OCR when it was made (not the cache look-up)
+    cached: bool
+
+
+# ---------------------------------------------------------------- layout
+
+@lru_cache(maxsize=1)
+def _font():
+    from PIL import ImageFont
+    return ImageFont.truetype(str(FONT), FONT_PX)
+
+
+def wrap_line(line: str, width: float, measure) -> list[str]:
+    """A source line cut at spaces into pieces no wider than ``width`` (a word wider than
+    the line stands alone).
+
+    >>> wrap_line("một hai ba bốn", 7, len)
+    ['một hai', 'ba bốn']
+    >>> wrap_line("", 7, len), wrap_line("dàidàidàidài x", 7, len)
+    ([''], ['dàidàidàidài', 'x'])
+    """
+    words = line.split()
+    if not words:
+        return [""]
+    out, current = [], words[0]
+    for w in words[1:]:
+        if measure(current + " " + w) <= width:
+            current += " " + w
+        else:
+            out.append(current)
+            current = w
+    out.append(current)
+    return out
+
+
+def layout(text: str) -> list[list[str]]:
+    """The document's lines, wrapped at the margins and cut into pages."""
+    font = _font()
+    width = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+    per_page = (PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM) // LINE_PX - 2   # room for the page number
+    lines = [piece for line in text.splitlines() for piece in wrap_line(line, width, font.getlength)]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return [lines[i:i + per_page] for i in range(0, len(lines), per_page)] or [[""]]
+
+
+def render(page_lines: list[str], number: int):
+    """One page as a greyscale image, its number centred at the foot."""
+    from PIL import Image, ImageDraw
+    font = _font()
+    image = Image.new("L", PAGE, 255)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(page_lines):
+        draw.text((MARGIN_LEFT, MARGIN_TOP + i * LINE_PX), line, font=font, fill=0)
+    label = str(number)
+    draw.text(((PAGE[0] - font.getlength(label)) / 2, PAGE[1] - MARGIN_BOTTOM), label, font=font, fill=0)
+    return image
+
+
+# ---------------------------------------------------------------- OCR with a cache
+
+@lru_cache(maxsize=1)
+def tesseract_version() -> str:
+    import pytesseract
+    return str(pytesseract.get_tesseract_version())
+
+
+def cache_key(text: str) -> str:
+    h = hashlib.sha256()
+    for part in (LAYOUT, tesseract_version(), unicodedata.normalize("NFC", text)):
+        h.update(part.encode("utf-8") + b"\0")
+    return h.hexdigest()[:20]
+
+
+def _read_page(args: tuple[list[str], int]) -> str:
+    import pytesseract
+    lines, number = args
+    return pytesseract.image_to_string(render(lines, number), lang=LANGUAGE, config=TESSERACT_CONFIG).rstrip("\f\n ")
+
+
+def ocr_text(text: str, cache: Path = OUT, pool: ProcessPoolExecutor | None = None) -> OcrResult:
+    """The text as Tesseract reads it back from printed pages; from the cache when it was read before.
+
+    With ``pool``, pages are read in its worker processes.
+    """
+    key = cache_key(text)
+    txt, meta = cache / f"{key}.txt", cache / f"{key}.json"
+    if txt.is_file() and meta.is_file():
+        info = json.loads(meta.read_text(encoding="utf-8"))
+        return OcrResult(txt.read_text(encoding="utf-8"), info["pages"], info["seconds"], True)
+    t0 = time.perf_counter()
+    pages = layout(text)
+    jobs = [(lines, i) for i, lines in enumerate(pages, 1)]
+    texts = list(pool.map(_read_page, jobs)) if pool else [_read_page(j) for j in jobs]
+    result = unicodedata.normalize("NFC", "\n".join(texts)) + "\n"
+    seconds = time.perf_counter() - t0
+    cache.mkdir(parents=True, exist_ok=True)
+    txt.write_text(result, encoding="utf-8")
+    meta.write_text(json.dumps({"pages": len(pages), "seconds": round(seconds, 2), "layout": LAYOUT,
+                                "tesseract": tesseract_version()}), encoding="utf-8")
+    return OcrResult(result, len(pages), seconds, False)
+
+
+def words_kept(source: str, ocr: str) -> float:
+    """The share of the source's words (with their diacritics) that the OCR text has too.
+
+    >>> words_kept("Sở Công Thương chủ trì", "Sớ Công Thương chủ tri")
+    0.6
+    """
+    want = Counter(unicodedata.normalize("NFC", source).split())
+    got = Counter(unicodedata.normalize("NFC", ocr).split())
+    return sum((want & got).values()) / max(1, sum(want.values()))
+
+
+def pool(jobs: int) -> ProcessPoolExecutor:
+    """Worker processes for pages; Tesseract itself on one thread each (jobs x 1 cores)."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    return ProcessPoolExecutor(max_workers=jobs)
+
+
+# ---------------------------------------------------------------- the command
+
+def main(argv: list[str] | None = None) -> int:
+    from bench.damage import gold_jobs, select        # the gold documents, as the damage benchmark picks them
+    ap = argparse.ArgumentParser(prog="python -m bench.ocr_pages", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", help="comma-separated substrings of gold names to keep")
+    ap.add_argument("--limit", type=int, help="at most this many documents")
+    ap.add_argument("--jobs", type=int, default=2, help="worker processes for the pages (default 2)")
+    ap.add_argument("--cache", type=Path, default=OUT, help=f"cache folder (default {OUT.relative_to(ROOT)})")
+    a = ap.parse_args(argv)
+    if not (SHARED / "corpus").is_dir():
+        print(f"ocr_pages: skipped: {SHARED / 'corpus'} is absent (the gold documents are not redistributed)")
+        return 0
+    if not FONT.is_file():
+        print(f"ocr_pages: {FONT} is missing (apt-get install fonts-dejavu-core)", file=sys.stderr)
+        return 2
+    jobs = select(gold_jobs(), a.docs, a.limit)
+    t0 = time.perf_counter()
+    total_pages = made_pages = 0
+    made_seconds = 0.0
+    with pool(a.jobs) as workers:
+        print(f"{'document':<40} {'pages':>5} {'seconds':>8} {'words kept':>10}")
+        for job in jobs:
+            source = job.source.read_text(encoding="utf-8")
+            res = ocr_text(source, a.cache, workers)
+            total_pages += res.pages
+            if not res.cached:
+                made_pages += res.pages
+                made_seconds += res.seconds
+            tag = " (cached)" if res.cached else ""
+            print(f"{job.name[:40]:<40} {res.pages:>5} {res.seconds:>8.1f} {words_kept(source, res.text):>10.3f}{tag}",
+                  flush=True)
+    wall = time.perf_counter() - t0
+    print(f"{len(jobs)} documents, {total_pages} pages; OCR'd now: {made_pages} pages in {made_seconds:.0f} s"
+          + (f" ({made_seconds / made_pages:.1f} s per page with {a.jobs} workers)" if made_pages else "")
+          + f"; wall time {wall:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
