@@ -25,3 +25,8 @@ class MissingToolError(NlpolicyError):
 class OutputExistsError(NlpolicyError):
     """Refusing to overwrite a user's file without --force."""
     exit_code = 5
+
+
+class TooLargeError(InputError):
+    """The input passes one of ingest's limits (file size, text length, pages, pixels, ZIP expansion)."""
+    exit_code = 2

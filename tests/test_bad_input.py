@@ -14,7 +14,9 @@ before failing, so one run shows everything a row gets wrong.
 Where the rows come from: the issue's list (empty, whitespace, binary, truncated and
 encrypted PDF, renamed ZIP, wrong encodings, mixed NFD, 50 MB, a 2 MB line, deep
 numbering, no sections, a recipe, missing path, directory), plus inputs met in real
-files (CRLF, BOM, stray bytes, trailing bytes after ``%%EOF``, broken links).
+files (CRLF, BOM, stray bytes, trailing bytes after ``%%EOF``, broken links), and
+for scanned images and the limits of issue 13: cut, damaged, blank and false
+images, and files small on disk but enormous once read.
 Inputs built from a real document use the project's seed (``corpus/``) or, for
 PDF/DOCX, ``../shared/corpus/original`` (rows skip when that folder is absent).
 """
@@ -229,6 +231,26 @@ def zip_bytes(members: dict[str, bytes]) -> bytes:
     return buf.getvalue()
 
 
+def scan(fmt: str, share: float = 1.0, lines: list[str] | None = None) -> Callable[[], bytes]:
+    """A page of an invented plan drawn with Pillow (tests/test_ingest_images.py), cut to ``share``."""
+    def make() -> bytes:
+        from test_ingest_images import FONT, PLAN, blank, encoded, page
+        if lines is not None and not FONT.exists():
+            pytest.skip(f"{FONT} is absent")
+        data = encoded(page(lines) if lines is not None else blank(), fmt)
+        return data[:int(len(data) * share)]
+    return make
+
+
+def bomb(name: str) -> Callable[[], bytes]:
+    """An input small on disk but enormous once read, from tests/test_limits.py."""
+    def make() -> bytes:
+        import test_limits
+        return {"word": test_limits.word_bomb, "pdf": lambda: test_limits.pdf(2500),
+                "png": lambda: test_limits.png_header(40_000, 40_000)}[name]()
+    return make
+
+
 def first_part(path_of: Callable[[], Path], share: float) -> Callable[[], bytes]:
     def make() -> bytes:
         data = path_of().read_bytes()
@@ -290,6 +312,20 @@ CASES = [
          "error", says=("damaged",)),
     Case("old binary .doc", write("old.doc", bytes.fromhex("d0cf11e0a1b11ae1") + bytes(4088)), "error",
          says=(".doc",)),
+    # scanned images go to OCR; a broken one, a blank one or a false one is refused in one line
+    Case("truncated PNG scan", lazy("cut.png", scan("PNG", 0.5, ["KẾ HOẠCH", "Sở Tài chính chủ trì."])), "error",
+         says=("truncated",)),
+    Case("truncated JPEG scan", lazy("cut.jpg", scan("JPEG", 0.5, ["KẾ HOẠCH", "Sở Tài chính chủ trì."])), "error",
+         says=("truncated",)),
+    Case("PNG with a damaged header", write("bad.png", b"\x89PNG\r\n\x1a\n" + random.Random(3).randbytes(4096)),
+         "error", says=("damaged",)),
+    Case("blank scanned page (PNG)", lazy("blank.png", scan("PNG")), "error", says=("no text", "tesseract")),
+    Case("text named .png", lazy("notes.png", seed), "error", says=("not an image",)),
+    # small on disk, enormous once read (tests/test_limits.py has one row per limit)
+    Case("Word file whose XML expands 258-fold to 140 MB", lazy("bomb.docx", bomb("word")), "error",
+         says=("limit",)),
+    Case("PDF of 2,500 pages", lazy("pages.pdf", bomb("pdf")), "error", says=("limit",)),
+    Case("PNG claiming 1.6 billion pixels", lazy("huge.png", bomb("png")), "error", says=("limit",)),
     Case("cp1258 (Windows-1258)", lazy("cp1258.txt", lambda: encode_cp1258(seed_text())), "json",
          text_has=("NGHỊ QUYẾT", "tiểu thủ công nghiệp"), like_seed=True),
     Case("UTF-16 LE with BOM", lazy("utf16le.txt", lambda: b"\xff\xfe" + seed_text().encode("utf-16-le")), "json",

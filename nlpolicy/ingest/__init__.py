@@ -1,9 +1,12 @@
 """Ingest: a path -> :class:`~nlpolicy.types.RawDocument`.
 
-``read(path)`` sniffs the content first (``%PDF``, a ZIP holding
-``word/document.xml``) and looks at the extension second; everything else is
-read as text.  Every failure a user can fix is an :class:`InputError` (or
-:class:`MissingToolError` when OCR needs Tesseract); library exceptions never
+``read(path)`` sniffs the content first (an image's magic bytes, ``%PDF``, a
+ZIP holding ``word/document.xml``) and looks at the extension second;
+everything else is read as text.  Scanned images and PDF pages without a text
+layer are read by OCR (:mod:`nlpolicy.ingest.ocr`).  Every failure a user can
+fix is an :class:`InputError` (:class:`TooLargeError` past one of the limits
+of :mod:`nlpolicy.ingest.limits`, which environment variables can raise) or
+:class:`MissingToolError` when OCR needs Tesseract; library exceptions never
 escape.
 """
 from __future__ import annotations
@@ -12,24 +15,25 @@ import os
 from pathlib import Path
 
 from nlpolicy.errors import InputError, NlpolicyError
+from nlpolicy.ingest import limits
+from nlpolicy.ingest.image import SUFFIXES as IMAGE_SUFFIXES, image_format
+from nlpolicy.ingest.limits import MAX_BYTES
 from nlpolicy.types import RawDocument
-
-MAX_BYTES = 20 * 1024 * 1024
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # legacy .doc/.xls
 
 
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
-
-
 def sniff(head: bytes, suffix: str) -> str:
-    """The reader for a file: "pdf", "docx", "zip", "ole" or "text".
+    """The reader for a file: "image", "pdf", "zip", "ole" or "text".
 
     >>> sniff(b"%PDF-1.7\\n", ".txt"), sniff(b"PK\\x03\\x04...", ".docx"), sniff(b"Ngh", ".pdf")
     ('pdf', 'zip', 'text')
+    >>> sniff(b"\\x89PNG\\r\\n\\x1a\\n...", ".txt"), sniff(b"Ngh", ".png")
+    ('image', 'text')
     """
+    if image_format(head) is not None:
+        return "image"
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(_ZIP_MAGIC):
@@ -39,10 +43,19 @@ def sniff(head: bytes, suffix: str) -> str:
     return "text"
 
 
-def read(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> RawDocument:
-    """Read a ``.txt``, ``.docx`` or ``.pdf`` file into a :class:`RawDocument`."""
+def read(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> RawDocument:
+    """Read a ``.txt``, ``.docx``, ``.pdf`` or scanned image file into a :class:`RawDocument`.
+
+    ``max_bytes`` overrides ``limits.MAX_BYTES`` (and ``NLPOLICY_MAX_BYTES``).
+    """
     p = Path(path)
     name = str(p)
+    doc = _read(p, name, limits.get("MAX_BYTES") if max_bytes is None else max_bytes)
+    limits.check_chars(name, len(doc.text))
+    return doc
+
+
+def _read(p: Path, name: str, max_bytes: int) -> RawDocument:
     try:
         if not p.exists():
             raise InputError(f"{name}: no such file.")
@@ -52,8 +65,7 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> RawDocu
         if size == 0:
             raise InputError(f"{name}: the file is empty.")
         if size > max_bytes:
-            raise InputError(f"{name}: the file is {_size(size)}, over the {_size(max_bytes)} limit "
-                             f"(raise max_bytes to read it).")
+            raise limits.over(name, f"the file is {limits.size(size)}", "MAX_BYTES", limits.size(max_bytes))
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc}).") from None
@@ -61,6 +73,9 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> RawDocu
     suffix = p.suffix.lower()
     kind = sniff(data[:1024], suffix)
     try:
+        if kind == "image":
+            from nlpolicy.ingest.image import read_image
+            return read_image(name, data, image_format(data[:1024]) or "image")
         if kind == "pdf":
             from nlpolicy.ingest.pdf import read_pdf
             return read_pdf(name, data)
@@ -74,12 +89,15 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> RawDocu
             raise InputError(f"{name}: is named .pdf but is not a PDF file.")
         if suffix == ".docx":
             raise InputError(f"{name}: is named .docx but is not a Word document (no ZIP container).")
+        if suffix in IMAGE_SUFFIXES:
+            raise InputError(f"{name}: is named {suffix} but is not an image file "
+                             f"(its first bytes are no JPEG, PNG, TIFF, BMP, GIF or WebP header).")
         from nlpolicy.ingest.text import read_text
         return read_text(name, data)
     except NlpolicyError:
         raise
     except Exception as exc:  # a library failed on a malformed file: say so, in one line
-        kind_name = {"pdf": "PDF", "zip": "Word"}.get(kind, "text")
+        kind_name = {"pdf": "PDF", "zip": "Word", "image": "image"}.get(kind, "text")
         raise InputError(f"{name}: the {kind_name} file could not be read "
                          f"({type(exc).__name__}: {str(exc).splitlines()[0][:120] if str(exc) else 'no detail'}).") from None
 

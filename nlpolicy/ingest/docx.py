@@ -13,16 +13,17 @@ import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from nlpolicy.errors import InputError
+from nlpolicy.ingest import limits
 from nlpolicy.types import RawDocument, Table
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_PARSER = etree.XMLParser(resolve_entities=False, huge_tree=True, no_network=True)
 
 
 # ---------------------------------------------------------------- numbering
@@ -123,12 +124,38 @@ def _val(el: etree._Element | None, default: str | None = None) -> str | None:
     return default if el is None else el.get(W + "val", default)
 
 
+def _stream(zf: zipfile.ZipFile, name: str, tags: tuple[str, ...], parent: str | None = None):
+    """Each element of ``tags`` (whose parent is ``parent``, if given) once it is whole;
+    it is emptied after use and its earlier siblings dropped, so memory stays one
+    element deep however long the member is."""
+    with zf.open(name) as f:
+        for _, el in etree.iterparse(f, events=("end",), tag=tags, resolve_entities=False,
+                                     huge_tree=True, no_network=True, load_dtd=False):
+            up = el.getparent()
+            if parent is not None and (up is None or up.tag != parent):
+                continue
+            yield el
+            el.clear(keep_tail=False)
+            if up is not None:
+                while el.getprevious() is not None:
+                    del up[0]
+
+
 def _load_numbering(zf: zipfile.ZipFile) -> _Numbering:
     numbering = _Numbering()
     names = set(zf.namelist())
     if "word/numbering.xml" in names:
-        root = etree.fromstring(zf.read("word/numbering.xml"), _PARSER)
-        for abstract in root.iter(W + "abstractNum"):
+        for el in _stream(zf, "word/numbering.xml", (W + "abstractNum", W + "num")):
+            if el.tag == W + "num":
+                num = el
+                overrides = {}
+                for ov in num.iter(W + "lvlOverride"):
+                    so = ov.find(W + "startOverride")
+                    if so is not None:
+                        overrides[int(ov.get(W + "ilvl", "0"))] = int(_val(so, "1") or 1)
+                numbering.nums[num.get(W + "numId", "")] = (_val(num.find(W + "abstractNumId"), "") or "", overrides)
+                continue
+            abstract = el
             levels = {}
             for lvl in abstract.iter(W + "lvl"):
                 restart = _val(lvl.find(W + "lvlRestart"))
@@ -141,18 +168,10 @@ def _load_numbering(zf: zipfile.ZipFile) -> _Numbering:
                     suffix=_val(lvl.find(W + "suff"), "tab") or "tab",
                 )
             numbering.levels[abstract.get(W + "abstractNumId", "")] = levels
-        for num in root.iter(W + "num"):
-            overrides = {}
-            for ov in num.iter(W + "lvlOverride"):
-                so = ov.find(W + "startOverride")
-                if so is not None:
-                    overrides[int(ov.get(W + "ilvl", "0"))] = int(_val(so, "1") or 1)
-            numbering.nums[num.get(W + "numId", "")] = (_val(num.find(W + "abstractNumId"), "") or "", overrides)
     if "word/styles.xml" in names:
-        root = etree.fromstring(zf.read("word/styles.xml"), _PARSER)
         own: dict[str, tuple[str | None, int | None]] = {}
         based: dict[str, str] = {}
-        for style in root.iter(W + "style"):
+        for style in _stream(zf, "word/styles.xml", (W + "style",)):
             sid = style.get(W + "styleId", "")
             numpr = style.find(f"{W}pPr/{W}numPr")
             if numpr is not None:
@@ -228,12 +247,15 @@ class _Reader:
 
     def block(self, el: etree._Element, out: list[str]) -> None:
         for child in el:
-            if child.tag == W + "p":
-                out.append(self.paragraph(child))
-            elif child.tag == W + "tbl":
-                self.table(child, out)
-            elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins"):
-                self.block(child if child.tag != W + "sdt" else (child.find(W + "sdtContent") or child), out)
+            self.element(child, out)
+
+    def element(self, child: etree._Element, out: list[str]) -> None:
+        if child.tag == W + "p":
+            out.append(self.paragraph(child))
+        elif child.tag == W + "tbl":
+            self.table(child, out)
+        elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins"):
+            self.block(child if child.tag != W + "sdt" else (child.find(W + "sdtContent") or child), out)
 
     def table(self, tbl: etree._Element, out: list[str]) -> None:
         rows = []
@@ -255,6 +277,30 @@ class _Reader:
             self.tables.append(Table(rows=tuple(rows)))
 
 
+_BLOCKS = (W + "p", W + "tbl", W + "sdt", W + "customXml", W + "ins")
+_MEMBERS = ("word/document.xml", "word/numbering.xml", "word/styles.xml")
+
+
+def _check_members(path: str, zf: zipfile.ZipFile) -> None:
+    """Refuse a Word file whose XML would expand past the limits, before reading any of it.
+
+    The sizes are the ZIP directory's; a member that expands further than it
+    says is cut there by ``zipfile`` and fails its checksum (read as damaged).
+    """
+    max_total, max_ratio = limits.get("MAX_XML_BYTES"), limits.get("MAX_ZIP_RATIO")
+    infos = [zf.getinfo(name) for name in _MEMBERS if name in zf.NameToInfo]
+    total = sum(i.file_size for i in infos)
+    if total > max_total:
+        raise limits.over(path, f"the Word file's XML expands to {limits.size(total)}", "MAX_XML_BYTES",
+                          limits.size(max_total))
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > limits.RATIO_FLOOR and ratio > max_ratio:
+            raise limits.over(path, f"the Word file's {info.filename} expands {ratio:,.0f}-fold "
+                              f"({limits.size(info.compress_size)} to {limits.size(info.file_size)})",
+                              "MAX_ZIP_RATIO", f"{max_ratio:,}-fold")
+
+
 def read_docx(path: str, data: bytes) -> RawDocument:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
@@ -263,16 +309,19 @@ def read_docx(path: str, data: bytes) -> RawDocument:
         raise InputError(f"{path}: the Word file is damaged (not a readable ZIP container).") from None
     if "word/document.xml" not in names:
         raise InputError(f"{path}: is a ZIP archive but not a Word document (no word/document.xml).")
-    try:
-        numbering = _load_numbering(zf)
-        root = etree.fromstring(zf.read("word/document.xml"), _PARSER)
-    except (etree.XMLSyntaxError, zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
-        raise InputError(f"{path}: the Word file is damaged ({type(exc).__name__}).") from None
-    body = root.find(W + "body")
-    reader = _Reader(numbering)
+    _check_members(path, zf)
+    reader = _Reader(numbering=_Numbering())
     lines: list[str] = []
-    if body is not None:
-        reader.block(body, lines)
+    try:
+        reader.numbering = _load_numbering(zf)
+        chars = 0
+        for el in _stream(zf, "word/document.xml", _BLOCKS, parent=W + "body"):
+            start = len(lines)
+            reader.element(el, lines)
+            chars += sum(len(line) + 1 for line in lines[start:])
+            limits.check_chars(path, chars, at_least=True)
+    except (etree.XMLSyntaxError, zipfile.BadZipFile, KeyError, ValueError, EOFError, zlib.error) as exc:
+        raise InputError(f"{path}: the Word file is damaged ({type(exc).__name__}).") from None
     text = unicodedata.normalize("NFC", "\n".join(lines)).strip("\n")
     if not text.strip():
         raise InputError(f"{path}: the Word document holds no text.")

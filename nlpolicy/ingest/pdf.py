@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from nlpolicy.errors import InputError
+from nlpolicy.ingest import limits, ocr
 from nlpolicy.types import RawDocument, Table
 
 LINE_TOLERANCE = 3.0         # points: words whose tops differ less are on one line
@@ -25,9 +26,7 @@ MARGIN_BAND = 0.12           # top/bottom share of the page where headers and fo
 WORD_GAP = 12.0              # points: a wider space between words may be a column gutter
 CID_SHARE = 0.02             # pages with more "(cid:NN)" words than this go to OCR
 
-# Lines that are only a page number: "2", "- 2 -", "Trang 2", "2/9".
-_PAGE_NUMBER = re.compile(r"""^\s*[-–—]?\s*(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–—]?\s*$""",
-                          re.IGNORECASE | re.VERBOSE)
+_PAGE_NUMBER = ocr.PAGE_NUMBER
 _CID = re.compile(r"\(cid:\d+\)")
 
 
@@ -45,6 +44,11 @@ class _Line:
         if self.table is not None:
             return "\n".join(cell for row in self.table.rows for cell in row if cell.strip())
         return " ".join(w["text"] for w in self.words)
+
+    def compact(self) -> None:
+        """Keep the line's text, drop its word boxes (all pages are kept until the furniture is known)."""
+        if self.table is None and len(self.words) > 1:
+            self.words = [{"text": self.text}]
 
 
 @dataclass
@@ -255,22 +259,25 @@ def _drop_furniture(pages: list[_Page]) -> None:
         page.lines = [ln for ln in page.lines if id(ln) not in drop]
 
 
-def _ranges(numbers: list[int]) -> str:
-    """Page numbers as ranges.
-
-    >>> _ranges([1, 2, 3, 5])
-    '1-3, 5'
-    """
-    out: list[str] = []
-    for n in numbers:
-        if out and out[-1].split("-")[-1] == str(n - 1):
-            out[-1] = out[-1].split("-")[0] + f"-{n}"
-        else:
-            out.append(str(n))
-    return ", ".join(out)
-
-
 # ---------------------------------------------------------------- entry point
+
+def _count_pages(pdf, limit: int) -> int:
+    """The number of pages, counting no further than ``limit + 1`` (a page tree can be enormous)."""
+    from itertools import islice
+
+    from pdfminer.pdfpage import PDFPage
+    return sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), limit + 1))
+
+
+def _declared_pages(pdf) -> int | None:
+    """The page count the PDF states (``/Count`` of its page tree), for the message only."""
+    from pdfminer.pdftypes import resolve1
+    try:
+        count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
+    except Exception:
+        return None
+    return count if isinstance(count, int) else None
+
 
 def _open(path: str, data: bytes):
     import pdfplumber
@@ -280,9 +287,18 @@ def _open(path: str, data: bytes):
     if not data.rstrip(b"\x00\r\n\t \x0c").endswith(b"%%EOF"):
         raise InputError(f"{path}: the PDF is truncated (it has no end-of-file marker); "
                          f"download or copy it again.")
+    limit = limits.get("MAX_PAGES")
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
+        n = _count_pages(pdf, limit)
+        if n > limit:
+            declared = _declared_pages(pdf)
+            pdf.close()
+            found = f"{declared:,}" if declared and declared > limit else f"more than {limit:,}"
+            raise limits.over(path, f"the PDF has {found} pages", "MAX_PAGES", f"{limit:,}-page")
         pages = pdf.pages
+    except InputError:
+        raise
     except Exception as exc:  # pdfminer signals damage with many exception types
         # pdfplumber wraps pdfminer's errors: look inside for the password case
         inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc.__cause__
@@ -298,12 +314,30 @@ def _open(path: str, data: bytes):
     return pdf, pages
 
 
+def _read_pages(path: str, plumber_pages) -> list[_Page]:
+    """Every page's lines, one page at a time: pdfplumber's caches of a page are
+    dropped once it is read, and its lines keep their text, not their words."""
+    pages: list[_Page] = []
+    chars = 0
+    for i, p in enumerate(plumber_pages):
+        page = _read_page(p, i + 1)
+        p.close()
+        for line in page.lines:
+            line.compact()
+            chars += len(line.text) + 1
+        pages.append(page)
+        limits.check_chars(path, chars, at_least=True)
+    return pages
+
+
 def read_pdf(path: str, data: bytes) -> RawDocument:
     pdf, plumber_pages = _open(path, data)
     notes: list[str] = []
     try:
         try:
-            pages = [_read_page(p, i + 1) for i, p in enumerate(plumber_pages)]
+            pages = _read_pages(path, plumber_pages)
+        except InputError:
+            raise
         except Exception as exc:
             raise InputError(f"{path}: the PDF is damaged and its pages cannot be read "
                              f"({type(exc).__name__}).") from None
@@ -311,11 +345,14 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
         ocr_pages = [p.number for p in pages if p.ocr]
         ocr_text: dict[int, str] = {}
         if ocr_pages:
-            from nlpolicy.ingest import ocr
+            ocr.check_ocr_pages(path, len(ocr_pages), "the PDF")
+            for n in ocr_pages:
+                ocr.check_page(path, plumber_pages[n - 1])
             ocr.ensure_tesseract(path)
             for n in ocr_pages:
-                ocr_text[n] = ocr.ocr_page(plumber_pages[n - 1])
-            notes.append(f"page{'s' if len(ocr_pages) > 1 else ''} {_ranges(ocr_pages)} read by OCR")
+                ocr_text[n] = ocr.clean_page(ocr.ocr_page(plumber_pages[n - 1], path))
+                plumber_pages[n - 1].close()
+            notes.append(ocr.pages_note(ocr_pages))
     finally:
         pdf.close()
 
@@ -323,16 +360,12 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
     tables: list[Table] = []
     for page in pages:
         if page.ocr:
-            lines = [ln for ln in ocr_text[page.number].splitlines()]
-            while lines and (not lines[-1].strip() or _PAGE_NUMBER.match(lines[-1])):
-                lines.pop()
-            while lines and (not lines[0].strip() or _PAGE_NUMBER.match(lines[0])):
-                lines.pop(0)
-            chunks.append("\n".join(ln for ln in lines if ln.strip()))
+            chunks.append(ocr_text[page.number])
             continue
         tables.extend(ln.table for ln in page.lines if ln.table is not None)
         chunks.append("\n".join(ln.text for ln in page.lines))
     text = unicodedata.normalize("NFC", "\n".join(c for c in chunks if c))
+    limits.check_chars(path, len(text))
     text, repaired = repair_font(text)
     if repaired:
         notes.append("repaired a broken font map (ƣ read as ư, õ as ò)")

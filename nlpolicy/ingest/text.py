@@ -133,7 +133,7 @@ def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str, tuple[str
         notes.append("read as UTF-16")
     else:
         if looks_binary(data):
-            raise InputError(f"{path}: the file holds binary data, not text, PDF or Word (.docx).")
+            raise InputError(f"{path}: the file holds binary data, not text, PDF, Word (.docx) or a scanned image.")
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
