@@ -5,7 +5,9 @@ import re
 from pathlib import Path
 
 from nlpolicy.errors import NotPolicyError
-from nlpolicy.normalize import match_key, normalize
+from nlpolicy.matching import desegment, is_lowercased, strict_key
+from nlpolicy.normalize import normalize
+from nlpolicy.textfold import fold
 from nlpolicy.structure import analyse
 from nlpolicy.types import Document, RawDocument
 
@@ -22,15 +24,17 @@ def read_raw(path: str | Path) -> RawDocument:
 
 def from_raw(raw: RawDocument, *, require_policy: bool = True) -> Document:
     norm = normalize(raw.text)
-    text = norm.text
-    key = match_key(text)
+    surface = norm.text
+    text = desegment(surface)     # "Ủy_ban nhân_dân" is read "Ủy ban nhân dân"; offsets do not move
+    key = strict_key(text)
     if require_policy and len(_POLICY_WORDS.findall(key[:200_000])) < 3:
         raise NotPolicyError(f"{raw.path}: this does not look like a policy document "
                              "(no resolution, plan, report or agency vocabulary found)")
     header, sections, citations, body = analyse(text)
     return Document(path=raw.path, text=text, key=key, source_offsets=norm.source_offsets,
                     header=header, sections=tuple(sections), citations=tuple(citations),
-                    tables=raw.tables, encoding=raw.encoding, notes=raw.notes, body=body)
+                    tables=raw.tables, encoding=raw.encoding, notes=raw.notes, body=body,
+                    surface=surface if surface != text else "", loose=fold(key), lowercase=is_lowercased(text))
 
 
 def load(path: str | Path, *, require_policy: bool = True) -> Document:

@@ -97,8 +97,8 @@ class Keys:
         return fold(self.key)
 
 
-# escape sequences and character-class shorthands must not be folded ("\S" is not "\s")
-_PATTERN_TOKEN = re.compile(r"\\.|[^\\]+", re.S)
+# escape sequences, group names and flags must not be folded ("\S" is not "\s", "(?P<kind>" stays)
+_PATTERN_TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?[aiLmsux]+[:)]|[^\\(]+|\(", re.S)
 
 
 def fold_pattern(pattern: str) -> str:
@@ -106,8 +106,10 @@ def fold_pattern(pattern: str) -> str:
 
     >>> fold_pattern(r"tổ chức\\s+thực hiện\\b")
     'to chuc\\\\s+thuc hien\\\\b'
+    >>> fold_pattern(r"(?P<kind>Nghị quyết)")
+    '(?P<kind>nghi quyet)'
     """
-    return "".join(tok if tok.startswith("\\") else fold(tok) for tok in _PATTERN_TOKEN.findall(pattern))
+    return "".join(tok if tok.startswith(("\\", "(?")) else fold(tok) for tok in _PATTERN_TOKEN.findall(pattern))
 
 
 def _syllables(pattern: str) -> int:

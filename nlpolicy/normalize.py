@@ -178,7 +178,7 @@ _SENTENCE_END = re.compile(r"[.:;!?…)\"”/]\s*$")
 def _starts_lower(s: str) -> bool:
     """A lower-case letter first ("[à-ỹ]" would also take "Đ", "Ạ", "Ế": the range mixes cases)."""
     return s[:1].isalpha() and s[:1].islower()
-_LIST_ITEM = re.compile(r"[a-zđ][).\-–][ ]")
+_LIST_ITEM = re.compile(r"[a-zđ][ ]?[).\-–][ ]")  # "a) ...", "a ) ..." (word-segmented texts)
 
 
 def footnotes(text: str) -> list[Edit]:
@@ -234,7 +234,7 @@ def _join_edits(text: str) -> list[Edit]:
     return edits
 
 
-_ITEM_START = re.compile(r"[ ]*(?:[-+•*–]|\(?[0-9IVXivx]{1,4}[.)\-]|[a-zđ][).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|KT\.|TM\.|T/M)")
+_ITEM_START = re.compile(r"[ ]*(?:[-+•*–]|\(?[0-9IVXivx]{1,4}[ ]?[.)\-]|[a-zđ][ ]?[).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|KT\.|TM\.|T/M)")
 
 
 def unwrap(text: str) -> list[Edit]:
@@ -305,8 +305,9 @@ _MD_TABLE_RULE = re.compile(r"^[ |:\-]+$")
 
 
 def markdown_tables(text: str) -> list[Edit]:
-    """Pipe tables ("| Số: 20-NQ/TW | Hà Nội, ngày ... |") become one cell per line,
-    as Word tables arrive; rule rows ("| :---- | :---- |") go."""
+    """Pipe tables keep a row on its line, cells joined by " | " ("| Số: 20-NQ/TW | Hà Nội, ngày ... |"
+    becomes "Số: 20-NQ/TW | Hà Nội, ngày ..."): the edge pipes and rule rows ("| :---- | :---- |") go.
+    Empty cells stay (as an empty cell between two pipes), so columns keep their places."""
     if "|" not in text:
         return []
     edits = []
@@ -317,12 +318,63 @@ def markdown_tables(text: str) -> list[Edit]:
             continue
         for p in re.finditer(r"[ ]*\|[ ]*", line):
             at_edge = p.start() == 0 or p.end() == len(line)
-            edits.append(Edit(m.start() + p.start(), m.start() + p.end(), "" if at_edge else "\n"))
+            repl = "" if at_edge else " | "
+            if line[p.start():p.end()] != repl:
+                edits.append(Edit(m.start() + p.start(), m.start() + p.end(), repl))
     return edits
 
 
+# Page furniture that a conversion or a scan leaves between paragraphs: a page marker
+# ("===== Trang 3 =====", "- 4 -", "Trang 5/12"), a running header with a file name and a page
+# number ("7.NQTU12.DOC 5", "4.KLTW7S.DOC 1 0"), a digital-signature stamp
+# ("28-07-2026 18:08:51 +07:00", "Ký bởi: Văn phòng ..."), a bare page number between blank lines.
+_FURNITURE_LINE = re.compile(r"""(?mx)^[ ]*(?:
+      =+[ ]*(?:Trang|TRANG|Page)[ ]*\d+(?:[ ]*/[ ]*\d+)?[ ]*=+
+    | (?:Trang|TRANG|Page)[ ]+\d{1,4}(?:[ ]*/[ ]*\d{1,4}|[ ]+(?:of|trên)[ ]+\d{1,4})?
+    | -[ ]*\d{1,4}[ ]*-
+    | \d{1,3}\.[A-Z0-9]{2,14}\.(?:DOC|DOCX|PDF|doc|docx|pdf)(?:[ ]+\d{1,3})+
+    | \d{1,2}[-/.]\d{1,2}[-/.]\d{4}[ ]+\d{1,2}:\d{2}(?::\d{2})?(?:[ ]*[+-]\d{2}:?\d{2})?
+    )[ ]*$""")
+_BARE_NUMBER = re.compile(r"(?m)^[ ]*(\d{1,3})[ ]*$")
+
+
+def page_furniture(text: str) -> list[Edit]:
+    """Drop page markers, running headers and signature stamps (with the blank lines around them, so
+    that the paragraph a page break cut is rejoined), and bare page numbers that stand alone
+    between blank lines and count up through the document."""
+    edits: list[Edit] = []
+    for m in _FURNITURE_LINE.finditer(text):
+        edits.append(_cut_line(text, m.start(), m.end()))
+    # bare numbers alone between blank lines, rising by one: page numbers (a table's row numbers
+    # have text on the next line, not a blank one)
+    bare = [m for m in _BARE_NUMBER.finditer(text)
+            if text[max(0, m.start() - 2):m.start()] == "\n\n" and text[m.end():m.end() + 2] == "\n\n"]
+    for a, b in zip(bare, bare[1:]):
+        if int(b.group(1)) == int(a.group(1)) + 1 and b.start() - a.end() > 400:
+            for m in (a, b):
+                e = _cut_line(text, m.start(), m.end())
+                if all(x.start != e.start for x in edits):
+                    edits.append(e)
+    return sorted(edits, key=lambda e: e.start)
+
+
+def _cut_line(text: str, start: int, end: int) -> Edit:
+    """Remove a whole line and one of the line breaks around it."""
+    end = end + 1 if end < len(text) and text[end] == "\n" else end
+    return Edit(start, end)
+
+
+# Specks a scan leaves at a line start before the text ("¬ Sở Tài chính", "' 2. Giao ...").
+_SPECK = re.compile(r"(?m)^[ ]*[¬´`][ ]+(?=\S)|^[ ]*['_][ ]+(?=[^\W\d_]|\d{1,2}[.)\-])")
+
+
+def scan_specks(text: str) -> list[Edit]:
+    return [Edit(m.start(), m.end()) for m in _SPECK.finditer(text)]
+
+
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, spaces, markdown_tables, markdown, trailing_spaces, footnotes, hyphenation, unwrap, rejoin, tidy,
+    nfc_edits, spaces, page_furniture, scan_specks, markdown_tables, markdown, trailing_spaces, footnotes,
+    hyphenation, unwrap, rejoin, tidy,
 )
 
 

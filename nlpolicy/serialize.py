@@ -19,9 +19,19 @@ def _nfc(value: Any) -> Any:
     return value
 
 
+def _quoting(doc):
+    """Span texts from the text as given: a word-segmented document is read with spaces for its
+    "_" joins, but its evidence quotes it as it is (same offsets)."""
+    given = doc.given
+    if given is doc.text:
+        return lambda text, start, end: text
+    return lambda text, start, end: given[start:end] if start is not None and end is not None else text
+
+
 def extraction_to_dict(ex: Extraction) -> dict:
     doc = ex.document
     h = doc.header
+    q = _quoting(doc)
     out = {
         "schema": SCHEMA,
         "document": {
@@ -35,30 +45,30 @@ def extraction_to_dict(ex: Extraction) -> dict:
             "province": h.province if h else None,
             "signer": ({"name": h.signer.name, "position": h.signer.position, "on_behalf": h.signer.on_behalf}
                        if h and h.signer else None),
-            "recipients": [{"text": r.text, "start": r.start, "end": r.end} for r in (h.recipients if h else ())],
+            "recipients": [{"text": q(r.text, r.start, r.end), "start": r.start, "end": r.end} for r in (h.recipients if h else ())],
             "citations": [{"number": c.number, "kind": c.kind, "date": c.date, "issuer": c.issuer,
-                           "text": c.text, "start": c.start, "end": c.end} for c in doc.citations],
+                           "text": q(c.text, c.start, c.end), "start": c.start, "end": c.end} for c in doc.citations],
             "encoding": doc.encoding,
             "notes": list(doc.notes),
-            "text": doc.text,
+            "text": doc.given,
         },
         "sections": [{"id": s.id, "heading": s.heading, "start": s.start, "end": s.end, "level": s.level}
                      for s in doc.sections],
         "targets": [{"kind": t.kind, "section": t.section, "indicator": t.indicator, "subject": t.subject,
                      "comparator": t.comparator, "value": t.value, "value_max": t.value_max, "unit": t.unit,
                      "year": t.year, "period": list(t.period) if t.period else None,
-                     "text": t.text, "start": t.start, "end": t.end, "score": round(t.score, 3)}
+                     "text": q(t.text, t.start, t.end), "start": t.start, "end": t.end, "score": round(t.score, 3)}
                     for t in ex.targets],
         "deadlines": [{"value": d.value, "relation": d.relation, "section": d.section,
-                       "text": d.text, "start": d.start, "end": d.end} for d in ex.deadlines],
+                       "text": q(d.text, d.start, d.end), "start": d.start, "end": d.end} for d in ex.deadlines],
         "projects": [{"name": p.name, "category": p.category, "section": p.section,
-                      "text": p.text, "start": p.start, "end": p.end} for p in ex.projects],
-        "agencies": [{"name": a.name, "mentions": [{"text": m.text, "start": m.start, "end": m.end}
+                      "text": q(p.text, p.start, p.end), "start": p.start, "end": p.end} for p in ex.projects],
+        "agencies": [{"name": a.name, "mentions": [{"text": q(m.text, m.start, m.end), "start": m.start, "end": m.end}
                                                    for m in a.mentions]} for a in ex.agencies],
-        "tasks": [{"id": t.id, "section": t.section, "text": t.text, "start": t.start, "end": t.end,
+        "tasks": [{"id": t.id, "section": t.section, "text": q(t.text, t.start, t.end), "start": t.start, "end": t.end,
                    "deadline": t.deadline,
                    "assignments": [{"agency": a.agency, "role": a.role, "source": a.source,
-                                    **({"text": a.text, "start": a.start, "end": a.end} if a.text is not None else {})}
+                                    **({"text": q(a.text, a.start, a.end), "start": a.start, "end": a.end} if a.text is not None else {})}
                                    for a in t.assignments]} for t in ex.tasks],
     }
     return _nfc(out)

@@ -141,6 +141,13 @@ class Body:
 
 @dataclass(frozen=True)
 class Document:
+    """A normalised, structured document.
+
+    ``text`` is what every stage reads and every offset points into.  In a word-segmented text
+    ("Ủy_ban nhân_dân tỉnh") it reads the joins as spaces; ``surface`` then keeps the text as
+    given (same length, same offsets), and outputs quote it.  ``key`` and ``loose`` are the
+    matching keys of :mod:`nlpolicy.matching` (same length as ``text``).
+    """
     path: str
     text: str                # normalised text, every offset points here
     key: str                 # same length as text: lower case, one tone convention (for matching)
@@ -152,6 +159,14 @@ class Document:
     encoding: str = "utf-8"
     notes: tuple[str, ...] = ()
     body: Body | None = None     # None only for a Document built by hand
+    surface: str = field(default="", repr=False)   # the text as given, when it differs from ``text``
+    loose: str = field(default="", repr=False)     # ``key`` without diacritics (tolerant matching)
+    lowercase: bool = False      # the text lost its capitals (research datasets)
+
+    @property
+    def given(self) -> str:
+        """The normalised text as the user gave it (``surface`` or ``text``): what outputs quote."""
+        return self.surface or self.text
 
     def section_at(self, pos: int) -> Section | None:
         """The most specific section holding ``pos``."""

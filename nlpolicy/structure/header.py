@@ -1,0 +1,403 @@
+"""The header and footer of a document: kind, number, date, place, issuer, title, signer, recipients.
+
+Headers arrive damaged: a conversion replaces the header table by a placeholder
+("<jsontable name="bang_0"> </jsontable>"), puts the fields after the title or on one line
+("Số: 12/NQ-HĐND | Hà Giang, ngày ..."), lower-cases everything (research datasets); OCR
+reads "SỐ" as "SÓ".  Every field is looked for where it can be, and left empty, never guessed,
+when it is not printed (DOMAIN.md 4b): a council resolution's adoption date ("thông qua ngày
+...") stands for a lost date line, and a number printed only in an annex's "Ban hành kèm theo
+Nghị quyết số 08/NQ-HĐND" is the document's own.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nlpolicy import regexes as rx
+from nlpolicy.matching import Cue, Keys
+from nlpolicy.structure.lines import PLACEHOLDER, Line, cells_of
+from nlpolicy.structure.numbers import iso_date, kind_from_number, normalise_number
+from nlpolicy.types import Header, Signer, Span
+
+__all__ = ["parse_header", "find_footer_start", "find_kind_line", "KINDS"]
+
+_TITLE_STOP = re.compile(r"(?:Căn cứ|Xét|Theo đề nghị|Thực hiện|Để|Kính gửi)\b|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC)\b[A-ZĐÀ-Ỹ ]*$")
+
+KINDS = {
+    "nghị quyết": "resolution", "kết luận": "conclusion", "chỉ thị": "directive",
+    "kế hoạch": "plan", "chương trình": "programme", "chương trình hành động": "programme",
+    "báo cáo": "report", "dự thảo báo cáo": "report", "quyết định": "decision",
+    "thông báo": "other", "hướng dẫn": "other", "tờ trình": "other", "công văn": "other",
+    "đề án": "other",
+}
+
+_POSITIONS = [
+    "PHÓ TỔNG BÍ THƯ", "TỔNG BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "PHÓ BÍ THƯ", "BÍ THƯ",
+    "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC",
+    "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "BỘ TRƯỞNG",
+    "THỨ TRƯỞNG", "PHÓ BÍ THƯ ĐẢNG ĐOÀN", "BÍ THƯ ĐẢNG ĐOÀN", "CHÁNH THANH TRA", "VIỆN TRƯỞNG",
+    "CỤC TRƯỞNG", "TRƯỞNG PHÒNG", "PHÓ CHÁNH THANH TRA",
+]
+_POSITION_RE = re.compile("|".join(sorted(map(re.escape, _POSITIONS), key=len, reverse=True)))
+_ON_BEHALF = re.compile(r"^(?:T/M|TM\.?|T\.M\.?|KT\.?|K/T|TL\.?|TUQ\.?|Q\.)\s*(?P<who>.*)$")
+_ON_BEHALF_ANY = re.compile(r"(?:^|\s)(?:T/M|TM\.|T\.M\.|KT\.|K/T|TL\.|TUQ\.)\s*(?P<who>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*[A-ZĐÀ-Ỹ])")
+_INLINE_NAME = re.compile(r"\((?:đã|Đã|ĐÃ) ký[^)]*\)\s*(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})\s*$")
+_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,5}$")
+_SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?$")
+
+_SMALL_WORDS = {"và", "của", "các", "về", "trên", "tỉnh", "thành", "phố", "huyện", "xã", "phường",
+                "nhân", "dân", "đảng", "bộ", "chính", "trị", "ủy", "uỷ", "ban", "thường", "vụ",
+                "thư", "tịch", "đốc"}
+
+
+def _title_case(s: str) -> str:
+    """'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch'; 'BÍ THƯ' -> 'Bí thư' (first word capitalised, the
+    rest lower case except the capitalised parts of fixed titles)."""
+    words = s.lower().split()
+    if not words:
+        return s
+    out = [words[0].capitalize()]
+    fixed = {"chủ", "thủ", "bí", "giám"}
+    for w in words[1:]:
+        out.append(w.capitalize() if w in fixed else w)
+    return " ".join(out)
+
+
+def _person_name(s: str) -> str:
+    if s.isupper():
+        return " ".join(w.capitalize() for w in s.lower().split())
+    return s
+
+
+
+# The kind line, on the loose key: "NGHỊ QUYẾT", "Nghị_quyết về ...", "QUYÊT ĐỊNH" (OCR).
+_KIND_KEY = re.compile(r"^(?P<kind>nghi quyet|ket luan|chi thi|ke hoach|chuong trinh(?: hanh dong)?|du thao bao cao"
+                       r"|bao cao|quyet dinh|thong bao|huong dan|to trinh|cong van|de an)(?![a-z])")
+_KIND_OF_KEY = {"nghi quyet": "nghị quyết", "ket luan": "kết luận", "chi thi": "chỉ thị", "ke hoach": "kế hoạch",
+                "chuong trinh": "chương trình", "chuong trinh hanh dong": "chương trình hành động",
+                "du thao bao cao": "dự thảo báo cáo", "bao cao": "báo cáo", "quyet dinh": "quyết định",
+                "thong bao": "thông báo", "huong dan": "hướng dẫn", "to trinh": "tờ trình", "cong van": "công văn",
+                "de an": "đề án"}
+# What follows a kind word on a kind line with its title: "Nghị quyết về ...", "Chỉ thị về việc ..."
+_TITLE_AFTER_KIND = re.compile(r"^[ :*]*(?:ve|v/v|ban hanh|phe duyet|thong qua|trien khai|thuc hien|sua doi|bai bo)\b")
+_ADOPTED = Cue(r"(?:nghị quyết|quyết định) này[^.]{0,160}?thông qua[^.]{0,80}?ngày[ ]+(\d{1,2})[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+((?:19|20)\d{2})")
+_ANNEX_NUMBER = Cue(r"(?:ban hành )?kèm theo (?P<kind>nghị quyết|quyết định|kế hoạch|chỉ thị|kết luận|chương trình)[ ]+số[ ]*:?[ ]*")
+
+
+def _kind_of(line: str, *, first_lines: bool, lowercase: bool) -> tuple[str, int] | None:
+    """The kind a line announces and where its kind word ends, or None."""
+    s = line.strip().lstrip("#*").strip()
+    cell = cells_of(s)[0]
+    loose = Keys(cell).loose
+    m = _KIND_KEY.match(loose)
+    if not m:
+        return None
+    rest = cell[m.end():]
+    if re.match(r"[ ]*(?:số|so)\b", Keys(rest[:6]).loose):
+        return None                     # "Nghị quyết số 05-NQ/TU ...": a citation
+    if cell.isupper() or len(cell) <= m.end() + 60 or (first_lines and (lowercase or _TITLE_AFTER_KIND.match(Keys(rest[:20]).loose))):
+        return KINDS.get(_KIND_OF_KEY[m.group("kind")], "other"), m.end()
+    return None
+
+
+def find_kind_line(lines: list[Line], *, lowercase: bool = False, limit: int = 60) -> int | None:
+    """The index of the line that names the document's kind ("NGHỊ QUYẾT"), or None."""
+    seen = 0
+    for i, ln in enumerate(lines[:limit * 3]):
+        if not ln.text.strip():
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        if _kind_of(ln.text, first_lines=seen <= 5, lowercase=lowercase):
+            return i
+    return None
+
+
+def parse_header(text: str, lines: list[Line], body_start: int, footer_start: int,
+                 *, lowercase: bool = False) -> Header:
+    head = [ln for ln in lines if ln.start < body_start] if body_start > 0 else lines[:30]
+    kind = number = date = place = issuer = title = None
+
+    kind_idx = find_kind_line(head, lowercase=lowercase) if head else None
+    if kind_idx is not None:
+        kind = _kind_of(head[kind_idx].text, first_lines=True, lowercase=lowercase)[0]
+    head_cells = [(ln, c) for ln in head[:40] for c in cells_of(ln.text)]
+    for _, c in head_cells:
+        m = rx.NUMBER_LINE.search(c)
+        if m:
+            number = normalise_number(m.group("num"))
+            break
+    if number is None and lines:
+        # "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị ..." as the first line
+        first = next((ln.text for ln in lines if ln.text.strip()), "")
+        m = re.match(r"^[#\s]*(?P<kind>Nghị quyết|Kết luận|Chỉ thị|Kế hoạch|Báo cáo|Quyết định)\s+số\s+(?P<num>\S+)", first)
+        if m:
+            number = normalise_number(m.group("num"))
+            kind = kind or KINDS.get(m.group("kind").lower())
+    for _, c in head_cells:
+        m = rx.PLACE_DATE.search(c)
+        if m:
+            # the place is the run of capitalised words before ", ngày" ("Số: /ĐCK-CTT Hà Nội" -> "Hà Nội")
+            pm = re.search(r"(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[ ]?)+$", m.group("place").strip(" *#"))
+            place = pm.group(0).strip() if pm else m.group("place").strip(" *#")
+            date = iso_date(m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+            break
+    if date is None and number:
+        # "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị ..." in the first lines
+        for ln in [ln for ln in lines if ln.text.strip()][:3]:
+            m = re.search(r"số\s+(?P<num>\S+)\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})", ln.text)
+            if m and normalise_number(m.group("num")) == number:
+                date = iso_date(m.group(2), m.group(3), m.group(4))
+                break
+    code_kind = kind_from_number(number)
+    if kind is None:
+        kind = code_kind or "other"
+    if number is None and kind != "other":
+        number = _annex_number(text, kind)
+    if date is None and kind in ("resolution", "decision"):
+        date = _adoption_date(text)
+    # title: the lines after the kind line up to a blank line; "CỦA BỘ CHÍNH TRỊ" names the issuer
+    if kind_idx is not None:
+        title, of_issuer = _title(head, kind_idx, lowercase)
+        issuer = issuer or of_issuer
+        if kind == "resolution" and title and "chương trình hành động" in title.lower():
+            kind = "programme"
+    org: list[str] = []
+    if issuer is None:
+        for ln in head[:8]:
+            s = ln.text.strip().strip("#*").strip()
+            if PLACEHOLDER.match(s):
+                continue
+            s = cells_of(s)[0]
+            # a two-column header puts the motto on the same line: "ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI ..."
+            s = re.split(r"CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN|Độc lập", s)[0].strip(" |-")
+            if not s or rx.NUMBER_LINE.search(s):
+                if org:
+                    break
+                continue
+            if s.isupper() and len(s) < 60 and not _kind_of(s, first_lines=True, lowercase=False):
+                org.append(s)
+        if org:
+            issuer = _title_case(" ".join(org[-2:]))
+    signer, recipients, rec_span = _footer(text, lines, footer_start)
+    central = bool(number and re.search(r"/(?:TW|BCT|BBT)$|-(?:CP|TTg)$|/ĐĐQH|/VPĐU$", number))
+    province = None if central else _province(text, head)
+    issuer = _canonical_issuer([org[-1]] if org else [], issuer, signer, province)
+    return Header(kind=kind, number=number, date=date, place=place, issuer=issuer, title=title,
+                  signer=signer, recipients=recipients, recipients_span=rec_span, province=province)
+
+
+def _title(head: list[Line], kind_idx: int, lowercase: bool) -> tuple[str | None, str | None]:
+    """The title after the kind word and on the lines after it, and the issuer a "CỦA ..." line names."""
+    parts: list[str] = []
+    issuer = None
+    kline = cells_of(head[kind_idx].text.strip().lstrip("#").strip())[0]
+    got = _kind_of(kline, first_lines=True, lowercase=lowercase)
+    if got and kline[got[1]:].strip(" :*"):
+        # "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ", "Nghị_quyết về ...": the title starts on the kind line
+        parts.append(kline[got[1]:].strip(" :*"))
+    for ln in head[kind_idx + 1:kind_idx + 9]:
+        s = ln.text.strip().strip("#").strip()
+        if not s:
+            if parts:
+                break
+            continue
+        if PLACEHOLDER.match(s) or _TITLE_STOP.match(s) or _PREAMBLE.match(Keys(s.lstrip("-+• ")[:40]).loose):
+            break   # the preamble ("Căn cứ ..."), or the issuer's name line before it
+        if lowercase and parts and re.match(r"^(?:hội đồng nhân dân|ủy ban nhân dân|khoá|khóa|kỳ họp)", Keys(s[:30]).key):
+            break
+        if s.startswith("("):
+            continue   # "(Cấp lần đầu: ...)", "(Kèm theo ...)": a note, not the title
+        if re.match(r"^(CỦA|của)\s", s) and s.split()[1:2] and s.split()[1].isupper():
+            issuer = _title_case(re.sub(r"^(CỦA|của)\s+", "", s))
+            rest = re.split(r"(?<=[A-ZĐÀ-Ỹ)])\s*(?=về\s)", s, maxsplit=1)
+            if len(rest) == 2:
+                parts.append(rest[1])
+            continue
+        if re.match(r"^(HỘI NGHỊ|BAN CHẤP HÀNH)\b", s):
+            continue
+        parts.append(s)
+    title = " ".join(parts).strip() or None
+    if title and title.isupper():
+        title = title[0] + title[1:].lower()
+    return title, issuer
+
+
+# where the preamble starts (the title has ended): on the loose key
+_PREAMBLE = re.compile(r"^(?:can cu|xet (?:de nghi|to trinh|bao cao)|theo de nghi|sau khi|quyet nghi|quyet dinh[ ]*:|"
+                       r"ket luan[ ]*:|kinh gui|dieu[ ]*1\b)")
+
+
+def _annex_number(text: str, kind: str) -> str | None:
+    """"Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày ..." (an annex of the document itself) when the
+    header lost the number: the number is the document's if its code says the same kind."""
+    keys = Keys(text)
+    for m in _ANNEX_NUMBER.finditer(keys):
+        raw = re.match(r"[^\s,;()]+", text[m.end():m.end() + 40])
+        if not raw:
+            continue
+        number = normalise_number(raw.group(0))
+        if number and kind_from_number(number) == kind:
+            return number
+    return None
+
+
+def _adoption_date(text: str) -> str | None:
+    """"Nghị quyết này đã được Hội đồng nhân dân tỉnh ... thông qua ngày 13 tháng 7 năm 2017": a council
+    resolution whose date line was lost is dated by its adoption (DOMAIN.md 4b)."""
+    keys = Keys(text)
+    found = None
+    for m in _ADOPTED.finditer(keys):
+        found = iso_date(m.group(1), m.group(2), m.group(3))
+    return found
+
+@lru_cache(maxsize=1)
+def _provinces() -> tuple[tuple[str, re.Pattern], ...]:
+    from nlpolicy.lexicon import read_tsv
+    out = []
+    for row in read_tsv("provinces.tsv"):
+        if row and row[0]:
+            name, *rest = row
+            forms = [name, *(rest[0].split("|") if rest and rest[0] else [])]
+            alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            out.append((name, re.compile(rf"(?<![\w])(?:{alt})(?![\w])", re.IGNORECASE)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _province_scan() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every province name (longest first), and each spelling's canonical name."""
+    canon: dict[str, str] = {}
+    for name, pat in _provinces():
+        for form in pat.pattern[len("(?<![\\w])(?:"):-len(")(?![\\w])")].split("|"):
+            canon[re.sub(r"\\(.)", r"\1", form).lower()] = name
+    alt = "|".join(re.escape(f) for f in sorted(canon, key=len, reverse=True))
+    return re.compile(rf"(?P<tinh>(?:tỉnh|thành phố)[ ]+)?(?<![\w])(?P<name>{alt})(?![\w])", re.IGNORECASE), canon
+
+
+def _province(text: str, head: list[Line]) -> str | None:
+    """The province a document belongs to: named in its header ("TỈNH LÀO CAI", "Lào Cai, ngày ..."),
+    else the province its body names most often after "tỉnh", else by its bare name."""
+    pattern, canon = _province_scan()
+    head_text = "\n".join(ln.text for ln in head)
+    for m in pattern.finditer(head_text):
+        after = head_text[m.end():m.end() + 8]
+        if m.group("tinh") or re.match(r"[ *]*,[ ]*ngày", after, re.IGNORECASE):
+            return canon[m.group("name").lower()]
+    after_tinh: dict[str, int] = {}
+    bare: dict[str, int] = {}
+    for m in pattern.finditer(text, 0, min(len(text), 200_000)):
+        name = canon[m.group("name").lower()]
+        bare[name] = bare.get(name, 0) + 1
+        if m.group("tinh"):
+            after_tinh[name] = after_tinh.get(name, 0) + 1
+    for counts in (after_tinh, bare):   # "tỉnh Lào Cai" first, then the bare name ("Bình Thuận sớm trở thành")
+        if counts:
+            best = sorted(counts.values(), reverse=True)
+            if len(best) == 1 or best[0] > best[1]:
+                return max(counts, key=counts.get)
+    return None
+
+
+def _canonical_issuer(last_org: list[str], issuer: str | None, signer: Signer | None, province: str | None) -> str | None:
+    """The issuer by its canonical name, with the province where the body is a province's:
+    "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG" -> "Sở Công Thương tỉnh Lào Cai"; an unheaded resolution
+    signed "T/M TỈNH ỦY" in Bình Thuận -> "Tỉnh ủy Bình Thuận"."""
+    from nlpolicy.extract.agencies import find_agencies
+    candidates = [*last_org, *([issuer] if issuer else [])]   # the most specific header line first
+    if signer and signer.on_behalf:
+        candidates.append(signer.on_behalf)
+    for cand in candidates:
+        found = find_agencies(cand, level="central" if re.search(r"Trung ương|Chính phủ|Bộ Chính trị|Quốc hội", cand, re.I)
+                              and not province else "province")
+        if not found:
+            continue
+        name = found[-1].names[0]
+        if province and (name.endswith(" tỉnh") or name.startswith("Sở ")):
+            return f"{name} {province}" if name.endswith(" tỉnh") else f"{name} tỉnh {province}"
+        if province and name in ("Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh"):
+            return f"{name} {province}"
+        return name
+    return issuer
+
+
+_RECIPIENTS = re.compile(r"^[ *#]*noi nhan[ *]*(?::|$)")
+
+
+def _is_recipients(line: str) -> bool:
+    """"Nơi nhận:", "NƠI NHẬN", "Noi nhân:" (OCR) on a line of its own or before the first recipient."""
+    return bool(_RECIPIENTS.match(Keys(line[:30]).loose))
+
+
+def find_footer_start(lines: list[Line]) -> int | None:
+    """Where the distribution list or the signature block begins (the end of the body)."""
+    for ln in lines:
+        if _is_recipients(ln.text):
+            return ln.start
+    # a signature without a distribution list: "T/M ...", "TM. ..." near the end
+    for ln in reversed(lines[-60:]):
+        m = _ON_BEHALF.match(ln.text.strip())
+        if m and m.group("who")[:4].isupper():
+            return ln.start
+    # a signature table lost in conversion: its placeholder after the closing lines
+    n = len(lines)
+    for i in range(n - 1, max(-1, n - 15), -1):
+        if PLACEHOLDER.match(lines[i].text) and i > n * 0.5:
+            return lines[i].start
+    return None
+
+
+def _footer(text: str, lines: list[Line], footer_start: int) -> tuple[Signer | None, tuple[Span, ...], tuple[int, int] | None]:
+    tail = [ln for ln in lines if ln.start >= footer_start]
+    recipients: list[Span] = []
+    rec_span = None
+    in_rec = False
+    for ln in tail:
+        s = ln.text.strip()
+        if _is_recipients(ln.text):
+            in_rec = True
+            rec_span = (ln.start, ln.end)
+            continue
+        if in_rec:
+            if s.startswith(("-", "+", "•")):
+                lead = len(ln.text) - len(ln.text.lstrip("-+• "))
+                recipients.append(Span(ln.start + lead, ln.end, ln.text[lead:]))
+                rec_span = (rec_span[0], ln.end)
+            elif s and not s.startswith(("-", "+")):
+                in_rec = False
+    # The signature block: "T/M TỈNH ỦY" / "BÍ THƯ" / "(đã ký)" / "Nguyễn Mạnh Hùng".  Two-column
+    # layouts put the positions at the ends of recipient lines ("- Như trên; PHÓ CHỦ TỊCH"), and
+    # some copies keep it on one line ("T/M BỘ CHÍNH TRỊ (Đã ký) Trương Thị Mai").
+    signer = None
+    position = on_behalf = None
+    seen_block = False
+    for ln in tail:
+        s = ln.text.strip()
+        if not s:
+            continue
+        m = _ON_BEHALF_ANY.search(s)
+        if m:
+            seen_block = True
+            who = m.group("who")
+            on_behalf = _title_case(_POSITION_RE.split(who)[0].strip()) or on_behalf
+            inline = _INLINE_NAME.search(s)
+            if inline:
+                signer = Signer(name=inline.group("name"), position=None, on_behalf=on_behalf)
+        pos = _POSITION_RE.findall(s)
+        if pos:
+            position = pos[-1]
+            seen_block = True
+            continue
+        if rx.APPENDIX.match(s):
+            break
+        if (seen_block and not s.startswith(("-", "+")) and not _SIGNED.match(s) and _NAME.match(s)
+                and not s.startswith("Nơi")):
+            signer = Signer(name=_person_name(s), position=_title_case(position) if position else None,
+                            on_behalf=on_behalf)
+            break
+    if signer and signer.position is None and position:
+        signer = Signer(signer.name, _title_case(position), signer.on_behalf)
+    return signer, tuple(recipients), rec_span
+
+

@@ -1,0 +1,547 @@
+"""The section tree: the document's own numbering, read line by line and checked against its sequence.
+
+Ids follow DOMAIN.md section 3: "4.7-" inside part "II-" is ``II.4.7``; letters hang under the
+nearest numbered item (``I.1.a``); lettered parts above Roman ones (``B.III.2``); articles
+``D1``, clauses ``D1.2``, points ``D1.2.a``; Roman parts inside an article ``D1.II.1``; chapters
+of a regulation ``II.D6.3.d``; appendices ``PL1`` with table rows ``PL1.<row>``.
+
+Reading happens in two steps, so that one damaged line cannot take a part with it:
+
+1. :func:`read_label` gives every plausible reading of a line's label: "1V." may be part IV
+   misread by OCR, "1-" part I or item 1, "i." a letter or (in a lower-cased text) part I.
+2. :class:`_Tree` keeps what is open (part, article, item, letter ...) and the last number of
+   each list, and takes the reading that fits the sequence.  A line that fits no sequence (a
+   wrapped citation "75-KL/TW ...", a page header "7.NQTU12.DOC 5", a number far ahead of its
+   siblings) is local damage: it is no section, and its siblings keep their numbers.  A number
+   that repeats ("I, I, II", "3, 3, 4") follows the sequence, as DOMAIN.md says of OCR
+   duplicates; a plain gap ("I, II, IV") is kept as printed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlpolicy.matching import Keys
+from nlpolicy.structure.lines import PLACEHOLDER, Line, ocr_roman_value, roman_value, to_roman
+from nlpolicy.types import Section
+
+__all__ = ["Reading", "read_label", "parse_sections"]
+
+# ---------------------------------------------------------------- reading a label
+
+_SEP = r"[ ]*[-.–—:)][ ]*"
+_AFTER = r"(?=[^\W\d_]|[\"“'(])"        # a heading starts with a letter or a quote
+# Line starts that are no part of the label: markdown leftovers, OCR specks, an opening quote.
+_LEAD = re.compile(r"^[ #>]*(?:[¬'_|`´][ ]+)?")
+
+_ARTICLE = re.compile(r"^(?:điều|dieu)[ ]*(?P<n>\d{1,3})[ ]*(?:[.:\-–][ ]*|$)")
+_CHAPTER = re.compile(r"^chuong[ ]+(?P<n>[ivxl]{1,6}|\d{1,2})(?![\w])[ ]*[.:\-–]?[ ]*")
+_APPENDIX = re.compile(r"^phu luc(?:[ ]+(?:so[ ]+)?(?P<n>[ivx]{1,4}|\d{1,2})(?![\w]))?[ ]*[.:\-–]?[ ]*")
+_LIST_TITLE = re.compile(r"^(?:danh muc|danh sach|bieu)\b")
+_PART = re.compile(r"^(?P<n>[A-H])" + _SEP + r"(?=[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{3})")
+_PART_LOWER = re.compile(r"^(?P<n>[a-h])" + _SEP + _AFTER)
+_ROMAN = re.compile(r"^(?P<n>[IVXLHl1|!]{1,5})" + _SEP + _AFTER)
+_ROMAN_LOWER = re.compile(r"^(?P<n>[ivxl]{1,5})" + _SEP + _AFTER)
+# Texts lower-cased and then given a capital at each sentence start: "Ii - nhiệm vụ", "Iii . ..."
+_ROMAN_TITLE = re.compile(r"^(?P<n>[IVXL][ivxl]{1,4})" + _SEP + _AFTER)
+_DECIMAL = re.compile(r"^(?P<n>\d{1,2}(?:[ ]?\.[ ]?\d{1,2}){1,3})\.?[ ]*[-.–)]?[ ]*" + _AFTER)
+_ARABIC = re.compile(r"^(?P<n>\d{1,2})" + _SEP + _AFTER)
+_LETTER = re.compile(r"^(?P<n>[a-zđ])[ ]*(?:\)[ ]*|[.\-–][ ]+)(?=\S)")
+_PAREN = re.compile(r"^\((?P<n>[ivx]{1,4}|\d{1,2})\)[.:]?[ ]*" + _AFTER)
+# A label alone on its line ("A ." ⏎ "Những nội dung ...", "1 ." in word-segmented texts):
+# the heading is the next line.
+_ALONE = re.compile(r"^(?P<n>[A-H]|[IVXL]{1,5}|[IVXL][ivxl]{1,4}|\d{1,2}|[a-zđ])[ ]*[-.–:)]?[ ]*$")
+
+# Not headings although they start with a number: a page marker or running header that
+# normalisation missed, a digital-signature time stamp.
+_FURNITURE = re.compile(r"^(?:=+|-+)?[ ]*(?:trang|page)[ ]+\d+|^\d+\.[A-Za-z0-9]+\.(?:doc|docx|pdf)\b|"
+                        r"^\d{1,2}[-/]\d{1,2}[-/]\d{4}[ ]+\d{1,2}:\d{2}", re.I)
+
+LETTERS = "abcdđefghijklmnopqrstuvwxyz"   # Vietnamese lists use a-y with đ; some skip f, j, w, z
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read the label of a line."""
+    kind: str        # chapter, article, appendix, list_title, part, roman, decimal, arabic, letter, paren
+    value: object    # int; a tuple of ints for decimals; the letter for letters
+    label_end: int   # where the heading starts in the line (after the lead)
+    exact: bool      # printed as a numeral of its kind, not as OCR misreads one
+    alone: bool = False
+
+
+def read_label(line: str, *, lowercase: bool = False) -> tuple[int, list[Reading]]:
+    """The lead to skip and every plausible reading of a line's numbering label, best first.
+
+    >>> [(r.kind, r.value, r.exact) for r in read_label("1V. TỔ CHỨC THỰC HIỆN")[1]]
+    [('roman', 4, False)]
+    >>> [(r.kind, r.value) for r in read_label("1- MỤC ĐÍCH, YÊU CẦU")[1]]
+    [('roman', 1), ('arabic', 1)]
+    >>> [(r.kind, r.value) for r in read_label("Điều 2 : Giao Ủy ban nhân dân tỉnh")[1]]
+    [('article', 2)]
+    >>> [(r.kind, r.value) for r in read_label("i - mục tiêu :", lowercase=True)[1]]
+    [('letter', 'i'), ('roman', 1)]
+    """
+    m = _LEAD.match(line)
+    lead = m.end() if m else 0
+    s = line[lead:]
+    if s.startswith(("“", "\"")):
+        lead += 1
+        s = s[1:]
+    if not s or _FURNITURE.match(s):
+        return lead, []
+    keys = Keys(s[:60])
+    loose = keys.loose
+    out: list[Reading] = []
+    if (m := _ARTICLE.match(loose)):
+        out.append(Reading("article", int(m.group("n")), m.end(), True, alone=not s[m.end():].strip()))
+        return lead, out
+    if (m := _CHAPTER.match(loose)):
+        n = m.group("n")
+        v = int(n) if n.isdigit() else roman_value(n.upper())
+        if v:
+            out.append(Reading("chapter", v, m.end(), True, alone=not s[m.end():].strip()))
+            return lead, out
+    if (m := _APPENDIX.match(loose)):
+        n = m.group("n")
+        v = None if not n else (int(n) if n.isdigit() else roman_value(n.upper()))
+        out.append(Reading("appendix", v, m.end(), True))
+        return lead, out
+    if _LIST_TITLE.match(loose):
+        out.append(Reading("list_title", None, 0, True))
+    if (m := _ALONE.match(s)):
+        n = m.group("n")
+        if n.isdigit():
+            out.append(Reading("arabic", int(n), len(s), True, alone=True))
+        elif n in "ABCDEFGH" and len(n) == 1 and n not in "VXL":
+            if n == "I":
+                out.append(Reading("roman", 1, len(s), True, alone=True))
+            out.append(Reading("part", ord(n) - 64, len(s), True, alone=True))
+        elif roman_value(n.upper()):
+            out.append(Reading("roman", roman_value(n.upper()), len(s), True, alone=True))
+        elif n in LETTERS:
+            out.append(Reading("letter", n, len(s), True, alone=True))
+        return lead, out
+    if (m := _PART.match(s)):
+        out.append(Reading("part", ord(m.group("n")) - 64, m.end(), True))
+    if (m := _ROMAN.match(s)):
+        n = m.group("n")
+        exact = roman_value(n)
+        v = exact or ocr_roman_value(n)
+        if v:
+            out.append(Reading("roman", v, m.end(), bool(exact)))
+    if (m := _ROMAN_TITLE.match(s)) and roman_value(m.group("n").upper()):
+        out.append(Reading("roman", roman_value(m.group("n").upper()), m.end(), True))
+    if lowercase and (m := _ROMAN_LOWER.match(s)) and roman_value(m.group("n").upper()):
+        rv = roman_value(m.group("n").upper())
+        if len(m.group("n")) == 1 and (lm := _LETTER.match(s)):
+            out.append(Reading("letter", lm.group("n"), lm.end(), True))
+        out.append(Reading("roman", rv, m.end(), True))
+    if (m := _DECIMAL.match(s)):
+        parts = tuple(int(p) for p in re.split(r"[ ]?\.[ ]?", m.group("n")))
+        out.append(Reading("decimal", parts, m.end(), True))
+    elif (m := _ARABIC.match(s)):
+        out.append(Reading("arabic", int(m.group("n")), m.end(), True))
+    if (m := _LETTER.match(s)) and not any(r.kind == "letter" for r in out):
+        out.append(Reading("letter", m.group("n"), m.end(), True))
+        if lowercase and m.group("n") in "abcdefgh":
+            out.append(Reading("part", ord(m.group("n")) - 96, m.end(), True))
+    if (m := _PAREN.match(s)):
+        n = m.group("n")
+        out.append(Reading("paren", int(n) if n.isdigit() else roman_value(n.upper()), m.end(), True))
+    return lead, [r for r in out if r.value is not None or r.kind in ("appendix", "list_title")]
+
+
+# ---------------------------------------------------------------- the tree
+
+
+@dataclass
+class _Open:
+    id: str
+    kind: str         # part, chapter, article, roman, arabic, decimal, letter, paren, appendix, group, row
+    start: int
+    heading: str
+    heading_end: int
+    value: int
+
+
+_SENTENCE_END = re.compile(r"[.:;!?)\"”…/]\s*$")
+_ATTACHED = re.compile(r"^(?:chuong trinh|ke hoach|quy dinh|quy che|de an|huong dan|dieu le)\b")
+_QUOTE_OPEN = re.compile(r"(?:nhu sau|sau day)[ ]*:[ ]*[“\"]?[ ]*$")
+_QUOTE_CLOSE = re.compile(r"[”\"][ ]*[.;,]?[ ]*(?:/\.)?[ ]*$")
+_STT = re.compile(r"^(?:s?tt|số tt|số thứ tự)\.?$")
+
+
+def _is_upper(s: str) -> bool:
+    letters = [c for c in s[:80] if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+class _Tree:
+    def __init__(self, text: str, lines: list[Line], lowercase: bool):
+        self.text, self.lines, self.lowercase = text, lines, lowercase
+        self.found: list[_Open] = []
+        self.rows: list[tuple[_Open, _Open, _Open | None]] = []
+        self.last: dict[str, object] = {}      # parent id + kind -> last value of its list
+        self.container: _Open | None = None    # part, chapter or appendix
+        self.article: _Open | None = None
+        self.top: _Open | None = None          # the current Roman part, article or container
+        self.arabic: _Open | None = None
+        self.decimals: list[_Open] = []
+        self.letter: _Open | None = None
+        self.quote: _Open | None = None        # the clause an amendment quotes under
+        self.quote_lines = 0
+        self.appendix_count = 0
+        self.in_appendix = False
+        self.table_mode = False
+        self.row_expected = 1
+        self.group: _Open | None = None
+        self.romans_ahead: list[int] = []      # line indexes of upper-case Roman-like headings
+
+    # ---- helpers
+    def _prev_closed(self, idx: int) -> bool:
+        """The line before is blank, a heading, or ends a sentence: a new item may start here."""
+        j = idx - 1
+        if j < 0 or not self.lines[j].text.strip():
+            return True
+        prev = self.lines[j].text.rstrip()
+        return bool(_SENTENCE_END.search(prev)) or len(prev) < 40 or _is_upper(prev)
+
+    def _heading_like(self, idx: int, heading: str) -> bool:
+        h = heading.lstrip("“\"'(*")
+        starts_well = (not h) or h[:1].isupper() or h[:1].isdigit() or self.lowercase
+        return starts_well and self._prev_closed(idx)
+
+    def _add(self, sid: str, kind: str, pos: int, heading: str, heading_end: int, value) -> _Open:
+        sec = _Open(sid, kind, pos, heading, heading_end, value)
+        self.found.append(sec)
+        return sec
+
+    def _reset_below_top(self):
+        self.arabic, self.decimals, self.letter = None, [], None
+
+    def _next_in_list(self, parent: str, kind: str, n: int, heading_ok: bool, exact: bool = True) -> int | None:
+        """The number an item gets in its list, or None when it fits no sequence."""
+        key = f"{parent}|{kind}"
+        last = self.last.get(key, 0)
+        if n == last + 1 or (n == 1 and last == 0):
+            got = n
+        elif n == 1:
+            got = 1                      # a list restarting: the id repeats and the first one holds it
+        elif n <= last and exact and heading_ok:
+            got = last + 1               # a duplicate (OCR, typing): follow the sequence
+        elif last < n <= last + 3 and heading_ok:
+            got = n                      # a gap: kept as printed
+        else:
+            return None
+        self.last[key] = max(got, last) if got != 1 else max(last, 1)
+        return got
+
+    # ---- readings
+    def feed(self, idx: int, ln: Line, readings: list[Reading], lead: int) -> None:
+        s = ln.text[lead:]
+        for r in readings:
+            pos = ln.start + lead
+            heading = s[r.label_end:].strip()
+            heading_end = ln.end
+            if r.alone or not heading:
+                nxt = next((k for k in range(idx + 1, min(idx + 3, len(self.lines))) if self.lines[k].text.strip()), None)
+                if nxt is not None and not read_label(self.lines[nxt].text, lowercase=self.lowercase)[1]:
+                    heading, heading_end = self.lines[nxt].text.strip(), self.lines[nxt].end
+            if self._take(idx, r, pos, heading, heading_end):
+                break
+
+    def open_quote(self, idx: int, ln: Line) -> None:
+        """"... Điều 10 như sau:" ⏎ "“2. ...": the quoted clauses hang under the amending one."""
+        if not self.found or not _QUOTE_OPEN.search(Keys(ln.text[-40:]).loose):
+            return
+        nxt = next((l for l in self.lines[idx + 1:idx + 3] if l.text.strip()), None)
+        if ln.text.rstrip().endswith(("“", '"')) or (nxt is not None and nxt.text.lstrip(" #*").startswith(("“", '"'))):
+            self.quote, self.quote_lines = self.found[-1], 0
+
+    def quoted(self, idx: int, ln: Line, readings: list[Reading], lead: int) -> None:
+        """A line inside a quoted amendment (DOMAIN.md 4b): its numbers hang under the amending clause;
+        a quoted "Điều 10." is the amended article, not a section of this document."""
+        q = self.quote
+        for r in readings:
+            if r.kind == "article":
+                break
+            if r.kind in ("arabic", "decimal", "letter", "paren"):
+                parent = q
+                if r.kind in ("letter", "paren") and self.arabic is not None and self.arabic.id.startswith(q.id + "."):
+                    parent = self.arabic
+                n = r.value[-1] if r.kind == "decimal" else r.value
+                sec = self._add(f"{parent.id}.{n}", r.kind, ln.start + lead, ln.text[lead + r.label_end:].strip(),
+                                ln.end, n if isinstance(n, int) else LETTERS.find(n))
+                if r.kind in ("arabic", "decimal"):
+                    self.arabic = sec
+                break
+        self.quote_lines += 1
+        if _QUOTE_CLOSE.search(ln.text) or self.quote_lines > 80:
+            self.quote = None
+
+    def _take(self, idx: int, r: Reading, pos: int, heading: str, heading_end: int) -> bool:
+        kind = r.kind
+        if kind == "article":
+            prefix = f"{self.container.id}." if self.container and self.container.kind in ("chapter", "part") else ""
+            n = self._next_in_list(prefix or "root", "article", r.value, True)
+            if n is None:
+                return False
+            self.article = self._add(f"{prefix}D{n}", "article", pos, heading, heading_end, n)
+            self.top = self.article
+            self._reset_below_top()
+            self.last.pop(f"{self.article.id}|roman", None)
+            return True
+        if kind == "chapter":
+            if self.in_appendix:
+                return False
+            self.container = self._add(to_roman(r.value), "chapter", pos, heading, heading_end, r.value)
+            self.top, self.article = self.container, None
+            self._reset_below_top()
+            return True
+        if kind == "part":
+            if self.in_appendix or (not self.lowercase and not (_is_upper(heading) or r.alone)):
+                return False
+            if self.lowercase and (self.top is not None and self.top.kind != "part"):
+                return False             # "a." under an open item is a letter
+            n = self._next_in_list("root", "part", r.value, True)
+            if n is None or n != r.value:
+                return False
+            self.container = self._add(chr(64 + n), "part", pos, heading, heading_end, n)
+            self.top, self.article = self.container, None
+            self._reset_below_top()
+            return True
+        if kind == "roman":
+            return self._roman(idx, r, pos, heading, heading_end)
+        if kind == "decimal":
+            return self._decimal(idx, r, pos, heading, heading_end)
+        if kind == "arabic":
+            parent = self.top
+            pid = parent.id if parent else "root"
+            n = self._next_in_list(pid, "arabic", r.value, self._heading_like(idx, heading))
+            if n is None:
+                return False
+            prefix = f"{parent.id}." if parent else ""
+            self.arabic = self._add(prefix + str(n), "arabic", pos, heading, heading_end, n)
+            self.decimals, self.letter = [], None
+            return True
+        if kind == "letter":
+            parent = self.decimals[-1] if self.decimals else (self.arabic or self.top)
+            if parent is None:
+                return False
+            if not self._letter_fits(parent.id, r.value, idx, heading):
+                return False
+            self.letter = self._add(f"{parent.id}.{r.value}", "letter", pos, heading, heading_end,
+                                    LETTERS.find(r.value))
+            return True
+        if kind == "paren":
+            parent = self.letter or (self.decimals[-1] if self.decimals else None) or self.arabic or self.top
+            if parent is None:
+                return False
+            self._add(f"{parent.id}.{r.value}", "paren", pos, heading, heading_end, r.value)
+            return True
+        return False
+
+    def _letter_fits(self, parent: str, ch: str, idx: int, heading: str) -> bool:
+        key = f"{parent}|letter"
+        last = self.last.get(key)
+        i = LETTERS.find(ch)
+        ok = (last is None and ch == "a") or (last is not None and 0 < i - LETTERS.find(last) <= 2) or ch == "a"
+        if not ok and self._heading_like(idx, heading) and (last is None or i > LETTERS.find(last)):
+            ok = last is not None and i - LETTERS.find(last) <= 4
+        if ok:
+            self.last[key] = ch
+        return ok
+
+    def _roman(self, idx: int, r: Reading, pos: int, heading: str, heading_end: int) -> bool:
+        container = self.article or self.container   # an open article is inside the open container
+        pid = container.id if container else "root"
+        key = f"{pid}|roman"
+        last = self.last.get(key, 0)
+        v = r.value
+        if not r.exact:
+            # an OCR misreading is only a part where the sequence expects that part, on a heading
+            if v != last + 1 or not (_is_upper(heading) or r.alone or self.lowercase):
+                return False
+            if v == 1 and not self._roman_ahead(idx, 2):
+                return False             # "1- MỤC TIÊU" with no part II to come: item 1
+        else:
+            if self.lowercase and v != last + 1 and not (v == 1 and last == 0):
+                return False             # "v." / "x." in a lower-cased text: a letter unless it continues the parts
+            if v <= last:
+                v = last + 1             # a duplicate ("I, I, II"): follow the sequence
+        self.last[key] = v
+        prefix = f"{container.id}." if container else ""
+        self.top = self._add(prefix + to_roman(v), "roman", pos, heading, heading_end, v)
+        self._reset_below_top()
+        return True
+
+    def _roman_ahead(self, idx: int, value: int) -> bool:
+        for k in self.romans_ahead:
+            if k > idx:
+                _, rs = read_label(self.lines[k].text, lowercase=self.lowercase)
+                if any(r.kind == "roman" and r.value == value for r in rs):
+                    return True
+        return False
+
+    def _decimal(self, idx: int, r: Reading, pos: int, heading: str, heading_end: int) -> bool:
+        parts = list(r.value)
+        prefix = f"{self.top.id}." if self.top else ""
+        parent = prefix + ".".join(map(str, parts[:-1]))
+        n = self._next_in_list(parent, "decimal", parts[-1], self._heading_like(idx, heading))
+        if n is None:
+            return False
+        if self.arabic is not None and parts[0] > self.arabic.value + 3:
+            return False                 # "12.5 triệu ..." far from the items around it
+        parts[-1] = n
+        sec = self._add(prefix + ".".join(map(str, parts)), "decimal", pos, heading, heading_end, n)
+        self.decimals = [sec]
+        self.letter = None
+        return True
+
+    # ---- appendices and their tables
+    def appendix(self, idx: int, ln: Line, r: Reading, pos: int) -> None:
+        self.appendix_count += 1
+        n = r.value or self.appendix_count
+        self.container = self._add(f"PL{n}", "appendix", pos, ln.text.strip(), ln.end, n)
+        self.appendix_count = max(self.appendix_count, n)
+        self.top, self.article = self.container, None
+        self._reset_below_top()
+        self.in_appendix, self.table_mode, self.row_expected, self.group = True, False, 1, None
+
+    def table_line(self, idx: int, ln: Line, s: str, pos: int) -> bool:
+        """A line of an appendix table: the STT header, group rows, numbered rows.  Rows arrive one
+        cell per line (Word tables as text) or on one line with " | " between cells (pipe tables)."""
+        app = self.container
+        piped = " | " in s
+        first = s.split(" | ")[0].strip() if piped else s
+        if _STT.match(first.lower()):
+            self.table_mode, self.row_expected, self.group = True, 1, None
+            return True
+        if not self.table_mode or app is None:
+            return False
+        if piped:
+            rest = s.split(" | ", 1)[1].strip(" |")
+            title, title_end = rest, ln.end
+        else:
+            nxt = next((l for l in self.lines[idx + 1:] if l.text.strip()), None)
+            title, title_end = (nxt.text.strip(), nxt.end) if nxt else ("", ln.end)
+        rv = roman_value(first.rstrip("."))
+        if rv and re.fullmatch(r"[IVXL]{1,6}\.?", first):
+            self.group = _Open(f"{app.id}.{to_roman(rv)}", "group", pos, title, title_end, rv)
+            self.found.append(self.group)
+            return True
+        m = re.fullmatch(r"(\d{1,3})\.?", first)
+        if m and (int(m.group(1)) == self.row_expected or (self.group is not None and int(m.group(1)) == 1)):
+            n = int(m.group(1))
+            sec = _Open(f"{app.id}.{n}", "row", pos, title, title_end, n)
+            self.found.append(sec)
+            self.rows.append((app, sec, self.group))
+            self.row_expected = n + 1
+            return True
+        return False
+
+
+def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: int,
+                   *, lowercase: bool | None = None) -> list[Section]:
+    """The section tree from numbered lines in the body and in appendices after the footer."""
+    if lowercase is None:
+        from nlpolicy.matching import is_lowercased
+        lowercase = is_lowercased(text)
+    tree = _Tree(text, lines, lowercase)
+    attached = False
+    readings_at: dict[int, tuple[int, list[Reading]]] = {}
+    for idx, ln in enumerate(lines):
+        if ln.start < body_start or not ln.text.strip():
+            continue
+        lead, rs = read_label(ln.text, lowercase=lowercase)
+        if rs:
+            readings_at[idx] = (lead, rs)
+            if any(r.kind == "roman" for r in rs):
+                tree.romans_ahead.append(idx)
+
+    for idx, ln in enumerate(lines):
+        if ln.start < body_start:
+            continue
+        stripped = ln.text.strip()
+        if not stripped or PLACEHOLDER.match(stripped):
+            continue
+        lead, rs = readings_at.get(idx, (len(ln.text) - len(ln.text.lstrip(" #")), []))
+        pos = ln.start + lead
+        in_footer = footer_start <= ln.start and not tree.in_appendix and not attached
+        if in_footer and not tree.in_appendix and _ATTACHED.match(Keys(stripped[:40]).loose) and _is_upper(stripped) \
+                and any("kèm theo" in l.text.lower() for l in lines[idx:idx + 7]):
+            attached = True
+            tree.container = tree.top = tree.article = None
+            tree._reset_below_top()
+            tree.last = {}
+            continue
+        app = next((r for r in rs if r.kind == "appendix"), None)
+        if app is not None and len(stripped) < 120 and (
+                ln.start >= footer_start or _annexed(lines, idx) or tree.in_appendix):
+            tree.appendix(idx, ln, app, pos)
+            continue
+        if any(r.kind == "list_title" for r in rs) and not tree.in_appendix and (ln.start >= footer_start or tree.found) \
+                and _annexed(lines, idx, 4):
+            tree.appendix(idx, ln, Reading("appendix", None, 0, True), pos)
+            continue
+        if in_footer:
+            continue
+        if tree.in_appendix and tree.table_line(idx, ln, stripped, pos):
+            continue
+        if tree.quote is not None:
+            tree.quoted(idx, ln, rs, lead)
+            continue
+        if rs:
+            tree.feed(idx, ln, rs, lead)
+        tree.open_quote(idx, ln)
+
+    _number_rows(tree.found, tree.rows)
+    return _close(text, tree.found, footer_start)
+
+
+def _annexed(lines: list[Line], idx: int, ahead: int = 6) -> bool:
+    """An appendix heading is followed by "(Kèm theo ...)" / "Ban hành kèm theo" or a table header."""
+    for l in lines[idx + 1:idx + 1 + ahead]:
+        k = Keys(l.text[:200]).loose
+        if "kem theo" in k or _STT.match(k.strip()):
+            return True
+    return False
+
+
+def _number_rows(found: list[_Open], rows: list[tuple[_Open, _Open, _Open | None]]) -> None:
+    """Rows are ``PL1.<row>``; when their numbers restart inside groups, ``PL1.<group>.<row>``
+    (DOMAIN.md section 3).  Group rows only stay as sections in the second case."""
+    by_app: dict[str, list[tuple[_Open, _Open | None]]] = {}
+    for app, row, grp in rows:
+        by_app.setdefault(app.id, []).append((row, grp))
+    grouped_apps = set()
+    for app_id, items in by_app.items():
+        nums = [r.value for r, _ in items]
+        if len(set(nums)) < len(nums) and all(g is not None for _, g in items):
+            grouped_apps.add(app_id)
+            for r, g in items:
+                r.id = f"{g.id}.{r.value}"
+    found[:] = [s for s in found if s.kind != "group" or s.id.split(".")[0] in grouped_apps]
+
+
+def _close(text: str, found: list[_Open], footer_start: int) -> list[Section]:
+    """Ends and levels: a section runs until the next one that its id does not contain."""
+    out: list[Section] = []
+    seen: set[str] = set()
+    ids = {s.id for s in found}
+    for i, s in enumerate(found):
+        limit = footer_start if s.start < footer_start else len(text)
+        end = limit
+        for t in found[i + 1:]:
+            if not t.id.startswith(s.id + ".") or (s.kind != "row" and t.kind == "appendix"):
+                end = min(t.start, limit)
+                break
+        if s.id in seen:
+            continue  # a repeated number (a list restarting): the first one holds the id
+        seen.add(s.id)
+        parts = s.id.split(".")
+        level = 1 + sum(".".join(parts[:k]) in ids for k in range(1, len(parts)))
+        out.append(Section(id=s.id, heading=s.heading, start=s.start, end=max(end, s.heading_end),
+                           level=level, heading_end=s.heading_end))
+    return out
