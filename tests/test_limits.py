@@ -1,8 +1,8 @@
 """Limits that protect the machine (``nlpolicy/ingest/limits.py``).
 
 Each row builds a file that is small on disk but enormous once read — a Word
-file whose XML expands 250-fold to 140 MB, a PDF of 2,500 pages, pages a
-fifth of a kilometre wide, a PNG claiming 1.6 billion pixels, a TIFF of 301
+file whose XML expands 258-fold to 140 MB, a PDF of 2,500 pages, a scanned
+page five metres wide, a PNG claiming 1.6 billion pixels, a TIFF of 201
 pages — and runs the real command line on it in a child process whose address
 space is capped at 1 GiB (``RLIMIT_AS``).  Each must be refused with one line
 on stderr that names the limit and the variable that raises it, exit 2 (like
@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from _testcodecs import encode_cp1258
 
 from nlpolicy.errors import NlpolicyError, TooLargeError
 from nlpolicy.ingest import limits, read
@@ -131,13 +132,13 @@ class Bomb:
 
 
 BOMBS = [
-    Bomb("Word XML expanding 250-fold to 140 MB", "bomb.docx", word_bomb,
-         ("XML expands to 139.9 MB", "128.0 MB limit", "NLPOLICY_MAX_XML_BYTES")),
+    Bomb("Word XML expanding 258-fold to 140 MB", "bomb.docx", word_bomb,
+         ("XML expands to 139.9 MB", "64.0 MB limit", "NLPOLICY_MAX_XML_BYTES")),
     Bomb("the same, XML size limit raised: the ratio", "bomb.docx", word_bomb,
          ("word/document.xml expands 2", "100-fold limit", "NLPOLICY_MAX_ZIP_RATIO"),
          env={"NLPOLICY_MAX_XML_BYTES": str(GiB)}),
     Bomb("the same, both raised: the text length, while reading", "bomb.docx", word_bomb,
-         ("more than 4,000,000 characters", "NLPOLICY_MAX_CHARS"),
+         ("more than 2,000,000 characters", "NLPOLICY_MAX_CHARS"),
          env={"NLPOLICY_MAX_XML_BYTES": str(GiB), "NLPOLICY_MAX_ZIP_RATIO": "100000"}),
     Bomb("honest Word file over a lowered XML limit", "long.docx", lambda: docx(varied_text(600_000)),
          ("Word file's XML expands to", "NLPOLICY_MAX_XML_BYTES"), env={"NLPOLICY_MAX_XML_BYTES": "500000"}),
@@ -146,9 +147,12 @@ BOMBS = [
     Bomb("Word member longer than its directory says", "lying.docx", lying_docx, ("damaged",)),
     Bomb("text file over a lowered text limit", "long.txt", lambda: "\n".join(varied_text(20_000)).encode(),
          ("the text is 2", "10,000-character limit", "NLPOLICY_MAX_CHARS"), env={"NLPOLICY_MAX_CHARS": "10000"}),
+    Bomb("Windows-1258 text far over a lowered text limit: refused before its three decodings",
+         "long1258.txt", lambda: encode_cp1258("\n".join(varied_text(20_000))),
+         ("more than 1,000 characters", "NLPOLICY_MAX_CHARS"), env={"NLPOLICY_MAX_CHARS": "1000"}),
     Bomb("text file over a lowered file-size limit", "long.txt", lambda: "\n".join(varied_text(20_000)).encode(),
          ("the file is", "10,000 bytes limit", "NLPOLICY_MAX_BYTES"), env={"NLPOLICY_MAX_BYTES": "10000"}),
-    Bomb("PDF of 2,500 pages", "pages.pdf", lambda: pdf(2500), ("2,500 pages", "2,000-page limit", "NLPOLICY_MAX_PAGES")),
+    Bomb("PDF of 2,500 pages", "pages.pdf", lambda: pdf(2500), ("2,500 pages", "1,000-page limit", "NLPOLICY_MAX_PAGES")),
     Bomb("PDF whose text passes a lowered text limit, page by page", "text.pdf", lambda: pdf(60),
          ("more than 1,000 characters", "NLPOLICY_MAX_CHARS"), env={"NLPOLICY_MAX_CHARS": "1000"}),
     Bomb("scanned PDF page 200 inches square", "wide.pdf", lambda: pdf(1, text=False, box=(14400, 14400)),
@@ -159,8 +163,8 @@ BOMBS = [
          lambda: png_header(40_000, 40_000), ("1,600 million pixels", "60-million-pixel limit", "NLPOLICY_MAX_PIXELS")),
     Bomb("PNG of 9,000 x 9,000 pixels (under Pillow's, over ours)", "big.png", lambda: png_header(9_000, 9_000),
          ("9,000 x 9,000 pixels", "60-million-pixel limit", "NLPOLICY_MAX_PIXELS")),
-    Bomb("TIFF of 301 pages", "pages.tif", lambda: tiff_frames(301),
-         ("301 pages to read by OCR", "300-page limit", "NLPOLICY_MAX_OCR_PAGES")),
+    Bomb("TIFF of 201 pages", "pages.tif", lambda: tiff_frames(201),
+         ("201 pages to read by OCR", "200-page limit", "NLPOLICY_MAX_OCR_PAGES")),
     Bomb("a limit set to nonsense", "pages.pdf", lambda: pdf(2), ("NLPOLICY_MAX_PAGES must be a whole number",),
          env={"NLPOLICY_MAX_PAGES": "lots"}),
 ]

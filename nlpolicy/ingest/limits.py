@@ -9,27 +9,31 @@ how to raise it, before it costs minutes or gigabytes.
 Every limit is a named constant below and can be overridden for one run by an
 environment variable holding a whole number (``_`` allowed as a separator)::
 
-    NLPOLICY_MAX_BYTES        size of the file on disk            (MAX_BYTES, 20 MiB)
-    NLPOLICY_MAX_CHARS        characters of text read from it     (MAX_CHARS, 4,000,000)
-    NLPOLICY_MAX_XML_BYTES    expanded size of the XML members of
-                              a Word file that are read           (MAX_XML_BYTES, 128 MiB)
+    NLPOLICY_MAX_BYTES        size of the file on disk             (MAX_BYTES, 20 MiB)
+    NLPOLICY_MAX_CHARS        characters of text read from it      (MAX_CHARS, 2,000,000)
+    NLPOLICY_MAX_XML_BYTES    expanded size of the XML members of a
+                              Word file that are read              (MAX_XML_BYTES, 64 MiB)
     NLPOLICY_MAX_ZIP_RATIO    expanded / compressed size of such a
                               member over 1 MiB                    (MAX_ZIP_RATIO, 100)
-    NLPOLICY_MAX_PAGES        pages of a PDF                       (MAX_PAGES, 2,000)
+    NLPOLICY_MAX_PAGES        pages of a PDF                       (MAX_PAGES, 1,000)
     NLPOLICY_MAX_OCR_PAGES    pages read by OCR (scanned PDF pages,
-                              frames of a TIFF)                    (MAX_OCR_PAGES, 300)
-    NLPOLICY_MAX_PIXELS       pixels of one image or rendered page (MAX_PIXELS, 60,000,000)
+                              pages of a TIFF)                     (MAX_OCR_PAGES, 200)
+    NLPOLICY_MAX_PIXELS       pixels of one image, or of one PDF
+                              page rendered for OCR at 300 dpi     (MAX_PIXELS, 60,000,000)
     NLPOLICY_OCR_SECONDS      seconds Tesseract may spend on a page (OCR_SECONDS, 300)
 
-Why these values: the largest document of the corpus is 126 KB of text and
-the longest real policy documents (a provincial master plan with its annexes)
-run to about 1.5 million characters in a few hundred pages, so 4 million
-characters and 2,000 pages leave room while keeping one extraction under about
-a gigabyte (``bench/limits.py`` measures the bytes per character).  Word XML
-is 5 to 20 times its text, and real members compress 5 to 30 fold; 100 is the
-ratio Apache POI refuses at.  An A4 page scanned at 600 dpi is 35 million
-pixels and an A3 page at 400 dpi 31 million; 60 million is under Pillow's own
-warning level (89 million).  300 OCR pages take 20 to 60 minutes.
+Why these values.  Text: the largest document of the corpus is about 100,000
+characters; 2 million is twenty times that, some 700 pages of A4, and an
+extraction of 2 million characters peaks near 400 MB and takes about half a
+minute here, while 4 million took three minutes and 660 MB (``bench/limits.py``
+measures it).  Word XML is 2 to 20 times its text, and real members compress 5
+to 30 fold; 100 is the ratio Apache POI refuses at.  Pages: 1,000 text pages
+take three minutes to read; a scanned page takes 4 to 25 s of OCR, so 200 of
+them up to an hour.  Pixels: an A4 page scanned at 600 dpi is 35 million, an
+A3 page at 400 dpi 31 million; 60 million is under Pillow's own warning level
+(89 million).  Every refusal happens before the costly step: sizes are read
+from ZIP directories, page trees and image headers, and text is counted while
+it is read.
 """
 from __future__ import annotations
 
@@ -41,12 +45,12 @@ from nlpolicy.errors import NlpolicyError, TooLargeError
 MiB = 1024 * 1024
 
 MAX_BYTES = 20 * MiB
-MAX_CHARS = 4_000_000
-MAX_XML_BYTES = 128 * MiB
+MAX_CHARS = 2_000_000
+MAX_XML_BYTES = 64 * MiB
 MAX_ZIP_RATIO = 100
 RATIO_FLOOR = 1 * MiB            # members smaller than this are not held to the ratio
-MAX_PAGES = 2_000
-MAX_OCR_PAGES = 300
+MAX_PAGES = 1_000
+MAX_OCR_PAGES = 200
 MAX_PIXELS = 60_000_000
 OCR_SECONDS = 300
 
@@ -104,8 +108,8 @@ def size(n: int) -> str:
 def over(path: str, found: str, name: str, limit: str) -> TooLargeError:
     """The one-line error for a passed limit, naming the variable that raises it.
 
-    >>> str(over("a.docx", "the text is 5,000,001 characters", "MAX_CHARS", "4,000,000-character"))
-    'a.docx: the text is 5,000,001 characters, over the 4,000,000-character limit (set NLPOLICY_MAX_CHARS to read it anyway).'
+    >>> str(over("a.docx", "the text is 2,000,001 characters", "MAX_CHARS", "2,000,000-character"))
+    'a.docx: the text is 2,000,001 characters, over the 2,000,000-character limit (set NLPOLICY_MAX_CHARS to read it anyway).'
     """
     return TooLargeError(f"{path}: {found}, over the {limit} limit (set {env_name(name)} to read it anyway).")
 

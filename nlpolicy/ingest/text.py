@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 
 from nlpolicy.errors import InputError
-from nlpolicy.ingest import legacy
+from nlpolicy.ingest import legacy, limits
 from nlpolicy.types import RawDocument
 
 LABELS = {"utf-8": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
@@ -114,6 +114,12 @@ def _best(candidates: dict[str, str], path: str) -> str:
     return name
 
 
+def _too_long(path: str, n: int) -> None:
+    """Refuse early, before costly steps, what is sure to pass ``limits.MAX_CHARS``: ``n`` code
+    points or 8-bit bytes are at least ``n / 3`` characters once composed (NFC)."""
+    limits.check_chars(path, n // 3, at_least=True)
+
+
 def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str, tuple[str, ...]]:
     """Bytes -> (NFC text with ``\\n`` line ends, encoding name, notes)."""
     notes: list[str] = []
@@ -129,6 +135,7 @@ def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str, tuple[str
             text = data.decode(forced)
         except UnicodeDecodeError:
             raise InputError(f"{path}: the file looks like UTF-16 text but does not decode as UTF-16.") from None
+        _too_long(path, len(text))
         encoding = forced
         notes.append("read as UTF-16")
     else:
@@ -139,11 +146,13 @@ def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str, tuple[str
         except UnicodeDecodeError:
             if forced == "utf-8":
                 raise InputError(f"{path}: the file starts with a UTF-8 mark but is not valid UTF-8.") from None
+            _too_long(path, len(data))
             candidates = {nm: _decode_8bit(data, nm) for nm in ("cp1258", "tcvn3", "vni")}
             encoding = _best(candidates, path)
             text = candidates[encoding]
             notes.append(f"read as {LABELS[encoding]} encoding")
         else:
+            _too_long(path, len(text))
             text, encoding, notes = _rescue_mojibake(text, encoding, notes)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     return text, encoding, tuple(notes)
