@@ -162,7 +162,7 @@ BOMBS = [
     Bomb("PNG claiming 40,000 x 40,000 pixels (Pillow's own bomb check)", "huge.png",
          lambda: png_header(40_000, 40_000), ("1,600 million pixels", "60-million-pixel limit", "NLPOLICY_MAX_PIXELS")),
     Bomb("PNG of 9,000 x 9,000 pixels (under Pillow's, over ours)", "big.png", lambda: png_header(9_000, 9_000),
-         ("9,000 x 9,000 pixels", "60-million-pixel limit", "NLPOLICY_MAX_PIXELS")),
+         ("the PNG image is 9,000 x 9,000 pixels", "60-million-pixel limit", "NLPOLICY_MAX_PIXELS")),
     Bomb("TIFF of 201 pages", "pages.tif", lambda: tiff_frames(201),
          ("201 pages to read by OCR", "200-page limit", "NLPOLICY_MAX_OCR_PAGES")),
     Bomb("a limit set to nonsense", "pages.pdf", lambda: pdf(2), ("NLPOLICY_MAX_PAGES must be a whole number",),

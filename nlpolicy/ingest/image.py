@@ -101,7 +101,7 @@ def read_image(path: str, data: bytes, fmt: str) -> RawDocument:
                 ocr.check_ocr_pages(path, pages, f"the {fmt} image")
                 for i in range(pages):
                     image.seek(i)
-                    what = "the image" if pages == 1 else f"page {i + 1} of the image"
+                    what = f"the {fmt} image" if pages == 1 else f"page {i + 1} of the {fmt} image"
                     ocr.check_pixels(path, image.width, image.height, what)
             except Image.DecompressionBombError as exc:
                 raise _bomb(path, fmt, exc, max_pixels) from None
