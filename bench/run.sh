@@ -1,7 +1,13 @@
 #!/bin/sh
-# Run every nlpolicy benchmark with the project's venv: bench/run.sh [--no-ocr] [--only ...]
-# Without --only, the limits follow (bench/limits.py: memory per character, time to refuse each bomb).
-cd "$(dirname "$0")/.." || exit 1
-.venv/bin/python -m bench "$@" || exit $?
-case " $* " in *" --only"*) exit 0 ;; esac
-exec .venv/bin/python -m bench.limits
+# Run nlpolicy's benchmarks with the project's venv:
+#   bench/run.sh [--no-ocr] [--only ...]      every benchmark of python -m bench
+#   bench/run.sh damage [options]             accuracy on damaged copies and OCR'd pages (bench/damage.py)
+#   bench/run.sh ocr-pages [options]          only the OCR of printed pages, with its timing (bench/ocr_pages.py)
+#   bench/run.sh limits [--full]              memory per character, time to refuse each bomb (bench/limits.py)
+cd "$(dirname "$0")/.." || exit 2
+case "$1" in
+    damage) shift; exec .venv/bin/python -m bench.damage "$@" ;;
+    ocr-pages) shift; exec .venv/bin/python -m bench.ocr_pages "$@" ;;
+    limits) shift; exec .venv/bin/python -m bench.limits "$@" ;;
+esac
+exec .venv/bin/python -m bench "$@"
