@@ -1,0 +1,1177 @@
+"""Tables in a normalised text, read in the layouts real files give them.
+
+Policy documents carry assignment tables (phụ lục phân công: STT | Nhiệm vụ | Cơ quan chủ trì |
+Cơ quan phối hợp | Thời gian | Sản phẩm | Ghi chú), target tables (Chỉ tiêu | Đơn vị | Năm 2025)
+and, in reports, progress tables (... | Tiến độ | Kết quả hiện nay).  :func:`find_tables` finds
+them in the normalised text and gives every cell its column's role, so that a "Kết quả" cell
+("Quyết định của Thủ tướng Chính phủ") is read as a product and a "Thời gian" cell ("2025") as a
+deadline, whatever the cell says.  It is a pure function of the text: every offset points into it
+and ``cell.text == text[cell.start:cell.end]`` (surrounding spaces, pipes and ``*`` left out).
+
+Layouts read
+------------
+1. **Pipe rows**, one row a line, cells between ``|``: markdown tables, with their edge pipes
+   ("| 1. | Xây dựng ... | Bộ Tài chính |") or without them ("1. | Xây dựng ... | Bộ Tài chính"),
+   rule rows ("|---|---|") skipped.  Empty cells keep their place, so cells are placed by
+   position.  A row whose STT cell is empty continues the row above (DOMAIN.md 4b); so does a
+   row that starts with text and is a cell short (its empty STT cell was lost with a leading
+   pipe taken for an edge pipe).  A header line is a first row naming a known column, with short
+   cells; without one, a run of rows numbered in their first cell is still a table.
+2. **One cell a line**, as Word tables arrive (``nlpolicy.ingest.docx`` and docx2txt: each
+   paragraph of a cell is a line, rows are not marked, empty cells give no line or a blank line,
+   and blank lines are ignored).  The header is a line "STT"/"TT" followed by short lines
+   (Nội dung, Chủ trì, ...) up to the first row; a row starts at a line holding only a number that
+   continues the numbering (1, 2, 3 ...; 11 -> 11.1; I -> 1; II -> 36 when a group does not restart
+   it); a row of column numbers "(1)" "(2)" ... (or "1" "2" "3" ... followed by row 1) is
+   skipped; lines without a number belong to the row above.  The lines of a row are placed in
+   the columns by :func:`place_lines` (below).  The table ends at an annex or form title, the
+   distribution list, a new header, or, after the last row, at the first line that fits no
+   column.  The same header again after a page number continues the table when the numbering
+   goes on; "... nhà nước 2" ⏎ "Sở Xây dựng" ⏎ "2.1" (a PDF re-wrap glued a row number to the
+   line above) is cut back into row "2".
+3. **A number fused with its text**: "I. Hạ tầng số", "II.1 Chuyển đổi số" (a group row in one
+   cell), and, in a table whose first row is written so, "1. Xây dựng kế hoạch ..." (the number
+   and the first cell on one line).  A group row is a row with one title only: a Roman or letter
+   number with a title, a row whose next row is its child ("11" then "11.1"), or a title
+   repeated across every cell (the copies are dropped: the group row keeps one title cell).
+4. **Column by column** (pdfplumber sometimes gives all of column 1, then column 2 ...): after
+   the header, a run of three or more numbers in sequence alone on their lines, then the other
+   columns one after the other.  It is read only when every column has exactly one line per row (the line count is
+   (columns - 1) x rows and each run of lines fits its column); a row's cells are then not
+   contiguous: ``Row.start``/``end`` run from its number to its last cell.  When cells were
+   empty or ran over several lines the columns cannot be cut apart from the text alone: the rows
+   are returned with their number cell only.
+
+Not read: one-cell-a-line tables with no STT column (nothing marks where a row starts); header
+rows split over two lines of a merged header ("Hệ tọa độ" over "X", "Y"); a numbered list in a
+cell whose items continue the row numbering (the item is read as the next row); a cell whose
+text is exactly the next row number (e.g. a value "2" just before row 2), in one-cell-a-line
+tables; in a one-cell-a-line table, a row with an empty STT cell cannot go back to an earlier
+column of the row above (its lines join the later columns); cells that normalisation joined
+into one line (``normalize.rejoin`` joins a line that starts in lower case, or follows one that
+ends with a comma, to the line before) stay joined.
+
+Roles
+-----
+The header's words decide a column's role (``resources/table_columns.tsv``, matched on the loose
+key of :mod:`nlpolicy.matching`, so "Co quan chu tri" and "Cơ quan chủ trì" agree).  Some
+headers allow several roles ("Tiến độ": a deadline in a plan, a status in a report; "Kết quả": a
+product in a plan, a value in a target table); the cells below decide: half or more of them
+status-like ("Hoàn thành", "Đang thực hiện") make it ``PROGRESS``, time-like ("Quý II/2026",
+"Thường xuyên") ``TIME``, figures ("≥ 80", "100%") ``VALUE``, agencies ``LEAD``.  A pipe table
+without a header line gets its roles from its cells the same way.  What a cell looks like
+(agency, time, status, product, figure) is read from ``resources/table_cells.tsv``.
+
+Placing lines in columns (one cell a line)
+------------------------------------------
+Word drops empty cells and splits a cell into paragraphs, so a row of four lines in a table of
+six columns is ambiguous.  :func:`place_lines` chooses the placement (each line in one column,
+columns in order, a column's lines contiguous) that best fits what each line looks like: an
+agency in a lead or support column, a time in a time column, a long text in the task column, a
+status in a progress column; a column left empty and a cell split over several lines cost a
+little.  What it does when the text cannot tell:
+
+* a single agency line under "Chủ trì | Phối hợp" is the lead (an empty lead costs more than an
+  empty support);
+* several agency lines: the first is the lead, the others the support (a lead cell rarely lists
+  bodies one a paragraph, a support cell often does);
+* when two placements fit equally, the earlier column wins;
+* a line that starts in lower case or with a bullet continues the cell above it; a new
+  paragraph in a prose cell costs more than leaving a column empty.
+
+    >>> t = find_tables("STT | Nhiệm vụ | Chủ trì | Thời hạn\\n1. | Rà soát quy hoạch | Sở Xây dựng | 2025\\n")[0]
+    >>> [c.role.value for c in t.rows[0].cells]
+    ['number', 'task', 'lead', 'time']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+
+from nlpolicy.lexicon import read_tsv
+from nlpolicy.matching import Cue, Keys, loose_key
+
+__all__ = ["ColumnRole", "Cell", "Row", "TextTable", "find_tables", "column_role", "place_lines"]
+
+
+class ColumnRole(str, Enum):
+    NUMBER = "number"         # STT / TT
+    TASK = "task"             # Nhiệm vụ, Nội dung, Tên nhiệm vụ, Công việc
+    LEAD = "lead"             # Cơ quan chủ trì, chủ trì tham mưu, Cơ quan thực hiện
+    SUPPORT = "support"       # Cơ quan phối hợp
+    TIME = "time"             # Thời gian, Thời hạn, Tiến độ thực hiện (in a plan)
+    PRODUCT = "product"       # Sản phẩm, Kết quả (in a plan), Hình thức văn bản
+    PROGRESS = "progress"     # Tiến độ (in a report), Tình trạng
+    RESULT = "result"         # Kết quả thực hiện, Kết quả hiện nay (what was done, in words)
+    NOTE = "note"             # Ghi chú
+    INDICATOR = "indicator"   # Chỉ tiêu
+    UNIT = "unit"             # Đơn vị tính
+    VALUE = "value"           # Năm 2025, Kết quả (in a target table)
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell: ``text == document_text[start:end]``; ``column`` counts from 0 (the STT column)."""
+    start: int
+    end: int
+    text: str
+    column: int
+    role: ColumnRole
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table row.  ``number`` is the STT as printed ("1", "1.", "I", "II.1"), None when the row
+    has none; ``cells`` include the number cell; ``group`` marks a group row ("I. Hạ tầng số")."""
+    start: int
+    end: int
+    number: str | None
+    cells: tuple[Cell, ...]
+    group: bool
+
+
+@dataclass(frozen=True)
+class TextTable:
+    """A table: its header cells (empty when the table has no header line), one role per column,
+    its rows in order."""
+    start: int
+    end: int
+    header: tuple[Cell, ...]
+    roles: tuple[ColumnRole, ...]
+    rows: tuple[Row, ...]
+
+
+# ---------------------------------------------------------------- resources
+
+@lru_cache(maxsize=None)
+def _column_rules() -> tuple[tuple[Cue, ColumnRole, tuple[ColumnRole, ...]], ...]:
+    rules = []
+    for row in read_tsv("table_columns.tsv"):
+        role, pattern = ColumnRole(row[0]), row[1]
+        others = tuple(ColumnRole(r) for r in row[2].split("|") if r) if len(row) > 2 else ()
+        # header cells are short and their words unambiguous: always match the loose key too
+        rules.append((Cue(pattern, tolerant=True), role, others))
+    return tuple(rules)
+
+
+def column_role(header: str) -> tuple[ColumnRole, tuple[ColumnRole, ...]]:
+    """The role a header cell names, and the other roles its column's cells may choose instead.
+
+    >>> column_role("Cơ quan chủ trì")
+    (<ColumnRole.LEAD: 'lead'>, ())
+    >>> column_role("THOI GIAN HOAN THANH")[0].value
+    'time'
+    >>> column_role("Tiến độ")
+    (<ColumnRole.PROGRESS: 'progress'>, (<ColumnRole.TIME: 'time'>,))
+    """
+    keys = Keys(" ".join(header.split()))
+    for cue, role, others in _column_rules():
+        if cue.search(keys):
+            return role, others
+    return ColumnRole.OTHER, ()
+
+
+@lru_cache(maxsize=None)
+def _cell_cues() -> dict[str, tuple[Cue, ...]]:
+    cues: dict[str, list[Cue]] = {}
+    for kind, pattern in read_tsv("table_cells.tsv"):
+        cues.setdefault(kind, []).append(Cue(pattern))
+    return {k: tuple(v) for k, v in cues.items()}
+
+
+@dataclass(frozen=True)
+class _Look:
+    """What a cell or a line looks like."""
+    length: int
+    agency: bool = False
+    time: bool = False
+    progress: bool = False
+    product: bool = False
+    value: bool = False
+    continues: bool = False      # starts in lower case or with a bullet: the rest of a paragraph
+
+
+_PLURAL = re.compile(r"(?i)các\s+")
+_BULLET = re.compile(r"[-+•*–]\s|[a-zđ]\)\s")
+
+
+@lru_cache(maxsize=4096)
+def _look(text: str) -> _Look:
+    t = " ".join(text.split())
+    n = len(t)
+    if not t:
+        return _Look(0)
+    cues = _cell_cues()
+    keys = Keys(t)
+    first = _PLURAL.match(t)
+    at = first.end() if first else 0
+
+    def starts(kind: str, pos: int = 0) -> re.Match | None:
+        for cue in cues.get(kind, ()):
+            m = cue.match(keys, pos)
+            if m:
+                return m
+        return None
+
+    product = n <= 200 and bool(starts("product", at))
+    # a body's name, not a sentence about it ("Thủ tướng Chính phủ sẽ xem xét, ban hành ...")
+    # nor a product named like one ("Bộ Chỉ số ...")
+    narrative = any(c.search(keys) for c in cues.get("narrative", ())) or (n > 40 and any(
+        t[m.start()].islower() for c in cues.get("narrative_verb", ()) for m in c.finditer(keys, 12)))
+    agency = n <= 300 and not product and not narrative and bool(
+        starts("agency", at)
+        or (first and starts("agency_plural", at))
+        or _named(t, starts("agency_head", at)))
+    # a deadline cell is short, or starts with its time words ("Xong trong Quý II/2026", "Hoàn
+    # thành ... trước ngày 01/01/2030"); a task that mentions a year is no deadline
+    time = n <= 100 and any(c.search(keys) for c in cues.get("time", ())) and (
+        n <= 30 or bool(starts("time_start")))
+    progress = n <= 80 and bool(starts("progress"))
+    if progress and time and not t.lower().startswith("đã"):
+        progress = False          # "Hoàn thành trong Quý II/2026" is a deadline
+    value = n <= 60 and bool(starts("value"))
+    return _Look(n, agency=agency, time=time, progress=progress, product=product, value=value,
+                 continues=(t[0].isalpha() and t[0].islower()) or bool(_BULLET.match(t)))
+
+
+def _named(text: str, m: re.Match | None) -> bool:
+    """A head noun ("Bộ", "Sở", "Ban") followed by a capitalised name or an abbreviation."""
+    if not m:
+        return False
+    rest = text[m.end():].lstrip()
+    return bool(rest) and (rest[0].isupper() or rest[0] == "&")
+
+
+# ---------------------------------------------------------------- numbers
+
+# The STT of a row: an arabic number, a Roman part, a group letter, with decimal sub-numbers
+# ("11.2", "II.1"), and an optional closing "." or ")".  Single I, V and X are Roman; other
+# capitals (A, B, C, D) are group letters.
+_NUMBER_TOKEN = re.compile(r"""
+    (?P<num>
+        (?: \d{1,3} | [IVXL]{1,6} | [A-HK-UWYZ] )    # 1 | IV | B   (not I, V, X: Roman)
+        (?: \.\d{1,2} )*                              # .2 .1.3   ("1.200" is a figure)
+    )
+    (?P<trail> [.)] )?
+""", re.X)
+
+# A number fused with the text of its row: "I. Hạ tầng số", "II.1 Chuyển đổi số", "1. Xây dựng"
+_FUSED = re.compile(r"""
+    (?P<num> (?: \d{1,3} | [IVXL]{1,6} | [A-HK-UWYZ] ) (?: \.\d{1,2} )* )
+    (?P<trail> [.):] | \s[-–] )?
+    \s+ (?=[^\W\d_])                               # then a word
+""", re.X)
+
+# A row of column numbers under the header: "(1)" "(2)" ..., or 1 2 3 in a pipe row.
+_COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)|\d{1,2}")
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(s: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(s):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    canonical = _to_roman(total)
+    return total if canonical == s else None
+
+
+def _to_roman(n: int) -> str:
+    out = []
+    for v, s in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out.append(s)
+            n -= v
+    return "".join(out)
+
+
+Path = tuple[tuple[str, int], ...]     # ("roman", 2), ("arabic", 1): "II.1"
+
+
+def _path(num: str) -> Path | None:
+    """ "II.1" -> (("roman", 2), ("arabic", 1)); None when it is no row number."""
+    head, *rest = num.split(".")
+    if head.isdigit():
+        first = ("arabic", int(head))
+    elif _roman(head):
+        first = ("roman", _roman(head))
+    elif len(head) == 1 and head.isupper():
+        first = ("letter", ord(head) - ord("A") + 1)
+    else:
+        return None
+    if not all(p.isdigit() for p in rest):
+        return None
+    return (first,) + tuple(("arabic", int(p)) for p in rest)
+
+
+def _kinds(path: Path) -> tuple[str, ...]:
+    return tuple(k for k, _ in path) + (str(len(path)),)
+
+
+class _Sequence:
+    """The numbering of a table's rows: which numbers may come next.
+
+    A number may continue any open level ("3" after "2"; "II" after "I.4"), open a child of the
+    last row ("11.1" after "11", "II.1" after "II"), open a new level at 1 ("1" after "I"), or
+    carry on a level a group row interrupted ("36" after "II" when the last arabic row was 35).
+    """
+
+    def __init__(self) -> None:
+        self.stack: list[Path] = []
+        self.last: dict[tuple[str, ...], Path] = {}
+
+    def _successor(self, prev: Path, nxt: Path) -> bool:
+        return (_kinds(prev) == _kinds(nxt) and prev[:-1] == nxt[:-1]
+                and nxt[-1][1] == prev[-1][1] + 1)
+
+    def place(self, path: Path) -> list[Path] | None:
+        """The stack after ``path``, or None when ``path`` cannot come next."""
+        if not self.stack:
+            return [path]
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self._successor(self.stack[i], path):
+                return self.stack[:i] + [path]
+        top = self.stack[-1]
+        if path == top + (("arabic", 1),):
+            return self.stack + [path]
+        open_kinds = {_kinds(p) for p in self.stack}
+        if len(path) == 1 and _kinds(path) not in open_kinds:
+            last = self.last.get(_kinds(path))
+            if path[0][1] == 1 or (last is not None and path[0][1] == last[0][1] + 1):
+                return self.stack + [path]
+        if len(path) >= 2 and path[-1] == ("arabic", 1):
+            # the parent row lost its own number line ("2" glued to the line above by a PDF
+            # re-wrap): "2.1" after "1.7" implies "2"
+            parent = self.place(path[:-1])
+            if parent is not None:
+                return parent + [path]
+        return None
+
+    def copy(self) -> "_Sequence":
+        other = _Sequence()
+        other.stack, other.last = list(self.stack), dict(self.last)
+        return other
+
+    def fits(self, path: Path) -> bool:
+        return self.place(path) is not None
+
+    def push(self, path: Path) -> None:
+        stack = self.place(path)
+        self.stack = stack if stack is not None else [path]
+        for p in self.stack:
+            self.last[_kinds(p)] = p
+
+
+def _group_number(path: Path) -> bool:
+    """A number that heads a group of rows: Roman or a letter ("II", "B", "II.1")."""
+    return path[0][0] in ("roman", "letter")
+
+
+# ---------------------------------------------------------------- lines
+
+@dataclass(frozen=True)
+class _Line:
+    start: int      # the stripped content
+    end: int
+    text: str
+
+
+_STRIP = " \t|*"
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    return start, end
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        s, e = pos, pos + len(raw)
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        lines.append(_Line(s, e, text[s:e]))
+        pos += len(raw) + 1
+    return lines
+
+
+# Where a table certainly ends: an annex title, a form title, the signature or distribution
+# list, a note under the table.
+_TERMINATOR = Cue(r"^(phụ lục|biểu (số )?\d|biểu mẫu|nơi nhận|tm\.|t/m|kt\.|danh mục|ghi chú ?:"
+                  r"|lưu ý ?:|chú thích ?:|nguồn ?:|\(kèm theo|[-=_*]{3,}$)", tolerant=True)
+
+
+def _terminates(line: _Line) -> bool:
+    return bool(line.text) and bool(_TERMINATOR.search_text(line.text))
+
+
+def _is_number_header(text: str) -> bool:
+    return column_role(text)[0] is ColumnRole.NUMBER if len(text) <= 14 else False
+
+
+# ---------------------------------------------------------------- drafts
+
+@dataclass
+class _DraftRow:
+    number: tuple[int, int] | None           # span of the STT
+    path: Path | None
+    cells: list[tuple[int, int, int]] = field(default_factory=list)   # (column, start, end)
+    lines: list[_Line] = field(default_factory=list)                  # one-cell-a-line: not placed yet
+    group: bool = False
+    column_wise: bool = False
+
+
+@dataclass
+class _Draft:
+    text: str
+    header: list[tuple[int, int]]            # spans of the header cells
+    ncols: int
+    rows: list[_DraftRow]
+    start: int
+    end: int
+    numbered: bool = True                    # the first column is the STT
+    seq: "_Sequence | None" = None           # the numbering after the last row (one cell a line)
+
+
+# ---------------------------------------------------------------- layout 1: pipe rows
+
+_RULE = re.compile(r"[\s|:\-]+")
+
+
+def _pipe_cells(text: str, line: _Line, edges: bool) -> list[tuple[int, int]] | None:
+    """Spans of the cells of a pipe row, or None when the line is no pipe row.  ``edges``: the
+    block is raw markdown, whose rows start and end with a pipe; otherwise (the normalised form)
+    a pipe at the start or the end of a line closes an empty first or last cell."""
+    t = line.text
+    if "|" not in t:
+        return None
+    bars = [i for i, ch in enumerate(t) if ch == "|" and (i == 0 or t[i - 1] != "\\")]
+    if not bars:
+        return None
+    bounds = [-1] + bars + [len(t)]
+    pieces = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+    if edges and t.startswith("|"):
+        pieces = pieces[1:]
+        if t.endswith("|") and pieces:
+            pieces = pieces[:-1]
+    if not pieces:
+        return None
+    return [_strip(text, line.start + a, line.start + b) for a, b in pieces]
+
+
+def _pipe_blocks(text: str, lines: list[_Line]) -> list[list[tuple[_Line, list[tuple[int, int]]]]]:
+    """Runs of pipe rows (blank lines and rule rows between them do not break a run)."""
+    blocks, cur = [], []
+    edges = False
+    for ln in lines:
+        if not ln.text:
+            continue
+        if "|" in ln.text and "-" in ln.text and _RULE.fullmatch(ln.text):
+            continue
+        if not cur:
+            edges = ln.text.startswith("|") and ln.text.endswith("|")
+        cells = _pipe_cells(text, ln, edges)
+        if cells is not None and (len(cells) >= 2 or (cur and ln.text.startswith("|"))):
+            cur.append((ln, cells))
+            continue
+        if cur:
+            blocks.append(cur)
+            cur = []
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+def _header_score(texts: list[str]) -> int:
+    """How many cells of a candidate header row name a known column."""
+    return sum(1 for t in texts if t and column_role(t)[0] is not ColumnRole.OTHER)
+
+
+def _column_numbers(texts: list[str]) -> bool:
+    """A row of column numbers: "(1) | (2) | (3)" or "1 | 2 | 3 | 4"."""
+    filled = [t for t in texts if t]
+    if len(filled) < 2 or not all(_COLUMN_NUMBER.fullmatch(t) for t in filled):
+        return False
+    values = [int(t.strip("()")) for t in filled]
+    return values == list(range(values[0], values[0] + len(values))) and (
+        len(values) >= 3 or all(t.startswith("(") for t in filled))
+
+
+def _pipe_table(text: str, block) -> _Draft | None:
+    first_texts = [text[a:b] for a, b in block[0][1]]
+    header: list[tuple[int, int]] = []
+    body = block
+    if (_header_score(first_texts) >= 1 and not _NUMBER_TOKEN.fullmatch(first_texts[0] or "-")
+            and all(len(t) <= 80 for t in first_texts)):
+        header = block[0][1]
+        body = block[1:]
+    ncols = len(header) if header else max(len(c) for _, c in block)
+    numbered = bool(header) and column_role(first_texts[0])[0] is ColumnRole.NUMBER
+    if not header:
+        # no header line: a table only when its first cells are row numbers
+        firsts = [text[c[0][0]:c[0][1]] for _, c in block]
+        numbered = sum(1 for f in firsts if _NUMBER_TOKEN.fullmatch(f)) >= max(2, len(firsts) // 2)
+        if not numbered:
+            return None
+    rows: list[_DraftRow] = []
+    for ln, cells in body:
+        texts = [text[a:b] for a, b in cells]
+        if _column_numbers(texts):
+            continue
+        row = _DraftRow(None, None)
+        spans = list(cells)
+        if numbered:
+            a, b = spans[0]
+            first = text[a:b]
+            m = _NUMBER_TOKEN.fullmatch(first)
+            fused = _fused(_Line(a, b, first)) if not m else None
+            if m and _path(m.group("num")):
+                row.number, row.path = (a, b), _path(m.group("num"))
+            elif fused:
+                # "I Hạ tầng số", "II.1 Chuyển đổi số": the number and a title in the STT cell
+                row.path, num_end, rest = fused
+                row.number = (a, num_end)
+                row.cells.append((1, rest.start, rest.end))
+            elif rows and (not first or len(spans) < ncols):
+                # an empty STT cell: the row above goes on (DOMAIN.md 4b).  A row that starts
+                # with text and is a cell short lost its empty STT cell on the way (a leading
+                # pipe taken for an edge pipe): its cells move one column right.
+                shift = 1 if first else 0
+                rows[-1].cells.extend((k + shift, s, e) for k, (s, e) in enumerate(spans)
+                                      if (k or first) and s < e)
+                continue
+            elif first:
+                row.cells.append((0, a, b))
+            spans = spans[1:]
+            offset = 1
+        else:
+            offset = 0
+        for k, (s, e) in enumerate(spans):
+            if s < e:
+                row.cells.append((k + offset, s, e))
+        if row.number is None and not row.cells:
+            continue
+        rows.append(row)
+    start = header[0][0] if header else block[0][0].start
+    end = body[-1][0].end if body else block[0][0].end
+    return _Draft(text, header, ncols, rows, start, end, numbered)
+
+
+# ---------------------------------------------------------------- layout 2: one cell a line
+
+def _standalone(line: _Line) -> Path | None:
+    m = _NUMBER_TOKEN.fullmatch(line.text)
+    return _path(m.group("num")) if m else None
+
+
+def _fused(line: _Line) -> tuple[Path, int, _Line] | None:
+    """ "II. Phát triển hạ tầng" -> (its number, where the number ends, the rest of the line)."""
+    m = _FUSED.match(line.text)
+    if not m:
+        return None
+    path = _path(m.group("num"))
+    if path is None:
+        return None
+    trail = m.group("trail")
+    end = line.start + (m.end("trail") if trail and trail.strip() else m.end("num"))
+    rest = line.start + m.end()
+    return path, end, _Line(rest, line.end, line.text[m.end():])
+
+
+def _line_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], int] | None:
+    """The header cells from line ``i`` (an STT line) and the index of the first line after them."""
+    cells = [lines[i]]
+    j = i + 1
+    while j < len(lines) and len(cells) < 16:
+        ln = lines[j]
+        if not ln.text:
+            j += 1
+            continue
+        if (_standalone(ln) or _COLUMN_NUMBER.fullmatch(ln.text) or len(ln.text) > 150
+                or _terminates(ln) or "|" in ln.text):
+            break
+        fused = _fused(ln)
+        if fused and _group_number(fused[0]) and len(cells) > 1:
+            break                                  # "I. NHIỆM VỤ CHUNG": a group row
+        prev = cells[-1]
+        if len(cells) > 1 and (ln.text[0] == "(" or (ln.text[0].isalpha() and ln.text[0].islower())):
+            cells[-1] = _Line(prev.start, ln.end, text[prev.start:ln.end])   # one cell in two lines
+        else:
+            cells.append(ln)
+        j += 1
+    if len(cells) < 2 or _header_score([c.text for c in cells[1:]]) < 1:
+        return None
+    return cells, j
+
+
+def _skip_blank(lines: list[_Line], j: int) -> int:
+    while j < len(lines) and not lines[j].text:
+        j += 1
+    return j
+
+
+def _line_table(text: str, lines: list[_Line], i: int, carry: _Sequence | None = None) -> tuple[_Draft, int] | None:
+    """The table whose header starts at line ``i`` and the index of the first line after it;
+    ``carry`` is the numbering of the same table on the page before (a repeated header)."""
+    found = _line_header(text, lines, i)
+    if not found:
+        return None
+    header, j = found
+    ncols = len(header)
+    draft = _Draft(text, [(c.start, c.end) for c in header], ncols, [], header[0].start, header[-1].end)
+    # a row of column numbers: "(1)" "(2)" ..., or 1 2 3 ... followed by row 1
+    j = _skip_blank(lines, j)
+    while j < len(lines) and re.fullmatch(r"\(\d{1,2}\)", lines[j].text):
+        j = _skip_blank(lines, j + 1)
+    run = _number_run(lines, j)
+    if len(run) in (ncols, ncols - 1) and len(run) >= 3 and run[0][1] == (("arabic", 1),):
+        after = _skip_blank(lines, run[-1][0] + 1)
+        if after < len(lines) and _standalone(lines[after]) == (("arabic", 1),):
+            j = after                               # column numbers without brackets
+            run = _number_run(lines, j)
+    if len(run) >= 3:
+        return draft, _column_wise(lines, run, draft)
+    return draft, _row_wise(text, lines, j, draft, carry.copy() if carry else _Sequence())
+
+
+def _number_run(lines: list[_Line], j: int) -> list[tuple[int, Path]]:
+    """Consecutive lines holding only numbers in sequence (blank lines between are allowed)."""
+    run: list[tuple[int, Path]] = []
+    while j < len(lines):
+        path = _standalone(lines[j])
+        if path is None or len(path) != 1:
+            break
+        if run and not (path[0][0] == run[-1][1][0][0] and path[0][1] == run[-1][1][0][1] + 1):
+            break
+        run.append((j, path))
+        j = _skip_blank(lines, j + 1)
+    return run
+
+
+def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequence) -> int:
+    """Read rows from line ``j``; return the index of the first line after the table."""
+    fused_rows: bool | None = None
+    rows: list[_DraftRow] = []
+    where: list[list[int]] = []              # line indices of each row's lines
+    k = j
+    while k < len(lines):
+        ln = lines[k]
+        if not ln.text:
+            k += 1
+            continue
+        if _terminates(ln) or (_is_number_header(ln.text) and _line_header(text, lines, k)):
+            break
+        start = _row_start(ln, seq, fused_rows)
+        if start is None and not rows and seq.stack:
+            seq = _Sequence()                    # not the page before's table after all
+            start = _row_start(ln, seq, fused_rows)
+        if start is None:
+            if not rows:
+                break                            # the header is not followed by a row
+            rows[-1].lines.append(ln)
+            where[-1].append(k)
+            k += 1
+            continue
+        path, num_end, rest = start
+        if fused_rows is None and not _group_number(path):
+            fused_rows = rest is not None
+        parent = _implied_parent(seq, path)
+        if parent is not None and rows:
+            glued = _split_glued(rows[-1], where[-1], parent)
+            if glued is not None:
+                rows.append(glued[0])
+                where.append(glued[1])
+        seq.push(path)
+        rows.append(_DraftRow((ln.start, num_end), path, lines=[rest] if rest is not None else []))
+        where.append([k] if rest is not None else [])
+        k += 1
+    if rows and rows[-1].lines:
+        keep = _last_row_length(rows[-1], draft)
+        if keep < len(rows[-1].lines):
+            k = where[-1][keep]
+            rows[-1].lines = rows[-1].lines[:keep]
+    draft.rows, draft.seq = rows, seq
+    # place the lines twice: with every role a header allows, then with the roles the placed
+    # cells chose (a "Tiến độ" column of statuses takes no deadline-like line in the second pass)
+    allowed = _draft_roles(draft)
+    for row in rows:
+        _place(row, allowed)
+    decided = [(r,) for r in _decide_roles(draft, text)]
+    for row in rows:
+        row.cells, row.group = [], False
+        _place(row, decided)
+    ends = [e for row in rows for _, _, e in row.cells] + [r.number[1] for r in rows if r.number]
+    draft.end = max([draft.end] + ends)
+    return k
+
+
+def _row_start(line: _Line, seq: _Sequence, fused_rows: bool | None) -> tuple[Path, int, _Line | None] | None:
+    """A line that starts a row: its number, where the number ends, and the rest of the line
+    when the number is fused with the first cell ("I. Hạ tầng số")."""
+    path = _standalone(line)
+    if path is not None:
+        return (path, line.end, None) if seq.fits(path) else None
+    fused = _fused(line)
+    if fused is None:
+        return None
+    path, num_end, rest = fused
+    if not seq.fits(path):
+        return None
+    if not (_group_number(path) or fused_rows or (fused_rows is None and path == (("arabic", 1),))):
+        return None
+    return path, num_end, rest
+
+
+def _implied_parent(seq: _Sequence, path: Path) -> Path | None:
+    """The number a row implies without showing it ("2" before "2.1" when "1.7" came last)."""
+    stack = seq.place(path)
+    if stack is None or len(stack) < 2 or len(path) < 2 or stack[-2] != path[:-1]:
+        return None
+    return None if path[:-1] in seq.stack else path[:-1]
+
+
+def _label(path: Path) -> str:
+    parts = []
+    for kind, v in path:
+        parts.append(_to_roman(v) if kind == "roman" else chr(ord("A") + v - 1) if kind == "letter" else str(v))
+    return ".".join(parts)
+
+
+def _split_glued(prev: _DraftRow, where: list[int], parent: Path) -> tuple[_DraftRow, list[int]] | None:
+    """A PDF re-wrap glued a row number to the end of a line of the row above ("... vốn ngân sách
+    nhà nước 2" ⏎ "Sở Xây dựng" ⏎ "2.1"): cut that row back out."""
+    label = re.escape(_label(parent))
+    for m in range(len(prev.lines) - 1, -1, -1):
+        ln = prev.lines[m]
+        hit = re.search(r"\s(" + label + r")\.?$", ln.text)
+        if hit:
+            num = (ln.start + hit.start(1), ln.end)
+            head_end = ln.start + hit.start()
+            row = _DraftRow(num, parent, lines=prev.lines[m + 1:])
+            idx = where[m + 1:]
+            prev.lines = prev.lines[:m] + ([_Line(ln.start, head_end, ln.text[:hit.start()])] if hit.start() else [])
+            del where[m + 1:]
+            if not hit.start():
+                del where[m]
+            return row, idx
+    return None
+
+
+def _last_row_length(row: _DraftRow, draft: _Draft) -> int:
+    """How many of its lines the last row keeps: the rest is text after the table."""
+    if not row.lines:
+        return 0
+    limit = min(len(row.lines), max(draft.ncols + 3, 6))
+    roles = _draft_roles(draft)
+    best, best_len = None, 1
+    for n in range(1, limit + 1):
+        score, _ = _best_placement([ln.text for ln in row.lines[:n]], roles)
+        if best is None or score > best + 1e-9:
+            best, best_len = score, n
+    return best_len
+
+
+# ---------------------------------------------------------------- layout 4: column by column
+
+def _column_wise(lines: list[_Line], run: list[tuple[int, Path]], draft: _Draft) -> int:
+    nrows = len(run)
+    rest: list[_Line] = []
+    k = _skip_blank(lines, run[-1][0] + 1)
+    want = nrows * (draft.ncols - 1)
+    while k < len(lines) and len(rest) < want:
+        if lines[k].text:
+            if _terminates(lines[k]):
+                break
+            rest.append(lines[k])
+        k += 1
+    roles = _draft_roles(draft)
+    rows = [_DraftRow((lines[i].start, lines[i].end), path, column_wise=True) for i, path in run]
+    ok = len(rest) == want
+    if ok:
+        for c in range(1, draft.ncols):
+            chunk = rest[(c - 1) * nrows: c * nrows]
+            fit = sum(_fit(_look(ln.text), roles[c]) for ln in chunk) / nrows
+            if fit < 0:
+                ok = False
+                break
+    if ok:
+        for c in range(1, draft.ncols):
+            for r, ln in enumerate(rest[(c - 1) * nrows: c * nrows]):
+                rows[r].cells.append((c, ln.start, ln.end))
+        end_line = k
+    else:
+        end_line = run[-1][0] + 1
+    draft.rows = rows
+    draft.end = max([draft.end] + [max([r.number[1]] + [e for _, _, e in r.cells]) for r in rows])
+    return end_line
+
+
+# ---------------------------------------------------------------- placing lines in columns
+
+_EMPTY = {ColumnRole.TASK: 1.5, ColumnRole.INDICATOR: 1.5, ColumnRole.LEAD: 1.0, ColumnRole.SUPPORT: 0.3,
+          ColumnRole.TIME: 0.6, ColumnRole.PRODUCT: 0.4, ColumnRole.PROGRESS: 0.5, ColumnRole.RESULT: 0.3,
+          ColumnRole.NOTE: 0.05, ColumnRole.UNIT: 0.3, ColumnRole.VALUE: 0.8, ColumnRole.OTHER: 0.3,
+          ColumnRole.NUMBER: 0.0}
+
+
+def _fit(look: _Look, roles: tuple[ColumnRole, ...]) -> float:
+    """How well a line fits a column that may have any of ``roles`` (the best of them)."""
+    return max(_fit_one(look, r) for r in roles)
+
+
+def _fit_one(look: _Look, role: ColumnRole) -> float:
+    short_agency = look.agency and look.length <= 150
+    short_time = look.time and look.length <= 60
+    if role in (ColumnRole.TASK, ColumnRole.INDICATOR):
+        score = 0.3 + (1.0 if look.length > 40 else 0.0)
+        if short_agency or short_time or look.progress or look.value:
+            score -= 2.0
+        return score
+    if role in (ColumnRole.LEAD, ColumnRole.SUPPORT):
+        if look.agency:
+            return 2.0 if look.length <= 150 else 0.5
+        return -1.0 if look.length <= 60 else -2.5
+    if role is ColumnRole.TIME:
+        return 2.0 if look.time else -1.5
+    if role is ColumnRole.PRODUCT:
+        if look.product:
+            return 1.5
+        return -1.0 if (short_agency or look.time or look.progress) else 0.2
+    if role is ColumnRole.PROGRESS:
+        if look.progress:
+            return 2.0
+        return -1.0 if (short_agency or look.time) else -0.3
+    if role is ColumnRole.RESULT:
+        if short_agency or short_time:
+            return -0.8
+        return 0.8 if look.length > 40 else (0.5 if look.progress else 0.1)
+    if role is ColumnRole.NOTE:
+        if short_agency or short_time:
+            return -0.6
+        return -0.2 if look.length <= 80 else -1.0
+    if role is ColumnRole.UNIT:
+        plain = not (look.value or look.agency or look.time)
+        return 1.0 if look.length <= 40 and plain else -1.5
+    if role is ColumnRole.VALUE:
+        if look.value:
+            return 2.0
+        return 0.2 if look.length <= 150 and not look.agency else -1.0
+    return 0.0 if look.length <= 80 else -0.5
+
+
+def _continue(prev: _Look, look: _Look, roles: tuple[ColumnRole, ...]) -> float:
+    """The cost of a line staying in the cell of the line before it."""
+    prose = {ColumnRole.TASK, ColumnRole.INDICATOR, ColumnRole.RESULT, ColumnRole.NOTE, ColumnRole.PRODUCT}
+    if prose & set(roles):
+        # the rest of a paragraph, or a new paragraph (a long line would fit a prose column
+        # anywhere: a new one costs more than leaving a column empty)
+        return -0.2 if look.continues else -1.5
+    if look.agency and prev.agency:
+        # agencies listed one a paragraph: more often the co-operating bodies than several leads
+        if ColumnRole.SUPPORT in roles:
+            return -0.3
+        if ColumnRole.LEAD in roles:
+            return -0.6
+    return -1.0
+
+
+def _best_placement(texts: list[str], roles: list[tuple[ColumnRole, ...]]) -> tuple[float, list[int]]:
+    """Place lines in columns 1 .. len(roles) - 1 (column 0 is the STT): the score and the
+    column of each line.  Dynamic programming over (line, column); ties go to earlier columns."""
+    ncols = len(roles)
+    if ncols < 2 or not texts:
+        return 0.0, [min(1, ncols - 1)] * len(texts)
+    looks = [_look(t) for t in texts]
+    cols = range(1, ncols)
+    empty = [0.0] + [-_EMPTY[r[0]] for r in roles[1:]]
+    skip = [0.0] * (ncols + 1)                   # skip[c] = cost of leaving columns 1..c-1 empty
+    for c in range(1, ncols + 1):
+        skip[c] = skip[c - 1] + (empty[c - 1] if c - 1 >= 1 else 0.0)
+
+    def gap(a: int, b: int) -> float:            # columns a+1 .. b-1 left empty
+        return skip[b] - skip[a + 1] if b > a + 1 else 0.0
+
+    NEG = float("-inf")
+    best = [[NEG] * ncols for _ in texts]
+    back = [[0] * ncols for _ in texts]
+    for c in cols:
+        best[0][c] = gap(0, c) + _fit(looks[0], roles[c]) - 1e-3 * c
+    for i in range(1, len(texts)):
+        for c in cols:
+            fit = _fit(looks[i], roles[c]) - 1e-3 * c
+            stay = best[i - 1][c] + _continue(looks[i - 1], looks[i], roles[c])
+            choice, arg = stay, c
+            for p in range(1, c):
+                if best[i - 1][p] == NEG:
+                    continue
+                moved = best[i - 1][p] + gap(p, c)
+                if moved > choice:
+                    choice, arg = moved, p
+            best[i][c] = choice + fit
+            back[i][c] = arg
+    last = len(texts) - 1
+    final = [(best[last][c] + gap(c, ncols), c) for c in cols]
+    score, c = max(final, key=lambda x: (x[0], -x[1]))
+    out = [0] * len(texts)
+    for i in range(last, -1, -1):
+        out[i] = c
+        c = back[i][c]
+    return score, out
+
+
+def place_lines(texts: list[str], roles: list[ColumnRole]) -> list[int]:
+    """The column of each line of a one-cell-a-line row (column 0 is the STT and gets none).
+
+    >>> roles = [ColumnRole.NUMBER, ColumnRole.TASK, ColumnRole.LEAD, ColumnRole.SUPPORT, ColumnRole.TIME]
+    >>> place_lines(["Rà soát quy hoạch vùng nguyên liệu", "Sở Công Thương", "Quý III/2025"], roles)
+    [1, 2, 4]
+    """
+    return _best_placement(texts, [(r,) for r in roles])[1]
+
+
+def _draft_roles(draft: _Draft) -> list[tuple[ColumnRole, ...]]:
+    """Per column, the header's role and the others it allows (before the cells decide)."""
+    out = []
+    for k in range(draft.ncols):
+        if k < len(draft.header):
+            a, b = draft.header[k]
+            role, others = column_role(draft.text[a:b])
+            out.append((role,) + others)
+        else:
+            out.append((ColumnRole.OTHER,))
+    if draft.numbered and out:
+        out[0] = (ColumnRole.NUMBER,)
+    return out
+
+
+def _place(row: _DraftRow, roles: list[tuple[ColumnRole, ...]]) -> None:
+    """Turn a one-cell-a-line row's lines into cells."""
+    if not row.lines:
+        return
+    texts = [" ".join(ln.text.split()) for ln in row.lines]
+    if len(set(texts)) == 1 and (len(texts) > 1 or (row.path and _group_number(row.path))):
+        # a title (repeated across merged cells): one cell under the first column
+        row.cells.append((1, row.lines[0].start, row.lines[0].end))
+        row.group = len(texts) > 1 or row.group
+        return
+    _, cols = _best_placement(texts, roles)
+    i = 0
+    while i < len(row.lines):
+        j = i
+        while j + 1 < len(row.lines) and cols[j + 1] == cols[i]:
+            j += 1
+        row.cells.append((cols[i], row.lines[i].start, row.lines[j].end))
+        i = j + 1
+
+
+# ---------------------------------------------------------------- roles from the cells
+
+def _decide_roles(draft: _Draft, text: str) -> tuple[ColumnRole, ...]:
+    candidates = _draft_roles(draft)
+    columns: list[list[str]] = [[] for _ in range(draft.ncols)]
+    for row in draft.rows:
+        if row.group:
+            continue
+        for col, s, e in row.cells:
+            if col < draft.ncols:
+                columns[col].append(text[s:e])
+    has_indicator = any(ColumnRole.INDICATOR in c for c in candidates)
+    roles = []
+    for k, options in enumerate(candidates):
+        if not draft.header:
+            roles.append(_role_from_cells(columns[k], roles, k == 0 and draft.numbered))
+            continue
+        roles.append(_choose(options, columns[k], has_indicator))
+    return tuple(roles)
+
+
+def _shares(texts: list[str]) -> dict[str, float]:
+    looks = [_look(t) for t in texts if t.strip()]
+    if not looks:
+        return {}
+    n = len(looks)
+    return {"progress": sum(lk.progress for lk in looks) / n, "time": sum(lk.time for lk in looks) / n,
+            "value": sum(lk.value for lk in looks) / n, "agency": sum(lk.agency for lk in looks) / n,
+            "long": sum(lk.length > 40 for lk in looks) / n}
+
+
+def _choose(options: tuple[ColumnRole, ...], texts: list[str], has_indicator: bool) -> ColumnRole:
+    default = options[0]
+    if len(options) == 1:
+        return default
+    share = _shares(texts)
+    if not share:
+        return default
+    by_cells = [(ColumnRole.PROGRESS, share["progress"] >= 0.5), (ColumnRole.TIME, share["time"] >= 0.5),
+                (ColumnRole.VALUE, share["value"] >= (0.3 if has_indicator else 0.5)),
+                (ColumnRole.LEAD, share["agency"] >= 0.5)]
+    for role, yes in by_cells:
+        if yes and role in options:
+            return role
+    return default
+
+
+def _role_from_cells(texts: list[str], before: list[ColumnRole], first_numbered: bool) -> ColumnRole:
+    """A column of a table without a header: what its cells look like."""
+    if first_numbered:
+        return ColumnRole.NUMBER
+    share = _shares(texts)
+    if not share:
+        return ColumnRole.OTHER
+    if share["agency"] >= 0.5:
+        return ColumnRole.SUPPORT if ColumnRole.LEAD in before else ColumnRole.LEAD
+    if share["progress"] >= 0.5:
+        return ColumnRole.PROGRESS
+    if share["time"] >= 0.5:
+        return ColumnRole.TIME
+    if share["value"] >= 0.5:
+        return ColumnRole.VALUE
+    if share["long"] >= 0.5:
+        return ColumnRole.RESULT if ColumnRole.TASK in before else ColumnRole.TASK
+    return ColumnRole.OTHER
+
+
+# ---------------------------------------------------------------- assembly
+
+def _group_rows(draft: _Draft, text: str) -> None:
+    """Mark group rows: a Roman or letter number among arabic rows; one title only with children
+    below it or no number; a title repeated across the cells."""
+    arabic = any(r.path and r.path[0][0] == "arabic" for r in draft.rows)
+    for i, row in enumerate(draft.rows):
+        content = [(c, s, e) for c, s, e in row.cells if c != 0 or not draft.numbered]
+        texts = {" ".join(text[s:e].split()) for _, s, e in content}
+        if len(content) >= 2 and len(texts) == 1:
+            row.cells = [c for c in row.cells if c not in content[1:]]   # a title repeated
+            row.group = True
+            continue
+        if row.path and _group_number(row.path) and arabic:
+            row.group = True
+        if len(content) != 1 or row.group:
+            continue
+        nxt = draft.rows[i + 1].path if i + 1 < len(draft.rows) else None
+        child = row.path is not None and nxt is not None and nxt[:len(row.path)] == row.path \
+            and len(nxt) > len(row.path)
+        if row.path is None or _group_number(row.path) or child:
+            row.group = True
+
+
+def _build(draft: _Draft, text: str) -> TextTable:
+    _group_rows(draft, text)
+    roles = _decide_roles(draft, text)
+    header = tuple(Cell(s, e, text[s:e], k, roles[k]) for k, (s, e) in enumerate(draft.header))
+    rows = []
+    for row in draft.rows:
+        cells = []
+        if row.number is not None:
+            s, e = row.number
+            cells.append(Cell(s, e, text[s:e], 0, ColumnRole.NUMBER))
+        for col, s, e in sorted(row.cells, key=lambda c: (c[1], c[0])):
+            role = roles[col] if col < len(roles) else ColumnRole.OTHER
+            cells.append(Cell(s, e, text[s:e], col, role))
+        if not cells:
+            continue
+        if row.column_wise:
+            start, end = cells[0].start, max(c.end for c in cells)
+        else:
+            start, end = min(c.start for c in cells), max(c.end for c in cells)
+        number = text[row.number[0]:row.number[1]] if row.number else None
+        rows.append(Row(start, end, number, tuple(cells), row.group))
+    start = min([draft.start] + [r.start for r in rows])
+    end = max([draft.end] + [r.end for r in rows])
+    return TextTable(start, end, header, roles, tuple(rows))
+
+
+def _repeated_header(previous: _Draft, text: str, lines: list[_Line], i: int) -> bool:
+    """The header at line ``i`` repeats the one of the table just before it, with at most a few
+    short lines (a page number, a running header) in between: the same table on a new page."""
+    found = _line_header(text, lines, i)
+    if not found:
+        return False
+    header = [loose_key(c.text) for c in found[0]]
+    if header != [loose_key(text[s:e]) for s, e in previous.header]:
+        return False
+    between = [ln for ln in lines if previous.end <= ln.start < lines[i].start and ln.text]
+    return len(between) <= 3 and all(len(ln.text) <= 40 and not _terminates(ln) for ln in between)
+
+
+def _same_header(a: _Draft, b: _Draft, text: str) -> bool:
+    if a.ncols != b.ncols:
+        return False
+    if not b.header:
+        return True
+    if not a.header:
+        return False
+    return [loose_key(text[s:e]) for s, e in a.header] == [loose_key(text[s:e]) for s, e in b.header]
+
+
+def _continues(a: _Draft, b: _Draft, text: str) -> bool:
+    """Draft ``b`` goes on with table ``a``: same columns, numbering carried on, only blank lines
+    or a repeated header between (a table broken by a page, or by a blank line in markdown)."""
+    if not _same_header(a, b, text) or not b.rows:
+        return False
+    first = next((r.path for r in b.rows if r.path), None)
+    if first is None:
+        return not b.header and not text[a.end:b.start].strip()
+    seq = _Sequence()
+    for r in a.rows:
+        if r.path:
+            seq.push(r.path)
+    if not seq.stack:
+        return False
+    place = seq.place(first)
+    restart = len(first) == 1 and first[0][1] == 1
+    return place is not None and not restart
+
+
+def find_tables(text: str) -> list[TextTable]:
+    """The tables of a normalised text, in order.
+
+    >>> text = "TT\\nNội dung\\nChủ trì\\nPhối hợp\\n1\\nTổ chức hội nghị quán triệt\\nSở Nội vụ\\n2\\nRà soát\\nSở Tư pháp\\nCác sở, ngành\\n"
+    >>> [[c.role.value for c in r.cells] for r in find_tables(text)[0].rows]
+    [['number', 'task', 'lead'], ['number', 'task', 'lead', 'support']]
+    """
+    if not text:
+        return []
+    lines = _split_lines(text)
+    drafts: list[_Draft] = []
+    for block in _pipe_blocks(text, lines):
+        draft = _pipe_table(text, block)
+        if draft is not None:
+            drafts.append(draft)
+    pipe_spans = [(d.start, d.end) for d in drafts]
+    previous: _Draft | None = None
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.text and _is_number_header(ln.text) and not any(a <= ln.start < b for a, b in pipe_spans):
+            carry = previous.seq if previous and _repeated_header(previous, text, lines, i) else None
+            found = _line_table(text, lines, i, carry)
+            if found is not None:
+                draft, nxt = found
+                drafts.append(draft)
+                previous = draft
+                i = max(nxt, i + 1)
+                continue
+        i += 1
+    drafts.sort(key=lambda d: d.start)
+    merged: list[_Draft] = []
+    for d in drafts:
+        if merged and _continues(merged[-1], d, text):
+            prev = merged[-1]
+            prev.rows.extend(d.rows)
+            prev.end = max(prev.end, d.end)
+            continue
+        merged.append(d)
+    return [_build(d, text) for d in merged]

@@ -1,0 +1,499 @@
+"""Tables read from normalised text (``nlpolicy.tables``): layouts, header roles, placement.
+
+Every text here was written for these tests, in the style of the genre (assignment appendices
+of plans, target tables, progress tables of reports; DOMAIN.md 2 and 4); none is copied from a
+corpus document.  The layouts imitate what conversions give: pipe rows as ``normalize`` leaves
+them (cells joined by " | ") and as raw markdown, Word tables one cell a line (empty cells
+dropped, cells in several paragraphs), numbers fused with their text, a PDF read column by
+column, a table broken by a page with its header repeated.  Table tests collect every failing
+row before failing.  The real tables of ``../shared/corpus`` are looked at by
+``bench/tables_corpus.py``, not here.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from nlpolicy.tables import ColumnRole as R, column_role, find_tables, place_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def only(text: str):
+    tables = find_tables(text)
+    assert len(tables) == 1, [t.header for t in tables]
+    return tables[0]
+
+
+def by_role(row) -> dict[str, str]:
+    """The row's cells as {role: text} (texts of one role joined by " / ")."""
+    out: dict[str, list[str]] = {}
+    for c in row.cells:
+        out.setdefault(c.role.value, []).append(" ".join(c.text.split()))
+    return {k: " / ".join(v) for k, v in out.items()}
+
+
+def spans_exact(text: str, tables) -> None:
+    for t in tables:
+        for c in t.header:
+            assert text[c.start:c.end] == c.text
+        for r in t.rows:
+            assert t.start <= r.start <= r.end <= t.end
+            for c in r.cells:
+                assert text[c.start:c.end] == c.text, (c, text[c.start:c.end])
+                assert c.text == c.text.strip(" |*") and c.text
+
+
+# ---------------------------------------------------------------- header words -> roles
+
+HEADER_ROWS = [
+    ("STT", R.NUMBER), ("TT", R.NUMBER), ("Số TT", R.NUMBER), ("Số thứ tự", R.NUMBER),
+    ("Nội dung", R.TASK), ("Nhiệm vụ", R.TASK), ("Tên nhiệm vụ", R.TASK), ("Công việc", R.TASK),
+    ("Nội dung công việc", R.TASK), ("Nhiệm vụ, giải pháp", R.TASK), ("Tên đề án, dự án", R.TASK),
+    ("Cơ quan chủ trì", R.LEAD), ("Đơn vị chủ trì", R.LEAD), ("Sở, ngành chủ trì tham mưu", R.LEAD),
+    ("Cơ quan thực hiện", R.LEAD), ("Đơn vị thực hiện", R.LEAD), ("Chủ trì", R.LEAD),
+    ("Cơ quan chủ trì theo dõi, đánh giá", R.LEAD),
+    ("Cơ quan phối hợp", R.SUPPORT), ("Đơn vị phối hợp thực hiện", R.SUPPORT), ("Phối hợp", R.SUPPORT),
+    ("Thời gian", R.TIME), ("Thời hạn", R.TIME), ("Thời gian hoàn thành", R.TIME),
+    ("Thời hạn hoàn thành", R.TIME), ("Tiến độ thực hiện", R.TIME), ("Lộ trình", R.TIME),
+    ("Sản phẩm", R.PRODUCT), ("Sản phẩm đầu ra", R.PRODUCT), ("Kết quả", R.PRODUCT),
+    ("Hình thức văn bản", R.PRODUCT), ("Kết quả yêu cầu", R.PRODUCT),
+    ("Tiến độ", R.PROGRESS), ("Tình trạng", R.PROGRESS), ("Tiến độ (Vượt/ Đạt/ Chậm)", R.PROGRESS),
+    ("Kết quả thực hiện", R.RESULT), ("Kết quả hiện nay", R.RESULT), ("Lũy kế đến kỳ báo cáo", R.RESULT),
+    ("Ghi chú", R.NOTE), ("Chỉ tiêu", R.INDICATOR), ("Đơn vị tính", R.UNIT), ("ĐVT", R.UNIT),
+    ("Đơn vị", R.UNIT), ("Năm 2025", R.VALUE), ("2030", R.VALUE), ("Giai đoạn 2026-2030", R.VALUE),
+    ("Kế hoạch năm 2026", R.VALUE),
+    # both roles named, or the level a product goes to: neither an assignee
+    ("Vai trò (Chủ trì/ Phối hợp)", R.OTHER), ("Cấp trình", R.OTHER), ("Mã ngành", R.OTHER),
+    # lost diacritics (OCR, ASCII conversions) and upper case
+    ("Co quan chu tri", R.LEAD), ("THOI HAN HOAN THANH", R.TIME), ("Don vi phoi hop", R.SUPPORT),
+    ("CƠ QUAN THỰC HIỆN", R.LEAD), ("Ghi chu", R.NOTE), ("Tô chúc chủ trì", R.LEAD),
+]
+
+
+def test_header_words_name_column_roles():
+    bad = [(h, column_role(h)[0], want) for h, want in HEADER_ROWS if column_role(h)[0] is not want]
+    assert not bad, bad
+
+
+def test_ambiguous_headers_list_the_roles_their_cells_may_choose():
+    assert R.TIME in column_role("Tiến độ")[1]
+    assert R.PROGRESS in column_role("Tiến độ thực hiện")[1]
+    assert {R.VALUE, R.PROGRESS} <= set(column_role("Kết quả")[1])
+    assert column_role("Cơ quan chủ trì")[1] == ()
+
+
+# ---------------------------------------------------------------- layout 1: pipe rows
+
+ASSIGNMENT_PIPES = """PHỤ LỤC
+DANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH
+(Kèm theo Kế hoạch số 41/KH-UBND ngày 20/3/2025 của Ủy ban nhân dân tỉnh)
+
+STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm | Thời gian hoàn thành
+I. | Hoàn thiện thể chế, chính sách | | | |
+1. | Xây dựng quy định hỗ trợ doanh nghiệp khởi nghiệp sáng tạo | Sở Khoa học và Công nghệ | Sở Tài chính; Sở Tư pháp | Nghị quyết của Hội đồng nhân dân tỉnh | Quý III/2025
+2. | Rà soát, đề xuất bãi bỏ thủ tục hành chính không cần thiết | Văn phòng Ủy ban nhân dân tỉnh | Các sở, ban, ngành | Quyết định của Chủ tịch Ủy ban nhân dân tỉnh | 2025
+| trong lĩnh vực đầu tư, đất đai | | | |
+II. | Phát triển hạ tầng số | | | |
+3. | Nâng cấp trung tâm dữ liệu dùng chung của tỉnh | Sở Thông tin và Truyền thông | | Trung tâm dữ liệu được nâng cấp | Thường xuyên
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_pipe_rows_read_by_position():
+    t = only(ASSIGNMENT_PIPES)
+    assert t.roles == (R.NUMBER, R.TASK, R.LEAD, R.SUPPORT, R.PRODUCT, R.TIME)
+    assert [h.text for h in t.header][:3] == ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì"]
+    assert [(r.number, r.group) for r in t.rows] == [
+        ("I.", True), ("1.", False), ("2.", False), ("II.", True), ("3.", False)]
+    assert by_role(t.rows[1]) == {
+        "number": "1.", "task": "Xây dựng quy định hỗ trợ doanh nghiệp khởi nghiệp sáng tạo",
+        "lead": "Sở Khoa học và Công nghệ", "support": "Sở Tài chính; Sở Tư pháp",
+        "product": "Nghị quyết của Hội đồng nhân dân tỉnh", "time": "Quý III/2025"}
+    # a "Thời gian" cell "2025" is a deadline and a "Sản phẩm" cell naming a body's decision a product
+    assert by_role(t.rows[2])["time"] == "2025"
+    assert by_role(t.rows[2])["product"] == "Quyết định của Chủ tịch Ủy ban nhân dân tỉnh"
+    # the row with an empty STT cell goes on with row 2
+    assert by_role(t.rows[2])["task"].endswith("/ trong lĩnh vực đầu tư, đất đai")
+    assert "support" not in by_role(t.rows[4])
+    assert t.rows[0].cells[1].text == "Hoàn thiện thể chế, chính sách"
+    assert t.end <= ASSIGNMENT_PIPES.index("Nơi nhận")
+    spans_exact(ASSIGNMENT_PIPES, [t])
+
+
+def test_raw_markdown_with_edge_pipes_and_rule_row():
+    text = ("Các chỉ tiêu chủ yếu:\n\n"
+            "| TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 |\n"
+            "|:---|:---|:---:|---:|---:|\n"
+            "| 1 | Tỷ lệ đô thị hóa | % | 35 | 45 |\n"
+            "| 2 | Thu nhập bình quân đầu người | triệu đồng | 70 | 120 |\n"
+            "| 3 | Tỷ lệ hộ nghèo theo chuẩn đa chiều | % |  | dưới 2 |\n")
+    t = only(text)
+    assert t.roles == (R.NUMBER, R.INDICATOR, R.UNIT, R.VALUE, R.VALUE)
+    assert [r.number for r in t.rows] == ["1", "2", "3"]
+    assert [(c.column, c.text) for c in t.rows[2].cells] == [
+        (0, "3"), (1, "Tỷ lệ hộ nghèo theo chuẩn đa chiều"), (2, "%"), (4, "dưới 2")]
+    spans_exact(text, [t])
+
+
+def test_an_empty_stt_lost_with_its_pipe_still_continues_the_row_above():
+    # normalising twice can take the leading "|" of "| | tiếp theo ..." for an edge pipe
+    text = ("TT | Nhiệm vụ | Chủ trì | Thời hạn\n"
+            "1. | Khảo sát hiện trạng các cụm công nghiệp, | Sở Công Thương | 6/2025\n"
+            "đề xuất phương án xử lý | |\n"
+            "2. | Lập quy hoạch chi tiết | Ủy ban nhân dân cấp huyện | 2026\n")
+    t = only(text)
+    assert [r.number for r in t.rows] == ["1.", "2."]
+    assert by_role(t.rows[0])["task"] == "Khảo sát hiện trạng các cụm công nghiệp, / đề xuất phương án xử lý"
+
+
+def test_progress_table_of_a_report():
+    text = ("Phụ lục 2\nKẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CÓ THỜI HẠN TRONG QUÝ I\n"
+            "TT | Nhiệm vụ | Thời hạn | Cơ quan thực hiện | Tiến độ | Kết quả hiện nay\n"
+            "I | Thể chế | | | |\n"
+            "1. | Ban hành kế hoạch chuyển đổi số năm 2025 | Tháng 3/2025 | Sở Thông tin và Truyền thông "
+            "| Hoàn thành | Ngày 12/3/2025 Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 45/KH-UBND\n"
+            "2. | Trình đề án sắp xếp đơn vị sự nghiệp công lập | Tháng 3/2025 | Sở Nội vụ | Đang thực hiện "
+            "| Đang lấy ý kiến các sở, ngành\n"
+            "3. | Hoàn thành kiểm kê đất đai | Tháng 2/2025 | Sở Tài nguyên và Môi trường | Quá hạn "
+            "| Chưa tổng hợp xong số liệu của 3 huyện\n")
+    t = only(text)
+    assert t.roles == (R.NUMBER, R.TASK, R.TIME, R.LEAD, R.PROGRESS, R.RESULT)
+    assert [by_role(r).get("progress") for r in t.rows] == [None, "Hoàn thành", "Đang thực hiện", "Quá hạn"]
+    assert t.rows[0].group
+
+
+CONTENT_ROLE_ROWS = [
+    # "Tiến độ" of a plan holds deadlines
+    ("STT | Nhiệm vụ | Đơn vị chủ trì | Tiến độ\n1 | Rà soát mạng lưới trường học | Sở Giáo dục và Đào tạo "
+     "| Quý II/2025\n2 | Kiểm tra an toàn thực phẩm | Sở Y tế | Hằng năm\n", 3, R.TIME),
+    # "Tiến độ thực hiện" of a report holds statuses
+    ("STT | Nhiệm vụ | Tiến độ thực hiện\n1 | Lắp đặt camera giám sát | Hoàn thành\n"
+     "2 | Số hóa hồ sơ địa chính | Đang thực hiện\n3 | Cấp mã định danh | Chưa thực hiện\n", 2, R.PROGRESS),
+    # "Kết quả" of a plan: products
+    ("TT | Nhiệm vụ | Chủ trì | Kết quả\n1 | Xây dựng đề án phát triển du lịch | Sở Văn hóa, Thể thao và Du lịch "
+     "| Đề án được phê duyệt\n2 | Ban hành quy chế phối hợp | Công an tỉnh | Quy chế phối hợp\n", 3, R.PRODUCT),
+    # "Kết quả" of a target table: values
+    ("TT | Chỉ tiêu | Đơn vị | Kết quả\n1 | Tỷ lệ trường đạt chuẩn quốc gia | % | ≥ 70\n"
+     "2 | Số giường bệnh trên một vạn dân | giường | 32\n3 | Tỷ lệ che phủ rừng | % | trên 55\n", 3, R.VALUE),
+    # "Đơn vị" over agencies is the body that does the task
+    ("TT | Nhiệm vụ | Đơn vị\n1 | Tập huấn cho cán bộ cấp xã | Sở Nội vụ\n"
+     "2 | Kiểm tra việc thu phí | Sở Tài chính\n", 2, R.LEAD),
+]
+
+
+def test_cells_decide_between_the_roles_a_header_allows():
+    bad = []
+    for text, col, want in CONTENT_ROLE_ROWS:
+        got = only(text).roles[col]
+        if got is not want:
+            bad.append((text.splitlines()[0], got, want))
+    assert not bad, bad
+
+
+def test_group_rows_fused_number_and_title_repeated_across_cells():
+    text = ("STT | Nội dung | Chủ trì | Thời gian\n"
+            "I Hạ tầng số | | |\n"
+            "1 | Phủ sóng 5G các khu công nghiệp | Sở Thông tin và Truyền thông | 2026\n"
+            "II.1 Chuyển đổi số | | |\n"
+            "2 | Triển khai hóa đơn điện tử | Thuế tỉnh | 2025\n"
+            "III | Kinh tế số | Kinh tế số | Kinh tế số\n"
+            "3 | Hỗ trợ hộ kinh doanh bán hàng trực tuyến | Sở Công Thương | Thường xuyên\n")
+    t = only(text)
+    assert [(r.number, r.group) for r in t.rows] == [
+        ("I", True), ("1", False), ("II.1", True), ("2", False), ("III", True), ("3", False)]
+    assert [(c.column, c.text) for c in t.rows[0].cells] == [(0, "I"), (1, "Hạ tầng số")]
+    assert [(c.column, c.text) for c in t.rows[2].cells] == [(0, "II.1"), (1, "Chuyển đổi số")]
+    assert [(c.column, c.text) for c in t.rows[4].cells] == [(0, "III"), (1, "Kinh tế số")]
+    spans_exact(text, [t])
+
+
+def test_pipe_rows_after_a_blank_line_continue_the_table():
+    text = ("TT | Nhiệm vụ | Chủ trì\n1. | Rà soát quy hoạch | Sở Xây dựng\n2. | Kiểm tra đê điều | Sở Nông nghiệp và Môi trường\n"
+            "\n3. | Diễn tập phòng chống thiên tai | Bộ Chỉ huy Quân sự tỉnh\n")
+    assert [r.number for r in only(text).rows] == ["1.", "2.", "3."]
+
+
+def test_numbered_pipe_rows_without_a_header_take_roles_from_their_cells():
+    text = ("Danh mục nhiệm vụ giao các sở:\n"
+            "1. | Xây dựng bảng giá đất giai đoạn 2026 - 2030 | Sở Tài nguyên và Môi trường | Quý IV/2025\n"
+            "2. | Lập kế hoạch sử dụng đất hằng năm cấp huyện | Ủy ban nhân dân cấp huyện | Hằng năm\n")
+    t = only(text)
+    assert t.header == ()
+    assert t.roles == (R.NUMBER, R.TASK, R.LEAD, R.TIME)
+
+
+NOT_TABLES = [
+    # the header block of a converted document
+    "ỦY BAN NHÂN DÂN TỈNH HÀ NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 25/KH-UBND | Hà Nam, ngày 12 tháng 3 năm 2025\n",
+    # a signature block
+    "Nơi nhận: - Như trên; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH\n",
+    # "TT" alone, then prose
+    "TT\nỦy ban nhân dân tỉnh giao các sở, ngành căn cứ chức năng, nhiệm vụ được giao chủ động triển khai thực hiện "
+    "Kế hoạch này, định kỳ báo cáo kết quả về Sở Kế hoạch và Đầu tư trước ngày 15 tháng 12 hằng năm để tổng hợp.\n",
+    "",
+    "Kế hoạch không có bảng.\n",
+]
+
+
+def test_what_is_no_table():
+    bad = [(t, find_tables(t)) for t in NOT_TABLES if find_tables(t)]
+    assert not bad, bad
+
+
+# ---------------------------------------------------------------- layout 2: one cell a line
+
+WORD_TABLE = """Phụ lục
+NHIỆM VỤ CỤ THỂ CỦA CÁC SỞ, NGÀNH
+(Kèm theo Kế hoạch số 25/KH-UBND ngày 12/3/2025 của Ủy ban nhân dân tỉnh)
+
+TT
+Nhiệm vụ
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian thực hiện
+Ghi chú
+
+(1)
+(2)
+(3)
+(4)
+(5)
+1
+Tổ chức hội nghị quán triệt Kế hoạch đến cán bộ, công chức
+Sở Nội vụ
+Các sở, ban, ngành
+Quý I/2025
+
+2
+Xây dựng cơ sở dữ liệu đất đai của tỉnh
+Sở Tài nguyên và Môi trường
+Năm 2026
+Ưu tiên các huyện miền núi
+3
+Kiểm tra việc chấp hành pháp luật về khoáng sản, gồm:
+- Kiểm tra các mỏ đá làm vật liệu xây dựng;
+- Kiểm tra bến bãi tập kết cát, sỏi.
+Sở Công Thương
+Sở Xây dựng
+Công an tỉnh
+Thường xuyên
+"""
+
+
+def test_word_table_one_cell_a_line():
+    t = only(WORD_TABLE)
+    assert t.roles == (R.NUMBER, R.TASK, R.LEAD, R.SUPPORT, R.TIME, R.NOTE)
+    assert [h.text for h in t.header] == ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp",
+                                          "Thời gian thực hiện", "Ghi chú"]
+    assert [r.number for r in t.rows] == ["1", "2", "3"]    # "(1)" ... "(5)" is no row
+    assert by_role(t.rows[0]) == {"number": "1", "task": "Tổ chức hội nghị quán triệt Kế hoạch đến cán bộ, công chức",
+                                  "lead": "Sở Nội vụ", "support": "Các sở, ban, ngành", "time": "Quý I/2025"}
+    # the empty support cell gave no line: the year is still the time, the remark the note
+    assert by_role(t.rows[1]) == {"number": "2", "task": "Xây dựng cơ sở dữ liệu đất đai của tỉnh",
+                                  "lead": "Sở Tài nguyên và Môi trường", "time": "Năm 2026",
+                                  "note": "Ưu tiên các huyện miền núi"}
+    # a cell in three paragraphs is one cell; several agencies: the first leads, the others support
+    row = by_role(t.rows[2])
+    assert row["task"].endswith("- Kiểm tra bến bãi tập kết cát, sỏi.") and "/" not in row["task"]
+    assert row["lead"] == "Sở Công Thương"
+    assert row["support"] == "Sở Xây dựng Công an tỉnh"
+    assert row["time"] == "Thường xuyên"
+    spans_exact(WORD_TABLE, [t])
+
+
+def test_fused_numbers_and_group_rows_one_cell_a_line():
+    text = ("STT\nNội dung công việc\nCơ quan thực hiện\nThời hạn\n"
+            "I. CÔNG TÁC TUYÊN TRUYỀN\n"
+            "1. Tuyên truyền pháp luật về khoáng sản trên sóng phát thanh\n"
+            "Đài Phát thanh và Truyền hình tỉnh\nHằng tháng\n"
+            "2. Biên soạn tài liệu hỏi đáp về pháp luật khoáng sản\nSở Tư pháp\nQuý II/2025\n"
+            "II. CÔNG TÁC KIỂM TRA\n"
+            "3. Kiểm tra các điểm khai thác cát trái phép\nCông an tỉnh\nTháng 10/2025\n"
+            "\nTrên đây là Kế hoạch thực hiện công tác năm 2025.\n")
+    t = only(text)
+    assert [(r.number, r.group) for r in t.rows] == [
+        ("I.", True), ("1.", False), ("2.", False), ("II.", True), ("3.", False)]
+    assert by_role(t.rows[1]) == {"number": "1.", "task": "Tuyên truyền pháp luật về khoáng sản trên sóng phát thanh",
+                                  "lead": "Đài Phát thanh và Truyền hình tỉnh", "time": "Hằng tháng"}
+    assert by_role(t.rows[3]) == {"number": "II.", "task": "CÔNG TÁC KIỂM TRA"}
+    # the closing sentence after the last row is no cell
+    assert "Trên đây" not in " ".join(c.text for c in t.rows[-1].cells)
+    spans_exact(text, [t])
+
+
+def test_column_numbers_without_brackets_and_sub_rows():
+    text = ("TT\nChỉ tiêu\nĐơn vị tính\nKế hoạch năm 2025\nGhi chú\n"
+            "1\n2\n3\n4\n5\n"
+            "1\nChỉ tiêu kinh tế\n"
+            "1.1\nTốc độ tăng trưởng tổng sản phẩm trên địa bàn\n%\n8,5\n"
+            "1.2\nThu ngân sách nhà nước trên địa bàn\ntỷ đồng\n15.200\nTheo dự toán giao\n"
+            "2\nChỉ tiêu xã hội\n"
+            "2.1\nTỷ lệ lao động qua đào tạo\n%\n72\n")
+    t = only(text)
+    assert t.roles == (R.NUMBER, R.INDICATOR, R.UNIT, R.VALUE, R.NOTE)
+    assert [(r.number, r.group) for r in t.rows] == [
+        ("1", True), ("1.1", False), ("1.2", False), ("2", True), ("2.1", False)]
+    assert by_role(t.rows[2]) == {"number": "1.2", "indicator": "Thu ngân sách nhà nước trên địa bàn",
+                                  "unit": "tỷ đồng", "value": "15.200", "note": "Theo dự toán giao"}
+
+
+def test_a_table_broken_by_a_page_is_one_table():
+    page1 = "STT\nNhiệm vụ\nChủ trì\n1\nLập quy hoạch phân khu\nSở Xây dựng\n2\nCấp giấy chứng nhận quyền sử dụng đất\nSở Tài nguyên và Môi trường\n"
+    page2 = "STT\nNhiệm vụ\nChủ trì\n3\nCải tạo chung cư cũ\nỦy ban nhân dân thành phố\n"
+    t = only(page1 + "5\n" + page2)
+    assert [r.number for r in t.rows] == ["1", "2", "3"]
+    # the same header over numbering that starts again is another table
+    again = "STT\nNhiệm vụ\nChủ trì\n1\nTổng kết công tác năm\nVăn phòng Ủy ban nhân dân tỉnh\n"
+    assert [len(t.rows) for t in find_tables(page1 + "\nPhụ lục 2\n" + again)] == [2, 1]
+
+
+def test_a_row_number_glued_to_the_line_above_by_a_pdf_rewrap():
+    text = ("STT\nNội dung\n1\nSở Giao thông vận tải\n1.1\nGiá dịch vụ ra, vào bến xe ô tô\n"
+            "1.2\nGiá dịch vụ sử dụng phà do tỉnh quản lý 2\nSở Xây dựng\n2.1\nGiá nước sạch sinh hoạt\n")
+    t = only(text)
+    assert [(r.number, r.group) for r in t.rows] == [
+        ("1", True), ("1.1", False), ("1.2", False), ("2", True), ("2.1", False)]
+    assert by_role(t.rows[2])["task"] == "Giá dịch vụ sử dụng phà do tỉnh quản lý"
+    assert by_role(t.rows[3])["task"] == "Sở Xây dựng"
+    spans_exact(text, [t])
+
+
+def test_header_only_form_has_no_rows():
+    text = ("Biểu 01: TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ\nTT\nTên nhiệm vụ\nKết quả thực hiện trong tháng\n"
+            "Tiến độ (Vượt/ Đạt/ Chậm)\n\n\n\nBiểu 02: TÌNH HÌNH GIẢI NGÂN\n")
+    t = only(text)
+    assert t.rows == () and t.roles == (R.NUMBER, R.TASK, R.RESULT, R.PROGRESS)
+
+
+# ---------------------------------------------------------------- layout 4: column by column
+
+def test_column_by_column_pdf_text():
+    text = ("TT\nNhiệm vụ\nChủ trì\nThời hạn\n1\n2\n3\n"
+            "Xây dựng kế hoạch tuyên truyền\nTổ chức tập huấn cho cán bộ cấp xã\nSơ kết việc thực hiện\n"
+            "Sở Văn hóa, Thể thao và Du lịch\nSở Nội vụ\nVăn phòng Ủy ban nhân dân tỉnh\n"
+            "Quý I/2025\nQuý III/2025\nTháng 12/2025\n")
+    t = only(text)
+    assert [by_role(r) for r in t.rows] == [
+        {"number": "1", "task": "Xây dựng kế hoạch tuyên truyền", "lead": "Sở Văn hóa, Thể thao và Du lịch", "time": "Quý I/2025"},
+        {"number": "2", "task": "Tổ chức tập huấn cho cán bộ cấp xã", "lead": "Sở Nội vụ", "time": "Quý III/2025"},
+        {"number": "3", "task": "Sơ kết việc thực hiện", "lead": "Văn phòng Ủy ban nhân dân tỉnh", "time": "Tháng 12/2025"}]
+    spans_exact(text, [t])
+
+
+def test_column_by_column_with_a_missing_cell_keeps_the_numbers_only():
+    text = ("TT\nNhiệm vụ\nChủ trì\nThời hạn\n1\n2\n3\n"
+            "Xây dựng kế hoạch tuyên truyền\nTổ chức tập huấn cho cán bộ cấp xã\nSơ kết việc thực hiện\n"
+            "Sở Nội vụ\nVăn phòng Ủy ban nhân dân tỉnh\nQuý I/2025\nQuý III/2025\nTháng 12/2025\n")
+    t = only(text)
+    assert [[c.role for c in r.cells] for r in t.rows] == [[R.NUMBER]] * 3
+
+
+# ---------------------------------------------------------------- placing lines in columns
+
+P = [R.NUMBER, R.TASK, R.LEAD, R.SUPPORT, R.PRODUCT, R.TIME]
+PLACEMENT_ROWS = [
+    # everything present, one line a cell
+    (["Rà soát quy hoạch vùng nguyên liệu", "Sở Nông nghiệp và Môi trường", "Các huyện",
+      "Báo cáo rà soát", "Quý II/2025"], P, [1, 2, 3, 4, 5]),
+    # support and product empty
+    (["Điều chỉnh bảng giá đất", "Sở Tài chính", "Quý IV/2025"], P, [1, 2, 5]),
+    # one agency: the lead
+    (["Kiểm tra an toàn đập", "Các sở, ngành", "Thường xuyên"], P, [1, 2, 5]),
+    # a product that names a body's act is no agency
+    (["Ban hành quy chế phối hợp", "Sở Tư pháp", "Quyết định của Ủy ban nhân dân tỉnh", "2025"], P, [1, 2, 4, 5]),
+    # a task in paragraphs (a colon, then bullets)
+    (["Xây dựng cơ sở dữ liệu:", "- Khảo sát hiện trạng;", "- Chuẩn hóa dữ liệu.", "Sở Xây dựng", "Thường xuyên"],
+     P, [1, 1, 1, 2, 5]),
+    # several agencies, one a paragraph: the first leads
+    (["Kiểm tra mỏ đá", "Sở Công Thương", "Sở Xây dựng", "Công an tỉnh", "Hằng năm"], P, [1, 2, 3, 3, 5]),
+    # a report row: status, then what was done
+    (["Trình đề án sắp xếp", "Tháng 6/2025", "Sở Nội vụ", "Đang thực hiện", "Đã trình Ủy ban nhân dân tỉnh dự thảo đề án"],
+     [R.NUMBER, R.TASK, R.TIME, R.LEAD, R.PROGRESS, R.RESULT], [1, 2, 3, 4, 5]),
+    # a target row with its unit left empty
+    (["Số doanh nghiệp thành lập mới", "1.200"], [R.NUMBER, R.INDICATOR, R.UNIT, R.VALUE], [1, 3]),
+    (["Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "≥ 60"], [R.NUMBER, R.INDICATOR, R.UNIT, R.VALUE], [1, 2, 3]),
+]
+
+
+def test_place_lines():
+    bad = [(lines, place_lines(lines, roles), want) for lines, roles, want in PLACEMENT_ROWS
+           if place_lines(lines, roles) != want]
+    assert not bad, bad
+
+
+# ---------------------------------------------------------------- generated tables
+
+TASKS = ["Rà soát quy hoạch khu công nghiệp", "Xây dựng kế hoạch chuyển đổi số năm 2026",
+         "Tổ chức tập huấn nghiệp vụ cho cán bộ cấp xã", "Kiểm tra việc chấp hành pháp luật về đất đai",
+         "Đề xuất cơ chế hỗ trợ hợp tác xã nông nghiệp", "Nâng cấp hệ thống thông tin giải quyết thủ tục hành chính"]
+LEADS = ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Ủy ban nhân dân cấp huyện",
+         "Các sở, ban, ngành"]
+SUPPORTS = ["", "Sở Tư pháp", "Các địa phương", "Sở Nội vụ; Sở Tài chính"]
+TIMES = ["Quý II/2025", "2026", "Thường xuyên", "Hằng năm", "Tháng 9/2025", "Trước ngày 30/6/2025"]
+
+rows_strategy = st.lists(st.tuples(st.sampled_from(TASKS), st.sampled_from(LEADS), st.sampled_from(SUPPORTS),
+                                   st.sampled_from(TIMES)), min_size=1, max_size=8)
+
+
+def _render(rows, pipes: bool) -> str:
+    head = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]
+    if pipes:
+        lines = [" | ".join(head)] + [f"{i}. | {t} | {l} | {s} | {d}" for i, (t, l, s, d) in enumerate(rows, 1)]
+    else:
+        lines = head + [x for i, (t, l, s, d) in enumerate(rows, 1) for x in (str(i), t, l, s, d) if x]
+    return "Phụ lục\n" + "\n".join(lines) + "\n\nNơi nhận:\n- Như trên;\n"
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=rows_strategy, pipes=st.booleans())
+def test_generated_assignment_tables_read_back(rows, pipes):
+    text = _render(rows, pipes)
+    t = only(text)
+    spans_exact(text, [t])
+    assert len(t.rows) == len(rows)
+    for row, (task, lead, support, time) in zip(t.rows, rows):
+        got = by_role(row)
+        want = {"number": row.number, "task": task, "lead": lead, "time": time}
+        if support:
+            want["support"] = support
+        assert got == want
+
+
+# ---------------------------------------------------------------- the module's place
+
+def test_tables_sits_below_structure():
+    tree = ast.parse((ROOT / "nlpolicy" / "tables.py").read_text(encoding="utf-8"))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    ours = {m for m in imported if m.startswith("nlpolicy")}
+    assert ours <= {"nlpolicy.types", "nlpolicy.matching", "nlpolicy.lexicon", "nlpolicy.normalize"}, ours
+
+
+# ---------------------------------------------------------------- any text
+
+_ALPHABET = st.sampled_from(list("|| \n\n\n.-()1234567890IVXABabcđăâêôơưàáạảãếệổờủ") + [
+    "STT", "TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn", "Tiến độ", "Kết quả", "Sở Tài chính",
+    "Các sở, ngành", "Quý II/2025", "Hoàn thành", "Ghi chú", "Phụ lục", "II.1", "(1)", "|---|"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_any_text_gives_exact_spans_and_no_error(text):
+    tables = find_tables(text)
+    spans_exact(text, tables)
+    for t in tables:
+        assert len(t.roles) >= len(t.header)
+        assert all(c.column < max(len(t.roles), 1) or c.role is R.OTHER for r in t.rows for c in r.cells)
+
+
+def test_doctests():
+    import doctest
+
+    import nlpolicy.tables as tables
+    result = doctest.testmod(tables)
+    assert result.attempted >= 5 and result.failed == 0
