@@ -1,0 +1,117 @@
+"""What each part of a document is for, computed once from its headings (DOMAIN.md sections 3-4).
+
+A zone is a prior, never a gate: extractors weigh a decision by the zone it falls in (a figure
+in an objectives part leans to a target, a subject in a tasks part to an assignment) and still
+decide outside the zones they know.  The cues are data (``resources/zones.tsv``).
+
+    >>> from nlpolicy.document import from_raw
+    >>> from nlpolicy.types import RawDocument
+    >>> doc = from_raw(RawDocument("t.txt", "KẾ HOẠCH\\nvề việc của tỉnh\\n\\nI. MỤC TIÊU\\nNội dung.\\n"
+    ...                                     "II. NHIỆM VỤ\\n1. Sở Tài chính chủ trì.\\n", "utf-8"))
+    >>> [(z.section, z.zone) for z in zones_of(doc)]
+    [('I', 'objective'), ('II', 'task'), ('II.1', 'task')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nlpolicy.lexicon import read_tsv
+from nlpolicy.matching import Cue, Keys
+from nlpolicy.types import Document, Section
+
+__all__ = ["Zone", "zones_of", "zone_at", "heading_zone", "ZONES"]
+
+ZONES = ("organisation", "proposal", "objective", "viewpoint", "situation", "general", "finance", "effect",
+         "task", "orientation", "none")
+
+
+@dataclass(frozen=True)
+class Zone:
+    section: str | None
+    zone: str              # one of ZONES
+    task_weight: float     # how much a sentence here is expected to be an instruction
+    why: str               # the heading that decided ("" when none did)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[str, str, Cue, float], ...]:
+    out = []
+    for row in read_tsv("zones.tsv"):
+        zone, how, pattern, weight = row[:4]
+        rx = rf"^(?:(?:một số|về|các|những)[ ]+)?(?:{pattern})" if how == "start" else pattern
+        out.append((zone, how, Cue(rx, tolerant=True), float(weight)))
+    return tuple(out)
+
+
+_WEIGHTS = {"none": 0.5}
+# the number of a heading: "II.", "4.2-", "a)", "Điều 3.", "Chương II", "PHỤ LỤC I"
+_LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[.)\-–:]?|[a-zđA-H][.)\-–]|điều[ ]*\d+[ ]*[.:]?|chương[ ]+[ivxl\d]+[.:]?"
+                    r"|phụ lục[^\n]*)[ ]*", re.I)
+
+
+def heading_zone(heading: str) -> tuple[str, float] | None:
+    """The zone a heading names, or None.
+
+    >>> heading_zone("III. TÔ CHỨC THỰC HIỆN")      # damaged by a scan
+    ('organisation', 1.0)
+    >>> heading_zone("2. Chỉ tiêu chủ yếu đến năm 2030")
+    ('objective', 0.2)
+    >>> heading_zone("Điều 2. Nhiệm vụ, giải pháp 6 tháng cuối năm") [0]
+    'task'
+    """
+    m = _LABEL.match(heading)
+    title = heading[m.end():] if m else heading
+    # a title names its part; a long numbered sentence is content, not a title
+    probe = title[:80] if len(title) <= 140 else title[:30]
+    keys = Keys(probe)
+    for zone, _how, cue, weight in _rules():
+        if cue.search(keys):
+            return zone, weight
+    return None
+
+
+def _chain(doc: Document, s: Section, by_id: dict[str, Section]) -> list[Section]:
+    out, sid = [s], s.id
+    while "." in sid:
+        sid = sid.rsplit(".", 1)[0]
+        if sid in by_id:
+            out.append(by_id[sid])
+    return out
+
+
+def zones_of(doc: Document) -> tuple[Zone, ...]:
+    """The zone of every section: the most specific heading in its chain that names one."""
+    cached = _CACHE.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    by_id = {s.id: s for s in doc.sections}
+    own = {s.id: heading_zone(doc.text[s.start:s.heading_end]) for s in doc.sections}
+    out = []
+    for s in doc.sections:
+        got = None
+        for anc in _chain(doc, s, by_id):
+            if own[anc.id]:
+                got = (*own[anc.id], doc.text[anc.start:anc.heading_end][:80])
+                break
+        zone, weight, why = got or ("none", _WEIGHTS["none"], "")
+        out.append(Zone(s.id, zone, weight, why))
+    result = tuple(out)
+    _CACHE.clear()          # one document at a time: the pipeline asks about the same one repeatedly
+    _CACHE[id(doc)] = (doc, result)
+    return result
+
+
+_CACHE: dict[int, tuple[Document, tuple[Zone, ...]]] = {}
+
+
+def zone_at(doc: Document, pos: int) -> Zone:
+    """The zone of the most specific section holding ``pos`` (zone "none" outside every section)."""
+    sec = doc.section_at(pos)
+    if sec is None:
+        return Zone(None, "none", _WEIGHTS["none"], "")
+    for z in zones_of(doc):
+        if z.section == sec.id:
+            return z
+    return Zone(sec.id, "none", _WEIGHTS["none"], "")
