@@ -129,6 +129,7 @@ def test_raw_markdown_with_edge_pipes_and_rule_row():
     text = ("Các chỉ tiêu chủ yếu:\n\n"
             "| TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 |\n"
             "|:---|:---|:---:|---:|---:|\n"
+            "| (1) | (2) | (3) | (4) | (5) |\n"
             "| 1 | Tỷ lệ đô thị hóa | % | 35 | 45 |\n"
             "| 2 | Thu nhập bình quân đầu người | triệu đồng | 70 | 120 |\n"
             "| 3 | Tỷ lệ hộ nghèo theo chuẩn đa chiều | % |  | dưới 2 |\n")
