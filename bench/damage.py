@@ -3,6 +3,7 @@
     bench/run.sh damage                          # everything: 3 seeds, OCR included
     bench/run.sh damage --seeds 1 --no-ocr --docs 000_,KL-69     # a quick look
     bench/run.sh damage --commit HEAD --verbose  # the committed extractor, per-document tables
+    bench/run.sh damage --scan-kinds wrap --no-ocr   # what one kind of damage alone costs
     .venv/bin/python -m bench.damage --help
 
 For every gold file (``../shared/spec/gold`` and ``corpus/gold``; each names its
@@ -24,8 +25,11 @@ a module (``nlpolicy/evaluate.py`` gives the same figures).  Extraction runs in
 
 Goals: scan within 0.05 of clean; seg >= 0.80; OCR is held to the scan goal.
 
-Everything written goes to ``bench/out/damage/`` (gitignored): the damaged copies,
-the OCR'd texts, and ``results.json`` with every score and error list.  ``--lost N``
+Everything written goes to ``bench/out/damage/`` (gitignored; ``--out DIR`` for another
+folder, so that two people's runs do not overwrite each other's ``results.json``): the
+damaged copies, the OCR'd texts, and ``results.json`` with every score and error list.
+Files are written whole (a temporary file renamed), so a run never reads another's
+half-written copy.  ``--lost N``
 lists the errors that damage adds (those not made on the clean copy), most common first.
 
 ``--commit REV`` measures the extractor of a commit instead of the working tree (the
@@ -38,6 +42,7 @@ import argparse
 import importlib.util
 import json
 import multiprocessing
+import os
 import random
 import statistics
 import subprocess
@@ -108,13 +113,20 @@ def select(jobs: list[Job], docs: str | None, limit: int | None) -> list[Job]:
     return jobs[:limit] if limit else jobs
 
 
-def damaged_copy(tool, source: Path, kind: str, seed: int, rate: float, out: Path) -> Path:
-    """``damage.py <folder of source> <out>/<kind>-seed<seed> --kinds ... --seed <seed>`` for one file."""
+def write_whole(path: Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``path``, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def damaged_copy(tool, source: Path, steps: tuple[str, ...], seed: int, rate: float, out: Path) -> Path:
+    """``damage.py <folder of source> <out>/<steps>-seed<seed> --kinds <steps> --seed <seed>`` for one file."""
     rng = random.Random(f"{seed}:{source.name}")           # as damage.py's main() seeds each file
-    text = tool.damage(source.read_text(encoding="utf-8"), list(KINDS[kind]), rng, rate, source.stem)
-    dst = out / f"{kind}-seed{seed}" / source.name
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    dst.write_text(text, encoding="utf-8")
+    text = tool.damage(source.read_text(encoding="utf-8"), list(steps), rng, rate, source.stem)
+    dst = out / f"{'+'.join(steps)}-seed{seed}" / source.name
+    write_whole(dst, text)
     return dst
 
 
@@ -309,7 +321,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="at most this many documents")
     ap.add_argument("--no-ocr", action="store_true", help="leave out the OCR row (the slow part)")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
+    ap.add_argument("--scan-kinds", default=",".join(KINDS["scan"]),
+                    help="damage.py kinds of the scan row (default scan,pages,wrap; one kind alone shows what it costs)")
     ap.add_argument("--commit", help="measure the extractor of this commit instead of the working tree")
+    ap.add_argument("--out", type=Path, default=OUT, help="folder for copies and results.json (default bench/out/damage)")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-document tables")
     ap.add_argument("--lost", type=int, metavar="N", help="list the N most common errors each damage adds, per part")
     a = ap.parse_args(argv)
@@ -330,12 +345,18 @@ def main(argv: list[str] | None = None) -> int:
     t_start = time.perf_counter()
 
     tool = load_tool("damage")
+    kinds = dict(KINDS, scan=tuple(k for k in a.scan_kinds.split(",") if k))
+    unknown = {k for steps in kinds.values() for k in steps} - {"scan", "pages", "wrap", "seg"}
+    if unknown or not kinds["scan"]:
+        ap.error(f"--scan-kinds: damage.py knows scan, pages, wrap and seg, not {', '.join(sorted(unknown))}")
+    if kinds["scan"] != KINDS["scan"]:
+        print(f"the scan row is damage.py --kinds {','.join(kinds['scan'])}")
     tasks = []
     for j in jobs:
         tasks.append(Task("clean", None, j.name, str(j.gold), str(j.source)))
-        for kind in KINDS:
+        for kind, steps in kinds.items():
             for seed in range(1, a.seeds + 1):
-                copy = damaged_copy(tool, j.source, kind, seed, a.rate, OUT)
+                copy = damaged_copy(tool, j.source, steps, seed, a.rate, a.out)
                 tasks.append(Task(kind, seed, j.name, str(j.gold), str(copy)))
 
     ocr_note = ""
@@ -347,9 +368,8 @@ def main(argv: list[str] | None = None) -> int:
         with ocr_pages.pool(a.jobs) as workers:
             for j in jobs:
                 res = ocr_pages.ocr_text(j.source.read_text(encoding="utf-8"), pool=workers)
-                dst = OUT / "ocr" / j.source.name
-                dst.parent.mkdir(parents=True, exist_ok=True)
-                dst.write_text(res.text, encoding="utf-8")
+                dst = a.out / "ocr" / j.source.name
+                write_whole(dst, res.text)
                 tasks.append(Task("ocr", None, j.name, str(j.gold), str(dst)))
                 pages += res.pages
                 if not res.cached:
@@ -385,13 +405,12 @@ def main(argv: list[str] | None = None) -> int:
     if a.lost:
         print(lost_errors(outcomes, a.lost))
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "results.json").write_text(json.dumps({
-        "date": m["date"], "extractor": extractor_label(sha), "seeds": a.seeds, "rate": a.rate,
-        "means": means, "outcomes": [asdict(o) for o in outcomes]}, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_whole(a.out / "results.json", json.dumps({
+        "date": m["date"], "extractor": extractor_label(sha), "seeds": a.seeds, "rate": a.rate, "kinds": kinds,
+        "means": means, "outcomes": [asdict(o) for o in outcomes]}, ensure_ascii=False, indent=1))
     print(f"\nextraction of {len(tasks)} copies: {t_extract:.0f} s with {a.jobs} workers"
           + (f"; {ocr_note}" if ocr_note else "")
-          + f"; total {time.perf_counter() - t_start:.0f} s; details in {(OUT / 'results.json').relative_to(ROOT)}")
+          + f"; total {time.perf_counter() - t_start:.0f} s; details in {a.out / 'results.json'}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The real damage path: a gold document's text printed on A4 pages, read back by Tesseract.
+r"""The real damage path: a gold document's text printed on A4 pages, read back by Tesseract.
 
     .venv/bin/python -m bench.ocr_pages [--docs PATTERN,...] [--limit N] [--jobs 2]
     bench/run.sh ocr-pages ...
@@ -7,7 +7,12 @@ Each gold document's text (``../shared/spec/gold`` and ``corpus/gold``; the
 documents are in ``../shared/corpus``) is laid out as a clerk's print would be:
 A4 at 300 dpi, DejaVu Sans 11 pt (it has every Vietnamese letter), margins of
 3 cm on the left and 2 cm elsewhere, long lines wrapped at the margin, a page
-number at the foot.  Tesseract (``-l vie --psm 3``, the settings of
+number at the foot.  Texts converted from the web carry Markdown; a print shows
+what it stands for, not the marks: ``**bold**`` and ``# headings`` in bold,
+``*italics*`` plain, ``\-`` as ``-``, ``* item`` as ``- item``, a pipe table's
+cells side by side in columns (its ``|:---|`` rule line not at all), and bold marks
+glued between two words (``QUYẾT**CỦA``, where a conversion lost a line break) as a
+line break.  Tesseract (``-l vie --psm 3``, the settings of
 ``nlpolicy/ingest/ocr.py``) reads each page; the pages' texts, joined by a newline
 and in NFC, are the OCR'd document.  Nothing of the OCR output is cleaned: finding
 the structure in it is the extractor's job.
@@ -23,6 +28,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 import time
 import unicodedata
@@ -36,6 +42,7 @@ from bench.common import ROOT, SHARED
 
 OUT = ROOT / "bench" / "out" / "ocr"
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+BOLD_FONT = FONT.with_name("DejaVuSans-Bold.ttf")
 LANGUAGE = "vie"
 TESSERACT_CONFIG = "--psm 3"            # as nlpolicy/ingest/ocr.py reads a scanned page
 
@@ -46,7 +53,8 @@ LINE_PX = round(FONT_PX * 1.35)
 CM = DPI / 2.54
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = (round(x * CM) for x in (3, 2, 2, 2))
 # what the cache key covers besides the text: a change here renders (and reads) anew
-LAYOUT = f"A4@{DPI} {FONT.name} {FONT_PX}px/{LINE_PX}px margins 3,2,2,2cm {LANGUAGE} {TESSERACT_CONFIG}"
+LAYOUT = (f"A4@{DPI} {FONT.name} {FONT_PX}px/{LINE_PX}px margins 3,2,2,2cm markdown-printed-2 "
+          f"{LANGUAGE} {TESSERACT_CONFIG}")
 
 
 @dataclass(frozen=True)
@@ -57,12 +65,59 @@ class OcrResult:
     cached: bool
 
 
+# ---------------------------------------------------------------- what a print shows of the text
+
+@dataclass(frozen=True)
+class PrintLine:
+    cells: tuple[str, ...]      # one cell for a line of text; a table row's cells side by side
+    bold: bool = False
+
+
+_TABLE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|?)+\s*$")      # | :---- | ---: |
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_BULLET = re.compile(r"^(\s*)[*+]\s+")
+_STARS = re.compile(r"(?<![\\(])\*+(?!\))|__")     # emphasis; an escaped "\*" and a footnote mark "(*)" stay
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_HARD_BREAK = re.compile(r"\\(?=\s|$)")
+# "NGHỊ QUYẾT**CỦA BAN ..." : bold marks glued between words stand where a conversion lost line breaks
+_GLUED_STRONG = re.compile(r"(?<=\S)\*{2,}(?=\S)")
+
+
+def _plain(s: str) -> str:
+    return _HARD_BREAK.sub("", _ESCAPE.sub(r"\1", _STARS.sub("", s))).strip()
+
+
+def printed(line: str) -> PrintLine | None:
+    r"""A source line as a print shows it; None for a line that prints nothing (a table rule).
+
+    >>> printed("**II. NHIỆM VỤ VÀ GIẢI PHÁP**")
+    PrintLine(cells=('II. NHIỆM VỤ VÀ GIẢI PHÁP',), bold=True)
+    >>> printed("# Quyết định số 12/QĐ-UBND").bold, printed("\\- Sở Tài chính *chủ trì* (\\*)").cells
+    (True, ('- Sở Tài chính chủ trì (*)',))
+    >>> printed("*   Rà soát quy hoạch"), printed("| :---- | ----: |")
+    (PrintLine(cells=('- Rà soát quy hoạch',), bold=False), None)
+    >>> printed("| Số: 7-NQ/HU | *Bình Lục, ngày 02 tháng 3 năm 2021* |").cells
+    ('Số: 7-NQ/HU', 'Bình Lục, ngày 02 tháng 3 năm 2021')
+    """
+    if _TABLE_RULE.match(line):
+        return None
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        cells = [c for c in stripped.strip("|").split("|")]
+        return PrintLine(tuple(_plain(c) for c in cells))
+    heading = bool(_HEADING.match(line))
+    line = _BULLET.sub(r"\1- ", _HEADING.sub("", line))
+    stripped = line.strip()
+    bold = heading or (stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4)
+    return PrintLine((_plain(line),), bold)
+
+
 # ---------------------------------------------------------------- layout
 
-@lru_cache(maxsize=1)
-def _font():
+@lru_cache(maxsize=2)
+def _font(bold: bool = False):
     from PIL import ImageFont
-    return ImageFont.truetype(str(FONT), FONT_PX)
+    return ImageFont.truetype(str(BOLD_FONT if bold else FONT), FONT_PX)
 
 
 def wrap_line(line: str, width: float, measure) -> list[str]:
@@ -88,25 +143,39 @@ def wrap_line(line: str, width: float, measure) -> list[str]:
     return out
 
 
-def layout(text: str) -> list[list[str]]:
-    """The document's lines, wrapped at the margins and cut into pages."""
-    font = _font()
+# one printed line: (x offset from the left margin, text, bold) for each cell
+Row = tuple[tuple[int, str, bool], ...]
+
+
+def layout(text: str) -> list[list[Row]]:
+    """The document as printed lines, wrapped at the margins (a table cell within its
+    column) and cut into pages."""
     width = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
     per_page = (PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM) // LINE_PX - 2   # room for the page number
-    lines = [piece for line in text.splitlines() for piece in wrap_line(line, width, font.getlength)]
-    while lines and not lines[-1].strip():
-        lines.pop()
-    return [lines[i:i + per_page] for i in range(0, len(lines), per_page)] or [[""]]
+    rows: list[Row] = []
+    for source in (part for line in text.splitlines() for part in _GLUED_STRONG.split(line)):
+        line = printed(source)
+        if line is None:
+            continue
+        measure = _font(line.bold).getlength
+        column = width // len(line.cells)
+        pieces = [wrap_line(cell, column - FONT_PX, measure) for cell in line.cells]
+        for k in range(max(map(len, pieces))):
+            rows.append(tuple((i * column, p[k], line.bold) for i, p in enumerate(pieces) if k < len(p)))
+    while rows and not any(t.strip() for _, t, _ in rows[-1]):
+        rows.pop()
+    return [rows[i:i + per_page] for i in range(0, len(rows), per_page)] or [[]]
 
 
-def render(page_lines: list[str], number: int):
+def render(page: list[Row], number: int):
     """One page as a greyscale image, its number centred at the foot."""
     from PIL import Image, ImageDraw
-    font = _font()
     image = Image.new("L", PAGE, 255)
     draw = ImageDraw.Draw(image)
-    for i, line in enumerate(page_lines):
-        draw.text((MARGIN_LEFT, MARGIN_TOP + i * LINE_PX), line, font=font, fill=0)
+    for i, row in enumerate(page):
+        for x, text, bold in row:
+            draw.text((MARGIN_LEFT + x, MARGIN_TOP + i * LINE_PX), text, font=_font(bold), fill=0)
+    font = _font()
     label = str(number)
     draw.text(((PAGE[0] - font.getlength(label)) / 2, PAGE[1] - MARGIN_BOTTOM), label, font=font, fill=0)
     return image
@@ -127,10 +196,17 @@ def cache_key(text: str) -> str:
     return h.hexdigest()[:20]
 
 
-def _read_page(args: tuple[list[str], int]) -> str:
+def _read_page(args: tuple[list[Row], int]) -> str:
     import pytesseract
-    lines, number = args
-    return pytesseract.image_to_string(render(lines, number), lang=LANGUAGE, config=TESSERACT_CONFIG).rstrip("\f\n ")
+    page, number = args
+    return pytesseract.image_to_string(render(page, number), lang=LANGUAGE, config=TESSERACT_CONFIG).rstrip("\f\n ")
+
+
+def _write_whole(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def ocr_text(text: str, cache: Path = OUT, pool: ProcessPoolExecutor | None = None) -> OcrResult:
@@ -145,14 +221,14 @@ def ocr_text(text: str, cache: Path = OUT, pool: ProcessPoolExecutor | None = No
         return OcrResult(txt.read_text(encoding="utf-8"), info["pages"], info["seconds"], True)
     t0 = time.perf_counter()
     pages = layout(text)
-    jobs = [(lines, i) for i, lines in enumerate(pages, 1)]
+    jobs = [(page, i) for i, page in enumerate(pages, 1)]
     texts = list(pool.map(_read_page, jobs)) if pool else [_read_page(j) for j in jobs]
     result = unicodedata.normalize("NFC", "\n".join(texts)) + "\n"
     seconds = time.perf_counter() - t0
-    cache.mkdir(parents=True, exist_ok=True)
-    txt.write_text(result, encoding="utf-8")
-    meta.write_text(json.dumps({"pages": len(pages), "seconds": round(seconds, 2), "layout": LAYOUT,
-                                "tesseract": tesseract_version()}), encoding="utf-8")
+    # the text first, then its record: a reader that finds the record finds the whole text
+    _write_whole(txt, result)
+    _write_whole(meta, json.dumps({"pages": len(pages), "seconds": round(seconds, 2), "layout": LAYOUT,
+                                   "tesseract": tesseract_version()}))
     return OcrResult(result, len(pages), seconds, False)
 
 
