@@ -1,0 +1,1110 @@
+"""Agency mentions: recognised by their form, named through the lexicon.
+
+The genre names its bodies by a few forms, and this module reads the forms rather than a list of
+the names one corpus happened to use:
+
+* a **head and a domain**: "Sở" / "Bộ" + a domain of ``resources/departments.tsv`` written with any
+  connector or abbreviation ("Sở NN&PTNT", "Sở Nông nghiệp và PTNT", "Bộ Văn hóa, Thể thao và Du
+  lịch"), then optionally the level and the place ("Sở Khoa học và Công nghệ tỉnh Gia Lai" ->
+  "Sở Khoa học và Công nghệ"); one head may cover a list ("các Sở: Tài chính, Xây dựng");
+* a **body, a level and a place** (``agency_bodies.tsv``): "UBND huyện Mèo Vạc" -> "Ủy ban nhân dân
+  huyện Mèo Vạc", "Công an tỉnh Gia Lai" -> "Công an tỉnh", "Ủy ban nhân dân các cấp" (collective);
+* a **part or a head of an owner** (``agency_heads.tsv``): "Thường trực, Ban Thường vụ Tỉnh ủy" (two
+  bodies), "Đảng ủy Bộ Y tế", "Ban Tuyên giáo Tỉnh ủy", "Ban Kinh tế - Ngân sách HĐND tỉnh",
+  "Phó Chủ tịch UBND tỉnh" (a person, never the office "Chủ tịch Ủy ban nhân dân tỉnh");
+* **named bodies**: universities, institutes, companies, project boards, units of a department;
+* **a place standing for its government** at the start of a clause ("Thành phố Cần Thơ nghiên cứu
+  ..."): kind ``place``, named "Ủy ban nhân dân thành phố Cần Thơ"; the task stage accepts it only
+  as a sentence subject;
+* everything else that has no form of its own (collectives such as "các sở, ban, ngành", the central
+  bodies, names with a comma of their own such as "Ban Chính sách, chiến lược Trung ương") comes from
+  ``agencies.tsv``, which also wins over a name made by form from the same words.
+
+Matching is tolerant of scanning damage and of word-segmented, lower-cased text: one spaCy
+PhraseMatcher runs over the *loose* key of :mod:`nlpolicy.matching` (no diacritics, same length as the
+text), and each hit is checked against the strict key: a mark the text lost ("Uy ban", "Sở Tài chinh")
+is forgiven, a mark that differs ("tính" for "tỉnh") is not, except once in a name of four words or more.
+
+    >>> [(m.text, m.names) for m in find_agencies("Giao Sở Tài chính, Xây dựng chủ trì.")]
+    [('Sở Tài chính, Xây dựng', ('Sở Tài chính', 'Sở Xây dựng'))]
+    >>> find_agencies("UBND huyện Mèo Vạc báo cáo")[0].names
+    ('Ủy ban nhân dân huyện Mèo Vạc',)
+
+This module sits below ``structure`` (which calls it to name the issuer) and ``extract``: it imports
+only the matching layer, the resource loader and the standard library (spaCy lazily).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property, lru_cache
+from itertools import product
+
+from nlpolicy.lexicon import read_tsv
+from nlpolicy.matching import desegment
+from nlpolicy.normalize import match_key
+from nlpolicy.textfold import fold
+
+__all__ = ["AgencyMention", "LexEntry", "find_agencies", "document_level", "lexicon", "current_name",
+           "province_on"]
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    names: tuple[str, ...]     # canonical name(s); several when an alias names a list
+    kind: str                  # body | collective | person | owner
+    level: str
+
+
+@dataclass(frozen=True)
+class AgencyMention:
+    start: int
+    end: int
+    text: str
+    names: tuple[str, ...]
+    kind: str                  # body | collective | person | place
+    how: str = "lexicon"       # lexicon: a phrase of agencies.tsv; form: read by its form; place: a place
+    score: float = 1.0         # 1.0 when the text spells the name exactly; lower for damage and forms
+
+
+# ---------------------------------------------------------------- keys and tolerance
+
+def _loose(s: str) -> str:
+    return fold(match_key(s))
+
+
+def _tokens(loose: str) -> tuple[str, ...]:
+    """The words of a loose string, connectors dropped: "nn&ptnt" and "nông nghiệp và ptnt" alike."""
+    return tuple(t for t in re.findall(r"[^\W_]+", loose) if t != "va")
+
+
+@lru_cache(maxsize=4096)
+def _marks(ch: str) -> tuple[str, frozenset]:
+    if ch == "đ":
+        return "d", frozenset("-")
+    d = unicodedata.normalize("NFD", ch)
+    return d[0], frozenset(d[1:])
+
+
+def _damage(t: str, a: str) -> tuple[int, int]:
+    """(lost, changed): characters of the text ``t`` that lost a mark of the alias ``a``, and those
+    whose mark differs.  Both are strict keys of the same loose form.
+
+    >>> _damage("uy ban nhân dân tinh", "ủy ban nhân dân tỉnh"), _damage("tính", "tỉnh")
+    ((2, 0), (0, 1))
+    """
+    lost = changed = 0
+    for x, y in zip(t, a):
+        if x != y:
+            bx, mx = _marks(x)
+            by, my = _marks(y)
+            if bx == by and mx <= my:
+                lost += 1
+            else:
+                changed += 1
+    return lost, changed
+
+
+def _accept(t: str, a: str) -> float | None:
+    """The score of text ``t`` read as alias ``a`` (strict keys), or None when it is another word."""
+    if t == a:
+        return 1.0
+    words = len(a.split())
+    t, a = "".join(t.split()), "".join(a.split())   # "sở , ban" (a space before a comma) is "sở, ban"
+    if t == a:
+        return 1.0
+    if len(t) != len(a):
+        return None
+    lost, changed = _damage(t, a)
+    if changed == 0 and (lost == 0 or words >= 2):
+        return round(1.0 - 0.03 * lost, 2)
+    if changed == 1 and words >= 4:
+        return round(0.8 - 0.03 * lost, 2)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _upper() -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper()) + "]")
+
+
+def _lowercased(seg: str) -> bool:
+    """A text without capitals, or that lost them (as :func:`nlpolicy.matching.is_lowercased` says,
+    counted by one regex scan instead of a loop over the characters): names cannot be told by
+    their capitals there.
+
+    >>> _lowercased("ubnd huyện mèo vạc"), _lowercased("UBND huyện Mèo Vạc")
+    (True, False)
+    """
+    if seg.islower():
+        return True
+    sample = seg[:200_000]
+    letters = len(sample) - sample.count(" ") - sample.count("\n")
+    return letters >= 30 and len(_upper().findall(sample)) * 200 < letters
+
+
+# ---------------------------------------------------------------- data
+
+def _by_level(canonical: str, level: str) -> str:
+    """"@province=Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh@central=Mặt trận Tổ quốc Việt Nam": a bare
+    "Mặt trận" is the provincial committee in a provincial document and the national one in a
+    central document."""
+    if not canonical.startswith("@"):
+        return canonical
+    options = dict(part.split("=", 1) for part in canonical.strip("@").split("@"))
+    return options.get(level) or next(iter(options.values()))
+
+
+def _cells(row: tuple[str, ...], n: int) -> tuple[str, ...]:
+    return tuple(row) + ("",) * (n - len(row))
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+@dataclass(frozen=True)
+class _Domain:
+    name: str
+    heads: frozenset
+    start: str
+    until: str
+    successor: str
+
+
+@dataclass(frozen=True)
+class _Head:
+    title: str
+    templates: tuple[str, ...]
+    kind: str                  # part | self | office | deputy
+    only: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Body:
+    stem: str
+    levels: frozenset
+    owner_only: bool
+
+
+_LOCAL = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+
+
+def _domain_name(d: "_Domain | str") -> str:
+    return d.name if isinstance(d, _Domain) else d
+
+
+def _abbreviation(part: str) -> str:
+    """"Phát triển nông thôn" -> "PTNT", "Đào tạo" -> "ĐT"."""
+    return "".join(w[0].upper() for w in part.split())
+
+
+def _domain_variants(name: str, aliases: list[str]) -> set[tuple[str, ...]]:
+    """Token tuples a domain may be written as: each part in full or by its initials (for a domain of
+    two parts or more), the listed spellings, all initials run together ("VHTTDL")."""
+    out = {_tokens(_loose(name))}
+    parts = [p.strip() for p in re.split(r",| và | - | – |&", name) if p.strip()]
+    if len(parts) >= 2:
+        for choice in product(*[(p, _abbreviation(p)) for p in parts]):
+            out.add(_tokens(_loose(" ".join(choice))))
+        out.add((_loose("".join(_abbreviation(p) for p in parts)),))
+    for a in aliases:
+        out.add(_tokens(_loose(a)))
+    return {v for v in out if v}
+
+
+class _Trie:
+    """Token tuples -> value, walked over a loose key with connectors skipped."""
+
+    # connectors between the words of a name: "và", "&", "-", "," (a comma only where the name has a
+    # comma or a dash: "Văn hóa, Thể thao và Du lịch" and "Lao động, Thương binh và Xã hội" are one
+    # domain, "Tuyên giáo, Dân vận" two)
+    _STEP = re.compile(r"((?:[ ]+|[ ]*(?:[&,\-–][ ]*|va[ ]+))*)([^\W_]+)")
+
+    def __init__(self):
+        self.full: dict[tuple[str, ...], object] = {}
+        self.prefixes: set[tuple[str, ...]] = set()
+
+    def add(self, tokens: tuple[str, ...], value) -> None:
+        self.full.setdefault(tokens, value)
+        for i in range(1, len(tokens) + 1):
+            self.prefixes.add(tokens[:i])
+
+    def longest(self, loose: str, pos: int, end: int) -> tuple[object, int, int] | None:
+        """(value, start of the first word, end of the last word) of the longest entry at ``pos``."""
+        best, path, first, comma = None, (), None, False
+        while True:
+            m = self._STEP.match(loose, pos, end)
+            if not m:
+                break
+            path = path + (m.group(2),)
+            if path not in self.prefixes:
+                break
+            if first is None:
+                first = m.start(2)
+            else:
+                comma = comma or "," in m.group(1)
+            pos = m.end()
+            value = self.full.get(path)
+            if value is not None and not (comma and not re.search(r",| - ", getattr(value, "name", ""))):
+                best = (value, first, pos)
+        return best
+
+
+class _Tables:
+    """Every table, read once (lazily) from ``nlpolicy/resources``."""
+
+    def __init__(self):
+        self.domains: dict[str, _Trie] = {"Sở": _Trie(), "Bộ": _Trie(), "Ban": _Trie()}
+        self.domain_rows: dict[str, _Domain] = {}
+        for row in read_tsv("departments.tsv"):
+            name, aliases, heads, start, until, successor = _cells(row, 6)
+            d = _Domain(name, frozenset(_split(heads)), start, until, successor)
+            self.domain_rows[name] = d
+            for v in _domain_variants(name, _split(aliases)):
+                for h in d.heads:
+                    self.domains[h].add(v, d)
+        self.heads: dict[str, _Head] = {}           # spelling -> head
+        for row in read_tsv("agency_heads.tsv"):
+            title, aliases, template, kind, only = _cells(row, 5)
+            h = _Head(title, (template,), kind, tuple(_split(only)))
+            for a in [title, *_split(aliases)]:
+                self.heads.setdefault(a, h)
+        self.bodies: dict[str, _Body] = {}          # spelling -> body
+        for row in read_tsv("agency_bodies.tsv"):
+            stem, aliases, levels, flag = _cells(row, 4)
+            lv = frozenset(_LOCAL if levels == "local" else _split(levels))
+            b = _Body(stem, lv, flag == "owner")
+            for a in [stem, *_split(aliases)]:
+                self.bodies.setdefault(a, b)
+        self.provinces = _Trie()
+        for row in read_tsv("provinces.tsv"):
+            name, spellings = _cells(row, 2)
+            for form in [name, *_split(spellings)]:
+                self.provinces.add(_tokens(_loose(form)), name)
+        self.cities: set[str] = set()
+        self.merged: dict[str, tuple[str, str]] = {}
+        for row in read_tsv("province_changes.tsv"):
+            name, kind, into, since = _cells(row, 4)
+            if kind == "thành phố":
+                self.cities.add(name)
+            if into:
+                self.merged[name] = (into, since)
+        # stop words of two words or more are matched without diacritics, one-word ones as spelt
+        # ("làm" stops a name, "lâm" in "Viện Hàn lâm" does not)
+        stops = [match_key(r[0]) for r in read_tsv("agency_stopwords.tsv")]
+        many = sorted({fold(w) for w in stops if " " in w}, key=len, reverse=True)
+        one = sorted({w for w in stops if " " not in w}, key=len, reverse=True)
+        self.stop_loose = re.compile(r"[ ]*(?:" + "|".join(re.escape(w) for w in many) + r")(?![^\W_])")
+        self.stop_strict = re.compile(r"[ ]*(?:" + "|".join(re.escape(w) for w in one) + r")(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables()
+
+
+@lru_cache(maxsize=2)
+def _lex_rows(level: str) -> tuple[tuple[str, LexEntry], ...]:
+    """(spelling, entry) for every alias of ``agencies.tsv`` in a document of ``level``."""
+    rows: list[tuple[str, LexEntry]] = []
+    for row in read_tsv("agencies.tsv"):
+        canonical, aliases, kind, level_col = _cells(row, 4)
+        canonical = _by_level(canonical, level)
+        entry = LexEntry(tuple(canonical.split(";")), kind or "body", level_col or "any")
+        for alias in [canonical if ";" not in canonical else None, *aliases.split("|")]:
+            if alias and alias.strip():
+                rows.append((alias.strip(), entry))
+                if " và " in alias:   # "Sở Khoa học & Công nghệ"
+                    rows.append((alias.strip().replace(" và ", " & "), entry))
+        if level_col == "assembly" and ";" not in canonical:
+            # the standing committee of a body, its party cell, its leaders
+            for prefix, canon_prefix in (("Thường trực ", "Thường trực "), ("Tổ đảng ở Thường trực ", "Tổ đảng ở Thường trực "),
+                                         ("Đảng ở Thường trực ", "Tổ đảng ở Thường trực "),  # a frequent slip for "Tổ đảng ở"
+                                         ("Tổ đảng ở TT ", "Tổ đảng ở Thường trực "), ("Lãnh đạo ", "")):
+                e2 = LexEntry((canon_prefix + canonical,), kind or "body", "central")
+                for alias in [canonical, *aliases.split("|")]:
+                    if alias and alias.strip():
+                        rows.append((prefix + alias.strip(), e2))
+    first: dict[tuple[str, bool], LexEntry] = {}
+    out = []
+    for surface, entry in rows:      # the first row that spells a key wins (owners apart) ...
+        k = (match_key(surface), entry.kind == "owner")
+        if first.setdefault(k, entry) is entry and (surface, entry) not in out:
+            out.append((surface, entry))     # ... with all its spellings ("Đảng đoàn", "đảng đoàn")
+    return tuple(out)
+
+
+@lru_cache(maxsize=2)
+def lexicon(level: str = "province") -> dict[str, LexEntry]:
+    """Surface form (strict matching key) -> entry, for a document of ``level`` ("province" or
+    "central"): the rows of ``agencies.tsv`` and the canonical names of the ministries and departments
+    (which are recognised by their form, see ``departments.tsv``)."""
+    lex = {match_key(surface): entry for surface, entry in _lex_rows(level) if entry.kind != "owner"}
+    for name, d in _tables().domain_rows.items():
+        for head, lvl in (("Sở", "province"), ("Bộ", "central")):
+            if head in d.heads:
+                lex.setdefault(match_key(f"{head} {name}"), LexEntry((f"{head} {name}",), "body", lvl))
+    return lex
+
+
+def current_name(name: str, on: date | str) -> str:
+    """The body that carries on a ministry or department on a date, through the mergers of
+    ``departments.tsv``.
+
+    >>> current_name("Sở Kế hoạch và Đầu tư", "2025-06-01"), current_name("Sở Kế hoạch và Đầu tư", "2020-01-01")
+    ('Sở Tài chính', 'Sở Kế hoạch và Đầu tư')
+    >>> current_name("Bộ Thủy sản", "2026-01-01")
+    'Bộ Nông nghiệp và Môi trường'
+    """
+    day = on if isinstance(on, str) else on.isoformat()
+    head, _, domain = name.partition(" ")
+    rows = _tables().domain_rows
+    for _ in range(6):
+        d = rows.get(domain)
+        if d is None or not d.until or day <= d.until or not d.successor:
+            break
+        domain = d.successor
+    return f"{head} {domain}"
+
+
+def province_on(name: str, on: date | str) -> str:
+    """The province or centrally-run city a province of ``provinces.tsv`` belongs to on a date.
+
+    >>> province_on("Hà Giang", "2026-01-01"), province_on("Hà Giang", "2017-07-14")
+    ('Tuyên Quang', 'Hà Giang')
+    """
+    day = on if isinstance(on, str) else on.isoformat()
+    merged = _tables().merged
+    for _ in range(3):
+        into = merged.get(name)
+        if not into or day < into[1]:
+            break
+        name = into[0]
+    return name
+
+
+# ---------------------------------------------------------------- the matcher
+
+_LEX, _PART, _BODY, _OWNER, _HEAD = "LEX", "PART", "BODY", "OWNER", "HEAD"
+
+
+class _Matcher:
+    """One PhraseMatcher over loose keys; each pattern is its own key, so that a hit says at once
+    what it may be: ``self.hits[match_id] = (label, {level: aliases})``, each alias a tuple
+    (strict key, number of words, capitals, payload); capitals is the length of a leading word in
+    capitals such as "UBND", -1 when a short name must begin with a capital, 0 otherwise."""
+
+    def __init__(self):
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        nlp = spacy.blank("xx")
+        nlp.tokenizer = _word_tokenizer(nlp.vocab)
+        nlp.max_length = 50_000_000   # only a tokenizer and a phrase matcher: no parser whose memory grows with length
+        self.tokenizer = nlp.tokenizer
+        self.strings = nlp.vocab.strings
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        t = _tables()
+        groups: dict[tuple[str, str], dict[str, list]] = {}
+
+        def add(label: str, surface: str, payload, levels=("province", "central")) -> None:
+            strict = match_key(surface)
+            first = re.match(r"[^\W\d_]+", surface)
+            caps = 0
+            if first and len(first.group(0)) > 1 and first.group(0).isupper():
+                caps = len(first.group(0))          # "UBND": capitals in the text too
+            elif surface[:1].isupper() and len(strict.split()) <= 2:
+                caps = -1                           # "Thuế tỉnh", "Tỉnh ủy": a capital first ("thu thuế tỉnh")
+            alias = (strict, len(strict.split()), caps, payload)
+            by_level = groups.setdefault((label, fold(strict)), {})
+            for level in levels:
+                if alias not in by_level.setdefault(level, []):
+                    by_level[level].append(alias)
+
+        for level in ("province", "central"):
+            for surface, entry in _lex_rows(level):
+                add(_OWNER if entry.kind == "owner" else _LEX, surface, entry, (level,))
+        for surface, h in t.heads.items():
+            add(_PART, surface, h)
+        for surface, b in t.bodies.items():
+            add(_BODY, surface, b)
+        for head in ("Sở", "Bộ", "Ban"):
+            for first in {v[0] for v in t.domains[head].full}:
+                add(_HEAD, f"{head} {first}", head)
+            for intro in (":", ", ngành:", ", ban, ngành:", ", ban ngành:"):
+                add(_HEAD, f"{head}{intro}", head)
+        self.hits: dict[int, tuple[str, dict[str, tuple]]] = {}
+        for (label, loose), by_level in groups.items():
+            name = f"{label}|{loose}"
+            self.matcher.add(name, [self.tokenizer(loose)])
+            self.hits[self.strings[name]] = (label, {lv: tuple(v) for lv, v in by_level.items()})
+
+
+def _word_tokenizer(vocab):
+    """Words and single punctuation marks, without spaCy's language rules (they were a quarter of
+    the extraction time).  ``doc.text == text`` always, so token offsets are text offsets."""
+    from spacy.tokenizer import Tokenizer
+    punct = r"[^\w\s]"
+    return Tokenizer(vocab, prefix_search=re.compile("^" + punct).search,
+                     suffix_search=re.compile(punct + "$").search,
+                     infix_finditer=re.compile(punct).finditer)
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    return _Matcher()
+
+
+# ---------------------------------------------------------------- patterns (over the loose key unless said)
+
+# a level after a body: "tỉnh", "cấp huyện", "các cấp", "các huyện, thành phố", "các xã, phường, thị trấn"
+_LVL = r"(?:thanh[ ]pho|thi[ ]xa|thi[ ]tran|dac[ ]khu|tinh|huyen|quan|xa|phuong)"
+_LEVEL = re.compile(rf"""[ ]+(?:
+      cap[ ]+(?P<cap>tinh|huyen|xa|co[ ]so)
+    | (?P<all>cac[ ]+cap)
+    | (?P<plural>cac[ ]+{_LVL}(?:[ ]*(?:,|va)[ ]*(?:cac[ ]+)?(?:{_LVL}|thi(?=[ ]*,)))*)
+    | (?P<one>{_LVL})
+    )(?![^\W_])""", re.X)
+_LEVEL_WORD = {fold(w): w for w in (*_LOCAL, "cơ sở", "thị")}
+# an item of a list that the domain table does not know: capitalised words up to "," ";" or "và"
+_UNKNOWN_ITEM = re.compile(r"[ ]*([^\W\d_]+(?:[ ][^\W\d_]+){0,4}?)(?=[ ]*(?:,|;|[ ]và[ ]))")
+_AGENCY_WORD = re.compile(r"(?<![^\W_])(?:uy|ban|ubnd|hdnd|so|bo|cuc|vien|cong ty)(?![^\W_])")
+# after a head, before its list of domains: "các Sở: ...", "các sở, ngành: Tài chính; Xây dựng"
+_HEAD_INTRO = re.compile(r"(?:[ ]*,[ ]*(?:ban[ ]*,?[ ]*)?nganh)?[ ]*:?")
+_SEP = re.compile(r"[ ]*(?:,|;|va(?![^\W_]))[ ]*")
+_SPACE = re.compile(r"[ ]+")
+_ENDS = re.compile(r"[ ]*(?:$|[,;:.()\n\"“”]|(?:tinh|thanh[ ]pho|huyen)(?![^\W_]))")
+_WORD_AT = re.compile(r"[ ]*([^\W_]+)")
+# a provincial body's place after it: "Sở Công Thương tỉnh Lào Cai", "Tỉnh ủy Lào Cai"
+_TAIL_LEVEL = re.compile(r"[ ]+(tinh|thanh[ ]pho)(?![^\W_])")
+# a qualifier that leaves a collective what it is: "các địa phương có liên quan", "... trong vùng X"
+_QUALIFIER = re.compile(r"[ ]+(?:(?:co[ ]+)?lien[ ]+quan|trong[ ]+(?:va[ ]+ngoai[ ]+)?tinh|tren[ ]+dia[ ]+ban(?:[ ]+tinh)?"
+                        r"|cua[ ]+tinh|cap[ ]+tinh|(?P<region>trong[ ]+vung|thuoc[ ]+vung|o[ ]+vung))(?![^\W_])")
+# a place standing for its government as the subject of a clause: "Thành phố Cần Thơ nghiên cứu ..."
+_BULLET = r"(?:[-+*•][ ]*|\(?\d{1,2}(?:\.\d{1,2})*[.)][ ]*|\(?[a-z][.)][ ]*)?"
+_PLACE_SUBJECT = (re.compile(r"^[ \t]*" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|huyen|thi[ ]xa)[ ]+", re.M),
+                  re.compile(r"[.;!?][ ]+" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|huyen|thi[ ]xa)[ ]+"))
+_DELEGATION_UNIT = re.compile(r"[ ]+don[ ]+vi[ ]+(huyen|thi[ ]xa|thanh[ ]pho|quan)(?![^\W_])")
+_LIST_BEFORE = re.compile(r"(?:,|;|[ ]va)[ ]*$")
+
+# ---- over the text: bodies named after what they are, written with capitals
+_NAME_ENDS = (r"(?=\s*(?:[,;:.()\n]|và\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|tổng hợp|"
+              r"báo cáo|hướng dẫn|kiểm tra|đôn đốc|(?<!đầu tư )xây dựng|triển khai|rà soát|đề xuất|đẩy nhanh|khẩn trương|khảo sát|"
+              r"gửi|là\b|tổ chức|thẩm định|bàn giao|$))")
+# a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Vụ Pháp chế"
+_SUB_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?"
+                       r"[A-ZĐÀ-Ỹa-zđà-ỹ]+" + _NAME_ENDS)
+# bodies named after what they run: "Ban Quản lý dự án đầu tư xây dựng số 1", "Ban QLDA ĐTXD công trình giao thông tỉnh"
+_PROJECT_BOARD = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(?:[ ][\wĐđ&]+){1,10}?" + _NAME_ENDS)
+_BODY_ABBREVIATIONS = (("BQLDA", "Ban Quản lý dự án"), ("QLDA", "Quản lý dự án"), ("ĐTXD", "đầu tư xây dựng"),
+                       ("Công ty CP", "Công ty cổ phần"))
+# universities, institutes, companies, centres: the head, its type words, then a name with capitals
+_INSTITUTION = re.compile(r"(?:Trường|Đại học|Học viện|Viện|Phân hiệu|Tổng công ty|Công ty|Tập đoàn|Trung tâm"
+                          r"|Ngân hàng|Sở)(?=[ ])")
+# one scan for every capitalised head above (the word boundary before it is checked in Python: a
+# look-behind first would keep the regex engine from skipping ahead to the heads' first letters)
+_UNIT_HEADS = ("Phòng", "Vụ", "Cục", "Chi cục")
+_BOARD_HEADS = ("Ban Quản lý dự án", "Ban QLDA", "BQLDA")
+_INSTITUTION_HEADS = ("Trường", "Đại học", "Học viện", "Viện", "Phân hiệu", "Tổng công ty", "Công ty", "Tập đoàn",
+                      "Trung tâm", "Ngân hàng", "Sở")
+_ALL_HEADS = (*_UNIT_HEADS, *_BOARD_HEADS, *_INSTITUTION_HEADS)
+# the heads' first letters as a character class first: the regex engine then skips to them (five times
+# faster than an alternation of the words); the head itself is checked in Python
+_NAMED_HEAD = re.compile("[" + "".join(sorted({h[0] for h in _ALL_HEADS})) + "](?:"
+                         + "|".join(sorted({re.escape(h[1:]) for h in _ALL_HEADS}, key=len, reverse=True)) + ")[ ]")
+_NAME_GAPS = (" ", " - ", " – ", "-", "–", " & ", "&")
+_GAP_WORD = re.compile(r"([ ]*[-–&]?[ ]*)([^\W_]+)")
+_LOWER_START = ("Công ty", "Tổng công ty", "Tập đoàn")     # "Công ty cổ phần cao su Lai Châu"
+_INSTITUTION_TYPE = re.compile(r"(?:[ ]+(?:đại học|cao đẳng|trung cấp|cổ phần|CP|TNHH|trách nhiệm hữu hạn|một thành viên"
+                               r"|MTV|hai thành viên|Đại học|Cao đẳng|Trung cấp|Cổ phần))*", re.I)
+
+
+# ---------------------------------------------------------------- the recogniser
+
+# the line break first, the look-behind after it: the regex engine then jumps from break to break
+_BREAK = re.compile(r"\n(?<=[^\W_,]\n|,\n)(?=[ \t]*[^\W\d_])")
+
+
+def _join_lines(loose: str) -> str:
+    r"""Line breaks inside a sentence read as spaces ("UBND huyện\nVị Xuyên", text converted from web
+    pages): a break after a word or a comma, before a word (not before a bullet or a number).
+
+    >>> _join_lines("ubnd huyen\nvi xuyen\n- so tai chinh")
+    'ubnd huyen vi xuyen\n- so tai chinh'
+    """
+    return _BREAK.sub(" ", loose) if "\n" in loose else loose
+
+
+class _Scan:
+    """One call of :func:`find_agencies`: the text, its keys, the candidates found."""
+
+    def __init__(self, text: str, key: str, start: int, end: int, level: str, province: str | None):
+        self.text = desegment(text) if "_" in text else text
+        self.key = desegment(key) if "_" in key else key
+        self.loose = _join_lines(fold(self.key))
+        self.start, self.end, self.level = start, end, level
+        self.province = _loose(province) if province else None
+        self.t = _tables()
+        self.cands: list[tuple] = []       # (s, e, names, kind, how, score, prio)
+        self.owners: list[tuple] = []      # (s, e, names, kind): bodies that only own parts
+        self.parts: dict[int, list[tuple]] = {}   # end -> [(s, head, score)]
+        self.owner_spans: set[tuple[int, int]] = set()   # words that only name an owner ("Trung ương Đảng")
+        self.owner_only: set[tuple] = set()
+
+    @cached_property
+    def lower(self) -> bool:
+        """A lower-cased text: names cannot be told by their capitals (read once, when first asked)."""
+        return _lowercased(self.text[self.start:self.end])
+
+    # -- helpers
+    def capital(self, pos: int) -> bool:
+        return self.lower or self.text[pos].isupper()
+
+    def add(self, s, e, names, kind, how, score, prio=1):
+        if names:
+            self.cands.append((s, e, tuple(names), kind, how, score, prio))
+
+    def place(self, pos: int, lower_ok: bool) -> tuple[str, int, bool] | None:
+        """(name, end, is a province) of a place written at ``pos`` (before its spaces)."""
+        m = _SPACE.match(self.loose, pos, self.end)
+        if not m:
+            return None
+        q = m.end()
+        hit = self.t.provinces.longest(self.loose, q, self.end)
+        if hit:
+            return hit[0], hit[2], True
+        words, p = [], q
+        while len(words) < 4 and not self.stop_at(p):
+            w = _WORD_AT.match(self.text, p, self.end)
+            if not w or (words and self.text[p:w.start(1)] not in (" ", " - ", " – ")):
+                break
+            word = w.group(1)
+            if not (word[0].isupper() or (word.isdigit() and len(word) <= 2 and not words)):
+                break
+            words.append(word)
+            p = w.end()
+        if words:
+            return " ".join(words), p, False
+        if not lower_ok:
+            return None
+        p = q
+        while len(words) < 3 and not self.stop_at(p):
+            w = _WORD_AT.match(self.text, p, self.end)
+            if not w or self.text[p:w.start(1)].strip() or not w.group(1).isalpha():
+                break
+            words.append(w.group(1))
+            p = w.end()
+        if words and _ENDS.match(self.loose, p, self.end) or words and self.stop_at(p):
+            return " ".join(x.capitalize() for x in words), p, False
+        return None
+
+    def stop_at(self, pos: int) -> bool:
+        """Whether a word that ends a name (a role verb, a function word) is written at ``pos``."""
+        return bool(self.t.stop_loose.match(self.loose, pos, self.end) or self.t.stop_strict.match(self.key, pos, self.end))
+
+    def same_province(self, place: str) -> bool:
+        """Whether a province named after a body is the document's own (its name is then dropped):
+        unknown in a provincial document means yes; a central document names provinces apart."""
+        if self.province is None:
+            return self.level != "central"
+        return _loose(place) == self.province
+
+    def display(self, place: str) -> str:
+        return place[len("Thành phố "):] if place.startswith("Thành phố ") else place
+
+    # -- LEX, OWNER
+    def best(self, s: int, e: int, aliases: tuple) -> tuple[float, tuple] | None:
+        """The alias the text at ``s:e`` spells best, with its score; None when it spells none."""
+        ks = self.key[s:e]
+        best = None
+        for alias in aliases:
+            strict, words, caps, _ = alias
+            if ks == strict:
+                sc = 1.0
+            elif words == 1 and "".join(ks.split()) != strict and not self.lower:
+                continue           # one word must be spelt right: "ca" is not "cả"
+            else:
+                sc = _accept(ks, strict)
+                if sc is None:
+                    continue
+            if caps and not self.lower and not (self.text[s].isupper() if caps < 0 else self.text[s:s + caps].isupper()):
+                continue           # an abbreviation in capitals ("UBND", "CA") is capitals in the text
+            if best is None or sc > best[0]:
+                best = (sc, alias)
+        return best
+
+    def lex_hit(self, s, e, label, aliases):
+        got = self.best(s, e, aliases)
+        if got is None:
+            return
+        sc, (alias, _, _, entry) = got
+        if label == _OWNER:
+            self.owners.append((s, e, entry.names, "body"))
+            self.owner_spans.add((s, e))
+            self.owner_only.add((s, e, entry.names, "body"))
+            return
+        e2 = e
+        if entry.kind == "collective":
+            e2 = self.qualifier(e)
+            if e2 > e:
+                self.add(s, e2, entry.names, entry.kind, "lexicon", sc, 1)
+            e2 = e
+        names = entry.names
+        if entry.kind == "body":
+            if alias.endswith(("tỉnh", "tỉnh ủy")):
+                pl = self.place(e, self.lower)
+                if pl and pl[2]:
+                    e2 = pl[1]
+                    if not self.same_province(pl[0]):
+                        names = tuple(f"{n} {self.display(pl[0])}" for n in names)
+            elif names[0].startswith("Sở "):
+                e2, names = self.province_tail(e, names)
+        self.add(s, e2, names, entry.kind, "lexicon", sc, 0)
+        self.owners.append((s, e2, names, entry.kind))
+
+    def province_tail(self, e, names):
+        """" tỉnh Lào Cai" after a provincial body: part of the mention, not of the name."""
+        m = _TAIL_LEVEL.match(self.loose, e, self.end)
+        if m:
+            pl = self.place(m.end(), self.lower)
+            if pl and (pl[2] or m.group(1) != "tinh"):
+                if not self.same_province(pl[0]):
+                    names = tuple(f"{n} {self.key[m.start(1):m.end(1)]} {self.display(pl[0])}" for n in names)
+                return pl[1], names
+        return e, names
+
+    def unknown_item(self, p: int) -> tuple[str, int, int] | None:
+        """An item of a list that the table does not know, written with a capital ("các Sở: Ngoại
+        thương, Tài chính"): (its words, start, end) up to the next separator, so that the rest of the
+        list is still read."""
+        m = _UNKNOWN_ITEM.match(self.text, p, self.end)
+        if not m or not m.group(1)[0].isupper() or _AGENCY_WORD.search(self.loose, m.start(1), m.end(1)):
+            return None
+        return m.group(1), m.start(1), m.end(1)
+
+    def qualifier(self, e: int) -> int:
+        m = _QUALIFIER.match(self.loose, e, self.end)
+        if not m:
+            return e
+        if not m.group("region"):
+            return m.end()
+        # "trong vùng Đồng bằng sông Cửu Long": words up to the last one with a capital
+        p, last, n = m.end(), None, 0
+        while n < 6:
+            w = _WORD_AT.match(self.text, p, self.end)
+            if not w or self.text[p:w.start(1)].strip():
+                break
+            p, n = w.end(), n + 1
+            if w.group(1)[0].isupper():
+                last = p
+        return last or e
+
+    # -- PART
+    def part_hit(self, s, e, aliases):
+        got = self.best(s, e, aliases)
+        if got is None:
+            return
+        sc, (alias, words, _, head) = got
+        if alias.startswith("các ") or words >= 3 or head.only or self.capital(s):
+            self.parts.setdefault(e, []).append((s, head, sc))
+
+    # -- BODY: a body, a level, a place
+    def body_hits(self, hits):
+        resolved: dict[int, tuple[int, str, str, bool]] = {}   # start -> (end, level suffix, kind, own)
+        for s, e, aliases in sorted(hits, key=lambda h: -h[0]):
+            got = self.best(s, e, aliases)
+            if got is None:
+                continue
+            _, (alias, words, _, body) = got
+            if words < 3 and not self.capital(s):
+                continue           # "thu thuế tỉnh", "công tác thanh tra": a common noun, no body
+            lower_ok = self.lower or self.key[s:e] == self.text[s:e]
+            m = _LEVEL.match(self.loose, e, self.end)
+            got = self.level_of(body, m, lower_ok) if m else None
+            if got is None:
+                # "HĐND, UBND tỉnh": a level shared with the next body of a list
+                sep = _SEP.match(self.loose, e, self.end)
+                nxt = resolved.get(sep.end()) if sep and "\n" not in self.loose[e:sep.end()] else None
+                if nxt and self.capital(s):
+                    n_end, suffix, kind, _ = nxt
+                    names = (f"{body.stem}{suffix}", f"{next_stem}{suffix}") if (next_stem := self._stem_at(sep.end())) else ()
+                    self.add(s, n_end, names, kind, "form", 0.9)
+                suffix = " tỉnh" if self.level == "province" and "tỉnh" in body.levels else ""
+                self.owners.append((s, e, (f"{body.stem}{suffix}",), "body"))
+                continue
+            end, suffix, kind = got
+            resolved[s] = (end, suffix, kind, body.owner_only)
+            self._stems[s] = body.stem
+            names = (f"{body.stem}{suffix}",)
+            self.owners.append((s, end, names, kind))
+            if not body.owner_only:
+                self.add(s, end, names, kind, "form", 0.95 if suffix else 0.9)
+
+    def _stem_at(self, pos):
+        return self._stems.get(pos)
+
+    def level_of(self, body: _Body, m: re.Match, lower_ok: bool) -> tuple[int, str, str] | None:
+        """(end, suffix of the name, kind) for the level matched by ``m`` after a body."""
+        if m.group("one"):
+            lvl = _LEVEL_WORD[m.group("one")]
+            if lvl not in body.levels or _accept(self.key[m.start("one"):m.end("one")], lvl) is None:
+                return None
+            pl = self.place(m.end(), lower_ok)
+            if lvl == "tỉnh" and pl and not pl[2]:
+                pl = None      # after "tỉnh" only a province's name ("UBND tỉnh Quyết định ..." is no place)
+            if pl is None:
+                return m.end(), f" {lvl}", "body"
+            place, end, _ = pl
+            if lvl == "tỉnh" or (lvl == "thành phố" and place in self.t.cities):
+                own = self.same_province(place)
+                return end, f" {lvl}" + ("" if own else f" {self.display(place)}"), "body"
+            return end, f" {lvl} {self.display(place)}", "body"
+        if m.group("cap"):
+            lvl = _LEVEL_WORD[m.group("cap").replace("  ", " ")]
+            if lvl == "tỉnh":
+                return m.end(), " tỉnh", "body"
+            return m.end(), f" cấp {lvl}", "collective"
+        if m.group("all"):
+            return m.end(), " các cấp", "collective"
+        words = [_LEVEL_WORD.get(w.strip(), w.strip()) for w in
+                 re.split(r"[ ]*(?:,|[ ]va[ ])[ ]*(?:cac[ ]+)?", m.group("plural")[len("cac "):].strip())]
+        words = ["thị xã" if w == "thị" else w for w in words]
+        end, suffix = m.end(), " các " + ", ".join(words)
+        if words[-1] in ("thành phố", "thị xã"):     # "UBND các huyện, thành phố Tân An"
+            pl = self.place(end, False)
+            if pl and not pl[2]:
+                end, suffix = pl[1], f"{suffix} {pl[0]}"
+        return end, suffix, "collective"
+
+    # -- HEAD: "Sở"/"Bộ" + domains; "Ban" + domain (a part of its owner)
+    def head_hit(self, s, e, head):
+        word_end = s + (2 if head in ("Sở", "Bộ") else 3)
+        if _accept(self.key[s:word_end], match_key(head)) is None:
+            return
+        q = _HEAD_INTRO.match(self.loose, word_end, self.end).end()
+        listed = ":" in self.loose[word_end:q]        # "các sở, ngành: Tài chính; Xây dựng"
+        if not (listed or self.capital(s)):
+            return
+        before = self.loose[max(self.start, s - 6):s]
+        if re.search(r"(?:^|[ ])(?:can|tien|toan|dong|co|tru|can|noi|so|chi|tung|mot)[ ]$", before):
+            return     # "cán bộ khoa học", "tiến bộ", "cơ sở y tế", "chi bộ" (the head is another word's end)
+        items, p, known = [], q, 0
+        trie = self.t.domains[head]
+        while True:
+            hit = trie.longest(self.loose, p, self.end)
+            if hit is None or "\n" in self.loose[p:hit[1]]:
+                hit = self.unknown_item(p) if (listed or items) and head != "Ban" else None
+                if hit is None:
+                    break
+            dom, w0, w1 = hit
+            capital = self.text[w0].isupper()
+            if (items or listed) and not (capital or self.lower):
+                break      # "Sở Tài chính, xây dựng kế hoạch": a verb, not a second department
+            if items and w1 - w0 <= 3 and self.text[w0:w1].isupper():
+                break      # "Bộ X; Thành ủy TP Hà Nội": initials after the first item are no department
+            if (self.lower or not self.text[s].isupper()) and not (
+                    _ENDS.match(self.loose, w1, self.end) or self.stop_at(w1) or _SEP.match(self.loose, w1, self.end)):
+                break      # in lower case a name must end where a name can end
+            items.append((dom, w1))
+            known += isinstance(dom, _Domain)
+            sep = _SEP.match(self.loose, w1, self.end)
+            if not sep:
+                break
+            p = sep.end()
+        while items and not isinstance(items[-1][0], _Domain):
+            items.pop()
+        if not known:
+            return
+        first = s
+        if re.search(r"(?:^|[ ])cac[ ]$", self.loose[max(self.start, s - 5):s]):
+            first = s - 4
+        end = items[-1][1]
+        if head == "Ban":
+            templates = tuple(f"Ban {_domain_name(d)} {{}}" for d, _ in items)
+            self.parts.setdefault(end, []).append((first, _Head("Ban", templates, "part"), 0.95))
+            return
+        names = tuple(f"{head} {_domain_name(d)}" for d, _ in items)
+        if head == "Sở":
+            end, names = self.province_tail(end, names)
+        self.add(first, end, names, "body", "form", 0.95 if len(items) == 1 else 0.9, 0)
+        self.owners.append((first, end, names, "body"))
+
+    # -- parts and heads composed with what they belong to
+    def compose(self):
+        """Parts and heads written before what they belong to: "Thường trực, Ban Thường vụ" +
+        "Tỉnh ủy"; "Ban Thường vụ" + "các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương" (a part
+        is shared by a list of collectives, not by a list of bodies: "Thường trực HĐND tỉnh, UBND
+        tỉnh" is no standing committee of the UBND)."""
+        owners_at: dict[int, list[tuple]] = {}
+        for o in self.owners:
+            owners_at.setdefault(o[0], []).append(o)
+        parts = self.parts
+        # "Ban Nội chính Trung ương Đảng": words that only name an owner ("Trung ương") own the
+        # board, not the body they name alone (the Central Committee)
+        work = [o for o in self.owners if (o[0] - 1 in parts or o[0] - 5 in parts)
+                and ((o[0], o[1]) not in self.owner_spans or o in self.owner_only)]
+        seen, depth = set(), 0
+        while work and depth < 4:
+            nxt = []
+            for s, e, names, kind in work:
+                if (s, e, names) in seen:
+                    continue
+                seen.add((s, e, names))
+                group = self.part_group(s)
+                if not group:
+                    continue
+                owners = [(e, names, kind)]
+                while kind == "collective":
+                    sep = _SEP.match(self.loose, owners[-1][0], self.end)
+                    more = [o for o in owners_at.get(sep.end(), ()) if o[3] == "collective"] if sep else []
+                    if not more:
+                        break
+                    o = max(more, key=lambda o: o[1])
+                    owners.append((o[1], o[2], o[3]))
+                out, out_kind = [], None
+                for _, head, _ in group:
+                    for template in head.templates:
+                        for _, ns, k in owners:
+                            for n in ns:
+                                got = self.apply(head, template, n, k)
+                                if got:
+                                    out.append(got[0])
+                                    out_kind = out_kind or got[1]
+                if not out:
+                    continue
+                end = owners[-1][0]
+                unit = _DELEGATION_UNIT.match(self.loose, end, self.end)
+                if unit and any(n.startswith("Tổ đại biểu") for n in out):
+                    # "Tổ đại biểu HĐND tỉnh đơn vị huyện Bắc Mê": the delegation of one district
+                    pl = self.place(unit.end(), self.lower)
+                    if pl:
+                        lvl = _LEVEL_WORD[unit.group(1)]
+                        out = [f"{n} đơn vị {lvl} {self.display(pl[0])}" if n.startswith("Tổ đại biểu") else n
+                               for n in out]
+                        end = pl[1]
+                uniq = tuple(dict.fromkeys(out))
+                sc = round(min(g[2] for g in group) * 0.95, 2)
+                self.add(group[0][0], end, uniq, out_kind, "form", sc, 0)
+                nxt.append((group[0][0], end, uniq, out_kind))
+            work, depth = nxt, depth + 1
+
+    def part_group(self, pos: int) -> list[tuple]:
+        """The parts written right before ``pos`` ("Thường trực, Ban Thường vụ " before "Tỉnh ủy")."""
+        cands = self.parts.get(pos - 1) if pos >= 1 and self.loose[pos - 1] == " " else None
+        if not cands and self.loose[max(0, pos - 5):pos] == " cua ":
+            cands = self.parts.get(pos - 5)
+        if not cands:
+            return []
+        group = [min(cands, key=lambda c: c[0])]
+        while True:
+            j = group[0][0]
+            m = _LIST_BEFORE.search(self.loose, max(0, j - 6), j)
+            if not m:
+                break
+            prev = self.parts.get(m.start()) or self.parts.get(m.start() - 1 if self.loose[m.start() - 1:m.start()] == " " else -1)
+            if not prev:
+                break
+            group.insert(0, min(prev, key=lambda c: c[0]))
+        return group
+
+    @staticmethod
+    def apply(head: _Head, template: str, name: str, kind: str) -> tuple[str, str] | None:
+        """The name a part or head makes of its owner's name, and its kind."""
+        if head.only and not name.startswith(head.only):
+            return None
+        if kind == "person" or name.startswith("Các "):
+            return (name, kind) if head.kind == "self" else None
+        if head.kind == "self":
+            return template.format(name), kind if template == "{}" else "body"
+        if head.kind == "office":
+            return (template.format(name), "person") if kind == "body" else (name, kind)
+        if head.kind == "deputy":
+            return template.format(name), "person"
+        return template.format(name), kind
+
+    # -- named bodies (over the text)
+    def named(self):
+        text, s0, e0 = self.text, self.start, self.end
+        for h in _NAMED_HEAD.finditer(text, s0, e0):
+            head = h.group(0)[:-1]
+            if head not in _ALL_HEADS or (h.start() > 0 and (text[h.start() - 1].isalnum() or text[h.start() - 1] == "_")):
+                continue
+            if head in _UNIT_HEADS:
+                m = _SUB_UNIT.match(text, h.start(), e0)
+            elif head in _BOARD_HEADS:
+                m = _PROJECT_BOARD.match(text, h.start(), e0)
+            else:
+                m = _INSTITUTION.match(text, h.start(), e0)
+                if m:
+                    self.institution(m)
+                continue
+            if m:
+                name = re.sub(r"\s+", " ", m.group(0)).strip()
+                for short, long_ in _BODY_ABBREVIATIONS:
+                    name = re.sub(rf"(?<!\w){short}(?!\w)", long_, name)
+                self.add(m.start(), m.start() + len(m.group(0).rstrip()), (name,), "body", "form", 0.8)
+
+    def institution(self, m: re.Match):
+        """"Trường Đại học Cần Thơ", "Công ty cổ phần cao su Lai Châu", "Tập đoàn Điện lực Việt Nam":
+        the head, its type words, then words up to the last one with a capital (a name ends before a
+        stop word or a lower-case tail)."""
+        head, text = m.group(0), self.text
+        t = _INSTITUTION_TYPE.match(text, m.end(), self.end)
+        if head == "Trường" and not t.group(0).strip():
+            return      # a school says what it is ("Trường Cao đẳng ..."); "Nguyễn Trường Giang" is a person
+        if head == "Sở" and self.t.domains["Sở"].longest(self.loose, m.end(), self.end):
+            return      # a department of the table: read with its domains (head_hit)
+        p, words, keep = t.end(), [], 0
+        while len(words) < 10:
+            w = _GAP_WORD.match(text, p, self.end)
+            if not w or w.group(1) not in _NAME_GAPS:
+                break
+            word = w.group(2)
+            capital = word[0].isupper() or word.isdigit()
+            if words and capital and _INSTITUTION.match(text, w.start(2)):
+                break      # "Công ty A - Công ty B": another body begins
+            if not capital:
+                if word in ("tại", "và") and keep:
+                    # "Phân hiệu Đại học Thái Nguyên tại Lào Cai", "Công ty Đầu tư và Phát triển ..."
+                    nxt = _WORD_AT.match(text, w.end(), self.end)
+                    if not (nxt and nxt.group(1)[:1].isupper()) or _INSTITUTION.match(text, nxt.start(1)):
+                        break
+                elif self.stop_at(p) or (not words and head not in _LOWER_START):
+                    break
+            words.append(w.end())
+            if capital:
+                keep = len(words)
+            p = w.end()
+        if not keep:
+            return
+        if 0 < len(words) - keep <= 3 and _ENDS.match(self.loose, p, self.end):
+            keep = len(words)      # "Trung tâm Phát triển quỹ đất tỉnh": lower case up to where a name ends
+        elif keep == 1 < len(words):
+            keep = 2               # "Trung tâm Dữ liệu", "Viện Kiểm sát": the first word of a name has two syllables
+        end = words[keep - 1]
+        name = re.sub(r"\s+", " ", text[m.start():end]).strip()
+        for short, long_ in _BODY_ABBREVIATIONS:
+            name = re.sub(rf"(?<!\w){short}(?!\w)", long_, name)
+        names = (name,)
+        if head == "Sở":
+            end, names = self.province_tail(end, names)
+        self.add(m.start(), end, names, "body", "form", 0.7, 2)
+
+    # -- a place standing for its government
+    def places(self):
+        hits = [m for rx in _PLACE_SUBJECT for m in rx.finditer(self.loose, self.start, self.end)]
+        for m in hits:
+            lvl = _LEVEL_WORD[m.group("lvl")]
+            if _accept(self.key[m.start("lvl"):m.end("lvl")], lvl) is None:
+                continue
+            pl = self.place(m.end("lvl"), False)
+            if pl is None:
+                continue
+            place, end, province = pl
+            if lvl == "tỉnh" and not province:
+                continue
+            if lvl == "thành phố" and province and place not in self.t.cities:
+                continue
+            after = re.compile(r"[ ]+[^\W\d_]").match(self.loose, end, self.end)
+            if not after:
+                continue
+            s = m.start("lvl")
+            if province and self.province is not None and self.same_province(place):
+                name = f"Ủy ban nhân dân {lvl}"
+            else:
+                name = f"Ủy ban nhân dân {lvl} {self.display(place)}"
+            self.add(s, end, (name,), "place", "place", 0.6, 3)
+
+    # -- run
+    def run(self) -> list[AgencyMention]:
+        mt = _matcher()
+        from spacy.attrs import IDX, LENGTH
+        doc = mt.tokenizer(self.loose[self.start:self.end])
+        arr = doc.to_array([IDX, LENGTH]).tolist()
+        base = self.start
+        self._stems: dict[int, str] = {}
+        bodies = []
+        heads = []
+        level = self.level
+        for match_id, ts, te in mt.matcher(doc):
+            label, by_level = mt.hits[match_id]
+            values = by_level.get(level)
+            if not values:
+                continue
+            s = base + arr[ts][0]
+            last = arr[te - 1]
+            e = base + last[0] + last[1]
+            if label == _LEX or label == _OWNER:
+                self.lex_hit(s, e, label, values)
+            elif label == _PART:
+                self.part_hit(s, e, values)
+            elif label == _BODY:
+                bodies.append((s, e, values))
+            else:
+                heads.append((s, e, values[0][3]))
+        for s, e, head in heads:
+            self.head_hit(s, e, head)
+        self.body_hits(bodies)
+        self.compose()
+        self.named()
+        self.places()
+        return self.select()
+
+    def select(self) -> list[AgencyMention]:
+        """The longest candidates that do not overlap (the lexicon first at equal length), in order."""
+        chosen: list[tuple] = []
+        starts: list[int] = []      # the chosen spans, sorted and disjoint
+        ends: list[int] = []
+        for c in sorted(self.cands, key=lambda c: (-(c[1] - c[0]), c[6], -c[5], c[0])):
+            s, e = c[0], c[1]
+            if not _word_boundary(self.key, s, e):
+                continue
+            i = bisect_right(starts, s)
+            if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+                continue
+            starts.insert(i, s)
+            ends.insert(i, e)
+            chosen.append(c)
+        chosen.sort()
+        return [AgencyMention(s, e, self.text[s:e] if self.text is not None else "", names, kind, how, score)
+                for s, e, names, kind, how, score, _ in chosen]
+
+
+def _word_boundary(key: str, s: int, e: int) -> bool:
+    before = key[s - 1] if s > 0 else " "
+    after = key[e] if e < len(key) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def find_agencies(text: str, key: str | None = None, start: int = 0, end: int | None = None,
+                  level: str = "province", *, province: str | None = None) -> list[AgencyMention]:
+    """Agency mentions in ``text[start:end]``, longest first, not overlapping, in order.
+
+    ``key`` is ``match_key(text)`` when the caller has it; ``level`` is the document's
+    (:func:`document_level`); ``province`` the document's own province, when known: a body of
+    another province then keeps its place in its name ("Ủy ban nhân dân tỉnh Yên Bái").
+    """
+    key = key if key is not None else match_key(text)
+    end = len(text) if end is None else end
+    if end <= start:
+        return []
+    mentions = _Scan(text, key, start, end, level, province).run()
+    if "_" in text:   # the mention's text is the caller's, word-segmented as it was
+        mentions = [AgencyMention(m.start, m.end, text[m.start:m.end], m.names, m.kind, m.how, m.score)
+                    for m in mentions]
+    return mentions
+
+
+def document_level(number: str | None, issuer: str | None) -> str:
+    """"central" for documents of the Party centre, the National Assembly and the Government
+    ("57-NQ/TW", "03/NQ-CP", "3260-KH/ĐĐQH15"), "province" otherwise."""
+    n = number or ""
+    if re.search(r"/(?:TW|BCT|BBT)$|-(?:CP|TTg|VPCP|VPTW)$|/ĐĐQH|/VPĐU$|/ĐUCP$|/BCSĐ$", n):
+        return "central"
+    if issuer and re.search(r"Trung ương|Bộ Chính trị|Chính phủ|Quốc hội", issuer) and "tỉnh" not in issuer.lower():
+        return "central"
+    return "province"

@@ -1,0 +1,376 @@
+"""Agencies recognised by their form (``nlpolicy/agencies.py``), table by table.
+
+Every row was written for this file, in the style of the genre (council resolutions, plans of a
+provincial People's Committee, central resolutions); none is copied from a corpus document.  Each
+table test runs all its rows and fails once, listing every row that failed.
+
+A row is (text, level, expected[, province]) where ``expected`` lists, in order, the mentions:
+their canonical names and, when the row checks them, their text and kind.  The names follow the
+conventions of the gold files (``../shared/spec/gold``, ``corpus/gold``): "Ủy ban nhân dân tỉnh"
+without the province's name, "Các sở, ban, ngành", "Thường trực Hội đồng nhân dân tỉnh",
+"Các Ban của Hội đồng nhân dân tỉnh".
+"""
+from __future__ import annotations
+
+import pytest
+
+from nlpolicy.agencies import (_accept, _matcher, current_name, find_agencies, lexicon, province_on)
+from nlpolicy.lexicon import read_tsv
+
+P, C = "province", "central"
+UBND, HDND = "Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh"
+
+
+def M(*names: str, text: str | None = None, kind: str | None = None):
+    """One expected mention: its canonical names, and its text and kind when the row checks them."""
+    return names, text, kind
+
+
+def check(rows) -> None:
+    failures = []
+    for row in rows:
+        text, level, expected = row[:3]
+        province = row[3] if len(row) > 3 else None
+        got = [(m.names, m.text, m.kind) for m in find_agencies(text, level=level, province=province)]
+        ok = len(got) == len(expected) and all(
+            g[0] == names and (t is None or g[1] == t) and (k is None or g[2] == k)
+            for g, (names, t, k) in zip(got, expected))
+        if not ok:
+            failures.append(f"{text!r} ({level}{', ' + province if province else ''}):\n"
+                            f"    want {[e for e in expected]}\n    got  {got}")
+    assert not failures, f"{len(failures)} of {len(rows)} rows fail:\n" + "\n".join(failures)
+
+
+# ---------------------------------------------------------------- 1. names by their form
+
+HEAD_AND_DOMAIN = [
+    ("Sở Khoa học và Công nghệ tỉnh Gia Lai chủ trì thẩm định.", P,
+     [M("Sở Khoa học và Công nghệ", text="Sở Khoa học và Công nghệ tỉnh Gia Lai", kind="body")]),
+    ("Giao Sở Nông nghiệp và PTNT hướng dẫn các xã.", P, [M("Sở Nông nghiệp và Phát triển nông thôn")]),
+    ("Sở NN và PTNT kiểm tra", P, [M("Sở Nông nghiệp và Phát triển nông thôn")]),
+    ("Sở VH,TT&DL tổ chức lễ hội", P, [M("Sở Văn hóa, Thể thao và Du lịch")]),
+    ("Sở Văn hóa Thể thao và Du lịch tổ chức", P, [M("Sở Văn hóa, Thể thao và Du lịch")]),
+    ("Sở LĐ-TB&XH rà soát hộ nghèo", P, [M("Sở Lao động - Thương binh và Xã hội")]),
+    ("Sở Lao động, Thương binh và Xã hội rà soát", P, [M("Sở Lao động - Thương binh và Xã hội")]),
+    ("Sở Tài nguyên Môi trường kiểm tra", P, [M("Sở Tài nguyên và Môi trường")]),
+    ("Sở Kế hoạch - Đầu tư tổng hợp", P, [M("Sở Kế hoạch và Đầu tư")]),
+    ("Sở Du lịch phối hợp", P, [M("Sở Du lịch")]),
+    ("Sở Ngoại vụ tỉnh Quảng Ninh đón đoàn", P, [M("Sở Ngoại vụ", text="Sở Ngoại vụ tỉnh Quảng Ninh")]),
+    ("Sở Dân tộc và Tôn giáo theo dõi", P, [M("Sở Dân tộc và Tôn giáo")]),
+    ("Sở Giao thông vận tải thành phố Cần Thơ bảo trì", P,
+     [M("Sở Giao thông vận tải", text="Sở Giao thông vận tải thành phố Cần Thơ")]),
+    # every ministry, old and new names
+    ("Bộ Nông nghiệp và Môi trường hướng dẫn", C, [M("Bộ Nông nghiệp và Môi trường")]),
+    ("Bộ GD&ĐT ban hành chương trình", C, [M("Bộ Giáo dục và Đào tạo")]),
+    ("Bộ Dân tộc và Tôn giáo chủ trì", C, [M("Bộ Dân tộc và Tôn giáo")]),
+    ("Bộ Thông tin và Truyền thông chủ trì", C, [M("Bộ Thông tin và Truyền thông")]),
+    ("Bộ Quốc phòng, Bộ Công an bảo đảm an ninh", C, [M("Bộ Quốc phòng"), M("Bộ Công an")]),
+    ("Bộ Ngoại giao, Bộ Tư pháp thẩm định", C, [M("Bộ Ngoại giao"), M("Bộ Tư pháp")]),
+    ("Bộ Thủy sản hướng dẫn", C, [M("Bộ Thủy sản")]),
+    ("Bộ KH&ĐT tổng hợp", C, [M("Bộ Kế hoạch và Đầu tư")]),
+    # not a head: the end of another word
+    ("đội ngũ cán bộ khoa học và công nghệ còn thiếu", C, []),
+    ("ứng dụng tiến bộ khoa học và công nghệ vào sản xuất", P, []),
+    ("các cơ sở y tế và cơ sở giáo dục", P, []),
+    ("bổ sung tài chính cho quỹ", P, []),
+]
+
+BOARDS = [
+    ("Ban Tuyên giáo Tỉnh ủy chủ trì", P, [M("Ban Tuyên giáo Tỉnh ủy")]),
+    ("Ban Tổ chức Thành ủy hướng dẫn", P, [M("Ban Tổ chức Thành ủy")]),
+    ("Ban Nội chính Huyện ủy theo dõi", P, [M("Ban Nội chính Huyện ủy")]),
+    ("Ban Tuyên giáo và Dân vận Thành ủy tuyên truyền", P, [M("Ban Tuyên giáo và Dân vận Thành ủy")]),
+    ("Ban Kinh tế - Ngân sách HĐND tỉnh thẩm tra", P, [M("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh")]),
+    ("báo cáo thẩm tra của Ban kinh tế và ngân sách HĐND tỉnh", P,
+     [M("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh")]),
+    ("Ban Pháp chế Hội đồng nhân dân tỉnh giám sát", P, [M("Ban Pháp chế Hội đồng nhân dân tỉnh")]),
+    ("Ban Văn hóa - Xã hội của Hội đồng nhân dân tỉnh khảo sát", P,
+     [M("Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh")]),
+    ("Ban Dân tộc HĐND tỉnh khảo sát", P, [M("Ban Dân tộc Hội đồng nhân dân tỉnh")]),
+    ("Ban Dân tộc tỉnh chủ trì", P, [M("Ban Dân tộc tỉnh")]),
+    ("Ban Đối ngoại Trung ương phối hợp", C, [M("Ban Đối ngoại Trung ương")]),
+    ("Ban Nội chính Trung ương Đảng theo dõi", C, [M("Ban Nội chính Trung ương")]),
+    ("Ban Tổ chức TW hướng dẫn", C, [M("Ban Tổ chức Trung ương")]),
+]
+
+LEVEL_AND_PLACE = [
+    ("UBND huyện Mèo Vạc chủ trì", P, [M("Ủy ban nhân dân huyện Mèo Vạc", text="UBND huyện Mèo Vạc")]),
+    ("Ủy ban nhân dân thị xã Sa Pa phối hợp", P, [M("Ủy ban nhân dân thị xã Sa Pa")]),
+    ("UBND thành phố Pleiku báo cáo", P, [M("Ủy ban nhân dân thành phố Pleiku")]),
+    ("UBND quận Ninh Kiều thực hiện", P, [M("Ủy ban nhân dân quận Ninh Kiều")]),
+    ("Ủy ban nhân dân phường 5 thực hiện", P, [M("Ủy ban nhân dân phường 5")]),
+    ("Ủy ban nhân dân tỉnh Gia Lai chỉ đạo", P, [M(UBND, text="Ủy ban nhân dân tỉnh Gia Lai")]),
+    ("UBND cấp tỉnh quyết định", P, [M(UBND)]),
+    ("UBND các huyện, thành phố chỉ đạo", P, [M("Ủy ban nhân dân các huyện, thị xã, thành phố")]),
+    ("UBND các huyện, thành phố Buôn Ma Thuột chỉ đạo", P,
+     [M("Ủy ban nhân dân các huyện, thành phố Buôn Ma Thuột", kind="collective")]),
+    ("Ủy ban nhân dân cấp xã xác nhận", P, [M("Ủy ban nhân dân các xã, phường")]),
+    ("UBND các xã, phường, thị trấn rà soát", P, [M("Ủy ban nhân dân các xã, phường, thị trấn", kind="collective")]),
+    ("Công an tỉnh Kon Tum bảo đảm an ninh", P, [M("Công an tỉnh", text="Công an tỉnh Kon Tum")]),
+    ("Công an huyện Bảo Lạc phối hợp", P, [M("Công an huyện Bảo Lạc")]),
+    ("Công an cấp huyện xử lý", P, [M("Công an cấp huyện", kind="collective")]),
+    ("HĐND, UBND huyện Đồng Văn giám sát", P,
+     [M("Hội đồng nhân dân huyện Đồng Văn", "Ủy ban nhân dân huyện Đồng Văn")]),
+    ("Thanh tra tỉnh, Công an tỉnh phối hợp", P, [M("Thanh tra tỉnh"), M("Công an tỉnh")]),
+    # a body of another province keeps its place when the caller says which province is the document's
+    ("UBND tỉnh Yên Bái cung cấp hồ sơ", P, [M("Ủy ban nhân dân tỉnh Yên Bái")], "Lào Cai"),
+    ("UBND tỉnh Lào Cai chỉ đạo", P, [M(UBND)], "Lào Cai"),
+    # a central document names the provinces apart
+    ("UBND thành phố Hà Nội, UBND tỉnh Bắc Ninh thí điểm", C,
+     [M("Ủy ban nhân dân thành phố Hà Nội"), M("Ủy ban nhân dân tỉnh Bắc Ninh")]),
+    # not a place: the next words are a role verb
+    ("UBND huyện chủ động bố trí vốn", P, [M("Ủy ban nhân dân huyện", text="UBND huyện")]),
+    ("UBND tỉnh Quyết định ban hành", P, [M(UBND, text="UBND tỉnh")]),
+    # common nouns, no body
+    ("Năm 2025, thu thuế tỉnh tăng 12%.", P, []),
+    ("Tăng cường công tác thanh tra, kiểm tra.", P, []),
+    ("Đến nay cả tỉnh có 20 xã đạt chuẩn.", P, []),
+]
+
+PARTS_AND_HEADS = [
+    ("Đảng ủy Hội đồng nhân dân tỉnh lãnh đạo", P, [M("Đảng ủy Hội đồng nhân dân tỉnh")]),
+    ("Đảng ủy Bộ Y tế chỉ đạo", C, [M("Đảng ủy Bộ Y tế")]),
+    ("Đảng ủy Công an tỉnh lãnh đạo", P, [M("Đảng ủy Công an tỉnh")]),
+    ("Ban Cán sự đảng Bộ Tài chính chỉ đạo", C, [M("Ban Cán sự đảng Bộ Tài chính")]),
+    ("Đảng đoàn Liên đoàn Lao động tỉnh", P, [M("Đảng đoàn Liên đoàn Lao động tỉnh")]),
+    ("Chi bộ Văn phòng Sở lãnh đạo", P, [M("Chi bộ Văn phòng Sở")]),
+    ("Ủy ban Kiểm tra Huyện ủy kiểm tra", P, [M("Ủy ban Kiểm tra Huyện ủy")]),
+    ("Văn phòng UBND tỉnh theo dõi", P, [M("Văn phòng Ủy ban nhân dân tỉnh")]),
+    ("Thanh tra Sở Xây dựng kiểm tra", P, [M("Thanh tra Sở Xây dựng")]),
+    # offices of one person, and deputies, who are never the office above them
+    ("Chủ tịch UBND tỉnh quyết định", P, [M("Chủ tịch Ủy ban nhân dân tỉnh", kind="person")]),
+    ("Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực", P, [M("Phó Chủ tịch Ủy ban nhân dân tỉnh", kind="person")]),
+    ("PCT UBND tỉnh chủ trì cuộc họp", P, [M("Phó Chủ tịch Ủy ban nhân dân tỉnh", kind="person")]),
+    ("Chủ tịch, các Phó Chủ tịch UBND tỉnh", P,
+     [M("Chủ tịch Ủy ban nhân dân tỉnh", "Phó Chủ tịch Ủy ban nhân dân tỉnh", kind="person")]),
+    ("Phó Giám đốc Sở Xây dựng phụ trách", P, [M("Phó Giám đốc Sở Xây dựng", kind="person")]),
+    ("Thứ trưởng Bộ Tài chính chủ trì", C, [M("Thứ trưởng Bộ Tài chính", kind="person")]),
+    ("Bí thư Tỉnh ủy chủ trì", P, [M("Bí thư Tỉnh ủy", kind="person")]),
+    # heads that stand for their body
+    ("Giám đốc Sở Y tế chịu trách nhiệm", P, [M("Sở Y tế", text="Giám đốc Sở Y tế")]),
+    ("Bộ trưởng Bộ Công an chỉ đạo", C, [M("Bộ Công an")]),
+    ("Chánh Văn phòng UBND tỉnh tổng hợp", P, [M("Văn phòng Ủy ban nhân dân tỉnh")]),
+    ("Chánh Thanh tra tỉnh báo cáo", P, [M("Thanh tra tỉnh")]),
+    ("Thủ trưởng các sở, ban, ngành chịu trách nhiệm", P, [M("Các sở, ban, ngành", kind="collective")]),
+    ("Chủ tịch UBND các xã, phường chịu trách nhiệm", P, [M("Ủy ban nhân dân các xã, phường")]),
+    ("Lãnh đạo Ban Dân vận Tỉnh ủy", P, [M("Ban Dân vận Tỉnh ủy")]),
+    # a verb in lower case is no head ("Tỉnh ủy lãnh đạo UBND tỉnh")
+    ("Tỉnh ủy lãnh đạo UBND tỉnh thực hiện", P, [M("Tỉnh ủy"), M(UBND, text="UBND tỉnh")]),
+]
+
+PROVINCIAL_OFFICES = [
+    ("Bộ Chỉ huy Quân sự tỉnh Điện Biên", P, [M("Bộ Chỉ huy Quân sự tỉnh")]),
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì", P, [M("Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]),
+    ("Cục Thống kê tỉnh cung cấp số liệu", P, [M("Cục Thống kê tỉnh")]),
+    ("Kho bạc Nhà nước tỉnh kiểm soát chi", P, [M("Kho bạc Nhà nước tỉnh")]),
+    ("Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo", P, [M("Ngân hàng Nhà nước chi nhánh tỉnh")]),
+    ("Bảo hiểm xã hội tỉnh Sơn La", P, [M("Bảo hiểm xã hội tỉnh")]),
+    ("Liên đoàn Lao động tỉnh vận động", P, [M("Liên đoàn Lao động tỉnh")]),
+    ("Tỉnh đoàn phát động", P, [M("Tỉnh đoàn")]),
+    ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Hội Cựu chiến binh tỉnh tuyên truyền", P,
+     [M("Hội Nông dân tỉnh"), M("Hội Liên hiệp Phụ nữ tỉnh"), M("Hội Cựu chiến binh tỉnh")]),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre giám sát", P, [M("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]),
+]
+
+NAMED_BODIES = [
+    ("Trường Đại học Tây Nguyên phối hợp đào tạo", P, [M("Trường Đại học Tây Nguyên")]),
+    ("Viện Nghiên cứu Cao su Việt Nam hỗ trợ giống", P, [M("Viện Nghiên cứu Cao su Việt Nam")]),
+    ("Công ty cổ phần cao su Mường Tè chủ trì trồng mới", P, [M("Công ty cổ phần cao su Mường Tè")]),
+    ("Công ty CP Thủy điện Bản Mồng bàn giao", P, [M("Công ty cổ phần Thủy điện Bản Mồng")]),
+    ("Tập đoàn Điện lực Việt Nam đầu tư lưới điện", C, [M("Tập đoàn Điện lực Việt Nam")]),
+    ("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh tổ chức", P,
+     [M("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh")]),
+    ("Phó Giám đốc Nguyễn Trường Sơn phụ trách", P, []),
+]
+
+# ---------------------------------------------------------------- 2. collectives
+
+COLLECTIVES = [
+    ("các sở, ban, ngành tổ chức thực hiện", P, [M("Các sở, ban, ngành", kind="collective")]),
+    ("các bộ, ngành Trung ương hỗ trợ", P, [M("Các bộ, ngành Trung ương", kind="collective")]),
+    ("các cơ quan thông tấn, báo chí tuyên truyền", C, [M("Các cơ quan thông tấn, báo chí")]),
+    ("các địa phương trong vùng Đồng bằng sông Cửu Long liên kết", C,
+     [M("Các địa phương", text="các địa phương trong vùng Đồng bằng sông Cửu Long")]),
+    ("các địa phương có liên quan phối hợp", P, [M("Các địa phương", text="các địa phương có liên quan")]),
+    ("các cơ quan Trung ương hướng dẫn", C, [M("Các cơ quan Trung ương")]),
+    ("các cấp, các ngành quan tâm", P, [M("Các cấp, ngành")]),
+    ("các tổ chức chính trị - xã hội vận động", C, [M("Các tổ chức chính trị - xã hội")]),
+    ("các đơn vị có liên quan thực hiện", P, [M("Các đơn vị liên quan")]),
+    ("UBND các cấp chỉ đạo", P, [M("Ủy ban nhân dân các cấp", kind="collective")]),
+    ("các ngành chức năng kiểm tra", P, [M("Các ngành chức năng")]),
+]
+
+# ---------------------------------------------------------------- 3. shared heads and lists
+
+LISTS = [
+    ("Thường trực, Ban Thường vụ Tỉnh ủy chỉ đạo", P,
+     [M("Thường trực Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")]),
+    ("Thường trực HĐND, các Ban, các Tổ đại biểu HĐND tỉnh giám sát", P,
+     [M("Thường trực Hội đồng nhân dân tỉnh"),
+      M("Các Ban của Hội đồng nhân dân tỉnh", "Các Tổ đại biểu Hội đồng nhân dân tỉnh")]),
+    ("Thường trực HĐND tỉnh, UBND tỉnh phối hợp", P,
+     [M("Thường trực Hội đồng nhân dân tỉnh"), M(UBND)]),
+    ("các Sở: Tài chính, Xây dựng, Công Thương phối hợp", P,
+     [M("Sở Tài chính", "Sở Xây dựng", "Sở Công Thương", text="các Sở: Tài chính, Xây dựng, Công Thương")]),
+    ("Sở Tài chính, Xây dựng thẩm định", P, [M("Sở Tài chính", "Sở Xây dựng")]),
+    ("Sở Tài chính, xây dựng kế hoạch vốn", P, [M("Sở Tài chính")]),
+    ("Giám đốc các sở, ngành: Y tế; Giáo dục và Đào tạo; Nội vụ chịu trách nhiệm", P,
+     [M("Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Nội vụ")]),
+    ("Ban Chính sách, chiến lược Trung ương chủ trì", C, [M("Ban Chính sách, chiến lược Trung ương")]),
+    ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo", C,
+     [M("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương")]),
+    ("Ban Tuyên giáo, Ban Dân vận Tỉnh ủy phối hợp", P, [M("Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy")]),
+    ("Ban Tuyên giáo, Dân vận Tỉnh ủy phối hợp", P, [M("Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy")]),
+    ("Ban Thường vụ các tỉnh ủy, thành ủy chỉ đạo", C, [M("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy")]),
+    # an unknown first item does not break the rest of the list
+    ("Hội Doanh nhân trẻ, Sở Công Thương và UBND các huyện hỗ trợ", P,
+     [M("Sở Công Thương"), M("Ủy ban nhân dân các huyện")]),
+    ("các Sở: Ngoại thương, Tài chính, Xây dựng", P,
+     [M("Sở Ngoại thương", "Sở Tài chính", "Sở Xây dựng")]),
+]
+
+# ---------------------------------------------------------------- 4. a place standing for its government
+
+PLACES = [
+    ("Thành phố Cần Thơ nghiên cứu cơ chế đặc thù.", P,
+     [M("Ủy ban nhân dân thành phố Cần Thơ", text="Thành phố Cần Thơ", kind="place")]),
+    ("Tỉnh Hậu Giang chủ động bố trí vốn.", P, [M("Ủy ban nhân dân tỉnh Hậu Giang", kind="place")]),
+    ("2. Tỉnh Gia Lai tập trung chỉ đạo.", P, [M("Ủy ban nhân dân tỉnh Gia Lai", kind="place")]),
+    ("Năm 2026, xong. Huyện Mèo Vạc rà soát hộ nghèo.", P, [M("Ủy ban nhân dân huyện Mèo Vạc", kind="place")]),
+    ("- Thị xã Sa Pa xây dựng phương án.", P, [M("Ủy ban nhân dân thị xã Sa Pa", kind="place")]),
+    ("Thành phố Huế rà soát quy hoạch.", P, [M("Ủy ban nhân dân thành phố Huế", kind="place")]),
+    ("Tỉnh Tuyên Quang chủ động triển khai.", P, [M(UBND, kind="place")], "Tuyên Quang"),
+    # not a subject
+    ("Các dự án trên địa bàn tỉnh Hậu Giang được triển khai.", P, []),
+    ("Tỉnh ủy Gia Lai lãnh đạo.", P, [M("Tỉnh ủy", text="Tỉnh ủy Gia Lai")]),
+]
+
+# ---------------------------------------------------------------- 5. tolerance
+
+TOLERANCE = [
+    ("Uy ban nhân dân tỉnh chỉ đạo", P, [M(UBND, text="Uy ban nhân dân tỉnh")]),
+    ("Ủy ban nhân dân tinh chỉ đạo", P, [M(UBND)]),
+    ("Sở Tài chinh chủ trì", P, [M("Sở Tài chính")]),
+    ("Ban Thuờng vụ Tỉnh uy chỉ đạo", P, [M("Ban Thường vụ Tỉnh ủy")]),
+    ("Dảng ủy Bộ Y tế lãnh đạo", C, [M("Đảng ủy Bộ Y tế")]),
+    ("ủy_ban nhân_dân tỉnh chỉ_đạo", P, [M(UBND, text="ủy_ban nhân_dân tỉnh")]),
+    ("sở tài_chính chủ_trì", P, [M("Sở Tài chính", text="sở tài_chính")]),
+    ("ubnd huyện mèo_vạc chủ_trì", P, [M("Ủy ban nhân dân huyện Mèo Vạc", text="ubnd huyện mèo_vạc")]),
+    ("ubnd huyện mèo vạc chủ trì , sở tài chính , sở xây dựng phối hợp", P,
+     [M("Ủy ban nhân dân huyện Mèo Vạc"), M("Sở Tài chính"), M("Sở Xây dựng")]),
+    ("thường_trực hội_đồng_nhân_dân tỉnh giám_sát", P, [M("Thường trực Hội đồng nhân dân tỉnh")]),
+    # distinct agencies stay distinct: a mark that differs is another word
+    ("Thứ trưởng Bộ Tài chính chủ trì", C, [M("Thứ trưởng Bộ Tài chính", kind="person")]),
+    ("Thủ trưởng các sở, ngành chịu trách nhiệm", P, [M("Các sở, ngành")]),
+    ("tính ủy thác của quỹ", P, []),
+    ("Hoàn thiện tính ủy thác của quỹ.", P, []),
+]
+
+# ---------------------------------------------------------------- 6. the document's level
+
+LEVEL = [
+    ("Mặt trận chủ trì giám sát", P, [M("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]),
+    ("Mặt trận chủ trì giám sát", C, [M("Mặt trận Tổ quốc Việt Nam")]),
+    ("Ủy ban Kiểm tra kiểm tra việc chấp hành", P, [M("Ủy ban Kiểm tra Tỉnh ủy")]),
+    ("Ủy ban Kiểm tra kiểm tra việc chấp hành", C, [M("Ủy ban Kiểm tra Trung ương")]),
+]
+
+
+@pytest.mark.parametrize("table", [
+    "HEAD_AND_DOMAIN", "BOARDS", "LEVEL_AND_PLACE", "PARTS_AND_HEADS", "PROVINCIAL_OFFICES", "NAMED_BODIES",
+    "COLLECTIVES", "LISTS", "PLACES", "TOLERANCE", "LEVEL"])
+def test_table(table):
+    check(globals()[table])
+
+
+def test_every_province_stands_for_its_government():
+    """Every province and centrally-run city of provinces.tsv (before and after the 2025 mergers)."""
+    cities = {r[0] for r in read_tsv("province_changes.tsv") if r[1] == "thành phố"}
+    rows = []
+    for row in read_tsv("provinces.tsv"):
+        name = row[0]
+        short = name[len("Thành phố "):] if name.startswith("Thành phố ") else name
+        level = "Thành phố" if name in cities else "Tỉnh"
+        rows.append((f"{level} {short} chủ động triển khai.", P,
+                     [M(f"Ủy ban nhân dân {level.lower()} {short}", kind="place")]))
+    check(rows)
+
+
+def test_mentions_point_into_the_text():
+    text = ("Giao Sở NN&MT tỉnh Lào Cai chủ trì, phối hợp với các Sở: Tài chính, Xây dựng; "
+            "Thường trực, Ban Thường vụ Tỉnh ủy; ủy_ban nhân_dân huyện Bát_Xát.")
+    mentions = find_agencies(text)
+    assert len(mentions) == 4
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_start_end_restrict_the_search():
+    text = "Sở Y tế chủ trì. Sở Tài chính phối hợp."
+    key_start = text.index("Sở Tài")
+    assert [m.names for m in find_agencies(text, start=key_start)] == [("Sở Tài chính",)]
+    assert [m.names for m in find_agencies(text, end=key_start)] == [("Sở Y tế",)]
+
+
+def test_how_and_score():
+    exact, damaged = find_agencies("Ủy ban nhân dân tỉnh"), find_agencies("Uy ban nhân dân tinh")
+    assert exact[0].how == "lexicon" and exact[0].score == 1.0
+    assert damaged[0].how == "lexicon" and damaged[0].score < 1.0
+    assert find_agencies("UBND huyện Mèo Vạc")[0].how == "form"
+    assert find_agencies("Tỉnh Gia Lai chủ động.")[0].how == "place"
+
+
+def test_folding_collisions_stay_distinct():
+    """Two aliases that fold to the same loose key name different agencies only when the text can
+    tell them apart: neither reads as the other."""
+    groups = 0
+    for label, by_level in _matcher().hits.values():
+        for aliases in by_level.values():
+            by_name: dict[str, str] = {}
+            for strict, _, _, payload in aliases:
+                by_name.setdefault(repr(getattr(payload, "names", None) or getattr(payload, "title", payload)), strict)
+            spellings = list(by_name.values())
+            for a in spellings:
+                for b in spellings:
+                    if a != b:
+                        groups += 1
+                        assert _accept(a, b) is None, (label, a, b)
+    assert groups >= 2      # "Thứ trưởng" / "Thủ trưởng" at least
+
+
+def test_lexicon_keeps_its_interface():
+    lex = lexicon("province")
+    assert lex["ủy ban nhân dân tỉnh"].names == (UBND,)
+    assert lex["sở tài chính"].names == ("Sở Tài chính",)
+    assert lexicon("central")["mặt trận"].names == ("Mặt trận Tổ quốc Việt Nam",)
+
+
+@pytest.mark.parametrize("name, on, want", [
+    ("Sở Kế hoạch và Đầu tư", "2025-06-01", "Sở Tài chính"),
+    ("Sở Kế hoạch và Đầu tư", "2024-12-31", "Sở Kế hoạch và Đầu tư"),
+    ("Bộ Thông tin và Truyền thông", "2025-03-01", "Bộ Khoa học và Công nghệ"),
+    ("Bộ Thủy sản", "2026-01-01", "Bộ Nông nghiệp và Môi trường"),
+    ("Sở Y tế", "2026-01-01", "Sở Y tế"),
+])
+def test_current_name_follows_the_mergers(name, on, want):
+    assert current_name(name, on) == want
+
+
+@pytest.mark.parametrize("name, on, want", [
+    ("Hà Giang", "2025-07-01", "Tuyên Quang"),
+    ("Hà Giang", "2017-07-14", "Hà Giang"),
+    ("Thừa Thiên Huế", "2025-02-01", "Huế"),
+    ("Nghệ An", "2026-01-01", "Nghệ An"),
+])
+def test_province_on(name, on, want):
+    assert province_on(name, on) == want
+
+
+def test_every_merged_province_merges_into_a_province():
+    names = {r[0] for r in read_tsv("provinces.tsv")}
+    changes = read_tsv("province_changes.tsv")
+    assert all(r[0] in names for r in changes)
+    merged = [r for r in changes if len(r) > 2 and r[2]]
+    assert all(r[2] in names for r in merged)
+    remaining = names - {r[0] for r in merged}
+    assert len(remaining) == 34        # 28 provinces and 6 centrally-run cities since 1 July 2025
