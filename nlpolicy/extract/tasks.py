@@ -1,66 +1,44 @@
 """Tasks and who carries them out.
 
-A task is an instruction in the tasks-and-solutions part, the organisation part,
-a plan's body, a report's proposals, or a row of an assignment table.  Its
-agencies get roles from the words around them (DOMAIN.md section 4):
+A task is an instruction: in the tasks-and-solutions part, the organisation part, a plan's body,
+a report's proposals, a row of an assignment table, and anywhere else a sentence hands work to a
+named body ("Sở Xây dựng chủ trì ...", "Giao ...").  Candidates are the units of each section (its
+heading, its paragraphs and bullets); two questions of :mod:`nlpolicy.decide` are asked:
 
-* **lead**: the subject of the sentence ("Ủy ban nhân dân tỉnh xây dựng kế hoạch ..."),
-  the object of "Giao / Đề nghị / Yêu cầu ...", the body before "chủ trì", a
-  heading that only names bodies ("8. Thanh tra tỉnh"), the "chủ trì" column;
-* **support**: after "phối hợp (với)", the "phối hợp" column;
-* **report_to**: after "báo cáo (kết quả) (với | lên | về)", "(qua ...)".
+* ``"task_unit"``: is this unit a task?  The zone of its section (:mod:`nlpolicy.zones`) weighs the
+  answer; it never gates it: outside the tasks parts an explicit construction still makes a task;
+* ``"agency_role"`` (:mod:`nlpolicy.extract.roles`): the role of each agency mention in it.
 
-Bodies after "tham mưu (cho)", "trình", "chịu trách nhiệm trước", "của", "theo"
-are not assignees.  Tasks of the tasks-and-solutions part that name no lead fall
-by **inference** to the body that carries out the whole document ("Ủy ban nhân
-dân tỉnh xây dựng kế hoạch và tổ chức triển khai Nghị quyết").
+Then the assignments a unit does not state are passed down (DOMAIN.md 4, 4b): a heading that only
+names bodies ("8. Thanh tra tỉnh", "a) Đối với Sở Tài chính:") gives them each item below it; an
+intro ("Các sở, ngành, UBND các huyện cần tập trung thực hiện các nhiệm vụ sau:", "Đề nghị UBND tỉnh
+... một số nội dung sau:") gives its bodies the items that follow; and tasks of the tasks parts that
+name no lead fall, by **inference**, to the body that carries out the whole document ("Ủy ban nhân
+dân tỉnh xây dựng kế hoạch và tổ chức triển khai Nghị quyết", "Hội đồng nhân dân tỉnh giao Ủy ban
+nhân dân tỉnh tổ chức thực hiện Nghị quyết").
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from nlpolicy.extract.agencies import AgencyMention
+from nlpolicy.agencies import AgencyMention
+from nlpolicy.decide import Decision, decide, rule
+from nlpolicy.extract.roles import SEPARATOR, RoleCandidate, chain_end, clause_start
+from nlpolicy.matching import Cue
 from nlpolicy.types import Assignment, Body, Deadline, Document, Section, Task
+from nlpolicy.zones import zones_of
 
-# ---------------------------------------------------------------- section kinds (on the matching key)
+# ---------------------------------------------------------------- section kinds
 
-_TASK_HEAD = re.compile(r"nhiệm vụ|giải pháp|nội dung (?:thực hiện|triển khai|chủ yếu|trọng tâm)|kiến nghị|đề xuất")
-_ORG_HEAD = re.compile(r"tổ chức thực hiện|tổ chức triển khai|trách nhiệm|phân công|chế độ báo cáo|kiến nghị|đề xuất|triển khai thực hiện")
-_NOT_TASK_HEAD = re.compile(r"^(?:một số |về |các )?(?:mục tiêu|chỉ tiêu|quan điểm|mục đích|yêu cầu|tình hình|kết quả|đánh giá|dự báo|thực trạng|nguyên nhân|bối cảnh|căn cứ|sự cần thiết|hạn chế|tồn tại|khó khăn|những kết quả|kinh phí|nguồn kinh phí|hiệu lực)")
+# what a zone means for tasks: "task" (instructions expected), "org" (who does what), "other"
+_KIND_OF_ZONE = {"task": "task", "organisation": "org", "proposal": "org"}
+# "Bộ Chính trị yêu cầu các cấp uỷ ... thực hiện tốt một số nhiệm vụ, giải pháp sau:"
+_REPORT_TASK_HEAD = Cue(r"^(?:một số |các )?(?:kiến nghị|đề xuất|đề nghị|phương hướng|nhiệm vụ|giải pháp|kế hoạch)")
+_PASS_DOWN_TASKS = Cue(r"(?:nhiệm vụ|giải pháp|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
+_PASS_DOWN = Cue(r"(?:nhiệm vụ|giải pháp|nội dung|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
 
-# ---------------------------------------------------------------- role cues (on the matching key)
-
-_SUPPORT_BEFORE = re.compile(r"(?:phối hợp|phối hợp chặt chẽ|phối hợp thực hiện|cùng|cùng với|phối hợp tốt)(?:[ ]+với)?(?:[ ]+các)?[ ,:]*$"
-                             r"|phối hợp(?:[ ]+chặt chẽ)?[ ]+giữa(?:[ ]+các)?(?:[ ]+(?:cơ quan|đơn vị|lực lượng))?[ ]*:[ ]*$")
-_REPORT_BEFORE = re.compile(r"(?:báo cáo|gửi báo cáo|gửi|báo cáo kết quả|kết quả)(?:[ ]+[^ ;.]+){0,8}?[ ]+(?:với|lên|về|cho)[ ]*$|(?:báo cáo|gửi báo cáo về|gửi về)[ ]*$|\((?:qua|thông qua)[ ]*$")
-_LEAD_BEFORE = re.compile(r"(?:^|[ ,;:])(?:giao|đề nghị|yêu cầu|giao cho|phân công|do)[ ]*$"
-                          r"|(?:đơn vị|cơ quan)[ ]+(?:chủ trì|thực hiện|đầu mối)(?:[ ]+tham mưu)?[ ]*:[ ]*$")
-# in a report, the addressee of a recommendation leads it ("kiến nghị UBND tỉnh xem xét, chỉ đạo")
-_LEAD_BEFORE_REPORT = re.compile(r"(?:^|[ ,;:])(?:kiến nghị|đề xuất|đề nghị)[ ]*$")
-_EXCLUDE_BEFORE = re.compile(r"(?:tham mưu|tham mưu cho|trình|chịu trách nhiệm trước|trách nhiệm trước|trước|của|theo|theo đề nghị của|đối với|cho|được|với|tại|thuộc|từ|bởi|như|và nhân dân|tạo điều kiện cho|hỗ trợ|hướng dẫn|đôn đốc|xin ý kiến|ý kiến của|chỉ đạo của|thẩm quyền của|kiểm tra)[ ]*$")
-_LEAD_AFTER = re.compile(r"^[ ,]*(?:chủ trì|là cơ quan chủ trì|làm đầu mối|là đầu mối)")
-_CLAUSE_BREAK = re.compile(r"[;.!?]|\b(?:để|nhằm)\b")
-_SUBJECT_GAP = re.compile(r"[ ]*(?:các[ ]+)?")
-_SEPARATOR = re.compile(r"^[ ,;]*(?:và|cùng|với|,|;)?[ ,]*(?:các[ ]+)?$")
-_PREFIX = re.compile(r"^[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[.)\-]+[ ]*)?(?:giao|đề nghị|yêu cầu|các)?[ ]*")
-_SUBJECT_VERB_GAP = re.compile(r"^[ ,;:]*(?:và|cùng|,)?[ ]*$")
-
-# "... Ủy ban nhân dân tỉnh xây dựng kế hoạch và tổ chức triển khai Nghị quyết", "Ban cán sự đảng
-# Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động triển khai thực hiện Nghị quyết",
-# "yêu cầu các Sở, ban, ngành và UBND các xã, phường nghiêm túc triển khai thực hiện Kế hoạch này".
-_EXECUTOR = re.compile(r"""
-    (?:xây[ ]dựng[ ](?:kế[ ]hoạch|chương[ ]trình[ ]hành[ ]động)(?:[ ]và)?(?:[ ]tổ[ ]chức)?(?:[ ]triển[ ]khai)?(?:[ ]thực[ ]hiện)?[ ](?:nghị[ ]quyết|kết[ ]luận|chỉ[ ]thị|chương[ ]trình|kế[ ]hoạch)
-      # "chỉ đạo các bộ, ngành ... xây dựng và tổ chức thực hiện các chương trình, kế hoạch hành động cụ thể
-      # để thực hiện Nghị quyết" (20-NQ/TW); not "kế hoạch hướng dẫn, vận động Nhân dân thực hiện Nghị quyết"
-      |xây[ ]dựng(?:[ ]và[ ]tổ[ ]chức[ ]thực[ ]hiện)?[ ](?:các[ ])?(?:chương[ ]trình|kế[ ]hoạch)(?:(?!vận[ ]động|tuyên[ ]truyền|hướng[ ]dẫn)[^.;]){0,50}?(?:để[ ])?(?:triển[ ]khai[ ])?thực[ ]hiện[ ](?:nghị[ ]quyết|kết[ ]luận|chỉ[ ]thị)
-      |(?:nghiêm[ ]túc[ ]|tổ[ ]chức[ ])?triển[ ]khai[ ]thực[ ]hiện[ ](?:nghiêm[ ]túc[ ])?(?:có[ ]hiệu[ ]quả[ ])?(?:kế[ ]hoạch|nghị[ ]quyết|chỉ[ ]thị|kết[ ]luận|chương[ ]trình)[ ]này
-      |tổ[ ]chức[ ]thực[ ]hiện[ ](?:kế[ ]hoạch|nghị[ ]quyết|chỉ[ ]thị|kết[ ]luận|chương[ ]trình)[ ]này)
-""", re.VERBOSE)
-# "Bộ Chính trị yêu cầu các cấp uỷ, tổ chức đảng ... thực hiện tốt một số nhiệm vụ, giải pháp sau:"
-_REPORT_TASK_HEAD = re.compile(r"(?:một số |các )?(?:kiến nghị|đề xuất|đề nghị|phương hướng|nhiệm vụ|giải pháp|kế hoạch)")
-_PASS_DOWN_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
-_PASS_DOWN = re.compile(r"(?:nhiệm vụ|giải pháp|nội dung|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
+# ---------------------------------------------------------------- units
 
 
 @dataclass
@@ -93,38 +71,29 @@ def _parent_chain(sec: Section, by_id: dict[str, Section]) -> list[Section]:
     return out
 
 
+_LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[ ]?[.)\-–:]?|[a-zđA-H][ ]?[.)\-–]|điều[ ]*\d+[ ]*[.:]?|chương[ ]+[ivxl\d]+[.:]?"
+                    r"|phụ lục[^\n]*)[ ]*")
+
+
 def _heading_text_key(doc: Document, s: Section) -> str:
     """The heading's matching key without its number ("4.2- Đầu tư ..." -> "đầu tư ...")."""
     hk = doc.key[s.start:s.heading_end]
-    m = re.match(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[.)\-–:]?|[a-zđA-H][.)\-–]|điều \d+[.:]|phụ lục[^\n]*)[ ]*", hk)
+    m = _LABEL.match(hk)
     return hk[m.end():] if m else hk
 
 
 def classify_sections(doc: Document) -> dict[str, str]:
-    """Section id -> 'task', 'org', 'other' or 'row' (a row of an assignment table)."""
-    by_id = {s.id: s for s in doc.sections}
+    """Section id -> 'task', 'org', a zone name (objective, situation ...), 'none', or 'row' (a row of an
+    assignment table)."""
     out: dict[str, str] = {}
+    zones = {z.section: z for z in zones_of(doc)}
     for s in doc.sections:
         if s.id.startswith("PL") and s.heading_end != s.start and "." in s.id and s.id.split(".")[-1].isdigit() \
                 and s.level == 2:
             out[s.id] = "row"
             continue
-        kind = None
-        for anc in _parent_chain(s, by_id):
-            # the most specific heading that says what its part is decides: "II.3 Mục tiêu ..."
-            # inside "II. QUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP" is not a task
-            hk = _heading_text_key(doc, anc)
-            # a title names its part; a long numbered sentence is content, not a title
-            probe = hk[:80] if len(hk) <= 140 else hk[:30]
-            if _ORG_HEAD.search(probe):
-                kind = "org"
-            elif _NOT_TASK_HEAD.search(hk[:60]):
-                kind = "other"
-            elif _TASK_HEAD.search(probe):
-                kind = "task"
-            if kind:
-                break
-        out[s.id] = kind or "none"
+        z = zones.get(s.id)
+        out[s.id] = _KIND_OF_ZONE.get(z.zone, z.zone) if z else "none"
     return out
 
 
@@ -146,56 +115,19 @@ def _units(doc: Document, sections: tuple[Section, ...], kids: dict[str, list[Se
     return units
 
 
-def _clause_start(key: str, unit_start: int, pos: int) -> int:
-    seg = key[unit_start:pos]
-    last = 0
-    for m in _CLAUSE_BREAK.finditer(seg):
-        last = m.end()
-    return unit_start + last
-
+# ---------------------------------------------------------------- subjects
 
 # a sentence may open with a time or a condition before its subject:
-# "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết ..."
-_ADVERBIAL = re.compile(r"(?:định kỳ|hằng năm|hàng năm|trong|trước|sau|căn cứ|trên cơ sở|khi|đối với|ngoài ra|đồng thời|để|nhằm|thực hiện)[^.;:]{0,120}?,[ ]*")
-# "X ... có trách nhiệm phối hợp tổ chức thực hiện": a subject that only co-operates (not "X phối hợp với Y làm ...")
-_SUPPORT_AFTER = re.compile(r"[ ,]*(?:[^.;,]{0,60}?[ ])?(?:có trách nhiệm|cần|chủ động)?[ ]*phối hợp(?![ ]+(?:chặt chẽ[ ]+)?với)")
+# "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết ...",
+# "Trên cơ sở các nhiệm vụ trong Nghị quyết ...; căn cứ chức năng, nhiệm vụ được phân công, Bộ trưởng ..."
+_ADVERBIAL = re.compile(r"(?:định kỳ|hằng năm|hàng năm|trong|trước|sau|căn cứ|trên cơ sở|khi|đối với|ngoài ra|đồng thời|để|nhằm"
+                        r"|thực hiện|theo|qua|nếu|trường hợp|riêng)[^.:]{0,240}?,[ ]*")
 _SENTENCE = re.compile(r"(?<=[.;:])[ ]+(?=[A-ZĐÀ-Ỹ])")
+_SENTENCE_LOWER = re.compile(r"(?<=[.;:])[ ]+(?=[a-zđà-ỹ])")
 _COLON_LABEL = re.compile(r"(?:chủ trì|phối hợp|thực hiện|báo cáo|gửi|giao|đề nghị|kiến nghị|yêu cầu|với|gồm|như|sau|"
                           r"cơ quan|đơn vị|thời gian|thời hạn|sản phẩm)[^.;:]{0,12}:$")
-# the closing formula of a report or letter is no task: "Trên đây là báo cáo ...", "... trân trọng báo cáo ..."
-_CLOSING = re.compile(r"(?:trên đây là|(?:nghị quyết|quyết định|kế hoạch|chỉ thị|kết luận) này (?:đã được|có hiệu lực|được phổ biến|phổ biến)"
-                      r"|[^\n]{0,120}(?:trân trọng báo cáo|kính báo cáo|xin trân trọng|trân trọng đề nghị))")
-# in a report, work that is still open: a future bound, or words that look ahead
-# ("chưa" alone is not one: reports describe shortcomings with it — "còn hạn chế, chưa ...")
-_OPEN_CUE = re.compile(r"\b(?:tiếp tục|sẽ|phấn đấu|song đến nay|đến nay vẫn|chưa được (?:triển khai|giải quyết|thực hiện|hoàn thành|xử lý))\b")
-_NUMBER_LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[.)\-–:]?|[a-zđA-H][.)\-–])[ ]*")
-
-
-# a subject that hands the work on: "Bộ Chính trị yêu cầu ...", "UBND tỉnh đã giao ...", "Sở Công Thương kiến nghị ..."
-_ASSIGNER_AFTER = re.compile(r"[ ,]*(?:đã[ ]+|cũng[ ]+)?(?:giao|yêu cầu|đề nghị|kiến nghị|đề xuất)\b")
-# a subject whose action is done or under way (a report's past, not a task): "Sở Công Thương đã xin ý kiến", "đang tập trung"
-_DONE_AFTER = re.compile(r"[ ,]*(?:đã|đang|vừa)\b")
-
-
-def _own_voice(key: str, clause_start: int, pos: int, mentions: list[AgencyMention]) -> bool:
-    """"Kiến nghị UBND tỉnh ...", "Sở Công Thương kiến nghị UBND tỉnh ...": the document's own proposal
-    (its addressee leads it), not "Xem xét, kiến nghị Chính phủ ..." inside a task (a level it goes to)."""
-    seg = key[clause_start:pos]
-    for m in mentions:
-        if clause_start <= m.start and m.end <= pos:
-            seg = seg.replace(key[m.start:m.end], "", 1)
-    return re.fullmatch(r"[\W\d]*(?:[a-zđ][.)][ ]*)?(?:\w+[ ]+){0,1}(?:kiến nghị|đề nghị|đề xuất)[ ]*", seg) is not None
-
-
-def _chain_end(key: str, first: AgencyMention, mentions: list[AgencyMention]) -> int:
-    """The end of the list of bodies that starts with ``first`` ("Sở A, Sở B và UBND xã ...")."""
-    end = first.end
-    for m in mentions:
-        if m.start >= end and _SEPARATOR.match(key[end:m.start]):
-            end = m.end
-        elif m.start >= end:
-            break
-    return end
+_PREFIX = re.compile(r"^[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[ ]?[.)\-]+[ ]*)?(?:giao|đề nghị|yêu cầu|các)?[ ]*")
+_NUMBER_LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[ ]?[.)\-–:]?|[a-zđA-H][ ]?[.)\-–]|Điều[ ]*\d+[ ]*[.:]?)[ ]*", re.I)
 
 
 def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
@@ -206,7 +138,8 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
     if unit.is_heading:
         m = _NUMBER_LABEL.match(doc.text, unit.start, unit.end)
         starts = [m.end() if m else unit.start]
-    for m in _SENTENCE.finditer(doc.text, unit.start, unit.end):
+    sentence = _SENTENCE_LOWER if doc.lowercase else _SENTENCE
+    for m in sentence.finditer(doc.text, unit.start, unit.end):
         if doc.text[m.start() - 1] == ":" and _COLON_LABEL.search(key, max(unit.start, m.start() - 50), m.start()):
             continue  # "Đơn vị phối hợp: Phòng ...": a label, not the end of a sentence
         starts.append(m.end())
@@ -214,90 +147,126 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
     for pos in starts:
         h = _PREFIX.match(key, pos)
         pos = h.end() if h else pos
-        a = _ADVERBIAL.match(key, pos)
         out.append(pos)
+        a = _ADVERBIAL.match(key, pos)
         if a:
             end = a.end()
             # "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương ...": more short time phrases
-            while (m2 := re.match(r"[a-zđà-ỹ][^,.;:\n]{0,30},[ ]*", doc.text[end:end + 40])) and len(m2.group(0).split()) <= 5:
+            while (m2 := re.match(r"[a-zđà-ỹ][^,.;:\n]{0,30},[ ]*", key[end:end + 40])) and len(m2.group(0).split()) <= 5:
                 end += m2.end()
             out.append(end)
     return out
 
 
-def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention]) -> list[tuple[AgencyMention, str]]:
-    """(mention, role) for the mentions of one unit that carry a role."""
-    key = doc.key
-    out: list[tuple[AgencyMention, str]] = []
+# "Kiến nghị UBND tỉnh ...", "Sở Công Thương kiến nghị UBND tỉnh ...": a report's own proposal (its
+# addressee leads it), not "Xem xét, kiến nghị Chính phủ ..." inside a task (a level it goes to).
+_PROPOSAL_BEFORE = re.compile(r"(?<!\w)(?:kiến nghị|đề xuất|đề nghị)[ ]*$")
+
+
+def _own_voice(doc: Document, cs: int, pos: int, mentions: list[AgencyMention]) -> bool:
+    if not _PROPOSAL_BEFORE.search(doc.key, max(cs, pos - 80), pos):
+        return False
+    seg = doc.key[cs:pos]
+    for m in mentions:
+        if cs <= m.start and m.end <= pos:
+            seg = seg.replace(doc.key[m.start:m.end], "", 1)
+    return re.fullmatch(r"[\W\d]*(?:[a-zđ][.)][ ]*)?(?:\w+[ ]+){0,1}(?:kiến nghị|đề nghị|đề xuất)[ ]*", seg) is not None
+
+
+def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention],
+                   is_report: bool) -> list[tuple[AgencyMention, str, str]]:
+    """(mention, role, why) for the mentions of one unit that carry a role."""
+    out = []
     prev_role: str | None = None
     prev_end = None
-    subject_starts = _subject_starts(doc, unit)
     in_subject = False
+    starts = _subject_starts(doc, unit)
+    key = doc.key
     for m in mentions:
-        role = None
-        between = key[prev_end:m.start] if prev_end is not None else None
-        at_subject = any(abs(m.start - p) <= 3 or (p <= m.start and _SUBJECT_GAP.fullmatch(key, p, m.start))
-                         for p in subject_starts)
-        if at_subject and _ASSIGNER_AFTER.match(key, _chain_end(key, m, mentions)):
-            role, in_subject = None, False   # "UBND tỉnh giao Sở Tài chính ...": the assigner is not the lead
-        elif at_subject:
-            role, in_subject = "lead", True
-            if _SUPPORT_AFTER.match(key, _chain_end(key, m, mentions)):
-                role = "support"
-        elif in_subject and prev_role in ("lead", "support") and between is not None and _SEPARATOR.match(between):
-            role = prev_role
-        else:
-            in_subject = False
-            cs = _clause_start(key, unit.start, m.start)
-            before = key[max(cs, m.start - 80):m.start]
-            if prev_role and between is not None and _SEPARATOR.match(between):
-                role = prev_role
-            elif _SUPPORT_BEFORE.search(before):
-                role = "support"
-            elif _REPORT_BEFORE.search(before):
-                role = "report_to"
-            elif _LEAD_BEFORE.search(before):
-                role = "lead"
-            elif (doc.header and doc.header.kind == "report" and _LEAD_BEFORE_REPORT.search(before)
-                  and _own_voice(key, cs, m.start, mentions)):
-                role = "lead"
-            elif _LEAD_AFTER.match(key, m.end) and not _EXCLUDE_BEFORE.search(before):
-                role = "lead"
-        if role and m.kind == "person" and m.names[0].startswith(("Chủ tịch", "Thủ tướng")) and role != "lead":
-            role = None  # "báo cáo Chủ tịch UBND tỉnh": the level a product goes to
-        if role:
-            out.append((m, role))
-        prev_role, prev_end = role, m.end
+        at_subject = any(abs(m.start - p) <= 3 or (p <= m.start and re.fullmatch(r"[ ]*(?:các[ ]+)?", key[p:m.start]))
+                         for p in starts)
+        cs = clause_start(doc, unit.start, m.start)
+        cand = RoleCandidate(doc, unit.start, unit.end, m, tuple(mentions), at_subject, prev_role, prev_end,
+                             in_subject, is_report, is_report and _own_voice(doc, cs, m.start, mentions))
+        d = decide("agency_role", cand)
+        in_subject = (at_subject and d.label in ("lead", "support")) or \
+                     (in_subject and d.label == prev_role and d.why.startswith("list"))
+        if d.label:
+            out.append((m, d.label, d.why))
+        prev_role, prev_end = d.label, m.end
     return out
 
 
-def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMention]) -> list[AgencyMention]:
-    """A heading that only names bodies ("8. Thanh tra tỉnh", "1. Các Sở, ban, ngành, UBND các xã, phường")."""
-    text = doc.key[s.start:s.heading_end]
-    m = re.match(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[.)\-–:]?|[a-zđ][.)\-–])[ ]*", text)
-    rest_start = s.start + (m.end() if m else 0)
-    inside = [x for x in mentions if rest_start <= x.start < s.heading_end]
-    if not inside:
-        return []
-    residue = doc.key[rest_start:s.heading_end]
-    for x in reversed(inside):
-        residue = residue[:x.start - rest_start] + residue[x.end - rest_start:]
-    residue = re.sub(r"\b(?:các|và|có trách nhiệm|chủ trì|tỉnh)\b|[ ,;:.\-–]", "", residue)
-    return inside if len(residue) <= 2 else []
+# ---------------------------------------------------------------- is a unit a task?
+
+# the closing formula of a report or letter is no task: "Trên đây là báo cáo ...", "... trân trọng báo cáo ..."
+_CLOSING = Cue(r"(?:trên đây là|(?:nghị quyết|quyết định|kế hoạch|chỉ thị|kết luận) này (?:đã được|có hiệu lực|được phổ biến|phổ biến)"
+               r"|[^\n]{0,120}(?:trân trọng báo cáo|kính báo cáo|xin trân trọng|trân trọng đề nghị))")
+# the execution clause of a decision or resolution (DOMAIN.md 4b): "Chánh Văn phòng ..., Giám đốc các sở ...
+# chịu trách nhiệm thi hành Quyết định này"; "... trong phạm vi nhiệm vụ, quyền hạn của mình có trách
+# nhiệm thực hiện Nghị quyết này"
+_EXECUTION_FORMULA = Cue(r"thi hành (?:quyết định|nghị quyết|chỉ thị|thông tư)(?: này)?"
+                         r"|trong phạm vi (?:chức năng, )?nhiệm vụ,? quyền hạn[^.]{0,60}?(?:có trách nhiệm|chịu trách nhiệm)?[ ]*(?:tổ chức )?"
+                         r"(?:thực hiện|triển khai thực hiện|thi hành) (?:nghị quyết|quyết định|chỉ thị|kế hoạch)(?: này)?[ ]*[./]*[ ]*$")
+# in a report, work that is still open: a future bound, or words that look ahead
+# ("chưa" alone is not one: reports describe shortcomings with it — "còn hạn chế, chưa ...")
+_OPEN_CUE = Cue(r"\b(?:tiếp tục|sẽ|phấn đấu|song đến nay|đến nay vẫn|chưa được (?:triển khai|giải quyết|thực hiện|hoàn thành|xử lý))\b",
+                tolerant=False)
+# a past or ongoing action ("Sở Công Thương đã xin ý kiến", "đang triển khai"): a report's past, not a task
+_DONE = re.compile(r"\b(?:đã|đang|vừa)\b")
+_EXPLICIT = ("lead_assign", "lead_label", "lead_duty_label", "lead_after", "lead_directed", "support_with",
+             "support_between", "support_label", "report_to_prep", "report_to_direct", "report_to_via", "co")
+
+
+@dataclass(frozen=True)
+class UnitCandidate:
+    doc: Document
+    unit: _Unit
+    kind: str                     # task, org, a zone name, none
+    task_weight: float
+    roles: tuple[tuple[AgencyMention, str, str], ...]
+    future: bool                  # a deadline inside it
+    is_report: bool
+    has_task_parts: bool
+
+
+@rule("task_unit")
+def task_unit(c: UnitCandidate) -> Decision:
+    """Is this unit a task?  The zone weighs; an explicit construction decides anywhere."""
+    doc, u = c.doc, c.unit
+    if _CLOSING.match(doc, u.start):
+        return Decision(None, 0.0, "closing formula")
+    if _EXECUTION_FORMULA.search(doc, u.start, u.end):
+        return Decision(None, 0.0, "execution formula")
+    explicit = [w for _, _, w in c.roles if w in _EXPLICIT]
+    if c.is_report:
+        return Decision("task", 0.8, "report") if c.kind in ("task", "org") or c.future or \
+            _OPEN_CUE.search(doc, u.start, u.end) else Decision(None, 0.2, "a report's past")
+    if c.kind in ("task", "org"):
+        return Decision("task", c.task_weight, f"{c.kind} part", cue=bool(c.roles))
+    if not c.has_task_parts:
+        return Decision("task", 0.5, "no tasks part: every instruction counts", cue=bool(c.roles))
+    if explicit and not _DONE.search(doc.key, u.start, min(u.end, u.start + 200)):
+        return Decision("task", 0.6, f"explicit construction ({explicit[0]}) outside the tasks parts")
+    return Decision(None, c.task_weight, f"{c.kind} part, no explicit construction")
+
+
+# ---------------------------------------------------------------- assembly
 
 
 def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[Deadline],
                   body: Body) -> list[Task]:
-    sections = tuple(s for s in doc.sections)
+    sections = tuple(doc.sections)
     if not sections:
         return []
     by_id = {s.id: s for s in sections}
     kids = _children(sections)
     kinds = classify_sections(doc)
+    zones = {z.section: z for z in zones_of(doc)}
     cite_spans = [(c.start, c.end) for c in doc.citations]
     usable = [m for m in mentions if not any(s <= m.start < e for s, e in cite_spans)]
     units = _units(doc, sections, kids)
-    has_task_parts = any(k in ("task", "org") for k in kinds.values())
+    is_report = bool(doc.header and doc.header.kind == "report")
 
     # who a heading names passes to the section and its descendants
     heading_leads: dict[str, list[AgencyMention]] = {}
@@ -305,7 +274,6 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         hl = _heading_only_agencies(doc, s, usable)
         if hl:
             heading_leads[s.id] = hl
-
     # a section headed by the bodies it addresses ("2. Thanh tra tỉnh") is part of the assignments,
     # whatever its part is called, and so are its sub-items
     for s in sections:
@@ -313,16 +281,24 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             kinds[s.id] = "org" if kinds.get(s.id) == "none" else kinds[s.id]
     # "... thực hiện tốt một số nhiệm vụ trọng tâm sau:" before the first item, or in a section's
     # intro: the items below are tasks whatever their headings say
-    if _PASS_DOWN_TASKS.search(doc.key[max(0, sections[0].start - 400):sections[0].start].rstrip()):
+    if _PASS_DOWN_TASKS.search(doc, max(0, sections[0].start - 400), _rstrip_end(doc, sections[0].start)):
         for s in sections:
             if kinds.get(s.id) == "none":
                 kinds[s.id] = "task"
     for s in sections:
-        if kids[s.id] and _PASS_DOWN_TASKS.search(doc.key[s.heading_end:kids[s.id][0].start].rstrip()):
+        if kids[s.id] and _PASS_DOWN_TASKS.search(doc, s.heading_end, _rstrip_end(doc, kids[s.id][0].start)):
             for k in kids[s.id]:
                 for d in [k] + [x for x in sections if x.id.startswith(k.id + ".")]:
-                    if kinds.get(d.id) in ("none", "other"):
+                    if kinds.get(d.id) not in ("task", "org", "row"):
                         kinds[d.id] = "task"
+    if is_report:
+        # a report's headings describe what was done ("Công tác triển khai thực hiện ..."); its task
+        # part is only where it proposes or plans ("Kiến nghị", "Đề xuất", "Phương hướng, nhiệm vụ ...")
+        for s in sections:
+            if kinds.get(s.id) == "row":
+                continue
+            chain = _parent_chain(s, by_id)
+            kinds[s.id] = "org" if any(_REPORT_TASK_HEAD.search_text(_heading_text_key(doc, a)) for a in chain) else "other"
     has_task_parts = any(k in ("task", "org") for k in kinds.values())
 
     def inherited_leads(sec: Section) -> list[AgencyMention]:
@@ -331,61 +307,49 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
                 return heading_leads[anc.id]
         return []
 
-    # bodies named before a list of items ("... yêu cầu các cấp ủy, ... thực hiện tốt các nhiệm vụ sau:")
     pass_down = _pass_down_agencies(doc, sections, usable)
-
+    section_intro_leads = _intro_pass_down(doc, sections, kids, usable)
     tasks: list[Task] = []
     explicit_by_section: dict[str, set[str]] = {}
     counter: dict[str, int] = {}
-    is_report = bool(doc.header and doc.header.kind == "report")
-    if is_report:
-        # a report's headings describe what was done ("Công tác triển khai thực hiện ..."); its task
-        # part is only where it proposes or plans ("Kiến nghị", "Đề xuất", "Phương hướng, nhiệm vụ ...")
-        for s in sections:
-            if kinds.get(s.id) == "row":
-                continue
-            chain = _parent_chain(s, by_id)
-            kinds[s.id] = "org" if any(_REPORT_TASK_HEAD.match(_heading_text_key(doc, a)) for a in chain) else "other"
-    section_intro_leads = _intro_pass_down(doc, sections, kids, usable)
     for u in units:
         kind = kinds.get(u.section.id, "none")
-        if kind == "row":
-            continue
-        if has_task_parts and kind not in ("task", "org") and not is_report:
-            continue
-        if u.start not in body:
+        if kind == "row" or u.start not in body:
             continue
         in_unit = [m for m in usable if u.start <= m.start < u.end]
-        roles = _roles_in_unit(doc, u, in_unit)
+        roles = _roles_in_unit(doc, u, in_unit, is_report)
         if u.is_heading and u.section.id in heading_leads:
             roles = []  # the heading's bodies pass to its content
         future = any(u.start <= d.start < u.end for d in deadlines)
         if is_report and not future:
             # a report's finished or ongoing work is not a task: "Sở Công Thương đã xin ý kiến ..."
-            roles = [(m, r) for m, r in roles
-                     if not (r == "lead" and _DONE_AFTER.match(doc.key, _chain_end(doc.key, m, in_unit)))]
+            roles = [(m, r, w) for m, r, w in roles
+                     if not (r == "lead" and re.match(r"[ ,]*(?:đã|đang|vừa)\b", doc.key[chain_end(doc, m, in_unit):]))]
+        z = zones.get(u.section.id)
+        verdict = decide("task_unit", UnitCandidate(doc, u, kind, z.task_weight if z else 0.5, tuple(roles), future,
+                                                    is_report, has_task_parts))
+        if verdict.label is None:
+            continue
         assigned: list[Assignment] = []
-        for m, role in roles:
+        for m, role, _why in roles:
             for name in m.names:
                 assigned.append(Assignment(name, role, "explicit", m.text, m.start, m.end))
         if not any(a.role == "lead" for a in assigned) and not (u.is_heading and u.section.id in heading_leads):
             # a heading or a preamble that names the bodies assigns them (explicit); an intro that
             # addresses a proposal to a body leaves the items to it by inference
-            named = inherited_leads(u.section) or (pass_down if _is_top_item(u.section, pass_down, doc) else [])
+            named = inherited_leads(u.section) or (pass_down if _is_top_item(u.section, pass_down) else [])
             source = "explicit"
             if not named:
-                named, source = section_intro_leads.get(u.section.id, []), "inferred"
+                named, source = section_intro_leads.get(u.section.id, ([], "inferred"))
             for m in named:
                 for name in m.names:
                     assigned.append(Assignment(name, "lead", source, m.text, m.start, m.end))
         if is_report and kind not in ("task", "org"):
             # outside its proposals, a report's figures and deeds are the past: keep only open work
-            if not (future or _OPEN_CUE.search(doc.key[u.start:u.end])):
+            if not (future or _OPEN_CUE.search(doc, u.start, u.end)):
                 assigned = []
         if is_report and not assigned and not future:
             continue  # in a report, only open work with someone to do it is a task
-        if _CLOSING.match(doc.key, u.start):
-            continue
         text = doc.text[u.start:u.end]
         if u.is_heading:
             if kids[u.section.id] and not assigned:
@@ -396,66 +360,198 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             continue
         counter[u.section.id] = counter.get(u.section.id, 0) + 1
         dl = next((d.value for d in deadlines if u.start <= d.start < u.end), None)
-        seen = set()
-        uniq = []
-        for a in assigned:
-            if (a.agency, a.role) not in seen:
-                seen.add((a.agency, a.role))
-                uniq.append(a)
         tasks.append(Task(id=f"{u.section.id}#{counter[u.section.id]}", section=u.section.id, text=text,
-                          start=u.start, end=u.end, deadline=dl, assignments=tuple(uniq)))
-        explicit_by_section.setdefault(u.section.id, set()).update(a.agency for a in uniq)
+                          start=u.start, end=u.end, deadline=dl, assignments=_unique(assigned)))
+        explicit_by_section.setdefault(u.section.id, set()).update(a.agency for a in assigned)
 
     tasks += _table_rows(doc, sections, kinds, usable, deadlines)
     return _infer(doc, tasks, sections, kids, kinds, usable, explicit_by_section, body)
 
 
-def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention]) -> dict[str, list[AgencyMention]]:
-    """Child section id -> the bodies that the intro of its parent charges with the items below:
-    "Sở Công Thương kiến nghị UBND tỉnh xem xét, chỉ đạo một số nội dung sau:" passes UBND tỉnh
-    to each item that names no lead of its own."""
-    out: dict[str, list[AgencyMention]] = {}
+def _unique(assigned: list[Assignment]) -> tuple[Assignment, ...]:
+    seen, out = set(), []
+    for a in assigned:
+        if (a.agency, a.role) not in seen:
+            seen.add((a.agency, a.role))
+            out.append(a)
+    return tuple(out)
+
+
+def _rstrip_end(doc: Document, pos: int) -> int:
+    """``pos`` moved back over trailing spaces and line breaks (a "... sau:" ending just before it)."""
+    while pos > 0 and doc.text[pos - 1] in " \n":
+        pos -= 1
+    return pos
+
+
+# ---------------------------------------------------------------- passed-down assignments
+
+# the words a heading may hold besides the bodies it addresses: "a) Đối với Sở Tài chính:",
+# "2. Trách nhiệm của các sở, ngành", "3. Nhiệm vụ của UBND các huyện", "1. Giao Sở Y tế"
+_HEADING_FILLER = re.compile(r"\b(?:các|và|có trách nhiệm|chủ trì|tỉnh|đối với|trách nhiệm của|nhiệm vụ của|nhiệm vụ chủ yếu của"
+                             r"|nhiệm vụ cụ thể của|giao|đề nghị|yêu cầu|đơn vị|cơ quan)\b|[ ,;:.\-–]")
+
+
+def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """A heading that only names bodies ("8. Thanh tra tỉnh", "1. Các Sở, ban, ngành, UBND các xã, phường",
+    "a) Đối với Sở Tài chính:", "Nhiệm vụ chủ yếu của Bộ Tài nguyên và Môi trường")."""
+    text = doc.key[s.start:s.heading_end]
+    m = _LABEL.match(text)
+    rest_start = s.start + (m.end() if m else 0)
+    inside = [x for x in mentions if rest_start <= x.start < s.heading_end and x.kind != "place"]
+    if not inside:
+        return []
+    residue = doc.key[rest_start:s.heading_end]
+    for x in reversed(inside):
+        residue = residue[:x.start - rest_start] + residue[x.end - rest_start:]
+    residue = _HEADING_FILLER.sub("", residue)
+    return inside if len(residue) <= 2 else []
+
+
+# an intro whose subject hands itself the items below: "Các sở, ngành, UBND các huyện cần tập trung thực
+# hiện các nhiệm vụ sau:", "Ủy ban nhân dân tỉnh chỉ đạo thực hiện một số nhiệm vụ trọng tâm sau:"
+_INTRO_CUE = Cue(r"(?<![^\n])[ ]*(?:đề nghị|kiến nghị|yêu cầu|giao)[^\n]{3,200}:$")
+_INTRO_VERB = Cue(r"yêu cầu|đề nghị|kiến nghị|giao")
+
+
+def _intro_pass_down(doc: Document, sections, kids,
+                     mentions: list[AgencyMention]) -> dict[str, tuple[list[AgencyMention], str]]:
+    """Child section id -> (the bodies the intro of its parent charges with the items below, source).
+
+    "Sở Công Thương kiến nghị UBND tỉnh xem xét, chỉ đạo một số nội dung sau:" passes UBND tỉnh to
+    each item that names no lead of its own, by inference; "Các sở, ngành, UBND các huyện cần tập
+    trung thực hiện các nhiệm vụ sau:" passes its subjects, explicitly."""
+    out: dict[str, tuple[list[AgencyMention], str]] = {}
     for s in sections:
         if not kids[s.id]:
             continue
-        intro_end = kids[s.id][0].start
-        intro_key = doc.key[s.heading_end:intro_end].rstrip()
-        if not (_PASS_DOWN.search(intro_key) or re.search(r"(?:^|\n)[ ]*(?:đề nghị|kiến nghị|yêu cầu|giao)[^\n]{3,160}:$", intro_key)):
+        intro_end = _rstrip_end(doc, kids[s.id][0].start)
+        if intro_end <= s.heading_end:
+            intro_start = s.start           # the heading itself is the intro ("2. Các sở ... thực hiện các nhiệm vụ sau:")
+        else:
+            intro_start = s.heading_end
+        if not (_PASS_DOWN.search(doc, intro_start, intro_end) or _INTRO_CUE.search(doc, intro_start, intro_end)):
             continue
-        cue = list(re.finditer(r"yêu cầu|đề nghị|kiến nghị|giao", intro_key))
-        if not cue:
-            continue
-        at = s.heading_end + cue[-1].end()
-        chain = [m for m in mentions if at <= m.start < intro_end]
+        cues = list(_INTRO_VERB.finditer(doc, intro_start, intro_end))
+        if cues:
+            at = cues[-1].end()
+            chain = [m for m in mentions if at <= m.start < intro_end]
+            source = "inferred"
+        else:
+            # the subject of the intro sentence: the first bodies of its last line
+            line_start = doc.text.rfind("\n", intro_start, intro_end) + 1
+            line_start = max(line_start, intro_start)
+            lab = _LABEL.match(doc.key, line_start)
+            first_pos = lab.end() if lab else line_start
+            chain = [m for m in mentions if first_pos <= m.start < intro_end]
+            if not chain or chain[0].start - first_pos > 3:
+                continue
+            source = "explicit"
         if not chain:
             continue
-        first = [chain[0]] + [m for m in chain[1:] if _SEPARATOR.match(doc.key[chain[0].end:m.start]) is not None]
+        first = [chain[0]] + [m for m in chain[1:] if SEPARATOR.match(doc.key[chain[0].end:m.start]) is not None]
+        first = _list_of(doc, chain)
         for k in kids[s.id]:
-            out[k.id] = first
+            out[k.id] = (first, source)
     return out
 
 
-def _is_top_item(sec: Section, pass_down: list[AgencyMention], doc: Document) -> bool:
+def _list_of(doc: Document, chain: list[AgencyMention]) -> list[AgencyMention]:
+    """The run of mentions that form one list from the first ("Sở A, Sở B và UBND các huyện")."""
+    out = [chain[0]]
+    for m in chain[1:]:
+        if SEPARATOR.match(doc.key[out[-1].end:m.start]):
+            out.append(m)
+        else:
+            break
+    return out
+
+
+def _is_top_item(sec: Section, pass_down: list[AgencyMention]) -> bool:
     return bool(pass_down) and sec.start > pass_down[-1].end and "." not in sec.id and sec.id[:1].isdigit()
 
 
 def _pass_down_agencies(doc: Document, sections: tuple[Section, ...], mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """Bodies named before a list of items ("... yêu cầu các cấp ủy, ... thực hiện tốt các nhiệm vụ sau:")."""
     first = sections[0]
-    # the sentence just before the first numbered item
     para_end = len(doc.text[:first.start].rstrip())
     para_start = doc.text.rfind("\n", 0, para_end) + 1
-    seg_key = doc.key[para_start:para_end]
-    if not _PASS_DOWN.search(seg_key):
+    if not _PASS_DOWN.search(doc, para_start, para_end):
         return []
-    ym = list(re.finditer(r"yêu cầu|đề nghị|giao", seg_key))
+    ym = list(_INTRO_VERB.finditer(doc, para_start, para_end))
     if not ym:
         return []
-    at = para_start + ym[-1].end()
+    at = ym[-1].end()
     return [m for m in mentions if at <= m.start < first.start]
+
+
+# ---------------------------------------------------------------- the executor of the whole document
+
+# "... Ủy ban nhân dân tỉnh xây dựng kế hoạch và tổ chức triển khai Nghị quyết", "Ban cán sự đảng
+# Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động triển khai thực hiện Nghị quyết",
+# "yêu cầu các Sở, ban, ngành và UBND các xã, phường nghiêm túc triển khai thực hiện Kế hoạch này",
+# "Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết", "Bộ Tài nguyên và
+# Môi trường chủ trì ... tổ chức triển khai thực hiện Chiến lược", "... tổ chức thực hiện nghiêm túc
+# Chỉ thị này"; not "kế hoạch hướng dẫn, vận động Nhân dân thực hiện Nghị quyết", nor "Để triển khai
+# thực hiện Nghị quyết số 57-NQ/TW ..." (another document, by its number).
+_DOC_WORD = r"(?:nghị quyết|kết luận|chỉ thị|chương trình|kế hoạch|quyết định|đề án|chiến lược|quy hoạch)"
+# the document itself: "... Nghị quyết này", or the kind word ending the clause ("... thực hiện Chiến lược;"),
+# not another document named after it ("Chỉ thị 11", "Nghị quyết số 57-NQ/TW")
+_THIS = r"(?:[ ]+này|(?=[ ]*(?:[.;,:)]|$)))"
+_MANNER = r"(?:(?:nghiêm túc|có hiệu quả|thắng lợi|tốt|đầy đủ|kịp thời)[ ,]+(?:và )?)*"
+# monitoring the implementation is not implementing: "giao Thường trực HĐND ... giám sát việc tổ chức thực hiện
+# Nghị quyết này"
+_MONITORS = re.compile(r"(?:(?:giám sát|kiểm tra|theo dõi|đôn đốc|đánh giá)(?:,? (?:giám sát|kiểm tra|theo dõi|đôn đốc))*(?:[^.;]{0,60}?việc)?"
+                       r"|tình hình|kết quả|tiến độ|sơ kết|tổng kết)(?: tổ chức)?[ ]*$")
+_EXECUTOR = Cue("|".join([
+    rf"xây dựng (?:kế hoạch|chương trình hành động)(?: và)?(?: tổ chức)?(?: triển khai)?(?: thực hiện)? {_DOC_WORD}",
+    rf"xây dựng(?: và tổ chức thực hiện)? (?:các )?(?:chương trình|kế hoạch)(?:(?!vận động|tuyên truyền|hướng dẫn)[^.;]){{0,50}}?"
+    rf"(?:để )?(?:triển khai )?thực hiện {_DOC_WORD}",
+    rf"(?:nghiêm túc |tổ chức )?triển khai thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
+    rf"tổ chức thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
+    rf"thực hiện nghiêm túc {_DOC_WORD} này",
+    rf"phê duyệt,? (?:và )?tổ chức thực hiện {_DOC_WORD}",
+]))
+_GIVEN = Cue(r"\bgiao(?: cho)?\b|\byêu cầu\b")
+_DIRECTS = Cue(r"\b(?:lãnh đạo|chỉ đạo)(?:,? (?:lãnh đạo|chỉ đạo))?\b")
+_DOER_BREAK = re.compile(r"[.;]")
+
+
+def _executors(doc: Document, mentions: list[AgencyMention], body: Body) -> list[str]:
+    """The bodies that carry out the whole document, from the organisation part or the closing lines."""
+    names: list[str] = []
+    for m in _EXECUTOR.finditer(doc):
+        if m.start() not in body or _EXECUTION_FORMULA.search(doc, m.start(), min(len(doc.key), m.end() + 10)):
+            continue
+        if _MONITORS.search(doc.key, max(0, m.start() - 60), m.start()):
+            continue
+        para_start = max(doc.key.rfind("\n", 0, m.start()) + 1, 0)
+        sent_start = max(para_start, doc.key.rfind(". ", para_start, m.start()) + 1)
+        window = [x for x in mentions if sent_start <= x.start < m.start() and x.kind != "place"]
+        if not window:
+            continue
+        # the doers: the bodies after "giao" / "yêu cầu", else the first bodies of the sentence, and
+        # those they "lãnh đạo, chỉ đạo" to do it ("Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh ban hành kế hoạch
+        # thực hiện Nghị quyết": both)
+        given = list(_GIVEN.finditer(doc, sent_start, m.start()))
+        if given:
+            window = [x for x in window if x.start >= given[-1].end()] or window
+        doers = _list_of(doc, window)
+        directs = _DIRECTS.search(doc, doers[-1].end, m.start())
+        if directs:
+            directed = [x for x in window if x.start >= directs.end()]
+            if directed and not _DOER_BREAK.search(doc.key, directs.end(), directed[0].start):
+                doers += _list_of(doc, directed)
+        for x in doers:
+            for n in x.names:
+                if n not in names:
+                    names.append(n)
+    return names
 
 
 def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids, kinds, mentions,
            explicit_by_section: dict[str, set[str]], body: Body) -> list[Task]:
+    """Tasks of the tasks parts that name no lead fall to the executors, marked inferred."""
     executors = _executors(doc, mentions, body)
     if not executors:
         return tasks
@@ -465,8 +561,6 @@ def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids
     out = list(tasks)
     for s in sections:
         if kinds.get(s.id) != "task" or kids[s.id]:
-            continue
-        if _NOT_TASK_HEAD.search(doc.key[s.start:s.heading_end].split(" ", 1)[-1][:60]):
             continue
         have = explicit_by_section.get(s.id, set())
         add = [Assignment(name, "lead", "inferred") for name in executors if name not in have]
@@ -484,40 +578,9 @@ def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids
     return out
 
 
-def _executors(doc: Document, mentions: list[AgencyMention], body: Body) -> list[str]:
-    """The bodies that carry out the whole document, from the organisation part or the closing lines."""
-    names: list[str] = []
-    for m in _EXECUTOR.finditer(doc.key):
-        if m.start() not in body:
-            continue
-        para_start = max(doc.key.rfind("\n", 0, m.start()) + 1, 0)
-        sent_start = max(para_start, doc.key.rfind(". ", para_start, m.start()) + 1)
-        window = [x for x in mentions if sent_start <= x.start < m.start()]
-        if not window:
-            continue
-        # the subject chain: the first mentions of the sentence, or those after "yêu cầu"
-        yc = doc.key.rfind("yêu cầu", sent_start, m.start())
-        if yc >= 0:
-            window = [x for x in window if x.start > yc]
-        chain = [window[0]]
-        for x in window[1:]:
-            if _SEPARATOR.match(doc.key[chain[-1].end:x.start]):
-                chain.append(x)
-            else:
-                break
-        for x in chain:
-            for n in x.names:
-                if n not in names:
-                    names.append(n)
-    return names
-
-
 # ---------------------------------------------------------------- assignment tables
 
 _COL_LEAD = re.compile(r"chủ trì|cơ quan thực hiện|đơn vị thực hiện|thực hiện")
-_COL_SUPPORT = re.compile(r"phối hợp")
-_COL_TIME = re.compile(r"thời gian|thời hạn|tiến độ")
-_COL_TASK = re.compile(r"nhiệm vụ|nội dung|công việc|tên")
 _TIMEISH = re.compile(r"^(?:xong|hoàn thành|trong|trước|từ|năm|quý|tháng|hằng|hàng|thường xuyên|định kỳ|giai đoạn|\d{4}|\d{1,2}/\d{4})", re.I)
 
 
@@ -532,8 +595,6 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
     rows = [s for s in sections if kinds.get(s.id) == "row"]
     for s in rows:
         lines = []
-        pos = s.heading_end if s.heading else s.start
-        # the row number line, then its cells
         nl = doc.text.find("\n", s.start)
         pos = nl + 1 if 0 <= nl < s.end else s.end
         while pos < s.end:
@@ -565,11 +626,6 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
                 for n in m.names:
                     assigned.append(Assignment(n, role, "explicit", m.text, m.start, m.end))
         dl = next((d.value for d in deadlines if s.start <= d.start < s.end), None)
-        seen, uniq = set(), []
-        for a in assigned:
-            if (a.agency, a.role) not in seen:
-                seen.add((a.agency, a.role))
-                uniq.append(a)
         tasks.append(Task(id=f"{s.id}#1", section=s.id, text=doc.text[task_span[0]:task_span[1]],
-                          start=task_span[0], end=task_span[1], deadline=dl, assignments=tuple(uniq)))
+                          start=task_span[0], end=task_span[1], deadline=dl, assignments=_unique(assigned)))
     return tasks

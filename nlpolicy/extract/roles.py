@@ -1,0 +1,153 @@
+"""The role of an agency mention in a task: lead, support, report_to, or none (DOMAIN.md 4, 4b).
+
+The words around a mention decide, read from a table (``resources/role_cues.tsv``: name, role,
+position, pattern, example) rather than from regexes in code:
+
+* **lead**: the subject of the sentence ("Ủy ban nhân dân tỉnh xây dựng kế hoạch ..."), the object
+  of "Giao / Đề nghị / Yêu cầu ...", the body a body "chỉ đạo" to do the work, the body before
+  "chủ trì" or "có trách nhiệm", a label "Cơ quan chủ trì:", "Trách nhiệm chỉ đạo thực hiện:";
+* **support**: after "phối hợp (chặt chẽ) (với)", a subject that only "phối hợp"; "X phối hợp với
+  Y thực hiện Z" where nobody "chủ trì" Z makes both support (4b);
+* **report_to**: after "báo cáo (kết quả) (với | lên | về)", "gửi", "đồng gửi", "(qua ...)".
+
+Bodies after "tham mưu (cho)", "trình", "chịu trách nhiệm trước", "của", "theo", "với sự tham gia
+của" are not assignees.  The rule is registered as the answer to the question ``"agency_role"`` of
+:mod:`nlpolicy.decide`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nlpolicy.agencies import AgencyMention
+from nlpolicy.decide import Decision, rule
+from nlpolicy.lexicon import read_tsv
+from nlpolicy.matching import Cue
+from nlpolicy.types import Document
+
+__all__ = ["RoleCue", "role_cues", "cue_at", "chain_end", "RoleCandidate", "SEPARATOR"]
+
+
+@dataclass(frozen=True)
+class RoleCue:
+    name: str
+    role: str          # lead, support, report_to, none, assigner, done, co
+    position: str      # before | after
+    cue: Cue
+    example: str
+
+
+@lru_cache(maxsize=1)
+def role_cues() -> dict[str, tuple[RoleCue, ...]]:
+    """The cue table by position, in file order."""
+    out: dict[str, list[RoleCue]] = {"before": [], "after": []}
+    for name, role, position, pattern, example in (r[:5] for r in read_tsv("role_cues.tsv")):
+        out[position].append(RoleCue(name, role, position, Cue(pattern, tolerant=True), example))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def cue_at(doc: Document, position: str, start: int, end: int) -> RoleCue | None:
+    """The first cue of ``position`` that ends at ``end`` (before) or starts at ``start`` (after)."""
+    for rc in role_cues()[position]:
+        if position == "before":
+            if rc.cue.search(doc, start, end):
+                return rc
+        elif rc.cue.match(doc, start, min(len(doc.key), start + 120)):
+            return rc
+    return None
+
+
+# Between two mentions of one list: "Sở A, Sở B và UBND xã ...", "..., các ...".
+SEPARATOR = re.compile(r"^[ ,;]*(?:và|cùng|với|,|;)?[ ,]*(?:các[ ]+)?$")
+_CLAUSE_BREAK = re.compile(r"[;.!?]|\b(?:để|nhằm)\b")
+_CHU_TRI = Cue(r"\bchủ trì\b", tolerant=True)
+# "X phối hợp với Y theo dõi, đôn đốc ...": a body that monitors leads the monitoring (DOMAIN.md 4)
+_MONITORING = Cue(r"\b(?:theo dõi|đôn đốc|tổng hợp|giám sát|kiểm tra, đánh giá)\b")
+_LEADS_AFTER = re.compile(r"[ ,]*(?:chủ trì|thực hiện|triển khai|đảm nhiệm|phụ trách|tổ chức)\b")
+
+
+def chain_end(doc: Document, first: AgencyMention, mentions: list[AgencyMention]) -> int:
+    """The end of the list of bodies that starts with ``first`` ("Sở A, Sở B và UBND xã ...")."""
+    end = first.end
+    for m in mentions:
+        if m.start >= end and SEPARATOR.match(doc.key[end:m.start]):
+            end = m.end
+        elif m.start >= end:
+            break
+    return end
+
+
+def clause_start(doc: Document, unit_start: int, pos: int) -> int:
+    last = 0
+    for m in _CLAUSE_BREAK.finditer(doc.key[unit_start:pos]):
+        last = m.end()
+    return unit_start + last
+
+
+@dataclass(frozen=True)
+class RoleCandidate:
+    """An agency mention in a unit (a heading, a paragraph, a bullet) with what came before it."""
+    doc: Document
+    unit_start: int
+    unit_end: int
+    mention: AgencyMention
+    mentions: tuple[AgencyMention, ...]      # the unit's mentions, in order
+    at_subject: bool                         # it opens a sentence (after a label or an adverbial)
+    prev_role: str | None                    # the role of the mention before it in the unit
+    prev_end: int | None
+    in_subject: bool                         # the mention before it was a subject (a list goes on)
+    is_report: bool
+    own_voice: bool                          # a report's own proposal ("Kiến nghị UBND tỉnh ...")
+
+
+@rule("agency_role")
+def agency_role(c: RoleCandidate) -> Decision:
+    """The role of one mention (``label`` None when it gets none), and the cue that decided."""
+    doc, m = c.doc, c.mention
+    key = doc.key
+    between = key[c.prev_end:m.start] if c.prev_end is not None else None
+    end = chain_end(doc, m, list(c.mentions))
+    after = cue_at(doc, "after", end, end)
+    role: str | None
+    why: str
+    if c.at_subject:
+        if after is not None and after.role == "assigner":
+            role, why = None, "assigner (the subject hands the work on)"
+        elif after is not None and after.role == "co" and not _CHU_TRI.search(doc, m.start, _clause_end(doc, end, c.unit_end)) \
+                and not _MONITORING.search(doc, end, _clause_end(doc, end, c.unit_end)):
+            role, why = "support", "co (X phối hợp với Y, nobody chủ trì)"
+        elif after is not None and after.role == "support":
+            role, why = "support", after.name
+        else:
+            role, why = "lead", "subject"
+    elif c.in_subject and c.prev_role in ("lead", "support") and between is not None and SEPARATOR.match(between):
+        role, why = c.prev_role, "list (subject)"
+    elif m.kind == "place":
+        role, why = None, "a place is an agency only as a subject"
+    else:
+        cs = clause_start(doc, c.unit_start, m.start)
+        window = max(cs, m.start - 80)
+        before = cue_at(doc, "before", window, m.start)
+        if c.prev_role and between is not None and SEPARATOR.match(between):
+            role, why = c.prev_role, "list"
+        elif before is not None and before.name == "lead_by" and not _LEADS_AFTER.match(doc.key, end):
+            role, why = None, "do X + another verb: an agent, not a lead"
+        elif before is not None and before.role in ("lead", "support", "report_to"):
+            role, why = before.role, before.name
+        elif c.is_report and c.own_voice:
+            role, why = "lead", "a report's proposal to its addressee"
+        elif before is None and after is not None and after.role == "lead":
+            role, why = "lead", after.name
+        elif before is None and after is not None and after.role == "co":
+            role, why = "support", "co"
+        else:
+            role, why = None, before.name if before is not None else "no cue"
+    if role and m.kind == "person" and m.names[0].startswith(("Chủ tịch", "Thủ tướng")) and role not in ("lead", "report_to"):
+        role, why = None, "a leader is a level a product goes to, not a supporter"
+    return Decision(role, 1.0 if role else 0.0, why)
+
+
+def _clause_end(doc: Document, pos: int, limit: int) -> int:
+    m = _CLAUSE_BREAK.search(doc.key, pos, limit)
+    return m.start() if m else limit
