@@ -141,7 +141,7 @@ def _lowercased(seg: str) -> bool:
     """
     if seg.islower():
         return True
-    sample = seg[:200_000]
+    sample = seg[:30_000]      # enough to tell a lower-cased text, and cheap
     letters = len(sample) - sample.count(" ") - sample.count("\n")
     return letters >= 30 and len(_upper().findall(sample)) * 200 < letters
 
@@ -486,9 +486,12 @@ _QUALIFIER = re.compile(r"[ ]+(?:(?:co[ ]+)?lien[ ]+quan|trong[ ]+(?:va[ ]+ngoai
                         r"|cua[ ]+tinh|cap[ ]+tinh|(?P<region>trong[ ]+vung|thuoc[ ]+vung|o[ ]+vung))(?![^\W_])")
 # a place standing for its government as the subject of a clause: "Thành phố Cần Thơ nghiên cứu ..."
 _BULLET = r"(?:[-+*•][ ]*|\(?\d{1,2}(?:\.\d{1,2})*[.)][ ]*|\(?[a-z][.)][ ]*)?"
-_PLACE_SUBJECT = (re.compile(r"^[ \t]*" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|huyen|thi[ ]xa)[ ]+", re.M),
+# (each pattern begins with a literal or a character class, so that the regex engine can skip ahead;
+# the start of the searched text is tried apart)
+_PLACE_SUBJECT = (re.compile(r"\n[ \t]*" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|huyen|thi[ ]xa)[ ]+"),
                   re.compile(r"[.;!?][ ]+" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|huyen|thi[ ]xa)[ ]+"))
 _DELEGATION_UNIT = re.compile(r"[ ]+don[ ]+vi[ ]+(huyen|thi[ ]xa|thanh[ ]pho|quan)(?![^\W_])")
+_PLACE_AT_START = re.compile(r"[ \t]*" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|huyen|thi[ ]xa)[ ]+")
 _LIST_BEFORE = re.compile(r"(?:,|;|[ ]va)[ ]*$")
 
 # ---- over the text: bodies named after what they are, written with capitals
@@ -507,6 +510,15 @@ _INSTITUTION = re.compile(r"(?:Trường|Đại học|Học viện|Viện|Phân 
                           r"|Ngân hàng|Sở)(?=[ ])")
 # one scan for every capitalised head above (the word boundary before it is checked in Python: a
 # look-behind first would keep the regex engine from skipping ahead to the heads' first letters)
+def _spell_out(name: str) -> str:
+    """"Ban QLDA ĐTXD số 1" -> "Ban Quản lý dự án đầu tư xây dựng số 1", "Công ty CP X" -> "Công ty cổ phần X"."""
+    name = re.sub(r"\s+", " ", name).strip()
+    for short, long_ in _BODY_ABBREVIATIONS:
+        if short in name:
+            name = re.sub(rf"(?<!\w){short}(?!\w)", long_, name)
+    return name
+
+
 _UNIT_HEADS = ("Phòng", "Vụ", "Cục", "Chi cục")
 _BOARD_HEADS = ("Ban Quản lý dự án", "Ban QLDA", "BQLDA")
 _INSTITUTION_HEADS = ("Trường", "Đại học", "Học viện", "Viện", "Phân hiệu", "Tổng công ty", "Công ty", "Tập đoàn",
@@ -549,7 +561,9 @@ class _Scan:
         self.start, self.end, self.level = start, end, level
         self.province = _loose(province) if province else None
         self.t = _tables()
-        self.cands: list[tuple] = []       # (s, e, names, kind, how, score, prio)
+        # (-length, prio, -score, s, e, names, kind, how, score): sorted as they stand, longest first,
+        # then the lexicon before forms, then the better spelt
+        self.cands: list[tuple] = []
         self.owners: list[tuple] = []      # (s, e, names, kind): bodies that only own parts
         self.parts: dict[int, list[tuple]] = {}   # end -> [(s, head, score)]
         self.owner_spans: set[tuple[int, int]] = set()   # words that only name an owner ("Trung ương Đảng")
@@ -562,11 +576,11 @@ class _Scan:
 
     # -- helpers
     def capital(self, pos: int) -> bool:
-        return self.lower or self.text[pos].isupper()
+        return self.text[pos].isupper() or self.lower
 
     def add(self, s, e, names, kind, how, score, prio=1):
         if names:
-            self.cands.append((s, e, tuple(names), kind, how, score, prio))
+            self.cands.append((s - e, prio, -score, s, e, tuple(names), kind, how, score))
 
     def place(self, pos: int, lower_ok: bool) -> tuple[str, int, bool] | None:
         """(name, end, is a province) of a place written at ``pos`` (before its spaces)."""
@@ -625,7 +639,7 @@ class _Scan:
             strict, words, caps, _ = alias
             if ks == strict:
                 sc = 1.0
-            elif words == 1 and "".join(ks.split()) != strict and not self.lower:
+            elif words == 1 and not self.lower:
                 continue           # one word must be spelt right: "ca" is not "cả"
             else:
                 sc = _accept(ks, strict)
@@ -839,9 +853,7 @@ class _Scan:
         "Tỉnh ủy"; "Ban Thường vụ" + "các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương" (a part
         is shared by a list of collectives, not by a list of bodies: "Thường trực HĐND tỉnh, UBND
         tỉnh" is no standing committee of the UBND)."""
-        owners_at: dict[int, list[tuple]] = {}
-        for o in self.owners:
-            owners_at.setdefault(o[0], []).append(o)
+        owners_at: dict[int, list[tuple]] | None = None     # made when a collective needs it
         parts = self.parts
         # "Ban Nội chính Trung ương Đảng": words that only name an owner ("Trung ương") own the
         # board, not the body they name alone (the Central Committee)
@@ -859,6 +871,10 @@ class _Scan:
                     continue
                 owners = [(e, names, kind)]
                 while kind == "collective":
+                    if owners_at is None:
+                        owners_at = {}
+                        for o in self.owners:
+                            owners_at.setdefault(o[0], []).append(o)
                     sep = _SEP.match(self.loose, owners[-1][0], self.end)
                     more = [o for o in owners_at.get(sep.end(), ()) if o[3] == "collective"] if sep else []
                     if not more:
@@ -944,8 +960,7 @@ class _Scan:
                 continue
             if m:
                 name = re.sub(r"\s+", " ", m.group(0)).strip()
-                for short, long_ in _BODY_ABBREVIATIONS:
-                    name = re.sub(rf"(?<!\w){short}(?!\w)", long_, name)
+                name = _spell_out(name)
                 self.add(m.start(), m.start() + len(m.group(0).rstrip()), (name,), "body", "form", 0.8)
 
     def institution(self, m: re.Match):
@@ -987,8 +1002,7 @@ class _Scan:
             keep = 2               # "Trung tâm Dữ liệu", "Viện Kiểm sát": the first word of a name has two syllables
         end = words[keep - 1]
         name = re.sub(r"\s+", " ", text[m.start():end]).strip()
-        for short, long_ in _BODY_ABBREVIATIONS:
-            name = re.sub(rf"(?<!\w){short}(?!\w)", long_, name)
+        name = _spell_out(name)
         names = (name,)
         if head == "Sở":
             end, names = self.province_tail(end, names)
@@ -997,6 +1011,9 @@ class _Scan:
     # -- a place standing for its government
     def places(self):
         hits = [m for rx in _PLACE_SUBJECT for m in rx.finditer(self.loose, self.start, self.end)]
+        first = _PLACE_AT_START.match(self.loose, self.start, self.end)
+        if first:
+            hits.append(first)
         for m in hits:
             lvl = _LEVEL_WORD[m.group("lvl")]
             if _accept(self.key[m.start("lvl"):m.end("lvl")], lvl) is None:
@@ -1024,20 +1041,23 @@ class _Scan:
         mt = _matcher()
         from spacy.attrs import IDX, LENGTH
         doc = mt.tokenizer(self.loose[self.start:self.end])
-        arr = doc.to_array([IDX, LENGTH]).tolist()
+        matches = mt.matcher(doc)
+        # character offsets of the hits' first and last tokens, read from one array (a Token or a
+        # Python list per token would allocate what the garbage collector then walks)
+        arr = doc.to_array([IDX, LENGTH])
+        firsts = arr[[m[1] for m in matches], 0].tolist() if matches else []
+        lasts = arr[[m[2] - 1 for m in matches]].sum(axis=1).tolist() if matches else []
         base = self.start
         self._stems: dict[int, str] = {}
         bodies = []
         heads = []
         level = self.level
-        for match_id, ts, te in mt.matcher(doc):
+        for (match_id, _, _), first, last in zip(matches, firsts, lasts):
             label, by_level = mt.hits[match_id]
             values = by_level.get(level)
             if not values:
                 continue
-            s = base + arr[ts][0]
-            last = arr[te - 1]
-            e = base + last[0] + last[1]
+            s, e = base + first, base + last
             if label == _LEX or label == _OWNER:
                 self.lex_hit(s, e, label, values)
             elif label == _PART:
@@ -1059,25 +1079,21 @@ class _Scan:
         chosen: list[tuple] = []
         starts: list[int] = []      # the chosen spans, sorted and disjoint
         ends: list[int] = []
-        for c in sorted(self.cands, key=lambda c: (-(c[1] - c[0]), c[6], -c[5], c[0])):
-            s, e = c[0], c[1]
-            if not _word_boundary(self.key, s, e):
-                continue
+        key = self.key
+        for c in sorted(self.cands):
+            s, e = c[3], c[4]
+            if (s > 0 and key[s - 1].isalnum()) or (e < len(key) and key[e].isalnum()):
+                continue            # inside a word
             i = bisect_right(starts, s)
             if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
                 continue
             starts.insert(i, s)
             ends.insert(i, e)
             chosen.append(c)
-        chosen.sort()
-        return [AgencyMention(s, e, self.text[s:e] if self.text is not None else "", names, kind, how, score)
-                for s, e, names, kind, how, score, _ in chosen]
-
-
-def _word_boundary(key: str, s: int, e: int) -> bool:
-    before = key[s - 1] if s > 0 else " "
-    after = key[e] if e < len(key) else " "
-    return not (before.isalnum() or after.isalnum())
+        chosen.sort(key=lambda c: c[3])
+        text = self.text
+        return [AgencyMention(s, e, text[s:e], names, kind, how, score)
+                for _, _, _, s, e, names, kind, how, score in chosen]
 
 
 def find_agencies(text: str, key: str | None = None, start: int = 0, end: int | None = None,

@@ -304,7 +304,7 @@ def _canonical_issuer(last_org: list[str], issuer: str | None, signer: Signer | 
     """The issuer by its canonical name, with the province where the body is a province's:
     "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG" -> "Sở Công Thương tỉnh Lào Cai"; an unheaded resolution
     signed "T/M TỈNH ỦY" in Bình Thuận -> "Tỉnh ủy Bình Thuận"."""
-    from nlpolicy.extract.agencies import find_agencies
+    from nlpolicy.agencies import find_agencies
     candidates = [*last_org, *([issuer] if issuer else [])]   # the most specific header line first
     if signer and signer.on_behalf:
         candidates.append(signer.on_behalf)
