@@ -5,10 +5,10 @@ import re
 from pathlib import Path
 
 from nlpolicy.errors import NotPolicyError
-from nlpolicy.matching import desegment, is_lowercased, strict_key
+from nlpolicy.matching import desegment, strict_key
 from nlpolicy.normalize import normalize
 from nlpolicy.textfold import fold
-from nlpolicy.structure import analyse
+from nlpolicy.structure import analyse_document
 from nlpolicy.types import Document, RawDocument
 
 # Words that any policy or administrative document carries; a text with none of them is not one.
@@ -30,11 +30,12 @@ def from_raw(raw: RawDocument, *, require_policy: bool = True) -> Document:
     if require_policy and len(_POLICY_WORDS.findall(key[:200_000])) < 3:
         raise NotPolicyError(f"{raw.path}: this does not look like a policy document "
                              "(no resolution, plan, report or agency vocabulary found)")
-    header, sections, citations, body = analyse(text)
+    st = analyse_document(text)
     return Document(path=raw.path, text=text, key=key, source_offsets=norm.source_offsets,
-                    header=header, sections=tuple(sections), citations=tuple(citations),
-                    tables=raw.tables, encoding=raw.encoding, notes=raw.notes, body=body,
-                    surface=surface if surface != text else "", loose=fold(key), lowercase=is_lowercased(text))
+                    header=st.header, sections=st.sections, citations=st.citations,
+                    tables=raw.tables, encoding=raw.encoding, notes=raw.notes, body=st.body,
+                    surface=surface if surface != text else "", loose=fold(key), lowercase=st.lowercase,
+                    text_tables=st.tables)
 
 
 def load(path: str | Path, *, require_policy: bool = True) -> Document:

@@ -222,6 +222,8 @@ def _join_edits(text: str) -> list[Edit]:
         if prev.rstrip().endswith("-") and re.search(r"[a-zà-ỹđ]-$", prev.rstrip()) and _starts_lower(nxt) and "\n\n" not in gap:
             # hyphenation at a line end: "phát-⏎triển" -> "pháttriển" is wrong for Vietnamese, keep a space
             continue
+        if " | " in prev or " | " in nxt:
+            continue  # a table row kept on its line: its cells are not a wrapped sentence
         if prev.rstrip().endswith(",") and ("\n\n" in gap or prev_len >= 25) and not _LIST_ITEM.match(nxt) \
                 and not re.match(r"[-+•*]|\d+[.)]|[IVX]+[.-]", nxt):
             edits.append(Edit(m.start(2), m.end(2), " "))  # a list cut by a page break: "Sông Lũy, ⏎⏎ Thác Ba"
@@ -234,7 +236,7 @@ def _join_edits(text: str) -> list[Edit]:
     return edits
 
 
-_ITEM_START = re.compile(r"[ ]*(?:[-+•*–]|\(?[0-9IVXivx]{1,4}[ ]?[.)\-]|[a-zđ][ ]?[).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|KT\.|TM\.|T/M)")
+_ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?[0-9IVXivx]{1,4}[ ]?[.)\-]|[a-zđ][ ]?[).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|KT\.|TM\.|T/M)")
 
 
 def unwrap(text: str) -> list[Edit]:

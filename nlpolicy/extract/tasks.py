@@ -312,9 +312,10 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     tasks: list[Task] = []
     explicit_by_section: dict[str, set[str]] = {}
     counter: dict[str, int] = {}
+    tables = _table_spans(doc)
     for u in units:
         kind = kinds.get(u.section.id, "none")
-        if kind == "row" or u.start not in body:
+        if kind == "row" or u.start not in body or any(a <= u.start < b for a, b in tables):
             continue
         in_unit = [m for m in usable if u.start <= m.start < u.end]
         roles = _roles_in_unit(doc, u, in_unit, is_report)
@@ -580,52 +581,78 @@ def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids
 
 # ---------------------------------------------------------------- assignment tables
 
-_COL_LEAD = re.compile(r"chủ trì|cơ quan thực hiện|đơn vị thực hiện|thực hiện")
-_TIMEISH = re.compile(r"^(?:xong|hoàn thành|trong|trước|từ|năm|quý|tháng|hằng|hàng|thường xuyên|định kỳ|giai đoạn|\d{4}|\d{1,2}/\d{4})", re.I)
+def _table_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where tables lie: their rows are read as rows (below), not as sentences."""
+    return [(t.start, t.end) for t in doc.text_tables if t.rows]
 
 
 def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], deadlines: list[Deadline]) -> list[Task]:
-    """One task per row of an assignment table (appendix rows ``PL1.<n>``).
-
-    Rows arrive one cell per line (Word tables as text).  The first non-empty lines hold the
-    task; lines made of agency names are the lead and then the support cell; a time phrase is
-    the deadline cell.
-    """
+    """One task per row of an assignment table (:mod:`nlpolicy.tables`), each cell read by its column:
+    the "Nhiệm vụ" cell is the task, the "Chủ trì" cell names the lead and the "Phối hợp" cell the
+    support; a "Thời gian" cell ("2025", "Quý II/2025", "Thường xuyên") is the deadline; a "Sản phẩm"
+    or "Kết quả" cell names no agency, whatever it says.  A table with no lead or support column (a
+    target table: Chỉ tiêu | Đơn vị | Năm 2025) gives no tasks."""
+    by_start = {s.start: s for s in sections}
     tasks = []
-    rows = [s for s in sections if kinds.get(s.id) == "row"]
-    for s in rows:
-        lines = []
-        nl = doc.text.find("\n", s.start)
-        pos = nl + 1 if 0 <= nl < s.end else s.end
-        while pos < s.end:
-            e = doc.text.find("\n", pos, s.end)
-            e = s.end if e < 0 else e
-            if doc.text[pos:e].strip():
-                lines.append((pos, e))
-            pos = e + 1
-        if not lines:
-            continue
-        task_span = lines[0]
-        cells = []
-        for (a, b) in lines[1:]:
-            inside = [m for m in mentions if a <= m.start < b]
-            covered = sum(m.end - m.start for m in inside)
-            if inside and covered >= 0.5 * len(doc.text[a:b].strip()):
-                cells.append(("agency", a, b, inside))
-            elif _TIMEISH.match(doc.text[a:b].strip()):
-                cells.append(("time", a, b, []))
-            elif not cells:
-                task_span = (task_span[0], b)  # the task text goes on over several lines
-            else:
-                cells.append(("other", a, b, []))
-        agency_cells = [c for c in cells if c[0] == "agency"]
-        assigned: list[Assignment] = []
-        for i, (_, a, b, inside) in enumerate(agency_cells[:2]):
-            role = "lead" if i == 0 else "support"
-            for m in inside:
-                for n in m.names:
-                    assigned.append(Assignment(n, role, "explicit", m.text, m.start, m.end))
-        dl = next((d.value for d in deadlines if s.start <= d.start < s.end), None)
-        tasks.append(Task(id=f"{s.id}#1", section=s.id, text=doc.text[task_span[0]:task_span[1]],
-                          start=task_span[0], end=task_span[1], deadline=dl, assignments=_unique(assigned)))
-    return tasks
+    for table in doc.text_tables:
+        roles = {r.value for r in table.roles}
+        if not roles & {"lead", "support"}:
+            continue   # a table that hands nothing to anybody
+        for row in table.rows:
+            if row.group:
+                continue
+            cells = {c.role.value: c for c in reversed(row.cells)}
+            # the task, or in a target table the indicator a body answers for ("Tỷ lệ ... | % | 80 | Bộ X")
+            task_cell = cells.get("task") or cells.get("indicator") or next(
+                (c for c in row.cells if c.role.value not in ("number", "lead", "support", "time", "progress", "value",
+                                                               "unit", "product", "result", "note")), None)
+            if task_cell is None or not task_cell.text.strip():
+                continue
+            sec = by_start.get(row.start) or doc.section_at(task_cell.start)
+            assigned: list[Assignment] = []
+            for c in row.cells:
+                role = {"lead": "lead", "support": "support"}.get(c.role.value)
+                if role is None:
+                    continue
+                for m in mentions:
+                    if c.start <= m.start < c.end and m.kind != "place":
+                        for n in m.names:
+                            assigned.append(Assignment(n, role, "explicit", m.text, m.start, m.end))
+            dl = None
+            time_cell = cells.get("time")
+            if time_cell is not None:
+                dl = next((d.value for d in deadlines if time_cell.start <= d.start < time_cell.end), None) \
+                    or time_cell_value(time_cell.text)
+            sid = sec.id if sec else None
+            tasks.append(Task(id=f"{sid}#r{row.number or ''}".rstrip("r#") + ("" if row.number else ""),
+                              section=sid, text=task_cell.text, start=task_cell.start, end=task_cell.end,
+                              deadline=dl, assignments=_unique(assigned)))
+    return _number_ids(tasks)
+
+
+_BARE_YEAR = re.compile(r"^(?:năm[ ]+)?((?:19|20)\d{2})\b")
+
+
+def time_cell_value(text: str) -> str | None:
+    """The deadline a "Thời gian" cell holds: a bare year is one ("2025", "2025 và những năm tiếp theo"),
+    as are the time grammar's phrases ("12/2025", "Quý II/2025", "Hằng năm"); "Thường xuyên" is none.
+
+    >>> [time_cell_value(t) for t in ("2025", "Quý II/2025", "12/2025", "Thường xuyên", "Hằng năm")]
+    ['2025', '2025-Q2', '2025-12', None, 'yearly']
+    """
+    from nlpolicy.extract.timegrammar import find_times
+    got = find_times(text)
+    if got:
+        return got[0].value
+    m = _BARE_YEAR.match(text.strip().lower())
+    return m.group(1) if m else None
+
+
+def _number_ids(tasks: list[Task]) -> list[Task]:
+    """Ids "<section>#<n>", counting the rows of each section."""
+    seen: dict[str | None, int] = {}
+    out = []
+    for t in tasks:
+        seen[t.section] = seen.get(t.section, 0) + 1
+        out.append(Task(f"{t.section}#{seen[t.section]}", t.section, t.text, t.start, t.end, t.deadline, t.assignments))
+    return out

@@ -21,9 +21,6 @@ from nlpolicy.types import Document, Extraction, Section
 
 # An attached document's title line after the issuing decision's footer.
 _ATTACHED = re.compile(r"^(?:CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|KẾ HOẠCH|ĐỀ ÁN|QUY CHẾ|QUY ĐỊNH)\b")
-_ROW_NUM = re.compile(r"^(\d{1,3})\.?$")
-_GROUP_NUM = re.compile(r"^([IVX]{1,5})\.?$")
-_TABLE_HEAD = re.compile(r"^(?:S?TT|Số TT)$", re.IGNORECASE)
 
 
 def _attached_sections(doc: Document) -> list[Section]:
@@ -44,38 +41,24 @@ def _attached_sections(doc: Document) -> list[Section]:
 
 
 def _table_rows(doc: Document, appendix: Section) -> list[tuple[Section, str]]:
-    """Rows of the tables in one appendix: (row section, title of its group)."""
-    lines = [ln for ln in lines_of(doc.text) if appendix.start <= ln.start < appendix.end]
+    """Rows of the tables in one appendix (:mod:`nlpolicy.tables`): (row section, title of its group)."""
     rows: list[tuple[Section, str]] = []
-    in_table, expected, group = False, 1, ""
-    marks: list[tuple[int, int, str]] = []  # (line index, row number or -1 for a group, label)
-    for i, ln in enumerate(lines):
-        s = ln.text.strip()
-        if _TABLE_HEAD.match(s):
-            in_table, expected = True, 1
+    for table in doc.text_tables:
+        if not (appendix.start <= table.start < appendix.end):
             continue
-        if not in_table:
-            continue
-        m = _ROW_NUM.match(s)
-        if m and int(m.group(1)) == expected:
-            marks.append((i, expected, ""))
-            expected += 1
-            continue
-        g = _GROUP_NUM.match(s)
-        if g:
-            marks.append((i, -1, g.group(1)))
-    for k, (i, n, label) in enumerate(marks):
-        nxt = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
-        body = [ln for ln in lines[i + 1:nxt] if ln.text.strip()]
-        if n < 0:
-            group = body[0].text.strip() if body else label
-            continue
-        if not body:
-            continue
-        end = body[-1].end
-        sec = Section(id=f"{appendix.id}.{n}", heading=body[0].text.strip(), start=lines[i].start, end=end,
-                      level=appendix.level + 1, heading_end=body[0].end)
-        rows.append((sec, group))
+        group = ""
+        for row in table.rows:
+            title = next((c for c in row.cells if c.role.value in ("task", "indicator")),
+                         next((c for c in row.cells if c.role.value != "number"), None))
+            if row.group:
+                group = title.text if title else group
+                continue
+            number = (row.number or "").strip().rstrip(".")
+            if not re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", number) or title is None:
+                continue
+            sec = Section(id=f"{appendix.id}.{number}", heading=title.text, start=row.start, end=row.end,
+                          level=appendix.level + 1, heading_end=title.end)
+            rows.append((sec, group))
     return rows
 
 

@@ -11,6 +11,7 @@ decided here once and kept on the :class:`~nlpolicy.types.Document` (``body``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from nlpolicy.matching import Keys, is_lowercased
 from nlpolicy.structure.citations import parse_citations
@@ -18,9 +19,10 @@ from nlpolicy.structure.header import find_footer_start, find_kind_line, parse_h
 from nlpolicy.structure.lines import PLACEHOLDER, Line, lines_of, roman_value, to_roman
 from nlpolicy.structure.numbers import normalise_number
 from nlpolicy.structure.sections import parse_sections, read_label
+from nlpolicy.tables import TextTable, find_tables
 from nlpolicy.types import Body, Citation, Header, Section
 
-__all__ = ["analyse", "body_of", "body_start_of", "find_footer_start", "lines_of", "Line", "normalise_number",
+__all__ = ["analyse", "analyse_document", "Structure", "body_of", "body_start_of", "find_footer_start", "lines_of", "Line", "normalise_number",
            "parse_citations", "parse_header", "parse_sections", "roman_value", "to_roman"]
 
 # Lines that open the body when no blank line ends the title block: the preamble, the decision
@@ -66,18 +68,37 @@ def body_start_of(lines: list[Line], *, lowercase: bool = False) -> int:
     return lines[j].start if j < len(lines) else lines[-1].end
 
 
-def analyse(text: str) -> tuple[Header, list[Section], list[Citation], Body]:
+@dataclass(frozen=True)
+class Structure:
+    header: Header
+    sections: tuple[Section, ...]
+    citations: tuple[Citation, ...]
+    body: Body
+    tables: tuple[TextTable, ...]
+    lowercase: bool
+
+
+def analyse_document(text: str) -> Structure:
+    """Header, sections, citations, body and tables of a normalised text."""
     lines = lines_of(text)
     lowercase = is_lowercased(text)
+    tables = tuple(find_tables(text))
     footer = find_footer_start(lines)
     footer_start = footer if footer is not None else len(text)
     body = body_start_of(lines, lowercase=lowercase)
     if body >= footer_start:
         body = 0
     header = parse_header(text, lines, body, footer_start, lowercase=lowercase)
-    sections = parse_sections(text, lines, body, footer_start, lowercase=lowercase)
+    sections = parse_sections(text, lines, body, footer_start, lowercase=lowercase, tables=tables)
     citations = parse_citations(text, header.number, lowercase=lowercase)
-    return header, sections, citations, body_of(text, sections, body, footer_start)
+    return Structure(header, tuple(sections), tuple(citations), body_of(text, sections, body, footer_start),
+                     tables, lowercase)
+
+
+def analyse(text: str) -> tuple[Header, list[Section], list[Citation], Body]:
+    """(header, sections, citations, body) of a normalised text (see :func:`analyse_document`)."""
+    s = analyse_document(text)
+    return s.header, list(s.sections), list(s.citations), s.body
 
 
 def body_of(text: str, sections: list[Section], body_start: int, footer_start: int) -> Body:

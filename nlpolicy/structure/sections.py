@@ -409,6 +409,32 @@ class _Tree:
         self._reset_below_top()
         self.in_appendix, self.table_mode, self.row_expected, self.group = True, False, 1, None
 
+    def table_rows(self, table) -> None:
+        """The rows of an appendix's table (:mod:`nlpolicy.tables`): ``PL1.<row>``, group rows kept
+        for ``PL1.<group>.<row>`` when the numbering restarts in each group."""
+        app = self.container
+        group = None
+        for row in table.rows:
+            if row.number is None:
+                continue
+            title = next((c for c in row.cells if c.role.value == "task"),
+                         next((c for c in row.cells if c.role.value != "number"), None))
+            heading, heading_end = (title.text, title.end) if title else ("", row.end)
+            number = row.number.strip().rstrip(".")
+            rv = roman_value(number)
+            if row.group and rv:
+                group = _Open(f"{app.id}.{to_roman(rv)}", "group", row.start, heading, heading_end, rv)
+                self.found.append(group)
+                continue
+            if not re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", number):
+                continue                 # a group row named by a letter, or no number at all
+            parts = number.split(".")
+            sec = _Open(f"{app.id}.{number}", "row", row.start, heading, heading_end, int(parts[-1]))
+            self.found.append(sec)
+            if len(parts) == 1:
+                self.rows.append((app, sec, group))
+        self.table_mode = False
+
     def table_line(self, idx: int, ln: Line, s: str, pos: int) -> bool:
         """A line of an appendix table: the STT header, group rows, numbered rows.  Rows arrive one
         cell per line (Word tables as text) or on one line with " | " between cells (pipe tables)."""
@@ -443,8 +469,11 @@ class _Tree:
 
 
 def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: int,
-                   *, lowercase: bool | None = None) -> list[Section]:
-    """The section tree from numbered lines in the body and in appendices after the footer."""
+                   *, lowercase: bool | None = None, tables: tuple = ()) -> list[Section]:
+    """The section tree from numbered lines in the body and in appendices after the footer.
+
+    ``tables`` (:func:`nlpolicy.tables.find_tables` of the text) give the rows of an appendix's
+    table (``PL1.<row>``, ``PL1.<group>.<row>``) in whatever layout the table arrived."""
     if lowercase is None:
         from nlpolicy.matching import is_lowercased
         lowercase = is_lowercased(text)
@@ -460,11 +489,21 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
             if any(r.kind == "roman" for r in rs):
                 tree.romans_ahead.append(idx)
 
+    pending = sorted(tables, key=lambda t: t.start)
+    skip_to = -1
     for idx, ln in enumerate(lines):
-        if ln.start < body_start:
+        if ln.start < body_start or ln.start < skip_to:
             continue
         stripped = ln.text.strip()
         if not stripped or PLACEHOLDER.match(stripped):
+            continue
+        while pending and pending[0].end <= ln.start:
+            pending.pop(0)
+        if tree.in_appendix and pending and pending[0].start <= ln.end and pending[0].rows \
+                and tree.container is not None and pending[0].start >= tree.container.start:
+            table = pending.pop(0)
+            tree.table_rows(table)
+            skip_to = table.end
             continue
         lead, rs = readings_at.get(idx, (len(ln.text) - len(ln.text.lstrip(" #")), []))
         pos = ln.start + lead
