@@ -19,7 +19,10 @@ rounded down to 0.05.  Floors only rise.  To raise them after the extractor impr
 
 rewrites the file with each measured figure rounded down wherever that is above the
 floor (never lower), then checks as usual.  A test collects every row below its floor
-before failing.  The full benchmark (all gold documents, three seeds, OCR) is
+before failing.  A figure known to be below its floor, with the reason, goes in the
+file's ``_known_below`` ledger ("<case> <part>": reason) instead of a lowered floor: it
+is then reported, not failed, and the test fails when it is back at its floor, so that
+the entry leaves the ledger.  The full benchmark (all gold documents, three seeds, OCR) is
 ``bench/damage.py``.
 """
 from __future__ import annotations
@@ -29,6 +32,7 @@ import json
 import math
 import os
 import random
+import warnings
 from pathlib import Path
 
 import pytest
@@ -50,13 +54,14 @@ SAMPLE = ("TW_KL-69-KL-TW_2024-01-11_tiep-tuc-thuc-hien-NQ20",
           "LaoCai_KH-SCT_2026-04_thuc-hien-DeAn08-kem-NQ35-NQ-TU_docx2txt",
           "HaGiang_NQ-87-NQ-HDND_2017-07-14_de-an-quy-tu-ho-dan-2018-2020")
 FIGURES = (*(p.value for p in PARTS), "overall")
+SLACK = 1e-6        # float error forgiven, the same in rounding a floor and in checking one
 
 
 # ---------------------------------------------------------------- floors: rounding and raising
 
 def floor_05(f1: float) -> float:
     """A measured F1 rounded down to a multiple of 0.05 (a hair of float error forgiven)."""
-    return math.floor(f1 * 20 + 1e-6) / 20
+    return math.floor(f1 * 20 + SLACK) / 20
 
 
 def raised(floors: dict, measured: dict[str, dict[str, float]]) -> dict:
@@ -99,6 +104,58 @@ def test_raised(name, floors, measured, want):
     assert json.dumps(floors, sort_keys=True) == before      # the floors given are not changed
 
 
+def floor_failures(floors: dict, measured: dict[str, dict[str, float]]) -> tuple[list[str], list[str]]:
+    """(failures, known): the measured figures below their floor (or with no floor), and those
+    below it that the ``_known_below`` ledger expects; a ledger entry back at its floor fails."""
+    ledger = floors.get("_known_below", {})
+    failures, known = [], []
+    for case, figures in measured.items():
+        row = floors.get(case)
+        if row is None:
+            failures.append(f"{case}: no floors in {FLOORS_FILE.name} (set them: NLPOLICY_UPDATE_FLOORS=1)")
+            continue
+        for name in FIGURES:
+            floor, key = row.get(name), f"{case} {name}"
+            if floor is None:
+                failures.append(f"{key}: no floor")
+            elif figures[name] < floor - SLACK:
+                line = f"{key}: F1 {figures[name]:.3f} < floor {floor:.2f}"
+                (known if key in ledger else failures).append(line)
+            elif key in ledger:
+                failures.append(f"{key}: F1 {figures[name]:.3f} is back at its floor {floor:.2f}: "
+                                f"remove it from _known_below")
+    return failures, known
+
+
+def _figures(**parts) -> dict[str, float]:
+    return {name: parts.get(name, 1.0) for name in FIGURES}
+
+
+LEDGER = {"_known_below": {"b/seg deadlines": "invented reason"}}
+CHECK_ROWS = [
+    # name, floors, measured, (number of failures, number of known)
+    ("at the floors", {"a/scan": _figures()}, {"a/scan": _figures()}, (0, 0)),
+    ("above the floors", {"a/scan": _figures(targets=0.5)}, {"a/scan": _figures()}, (0, 0)),
+    ("two parts below", {"a/scan": _figures()}, {"a/scan": _figures(targets=0.5, overall=0.9)}, (2, 0)),
+    ("within float error of the floor", {"a/scan": _figures(targets=0.45)},
+     {"a/scan": _figures(targets=0.45 - 1e-8)}, (0, 0)),
+    ("a floor rounded from a figure a hair below it holds", {"a/scan": _figures(overall=floor_05(0.95 - 1e-8))},
+     {"a/scan": _figures(overall=0.95 - 1e-8)}, (0, 0)),
+    ("a case with no floors", {}, {"a/scan": _figures()}, (1, 0)),
+    ("a part with no floor", {"a/scan": {"targets": 1.0}}, {"a/scan": _figures()}, (len(FIGURES) - 1, 0)),
+    ("below, in the ledger", dict(LEDGER, **{"b/seg": _figures()}), {"b/seg": _figures(deadlines=0.0)}, (0, 1)),
+    ("in the ledger but back at the floor", dict(LEDGER, **{"b/seg": _figures()}), {"b/seg": _figures()}, (1, 0)),
+    ("the ledger covers only its part", dict(LEDGER, **{"b/seg": _figures()}),
+     {"b/seg": _figures(deadlines=0.0, targets=0.0)}, (1, 1)),
+]
+
+
+@pytest.mark.parametrize("name, floors, measured, want", CHECK_ROWS, ids=[r[0] for r in CHECK_ROWS])
+def test_floor_failures(name, floors, measured, want):
+    failures, known = floor_failures(floors, measured)
+    assert (len(failures), len(known)) == want, (failures, known)
+
+
 # ---------------------------------------------------------------- scoring a damaged copy
 
 def figures_of(gold: dict, document: Path) -> dict[str, float]:
@@ -120,17 +177,10 @@ def check_floors(cases: dict[str, tuple[dict, Path]]) -> None:
     if UPDATE and measured:
         floors = raised(floors, measured)
         FLOORS_FILE.write_text(json.dumps(floors, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    for case, figures in measured.items():
-        row = floors.get(case)
-        if row is None:
-            failures.append(f"{case}: no floors in {FLOORS_FILE.name} (set them: NLPOLICY_UPDATE_FLOORS=1)")
-            continue
-        for name in FIGURES:
-            floor = row.get(name)
-            if floor is None:
-                failures.append(f"{case} {name}: no floor")
-            elif figures[name] < floor - 1e-9:
-                failures.append(f"{case} {name}: F1 {figures[name]:.3f} < floor {floor:.2f}")
+    broken, known = floor_failures(floors, measured)
+    for line in known:
+        warnings.warn(f"known below its floor (_known_below): {line}", stacklevel=2)
+    failures += broken
     assert not failures, f"{len(failures)} damage floors broken:\n" + "\n".join(failures)
 
 
