@@ -41,6 +41,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from itertools import product
 
 from nlpolicy.lexicon import read_tsv
@@ -72,6 +73,7 @@ class AgencyMention:
 
 # ---------------------------------------------------------------- keys and tolerance
 
+@lru_cache(maxsize=4096)
 def _loose(s: str) -> str:
     return fold(match_key(s))
 
@@ -141,7 +143,7 @@ def _lowercased(seg: str) -> bool:
     """
     if seg.islower():
         return True
-    sample = seg[:30_000]      # enough to tell a lower-cased text, and cheap
+    sample = seg[:20_000]      # enough to tell a lower-cased text, and cheap
     letters = len(sample) - sample.count(" ") - sample.count("\n")
     return letters >= 30 and len(_upper().findall(sample)) * 200 < letters
 
@@ -216,6 +218,9 @@ def _domain_variants(name: str, aliases: list[str]) -> set[tuple[str, ...]]:
     return {v for v in out if v}
 
 
+_HAS_COMMA = re.compile(r",| - ")
+
+
 class _Trie:
     """Token tuples -> value, walked over a loose key with connectors skipped."""
 
@@ -249,7 +254,7 @@ class _Trie:
                 comma = comma or "," in m.group(1)
             pos = m.end()
             value = self.full.get(path)
-            if value is not None and not (comma and not re.search(r",| - ", getattr(value, "name", ""))):
+            if value is not None and not (comma and not _HAS_COMMA.search(getattr(value, "name", ""))):
                 best = (value, first, pos)
         return best
 
@@ -472,6 +477,10 @@ _LEVEL = re.compile(rf"""[ ]+(?:
 _LEVEL_WORD = {fold(w): w for w in (*_LOCAL, "cơ sở", "thị")}
 # an item of a list that the domain table does not know: capitalised words up to "," ";" or "và"
 _UNKNOWN_ITEM = re.compile(r"[ ]*([^\W\d_]+(?:[ ][^\W\d_]+){0,4}?)(?=[ ]*(?:,|;|[ ]và[ ]))")
+# "cán bộ", "tiến bộ", "toàn bộ", "cơ sở", "trụ sở", "chi bộ": "bộ"/"sở" ending another word is no head
+_WORD_BEFORE_HEAD = re.compile(r"(?:^|[ ])(?:can|tien|toan|dong|co|tru|noi|so|chi|tung|mot)[ ]$")
+_CAC_BEFORE = re.compile(r"(?:^|[ ])cac[ ]$")
+_WORD_AFTER = re.compile(r"[ ]+[^\W\d_]")
 _AGENCY_WORD = re.compile(r"(?<![^\W_])(?:uy|ban|ubnd|hdnd|so|bo|cuc|vien|cong ty)(?![^\W_])")
 # after a head, before its list of domains: "các Sở: ...", "các sở, ngành: Tài chính; Xây dựng"
 _HEAD_INTRO = re.compile(r"(?:[ ]*,[ ]*(?:ban[ ]*,?[ ]*)?nganh)?[ ]*:?")
@@ -678,7 +687,10 @@ class _Scan:
             elif names[0].startswith("Sở "):
                 e2, names = self.province_tail(e, names)
         self.add(s, e2, names, entry.kind, "lexicon", sc, 0)
-        self.owners.append((s, e2, names, entry.kind))
+        if entry.kind == "collective" or s - 1 in self.parts or s - 5 in self.parts:
+            # an owner only where a part stands before it (parts come first: hits are in order),
+            # or a collective, which a part before a list may reach ("Ban Thường vụ các tỉnh ủy, thành ủy")
+            self.owners.append((s, e2, names, entry.kind))
 
     def province_tail(self, e, names):
         """" tỉnh Lào Cai" after a provincial body: part of the mention, not of the name."""
@@ -728,7 +740,9 @@ class _Scan:
 
     # -- BODY: a body, a level, a place
     def body_hits(self, hits):
-        resolved: dict[int, tuple[int, str, str, bool]] = {}   # start -> (end, level suffix, kind, own)
+        """"UBND huyện Mèo Vạc", "Công an cấp huyện", "HĐND, UBND tỉnh"; a body without a level only
+        owns parts ("Thường trực HĐND")."""
+        resolved: dict[int, tuple[int, str, str, str]] = {}   # start -> (end, level suffix, kind, stem)
         for s, e, aliases in sorted(hits, key=lambda h: -h[0]):
             got = self.best(s, e, aliases)
             if got is None:
@@ -744,22 +758,17 @@ class _Scan:
                 sep = _SEP.match(self.loose, e, self.end)
                 nxt = resolved.get(sep.end()) if sep and "\n" not in self.loose[e:sep.end()] else None
                 if nxt and self.capital(s):
-                    n_end, suffix, kind, _ = nxt
-                    names = (f"{body.stem}{suffix}", f"{next_stem}{suffix}") if (next_stem := self._stem_at(sep.end())) else ()
-                    self.add(s, n_end, names, kind, "form", 0.9)
+                    n_end, suffix, kind, next_stem = nxt
+                    self.add(s, n_end, (f"{body.stem}{suffix}", f"{next_stem}{suffix}"), kind, "form", 0.9)
                 suffix = " tỉnh" if self.level == "province" and "tỉnh" in body.levels else ""
                 self.owners.append((s, e, (f"{body.stem}{suffix}",), "body"))
                 continue
             end, suffix, kind = got
-            resolved[s] = (end, suffix, kind, body.owner_only)
-            self._stems[s] = body.stem
+            resolved[s] = (end, suffix, kind, body.stem)
             names = (f"{body.stem}{suffix}",)
             self.owners.append((s, end, names, kind))
             if not body.owner_only:
                 self.add(s, end, names, kind, "form", 0.95 if suffix else 0.9)
-
-    def _stem_at(self, pos):
-        return self._stems.get(pos)
 
     def level_of(self, body: _Body, m: re.Match, lower_ok: bool) -> tuple[int, str, str] | None:
         """(end, suffix of the name, kind) for the level matched by ``m`` after a body."""
@@ -804,7 +813,7 @@ class _Scan:
         if not (listed or self.capital(s)):
             return
         before = self.loose[max(self.start, s - 6):s]
-        if re.search(r"(?:^|[ ])(?:can|tien|toan|dong|co|tru|can|noi|so|chi|tung|mot)[ ]$", before):
+        if _WORD_BEFORE_HEAD.search(before):
             return     # "cán bộ khoa học", "tiến bộ", "cơ sở y tế", "chi bộ" (the head is another word's end)
         items, p, known = [], q, 0
         trie = self.t.domains[head]
@@ -834,7 +843,7 @@ class _Scan:
         if not known:
             return
         first = s
-        if re.search(r"(?:^|[ ])cac[ ]$", self.loose[max(self.start, s - 5):s]):
+        if _CAC_BEFORE.search(self.loose, max(self.start, s - 5), s):
             first = s - 4
         end = items[-1][1]
         if head == "Ban":
@@ -1026,7 +1035,7 @@ class _Scan:
                 continue
             if lvl == "thành phố" and province and place not in self.t.cities:
                 continue
-            after = re.compile(r"[ ]+[^\W\d_]").match(self.loose, end, self.end)
+            after = _WORD_AFTER.match(self.loose, end, self.end)
             if not after:
                 continue
             s = m.start("lvl")
@@ -1042,15 +1051,14 @@ class _Scan:
         from spacy.attrs import IDX, LENGTH
         doc = mt.tokenizer(self.loose[self.start:self.end])
         matches = mt.matcher(doc)
+        matches.sort(key=itemgetter(1))      # by start (as they come): a part is seen before its owner
         # character offsets of the hits' first and last tokens, read from one array (a Token or a
         # Python list per token would allocate what the garbage collector then walks)
         arr = doc.to_array([IDX, LENGTH])
         firsts = arr[[m[1] for m in matches], 0].tolist() if matches else []
         lasts = arr[[m[2] - 1 for m in matches]].sum(axis=1).tolist() if matches else []
         base = self.start
-        self._stems: dict[int, str] = {}
         bodies = []
-        heads = []
         level = self.level
         for (match_id, _, _), first, last in zip(matches, firsts, lasts):
             label, by_level = mt.hits[match_id]
@@ -1065,9 +1073,7 @@ class _Scan:
             elif label == _BODY:
                 bodies.append((s, e, values))
             else:
-                heads.append((s, e, values[0][3]))
-        for s, e, head in heads:
-            self.head_hit(s, e, head)
+                self.head_hit(s, e, values[0][3])
         self.body_hits(bodies)
         self.compose()
         self.named()
@@ -1108,6 +1114,7 @@ def find_agencies(text: str, key: str | None = None, start: int = 0, end: int | 
     end = len(text) if end is None else end
     if end <= start:
         return []
+    level = "central" if level == "central" else "province"
     mentions = _Scan(text, key, start, end, level, province).run()
     if "_" in text:   # the mention's text is the caller's, word-segmented as it was
         mentions = [AgencyMention(m.start, m.end, text[m.start:m.end], m.names, m.kind, m.how, m.score)
