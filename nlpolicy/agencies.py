@@ -291,11 +291,15 @@ class _Tables:
             for form in [name, *_split(spellings)]:
                 self.provinces.add(_tokens(_loose(form)), name)
         self.cities: set[str] = set()
+        self.city_keys: set[str] = set()
         self.merged: dict[str, tuple[str, str]] = {}
         for row in read_tsv("province_changes.tsv"):
             name, kind, into, since = _cells(row, 4)
             if kind == "thành phố":
                 self.cities.add(name)
+                for form in self.provinces.full:      # every spelling of the city, as a loose key
+                    if self.provinces.full[form] == name:
+                        self.city_keys.add(" ".join(form))
             if into:
                 self.merged[name] = (into, since)
         # stop words of two words or more are matched without diacritics, one-word ones as spelt
@@ -394,7 +398,8 @@ def province_on(name: str, on: date | str) -> str:
 
 # ---------------------------------------------------------------- the matcher
 
-_LEX, _PART, _BODY, _OWNER, _HEAD = "LEX", "PART", "BODY", "OWNER", "HEAD"
+_LEX, _PART, _BODY, _OWNER, _HEAD, _OVERLAY = "LEX", "PART", "BODY", "OWNER", "HEAD", "OVERLAY"
+_ALL_CITIES = "thành phố trực thuộc Trung ương"
 
 
 class _Matcher:
@@ -433,6 +438,11 @@ class _Matcher:
         for level in ("province", "central"):
             for surface, entry in _lex_rows(level):
                 add(_OWNER if entry.kind == "owner" else _LEX, surface, entry, (level,))
+        for row in read_tsv("agencies_local.tsv"):
+            province, canonical, aliases, kind = _cells(row, 4)
+            entry = LexEntry(tuple(canonical.split(";")), kind or "body", province)
+            for surface in [canonical, *_split(aliases)]:
+                add(_OVERLAY, surface, entry)
         for surface, h in t.heads.items():
             add(_PART, surface, h)
         for surface, b in t.bodies.items():
@@ -691,6 +701,16 @@ class _Scan:
             # an owner only where a part stands before it (parts come first: hits are in order),
             # or a collective, which a part before a list may reach ("Ban Thường vụ các tỉnh ủy, thành ủy")
             self.owners.append((s, e2, names, entry.kind))
+
+    def local_hit(self, s, e, aliases):
+        """A name of ``agencies_local.tsv``, in a document of its province (it wins over the lexicon)."""
+        mine = tuple(a for a in aliases if _loose(a[3].level) == self.province
+                     or (a[3].level == _ALL_CITIES and self.province in self.t.city_keys))
+        got = self.best(s, e, mine) if mine else None
+        if got is not None:
+            sc, (_, _, _, entry) = got
+            self.add(s, e, entry.names, entry.kind, "lexicon", sc, -1)
+            self.owners.append((s, e, entry.names, entry.kind))
 
     def province_tail(self, e, names):
         """" tỉnh Lào Cai" after a provincial body: part of the mention, not of the name."""
@@ -1068,6 +1088,9 @@ class _Scan:
             s, e = base + first, base + last
             if label == _LEX or label == _OWNER:
                 self.lex_hit(s, e, label, values)
+            elif label == _OVERLAY:
+                if self.province is not None:
+                    self.local_hit(s, e, values)
             elif label == _PART:
                 self.part_hit(s, e, values)
             elif label == _BODY:

@@ -276,9 +276,22 @@ LEVEL = [
 ]
 
 
+# ---------------------------------------------------------------- overlays: names of one province (agencies_local.tsv)
+
+OVERLAYS = [
+    ("Thành ủy lãnh đạo, UBND Thành phố chỉ đạo", P, [M("Thành ủy", kind="body"), M("Ủy ban nhân dân thành phố")],
+     "Hà Nội"),
+    ("Thành ủy lãnh đạo", P, [M("Thành ủy", kind="collective")], "Gia Lai"),
+    ("Thành ủy lãnh đạo", P, [M("Thành ủy", kind="collective")]),
+    ("UBND các quận, huyện, thị xã báo cáo", P, [M("Ủy ban nhân dân các quận, huyện, thị xã")], "Đà Nẵng"),
+    ("Ban Quản lý Khu kinh tế Phú Quốc hướng dẫn", P, [M("Ban Quản lý Khu kinh tế Phú Quốc")], "Kiên Giang"),
+    ("Ban Quản lý Khu kinh tế Phú Quốc hướng dẫn", P, [M("Ban Quản lý Khu kinh tế tỉnh")], "Lào Cai"),
+]
+
+
 @pytest.mark.parametrize("table", [
     "HEAD_AND_DOMAIN", "BOARDS", "LEVEL_AND_PLACE", "PARTS_AND_HEADS", "PROVINCIAL_OFFICES", "NAMED_BODIES",
-    "COLLECTIVES", "LISTS", "PLACES", "TOLERANCE", "LEVEL"])
+    "COLLECTIVES", "LISTS", "PLACES", "TOLERANCE", "LEVEL", "OVERLAYS"])
 def test_table(table):
     check(globals()[table])
 
@@ -364,6 +377,11 @@ def test_current_name_follows_the_mergers(name, on, want):
 ])
 def test_province_on(name, on, want):
     assert province_on(name, on) == want
+
+
+def test_overlay_provinces_exist():
+    names = {r[0] for r in read_tsv("provinces.tsv")} | {"thành phố trực thuộc Trung ương"}
+    assert {r[0] for r in read_tsv("agencies_local.tsv")} <= names
 
 
 def test_every_merged_province_merges_into_a_province():
