@@ -193,6 +193,7 @@ class _Body:
 
 
 _LOCAL = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+_DISTRICT_OFFICE = _Body("Phòng", frozenset(("huyện", "quận", "thị xã", "thành phố")), False)
 
 
 def _domain_name(d: "_Domain | str") -> str:
@@ -272,6 +273,8 @@ class _Tables:
             for v in _domain_variants(name, _split(aliases)):
                 for h in d.heads:
                     self.domains[h].add(v, d)
+        # a district's offices mirror the province's departments: "Phòng Tài nguyên và Môi trường"
+        self.domains["Phòng"] = self.domains["Sở"]
         self.heads: dict[str, _Head] = {}           # spelling -> head
         for row in read_tsv("agency_heads.tsv"):
             title, aliases, template, kind, only = _cells(row, 5)
@@ -447,7 +450,7 @@ class _Matcher:
             add(_PART, surface, h)
         for surface, b in t.bodies.items():
             add(_BODY, surface, b)
-        for head in ("Sở", "Bộ", "Ban"):
+        for head in ("Sở", "Bộ", "Ban", "Phòng"):
             for first in {v[0] for v in t.domains[head].full}:
                 add(_HEAD, f"{head} {first}", head)
             for intro in (":", ", ngành:", ", ban, ngành:", ", ban ngành:"):
@@ -825,7 +828,7 @@ class _Scan:
 
     # -- HEAD: "Sở"/"Bộ" + domains; "Ban" + domain (a part of its owner)
     def head_hit(self, s, e, head):
-        word_end = s + (2 if head in ("Sở", "Bộ") else 3)
+        word_end = s + len(head)
         if _accept(self.key[s:word_end], match_key(head)) is None:
             return
         q = _HEAD_INTRO.match(self.loose, word_end, self.end).end()
@@ -873,6 +876,13 @@ class _Scan:
         names = tuple(f"{head} {_domain_name(d)}" for d, _ in items)
         if head == "Sở":
             end, names = self.province_tail(end, names)
+        elif head == "Phòng":
+            # "Phòng Tài nguyên và Môi trường huyện Mèo Vạc", "... các huyện, thành phố"
+            m = _LEVEL.match(self.loose, end, self.end)
+            got = self.level_of(_DISTRICT_OFFICE, m, self.lower) if m else None
+            if got:
+                end, suffix, _ = got
+                names = tuple(n + suffix for n in names)
         self.add(first, end, names, "body", "form", 0.95 if len(items) == 1 else 0.9, 0)
         self.owners.append((first, end, names, "body"))
 
@@ -899,7 +909,7 @@ class _Scan:
                 if not group:
                     continue
                 owners = [(e, names, kind)]
-                while kind == "collective":
+                while kind == "collective" and all(g[1].kind == "part" for g in group):
                     if owners_at is None:
                         owners_at = {}
                         for o in self.owners:
@@ -953,7 +963,10 @@ class _Scan:
             prev = self.parts.get(m.start()) or self.parts.get(m.start() - 1 if self.loose[m.start() - 1:m.start()] == " " else -1)
             if not prev:
                 break
-            group.insert(0, min(prev, key=lambda c: c[0]))
+            head = min(prev, key=lambda c: c[0])
+            if head[1].kind == "self" and group[0][1].kind == "self":
+                break      # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": two heads of two bodies, not one
+            group.insert(0, head)
         return group
 
     @staticmethod

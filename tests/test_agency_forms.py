@@ -154,6 +154,10 @@ PARTS_AND_HEADS = [
     ("Thủ trưởng các sở, ban, ngành chịu trách nhiệm", P, [M("Các sở, ban, ngành", kind="collective")]),
     ("Chủ tịch UBND các xã, phường chịu trách nhiệm", P, [M("Ủy ban nhân dân các xã, phường")]),
     ("Lãnh đạo Ban Dân vận Tỉnh ủy", P, [M("Ban Dân vận Tỉnh ủy")]),
+    # two heads of two bodies, not two heads of one
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm", C, [M("Các cơ quan ngang bộ", text="Thủ trưởng cơ quan ngang bộ")]),
+    ("Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương thi hành", C,
+     [M("Các cơ quan thuộc Chính phủ"), M("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương")]),
     # a verb in lower case is no head ("Tỉnh ủy lãnh đạo UBND tỉnh")
     ("Tỉnh ủy lãnh đạo UBND tỉnh thực hiện", P, [M("Tỉnh ủy"), M(UBND, text="UBND tỉnh")]),
 ]
@@ -170,6 +174,10 @@ PROVINCIAL_OFFICES = [
     ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Hội Cựu chiến binh tỉnh tuyên truyền", P,
      [M("Hội Nông dân tỉnh"), M("Hội Liên hiệp Phụ nữ tỉnh"), M("Hội Cựu chiến binh tỉnh")]),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre giám sát", P, [M("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]),
+    ("Ngân hàng Chính sách xã hội chi nhánh tỉnh cho vay", P, [M("Ngân hàng Chính sách xã hội chi nhánh tỉnh")]),
+    ("Phòng Giáo dục và Đào tạo các huyện, thành phố hướng dẫn", P,
+     [M("Phòng Giáo dục và Đào tạo các huyện, thành phố")]),
+    ("Phòng Tài nguyên và Môi trường huyện Bảo Lâm kiểm tra", P, [M("Phòng Tài nguyên và Môi trường huyện Bảo Lâm")]),
 ]
 
 NAMED_BODIES = [
@@ -273,6 +281,7 @@ LEVEL = [
     ("Mặt trận chủ trì giám sát", C, [M("Mặt trận Tổ quốc Việt Nam")]),
     ("Ủy ban Kiểm tra kiểm tra việc chấp hành", P, [M("Ủy ban Kiểm tra Tỉnh ủy")]),
     ("Ủy ban Kiểm tra kiểm tra việc chấp hành", C, [M("Ủy ban Kiểm tra Trung ương")]),
+    ("Ban Chỉ đạo của tỉnh chủ trì sơ kết", P, [M("Ban Chỉ đạo tỉnh")]),
 ]
 
 
