@@ -401,3 +401,11 @@ def test_every_merged_province_merges_into_a_province():
     assert all(r[2] in names for r in merged)
     remaining = names - {r[0] for r in merged}
     assert len(remaining) == 34        # 28 provinces and 6 centrally-run cities since 1 July 2025
+
+
+def test_docstring_examples():
+    import doctest
+
+    import nlpolicy.agencies
+    result = doctest.testmod(nlpolicy.agencies)
+    assert result.attempted >= 8 and result.failed == 0
