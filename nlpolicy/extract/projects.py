@@ -1,68 +1,752 @@
-"""Named projects: industrial parks and clusters, power plants, roads, ports, airports.
+"""Named projects: parks and clusters, power plants, roads, ports, water works, mines, plants ...
 
-A project is a category head ("khu công nghiệp", "nhà máy thủy điện", "Quốc lộ",
-from ``resources/project_categories.tsv``) followed by a proper name.  Lists share
-their head: "các khu công nghiệp Phan Thiết 2, Hàm Kiệm I, II, Sông Bình" is four
-parks, and a bare numeral after a name repeats the name's stem ("Hàm Kiệm I, II"
-is Hàm Kiệm I and Hàm Kiệm II).  Generic phrases without a name ("các dự án điện
-mặt trời") and product brands (no head) are not projects.  Short and long forms
-of one project ("Khu công nghiệp Phan Thiết giai đoạn 2", "KCN Phan Thiết 2") are
-merged by their core name.
+DOMAIN.md section 4: a project is a concrete, named work the document wants built, finished,
+operated or filled.  The genre names one in a few ways, and this module reads the ways rather
+than the names one corpus happened to use:
+
+* a **head and a proper name**: "Khu công nghiệp Tân An", "Nhà máy thủy điện Sông Mã"; a list
+  shares its head ("các khu công nghiệp Tân An 2, Hòa Lợi I, II" is three parks: a bare numeral
+  repeats the stem before it);
+* a **head and a number**: "Quốc lộ 12B", "QL.25", "ĐT 712", "đường Vành đai 3";
+* a **counted head and a list introduced after it**: "ít nhất 03 cụm công nghiệp (Tân An, Phú
+  Mỹ 2, Hòa Lợi)", "nhà máy thủy điện: Sông Mã (120 tỷ đồng), Nậm Tân (80 tỷ đồng)", "một số
+  cụm có tỷ lệ lấp đầy cao như Tân An (90%), Hòa Lợi";
+* a **described work**: a head, a few words that describe it, and a place or a proper name
+  that anchors it: "Nhà máy gang thép Hòa Lợi", "mỏ sắt Tân An", "hồ thủy lợi thôn Nà Phú",
+  "dự án ổn định dân cư thôn Nà Phú", "kè bờ tây sông Mã đoạn từ cầu A đến cầu B"; a road
+  named by what it joins is one project, not the cluster named inside it ("Dự án đường nối từ
+  nút giao IC 7 đến CCN Tân An"); a "dự án" or "công trình" that holds a head of its own is
+  that work ("Dự án Nhà máy gang thép Hòa Lợi" is the plant).
+
+Generic phrases ("các dự án điện mặt trời", "các khu công nghiệp trên địa bàn tỉnh"), heads
+inside an agency's name ("Ban Quản lý các Khu công nghiệp", "Công ty cổ phần Thủy điện X"),
+product brands (no head), plans, schemes and laws (no head) are not projects.
+
+The stages are the decision seam's (:mod:`nlpolicy.decide`): :func:`find_project_mentions`
+*proposes* a :class:`ProjectCandidate` for every head (and every member of its list) with its
+context (the words before it, the zone of its section, how its name was found), the rule
+registered as ``"project"`` *decides* (``Decision("project" | None, score, why, cue)``), and the
+accepted ones are *assembled* into names.  The head nouns and their forms are data
+(``resources/project_categories.tsv``), and so are the words around them
+(``resources/project_cues.tsv``).
+
+**Lower-cased texts** (``doc.lowercase``: research datasets, word-segmented copies) have no
+capitals to end a name.  There a name is the run of at most four syllables after the head that
+stops at punctuation, a list separator or a clause word of ``project_cues.tsv`` ("các khu công
+nghiệp ở các huyện" has none); a run that opens with a common word of the language (underthesea's
+22,000-word dictionary: "tập trung", "sinh thái") describes rather than names, unless a number
+ends it ("thống nhất 1").  Described works need a place word there ("hồ thủy lợi thôn nà phú",
+"tại cổ định"): "nhà máy gang thép hòa lợi" is not found, and a name that runs into a following
+lower-case word ("cụm công nghiệp tân an phía nam") is taken whole.
+
+    >>> from nlpolicy.document import from_raw
+    >>> from nlpolicy.types import RawDocument
+    >>> doc = from_raw(RawDocument("t.txt", "ỦY BAN NHÂN DÂN TỈNH\\nSố: 5/KH-UBND\\n\\nKẾ HOẠCH\\n"
+    ...     "về phát triển công nghiệp\\n\\nI. NHIỆM VỤ\\n"
+    ...     "1. Hoàn thành hạ tầng các cụm công nghiệp Tân An, Hòa Lợi I, II.\\n", "utf-8"))
+    >>> [p.name for p in find_project_mentions(doc)]
+    ['Cụm công nghiệp Tân An', 'Cụm công nghiệp Hòa Lợi I', 'Cụm công nghiệp Hòa Lợi II']
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
+from nlpolicy.decide import Decision, decide, rule
+from nlpolicy.lexicon import read_tsv
+from nlpolicy.matching import Cue
 from nlpolicy.normalize import match_key
+from nlpolicy.textfold import fold
 from nlpolicy.types import Body, Document, Project
+from nlpolicy.zones import Zone, zone_at
+
+__all__ = ["Head", "heads", "ProjectCandidate", "project_rule", "find_project_mentions", "extract_projects",
+           "THRESHOLD"]
+
+#: a candidate whose rule score reaches this is a project
+THRESHOLD = 0.5
+
+FORMS = ("named", "numbered", "described", "linear", "wrapper", "built", "anaphor", "self")
 
 
 @dataclass(frozen=True)
-class _Head:
-    key: str
+class Head:
+    cue: str           # as written in the table
+    key: str           # strict key
     category: str
-    canonical: str     # "" when the head is part of the name ("Quốc lộ 55", "Phong điện 1")
+    canonical: str     # "" = the head as written is part of the name; "=" = the head is the name
+    form: str          # one of FORMS
+    example: str
+
+    @property
+    def syllables(self) -> int:
+        return len(self.key.split())
 
 
 @lru_cache(maxsize=1)
-def heads() -> tuple[_Head, ...]:
+def heads() -> tuple[Head, ...]:
+    """The head nouns of ``project_categories.tsv``, longest first."""
     rows = []
-    text = resources.files("nlpolicy.resources").joinpath("project_categories.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            key, cat, canon = (line.split("\t") + ["", ""])[:3]
-            rows.append(_Head(match_key(key.strip()), cat.strip(), canon.strip()))
+    for row in read_tsv("project_categories.tsv"):
+        cue, category, canonical, form, example = (list(row) + [""] * 5)[:5]
+        if form not in FORMS:
+            raise ValueError(f"project_categories.tsv: unknown form {form!r} for {cue!r}")
+        rows.append(Head(cue, match_key(cue), category, canonical, form, example))
     return tuple(sorted(rows, key=lambda h: -len(h.key)))
 
 
 @lru_cache(maxsize=1)
-def _head_re() -> re.Pattern:
-    alts = "|".join(re.escape(h.key) for h in heads())
-    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])")
+def _head_index() -> tuple[re.Pattern, re.Pattern, dict[str, Head], dict[str, Head]]:
+    """One pattern over the strict key (every head) and one over the loose key (heads of two
+    syllables or more, which stay unambiguous without their marks)."""
+    hs = heads()
+    strict = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h.key) for h in hs) + r")(?!\w)")
+    multi = [h for h in hs if h.syllables >= 2]
+    loose = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(h.key)) for h in multi) + r")(?!\w)")
+    by_key = {h.key: h for h in hs}
+    by_loose: dict[str, Head] = {}
+    for h in multi:
+        by_loose.setdefault(fold(h.key), h)
+    return strict, loose, by_key, by_loose
 
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[tuple[str, str], Cue]:
+    """One Cue per (label, position) of ``project_cues.tsv`` (the rows of a label joined)."""
+    parts: dict[tuple[str, str], list[str]] = {}
+    for row in read_tsv("project_cues.tsv"):
+        pattern, label, position = row[:3]
+        parts.setdefault((label, position), []).append(f"(?:{pattern})")
+    out = {}
+    for (label, position), pats in parts.items():
+        alt = "|".join(pats)
+        if position == "before" and label != "build":
+            rx = rf"(?<!\w)(?:{alt})[ ]*$"          # right before the head
+        elif position in ("at", "before", "inside"):
+            rx = rf"(?<!\w)(?:{alt})(?!\w)"         # anywhere in the span searched
+        else:   # after, name: at the position; a word must end there, "(" or ":" need not
+            rx = rf"(?:{alt})(?:(?<!\w)|(?!\w))"
+        out[(label, position)] = Cue(rx, tolerant=False)
+    return out
+
+
+def _cue(label: str, position: str) -> Cue | None:
+    return _cues().get((label, position))
+
+
+def _at(doc: Document, label: str, position: str, pos: int, end: int | None = None) -> re.Match | None:
+    """A cue of ``label`` matching at ``pos`` (after, name) or ending at ``end`` (before)."""
+    cue = _cue(label, position)
+    if cue is None:
+        return None
+    if position == "before":
+        return cue.search(doc, pos, end)
+    return cue.match(doc, pos, min(len(doc.key), pos + 80))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Common words of two syllables or more (underthesea's Viet22K dictionary), for lower-cased
+    texts: a run after a head that opens with one describes the work rather than naming it."""
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "data" / "Viet22K.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(match_key(w.strip()) for w in lines if " " in w.strip())
+
+
+# ---------------------------------------------------------------- name grammar (capitalised text)
 
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-# one token of a proper name: "Hàm", "Kiệm", "I", "II", "2", "55B", "A" (Tây Cầu Mậu A)
-_TOKEN = rf"(?:[{_UP}][{_LOW}]+|[IVX]{{1,4}}|\d{{1,3}}[A-Z]?|[{_UP}])(?![{_UP}{_LOW}\w])"
+# a decimal and its unit: "4,3 ha", "2.5%" (while "1,2,3 trong ..." lists numbers)
+_MEASURE = r"[,.]\d+[ ]?(?:%|ha|km|m2|m3|m|tỷ|triệu|nghìn|ngàn|tấn|mw|kw|kv|hộ|người|đồng|lần|cm)(?!\w)"
+# a number inside a name, unless it is a measure: "Phú Mỹ 2", "Tân An 1,2,3", not "Tân An 4,3 ha"
+_NUM = rf"\d{{1,3}}[A-Z]?(?!{_MEASURE})"
+# one token of a proper name: "Hòa", "Lợi", "I", "II", "2", "12B", "A" (Tây Cầu Mậu A)
+_TOKEN = rf"(?:[{_UP}][{_LOW}]+|[IVX]{{1,4}}|{_NUM}|[{_UP}])(?![{_UP}{_LOW}\w])"
 _NAME = re.compile(rf"""
     {_TOKEN}(?:[ ]{_TOKEN}){{0,5}}
-    (?:[ ]?[–\-][ ]?{_TOKEN}(?:[ ]{_TOKEN}){{0,4}}){{0,3}}   # "Dầu Giây – Phan Thiết", "Lào Cai - Hà Nội - Hải Phòng"
-    (?:[ ]giai[ ]đoạn[ ]\d{{1,2}}|[ ]mở[ ]rộng)?                # "Phan Thiết giai đoạn 2", "Vĩnh Tân 4 mở rộng"
+    (?:[ ]?[–\-][ ]?{_TOKEN}(?:[ ]{_TOKEN}){{0,4}}){{0,3}}   # "Tân An – Hòa Lợi", "A - B - C"
+    (?:[ ]giai[ ]đoạn[ ]\d{{1,2}}|[ ]mở[ ]rộng)?                # "Tân An giai đoạn 2", "Phú Mỹ 4 mở rộng"
 """, re.VERBOSE)
-_NUMERAL_ITEM = re.compile(r"(?:[IVX]{1,4}|\d{1,2})(?![\w])")
-_LIST_SEP = re.compile(r"[ ]*(?:,|và|;)[ ]*(?:các[ ]+)?")
-# words that start an agency or a place, not a further list item
-_NOT_ITEM = re.compile(r"(?:UBND|Ủy|Uỷ|Sở|Ban|Bộ|Công ty|Tỉnh|Huyện|Xã|Phường|Nhà nước|Trung ương|Chính phủ|Thủ tướng|Quyết định|Nghị|Kế hoạch|Đồng|Việt Nam)\b")
-_AGENCY_BEFORE = re.compile(r"(?:ban quản lý(?: các)?|chủ đầu tư(?: hạ tầng)?|trung tâm|công ty|doanh nghiệp)[ ]*$")
+_TITLE = re.compile(rf"[{_UP}][{_LOW}]+(?![{_UP}{_LOW}\w])")
+# a bare numeral that repeats the stem of the item before it: "Hòa Lợi I, II", "Phú Mỹ 1,2,3"
+_NUMERAL_ITEM = re.compile(rf"(?:[IVX]{{1,4}}|[1-9]\d{{0,2}}[A-Z]?)(?![{_UP}{_LOW}\w])(?![ ]+[{_UP}])(?!{_MEASURE})")
+# between two members of a list: a comma or "và", after a short remark in brackets ("(90%)")
+_LIST_SEP = re.compile(r"(?:[ ]*\([^()\n]{1,40}\))?[ ]*(?:,[ ]*và(?!\w)|,|và(?!\w))[ ]*(?:các[ ]+)?")
+_ROAD_NUMBER = re.compile(r"[ ]?[.]?[ ]?(\d{1,4}[A-Za-z]?)(?!\w)(?![,.]\d)")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+# lower-cased texts: one syllable, and a numeral ("i", "ii", "2", "12b")
+_LOW_WORD = re.compile(rf"[{_LOW}]+(?![{_LOW}\w])")
+_LOW_NUM = re.compile(rf"(?:[ivx]{{1,4}}|[1-9]\d{{0,2}}[a-z]?)(?![{_LOW}\w])(?!{_MEASURE})")
 
 
 def _stem(name: str) -> str:
-    """'Hàm Kiệm I' -> 'Hàm Kiệm': the part a bare numeral repeats."""
-    return re.sub(r"[ ](?:[IVX]{1,4}|\d{1,3}[A-Z]?)$", "", name)
+    """'Hòa Lợi I' -> 'Hòa Lợi': the part a bare numeral repeats."""
+    return re.sub(r"[ ](?:[IVXivx]{1,4}|\d{1,3}[A-Za-z]?)$", "", name)
+
+
+def _name_at(doc: Document, pos: int, lone: bool = False) -> tuple[int, int] | None:
+    """The proper name that starts at ``pos``: capitalised tokens, or, in a lower-cased text, a
+    short run of syllables that stops at a clause word.  One capitalised word that a lower-case
+    one goes on is no name ("Các cụm ...", "Đầu tư xây dựng ...") unless ``lone`` (after a place
+    word: "sông Chảy đoạn ...")."""
+    if doc.lowercase:
+        return _lower_name_at(doc, pos)
+    m = _NAME.match(doc.text, pos)
+    if not m or _at(doc, "not_name", "name", pos):
+        return None
+    if not lone and " " not in m.group(0) and re.match(rf"[ ]+[{_LOW}]", doc.text[m.end():m.end() + 3]):
+        return None   # one capitalised word that a lower-case one goes on: "Các cụm ...", "Đầu tư xây dựng"
+    return m.start(), m.end()
+
+
+def _lower_name_at(doc: Document, pos: int) -> tuple[int, int] | None:
+    text = doc.text
+    cur, words, end, numbered = pos, 0, None, False
+    while words < 4:
+        if _at(doc, "stop", "after", cur) or _at(doc, "locator", "after", cur) or _head_at(doc, cur):
+            break
+        m = _LOW_WORD.match(text, cur)
+        if not m:
+            break
+        words += 1
+        end = m.end()
+        if text[end:end + 1] != " ":
+            break
+        num = _LOW_NUM.match(text, end + 1)
+        if num:   # a numeral ends the name: "phú mỹ 2", "hòa lợi ii"
+            end, numbered = num.end(), True
+            break
+        cur = end + 1
+    if end is None:
+        return None
+    tail = re.match(r"[ ]giai[ ]đoạn[ ]\d{1,2}|[ ]mở[ ]rộng", text[end:end + 14])
+    if tail:
+        end += tail.end()
+    syl = doc.key[pos:end].split()
+    if not numbered and (len(syl) < 2 or " ".join(syl[:2]) in _common_words()):
+        return None   # "khu công nghiệp tập trung" describes, "khu công nghiệp x" is too short to tell
+    return pos, end
+
+
+def _list_after(doc: Document, first: tuple[int, int, str], limit: int | None = None) -> list[tuple[int, int, str]]:
+    """``first`` and the members of its list: "Tân An, Hòa Lợi I, II và Phú Mỹ"."""
+    text = doc.text
+    items = [first]
+    cur = first[1]
+    while True:
+        sm = _LIST_SEP.match(text, cur)
+        if not sm or sm.end() == cur or (limit is not None and sm.end() >= limit):
+            break
+        nxt = sm.end()
+        if _head_at(doc, nxt):
+            break  # a new head starts its own list
+        num = (_LOW_NUM if doc.lowercase else _NUMERAL_ITEM).match(text, nxt)
+        if num:
+            items.append((items[-1][0], num.end(), f"{_stem(items[-1][2])} {num.group(0).upper() if doc.lowercase else num.group(0)}"))
+            cur = num.end()
+            continue
+        span = _name_at(doc, nxt)
+        if not span:
+            break
+        items.append((span[0], span[1], text[span[0]:span[1]]))
+        cur = span[1]
+    return items
+
+
+def _head_at(doc: Document, pos: int) -> tuple[Head, int] | None:
+    """The head that starts at ``pos`` (the longest), with its end."""
+    strict, loose, by_key, by_loose = _head_index()
+    m = strict.match(doc.key, pos)
+    best = (by_key[m.group(0)], m.end()) if m else None
+    lm = loose.match(doc.loose, pos)
+    if lm and (best is None or lm.end() > best[1]):
+        best = (by_loose[lm.group(0)], lm.end())
+    if best and _not_head(doc, pos, best[1]):
+        return None
+    return best
+
+
+def _not_head(doc: Document, start: int, end: int) -> bool:
+    """The head's words belong to another word: "thị trường", "đường lối", "hồ sơ"."""
+    cue = _cue("not_head", "at")
+    if cue is None:
+        return False
+    for m in cue.finditer(doc, max(0, start - 12), min(len(doc.key), end + 24)):
+        if m.start() < end and m.end() > start:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- candidates
+
+@dataclass(frozen=True)
+class ProjectCandidate:
+    """A head noun and what may name it, with the context the rule weighs."""
+    head: Head
+    head_start: int
+    head_end: int
+    start: int                 # the mention: the name (named, numbered, lists) or the whole phrase
+    end: int
+    name: str                  # the assembled name ("" when nothing names the head)
+    category: str
+    how: str                   # name | number | list | intro | described | self | none
+    numbered: bool             # the name ends with a number or numeral ("Tân An 2", "Hòa Lợi II")
+    members: int               # how many members the list of this head has
+    plural: bool               # "các", "những", "một số" ... right before the head
+    count: int | None          # "03" / "ba" right before the head
+    agency: str | None         # the agency whose name holds the head ("Ban Quản lý các ...")
+    landmark: str | None       # a word that makes the head locate something else ("giáp kè ...")
+    cited: bool                # inside the citation of another document
+    build: str | None          # a verb that builds or repairs a work: "near" (governs the head), "clause"
+    lowercase: bool
+    zone: Zone
+    why: str = ""              # how the proposer read the phrase, for a reader
+
+
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                 "một": 1}
+
+
+def _count_before(key: str) -> int | None:
+    m = re.search(r"(?<!\w)(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một)[ ]+$", key)
+    if not m:
+        return None
+    w = m.group(1)
+    return int(w) if w.isdigit() else _NUMBER_WORDS[w]
+
+
+def _clause_start(doc: Document, pos: int) -> int:
+    line = doc.key.rfind("\n", 0, pos) + 1
+    cut = max((m.end() for m in re.finditer(r"[.;!?:]\s", doc.key[line:pos])), default=0)
+    return line + cut
+
+
+def _clause_end(doc: Document, pos: int, limit: int = 220) -> int:
+    m = _CLAUSE_END.search(doc.key, pos, min(len(doc.key), pos + limit))
+    return m.start() if m else min(len(doc.key), pos + limit)
+
+
+def _full_name(head: Head, head_text: str, name: str) -> str:
+    if head.canonical == "":
+        full = name if match_key(name).startswith(head.key) else f"{head_text} {name}"
+    elif match_key(name).startswith(match_key(head.canonical) + " "):
+        full = name
+    else:
+        full = f"{head.canonical} {name}"
+    full = re.sub(r"\s+", " ", full).strip()
+    return full[:1].upper() + full[1:]
+
+
+def _category_inside(doc: Document, start: int, end: int, default: str) -> str:
+    for label in ("road", "water"):
+        cue = _cue(label, "inside")
+        if cue is not None and cue.search(doc, start, end):
+            return label
+    return default
+
+
+def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int, str, Head | None] | None:
+    """Where a described work's name ends: (end, how it was anchored, the head it defers to).
+
+    Walks the lower-case words after the head until a proper name, a place and its name, a
+    nested head (for linear works: its name; for wrappers: the nested head names the work) or
+    a "từ ... đến ..." span anchors it; a clause word, a locator or punctuation first means
+    nothing names it (None)."""
+    text, key = doc.text, doc.key
+    limit_words = 16 if head.form == "wrapper" else 10
+    cur, words, comma = pos, 0, False
+    while words <= limit_words:
+        sp = re.match(r"[ ]+", text[cur:cur + 4])
+        cur += sp.end() if sp else 0
+        if cur >= len(text):
+            return None
+        ch = text[cur]
+        if ch == ",":
+            nxt = re.match(r",[ ]+", text[cur:cur + 4])
+            if comma or not nxt or words == 0:
+                return None
+            after = cur + nxt.end()
+            if not _LOW_WORD.match(text, after) or _at(doc, "stop", "after", after) or _at(doc, "place", "after", after):
+                return None
+            comma, cur = True, after   # "khai thác, chế biến quặng ..."
+            continue
+        if not (ch.isalnum()):
+            return None
+        nested = _head_at(doc, cur)
+        if nested:
+            inner, inner_end = nested
+            if head.form == "wrapper":
+                return (cur, "defer", inner)
+            if head.form == "linear" and inner.form not in ("wrapper", "anaphor", "self"):
+                got = _nested_name(doc, inner, inner_end, depth)
+                return (got, "nested", inner) if got else None
+            return None
+        if key.startswith("từ ", cur):
+            got = _from_to(doc, cur + 3, depth)
+            return (got, "from-to", None) if got else None
+        place = _at(doc, "place", "after", cur)
+        if place:
+            after = place.end()
+            sp2 = re.match(r"[ ]+", text[after:after + 3])
+            if sp2:
+                span = _anchor_name(doc, after + sp2.end(), lone=True)
+                if span:
+                    return (_extend_from_to(doc, span[1], depth), "place", None)
+        if _at(doc, "stop", "after", cur) or _at(doc, "locator", "after", cur):
+            return None
+        if not doc.lowercase:
+            span = _anchor_name(doc, cur)
+            if span:
+                return (_extend_from_to(doc, span[1], depth), "name", None)
+        if text[cur].isdigit():
+            return None
+        # a description word; a capitalised one that names nothing describes too ("Bệnh viện Đa khoa ...")
+        w = _LOW_WORD.match(text, cur) if doc.lowercase or not text[cur].isupper() else _TITLE.match(text, cur)
+        if not w:
+            return None
+        words += 1
+        cur = w.end()
+    return None
+
+
+def _anchor_name(doc: Document, pos: int, lone: bool = False) -> tuple[int, int] | None:
+    """A proper name that anchors a described work: it opens with a capitalised word ("Tân An",
+    not "ODA" or "I"), or, in a lower-cased text, a short run of syllables."""
+    if doc.lowercase:
+        return _lower_name_at(doc, pos)
+    if not _TITLE.match(doc.text, pos):
+        return None
+    return _name_at(doc, pos, lone)
+
+
+def _nested_name(doc: Document, inner: Head, inner_end: int, depth: int) -> int | None:
+    """The end of the name of a head named inside a linear work ("... Cụm công nghiệp Phú Mỹ 1,2")."""
+    if inner.form == "numbered":
+        m = _ROAD_NUMBER.match(doc.text, inner_end)
+        return m.end(1) if m else None
+    if inner.form in ("described", "linear", "built") and depth < 2:
+        got = _describe(doc, inner, inner_end, depth + 1)
+        return got[0] if got and got[1] != "defer" else None
+    sp = re.match(r"[ ]+", doc.text[inner_end:inner_end + 3])
+    if not sp:
+        return None
+    span = _name_at(doc, inner_end + sp.end())
+    if not span:
+        return None
+    items = _list_after(doc, (span[0], span[1], doc.text[span[0]:span[1]]))
+    return items[-1][1]
+
+
+def _endpoint(doc: Document, pos: int, depth: int) -> int | None:
+    """The far end of "từ A đến B": B's name, a head with its name, or a place and its name."""
+    text = doc.text
+    for _ in range(4):
+        sp = re.match(r"[ ]+", text[pos:pos + 3])
+        pos += sp.end() if sp else 0
+        nested = _head_at(doc, pos)
+        if nested and nested[0].form not in ("wrapper", "anaphor", "self"):
+            return _nested_name(doc, nested[0], nested[1], depth + 1)
+        place = _at(doc, "place", "after", pos)
+        if place:
+            sp2 = re.match(r"[ ]+", text[place.end():place.end() + 3])
+            if sp2:
+                span = _name_at(doc, place.end() + sp2.end(), lone=True)
+                if span:
+                    return span[1]
+        code = re.match(r"(?:[A-Z]{1,3}[ ]?\d{1,4}(?:\+\d+)?)(?!\w)", text[pos:pos + 12])
+        if code and not doc.lowercase:
+            return pos + code.end()
+        span = _anchor_name(doc, pos)
+        if span:
+            return span[1]
+        if _at(doc, "stop", "after", pos) or text[pos:pos + 1].isdigit():
+            return None
+        w = _LOW_WORD.match(text, pos)
+        if not w:
+            return None
+        pos = w.end()
+    return None
+
+
+def _from_to(doc: Document, pos: int, depth: int) -> int | None:
+    """After "từ": the end of "từ A đến|tới B" (A may be a code, a head and its name, a place)."""
+    end = _clause_end(doc, pos, 160)
+    m = re.compile(r"(?<!\w)(?:đến|tới)(?!\w)").search(doc.key, pos, end)
+    if not m or m.start() - pos > 90:
+        return None
+    if re.match(r"[ ]*(?:năm|ngày|tháng|nay|hết|cuối|giữa)(?!\w)", doc.key[m.end():m.end() + 8]):
+        return None  # "từ năm 2020 đến nay": a time, not a route
+    return _endpoint(doc, m.end(), depth)
+
+
+def _extend_from_to(doc: Document, end: int, depth: int) -> int:
+    """A work anchored by a name may go on with its stretch: "kè bờ tây sông Mã đoạn từ A tới B"."""
+    m = re.match(r"[ ]+(?:đoạn[ ]+)?từ[ ]", doc.key[end:end + 12])
+    if m:
+        got = _from_to(doc, end + m.end(), depth)
+        if got:
+            return got
+    return end
+
+
+def _intro_list(doc: Document, head_end: int) -> tuple[list[tuple[int, int, str]], str] | None:
+    """A list of names introduced in the clause after a head that has none of its own:
+    "03 cụm công nghiệp (A, B 2, C)", "nhà máy thủy điện: A (120 tỷ đồng), B", "cụm ... như A, B"."""
+    text, key = doc.text, doc.key
+    end = _clause_end(doc, head_end, 140)
+    cue = _cue("intro", "after")
+    pos = head_end
+    while pos < end:
+        sp = re.match(r"[ ,]+", text[pos:pos + 4])
+        pos += sp.end() if sp else 0
+        if pos >= end:
+            return None
+        if _head_at(doc, pos) and pos != head_end:
+            return None  # another head: the list belongs to it
+        m = cue.match(doc, pos, end) if cue else None
+        if m and (m.group(0) in ("(", ":") or key[pos - 1:pos] in (" ", ",")):
+            start = m.end()
+            opener = m.group(0)
+            sp = re.match(r"[ ]*(?:cụ thể(?:[ ]+là)?[ ]*:?|gồm(?:[ ]+có)?[ ]*:?|là[ ]*:?)?[ ]*", key[start:start + 16])
+            start += sp.end()
+            span = _name_at(doc, start) if doc.lowercase or _TITLE.match(text, start) else None
+            if not span:
+                if opener == "(":
+                    pos = m.end()   # a remark in brackets ("(trong đó ...)"): no list here
+                    close = text.find(")", pos, end)
+                    pos = close + 1 if close >= 0 else end
+                    continue
+                return None
+            items = _list_after(doc, (span[0], span[1], text[span[0]:span[1]]))
+            last = items[-1][1]
+            if opener == "(" and not re.match(r"[ ]*(?:\([^()\n]{1,40}\))?[ ]*(?:\.{3}|…)?[ ]*\)", text[last:last + 50]):
+                return None  # the brackets hold more than a list of names
+            return items, opener.strip()
+        w = re.match(rf"[\w{_UP}{_LOW}./%-]+", text[pos:pos + 40])
+        if not w:
+            return None
+        pos += w.end()
+    return None
+
+
+def _context(doc: Document, head: Head, hs: int, he: int, cites: list[tuple[int, int]]) -> dict:
+    before = doc.key[max(_clause_start(doc, hs), hs - 80):hs]
+    agency = _at(doc, "agency", "before", max(0, hs - 60), hs)
+    return dict(
+        plural=bool(_at(doc, "plural", "before", max(0, hs - 20), hs)),
+        count=_count_before(doc.key[max(0, hs - 12):hs]),
+        agency=doc.text[agency.start():hs].strip() if agency and _same_name(doc, agency.start(), hs) else None,
+        landmark=lm.group(0).strip() if (lm := _at(doc, "landmark", "before", max(0, hs - 20), hs)) else None,
+        cited=any(s <= hs < e for s, e in cites),
+        build=_build_before(doc, before, hs),
+        lowercase=doc.lowercase,
+        zone=zone_at(doc, hs),
+    )
+
+
+def _build_before(doc: Document, before: str, hs: int) -> str | None:
+    """"near" when a verb that builds or repairs governs the head ("xây dựng Bệnh viện ...",
+    "nâng cấp mới Trường ..."), "clause" when one stands earlier in its clause, else None."""
+    cue = _cue("build", "before")
+    if cue is None:
+        return None
+    last = None
+    for m in cue.strict.finditer(before):
+        last = m
+    if last is None:
+        return None
+    gap = before[last.end():]
+    return "near" if re.fullmatch(r"[ ]*(?:(?:mới|lại|xong|hoàn chỉnh|các|dự án|công trình)[ ]+)*", gap) else "clause"
+
+
+def _same_name(doc: Document, start: int, end: int) -> bool:
+    """The words from an agency's head to the project head belong to one capitalised name
+    ("Công ty cổ phần Thủy điện ..."), not to a clause ("Công ty ... đầu tư hạ tầng KCN")."""
+    between = doc.text[start:end]
+    return not re.search(r"[,;:()\n]", between) and len(between.split()) <= 8
+
+
+def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[ProjectCandidate]:
+    """The candidates of one head: one per member of its list, or one for the whole phrase."""
+    text = doc.text
+    head_text = text[hs:he]
+    sec_cat = head.category
+
+    def cand(start, end, name, how, numbered=False, members=1, category=sec_cat, why=""):
+        return ProjectCandidate(head, hs, he, start, end, name, category, how, numbered, members, why=why, **ctx)
+
+    if head.form == "self":
+        return [cand(hs, he, head_text[:1].upper() + head_text[1:], "self")]
+    pos = he
+    q = re.match(r"[ ]+", text[pos:pos + 3])
+    if head.form == "numbered":
+        m = _ROAD_NUMBER.match(text, pos)
+        if not m:
+            return [cand(hs, he, "", "none")]
+        items = [(m.start(1), m.end(1), m.group(1))]
+        cur = m.end()
+        while True:
+            sm = re.match(r"[ ]*(?:,|và|,[ ]*và)[ ]*(?:(?:ql|quốc lộ|đt|đường tỉnh)[ .]?[ ]?)?(\d{1,4}[a-z]?)(?!\w)(?![,.]\d)", doc.key[cur:cur + 30])
+            if not sm:
+                break
+            items.append((cur + sm.start(1), cur + sm.end(1), text[cur + sm.start(1):cur + sm.end(1)]))
+            cur += sm.end()
+        return [cand(s, e, f"{head.canonical} {n.upper()}", "number", True, len(items)) for s, e, n in items]
+    if head.form in ("described", "linear", "wrapper", "built"):
+        got = _describe(doc, head, pos)
+        if got is None:
+            intro = _intro_list(doc, he) if head.form in ("described", "linear") else None
+            if intro:   # "các mỏ: A, B"
+                items = intro[0]
+                return [cand(s, e, _full_name(head, head_text, n), "intro", False, len(items)) for s, e, n in items]
+            return [cand(hs, he, "", "none")]
+        end, how, inner = got
+        if how == "defer":
+            return []   # "Dự án Nhà máy ...": the nested head proposes the work
+        name = _full_name(head, head_text, text[he:end].strip()) if head.canonical else text[hs:end]
+        category = _category_inside(doc, he, end, sec_cat) if head.form == "wrapper" else sec_cat
+        return [cand(hs, end, name, "described", bool(re.search(r"\d$|[IVX]$", text[hs:end])), 1, category,
+                     why=f"anchored by {how}")]
+    return _propose_named(doc, head, hs, he, ctx, cand)
+
+
+def _propose_named(doc, head, hs, he, ctx, cand) -> list[ProjectCandidate]:
+    text = doc.text
+    head_text = text[hs:he]
+    pos = he
+    sep = re.match(r"(?:[ ]+(?:mới|hiện có|hiện hữu|dự kiến|số))?[ ]*:?[ ]+", text[pos:pos + 16])
+    if head.form == "anaphor":
+        sep = None   # a short head names nothing by itself
+    span = None
+    if sep and _head_at(doc, pos + sep.end()):
+        return []   # "các dự án điện gió: Phong điện 1 ...": the inner head names its own list
+    if sep:
+        span = _name_at(doc, pos + sep.end())
+    if span:
+        items = _list_after(doc, (span[0], span[1], text[span[0]:span[1]]))
+        how = "name" if len(items) == 1 else "list"
+    else:
+        intro = _intro_list(doc, he)
+        if not intro:
+            return [cand(hs, he, "", "none")]
+        items, opener = intro
+        how = "intro"
+    out = []
+    for s, e, name in items:
+        numbered = bool(re.search(r"(?:\d{1,3}[A-Za-z]?|[IVXivx]{1,4})(?:[ ]giai[ ]đoạn[ ]\d{1,2}|[ ]mở[ ]rộng)?$", name))
+        shown = name
+        if doc.lowercase:
+            shown = " ".join(w[:1].upper() + w[1:] if not re.fullmatch(r"[ivx]{1,4}", w) else w.upper()
+                             for w in name.split())
+        out.append(cand(s, e, _full_name(head, head_text, shown), how, numbered, len(items)))
+    return out
+
+
+# ---------------------------------------------------------------- the rule
+
+_ZONE_WEIGHT = {"general": -0.15, "effect": -0.2, "viewpoint": -0.05}
+
+
+@rule("project")
+def project_rule(c: ProjectCandidate) -> Decision:
+    """Is this head, with what names it, a named project?  (``label`` "project" or None.)"""
+    if c.cited:
+        return Decision(None, 0.9, "inside the citation of another document")
+    if c.agency:
+        return Decision(None, 0.9, f"part of an agency's name ({c.agency} ...)")
+    if c.landmark:
+        return Decision(None, 0.7, f"a landmark that locates another work ({c.landmark} ...)")
+    if c.how == "none":
+        why = "generic: a head with no name" + (" after a plural" if c.plural else "")
+        return Decision(None, 0.9 if c.plural else 0.8, why)
+    if c.how in ("name", "list", "intro") and c.count and c.count >= 2 and c.members == 1 and not c.numbered:
+        return Decision(None, 0.7, f"a count of {c.count} before one name names a group")
+    base = {"name": 0.9, "list": 0.9, "number": 0.9, "intro": 0.85, "described": 0.7, "self": 0.85}[c.how]
+    why = [c.how if c.how != "described" else f"described ({c.why})"]
+    if c.lowercase and c.how in ("name", "list", "intro", "described", "self"):
+        base -= 0.2
+        why.append("lower-cased text")
+    if c.head.form == "anaphor":
+        base -= 0.1
+        why.append("short head")
+    if c.how == "self" and c.plural:
+        base -= 0.5
+        why.append("after a plural")
+    if c.how == "described":
+        if c.plural:
+            base -= 0.35
+            why.append("after a plural")
+        if c.build:
+            base += 0.1
+            why.append("a verb that builds it")
+        if c.head.form == "built" and c.build != "near":
+            base -= 0.35
+            why.append("no verb that builds it (also an agency's name)")
+    w = _ZONE_WEIGHT.get(c.zone.zone, 0.0)
+    if w:
+        base += w
+        why.append(f"{c.zone.zone} zone")
+    score = max(0.0, min(1.0, base))
+    label = "project" if score >= THRESHOLD else None
+    return Decision(label, score, ", ".join(why), cue=True)
+
+
+# ---------------------------------------------------------------- the document
+
+def _head_hits(doc: Document, start: int) -> list[tuple[Head, int, int]]:
+    """Every head in reading order, the longest at each place, none inside another."""
+    strict, loose, by_key, by_loose = _head_index()
+    hits: dict[int, tuple[Head, int]] = {}
+    for m in strict.finditer(doc.key, start):
+        hits[m.start()] = (by_key[m.group(0)], m.end())
+    for m in loose.finditer(doc.loose, start):
+        got = hits.get(m.start())
+        if got is None or m.end() > got[1]:
+            hits[m.start()] = (by_loose[m.group(0)], m.end())
+    out, last_end = [], -1
+    for s in sorted(hits):
+        head, e = hits[s]
+        if s < last_end or _not_head(doc, s, e):
+            continue
+        out.append((head, s, e))
+        last_end = e
+    return out
+
+
+def find_project_mentions(doc: Document, body_start: int = 0) -> list[Project]:
+    """Every mention of a named project, one per list member, in reading order (not merged)."""
+    cites = [(c.start, c.end) for c in doc.citations]
+    found: list[Project] = []
+    covered_until = -1
+    for head, hs, he in _head_hits(doc, body_start):
+        if hs < covered_until:
+            continue   # inside a work already named ("đường ... đến Cụm công nghiệp X")
+        ctx = _context(doc, head, hs, he, cites)
+        for c in _propose(doc, head, hs, he, ctx):
+            d = decide("project", c)
+            if d.label != "project":
+                continue
+            if c.how == "described":
+                covered_until = max(covered_until, c.end)
+            sec = doc.section_at(c.start)
+            found.append(Project(name=c.name, category=c.category, section=sec.id if sec else None,
+                                 text=doc.text[c.start:c.end], start=c.start, end=c.end))
+    return found
+
+
+def extract_projects(doc: Document, body: Body) -> list[Project]:
+    """The distinct named projects of the document, short and long forms merged."""
+    return _merge([p for p in find_project_mentions(doc, body.start) if p.start in body])
 
 
 def _core(name: str) -> str:
@@ -71,83 +755,7 @@ def _core(name: str) -> str:
         if k.startswith(h.key + " "):
             k = k[len(h.key) + 1:]
             break
-    return re.sub(r"\bgiai đoạn\b", "", k).replace("–", "-").replace(" ", "")
-
-
-def extract_projects(doc: Document, body: Body) -> list[Project]:
-    """The distinct named projects of the document, short and long forms merged."""
-    return _merge([p for p in find_project_mentions(doc, body.start) if p.start in body])
-
-
-def find_project_mentions(doc: Document, body_start: int = 0) -> list[Project]:
-    """Every mention of a named project, one per list item, in order (not merged)."""
-    text, key = doc.text, doc.key
-    head_of = {h.key: h for h in heads()}
-    cites = [(c.start, c.end) for c in doc.citations]
-    found: list[Project] = []
-    for hm in _head_re().finditer(key, body_start, len(text)):
-        if any(s <= hm.start() < e for s, e in cites):
-            continue
-        if _AGENCY_BEFORE.search(key[max(0, hm.start() - 30):hm.start()]):
-            continue
-        head = head_of[hm.group(0)]
-        if head.canonical == "=":
-            # a project named by its head alone, when written as a name: "Trung tâm dữ liệu quốc gia"
-            if text[hm.start()].isupper():
-                sec = doc.section_at(hm.start())
-                found.append(Project(name=text[hm.start():hm.end()], category=head.category,
-                                     section=sec.id if sec else None, text=text[hm.start():hm.end()],
-                                     start=hm.start(), end=hm.end()))
-            continue
-        pos = hm.end()
-        # "nhà máy nhiệt điện: Vĩnh Tân 1, ..." may put a colon after the head
-        sep = re.match(r"(?:[ ]+(?:mới|hiện có|hiện hữu|dự kiến))?[ ]*:?[ ]+", text[pos:pos + 16])
-        if not sep:
-            continue
-        pos += sep.end()
-        if _head_re().match(key, pos):
-            continue  # "các dự án điện gió: Phong điện 1 – ...": the inner head names its own list
-        nm = _NAME.match(text, pos)
-        if not nm:
-            continue
-        items = [(nm.start(), nm.end(), nm.group(0))]
-        cur = nm.end()
-        while True:
-            sm = _LIST_SEP.match(text, cur)
-            if not sm or sm.end() == cur:
-                break
-            nxt = sm.end()
-            if _head_re().match(key, nxt):
-                break  # a new head starts its own list
-            num = _NUMERAL_ITEM.match(text, nxt)
-            if num and not _NAME.match(text, nxt).group(0).count(" "):
-                stem = _stem(items[-1][2])
-                items.append((items[-1][0], num.end(), f"{stem} {num.group(0)}"))
-                cur = num.end()
-                continue
-            if _NOT_ITEM.match(text, nxt):
-                break
-            m2 = _NAME.match(text, nxt)
-            if not m2 or not m2.group(0)[0].isupper():
-                break
-            items.append((m2.start(), m2.end(), m2.group(0)))
-            cur = m2.end()
-        for s, e, name in items:
-            if head.canonical == "" and head.key not in ("phong điện",):
-                full = f"{text[hm.start():hm.end()]} {name}"
-                full = full[0].upper() + full[1:]
-            elif head.canonical == "":
-                full = name if match_key(name).startswith(head.key) else f"{text[hm.start():hm.end()].capitalize()} {name}"
-            else:
-                full = f"{head.canonical} {name}" if not match_key(name).startswith(match_key(head.canonical)) else name
-            if head.key in ("quốc lộ", "ql", "đường tỉnh") and not re.match(r"\d", name):
-                continue  # "Quốc lộ" must carry a number
-            if head.category == "seaport" and head.key == "cảng" and len(name.split()) > 4:
-                continue
-            sec = doc.section_at(s)
-            found.append(Project(name=full, category=head.category, section=sec.id if sec else None,
-                                 text=text[s:e], start=s, end=e))
-    return found
+    return re.sub(r"\bgiai đoạn\b", "", k).replace("–", "-").replace(" ", "").replace(",", "")
 
 
 def _merge(found: list[Project]) -> list[Project]:
