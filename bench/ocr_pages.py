@@ -12,7 +12,9 @@ what it stands for, not the marks: ``**bold**`` and ``# headings`` in bold,
 ``*italics*`` plain, ``\-`` as ``-``, ``* item`` as ``- item``, a pipe table's
 cells side by side in columns (its ``|:---|`` rule line not at all), and bold marks
 glued between two words (``QUYẾT**CỦA``, where a conversion lost a line break) as a
-line break.  Tesseract (``-l vie --psm 3``, the settings of
+line break.  Likewise the word-segmented research texts print their ``_`` joins as the
+spaces they stand for (``Ủy_ban nhân_dân`` as ``Ủy ban nhân dân``): no print of a document
+shows them, and Tesseract reads a printed ``_`` back as ``_ `` or drops it.  Tesseract (``-l vie --psm 3``, the settings of
 ``nlpolicy/ingest/ocr.py``) reads each page; the pages' texts, joined by a newline
 and in NFC, are the OCR'd document.  Nothing of the OCR output is cleaned: finding
 the structure in it is the extractor's job.
@@ -53,7 +55,7 @@ LINE_PX = round(FONT_PX * 1.35)
 CM = DPI / 2.54
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = (round(x * CM) for x in (3, 2, 2, 2))
 # what the cache key covers besides the text: a change here renders (and reads) anew
-LAYOUT = (f"A4@{DPI} {FONT.name} {FONT_PX}px/{LINE_PX}px margins 3,2,2,2cm markdown-printed-2 "
+LAYOUT = (f"A4@{DPI} {FONT.name} {FONT_PX}px/{LINE_PX}px margins 3,2,2,2cm markdown-printed-3 "
           f"{LANGUAGE} {TESSERACT_CONFIG}")
 
 
@@ -79,12 +81,14 @@ _BULLET = re.compile(r"^(\s*)[*+]\s+")
 _STARS = re.compile(r"(?<![\\(])\*+(?!\))|__")     # emphasis; an escaped "\*" and a footnote mark "(*)" stay
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _HARD_BREAK = re.compile(r"\\(?=\s|$)")
+# "Ủy_ban nhân_dân": a research dataset's word segmentation; the document it stands for has spaces
+_JOINED = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 # "NGHỊ QUYẾT**CỦA BAN ..." : bold marks glued between words stand where a conversion lost line breaks
 _GLUED_STRONG = re.compile(r"(?<=\S)\*{2,}(?=\S)")
 
 
 def _plain(s: str) -> str:
-    return _HARD_BREAK.sub("", _ESCAPE.sub(r"\1", _STARS.sub("", s))).strip()
+    return _JOINED.sub(" ", _HARD_BREAK.sub("", _ESCAPE.sub(r"\1", _STARS.sub("", s)))).strip()
 
 
 def printed(line: str) -> PrintLine | None:
@@ -94,6 +98,8 @@ def printed(line: str) -> PrintLine | None:
     PrintLine(cells=('II. NHIỆM VỤ VÀ GIẢI PHÁP',), bold=True)
     >>> printed("# Quyết định số 12/QĐ-UBND").bold, printed("\\- Sở Tài chính *chủ trì* (\\*)").cells
     (True, ('- Sở Tài chính chủ trì (*)',))
+    >>> printed("giao Ủy_ban nhân_dân huyện chủ_trì").cells
+    ('giao Ủy ban nhân dân huyện chủ trì',)
     >>> printed("*   Rà soát quy hoạch"), printed("| :---- | ----: |")
     (PrintLine(cells=('- Rà soát quy hoạch',), bold=False), None)
     >>> printed("| Số: 7-NQ/HU | *Bình Lục, ngày 02 tháng 3 năm 2021* |").cells
