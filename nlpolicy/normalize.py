@@ -242,7 +242,9 @@ _ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?[0-9IVXivx]{1,4}[ 
 def unwrap(text: str) -> list[Edit]:
     """Text copied from a PDF breaks every line at the page width ("... của Ban Thường vụ Tỉnh ủy Lào ⏎
     Cai thực hiện ..."): when most long lines end without punctuation, a line as long as the others
-    runs on into the next one unless that one starts an item."""
+    runs on into the next one unless that one starts an item.  A web page converted to text breaks
+    lines anywhere, short ones too ("Chỉ ⏎ đạo Ban Dân tộc tỉnh ..."): in such a text a line that
+    does not end a sentence runs on into a next one that starts in lower case."""
     lines = text.split("\n")
     long = [ln.rstrip() for ln in lines if len(ln.strip()) > 50]
     if len(long) < 20:
@@ -257,7 +259,8 @@ def unwrap(text: str) -> list[Edit]:
         end = pos + len(ln)
         nxt = lines[i + 1]
         body = ln.rstrip()
-        if (len(body) >= 0.6 * width and body and body[-1] not in ".;:!?" and nxt.strip()
+        long_enough = len(body) >= 0.6 * width or (_starts_lower(nxt.lstrip()) and len(body) >= 2)
+        if (long_enough and body and body[-1] not in ".;:!?" and nxt.strip() and " | " not in body + nxt
                 and not _ITEM_START.match(nxt) and not body.isupper() and not nxt.strip().isupper()):
             lead = len(nxt) - len(nxt.lstrip(" "))
             edits.append(Edit(pos + len(body), end + 1 + lead, " "))

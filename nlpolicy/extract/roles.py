@@ -143,6 +143,8 @@ def agency_role(c: RoleCandidate) -> Decision:
             role, why = "support", "co"
         else:
             role, why = None, before.name if before is not None else "no cue"
+    if role and m.names[0].startswith(("Đại biểu", "đại biểu")):
+        role, why = None, "individual deputies of a council are not assignees (4b)"
     if role and m.kind == "person" and m.names[0].startswith(("Chủ tịch", "Thủ tướng")) and role not in ("lead", "report_to"):
         role, why = None, "a leader is a level a product goes to, not a supporter"
     return Decision(role, 1.0 if role else 0.0, why)

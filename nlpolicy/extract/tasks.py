@@ -206,8 +206,9 @@ _CLOSING = Cue(r"(?:trên đây là|(?:nghị quyết|quyết định|kế hoạ
 # chịu trách nhiệm thi hành Quyết định này"; "... trong phạm vi nhiệm vụ, quyền hạn của mình có trách
 # nhiệm thực hiện Nghị quyết này"
 _EXECUTION_FORMULA = Cue(r"thi hành (?:quyết định|nghị quyết|chỉ thị|thông tư)(?: này)?"
-                         r"|trong phạm vi (?:chức năng, )?nhiệm vụ,? quyền hạn[^.]{0,60}?(?:có trách nhiệm|chịu trách nhiệm)?[ ]*(?:tổ chức )?"
-                         r"(?:thực hiện|triển khai thực hiện|thi hành) (?:nghị quyết|quyết định|chỉ thị|kế hoạch)(?: này)?[ ]*[./]*[ ]*$")
+                         r"|trong phạm vi (?:chức năng,? )?nhiệm vụ,? quyền hạn(?: của mình| được giao)?,?[ ]*"
+                         r"(?:có trách nhiệm|chịu trách nhiệm)?[ ]*(?:tổ chức )?(?:thực hiện|triển khai thực hiện|thi hành)"
+                         r" (?:nghị quyết|quyết định|chỉ thị|kế hoạch)(?: này)?[ ]*[./]*[ ]*$")
 # in a report, work that is still open: a future bound, or words that look ahead
 # ("chưa" alone is not one: reports describe shortcomings with it — "còn hạn chế, chưa ...")
 _OPEN_CUE = Cue(r"\b(?:tiếp tục|sẽ|phấn đấu|song đến nay|đến nay vẫn|chưa được (?:triển khai|giải quyết|thực hiện|hoàn thành|xử lý))\b",
@@ -308,7 +309,7 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         return []
 
     pass_down = _pass_down_agencies(doc, sections, usable)
-    section_intro_leads = _intro_pass_down(doc, sections, kids, usable)
+    section_intro_leads, intro_spans = _intro_pass_down(doc, sections, kids, usable)
     tasks: list[Task] = []
     explicit_by_section: dict[str, set[str]] = {}
     counter: dict[str, int] = {}
@@ -317,6 +318,8 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         kind = kinds.get(u.section.id, "none")
         if kind == "row" or u.start not in body or any(a <= u.start < b for a, b in tables):
             continue
+        if not u.is_heading and any(a <= u.start < b for a, b in intro_spans):
+            continue   # "Sở A, Sở B cần tập trung thực hiện các nhiệm vụ sau:": the items below are the tasks
         in_unit = [m for m in usable if u.start <= m.start < u.end]
         roles = _roles_in_unit(doc, u, in_unit, is_report)
         if u.is_heading and u.section.id in heading_leads:
@@ -353,8 +356,8 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             continue  # in a report, only open work with someone to do it is a task
         text = doc.text[u.start:u.end]
         if u.is_heading:
-            if kids[u.section.id] and not assigned:
-                continue  # a heading over sub-items is not itself a task
+            if kids[u.section.id] and (not assigned or text.rstrip().endswith(":")):
+                continue  # a heading over sub-items is not itself a task; one that ends "...:" hands them on
             if not assigned and any(x.section is u.section and not x.is_heading for x in units):
                 continue  # the content below carries the task
         if not text.strip():
@@ -415,14 +418,16 @@ _INTRO_CUE = Cue(r"(?<![^\n])[ ]*(?:đề nghị|kiến nghị|yêu cầu|giao)[
 _INTRO_VERB = Cue(r"yêu cầu|đề nghị|kiến nghị|giao")
 
 
-def _intro_pass_down(doc: Document, sections, kids,
-                     mentions: list[AgencyMention]) -> dict[str, tuple[list[AgencyMention], str]]:
+def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention]
+                     ) -> tuple[dict[str, tuple[list[AgencyMention], str]], list[tuple[int, int]]]:
     """Child section id -> (the bodies the intro of its parent charges with the items below, source).
 
     "Sở Công Thương kiến nghị UBND tỉnh xem xét, chỉ đạo một số nội dung sau:" passes UBND tỉnh to
     each item that names no lead of its own, by inference; "Các sở, ngành, UBND các huyện cần tập
-    trung thực hiện các nhiệm vụ sau:" passes its subjects, explicitly."""
+    trung thực hiện các nhiệm vụ sau:" passes its subjects, explicitly (and is no task itself: the
+    spans of such intros are returned too)."""
     out: dict[str, tuple[list[AgencyMention], str]] = {}
+    spans: list[tuple[int, int]] = []
     for s in sections:
         if not kids[s.id]:
             continue
@@ -447,14 +452,16 @@ def _intro_pass_down(doc: Document, sections, kids,
             chain = [m for m in mentions if first_pos <= m.start < intro_end]
             if not chain or chain[0].start - first_pos > 3:
                 continue
+            if re.match(r"[ ,]*(?:cơ bản[ ]+)?(?:thống nhất|nhất trí|quyết nghị|thông qua)", doc.key[_list_of(doc, chain)[-1].end:]):
+                continue   # the issuer deciding ("Hội đồng nhân dân tỉnh thống nhất ... các nhiệm vụ sau:")
             source = "explicit"
+            spans.append((line_start, intro_end + 1))
         if not chain:
             continue
-        first = [chain[0]] + [m for m in chain[1:] if SEPARATOR.match(doc.key[chain[0].end:m.start]) is not None]
         first = _list_of(doc, chain)
         for k in kids[s.id]:
             out[k.id] = (first, source)
-    return out
+    return out, spans
 
 
 def _list_of(doc: Document, chain: list[AgencyMention]) -> list[AgencyMention]:

@@ -1,0 +1,117 @@
+"""Assignment constructions of the genre (issue 11, item 3), on small documents written for these tests.
+
+Every text here was invented in the style of the genre (DOMAIN.md sections 4 and 4b); none is
+taken from a corpus document.  Each row is (document text, expected set of (section, agency,
+role, source)); the test collects every failing row before failing.  A second test checks the
+example of every row of ``resources/role_cues.tsv``: the table's own examples must give their
+role, so the data and the code cannot drift apart.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nlpolicy.document import from_raw
+from nlpolicy.extract.pipeline import extract_document
+from nlpolicy.lexicon import read_tsv
+from nlpolicy.types import RawDocument
+
+UB, HD = "Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh"
+STC, SXD, SYT, SNV = "Sở Tài chính", "Sở Xây dựng", "Sở Y tế", "Sở Nội vụ"
+
+
+def extract(text: str):
+    return extract_document(from_raw(RawDocument(path="t.txt", text=text, encoding="utf-8")))
+
+
+def triples(text: str) -> set[tuple[str, str, str, str]]:
+    return {(t.section, a.agency, a.role, a.source) for t in extract(text).tasks for a in t.assignments}
+
+
+PLAN = "ỦY BAN NHÂN DÂN TỈNH\nSố: 21/KH-UBND\nThanh Hóa, ngày 3 tháng 4 năm 2025\n\nKẾ HOẠCH\nvề cải cách hành chính năm 2025\n\n"
+REPORT = "SỞ CÔNG THƯƠNG\nSố: 9/BC-SCT\nThanh Hóa, ngày 10 tháng 6 năm 2025\n\nBÁO CÁO\nTình hình thực hiện kế hoạch năm 2025\n\n"
+COUNCIL = ("<jsontable name=\"bang_0\"> </jsontable>\nNGHỊ QUYẾT\nVỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025\n"
+           "HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\n")
+
+ROWS = [
+    # "gửi", "đồng gửi": report_to; "X phối hợp với Y thực hiện Z" with nobody chủ trì: both support (4b)
+    (PLAN + "I. NHIỆM VỤ\n1. Sở Y tế phối hợp với Sở Tài chính hướng dẫn thủ tục thanh toán.\n"
+     "2. Giao Sở Nội vụ tổng hợp kết quả, gửi Sở Tài chính trước ngày 15/12/2025.\n",
+     {("I.1", SYT, "support", "explicit"), ("I.1", STC, "support", "explicit"),
+      ("I.2", SNV, "lead", "explicit"), ("I.2", STC, "report_to", "explicit")}),
+    # a body that monitors leads the monitoring, even when it "phối hợp với" another
+    (PLAN + "I. NHIỆM VỤ\n1. Sở Nội vụ phối hợp với Sở Tài chính theo dõi, đôn đốc việc thực hiện Kế hoạch.\n",
+     {("I.1", SNV, "lead", "explicit"), ("I.1", STC, "support", "explicit")}),
+    # "chỉ đạo X ...": the body directed does the work; "do X chủ trì" leads, "do X đề xuất" does not
+    (PLAN + "I. NHIỆM VỤ\n1. Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Xây dựng hoàn thành thủ tục trong quý II/2025.\n"
+     "2. Dự án do Sở Y tế chủ trì triển khai; đề án do Sở Nội vụ đề xuất được bổ sung vốn.\n",
+     {("I.1", UB, "lead", "explicit"), ("I.1", SXD, "lead", "explicit"), ("I.2", SYT, "lead", "explicit")}),
+    # a trailing label and a heading "Đối với X:" give the lead
+    (PLAN + "I. NHIỆM VỤ\n1. Kiểm tra an toàn thực phẩm tại các chợ.\nTrách nhiệm chỉ đạo thực hiện: Sở Y tế.\n"
+     "2. Đối với Sở Xây dựng:\na) Rà soát quy hoạch chung.\nb) Hướng dẫn cấp phép xây dựng.\n",
+     {("I.1", SYT, "lead", "explicit"), ("I.2.a", SXD, "lead", "explicit"), ("I.2.b", SXD, "lead", "explicit")}),
+    # an intro whose subjects take the items below
+    (PLAN + "I. NHIỆM VỤ\nSở Tài chính, Sở Xây dựng cần tập trung thực hiện các nhiệm vụ sau:\n"
+     "1. Rà soát danh mục dự án.\n2. Đẩy nhanh giải ngân vốn đầu tư công.\n",
+     {("I.1", STC, "lead", "explicit"), ("I.1", SXD, "lead", "explicit"),
+      ("I.2", STC, "lead", "explicit"), ("I.2", SXD, "lead", "explicit")}),
+    # a long lead-in before the subject
+    (PLAN + "I. NHIỆM VỤ\n1. Trên cơ sở nhiệm vụ được giao tại Kế hoạch này; căn cứ chức năng, nhiệm vụ, Sở Xây dựng "
+     "có trách nhiệm xây dựng kế hoạch chi tiết của ngành.\n",
+     {("I.1", SXD, "lead", "explicit")}),
+    # a people's council: the executor by "giao ... tổ chức thực hiện Nghị quyết", supervision as a task,
+    # no individual deputies, the council itself deciding is no assignee
+    (COUNCIL + "Điều 1. Hội đồng nhân dân tỉnh thống nhất đánh giá kết quả năm 2024.\n"
+     "Điều 2. Nhiệm vụ, giải pháp chủ yếu năm 2025\n1. Đẩy mạnh cải cách hành chính.\n2. Phát triển du lịch.\n"
+     "Điều 3. Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n"
+     "Hội đồng nhân dân tỉnh giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh và "
+     "đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n"
+     "Nghị quyết này đã được Hội đồng nhân dân tỉnh Thanh Hóa khóa XVIII, kỳ họp thứ 20 thông qua ngày 10 tháng 12 năm 2024.\n",
+     {("D2.1", UB, "lead", "inferred"), ("D2.2", UB, "lead", "inferred"), ("D3", UB, "lead", "explicit"),
+      ("D3", "Thường trực Hội đồng nhân dân tỉnh", "lead", "explicit"),
+      ("D3", "Các Ban của Hội đồng nhân dân tỉnh", "lead", "explicit")}),
+    # the execution clause of a decision is a formula, not a task
+    ("ỦY BAN NHÂN DÂN TỈNH\nSố: 30/2025/QĐ-UBND\nThanh Hóa, ngày 3 tháng 4 năm 2025\n\nQUYẾT ĐỊNH\nvề việc ban hành quy định\n\n"
+     "Điều 1. Ban hành kèm theo Quyết định này Quy định về quản lý chợ.\n"
+     "Điều 2. Giao Sở Công Thương hướng dẫn thực hiện Quy định.\n"
+     "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính và Thủ trưởng các cơ quan liên quan "
+     "chịu trách nhiệm thi hành Quyết định này.\n",
+     {("D2", "Sở Công Thương", "lead", "explicit")}),
+    # outside the tasks parts an explicit construction still makes a task; a past deed does not
+    (PLAN + "I. TÌNH HÌNH\nỦy ban nhân dân tỉnh đã chỉ đạo rà soát các thủ tục.\nGiao Sở Nội vụ chủ trì tổng kết mô hình một cửa.\n"
+     "II. NHIỆM VỤ\n1. Sở Tài chính bố trí kinh phí.\n",
+     {("I", SNV, "lead", "explicit"), ("II.1", STC, "lead", "explicit")}),
+    # the director and the directed are both the executor of the whole resolution
+    ("TỈNH ỦY THANH HÓA\nSố 12-NQ/TU\nThanh Hóa, ngày 3 tháng 4 năm 2025\n\nNGHỊ QUYẾT\nvề phát triển du lịch\n\n"
+     "I. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển sản phẩm du lịch.\n"
+     "II. TỔ CHỨC THỰC HIỆN\n1. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch "
+     "thực hiện Nghị quyết.\n",
+     {("I.1", "Ban Cán sự đảng Ủy ban nhân dân tỉnh", "lead", "inferred"), ("I.1", UB, "lead", "inferred"),
+      ("II.1", "Ban Cán sự đảng Ủy ban nhân dân tỉnh", "lead", "explicit"), ("II.1", UB, "lead", "explicit")}),
+]
+
+
+def test_assignment_constructions():
+    failures = []
+    for text, expected in ROWS:
+        got = triples(text)
+        if got != expected:
+            failures.append(f"{text[110:170]!r}...\n  missing {sorted(expected - got)}\n  extra   {sorted(got - expected)}")
+    assert not failures, f"{len(failures)} of {len(ROWS)} rows fail:\n" + "\n".join(failures)
+
+
+@pytest.mark.parametrize("row", read_tsv("role_cues.tsv"), ids=lambda r: r[0])
+def test_role_cue_examples(row):
+    """Each cue's example, as a bullet of a task of a plan, gives the bracketed body the cue's role."""
+    name, role, _position, _pattern, example = row[:5]
+    m = re.search(r"\[([^\]]+)\]", example)
+    assert m, f"{name}: the example marks no body in [brackets]"
+    sentence = example.replace("[", "").replace("]", "")
+    # a subject whose deed is done or under way is a report's past ("done" cues hold in reports)
+    head = (REPORT + "I. KẾT QUẢ\n1. Về quy hoạch.\n- ") if role == "done" else (PLAN + "I. NHIỆM VỤ\n1. Về quy hoạch.\n- ")
+    start = len(head) + m.start()
+    ex = extract(head + sentence + "\n")
+    roles = {a.role for t in ex.tasks for a in t.assignments if a.start is not None and a.start <= start < a.end}
+    want = {"none": set(), "assigner": set(), "done": set(), "co": {"support"}}.get(role, {role})
+    assert roles == want, f"{name}: {example!r} gave {roles or 'no role'}, the table says {role}"
