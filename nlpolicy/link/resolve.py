@@ -77,6 +77,63 @@ def same_place(a, b) -> bool:
     return any(x == y or x.startswith(y + " ") or y.startswith(x + " ") for x in a for y in b)
 
 
+# A numbered citation of a document that does not print its own number (research datasets keep
+# a council resolution's body, not its header): the number's issuer code stands for the body.
+_CODE_FAMILIES = {"HĐND": "council", "HDND": "council", "UBND": "committee", "UB": "committee",
+                  "TU": "province_party", "TƯ": "province_party", "TW": "central_party", "CP": "government",
+                  "TTG": "government", "QH": "national_assembly"}
+
+# The tail a header reader leaves on a title when the issuer line follows it without a break:
+#   "về trách nhiệm đóng góp ... tỉnh nghệ an Hội đồng nhân dân tỉnh nghệ an Khoá xv , kỳ họp thứ 13"
+# (a body after "của" is part of the title: "về chương trình giám sát của Hội đồng nhân dân tỉnh")
+_TITLE_TAIL = re.compile(r"""
+    (?<!của)\s(?:(?:hội[ ]đồng[ ]nhân[ ]dân|ủy[ ]ban[ ]nhân[ ]dân|uỷ[ ]ban[ ]nhân[ ]dân|hđnd|ubnd)
+                 [ ]+(?:tỉnh|thành[ ]phố)\b
+               |kh(?:oá|óa|oa)[ ]+[xvil]+\b)
+""", re.VERBOSE | re.IGNORECASE)
+
+# "khoá XV, kỳ họp thứ 17", "Khoá xv - Kỳ họp thứ 13": the council's term and sitting
+_SESSION = re.compile(r"kh(?:oá|óa|oa)\s+(?P<term>[xvil]+)\s*[,-]?\s*k[ỳy]\s+họp\s+thứ\s+(?P<sitting>\d+)",
+                      re.IGNORECASE)
+
+
+def bare_title(title: str | None) -> str | None:
+    """A header title without the issuer and session a header reader ran on into.
+
+    >>> bare_title("về bãi bỏ khoản thu học phí tại các trường học Hội đồng nhân dân tỉnh hà nam Khoá xv , kỳ họp thứ 9")
+    'về bãi bỏ khoản thu học phí tại các trường học'
+    """
+    if not title:
+        return title
+    for m in _TITLE_TAIL.finditer(title):
+        if len(title[:m.start()].split()) >= 4:
+            return title[:m.start()].strip(" ,;")
+    return title
+
+
+def session_of(text: str) -> tuple[str, int] | None:
+    """('XV', 17) from "khoá XV , kỳ họp thứ 17"; None when the text names no sitting."""
+    m = _SESSION.search(text)
+    return (m.group("term").upper(), int(m.group("sitting"))) if m else None
+
+
+def _family_of_number(number: str | None) -> str | None:
+    org = (number_issuer(number) or "").split("-")[-1].upper()
+    return _CODE_FAMILIES.get(org)
+
+
+def _head(doc: Document) -> str:
+    """The header block: the text before the body (the preamble names other bodies)."""
+    end = doc.body.start if doc.body and doc.body.start > 0 else 400
+    return doc.text[:min(end, 800)]
+
+
+def _latest_cited_date(doc: Document) -> str | None:
+    """A document is never older than what it cites: the latest date among its own citations."""
+    dates = [c.date for c in doc.citations if c.date]
+    return max(dates) if dates else None
+
+
 Step = Callable[[Document, DocInfo, list[CitationRef], Sequence[tuple[Document, DocInfo]]],
                 tuple[list[DocumentLink], list[CitationRef]]]
 
@@ -95,11 +152,31 @@ def _link(source: DocInfo, target: DocInfo | None, cites: list[CitationRef], met
         rel = max(set(strong), key=lambda r: (strong.count(r), r == Relation.IMPLEMENTS))
     else:
         rel = Relation.CITES
+    restated = rel == Relation.CITES and target is not None and restates(source, target)
+    if restated:
+        rel = Relation.REPORTS_ON if source.kind == "report" else Relation.IMPLEMENTS
+        notes = tuple(notes) + ("its own title restates the subject of the document it cites as a basis",)
     number = next((c.number for c in cites if c.number), None) or (target.number if target else None)
     return DocumentLink(source=source.path, target=target.path if target else None, number=number,
                         kind=ev.kind, relation=rel, method=method, score=score, text=ev.text,
                         start=ev.start, end=ev.end, notes=tuple(n for n in notes if n),
                         path=(source.path, target.path) if target else ())
+
+
+_CARRIED_OUT = {"resolution", "conclusion", "directive", "plan", "programme", "decision", "scheme"}
+
+
+def restates(source: DocInfo, target: DocInfo, *, threshold: float = 0.6) -> bool:
+    """A document of another kind whose own title restates the title of what it cites as a basis
+    carries it out: the province's decision "về việc bãi bỏ khoản thu X" after "Căn cứ Nghị quyết
+    ... của HĐND tỉnh về bãi bỏ khoản thu X".  A document of the same kind (a resolution amending a
+    resolution) does not count."""
+    if not (source.title and target.title) or source.kind == target.kind or target.kind not in _CARRIED_OUT:
+        return False
+    if source.date and target.date and source.date < target.date:
+        return False
+    title = bare_title(target.title) or ""
+    return title_score(title, bare_title(source.title) or "")[0] >= threshold
 
 
 def by_number(doc, info, cites, others):
@@ -238,7 +315,79 @@ def by_title(doc, info, cites, others, *, threshold: float = 0.75):
     return links, []
 
 
-DEFAULT_STEPS: tuple[Step, ...] = (by_number, by_short)
+def header_fit(cite: CitationRef, window: str, target_doc: Document, target: DocInfo) -> tuple[float, list[str]]:
+    """How well a numbered citation fits a document that does not print its number: the kind, the
+    issuer (by the number's code), the province, the date (the header's, or no earlier than what
+    the document itself cites), the sitting and the title must agree.  Returns the title's share
+    found after the citation (0.0 when something disagrees) and notes of what was checked.
+
+    The genre rule: "Nghị quyết số 125/2009/NQ-HĐND ngày 10 tháng 12 năm 2009 của Hội đồng nhân
+    dân tỉnh Quảng Bình khoá XV, kỳ họp thứ 17 về ..." is the council resolution of that province,
+    sitting and date whose title follows.
+    """
+    notes: list[str] = []
+    if cite.kind not in {target.kind, kind_of_number(cite.number)} or target.kind != (
+            kind_of_number(cite.number) or cite.kind):
+        return 0.0, notes
+    fam_c = _family_of_number(cite.number) or issuer_family(cite.issuer)
+    fam_t = issuer_family(target.issuer) or issuer_family(_head(target_doc))
+    if fam_c and fam_t and fam_c != fam_t:
+        return 0.0, notes
+    if not (cite.provinces and target.provinces and same_place(cite.provinces, target.provinces)):
+        return 0.0, notes
+    year = re.search(r"/((?:19|20)\d\d)/", cite.number or "")
+    if cite.date and target.date:
+        if cite.date != target.date:
+            return 0.0, notes
+        notes.append(f"same date {target.date}")
+    elif cite.date:
+        latest = _latest_cited_date(target_doc)
+        if latest and latest > cite.date:
+            return 0.0, notes
+        notes.append("the document prints no date: it cites nothing later than " + cite.date)
+    if year and target.date and target.date[:4] != year.group(1):
+        return 0.0, notes
+    s_c, s_t = session_of(window), session_of(_head(target_doc))
+    if s_c and s_t and s_c != s_t:
+        return 0.0, notes
+    if s_c and s_t:
+        notes.append(f"same sitting (khoá {s_t[0]}, kỳ họp thứ {s_t[1]})")
+    title = bare_title(target.title)
+    if not title:
+        return 0.0, notes
+    score, _ = title_score(title, window)
+    notes.append(f"title found after the citation: {score:.2f}")
+    return score, notes
+
+
+def by_header(doc, info, cites, others, *, dated: float = 0.6, undated: float = 0.75):
+    """Full numbers of documents that do not print their own number: a citation resolves to the one
+    document of the same kind, issuer, province and date (or, undated, no older than what it
+    cites) whose title follows the citation.  Method 'citation': the number is in the evidence."""
+    links, left = [], []
+    for c in cites:
+        if not c.number:
+            left.append(c)
+            continue
+        stop = re.search(r"[;\n]", doc.text[c.end:c.end + 400])
+        window = doc.text[c.start:c.end + (stop.start() if stop else 400)]
+        fits = []
+        for d, i in others:
+            if i.number or i.kind != (kind_of_number(c.number) or c.kind):
+                continue
+            score, notes = header_fit(c, window, d, i)
+            if score >= (dated if (c.date and i.date) else undated):
+                fits.append((i, score, notes))
+        if len(fits) == 1:
+            i, score, notes = fits[0]
+            links.append(_link(info, i, [c], Method.CITATION, round(min(1.0, 0.5 + score / 2), 3),
+                               ["the cited document does not print its number: matched by " + "; ".join(notes)]))
+        else:
+            left.append(c)
+    return links, left
+
+
+DEFAULT_STEPS: tuple[Step, ...] = (by_number, by_short, by_header)
 
 
 def resolve_document(doc: Document, others: Sequence[Document], *, steps: Sequence[Step] = DEFAULT_STEPS,
