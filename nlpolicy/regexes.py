@@ -78,7 +78,7 @@ KIND_LINE = re.compile(r"""
 # "Số: 57-NQ/TW", "Số 57 -NQ/TU" (OCR), "Số:  /KH-UBND" (a draft: no number yet).
 NUMBER_LINE = re.compile(r"""
     \b(?:Số|SỐ|Sô|SÔ|Só|SÓ|S[ổố])           # OCR reads "SỐ" as "SÓ", "Sô"
-    [ ]*:?[ ]*(?P<num>\d+[ ]*[-/][^\s,;]*|[ ]*/[^\s,;]+)
+    [ ]*:?[ ]*(?P<num>\d+[ ]*[-/][^\s,;]*|\d+[A-ZĐ]{1,4}-[^\s,;]+|[ ]*/[^\s,;]+)   # "89NQ-HĐND": the slash lost
 """, re.VERBOSE)
 
 # "Hà Nội, ngày 22 tháng 12 năm 2024", "Lào Cai, ngày     tháng      năm 2026"

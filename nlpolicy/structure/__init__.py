@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from nlpolicy.matching import Keys, is_lowercased
 from nlpolicy.structure.citations import parse_citations
-from nlpolicy.structure.header import find_footer_start, find_kind_line, parse_header
+from nlpolicy.structure.header import find_footer_start, find_kind_line, kind_word_end, parse_header
 from nlpolicy.structure.lines import PLACEHOLDER, Line, lines_of, roman_value, to_roman
 from nlpolicy.structure.numbers import normalise_number
 from nlpolicy.structure.sections import parse_sections, read_label
@@ -43,7 +43,8 @@ def body_start_of(lines: list[Line], *, lowercase: bool = False) -> int:
     if i is None:
         return 0
     j = i + 1
-    taken = 0
+    kind_end = kind_word_end(lines[i].text, lowercase=lowercase)
+    taken = 1 if kind_end is not None and lines[i].text.strip()[kind_end:].strip(" :*#") else 0   # "Nghị quyết về ..."
     while j < len(lines) and j <= i + _TITLE_LINES:
         s = lines[j].text.strip()
         if not s:

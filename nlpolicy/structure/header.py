@@ -19,7 +19,7 @@ from nlpolicy.structure.lines import PLACEHOLDER, Line, cells_of
 from nlpolicy.structure.numbers import iso_date, kind_from_number, normalise_number
 from nlpolicy.types import Header, Signer, Span
 
-__all__ = ["parse_header", "find_footer_start", "find_kind_line", "KINDS"]
+__all__ = ["parse_header", "find_footer_start", "find_kind_line", "kind_word_end", "KINDS"]
 
 _TITLE_STOP = re.compile(r"(?:Căn cứ|Xét|Theo đề nghị|Thực hiện|Để|Kính gửi)\b|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC)\b[A-ZĐÀ-Ỹ ]*$")
 
@@ -98,6 +98,12 @@ def _kind_of(line: str, *, first_lines: bool, lowercase: bool) -> tuple[str, int
     if cell.isupper() or len(cell) <= m.end() + 60 or (first_lines and (lowercase or _TITLE_AFTER_KIND.match(Keys(rest[:20]).loose))):
         return KINDS.get(_KIND_OF_KEY[m.group("kind")], "other"), m.end()
     return None
+
+
+def kind_word_end(line: str, *, lowercase: bool = False) -> int | None:
+    """Where the kind word of a kind line ends (in the line stripped of spaces, "#" and "*")."""
+    got = _kind_of(line, first_lines=True, lowercase=lowercase)
+    return got[1] if got else None
 
 
 def find_kind_line(lines: list[Line], *, lowercase: bool = False, limit: int = 60) -> int | None:

@@ -1,0 +1,158 @@
+"""Structure that survives scans, conversions and odd layouts (issue 10), on documents written for these tests.
+
+Every text here was invented in the style of the genre, with the damage real files carry (OCR
+confusions of Roman numerals and diacritics, page furniture, hard wraps, lost header tables,
+word-segmented and lower-cased research texts, labels alone on their line, legal-style
+decisions).  None is copied from a corpus document.  Rows are (text, expected section ids); the
+table test collects all failing rows before failing.
+"""
+from __future__ import annotations
+
+from nlpolicy.document import from_raw
+from nlpolicy.normalize import normalize
+from nlpolicy.types import RawDocument
+
+
+def doc(text: str):
+    return from_raw(RawDocument(path="test.txt", text=text, encoding="utf-8"))
+
+
+def ids(text: str) -> list[str]:
+    return [s.id for s in doc(text).sections]
+
+
+PLAN = "ỦY BAN NHÂN DÂN TỈNH\nSố: 45/KH-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\n\nKẾ HOẠCH\nvề chuyển đổi số năm 2025\n\n"
+
+SECTION_ROWS = [
+    # Roman numerals misread by OCR: "1-" for I (a part II follows), "H" for II, "HI" for III, "1V" for IV
+    (PLAN + "1- MỤC ĐÍCH, YÊU CẦU\n1. Mục đích.\n2. Yêu cầu.\nH- NHIỆM VỤ\n1. Rà soát.\nHI. TÔ CHỨC THỰC HIỆN\n"
+     "1. Sở Tài chính chủ trì.\n1V. KINH PHÍ\nNgân sách tỉnh.\n",
+     ["I", "I.1", "I.2", "II", "II.1", "III", "III.1", "IV"]),
+    # "1." at the top with no part II to come is an item, not part I
+    (PLAN + "1. MỤC TIÊU\nNội dung.\n2. NHIỆM VỤ\nNội dung.\n", ["1", "2"]),
+    # page furniture between items is no item and renumbers nothing
+    (PLAN + "I. NHIỆM VỤ\n1. Một.\n\n===== Trang 2 =====\n\n2. Hai.\n7.NQTU12.DOC 5\n3. Ba.\n\n- 4 -\n\n4. Bốn.\n",
+     ["I", "I.1", "I.2", "I.3", "I.4"]),
+    # a wrapped citation that starts a line with "75-KL/TW" is no item 75; its siblings keep their numbers
+    (PLAN + "I. NHIỆM VỤ\n1. Tiếp tục thực hiện Kết luận số\n75-KL/TW của Bộ Chính trị về đổi mới.\n2. Hai.\n3. Ba.\n",
+     ["I", "I.1", "I.2", "I.3"]),
+    # a duplicate follows the sequence (OCR, typing); a gap is kept as printed
+    (PLAN + "I. NHIỆM VỤ\n1. A.\n2. B.\n2. C.\n3. D.\nII. GIẢI PHÁP\nNội dung.\nIV. KINH PHÍ\nNội dung.\n",
+     ["I", "I.1", "I.2", "I.3", "I.4", "II", "IV"]),
+    # a word-segmented, lower-cased research text: "i -", "ii -" are parts, "a )" letters
+    ("nghị_quyết về phát_triển cây chè đến năm 2030\nhội_đồng_nhân_dân tỉnh\n- căn_cứ luật tổ_chức chính_quyền địa_phương ;\n"
+     "quyết_nghị\nđiều 1 : thông_qua chương_trình với các nội_dung sau :\ni - mục_tiêu :\n1 . về diện_tích .\n"
+     "a ) giai_đoạn 2025 - 2027 trồng mới 500 ha .\nb ) giai_đoạn 2028 - 2030 trồng mới 700 ha .\n"
+     "ii - nhiệm_vụ :\n1 . quy_hoạch vùng chè .\nđiều 2 : giao uỷ_ban_nhân_dân tỉnh tổ_chức thực_hiện nghị_quyết này .\n",
+     ["D1", "D1.I", "D1.I.1", "D1.I.1.a", "D1.I.1.b", "D1.II", "D1.II.1", "D2"]),
+    # title-cased Roman numerals of a research text ("Ii", "Iii")
+    ("Nghị_quyết về phát_triển thương_mại\nHội_đồng_nhân_dân tỉnh\nĐiều 1 . Thông_qua quy_hoạch :\nI . Quan_điểm\nIi . Mục_tiêu\nIii . Giải_pháp\n"
+     "Điều 2 . Tổ_chức thực_hiện .\n", ["D1", "D1.I", "D1.II", "D1.III", "D2"]),
+    # labels alone on their line, the heading on the next
+    ("Chỉ_thị về việc xây_dựng kế_hoạch 5 năm\nA .\nNhững nội_dung chủ_yếu\nI .\nVề đánh_giá tình_hình\n1 .\n"
+     "Tình_hình thực_hiện kế_hoạch .\n2 .\nĐánh_giá kết_quả .\nB .\nTổ_chức thực_hiện\n",
+     ["A", "A.I", "A.I.1", "A.I.2", "B"]),
+    # Roman parts inside an article keep the article in the path (DOMAIN.md 4b)
+    ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 77/QĐ-TTg\nHà Nội, ngày 5 tháng 5 năm 2024\n\nQUYẾT ĐỊNH\nPHÊ DUYỆT CHIẾN LƯỢC PHÁT TRIỂN NGÀNH MUỐI\n"
+     "Căn cứ Luật Tổ chức Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chiến lược với các nội dung như sau:\nI. QUAN ĐIỂM\n"
+     "1. Phát triển bền vững.\nII. MỤC TIÊU\n1. Mục tiêu tổng quát\n2. Mục tiêu cụ thể\na) Đến năm 2030\n"
+     "Điều 2. Tổ chức thực hiện\n1. Bộ Nông nghiệp và Môi trường chủ trì.\nĐiều 3. Quyết định này có hiệu lực.\n",
+     ["D1", "D1.I", "D1.I.1", "D1.II", "D1.II.1", "D1.II.2", "D1.II.2.a", "D2", "D2.1", "D3"]),
+    # a regulation with chapters: Chương II, Điều 6, khoản 3, điểm d is II.D6.3.d (4b)
+    ("QUY ĐỊNH\nvề quản lý chợ trên địa bàn tỉnh\n\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng\n"
+     "Chương II\nQUY ĐỊNH CỤ THỂ\nĐiều 3. Quy hoạch chợ\n1. Nội dung.\n2. Trách nhiệm.\na) Sở Công Thương.\nb) Sở Xây dựng.\n",
+     ["I", "I.D1", "I.D2", "II", "II.D3", "II.D3.1", "II.D3.2", "II.D3.2.a", "II.D3.2.b"]),
+    # an amending decision: clauses it quotes hang under the amending clause (4b)
+    ("ỦY BAN NHÂN DÂN TỈNH\nSố: 9/2025/QĐ-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nsửa đổi Quy định về quản lý chợ\n"
+     "QUYẾT ĐỊNH:\nĐiều 1. Sửa đổi, bổ sung một số điều của Quy định như sau:\n1. Sửa đổi khoản 2 Điều 3 như sau:\n"
+     "“2. Trách nhiệm của các cơ quan:\na) Sở Công Thương hướng dẫn.\nb) Sở Xây dựng kiểm tra.”\n"
+     "2. Bãi bỏ Điều 5.\nĐiều 2. Quyết định này có hiệu lực từ ngày 15 tháng 3 năm 2025.\n",
+     ["D1", "D1.1", "D1.1.2", "D1.1.2.a", "D1.1.2.b", "D1.2", "D2"]),
+    # a council resolution whose header table became a placeholder and whose title block has no blank line
+    ("<jsontable name=\"bang_0\"> </jsontable>\nNGHỊ QUYẾT\nVỀ VIỆC THÔNG QUA ĐỀ ÁN PHÁT TRIỂN GIAO THÔNG NÔNG THÔN\n"
+     "HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA\nKHÓA XV - KỲ HỌP THỨ TÁM\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\n"
+     "Điều 1. Thông qua Đề án với những nội dung chủ yếu sau:\n1. Phạm vi\nthực hiện trên địa bàn tỉnh.\n"
+     "2. Kinh phí.\nĐiều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n",
+     ["D1", "D1.1", "D1.2", "D2"]),
+    # an unnumbered list of names attached after the signature, "(Kèm theo ...)", is PL1
+    ("BỘ CHÍNH TRỊ\nSố 9-KL/TW\nHà Nội, ngày 2 tháng 3 năm 2025\n\nKẾT LUẬN\nvề sắp xếp đơn vị hành chính\n\n"
+     "1. Thống nhất chủ trương.\n\nNơi nhận:\n- Như trên.\n\nT/M BỘ CHÍNH TRỊ\nTrần Văn An\n\n"
+     "DANH SÁCH CÁC ĐƠN VỊ HÀNH CHÍNH\n(Kèm theo Kết luận số 9-KL/TW)\nI- Các đơn vị giữ nguyên\n1. Tỉnh A.\n2. Tỉnh B.\n",
+     ["1", "PL1", "PL1.I", "PL1.I.1", "PL1.I.2"]),
+]
+
+
+def test_section_ids_on_damaged_layouts():
+    failures = []
+    for text, expected in SECTION_ROWS:
+        got = ids(text)
+        if got != expected:
+            failures.append(f"{text[:70]!r}...: want {expected}, got {got}")
+    assert not failures, f"{len(failures)} of {len(SECTION_ROWS)} rows fail:\n" + "\n".join(failures)
+
+
+HEADER_ROWS = [
+    # (text, field, expected)
+    # a lost date line: a council resolution is dated by its adoption (4b)
+    ("<jsontable name=\"bang_0\"> </jsontable>\nNGHỊ QUYẾT\nVỀ NHIỆM VỤ NĂM 2018\nHỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE\nQUYẾT NGHỊ:\n"
+     "Điều 1. Thông qua nhiệm vụ.\nNghị quyết này đã được Hội đồng nhân dân tỉnh Bến Tre khóa IX, Kỳ họp thứ 7 thông qua "
+     "ngày 7 tháng 12 năm 2017 và có hiệu lực từ ngày 17 tháng 12 năm 2017./.\n", "date", "2017-12-07"),
+    # the number printed only in an annex line
+    ("NGHỊ QUYẾT\nVỀ GIÁ DỊCH VỤ\nQUYẾT NGHỊ:\nĐiều 1. Thông qua bảng giá kèm theo.\n\nPHỤ LỤC\n"
+     "(Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày 12/7/2017 của Hội đồng nhân dân tỉnh)\n", "number", "08/NQ-HĐND"),
+    # a damaged number ("89NQ-HĐND") in its standard form
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH CÀ MAU\nSố: 89NQ-HĐND\nCà Mau, ngày 9 tháng 12 năm 2019\n\nNGHỊ QUYẾT\nvề biên chế\n\nĐiều 1. Giao biên chế.\n",
+     "number", "89/NQ-HĐND"),
+    # a two-column header kept on one line by the conversion
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/NQ-HĐND | Hà Nam, ngày 14 tháng 7 năm 2017\n\n"
+     "NGHỊ QUYẾT\nvề kế hoạch đầu tư công\n\nĐiều 1. Thông qua kế hoạch.\n", "date", "2017-07-14"),
+    # the kind of a word-segmented text read from its first line
+    ("Chỉ_thị về việc xây_dựng kế_hoạch phát_triển kinh_tế - xã_hội\nThực_hiện Nghị_quyết của tỉnh , Ủy_ban_nhân_dân tỉnh "
+     "chỉ_thị các sở , ngành thực_hiện các nhiệm_vụ sau :\n1 . Rà_soát .\n", "kind", "directive"),
+    ("nghị_quyết về việc bãi_bỏ khoản thu đóng_góp\nhội_đồng_nhân_dân tỉnh\nđiều 1 . bãi_bỏ khoản thu .\n", "kind", "resolution"),
+]
+
+
+def test_header_fields_on_damaged_headers():
+    failures = []
+    for text, field, want in HEADER_ROWS:
+        got = getattr(doc(text).header, field)
+        if got != want:
+            failures.append(f"{text[:60]!r}...: {field} want {want!r}, got {got!r}")
+    assert not failures, "\n".join(failures)
+
+
+def test_citations_of_a_lower_cased_text_are_in_standard_form():
+    d = doc("nghị_quyết về việc bãi_bỏ khoản thu đóng_góp\nhội_đồng_nhân_dân tỉnh\n- căn_cứ nghị_quyết số 05-nq/tu ngày 12/3/2009 "
+            "của tỉnh_uỷ và quyết_định số 87/2006/qđ-ttg ;\nđiều 1 . bãi_bỏ khoản thu .\n")
+    assert [c.number for c in d.citations] == ["05-NQ/TU", "87/2006/QĐ-TTg"]
+
+
+def test_word_segmented_text_is_read_with_spaces_and_quoted_as_given():
+    from nlpolicy.extract.pipeline import extract_document
+    from nlpolicy.serialize import extraction_to_dict
+    text = ("nghị_quyết về phát_triển cây chè\nđiều 1 : giao uỷ_ban_nhân_dân tỉnh tổ_chức thực_hiện nghị_quyết này .\n")
+    d = doc(text)
+    assert "_" not in d.text and d.given == normalize(text).text
+    out = extraction_to_dict(extract_document(d))
+    assert out["document"]["text"] == d.given
+    spans = [m for a in out["agencies"] for m in a["mentions"]] + out["tasks"]
+    assert spans and all(out["document"]["text"][s["start"]:s["end"]] == s["text"] for s in spans)
+    assert any("_" in s["text"] for s in spans)   # the evidence quotes the text as it was given
+
+
+FURNITURE_ROWS = [
+    ("câu bị ngắt\n\n===== Trang 3 =====\n\nở giữa trang.", "câu bị ngắt ở giữa trang."),
+    ("Dòng một.\n12.NQTU08.DOC 3\nDòng hai.", "Dòng một.\nDòng hai."),
+    ("Dòng một.\n28-07-2026 18:08:51 +07:00\nDòng hai.", "Dòng một.\nDòng hai."),
+    ("Dòng một.\n- 4 -\nDòng hai.", "Dòng một.\nDòng hai."),
+    ("¬ Sở Tài chính chủ trì.", "Sở Tài chính chủ trì."),
+    ("| TT | Nội dung | Chủ trì |\n|---|---|---|\n| 1. | Rà soát | Sở Xây dựng |\n| 2. | | Sở Y tế |",
+     "TT | Nội dung | Chủ trì\n1. | Rà soát | Sở Xây dựng\n2. | | Sở Y tế"),
+]
+
+
+def test_normalisation_drops_page_furniture_and_keeps_table_rows():
+    failures = [f"{raw!r}: want {want!r}, got {normalize(raw).text!r}" for raw, want in FURNITURE_ROWS
+                if normalize(raw).text != want]
+    assert not failures, "\n".join(failures)
