@@ -17,6 +17,10 @@ __all__ = ["link", "link_corpus"]
 
 
 def _extract(path):
+    """A path is read and extracted; an Extraction already made (``report`` reads each document
+    once) is taken as it is."""
+    if not isinstance(path, (str, Path)):
+        return path
     from nlpolicy.extract.pipeline import extract
     return extract(path)
 
