@@ -255,11 +255,12 @@ def unwrap(text: str) -> list[Edit]:
     if open_ended / len(long) < 0.4 or width > 160:
         return []   # not a hard-wrapped text: paragraphs are lines
     edits, pos = [], 0
+    lowered = _lowercased(text)
     for i, ln in enumerate(lines[:-1]):
         end = pos + len(ln)
         nxt = lines[i + 1]
         body = ln.rstrip()
-        long_enough = len(body) >= 0.6 * width or (_starts_lower(nxt.lstrip()) and len(body) >= 2)
+        long_enough = len(body) >= 0.6 * width or (_starts_lower(nxt.lstrip()) and len(body) >= 2 and not lowered)
         if (long_enough and body and body[-1] not in ".;:!?" and nxt.strip() and " | " not in body + nxt
                 and not _ITEM_START.match(nxt) and not body.isupper() and not nxt.strip().isupper()):
             lead = len(nxt) - len(nxt.lstrip(" "))
@@ -270,8 +271,18 @@ def unwrap(text: str) -> list[Edit]:
 
 def rejoin(text: str) -> list[Edit]:
     """Join a paragraph that a page break or a hard wrap split: the first part has no
-    sentence end and the next starts in lower case ("tỷ trọng 24,5% ⏎⏎ tổng sản phẩm")."""
+    sentence end and the next starts in lower case ("tỷ trọng 24,5% ⏎⏎ tổng sản phẩm").
+    In a text that lost its capitals every line starts in lower case, so nothing is joined."""
+    if _lowercased(text):
+        return []
     return _join_edits(text)
+
+
+def _lowercased(text: str) -> bool:
+    """Fewer than one letter in two hundred is upper case (a research dataset's lower-cased text)."""
+    sample = text[:100_000]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return letters >= 30 and sum(1 for ch in sample if ch.isupper()) * 200 < letters
 
 
 _HYPHEN = re.compile(r"(?<=[a-zà-ỹđ]{2})-\n(?=[a-zà-ỹđ]{2})")

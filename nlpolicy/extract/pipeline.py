@@ -35,7 +35,8 @@ def extract_document(doc: Document) -> Extraction:
     body = body_bounds(doc)
     times = find_times(doc.text)
     h = doc.header
-    mentions = find_agencies(doc.text, doc.key, level=document_level(h.number if h else None, h.issuer if h else None))
+    mentions = find_agencies(doc.text, doc.key, level=document_level(h.number if h else None, h.issuer if h else None),
+                             province=h.province if h else None)
     deadlines = extract_deadlines(doc, body, times)
     projects = extract_projects(doc, body)
     targets = extract_targets(doc, body, times)

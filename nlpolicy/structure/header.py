@@ -95,7 +95,11 @@ def _kind_of(line: str, *, first_lines: bool, lowercase: bool) -> tuple[str, int
     rest = cell[m.end():]
     if re.match(r"[ ]*(?:số|so)\b", Keys(rest[:6]).loose):
         return None                     # "Nghị quyết số 05-NQ/TU ...": a citation
-    if cell.isupper() or len(cell) <= m.end() + 60 or (first_lines and (lowercase or _TITLE_AFTER_KIND.match(Keys(rest[:20]).loose))):
+    if cell[:m.end()].isupper() and (cell.isupper() or len(cell) <= m.end() + 60):
+        return KINDS.get(_KIND_OF_KEY[m.group("kind")], "other"), m.end()      # "NGHỊ QUYẾT", "QUYẾT ĐỊNH PHÊ DUYỆT ..."
+    # a kind in lower or sentence case names the document only as a title: "Nghị quyết về ...",
+    # "Chỉ_thị về việc ..." (word-segmented texts), or the kind word alone on its line
+    if (not rest.strip(" :*") or _TITLE_AFTER_KIND.match(Keys(rest[:20]).loose)) and (first_lines or lowercase):
         return KINDS.get(_KIND_OF_KEY[m.group("kind")], "other"), m.end()
     return None
 
@@ -107,17 +111,23 @@ def kind_word_end(line: str, *, lowercase: bool = False) -> int | None:
 
 
 def find_kind_line(lines: list[Line], *, lowercase: bool = False, limit: int = 60) -> int | None:
-    """The index of the line that names the document's kind ("NGHỊ QUYẾT"), or None."""
+    """The index of the line that names the document's kind ("NGHỊ QUYẾT"), or None.  A kind in
+    capitals wins over a sentence-case one above it ("Nghị quyết 20 - 2012", a file's caption)."""
     seen = 0
+    found = None
     for i, ln in enumerate(lines[:limit * 3]):
         if not ln.text.strip():
             continue
         seen += 1
         if seen > limit:
             break
-        if _kind_of(ln.text, first_lines=seen <= 5, lowercase=lowercase):
-            return i
-    return None
+        got = _kind_of(ln.text, first_lines=seen <= 5, lowercase=lowercase)
+        if got:
+            if found is None:
+                found = i
+            if cells_of(ln.text.strip().lstrip("#*").strip())[0][:got[1]].isupper():
+                return i
+    return found
 
 
 def parse_header(text: str, lines: list[Line], body_start: int, footer_start: int,
