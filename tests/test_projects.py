@@ -206,7 +206,7 @@ def test_every_head_row_has_an_invented_example_that_finds_its_head():
 
 
 def test_cue_rows_have_four_columns_and_known_labels():
-    labels = {"plural", "count", "agency", "landmark", "not_head", "stop", "locator", "place", "intro", "qualifier",
+    labels = {"plural", "count", "agency", "landmark", "lower_stop", "common", "direction", "not_head", "stop", "locator", "place", "intro", "qualifier",
               "not_name", "road", "water", "build"}
     bad = [r for r in read_tsv("project_cues.tsv") if len(r) != 4 or r[1] not in labels]
     assert not bad, bad

@@ -98,14 +98,36 @@ def heads() -> tuple[Head, ...]:
     return tuple(sorted(rows, key=lambda h: -len(h.key)))
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternation of ``words`` as a trie ("cụm công nghiệp|cụm" -> "cụm(?: công nghiệp)?"):
+    the regex engine tries a prefix once instead of once per word (the head scan runs over every text)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
 @lru_cache(maxsize=1)
 def _head_index() -> tuple[re.Pattern, re.Pattern, dict[str, Head], dict[str, Head]]:
     """One pattern over the strict key (every head) and one over the loose key (heads of two
     syllables or more, which stay unambiguous without their marks)."""
     hs = heads()
-    strict = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h.key) for h in hs) + r")(?!\w)")
+    # one-syllable heads as written; the others are all found on the loose key
+    strict = re.compile(r"(?<!\w)(?:" + _trie_pattern([h.key for h in hs if h.syllables == 1]) + r")(?!\w)")
     multi = [h for h in hs if h.syllables >= 2]
-    loose = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(h.key)) for h in multi) + r")(?!\w)")
+    loose = re.compile(r"(?<!\w)(?:" + _trie_pattern([fold(h.key) for h in multi]) + r")(?!\w)")
     by_key = {h.key: h for h in hs}
     by_loose: dict[str, Head] = {}
     for h in multi:
@@ -200,7 +222,7 @@ def _name_at(doc: Document, pos: int, lone: bool = False) -> tuple[int, int] | N
     one goes on is no name ("Các cụm ...", "Đầu tư xây dựng ...") unless ``lone`` (after a place
     word: "sông Chảy đoạn ...")."""
     if doc.lowercase:
-        return _lower_name_at(doc, pos)
+        return _lower_name_at(doc, pos, lone)
     m = _NAME.match(doc.text, pos)
     if not m or _at(doc, "not_name", "name", pos):
         return None
@@ -209,32 +231,61 @@ def _name_at(doc: Document, pos: int, lone: bool = False) -> tuple[int, int] | N
     return m.start(), m.end()
 
 
-def _lower_name_at(doc: Document, pos: int) -> tuple[int, int] | None:
-    text = doc.text
-    cur, words, end, numbered = pos, 0, None, False
-    while words < 4:
-        if _at(doc, "stop", "after", cur) or _at(doc, "locator", "after", cur) or _head_at(doc, cur):
+def _lower_name_at(doc: Document, pos: int, lone: bool = False) -> tuple[int, int] | None:
+    """A name in a lower-cased text: a run of at most four syllables that no clause word, head or
+    common word of the genre opens; a numeral ends it ("phú mỹ 2"), a dash joins two runs
+    ("dầu giây – phan thiết"); the run is cut before a common word of the language inside it
+    ("iot di động" -> "iot"), and one that opens with one describes (None)."""
+    text, key = doc.text, doc.key
+    if _at(doc, "not_name", "name", pos):
+        return None   # "xã tân an", "sở công thương": a place or a body, not a name
+    common = _common_words()
+    end, numbered, runs = None, False, 0
+    cur = pos
+    lead = re.match(r"\d{1,3}[ ]?[–-][ ]?(?=[^\W\d_])", text[pos:pos + 8])
+    if lead:   # "phong điện 1 – bình thuận": a number and a dash open the name
+        cur, runs = pos + lead.end(), 1
+    while runs < 3:
+        run_start, syl = cur, []
+        while len(syl) < 4:
+            if (_at(doc, "stop", "after", cur) or _at(doc, "locator", "after", cur)
+                    or _at(doc, "lower_stop", "after", cur) or _head_at(doc, cur)
+                    or re.match(r"giai đoạn \d", key[cur:cur + 12])):
+                break
+            m = _LOW_WORD.match(text, cur)
+            if not m:
+                break
+            if (runs == 0 and syl and f"{syl[-1]} {key[cur:m.end()]}" in common
+                    and not _LOW_NUM.match(text, m.end() + 1)
+                    and not (len(syl) == 2 and _at(doc, "direction", "after", run_start))):
+                syl.pop()   # "iot di động": the common word is no part of the name ("bắc duyên hải" is)
+                break
+            syl.append(key[cur:m.end()])
+            cur = m.end()
+            if text[cur:cur + 1] != " ":
+                break
+            num = _LOW_NUM.match(text, cur + 1)
+            if num:   # a numeral ends the name: "phú mỹ 2", "hòa lợi ii"
+                cur, numbered = num.end(), True
+                break
+            cur += 1
+        if not syl:
             break
-        m = _LOW_WORD.match(text, cur)
-        if not m:
+        if not numbered:
+            cur = run_start + len(" ".join(syl))
+        if runs == 0 and not numbered and not lone and (
+                len(syl) < 2 or " ".join(syl[:2]) in common or _at(doc, "common", "after", pos)):
+            return None   # "khu công nghiệp tập trung" describes; "khu công nghiệp x" is too short to tell
+        end, runs = cur, runs + 1
+        dash = re.match(r"[ ]?[–-][ ]?", text[end:end + 3])
+        if numbered or not dash:
             break
-        words += 1
-        end = m.end()
-        if text[end:end + 1] != " ":
-            break
-        num = _LOW_NUM.match(text, end + 1)
-        if num:   # a numeral ends the name: "phú mỹ 2", "hòa lợi ii"
-            end, numbered = num.end(), True
-            break
-        cur = end + 1
+        cur = end + dash.end()
     if end is None:
         return None
     tail = re.match(r"[ ]giai[ ]đoạn[ ]\d{1,2}|[ ]mở[ ]rộng", text[end:end + 14])
     if tail:
         end += tail.end()
-    syl = doc.key[pos:end].split()
-    if not numbered and (len(syl) < 2 or " ".join(syl[:2]) in _common_words()):
-        return None   # "khu công nghiệp tập trung" describes, "khu công nghiệp x" is too short to tell
     return pos, end
 
 
@@ -361,27 +412,37 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
     Walks the lower-case words after the head until a proper name, a place and its name, a
     nested head (for linear works: its name; for wrappers: the nested head names the work) or
     a "từ ... đến ..." span anchors it; a clause word, a locator or punctuation first means
-    nothing names it (None)."""
+    nothing names it (None).  In a lower-cased text a short run that ends the phrase and ends
+    with no common word is taken whole ("mỏ sắt quý xa.": the reader cannot tell the kind from
+    the name, and a name compared without case is the same)."""
     text, key = doc.text, doc.key
     limit_words = 16 if head.form == "wrapper" else 10
-    cur, words, comma = pos, 0, False
+    cur, words, comma, syl, last = pos, 0, False, [], pos
+
+    def ended():   # the phrase ends here without an anchor
+        if (doc.lowercase and head.form in ("described", "linear") and not comma
+                and (3 if head.category == "other" else 2) <= len(syl) <= 6
+                and f"{syl[-2]} {syl[-1]}" not in _common_words() and not _at(doc, "common", "after", last - len(syl[-1]))):
+            return (last, "run", None)
+        return None
+
     while words <= limit_words:
         sp = re.match(r"[ ]+", text[cur:cur + 4])
         cur += sp.end() if sp else 0
         if cur >= len(text):
-            return None
+            return ended()
         ch = text[cur]
         if ch == ",":
             nxt = re.match(r",[ ]+", text[cur:cur + 4])
             if comma or not nxt or words == 0:
-                return None
+                return ended()
             after = cur + nxt.end()
             if not _LOW_WORD.match(text, after) or _at(doc, "stop", "after", after) or _at(doc, "place", "after", after):
-                return None
+                return ended()
             comma, cur = True, after   # "khai thác, chế biến quặng ..."
             continue
         if not (ch.isalnum()):
-            return None
+            return ended()
         nested = _head_at(doc, cur)
         if nested:
             inner, inner_end = nested
@@ -403,7 +464,7 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                 if span:
                     return (_extend_from_to(doc, span[1], depth), "place", None)
         if _at(doc, "stop", "after", cur) or _at(doc, "locator", "after", cur):
-            return None
+            return ended()
         if not doc.lowercase:
             span = _anchor_name(doc, cur)
             if span:
@@ -415,7 +476,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
         if not w:
             return None
         words += 1
-        cur = w.end()
+        syl.append(key[cur:w.end()])
+        cur = last = w.end()
     return None
 
 
@@ -423,7 +485,7 @@ def _anchor_name(doc: Document, pos: int, lone: bool = False) -> tuple[int, int]
     """A proper name that anchors a described work: it opens with a capitalised word ("Tân An",
     not "ODA" or "I"), or, in a lower-cased text, a short run of syllables."""
     if doc.lowercase:
-        return _lower_name_at(doc, pos)
+        return _lower_name_at(doc, pos, lone)
     if not _TITLE.match(doc.text, pos):
         return None
     return _name_at(doc, pos, lone)
@@ -696,7 +758,7 @@ def project_rule(c: ProjectCandidate) -> Decision:
     if w:
         base += w
         why.append(f"{c.zone.zone} zone")
-    score = max(0.0, min(1.0, base))
+    score = round(max(0.0, min(1.0, base)), 3)
     label = "project" if score >= THRESHOLD else None
     return Decision(label, score, ", ".join(why), cue=True)
 
@@ -723,8 +785,24 @@ def _head_hits(doc: Document, start: int) -> list[tuple[Head, int, int]]:
     return out
 
 
+_MEMO: dict[tuple[int, int], tuple[Document, tuple[Project, ...]]] = {}
+
+
 def find_project_mentions(doc: Document, body_start: int = 0) -> list[Project]:
-    """Every mention of a named project, one per list member, in reading order (not merged)."""
+    """Every mention of a named project, one per list member, in reading order (not merged).
+
+    The targets stage asks for the same document's mentions as subjects: the last document's
+    answer is kept (one document at a time, as :func:`nlpolicy.zones.zones_of` does)."""
+    got = _MEMO.get((id(doc), body_start))
+    if got is not None and got[0] is doc:
+        return list(got[1])
+    found = _find(doc, body_start)
+    _MEMO.clear()
+    _MEMO[(id(doc), body_start)] = (doc, tuple(found))
+    return found
+
+
+def _find(doc: Document, body_start: int) -> list[Project]:
     cites = [(c.start, c.end) for c in doc.citations]
     found: list[Project] = []
     covered_until = -1
