@@ -344,33 +344,40 @@ def markdown_tables(text: str) -> list[Edit]:
 # ("===== Trang 3 =====", "- 4 -", "Trang 5/12"), a running header with a file name and a page
 # number ("7.NQTU12.DOC 5", "4.KLTW7S.DOC 1 0"), a digital-signature stamp
 # ("28-07-2026 18:08:51 +07:00", "Ký bởi: Văn phòng ..."), a bare page number between blank lines.
-_FURNITURE_LINE = re.compile(r"""(?mx)^[ ]*(?:
+_FURNITURE_LINE = re.compile(r"""(?mx)^[ \t\f]*(?:
       =+[ ]*(?:Trang|TRANG|Page)[ ]*\d+(?:[ ]*/[ ]*\d+)?[ ]*=+
     | (?:Trang|TRANG|Page)[ ]+\d{1,4}(?:[ ]*/[ ]*\d{1,4}|[ ]+(?:of|trên)[ ]+\d{1,4})?
     | -[ ]*\d{1,4}[ ]*-
     | \d{1,3}\.[A-Z0-9]{2,14}\.(?:DOC|DOCX|PDF|doc|docx|pdf)(?:[ ]+\d{1,3})+
     | \d{1,2}[-/.]\d{1,2}[-/.]\d{4}[ ]+\d{1,2}:\d{2}(?::\d{2})?(?:[ ]*[+-]\d{2}:?\d{2})?
     )[ ]*$""")
-_BARE_NUMBER = re.compile(r"(?m)^[ ]*(\d{1,3})[ ]*$")
+_BARE_NUMBER = re.compile(r"(?m)^[ \t\f\r]*(\d{1,3})[ \t\r]*$")
 
 
 def page_furniture(text: str) -> list[Edit]:
-    """Drop page markers, running headers and signature stamps (with the blank lines around them, so
-    that the paragraph a page break cut is rejoined), and bare page numbers that stand alone
-    between blank lines and count up through the document."""
+    """Drop page markers, running headers and signature stamps (with the line break after them, so
+    that the paragraph a page break cut is rejoined), and page numbers: a bare number on its own line
+    after a form feed, or in a run of bare numbers counting up one by one, pages apart."""
     edits: list[Edit] = []
     for m in _FURNITURE_LINE.finditer(text):
         edits.append(_cut_line(text, m.start(), m.end()))
-    # bare numbers alone between blank lines, rising by one: page numbers (a table's row numbers
-    # have text on the next line, not a blank one)
-    bare = [m for m in _BARE_NUMBER.finditer(text)
-            if text[max(0, m.start() - 2):m.start()] == "\n\n" and text[m.end():m.end() + 2] == "\n\n"]
-    for a, b in zip(bare, bare[1:]):
-        if int(b.group(1)) == int(a.group(1)) + 1 and b.start() - a.end() > 400:
-            for m in (a, b):
-                e = _cut_line(text, m.start(), m.end())
-                if all(x.start != e.start for x in edits):
-                    edits.append(e)
+    bare = list(_BARE_NUMBER.finditer(text))
+    pages: set[int] = set()
+    for i, m in enumerate(bare):
+        if "\f" in m.group(0):
+            pages.add(i)
+    # a table's row numbers also count up alone on their lines, but rows are shorter than pages and
+    # have their text on the very next line
+    def loose(m: re.Match) -> bool:
+        return text[max(0, m.start() - 2):m.start()] == "\n\n" or text[m.end():m.end() + 2] == "\n\n"
+    for i, (a, b) in enumerate(zip(bare, bare[1:])):
+        if int(b.group(1)) == int(a.group(1)) + 1 and b.start() - a.end() > 1500 and loose(a) and loose(b):
+            pages.update((i, i + 1))
+    for i in sorted(pages):
+        m = bare[i]
+        e = _cut_line(text, m.start(), m.end())
+        if all(x.start != e.start for x in edits):
+            edits.append(e)
     return sorted(edits, key=lambda e: e.start)
 
 
@@ -389,7 +396,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, spaces, page_furniture, scan_specks, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, page_furniture, spaces, scan_specks, markdown_tables, markdown, trailing_spaces, footnotes,
     hyphenation, unwrap, rejoin, tidy,
 )
 

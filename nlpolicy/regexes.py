@@ -77,7 +77,7 @@ KIND_LINE = re.compile(r"""
 
 # "Số: 57-NQ/TW", "Số 57 -NQ/TU" (OCR), "Số:  /KH-UBND" (a draft: no number yet).
 NUMBER_LINE = re.compile(r"""
-    \b(?:Số|SỐ|Sô|SÔ|Só|SÓ|S[ổố])           # OCR reads "SỐ" as "SÓ", "Sô"
+    (?:\b(?:Số|SỐ|Sô|SÔ|Só|SÓ|S[ổố])|^[ ]*(?:số|sô|só))   # OCR reads "SỐ" as "SÓ", "Sô"; a lower-cased "số:" opens its line
     [ ]*:?[ ]*(?P<num>\d+[ ]*[-/][^\s,;]*|\d+[A-ZĐ]{1,4}-[^\s,;]+|[ ]*/[^\s,;]+)   # "89NQ-HĐND": the slash lost
 """, re.VERBOSE)
 

@@ -64,6 +64,8 @@ def body_start_of(lines: list[Line], *, lowercase: bool = False) -> int:
             break
         if taken and read_label(s, lowercase=lowercase)[1]:
             break
+        if taken and len(s) > 120 and not s.isupper():
+            break      # a paragraph of prose: the preamble has begun
         taken += 1
         j += 1
     return lines[j].start if j < len(lines) else lines[-1].end
