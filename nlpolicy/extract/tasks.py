@@ -200,7 +200,7 @@ def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention],
 # ---------------------------------------------------------------- is a unit a task?
 
 # the closing formula of a report or letter is no task: "Trên đây là báo cáo ...", "... trân trọng báo cáo ..."
-_CLOSING = Cue(r"(?:trên đây là|(?:nghị quyết|quyết định|kế hoạch|chỉ thị|kết luận) này (?:đã được|có hiệu lực|được phổ biến|phổ biến)"
+_CLOSING = Cue(r"(?:trên đây là|(?:nghị quyết|quyết định|kế hoạch|chỉ thị|kết luận) này (?:đã được|được|có hiệu lực|được phổ biến|phổ biến)"
                r"|[^\n]{0,120}(?:trân trọng báo cáo|kính báo cáo|xin trân trọng|trân trọng đề nghị))")
 # the execution clause of a decision or resolution (DOMAIN.md 4b): "Chánh Văn phòng ..., Giám đốc các sở ...
 # chịu trách nhiệm thi hành Quyết định này"; "... trong phạm vi nhiệm vụ, quyền hạn của mình có trách
@@ -287,7 +287,8 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             if kinds.get(s.id) == "none":
                 kinds[s.id] = "task"
     for s in sections:
-        if kids[s.id] and _PASS_DOWN_TASKS.search(doc, s.heading_end, _rstrip_end(doc, kids[s.id][0].start)):
+        # the intro before the first item, or the heading itself when it ends "... các nhiệm vụ chủ yếu sau:"
+        if kids[s.id] and _PASS_DOWN_TASKS.search(doc, s.start, _rstrip_end(doc, kids[s.id][0].start)):
             for k in kids[s.id]:
                 for d in [k] + [x for x in sections if x.id.startswith(k.id + ".")]:
                     if kinds.get(d.id) not in ("task", "org", "row"):
@@ -337,7 +338,8 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         assigned: list[Assignment] = []
         for m, role, _why in roles:
             for name in m.names:
-                assigned.append(Assignment(name, role, "explicit", m.text, m.start, m.end))
+                if not _is_deputy(name):
+                    assigned.append(Assignment(name, role, "explicit", m.text, m.start, m.end))
         if not any(a.role == "lead" for a in assigned) and not (u.is_heading and u.section.id in heading_leads):
             # a heading or a preamble that names the bodies assigns them (explicit); an intro that
             # addresses a proposal to a body leaves the items to it by inference
@@ -370,6 +372,11 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
 
     tasks += _table_rows(doc, sections, kinds, usable, deadlines)
     return _infer(doc, tasks, sections, kids, kinds, usable, explicit_by_section, body)
+
+
+def _is_deputy(name: str) -> bool:
+    """An individual deputy of a council ("đại biểu Hội đồng nhân dân tỉnh") is no assignee (DOMAIN.md 4b)."""
+    return name.lower().startswith("đại biểu")
 
 
 def _unique(assigned: list[Assignment]) -> tuple[Assignment, ...]:
@@ -518,6 +525,7 @@ _EXECUTOR = Cue("|".join([
     rf"(?:nghiêm túc |tổ chức )?triển khai thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
     rf"tổ chức thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
     rf"thực hiện nghiêm túc {_DOC_WORD} này",
+    rf"(?:tổ chức|triển khai)(?: triển khai)?(?:,? chỉ đạo)? thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
     rf"phê duyệt,? (?:và )?tổ chức thực hiện {_DOC_WORD}",
 ]))
 _GIVEN = Cue(r"\bgiao(?: cho)?\b|\byêu cầu\b")
@@ -526,9 +534,17 @@ _DOER_BREAK = re.compile(r"[.;]")
 
 
 def _executors(doc: Document, mentions: list[AgencyMention], body: Body) -> list[str]:
-    """The bodies that carry out the whole document, from the organisation part or the closing lines."""
-    names: list[str] = []
+    """The bodies that carry out the whole document, from the organisation part or the closing lines.
+
+    A sentence of the organisation part, or one that hands the document to a body ("giao ..."), is
+    the executor sentence; other sentences that speak of carrying something out ("Các ngành chức năng
+    sớm tổ chức thực hiện quy hoạch" among the solutions) count only when there is none."""
+    from nlpolicy.zones import zone_at
+    strong: list[str] = []
+    weak: list[str] = []
     for m in _EXECUTOR.finditer(doc):
+        names = strong if zone_at(doc, m.start()).zone in ("organisation", "effect", "none") \
+            or _GIVEN.search(doc, max(0, m.start() - 200), m.start()) else weak
         if m.start() not in body or _EXECUTION_FORMULA.search(doc, m.start(), min(len(doc.key), m.end() + 10)):
             continue
         if _MONITORS.search(doc.key, max(0, m.start() - 60), m.start()):
@@ -552,9 +568,9 @@ def _executors(doc: Document, mentions: list[AgencyMention], body: Body) -> list
                 doers += _list_of(doc, directed)
         for x in doers:
             for n in x.names:
-                if n not in names:
+                if n not in names and not _is_deputy(n):
                     names.append(n)
-    return names
+    return strong or weak
 
 
 def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids, kinds, mentions,
