@@ -98,6 +98,15 @@ ROWS = [
     ("a stretch between two villages locates an unnamed work",
      "1. Sửa chữa tuyến kè khu dân cư giáp ranh giữa thôn Nà Ngòa và thôn Pác Ban.",
      set()),
+    ("a qualifier between the head and the name; an acronym in a name",
+     "1. Mở rộng Cảng hàng không quốc tế Tân Sơn; thu hút đầu tư vào KCN VSIP Hòa Lợi.",
+     {("Cảng hàng không Tân Sơn", "airport"), ("Khu công nghiệp VSIP Hòa Lợi", IP)}),
+    ("a street and a school that is built",
+     "1. Nâng cấp đường Lê Văn Tám; xây dựng Trường Trung học cơ sở xã Tân Lập.",
+     {("Đường Lê Văn Tám", RD), ("Trường Trung học cơ sở xã Tân Lập", OT)}),
+    ("an economic zone at a border gate",
+     "1. Đầu tư hạ tầng Khu kinh tế cửa khẩu Hòa Lợi.",
+     {("Khu kinh tế cửa khẩu Hòa Lợi", OT)}),
     # ---- not projects
     ("generic phrases",
      "1. Thu hút các dự án điện mặt trời, điện gió trên địa bàn tỉnh; các khu công nghiệp tập trung được mở rộng.",
@@ -116,6 +125,15 @@ ROWS = [
      set()),
     ("words that hold a head's syllables",
      "1. Mở rộng thị trường; thực hiện đúng đường lối; rà soát hồ sơ; giữ vững trở mỏ; cụm thi đua số 2.",
+     set()),
+    ("a school or a street word that is an agency or a phrase",
+     "1. Trường Chính trị tỉnh chủ trì; thực hiện các dự án sử dụng vốn ODA; mở rộng mặt đường.",
+     set()),
+    ("a heading in capitals names nothing",
+     "1. KHU CÔNG NGHIỆP VÀ CỤM CÔNG NGHIỆP\nHoàn thành các khu công nghiệp hiện có.",
+     set()),
+    ("a street in an address",
+     "1. Giao Công ty cổ phần Đầu tư Tân An, địa chỉ: Số 12, đường Lê Lợi, phường Hòa Lợi làm chủ đầu tư.",
      set()),
     ("a product brand has no head",
      "1. Quảng bá sản phẩm nước khoáng Suối Ngọc.",
@@ -206,7 +224,7 @@ def test_every_head_row_has_an_invented_example_that_finds_its_head():
 
 
 def test_cue_rows_have_four_columns_and_known_labels():
-    labels = {"plural", "count", "agency", "landmark", "lower_stop", "common", "direction", "not_head", "stop", "locator", "place", "intro", "qualifier",
+    labels = {"plural", "count", "agency", "landmark", "address", "lower_stop", "common", "direction", "not_head", "stop", "locator", "place", "intro", "qualifier",
               "not_name", "road", "water", "build"}
     bad = [r for r in read_tsv("project_cues.tsv") if len(r) != 4 or r[1] not in labels]
     assert not bad, bad

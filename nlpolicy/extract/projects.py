@@ -193,7 +193,9 @@ _MEASURE = r"[,.]\d+[ ]?(?:%|ha|km|m2|m3|m|tỷ|triệu|nghìn|ngàn|tấn|mw|kw
 # a number inside a name, unless it is a measure: "Phú Mỹ 2", "Tân An 1,2,3", not "Tân An 4,3 ha"
 _NUM = rf"\d{{1,3}}[A-Z]?(?!{_MEASURE})"
 # one token of a proper name: "Hòa", "Lợi", "I", "II", "2", "12B", "A" (Tây Cầu Mậu A)
-_TOKEN = rf"(?:[{_UP}][{_LOW}]+|[IVX]{{1,4}}|{_NUM}|[{_UP}])(?![{_UP}{_LOW}\w])"
+# an acronym of Latin capitals may name a work ("KCN VSIP II", "điện khí LNG Tân An"), not a Vietnamese
+# word of a heading in capitals ("KHU CÔNG NGHIỆP VÀ ...": "VÀ" has a mark)
+_TOKEN = rf"(?:[{_UP}][{_LOW}]+|[IVX]{{1,4}}|{_NUM}|[A-Z]{{2,6}}\d{{0,3}}|[{_UP}])(?![{_UP}{_LOW}\w])"
 _NAME = re.compile(rf"""
     {_TOKEN}(?:[ ]{_TOKEN}){{0,5}}
     (?:[ ]?[–\-][ ]?{_TOKEN}(?:[ ]{_TOKEN}){{0,4}}){{0,3}}   # "Tân An – Hòa Lợi", "A - B - C"
@@ -357,6 +359,7 @@ class ProjectCandidate:
     count: int | None          # "03" / "ba" right before the head
     agency: str | None         # the agency whose name holds the head ("Ban Quản lý các ...")
     landmark: str | None       # a word that makes the head locate something else ("giáp kè ...")
+    address: str | None        # the head is a street of an address ("Số 12, đường ...")
     cited: bool                # inside the citation of another document
     build: str | None          # a verb that builds or repairs a work: "near" (governs the head), "clause"
     lowercase: bool
@@ -609,6 +612,7 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: list[tuple[int,
         count=_count_before(doc.key[max(0, hs - 12):hs]),
         agency=doc.text[agency.start():hs].strip() if agency and _same_name(doc, agency.start(), hs) else None,
         landmark=lm.group(0).strip() if (lm := _at(doc, "landmark", "before", max(0, hs - 20), hs)) else None,
+        address=ad.group(0).strip() if (ad := _at(doc, "address", "before", max(0, hs - 30), hs)) else None,
         cited=any(s <= hs < e for s, e in cites),
         build=_build_before(doc, before, hs),
         lowercase=doc.lowercase,
@@ -686,7 +690,12 @@ def _propose_named(doc, head, hs, he, ctx, cand) -> list[ProjectCandidate]:
     text = doc.text
     head_text = text[hs:he]
     pos = he
-    sep = re.match(r"(?:[ ]+(?:mới|hiện có|hiện hữu|dự kiến|số))?[ ]*:?[ ]+", text[pos:pos + 16])
+    sep = re.match(r"[ ]*:?[ ]+", text[pos:pos + 4])
+    qual = _at(doc, "qualifier", "after", pos + sep.end()) if sep else None
+    if qual:   # "Cảng hàng không quốc tế Tân An", "khu công nghiệp mới Hòa Lợi"
+        after = re.match(r"[ ]*:?[ ]+", text[qual.end():qual.end() + 4])
+        if after:
+            sep = re.match(r".*", text[pos:qual.end() + after.end()], re.S)
     if head.form == "anaphor":
         sep = None   # a short head names nothing by itself
     span = None
@@ -694,6 +703,8 @@ def _propose_named(doc, head, hs, he, ctx, cand) -> list[ProjectCandidate]:
         return []   # "các dự án điện gió: Phong điện 1 ...": the inner head names its own list
     if sep:
         span = _name_at(doc, pos + sep.end())
+    if span and " " in head_text and head_text.isupper() and re.match(r"[A-Z]{2}", text[span[0]:span[0] + 2]):
+        span = None   # a heading in capitals: "CỤM CÔNG NGHIỆP DO DOANH NGHIỆP ..." names nothing
     if span:
         items = _list_after(doc, (span[0], span[1], text[span[0]:span[1]]))
         how = "name" if len(items) == 1 else "list"
@@ -726,6 +737,8 @@ def project_rule(c: ProjectCandidate) -> Decision:
         return Decision(None, 0.9, "inside the citation of another document")
     if c.agency:
         return Decision(None, 0.9, f"part of an agency's name ({c.agency} ...)")
+    if c.address:
+        return Decision(None, 0.8, f"a street in an address ({c.address} ...)")
     if c.landmark:
         return Decision(None, 0.7, f"a landmark that locates another work ({c.landmark} ...)")
     if c.how == "none":
