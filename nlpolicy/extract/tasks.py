@@ -538,11 +538,15 @@ def _executors(doc: Document, mentions: list[AgencyMention], body: Body) -> list
 
     A sentence of the organisation part, or one that hands the document to a body ("giao ..."), is
     the executor sentence; other sentences that speak of carrying something out ("Các ngành chức năng
-    sớm tổ chức thực hiện quy hoạch" among the solutions) count only when there is none."""
+    sớm tổ chức thực hiện quy hoạch" among the solutions) count only when there is none.  The preamble,
+    before the first numbered part, describes the document itself and names no executor."""
     from nlpolicy.zones import zone_at
     strong: list[str] = []
     weak: list[str] = []
+    first_section = doc.sections[0].start if doc.sections else 0
     for m in _EXECUTOR.finditer(doc):
+        if m.start() < first_section:
+            continue   # the preamble describes the document itself ("Sở X xây dựng Kế hoạch thực hiện Đề án ...")
         names = strong if zone_at(doc, m.start()).zone in ("organisation", "effect", "none") \
             or _GIVEN.search(doc, max(0, m.start() - 200), m.start()) else weak
         if m.start() not in body or _EXECUTION_FORMULA.search(doc, m.start(), min(len(doc.key), m.end() + 10)):
