@@ -2,16 +2,17 @@
 
 Vietnamese writes decimals with a comma and groups thousands with dots
 (``1.200`` = 1200, ``2.029,4`` = 2029.4).  A *quantity* is a number with a unit
-("300 triệu USD", "56 cụm công nghiệp", "59/76 hộ"), with the comparator words
-just before it ("đạt trên", "tối thiểu", "không quá") and ranges
-("16 - 18%/năm", "từ 8 đến 10%").  A bare number is not a quantity: it may be a
+("300 triệu USD", "56 cụm công nghiệp", "59/76 hộ", a rate "41 triệu đồng/người/năm"),
+with the comparator words just before it ("đạt trên", "tối thiểu", "không quá") and
+ranges ("16 - 18%/năm", "từ 8 đến 10%"); a rank ("nhóm 3 nước dẫn đầu", "xếp thứ 5")
+has the unit "hạng".  A bare number is not a quantity: it may be a
 document number, a road, an article, a name ("Phú Thịnh 1") or a section number.
 
 Units and comparator words are data: ``resources/units.tsv`` and
 ``resources/comparators.tsv``, read lazily once.
 
     >>> [(q.comparator, q.value, q.unit) for q in find_quantities("đạt trên 80%; nhóm 3 nước dẫn đầu")]
-    [('>', 80.0, '%'), ('<=', 3.0, 'nước')]
+    [('>', 80.0, '%'), ('<=', 3.0, 'hạng')]
 """
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ _REFERENCE = r"""
       | điều | khoản | điểm | mục | chương | phần | phụ\ lục | biểu | mẫu | tiểu\ mục
       | (?<!tổng\ )số       # 'Số 57-NQ/TW', 'số 9 Bắc Giang' (but 'tổng số 234 dự án' is a count)
       | thứ | khóa | khoá | kỳ\ họp | tổ | đội
-      | ngày | tháng | quý   # date parts: 'ngày 22 tháng 12'
+      | ngày | tháng | quý | năm   # date parts: 'ngày 22 tháng 12', 'năm 2026 báo cáo' (a year, not 2026 reports)
       | nghị\ quyết | nghị\ định | quyết\ định | chỉ\ thị | kết\ luận | thông\ tư | đề\ án
       | công\ văn | văn\ bản | tờ\ trình | thông\ báo | kế\ hoạch | chương\ trình | luật
       | IC | km\ ?số
@@ -171,9 +172,28 @@ def units() -> dict[str, _Unit]:
     """
     out = {}
     for row in _rows("units.tsv"):
+        if row[0].startswith("/"):
+            continue     # a denominator (see denominators())
         unless = frozenset(w.casefold() for w in row[2].split("|")) if len(row) > 2 and row[2] else frozenset()
         out[_key(row[0])] = _Unit(row[1], unless)
     return out
+
+
+@cache
+def denominators() -> dict[str, str]:
+    """The denominators a rate may add to its unit: surface key (without the "/") -> canonical.
+
+    >>> denominators()["đầu người"], denominators()["năm"]
+    ('/người', '/năm')
+    """
+    return {_key(row[0][1:]): row[1] for row in _rows("units.tsv") if row[0].startswith("/")}
+
+
+@cache
+def _denominator_re() -> re.Pattern:
+    """'/người/năm', ' / 1 ha', '/01 hộ' right after a unit (a '1' before the denominator is dropped)."""
+    alts = "|".join(_pattern_of(d) for d in sorted(denominators(), key=len, reverse=True))
+    return re.compile(rf"{_SPACE}*/{_SPACE}*(?:0?1{_SPACE}+)?(?P<d>{alts})(?![\w²³])", re.IGNORECASE)
 
 
 @cache
@@ -231,6 +251,20 @@ def _token_re() -> re.Pattern:
 @cache
 def _times_re() -> re.Pattern:
     return re.compile(_TIMES, re.IGNORECASE)
+
+
+@cache
+def _rank_re() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:nhóm|top|tốp)(?!\w)", re.IGNORECASE)
+
+
+# A place in a ranking with no unit word: "xếp thứ 5", "đứng thứ 12/63", "xếp hạng thứ 3".
+_PLACE = r"(?<!\w)(?:xếp[ \t\u00a0]+hạng|xếp|đứng|vị[ \t\u00a0]+trí)(?:[ \t\u00a0]+thứ)?[ \t\u00a0]+(?P<n>\d{1,3})(?![\d.,])"
+
+
+@cache
+def _place_re() -> re.Pattern:
+    return re.compile(_PLACE, re.IGNORECASE)
 
 
 # ----------------------------------------------------------------- look-back
@@ -330,7 +364,15 @@ def _unit_at(text: str, pos: int) -> tuple[int, str] | None:
         nxt = re.match(r"[ \t\u00a0]+(\w+)", text[m.end():m.end() + 40])
         if nxt and nxt.group(1).casefold() in unit.unless:
             return None
-    return m.end(), unit.canonical
+    end, canonical = m.end(), unit.canonical
+    # a rate: "41 triệu đồng/người/năm", "5 triệu đồng/1 ha", "20.000 đồng / người / ngày"
+    while d := _denominator_re().match(text, end):
+        per = denominators()[_key(d.group("d"))]
+        if canonical.endswith(per):
+            break
+        canonical += per
+        end = d.end()
+    return end, canonical
 
 
 def _starts_token(text: str, pos: int) -> bool:
@@ -389,6 +431,8 @@ def _quantity(text: str, m: re.Match, floor: int) -> Quantity | None:
     if _at_line_head(text, m.start()) and text[m.end():end].strip()[:1].isupper():
         return None   # '1 Tổ chức quán triệt ...': a table row number before a capitalised task
     start, comp = comparator_chain(text, m.start(), floor)
+    if comp == "<=" and unit not in ("%", "%/năm") and _rank_re().search(text, start, m.start()):
+        unit = "hạng"   # "nhóm 3 nước dẫn đầu" is a rank: 3rd or better (DOMAIN.md 4)
     value_max = None
     if n2 is not None:
         if n2 <= n1:
@@ -412,6 +456,28 @@ def _from_to(text: str, start: int, end: int) -> bool:
     """
     return (text[start:start + 2].casefold() == "từ"
             and re.match(r"[ \t\u00a0]*(?:lên|xuống|thành)\b", text[end:end + 20], re.IGNORECASE) is not None)
+
+
+_RANGE_SEP = re.compile(r"[ \t\u00a0]*(?:\\?[-–—]|đến|tới)[ \t\u00a0]*", re.IGNORECASE)
+
+
+def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Two amounts of one unit joined by a dash are a range when the unit is written twice:
+    "từ 2.000m2 - 3.000 m2", "5 ha đến 10 ha".
+
+    >>> [(q.comparator, q.value, q.value_max, q.unit) for q in find_quantities("từ 2.000m2 - 3.000 m2")]
+    [('range', 2000.0, 3000.0, 'm2')]
+    """
+    out: list[Quantity] = []
+    for q in found:
+        p = out[-1] if out else None
+        if (p is not None and p.value_max is None and q.value_max is None and p.unit == q.unit
+                and q.start == q.value_start and q.value > p.value and _RANGE_SEP.fullmatch(text, p.end, q.start)):
+            out[-1] = Quantity(p.start, q.end, text[p.start:q.end], p.value, q.value, p.unit, "range",
+                               p.value_start, q.value_end)
+        else:
+            out.append(q)
+    return out
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -443,10 +509,16 @@ def find_quantities(text: str) -> list[Quantity]:
         if q is not None:
             found.append(q)
             last = q.end
+    found = _merge_ranges(text, found)
     for m in _times_re().finditer(text):
         if any(q.start < m.end() and m.start() < q.end for q in found):
             continue
         found.append(Quantity(m.start(), m.end(), text[m.start():m.end()], _TIMES_WORDS[m.group("w").casefold()],
                               None, "lần", "=", m.start("w"), m.end("w")))
+    for m in _place_re().finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        found.append(Quantity(m.start(), m.end(), text[m.start():m.end()], float(m.group("n")),
+                              None, "hạng", "=", m.start("n"), m.end("n")))
     found.sort(key=lambda q: q.start)
     return found

@@ -1,231 +1,915 @@
-"""Targets (what a document commits to reach) and baselines (what was reached).
+"""Targets (what a document commits to reach) and baselines (what was reached), DOMAIN.md 4 and 4b.
 
-:func:`nlpolicy.extract.numbers.find_quantities` finds every number with a unit.
-This module decides for each one, from where it stands and the words around it:
+Three steps, each replaceable on its own:
 
-* **kind**: a *target* in an objectives part ("Chỉ tiêu chủ yếu", "Đến năm 2030") or
-  in a tasks part with a commitment ("phấn đấu", "ít nhất", a future year); a
-  *baseline* where the text describes the past or the present ("đã", "hiện có",
-  "lũy kế", a past period, a situation part, most figures of a report); an
-  estimate ("dự kiến") and background numbers are neither.
-* **year / period**: the nearest time expression before it on the same line
-  ("- Giai đoạn 2016 - 2020: ... đạt bình quân 9,5%/năm; đến năm 2020 chiếm 24,5%"),
-  then one after it in the same clause, then the enclosing headings ("1. Đến năm
-  2030"); a baseline without one takes the document's own year.
-* **subject**: one target per named project in the clause ("Khu công nghiệp Hàm Kiệm
-  I, II đạt trên 50%" is two targets).
+1. **Propose** (:func:`figures`): every quantity of the body (:func:`nlpolicy.extract.numbers.find_quantities`:
+   numbers with a unit, ranks, rates) and every value cell of a target table in an annex
+   ("Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030"), each with what stands around it: its clause and
+   sentence, the zone of its section (:func:`nlpolicy.zones.zone_at`), the cue words before and after
+   it (``resources/figure_cues.tsv``), the time that dates it and whether that time is past or future
+   for the document, the document's kind and year.
+2. **Decide** (``decide("figure_kind", figure)``, the rule :func:`figure_kind`): *target*, *baseline*,
+   *neither* (an estimate, a norm or rate, a background count, a qualifier) or no opinion.  The rule
+   weighs every piece of evidence (zone, tense and commitment cues, the time against the document's
+   date, the kind of document); none decides alone.  Where the rule has no cue, the sentence-role model
+   may decide (and may overrule a target the rule gave by default), as registered below.
+3. **Assemble** (:func:`extract_targets`): year and period, comparator, indicator, subject.
+
+The year of a target is the time that dates it: right after the figure ("đạt 2% GDP vào năm 2030"),
+before it in the sentence ("Đến năm 2025, ... đạt 80%; ... 90%"), a time label of the line or of an
+enclosing heading ("1. Đến năm 2030", "a) Năm 2018:"), or the horizon of the document's title ("Đề án
+... giai đoạn 2018 - 2020"); past times do not date a target, and a figure with none stays undated.
+A baseline without a time of its own is valued at the year the document reports on.
+
+    >>> from nlpolicy.document import from_raw
+    >>> from nlpolicy.types import RawDocument
+    >>> from nlpolicy.extract.pipeline import body_bounds
+    >>> from nlpolicy.extract.timegrammar import find_times
+    >>> text = ("NGHỊ QUYẾT\\nvề phát triển nông nghiệp\\n\\nI. TÌNH HÌNH\\nNăm 2024 toàn tỉnh đã có 120 xã đạt chuẩn.\\n"
+    ...         "II. MỤC TIÊU\\nĐến năm 2030 có 200 xã đạt chuẩn; tỷ lệ hộ nghèo dưới 3%.\\n")
+    >>> doc = from_raw(RawDocument("t.txt", text, "utf-8"), require_policy=False)
+    >>> [(t.kind, t.value, t.unit, t.year) for t in extract_targets(doc, body_bounds(doc), find_times(doc.text))]
+    [('baseline', 120.0, 'xã', 2024), ('target', 200.0, 'xã', 2030), ('target', 3.0, '%', 2030)]
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from nlpolicy.extract.deadlines import reference_year
-from nlpolicy.extract.numbers import Quantity, find_quantities
+from nlpolicy.decide import Decision, decide_all, model, rule
+from nlpolicy.extract.numbers import Quantity, find_quantities, parse_vn_number
 from nlpolicy.extract.projects import find_project_mentions
 from nlpolicy.extract.timegrammar import TimeExpr
-from nlpolicy.types import Body, Document, Section, Target
+from nlpolicy.lexicon import read_tsv
+from nlpolicy.matching import Cue
+from nlpolicy.tables import ColumnRole, TextTable
+from nlpolicy.types import Body, Document, Target
+from nlpolicy.zones import Zone, zone_at
 
-_OBJECTIVE_HEAD = re.compile(r"mục tiêu|chỉ tiêu|tầm nhìn|đến năm \d{4}|định hướng")
-_SITUATION_HEAD = re.compile(r"thực trạng|tình hình|kết quả|đánh giá|hiện trạng|tiến độ")
-_PAST = re.compile(r"\b(?:đã|đạt được|hiện có|hiện nay|hiện đang|lũy kế|luỹ kế|tính đến|đến nay|so với cùng kỳ|tăng so với|giảm so với|trong năm qua|vừa qua|thời gian qua)\b")
-_FORWARD = re.compile(r"\b(?:phấn đấu|tối thiểu|ít nhất|không dưới|không thấp hơn|bảo đảm|đảm bảo|bố trí|mục tiêu|chỉ tiêu|đến năm|hình thành|thu hút thêm|duy trì)\b")
-_ESTIMATE = re.compile(r"\b(?:dự kiến|ước tính|ước đạt|khoảng chừng|dự toán)\b")
-_CLAUSE_BREAK = re.compile(r"[;.!?\n]|:(?=[ ])")
-_LINE_BREAK = re.compile(r"\n")
-_SENTENCE_END = re.compile(r"[.!?][ ]+(?=[A-ZĐÀ-Ỹ])")
-# "chỉ số phát triển con người (HDI) duy trì trên 0,7": an index has no unit
-_INDEX_VALUE = re.compile(r"(?P<cmp>trên|dưới|đạt|ở mức|tối thiểu|ít nhất)[ ]+(?P<num>\d+,\d+)(?![\d%]|[,.]\d|[ ]*%|[ ]+[a-zđà-ỹ])")
+__all__ = ["Figure", "figures", "figure_kind", "extract_targets", "indicator_of"]
 
 
-def _section_chain(doc: Document, pos: int) -> list[Section]:
-    chain = [s for s in doc.sections if s.start <= pos < s.end]
-    return sorted(chain, key=lambda s: -s.level)
+# ---------------------------------------------------------------- the candidate
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantity and what stands around it: everything :func:`figure_kind` weighs.
+
+    ``cues`` are ``(label, position)`` pairs of ``resources/figure_cues.tsv`` found around it, plus
+    the marks the proposer sets itself: ``("from", "near")`` for the first value of "từ 50 ha lên 75
+    ha", ``("qualifier", "near")`` for a figure that qualifies a noun ("trẻ em dưới 5 tuổi", "nhóm từ
+    30 hộ trở lên").  ``when`` is the dating time against the document's date ("past", "future",
+    "same" or None) and ``dated_by`` where that time was found ("right", "sentence", "after",
+    "heading", "label", "title", "every" for a yearly figure, or None).  ``column`` is what a table's
+    value column holds ("plan", "actual", "estimate", "" when its header does not say; None outside
+    tables).
+    """
+    doc: Document = field(repr=False, compare=False)
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+    comparator: str
+    clause: tuple[int, int]
+    sentence: int                       # where the sentence holding the figure starts
+    zone: Zone
+    doc_kind: str
+    cues: frozenset[tuple[str, str]]
+    time: TimeExpr | None = None
+    dated_by: str | None = None
+    when: str | None = None
+    column: str | None = None
+    indicator: str = ""                 # a table row's indicator cell ("" for text figures)
+    table_year: int | None = None       # the year a table gives the value (column header, group row, title)
+    table_period: tuple[int, int] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start:self.end]
 
 
-def _zone(doc: Document, pos: int) -> str:
-    """'objective', 'situation' or 'task' from the enclosing headings, the most specific first."""
-    for s in _section_chain(doc, pos):
-        hk = doc.key[s.start:s.heading_end][:120]
-        if _OBJECTIVE_HEAD.search(hk):
-            return "objective"
-        if re.search(r"nhiệm vụ|giải pháp|tổ chức thực hiện|kiến nghị|đề xuất", hk):
-            return "task"
-        if _SITUATION_HEAD.search(hk):
-            return "situation"
-    return "none"
+# ---------------------------------------------------------------- cue words (data)
+
+_POSITIONS = ("near", "adjacent", "clause", "sentence", "after", "next", "lead", "time", "indicator")
 
 
-def _clause_bounds(doc: Document, pos: int, end: int) -> tuple[int, int]:
-    line_start = doc.text.rfind("\n", 0, pos) + 1
-    cs = line_start
-    for m in _CLAUSE_BREAK.finditer(doc.text, line_start, pos):
+@lru_cache(maxsize=1)
+def _cues() -> dict[tuple[str, str], tuple[Cue, ...]]:
+    """(label, position) -> cues, one per tolerance class (strict one-word cues, tolerant phrases)."""
+    rows: dict[tuple[str, str], list[str]] = {}
+    for row in read_tsv("figure_cues.tsv"):
+        pattern, label, position = row[0], row[1], row[2]
+        if position not in _POSITIONS:
+            raise ValueError(f"figure_cues.tsv: unknown position {position!r} in {row!r}")
+        rows.setdefault((label, position), []).extend(pattern.split("|"))
+    out = {}
+    for lp, alts in rows.items():
+        short = [a for a in alts if len(a.split()) < 2]
+        long_ = [a for a in alts if len(a.split()) >= 2]
+        cues = []
+        for group, tolerant in ((long_, True), (short, False)):
+            if group:
+                alt = "|".join(sorted(group, key=len, reverse=True))
+                cues.append(Cue(rf"(?<!\w)(?:{alt})(?!\w)", tolerant=tolerant))
+        out[lp] = tuple(cues)
+    return out
+
+
+def _find(doc: Document, label: str, position: str, lo: int, hi: int) -> bool:
+    if hi <= lo:
+        return False
+    return any(c.search(doc, lo, hi) for c in _cues().get((label, position), ()))
+
+
+@lru_cache(maxsize=1)
+def _base_re() -> re.Pattern:
+    """Words right before a time that make it a comparison base ("so với năm 2020", "gấp 2 lần năm 2020")."""
+    alts = sorted((a for row in read_tsv("figure_cues.tsv") if row[2] == "time" for a in row[0].split("|")),
+                  key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?:[ ]+\d+(?:,\d+)?[ ]+lần)?[ ]*(?:với[ ]+)?$")
+
+
+# ---------------------------------------------------------------- units
+
+_MONEY = re.compile(r"^(?:(?:nghìn |triệu |tỷ |nghìn tỷ )?(?:đồng|usd)|triệu|tỷ)(?:/|$)", re.I)
+_PLACES = frozenset({"xã", "huyện", "tỉnh", "thôn", "thôn bản", "thôn, bản", "bản", "phường", "thị trấn", "thị xã",
+                     "thành phố", "xã, phường", "tỉnh, thành phố", "đơn vị hành chính", "làng", "ấp", "xóm",
+                     "tổ dân phố", "khu phố", "khu dân cư", "địa phương", "đặc khu"})
+_LENGTHS = frozenset({"km", "m"})
+_SHARES = frozenset({"%", "‰", "%/năm"})
+
+
+def _is_money(unit: str | None) -> bool:
+    return bool(unit and _MONEY.match(unit))
+
+
+def _is_rate(unit: str | None) -> bool:
+    """Money per person, per hectare, per month ... (not a yearly flow "tỷ đồng/năm")."""
+    return _is_money(unit) and "/" in unit and unit.split("/", 1)[1] != "năm"
+
+
+# ---------------------------------------------------------------- bounds in the text
+
+# a clause ends at ";", a line break, or a full stop that is not inside a number ("20.000", "3.2")
+_CLAUSE_BREAK = re.compile(r"[;!?\n|]|\.(?!\d)")      # "|" separates the cells of a table row
+_WORD = re.compile(r"[^\W_]+|[<>=≤≥]+", re.UNICODE)
+
+
+def _sentence_ends(doc: Document) -> re.Pattern:
+    # ". Đồng ý", ". (2) Đồng ý", "; (3)", and in a text that lost its capitals any ". x"
+    if doc.lowercase:
+        return re.compile(r"[.!?…][\"”)]?[ ]+(?=\S)|[;:][ ]*(?=\(\d{1,2}\)|\d{1,2}\)[ ])")
+    return re.compile(r"[.!?…][\"”)]?[ ]+(?=[A-ZĐÀ-Ỹ(\-+•*]|\d{1,2}[.)][ ])|[;:][ ]*(?=\(\d{1,2}\)|\d{1,2}\)[ ])")
+
+
+def _line_start(doc: Document, pos: int) -> int:
+    return doc.text.rfind("\n", 0, pos) + 1
+
+
+def _clause(doc: Document, start: int, end: int) -> tuple[int, int]:
+    ls = _line_start(doc, start)
+    cs = ls
+    for m in _CLAUSE_BREAK.finditer(doc.text, ls, start):
         cs = m.end()
-    ce = len(doc.text)
     m = _CLAUSE_BREAK.search(doc.text, end)
+    return cs, (m.start() if m else len(doc.text))
+
+
+# a sentence that goes on with the one before: "Trong đó giữ nguyên 54 chợ, xây dựng mới 151 chợ"
+_GOES_ON = re.compile(r"[ \t\-+•*]*(?:trong đó|cụ thể|bao gồm|gồm)\b")
+
+
+def _sentence_start(doc: Document, pos: int, ends: re.Pattern) -> int:
+    ls = _line_start(doc, pos)
+    ss = ls
+    for m in ends.finditer(doc.text, ls, pos):
+        ss = m.end()
+    if ss == ls and ls > 0 and _GOES_ON.match(doc.key, ls):
+        pls = _line_start(doc, ls - 1)
+        for m in ends.finditer(doc.text, pls, ls - 1):
+            pls = m.end()
+        return pls
+    return ss
+
+
+def _words_back(doc: Document, lo: int, hi: int, n: int) -> int:
+    """Where the last ``n`` words before ``hi`` start (not before ``lo``)."""
+    starts = [m.start() for m in _WORD.finditer(doc.key, lo, hi)]
+    return starts[-n] if len(starts) >= n else lo
+
+
+# ---------------------------------------------------------------- time
+
+_ENDS = {"H1": "06-30", "H2": "12-31", "Q1": "03-31", "Q2": "06-30", "Q3": "09-30", "Q4": "12-31"}
+
+
+def _last_day(t: TimeExpr) -> str | None:
+    """The last day a time covers, as an ISO string (None for recurring times)."""
+    if not t.years:
+        return None
+    v = t.value
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+        return v
+    if re.fullmatch(r"\d{4}-\d{2}", v):
+        return v + "-31"
+    m = re.fullmatch(r"(\d{4})-(H[12]|Q[1-4])", v)
     if m:
-        ce = m.start()
-    return cs, ce
+        return f"{m.group(1)}-{_ENDS[m.group(2)]}"
+    return f"{max(t.years)}-12-31"
 
 
-def _time_for(doc: Document, q_start: int, q_end: int, times: list[TimeExpr], ref: int | None,
-              want_future: bool) -> TimeExpr | None:
-    line_start = doc.text.rfind("\n", 0, q_start) + 1
-    cs, ce = _clause_bounds(doc, q_start, q_end)
+def _first_day(t: TimeExpr) -> str | None:
+    if not t.years:
+        return None
+    v = t.value
+    if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", v):
+        return v if len(v) == 10 else v + "-01"
+    m = re.fullmatch(r"(\d{4})-(H2|Q[2-4])", v)
+    if m:
+        return f"{m.group(1)}-{ {'H2': '07', 'Q2': '04', 'Q3': '07', 'Q4': '10'}[m.group(2)] }-01"
+    return f"{min(t.years)}-01-01"
 
-    def ok(t: TimeExpr) -> bool:
-        if not t.years or t.relation == "every":
-            return False
-        if want_future and ref is not None and max(t.years) < ref:
-            return False
-        return True
 
-    # "đạt 1,5% GDP vào năm 2015, trên 2% GDP vào năm 2020": a time right after the figure is its own
-    right = [t for t in times if q_end <= t.start <= q_end + 20 and ok(t)
-             and not re.search(r"[,;.:\n]", doc.text[q_end:t.start])]
-    if right:
-        return right[0]
-    # the nearest time before it in the same sentence
-    sent_start = line_start
-    for m in _SENTENCE_END.finditer(doc.text, line_start, q_start):
-        sent_start = m.end()
-    before = [t for t in times if sent_start <= t.start and t.end <= q_start and ok(t)]
-    if before:
-        return before[-1]
-    # a time that labels the whole line: "+ Đến năm 2020: ...", "b) Đến năm 2020, ..."
-    label = re.match(r"[ \-+•*–]*(?:[a-zđ0-9.]{1,6}[.)\-][ ]*)?", doc.text[line_start:q_start])
-    lab = [t for t in times if t.start == line_start + (label.end() if label else 0) and ok(t)
-           and re.match(r"[ ]*[:,]", doc.text[t.end:t.end + 2])]
-    if lab:
-        return lab[0]
-    after = [t for t in times if q_end <= t.start < ce and ok(t)]
-    if after:
-        return after[0]
-    # the enclosing headings: "1. Đến năm 2030", "+ Đến năm 2020:" on a line of its own
-    for s in _section_chain(doc, q_start):
-        ts = [t for t in times if s.start <= t.start < s.heading_end and ok(t)]
-        if ts:
-            return ts[0]
+def _when(t: TimeExpr | None, ref_year: int | None, ref_date: str | None) -> str | None:
+    """"past", "future", "running" (a period under way) or "same" for a time against the document's date.
+
+    >>> from nlpolicy.extract.timegrammar import find_times
+    >>> [_when(t, 2017, "2017-07-13") for t in find_times("6 tháng đầu năm 2017, năm 2017, giai đoạn 2017 - 2020, đến năm 2020")]
+    ['past', 'same', 'running', 'future']
+    """
+    if t is None or not t.years or ref_year is None:
+        return None
+    today = ref_date or f"{ref_year}-07-01"
+    last, first = _last_day(t), _first_day(t)
+    if last < today and max(t.years) <= ref_year:
+        return "past"
+    if t.kind == "period" and min(t.years) <= ref_year < max(t.years):
+        return "running"        # "giai đoạn 2026 - 2030" in a text of 2026
+    if first > today or min(t.years) > ref_year:
+        return "future"
+    return "same"
+
+
+@dataclass
+class _Context:
+    """What every figure of one document shares (computed once)."""
+    doc: Document
+    body: Body
+    times: list[TimeExpr]           # the times that may date a figure, in order
+    starts: list[int]
+    every: list[TimeExpr]           # recurring times ("hằng năm")
+    ref_year: int | None
+    ref_date: str | None
+    kind: str
+    report_year: int | None
+    horizon: TimeExpr | None        # the title's horizon
+    labels: list[tuple[int, TimeExpr]]     # lines that are a time label ("1. Đến năm 2030"), by line start
+    ends: re.Pattern
+    cites: list[tuple[int, int]]
+
+
+# a line that is a time and nothing else, after its number: "1. Đến năm 2030", "+ Giai đoạn 2021 - 2025:"
+_LABEL_LINE = re.compile(r"[ \t\-+•*–]*(?:\(?[0-9a-zđivx]{1,4}[.)\-][ \t]*)?[*_ \t]*$", re.I)
+# what may stand before a time that labels its line: bullets, a number, markup
+_LINE_HEAD = re.compile(r"[ \t\-+•*–_]*(?:\(?[0-9a-zđivx]{1,4}[.)\-][ \t]*)?[*_ \t]*", re.I)
+
+
+def _context(doc: Document, body: Body, times: list[TimeExpr]) -> _Context:
+    h = doc.header
+    cites = [(c.start, c.end) for c in doc.citations]
+    ok = [t for t in times if t.years and not any(s <= t.start < e for s, e in cites)
+          and t.relation not in ("from",) and not (t.kind == "date" and t.relation is None)]
+    base = _base_re()
+    ok = [t for t in ok if not base.search(doc.key, max(0, t.start - 24), t.start)]
+    every = [t for t in times if t.relation == "every" and t.kind == "recurring"]
+    labels = [(_line_start(doc, t.start), t) for t in ok if _is_label(doc, t)]
+    kind, title = _kind_and_title(doc)
+    ref = _document_year(doc, times)
+    return _Context(doc, body, ok, [t.start for t in ok], every, ref, h.date if h else None, kind,
+                    _reported_year(title) if kind == "report" else None, _title_horizon(title),
+                    labels, _sentence_ends(doc), cites)
+
+
+_KIND_WORDS = {"báo cáo": "report", "nghị quyết": "resolution", "kế hoạch": "plan", "chương trình": "programme",
+               "quyết định": "decision", "chỉ thị": "directive", "kết luận": "conclusion"}
+# the kind of a document alone on its line near the top ("BÁO CÁO", "**nghị_quyết**")
+_KIND_LINE = re.compile(r"^[ #*]*(" + "|".join(_KIND_WORDS) + r")[ *]*$", re.M)
+
+
+def _kind_and_title(doc: Document) -> tuple[str, str | None]:
+    """The document's kind and title from its header; where the header was not read (a copy that lost
+    its capitals and its layout), the kind line near the top and the line after it."""
+    h = doc.header
+    kind, title = ((h.kind or "other"), h.title) if h else ("other", None)
+    if kind != "other" and title:
+        return kind, title
+    m = _KIND_LINE.search(doc.key, 0, min(len(doc.key), 2500))
+    if m:
+        if kind == "other":
+            kind = _KIND_WORDS[m.group(1)]
+        if not title:
+            nxt = re.match(r"\s*([^\n]+)", doc.text[m.end():m.end() + 600])
+            title = nxt.group(1).strip(" *") if nxt else None
+    return kind, title
+
+
+def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], sentence: int,
+                 keep=lambda t: True) -> tuple[TimeExpr | None, str | None]:
+    """The time that dates a figure, and where it was found (see the module doc)."""
+    doc, times = ctx.doc, ctx.times
+    i = bisect.bisect_left(ctx.starts, end)
+    # right after it: "đạt 2% GDP vào năm 2030" (not "(năm 2011 trồng mới ...": a breakdown)
+    for t in times[i:i + 2]:
+        if t.start <= end + 20 and not re.search(r"[,;.:\n(]", doc.text[end:t.start]) and keep(t):
+            return t, "right"
+    # a yearly figure ("tối thiểu 2% tổng chi ngân sách hằng năm") is dated only by a time label above it
+    every = any(end <= t.start < clause[1] and len(_WORD.findall(doc.key[end:t.start])) <= 7 for t in ctx.every)
+    if not every:
+        # before it in its sentence, the nearest first
+        j = bisect.bisect_left(ctx.starts, start)
+        for t in reversed(times[max(0, j - 8):j]):
+            if t.start < sentence:
+                break
+            if t.end <= start and keep(t):
+                return t, "sentence"
+        # a time that labels its line: "+ *Đến năm 2020*: ...; ... . Các cụm công nghiệp ... trên 70%"
+        ls = _line_start(doc, start)
+        k = bisect.bisect_left(ctx.starts, ls)
+        for t in times[k:k + 1]:
+            if (t.start < start and _LINE_HEAD.fullmatch(doc.text, ls, t.start)
+                    and re.match(r"[ *_]*[:,]", doc.text[t.end:t.end + 4]) and keep(t)):
+                return t, "sentence"
+        # after it in its clause
+        for t in times[i:i + 4]:
+            if t.start >= clause[1]:
+                break
+            if keep(t):
+                return t, "after"
+    # the headings around it, the most specific first
+    for s in sorted((s for s in doc.sections if s.start <= start < s.end), key=lambda s: -s.level):
+        if s.heading_end > start:
+            continue            # the figure is on the heading line: its sentence was searched
+        k = bisect.bisect_left(ctx.starts, s.start)
+        for t in times[k:k + 3]:
+            if t.start >= s.heading_end:
+                break
+            if keep(t) and (not every or _is_label(doc, t)):
+                return t, "heading"
+    # the nearest time label line above it in its top-level part ("1. Đến năm 2030" cut off by damage)
+    top = min((s.start for s in doc.sections if s.start <= start < s.end), default=ctx.body.start)
+    k = bisect.bisect_left([ls for ls, _ in ctx.labels], start)
+    for ls, t in reversed(ctx.labels[:k]):
+        if ls < top:
+            break
+        if keep(t):
+            return t, "label"
+        break
+    if every:
+        return None, "every"
+    # the title's horizon dates the objectives of the document, not every figure of its tasks
+    if ctx.horizon is not None and keep(ctx.horizon) and zone_at(doc, start).zone in ("objective", "orientation"):
+        return ctx.horizon, "title"
+    return None, None
+
+
+def _is_label(doc: Document, t: TimeExpr) -> bool:
+    """A time that is the whole of its line after the line's number: "1. Đến năm 2030", "+ Năm 2026:"."""
+    ls = _line_start(doc, t.start)
+    nl = doc.text.find("\n", t.end)
+    rest = doc.text[t.end:nl if nl >= 0 else len(doc.text)]
+    return bool(_LABEL_LINE.match(doc.text[ls:t.start])) and not rest.strip(" :.,")
+
+
+def _document_year(doc: Document, times: list[TimeExpr]) -> int | None:
+    """The year the document speaks from: its date; without one (a header lost in conversion), the
+    latest date it cites before its body (it was issued after what it cites: "Căn cứ Luật ... ngày
+    19/6/2015; Tờ trình số 77/TTr-UBND ngày 05/7/2017" -> 2017); else four years before the horizon
+    of its title (a five-year term)."""
+    h = doc.header
+    if h and h.date:
+        return int(h.date[:4])
+    # a council's adoption date ("đã được ... thông qua ngày 13 tháng 7 năm 2017"), wherever it stands
+    for t in times:
+        if t.kind == "date" and re.search(r"thông qua[ ]*$", doc.key[max(0, t.start - 14):t.start]):
+            return max(t.years)
+    if doc.sections:
+        first = doc.sections[0].start
+    else:       # sections not read (a copy that lost its capitals): the first numbered line
+        m = re.search(r"^[ *#]*(?:[ivxl]{1,4}|\d{1,2}|điều[ ]+\d+)[ ]*[.\-)–:][ ]", doc.key[:3000], re.M)
+        first = m.start() if m else 1500
+    first = min(first, 3000)
+    # dates before the body: the date line ("ngày    tháng    năm 2026") and what the preamble cites
+    dated = [max(t.years) for t in times if t.start < first and t.years
+             and (t.kind == "date" or doc.key.startswith("ngày", t.start))]
+    dated += [int(c.date[:4]) for c in doc.citations if c.date and c.start < first]
+    if dated:
+        return max(dated)
+    # an undated resolution "... đến năm 2020": a five-year term before its horizon
+    ys = [int(y) for y in re.findall(r"đến năm ((?:19|20)\d{2})", h.title or "")] if h else []
+    return min(ys) - 4 if ys else None
+
+
+def _title_horizon(title: str | None) -> TimeExpr | None:
+    """The horizon the document's own title sets: "Đề án ... giai đoạn 2018 - 2020" -> 2018/2020,
+    "Chương trình ... đến năm 2015" -> 2015 (the first one: "... đến năm 2020, định hướng đến năm 2025")."""
+    from nlpolicy.extract.timegrammar import find_times
+    if not title:
+        return None
+    for t in find_times(title):
+        if t.years and (t.relation == "by" or t.kind == "period"):
+            return t
     return None
 
 
-def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Target]:
-    ref = reference_year(doc)
-    is_report = bool(doc.header and doc.header.kind == "report")
-    # a report on a year ("Báo cáo ... năm 2025") states its figures for that year
-    period_year = _reported_year(doc) if is_report else None
-    baseline_year = period_year or ref
-    title_horizon = _title_horizon(doc)
-    cites = [(c.start, c.end) for c in doc.citations]
-    projects = find_project_mentions(doc, body.start)
-    quantities = [q for q in find_quantities(doc.text) if q.start in body
-                  and not any(s <= q.start < e for s, e in cites)]
-    quantities += [q for q in _index_values(doc, body.start, body.end) if q.start in body]
-    times = [t for t in times if not any(s <= t.start < e for s, e in cites)]  # dates of cited documents
-    out: list[Target] = []
-    quantities = sorted(quantities, key=lambda q: q.start)
-    # first the rules; the sentence-role model is asked only about the figures they decide without a cue
-    decided = []
-    for q in quantities:
-        cs, ce = _clause_bounds(doc, q.start, q.end)
-        pre_key = doc.key[cs:q.start]
-        line_key = doc.key[doc.text.rfind("\n", 0, q.start) + 1:q.start]
-        if _ESTIMATE.search(pre_key[-60:]):
+def _reported_year(title: str | None) -> int | None:
+    """The year a report covers, from its title: "Báo cáo công tác ... năm 2025" -> 2025."""
+    if not title:
+        return None
+    m = re.search(r"(?:năm|Năm|NĂM)[ ]+((?:19|20)\d{2})(?![\d/-])", title)
+    return int(m.group(1)) if m else None
+
+
+# ---------------------------------------------------------------- proposing candidates
+
+# "từ 50 ha lên 75 ha": the first figure is where it starts from
+_FROM_TO = re.compile(r"[ ]*(?:lên|xuống|tăng lên|giảm xuống)(?:[ ]+(?:thành|còn|mức))?[ ]+(?:khoảng[ ]+)?\d")
+# words that state a value: what stands before "từ 8% trở lên" in a statement, not a qualifier
+_STATES = re.compile(r"(?:đạt|là|có|chiếm|ở|mức|bằng|còn|lên|xuống|tăng|giảm|duy trì|thu hút|tạo|tuyển|đào tạo"
+                     r"|thêm|được|đến|tới|gồm|với|khoảng|trên|dưới)$")
+
+
+def _qualifier(doc: Document, q: Quantity, lo: int) -> bool:
+    """A figure that qualifies a noun: "trẻ em dưới 5 tuổi", "nhóm từ 30 hộ trở lên"."""
+    before = _WORD.findall(doc.key[max(lo, q.start - 30):q.start])
+    prev = before[-1] if before else ""
+    if q.unit == "tuổi":
+        return not _STATES.search(prev)
+    chain = doc.key[q.start:q.value_start]
+    m = re.search(r"(?:^|[ ])từ[ ]*$", chain)
+    if m and re.search(r"trở (?:lên|xuống)$", doc.key[q.start:q.end]):
+        # the word before "từ": "nhóm từ 30 hộ trở lên" qualifies, "đạt từ 8% trở lên" states
+        before = _WORD.findall(doc.key[max(lo, q.start - 30):q.start + m.start()])
+        return bool(before) and not _STATES.search(before[-1])
+    return False
+
+
+def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int], sentence: int) -> set:
+    cs, ce = clause
+    vs = q.value_start
+    found: set[tuple[str, str]] = set()
+    # windows counted back from where the comparator words start ("được xét miễn giảm từ 60 - 100%")
+    near = _words_back(doc, cs, q.start, 5) if q.start > cs else cs
+    adjacent = _words_back(doc, cs, q.start, 2) if q.start > cs else cs
+    colon = doc.text.rfind(":", cs, vs)
+    if colon >= 0 and len(_WORD.findall(doc.key, colon, vs)) <= 2:
+        near = min(near, _words_back(doc, cs, colon, 8))     # "Đã phê duyệt quy hoạch: 23 cụm": the label's tense
+    after_end = min(ce, q.end + 60)
+    lead = _lead_spans(doc, q.start)
+    for (label, position) in _cues():
+        if position == "near":
+            if _find(doc, label, "near", near, vs):
+                found.add((label, "near"))
+                if _find(doc, label, "near", adjacent, vs):
+                    found.add((label, "adjacent"))
+        elif position == "adjacent":
+            if _find(doc, label, "adjacent", adjacent, vs):
+                found.add((label, "adjacent"))
+        elif position == "clause":
+            if _find(doc, label, "clause", cs, vs):
+                found.add((label, "clause"))
+        elif position == "sentence":
+            if _find(doc, label, "sentence", sentence, vs):
+                found.add((label, "sentence"))
+        elif position == "after":
+            if _find(doc, label, "after", q.end, after_end):
+                found.add((label, "after"))
+        elif position == "next":
+            nxt = _WORD.search(doc.key, q.end, after_end)
+            if nxt and _find(doc, label, "next", nxt.start(), nxt.end()):
+                found.add((label, "next"))
+        elif position == "lead":
+            if any(_find(doc, label, "lead", a, b) for a, b in lead):
+                found.add((label, "lead"))
+    if _FROM_TO.match(doc.key, q.end) and doc.key[q.start:q.value_start].startswith("từ"):
+        found.add(("from", "near"))
+    if _qualifier(doc, q, cs):
+        found.add(("qualifier", "near"))
+    return found
+
+
+def _lead_spans(doc: Document, pos: int) -> list[tuple[int, int]]:
+    """The headings above a position and the lead-in line of its list ("... mức hỗ trợ như sau:")."""
+    spans = [(s.start, s.heading_end) for s in doc.sections if s.start <= pos < s.end and s.heading_end <= pos]
+    ls = _line_start(doc, pos)
+    # up the lines of a list ("+ ...", "- ...") to the line that introduces it
+    k = ls
+    for _ in range(12):
+        if k == 0:
+            break
+        prev = doc.text.rfind("\n", 0, k - 1) + 1
+        line = doc.text[prev:k].rstrip()
+        if line.endswith(":"):
+            if not re.search(r"\d+/(?:\d{4}/)?[A-ZĐ]", line):    # not a line that cites a decision
+                spans.append((prev, k))
+            break
+        if not re.match(r"[ \t]*[\-+•*–]", line):
+            break
+        k = prev
+    return spans
+
+
+# "chỉ số phát triển con người (HDI) duy trì trên 0,7": an index has no unit
+_INDEX_VALUE = re.compile(r"(?P<cmp>trên|dưới|đạt|ở mức|tối thiểu|ít nhất)[ ]+(?P<num>\d+,\d+)"
+                          r"(?![\d%]|[,.]\d|[ ]*%|[ ]+[a-zđà-ỹ])")
+_INDEX_CMP = {"trên": ">", "dưới": "<", "tối thiểu": ">=", "ít nhất": ">="}
+
+
+def _index_values(doc: Document, body: Body) -> list[Quantity]:
+    """Values of an index ("chỉ số ... duy trì trên 0,7"): a decimal after a comparator, in a line about a "chỉ số"."""
+    out = []
+    for m in _INDEX_VALUE.finditer(doc.key, body.start, body.end):
+        line_start = doc.key.rfind("\n", 0, m.start()) + 1
+        v = parse_vn_number(m.group("num"))
+        if v is None or "chỉ số" not in doc.key[line_start:m.start()][-120:]:
             continue
-        zone = _zone(doc, q.start)
-        past = bool(_PAST.search(pre_key[-80:]))
-        forward = bool(_FORWARD.search(line_key[-120:]))
-        future_time = _time_for(doc, q.start, q.end, times, ref, want_future=True)
-        if is_report and not forward and _in_proposals(doc, q.start):
-            continue  # figures inside a report's proposals are conditions of the proposal, not facts
-        if zone == "objective" and not past:
-            kind = "target"
-        elif zone == "task" and not past and (forward or future_time is not None) and not is_report:
-            kind = "target"
-        elif is_report and future_time is not None and forward and not past:
-            kind = "target"
-        elif past or zone == "situation" or is_report:
-            kind = "baseline"
-        else:
-            kind = None
-        cueless = not (past or forward or zone in ("objective", "situation"))
-        decided.append((q, cs, ce, zone, future_time, kind, cueless))
-    unsure = [d for d in decided if d[5] is None or (d[5] == "target" and d[6])]
-    model = _model_scores(doc, [d[0] for d in unsure])
-    scores = {id(d[0]): model[i] for i, d in enumerate(unsure) if i in model}
-    for q, cs, ce, zone, future_time, kind, cueless in decided:
-        p_target, p_baseline = scores.get(id(q), (None, None))
-        if kind is None:
-            if p_target is None or max(p_target, p_baseline) < MODEL_THRESHOLD:
+        out.append(Quantity(m.start(), m.end(), doc.text[m.start():m.end()], v, None, None,
+                            _INDEX_CMP.get(m.group("cmp"), "="), m.start("num"), m.end("num")))
+    return out
+
+
+def figures(doc: Document, body: Body, times: list[TimeExpr], ctx: _Context | None = None) -> list[Figure]:
+    """Every candidate figure of the document: quantities of the text, then value cells of target tables."""
+    ctx = ctx or _context(doc, body, times)
+    tables = [t for t in _target_tables(doc) if t.start in body]
+    rows_done = [(t.start, t.end) for t in tables]
+    out = []
+    for q in sorted(find_quantities(doc.text) + _index_values(doc, body), key=lambda q: q.start):
+        if q.start not in body or any(s <= q.start < e for s, e in ctx.cites):
+            continue
+        if any(s <= q.start < e for s, e in rows_done):
+            continue            # read as a table below
+        out.append(_text_figure(ctx, q))
+    for t in tables:
+        out += _table_figures(ctx, t)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _text_figure(ctx: _Context, q: Quantity) -> Figure:
+    doc = ctx.doc
+    clause = _clause(doc, q.start, q.end)
+    sentence = min(_sentence_start(doc, q.start, ctx.ends), clause[0])
+    t, by = _dating_time(ctx, q.start, q.end, clause, sentence)
+    return Figure(doc, q.start, q.end, q.value, q.value_max, q.unit, q.comparator, clause, sentence,
+                  zone_at(doc, q.start), ctx.kind, frozenset(_cue_set(doc, ctx, q, clause, sentence)),
+                  t, by, _when(t, ctx.ref_year, ctx.ref_date))
+
+
+# ---------------------------------------------------------------- target tables
+
+_YEAR_HEAD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _value_columns(t: TextTable) -> list[int]:
+    """The columns that hold values: a value column, or a column whose header names a year after
+    the first indicator column ("Chỉ tiêu | Đơn vị tính | Chỉ tiêu đến năm 2028")."""
+    heads = {c.column: c.text for c in t.header}
+    first = next((i for i, r in enumerate(t.roles) if r in (ColumnRole.INDICATOR, ColumnRole.TASK)), None)
+    return [i for i, r in enumerate(t.roles)
+            if r == ColumnRole.VALUE or (first is not None and i > first and r in (ColumnRole.INDICATOR, ColumnRole.OTHER)
+                                         and _YEAR_HEAD.search(heads.get(i, "")))]
+
+
+def _target_tables(doc: Document) -> list[TextTable]:
+    """Tables with an indicator (or task) column and a value column: "Chỉ tiêu | Đơn vị | Năm 2030"."""
+    out = []
+    for t in doc.text_tables:       # read once by the structure stage (nlpolicy.tables.find_tables)
+        roles = set(t.roles)
+        if (ColumnRole.INDICATOR in roles or ColumnRole.TASK in roles) and _value_columns(t):
+            out.append(t)
+    return out
+
+
+_COLUMN_KIND = (
+    ("estimate", re.compile(r"\b(?:ước|dự kiến|dự báo)\b")),
+    ("actual", re.compile(r"\b(?:thực hiện|hiện trạng|kết quả thực hiện|đã đạt|thực tế|đạt được|lũy kế|luỹ kế)\b")),
+    ("plan", re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|đến năm|giai đoạn|định hướng)\b")),
+)
+# a value cell: "≥ 80", "100%", "40 - 50", "≤ 3 Đông Nam Á; ≤ 50 Thế giới", "tối thiểu 50%"
+_CELL_VALUE = re.compile(r"""
+    (?P<cmp>≥|>=|≤|<=|>|<|~|trên|dưới|tối[ ]thiểu|ít[ ]nhất|không[ ]dưới|tối[ ]đa|không[ ]quá|khoảng|từ)?[ ]*
+    (?P<n1>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])[ ]*(?P<p1>%)?
+    (?:[ ]*(?:-|–|đến)[ ]*(?P<n2>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])[ ]*%?)?
+""", re.VERBOSE | re.IGNORECASE)
+_CMP = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<", "trên": ">", "dưới": "<",
+        "tối thiểu": ">=", "ít nhất": ">=", "không dưới": ">=", "tối đa": "<=", "không quá": "<=", "từ": ">="}
+
+
+def _table_unit(cell: str | None) -> tuple[str | None, str]:
+    """A unit cell -> (unit, what it adds to the indicator): "% GDP" -> ("%", "trong GDP"),
+    "Thứ bậc" -> ("hạng", ""), "Doanh nghiệp" -> ("doanh nghiệp", "")."""
+    if not cell:
+        return None, ""
+    text = re.sub(r"\s+", " ", cell.strip(" *"))
+    # "Thành phố, Tỉnh" -> "thành phố, tỉnh"; "GDP", "MW", "Tbps" keep their capitals
+    low = re.sub(r"\b([A-ZĐÀ-Ỹ])([a-zđà-ỹ]+)\b", lambda m: m.group(1).lower() + m.group(2), text)
+    key = low.casefold()
+    if re.fullmatch(r"(?:thứ )?(?:bậc|hạng)|thứ hạng|xếp hạng|vị trí", key):
+        return "hạng", ""
+    if key.startswith("chỉ số"):
+        return None, ""            # the value of an index has no unit
+    low = re.sub(r"^(?:số|số lượng) (?=\w)", "", low)      # "Số doanh nghiệp/1000 dân"
+    m = re.fullmatch(r"(%|‰)[ ]*(.*)", text)
+    if m:
+        rest = m.group(2).strip()
+        if rest.startswith("/"):
+            return m.group(1) + rest.replace(" ", ""), ""
+        return m.group(1), (f"trong {rest}" if rest else "")
+    from nlpolicy.extract.numbers import _unit_at
+    got = _unit_at(low, 0)
+    if got and got[0] >= len(low.rstrip()):
+        return got[1], ""
+    return low, ""
+
+
+def _table_time(doc: Document, t: TextTable, ctx: _Context) -> TimeExpr | None:
+    """The time the title above a table gives it ("CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2028" under "PHỤ LỤC")."""
+    from nlpolicy.extract.timegrammar import find_times
+    sec = doc.section_at(t.start)
+    lo = sec.start if sec and sec.start < t.start else max(0, t.start - 600)
+    lo = max(lo, t.start - 600)
+    found = [x for x in find_times(doc.text[lo:t.start]) if x.years and (x.relation == "by" or x.kind == "period")
+             and not re.search(r"(?:kèm theo|ban hành)", doc.key[max(lo, lo + x.start - 120):lo + x.start])]
+    if found:
+        x = found[-1]
+        return TimeExpr(lo + x.start, lo + x.end, x.text, x.value, x.relation, x.kind, x.years)
+    return None
+
+
+def _header_time(text: str) -> tuple[int | None, tuple[int, int] | None]:
+    ys = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)]
+    if not ys:
+        return None, None
+    return max(ys), ((min(ys), max(ys)) if len(ys) >= 2 else None)
+
+
+def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
+    doc = ctx.doc
+    value_cols = _value_columns(t)
+    heads = {c.column: c.text for c in t.header}
+    title_time = _table_time(doc, t, ctx)
+    group_time: TimeExpr | None = None
+    out = []
+    for row in t.rows:
+        cells = {c.column: c for c in row.cells}
+        if row.group:
+            title = " ".join(c.text for c in row.cells if c.role != ColumnRole.NUMBER)
+            from nlpolicy.extract.timegrammar import find_times
+            ts = [x for x in find_times(title) if x.years]
+            group_time = ts[0] if ts else group_time
+            continue
+        ind_cell = next((c for c in row.cells if c.role in (ColumnRole.INDICATOR, ColumnRole.TASK)
+                         and c.column not in value_cols), None)
+        unit_cell = next((c for c in row.cells if c.role == ColumnRole.UNIT), None)
+        unit, extra = _table_unit(unit_cell.text if unit_cell else None)
+        indicator = re.sub(r"\s+", " ", ind_cell.text).strip(" *") if ind_cell else ""
+        if extra:
+            indicator = f"{indicator} {extra}".strip()
+        for col in value_cols:
+            cell = cells.get(col)
+            if cell is None:
                 continue
-            kind = "target" if p_target >= p_baseline else "baseline"   # no cue: the model decides when sure
-        elif cueless and p_target is not None and kind == "target" and p_baseline >= MODEL_THRESHOLD > p_target:
-            kind = "baseline"   # a rule decided without a cue and the model strongly disagrees
-        # the model's probability where it was asked; 1.0 where a cue of the rules decided
-        score = (p_target if kind == "target" else p_baseline) if p_target is not None else 1.0
-        if kind == "target":
-            t = future_time
-            if t is None and zone == "objective" and title_horizon:
-                year = title_horizon   # "Nghị quyết ... đến năm 2025": the objectives are for its horizon
+            head = heads.get(col, "")
+            hk = head.casefold()
+            column = next((k for k, rx in _COLUMN_KIND if rx.search(hk)), "")
+            year, period = _header_time(head)
+            when = None
+            tt = None
+            if year is None:
+                tt = group_time or title_time or ctx.horizon
+                if tt is not None:
+                    year = max(tt.years)
+                    period = (min(tt.years), max(tt.years)) if tt.kind == "period" and len(tt.years) == 2 else None
+            if year is not None and ctx.ref_year is not None:
+                when = "past" if year < ctx.ref_year else ("future" if year > ctx.ref_year else "same")
+            for m in _CELL_VALUE.finditer(cell.text):
+                v = parse_vn_number(m.group("n1"))
+                if v is None:
+                    continue
+                v2 = parse_vn_number(m.group("n2")) if m.group("n2") else None
+                if v2 is not None and v2 <= v:
+                    v2 = None
+                u = unit or ("%" if m.group("p1") else None)
+                if u is None and not (unit_cell and unit_cell.text.strip(" *").casefold().startswith("chỉ số")):
+                    continue        # a bare number without a unit column: a count we cannot name
+                cmp_ = "range" if v2 is not None else _CMP.get((m.group("cmp") or "").casefold(), "=")
+                start = cell.start + m.start("n1") if not m.group("cmp") else cell.start + m.start()
+                end = cell.start + m.end()
+                while end > start and doc.text[end - 1] == " ":
+                    end -= 1
+                tail = cell.text[m.end():].split(";")[0].strip(" ,.")
+                ind = indicator
+                if tail and not re.match(r"[\d(]", tail) and len(tail) <= 40 and not re.search(r"\d", tail):
+                    ind = f"{indicator} ({tail})"
+                out.append(Figure(doc, start, end, v, v2, u, cmp_, (cell.start, cell.end), row.start,
+                                  zone_at(doc, start), ctx.kind, frozenset({("table", "near")}), tt, "table",
+                                  when, column, ind, year, period))
+    return out
+
+
+# ---------------------------------------------------------------- the rule
+
+# how much each piece of evidence weighs, and for which label
+_CUE_WEIGHTS: dict[tuple[str, str], tuple[str, float]] = {
+    ("forward", "near"): ("target", 2.0), ("forward", "adjacent"): ("target", 0.5),
+    ("forward", "clause"): ("target", 1.5), ("forward", "sentence"): ("target", 1.0),
+    ("forward", "lead"): ("target", 1.0),
+    ("past", "near"): ("baseline", 3.0), ("past", "adjacent"): ("baseline", 1.5),
+    ("past", "clause"): ("baseline", 1.5), ("past", "sentence"): ("baseline", 1.0),
+    ("past", "after"): ("baseline", 3.0),
+    ("current", "near"): ("baseline", 3.0), ("current", "adjacent"): ("baseline", 1.5),
+    ("current", "clause"): ("baseline", 1.5),
+    ("from", "near"): ("baseline", 6.0),
+    ("estimate", "clause"): ("neither", 10.0), ("estimate", "adjacent"): ("neither", 10.0),
+    ("qualifier", "near"): ("neither", 10.0), ("repeat", "next"): ("neither", 10.0),
+}
+_ZONE_WEIGHTS = {"objective": ("target", 2.0), "orientation": ("target", 1.0), "task": ("target", 0.7),
+                 "organisation": ("target", 0.5), "proposal": ("target", 0.5), "finance": ("target", 0.5),
+                 "viewpoint": ("target", 0.3), "situation": ("baseline", 2.0), "general": ("neither", 1.0),
+                 "effect": ("neither", 2.0)}
+# zones where even a report speaks of what is to be done (its "tasks" part is often the tasks' results)
+_REPORT_FORWARD_ZONES = frozenset({"objective", "orientation", "proposal"})
+# a time found in the figure's own sentence weighs more than a heading's, a heading's more than the title's
+_TIME_WEIGHT = {"right": 2.5, "sentence": 2.0, "after": 2.0, "heading": 1.5, "label": 1.5, "table": 2.0,
+                "title": 0.5}
+_DECIDE_AT = 1.5
+# cues of tense that stand close to the figure: they, not the time of its sentence, say when it is
+_OWN_TENSE = frozenset({("past", "near"), ("past", "after"), ("current", "near"), ("from", "near")})
+
+
+@rule("figure_kind")
+def figure_kind(f: Figure) -> Decision:
+    """target / baseline / neither (dropped) for one figure, or None (no opinion: the model may decide).
+
+    >>> from nlpolicy.zones import Zone
+    >>> z = Zone("II", "objective", 0.2, "II. MỤC TIÊU")
+    >>> f = Figure(None, 0, 5, 80.0, None, "%", "=", (0, 5), 0, z, "resolution", frozenset())
+    >>> figure_kind(f).label, figure_kind(f).cue
+    ('target', True)
+    >>> import dataclasses
+    >>> figure_kind(dataclasses.replace(f, cues=frozenset({("estimate", "clause")}))).label
+    'neither'
+    """
+    score = {"target": 0.0, "baseline": 0.0, "neither": 0.0}
+    why: list[str] = []
+    cue = False
+
+    def add(label: str, w: float, reason: str) -> None:
+        score[label] += w
+        why.append(f"{reason}→{label}")
+
+    report = f.doc_kind == "report"
+    # the kind of document: reports speak of the past, the others of what is to be reached
+    if report and f.zone.zone not in _REPORT_FORWARD_ZONES:
+        add("baseline", 1.0, "report")
+    elif not report:
+        add("target", 0.5, f.doc_kind)
+    zw = _ZONE_WEIGHTS.get(f.zone.zone)
+    if zw and not (report and zw[0] == "target" and f.zone.zone not in _REPORT_FORWARD_ZONES):
+        add(zw[0], zw[1], f"zone {f.zone.zone}")
+        cue = cue or f.zone.zone in ("objective", "situation")
+    for lp in sorted(f.cues):
+        w = _CUE_WEIGHTS.get(lp)
+        if w:
+            add(w[0], w[1], "/".join(lp))
+            cue = True
+    # norms, rates and background counts weigh only with the units they fit
+    money, rate, share = _is_money(f.unit), _is_rate(f.unit), f.unit in _SHARES
+    if any(("norm", p) in f.cues for p in ("clause", "sentence", "lead")) and (money or share):
+        add("neither", 10.0, "norm")
+        cue = True
+    if ((("grant", "adjacent") in f.cues and (rate or share))
+            or ((("grant", "clause") in f.cues or ("grant", "lead") in f.cues) and rate)):
+        add("neither", 10.0, "grant of a rate")
+        cue = True
+    if ("scope", "near") in f.cues and f.unit in _PLACES:
+        add("neither", 4.0, "scope")
+        cue = True
+    if ("location", "clause") in f.cues and f.unit in _LENGTHS:
+        add("neither", 10.0, "location")
+        cue = True
+    # a table of indicators: the value column's header says which
+    if f.column is not None:
+        cue = True
+        if f.column == "estimate":
+            add("neither", 10.0, "estimate column")
+        elif f.column == "actual":
+            add("baseline", 3.0, "actual column")
+        elif f.column == "plan":
+            add("target", 3.0, "plan column")
         else:
-            t = _time_for(doc, q.start, q.end, times, None, want_future=False)
-            if t is not None and baseline_year is not None and max(t.years) > baseline_year:
-                t = None
-        if t:
-            year = max(t.years)
-        elif kind == "baseline":
-            year = baseline_year
-        elif not (zone == "objective" and title_horizon):
-            year = None
-        period = (min(t.years), max(t.years)) if t and t.kind == "period" and len(t.years) == 2 else None
-        sec = doc.section_at(q.start)
-        indicator = _indicator(doc, cs, q, ce)
-        names = _subjects(doc, [p for p in projects if cs <= p.start and p.end <= q.start], q.start)
-        for name in names or [None]:
-            out.append(Target(kind=kind, section=sec.id if sec else None, indicator=indicator, subject=name,
-                              comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit,
-                              year=year, period=period, text=q.text, start=q.start, end=q.end, score=score))
+            add("baseline" if report else "target", 2.0, "table of indicators")
+    # the time against the document's date
+    when = f.when
+    if when == "running":       # a report under way in its period speaks of the present, save in its proposals
+        when = None if report and f.zone.zone not in _REPORT_FORWARD_ZONES else "future"
+    if f.dated_by != "right" and any(lp in f.cues for lp in _OWN_TENSE):
+        when = None     # "Đến năm 2020 phát triển 20 chợ, trong đó hiện có 4 chợ": the cue speaks of this figure
+    if when and f.dated_by in _TIME_WEIGHT:
+        w = _TIME_WEIGHT[f.dated_by]
+        if when == "past":
+            add("baseline", w, f"past time ({f.dated_by})")
+        elif when == "future":
+            add("target", min(w, 2.0) + (1.0 if f.time is not None and f.time.relation in ("by", "before")
+                                          and f.dated_by in ("right", "sentence", "after") else 0.0),
+                f"future time ({f.dated_by})")
+        elif f.dated_by != "title":
+            add("baseline" if report else "target", 0.5, "the document's own year")
+    label = max(score, key=score.get)
+    best = score[label]
+    total = sum(score.values()) or 1.0
+    if best < _DECIDE_AT:
+        return Decision(None, 0.0, "; ".join(why) or "no evidence", cue=False)
+    return Decision(label, round(best / total, 3), "; ".join(why), cue=cue)
+
+
+def _model_scores(figs: list) -> list[tuple[str, float]] | None:
+    """The sentence-role model's (label, probability) for each figure; None without the model."""
+    from nlpolicy.extract.sentence_role import ModelUnavailableError, target_kind_scores
+    out: list[tuple[str, float] | None] = [None] * len(figs)
+    by_doc: dict[int, list[int]] = {}
+    for i, f in enumerate(figs):
+        by_doc.setdefault(id(f.doc), []).append(i)
+    try:
+        for idx in by_doc.values():
+            scores = target_kind_scores(figs[idx[0]].doc, [figs[i] for i in idx])
+            for i, (pt, pb) in zip(idx, scores):
+                out[i] = ("target", pt) if pt >= pb else ("baseline", pb)
+    except ModelUnavailableError:
+        return None
     return out
 
 
 # Where the rules have no cue, the sentence-role model may decide; below this probability it may not
 # (held-out on the gold documents: lower thresholds overrule the rules wrongly more often than not).
-MODEL_THRESHOLD = 0.9
+model("figure_kind", _model_scores, mode="veto", threshold=0.9, name="sentence-role")
 
 
-def _model_scores(doc: Document, quantities: list) -> dict[int, tuple[float, float]]:
-    """Candidate index -> (p_target, p_baseline) from the sentence-role model ({} without the model)."""
-    from nlpolicy.extract.sentence_role import ModelUnavailableError, target_kind_scores
-    if not quantities:
-        return {}
-    try:
-        return dict(enumerate(target_kind_scores(doc, quantities)))
-    except ModelUnavailableError:
-        return {}
+# ---------------------------------------------------------------- assembling
+
+def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Target]:
+    """The targets and baselines of a document, in text order."""
+    ctx = _context(doc, body, times)
+    figs = figures(doc, body, times, ctx)
+    decisions = decide_all("figure_kind", figs)
+    projects = find_project_mentions(doc, body.start)
+    baseline_year = ctx.report_year or ctx.ref_year
+    text_figs = [f for f in figs if f.column is None]
+    out: list[Target] = []
+    for f, d in zip(figs, decisions):
+        if d.label not in ("target", "baseline"):
+            continue
+        year, period = _year_of(ctx, f, d.label, baseline_year)
+        sec = doc.section_at(f.start)
+        if f.column is not None:
+            indicator, names = f.indicator, []
+        else:
+            indicator = indicator_of(doc, f, text_figs)
+            cs = f.clause[0]
+            names = _subjects(doc, [p for p in projects if cs <= p.start and p.end <= f.start], f.start)
+        for name in names or [None]:
+            out.append(Target(kind=d.label, section=sec.id if sec else None, indicator=indicator, subject=name,
+                              comparator=f.comparator, value=f.value, value_max=f.value_max, unit=f.unit,
+                              year=year, period=period, text=f.text, start=f.start, end=f.end, score=d.score))
+    return out
 
 
-def _in_proposals(doc: Document, pos: int) -> bool:
-    """Inside a part headed "Kiến nghị", "Đề xuất, kiến nghị", "Đề nghị"."""
-    for sec in _section_chain(doc, pos):
-        hk = re.sub(r"^[\divxl.\-–)( ]+", "", doc.key[sec.start:sec.heading_end])
-        if re.match(r"(?:kiến nghị|đề xuất|đề nghị)", hk):
-            return True
-    return False
-
-
-def _title_horizon(doc: Document) -> int | None:
-    """The first horizon the document's own title sets: "... đến năm 2020, định hướng đến năm 2025" -> 2020."""
-    title = doc.header.title if doc.header else None
-    m = re.search(r"(?:đến|tới)[ ]+năm[ ]+((?:19|20)\d{2})", title or "")
-    return int(m.group(1)) if m else None
-
-
-def _reported_year(doc: Document) -> int | None:
-    """The year a report covers, from its title: "Báo cáo công tác ... năm 2025" -> 2025."""
-    title = doc.header.title if doc.header else None
-    if not title:
-        return None
-    m = re.search(r"(?:năm|Năm|NĂM)[ ]+((?:19|20)\d{2})(?![\d/-])", title)
-    return int(m.group(1)) if m else None
+def _year_of(ctx: _Context, f: Figure, label: str, baseline_year: int | None) -> tuple[int | None, tuple | None]:
+    if f.column is not None:
+        if label == "baseline" and f.table_year is None:
+            return baseline_year, None
+        return f.table_year, f.table_period
+    if label == "target":
+        keep = lambda t: _when(t, ctx.ref_year, ctx.ref_date) != "past"   # noqa: E731
+        if f.dated_by == "every":
+            return None, None
+    else:
+        keep = lambda t: _when(t, ctx.ref_year, ctx.ref_date) != "future" and t is not ctx.horizon   # noqa: E731
+    if (label == "target" and f.when != "past") or (label == "baseline" and f.when != "future"):
+        t, by = f.time, f.dated_by
+        if by == "title" and label == "baseline":
+            t = None
+    else:
+        t, by = _dating_time(ctx, f.start, f.end, f.clause, f.sentence, keep)
+    if t is None or not t.years:
+        return (baseline_year if label == "baseline" else None), None
+    year = max(t.years)
+    if label == "baseline" and baseline_year is not None and year > baseline_year:
+        return baseline_year, None
+    period = (min(t.years), max(t.years)) if t.kind == "period" and len(t.years) == 2 else None
+    return year, period
 
 
 def _subjects(doc: Document, mentions: list, q_start: int) -> list[str]:
@@ -251,31 +935,142 @@ def _subjects(doc: Document, mentions: list, q_start: int) -> list[str]:
     return list(dict.fromkeys(p.name for p in sorted(run, key=lambda p: (p.start, p.end))))
 
 
-def _indicator(doc: Document, cs: int, q: Quantity, ce: int) -> str:
-    pre = doc.text[cs:q.start]
-    pre = re.sub(r"^[\s\-+•*:,]*(?:[a-zđ0-9]{1,2}[.)]\s+)?(?:(?:[Đđ]ến năm|[Gg]iai đoạn|[Nn]ăm)\s+[\d\s\-–]+[,:]?\s*)?", "", pre)
-    pre = re.sub(r"\s+(?:đạt|là|chiếm|ở mức|với|có)?\s*$", "", pre).strip(" ,:;-")
-    post = doc.text[q.end:ce].strip(" ,")
-    if q.unit == "%" and post and post[0].islower():
-        post_words = post.split()[:8]
-        pre = f"{pre} trong {' '.join(post_words)}".strip()
+# ---------------------------------------------------------------- the indicator
+
+# what stands at the start of a clause and is no part of what is measured
+_LEAD_WORDS = re.compile(r"""^(?:
+    [\s\-+•*–:,.]+
+  | \(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)][ ]*          # list labels: "a)", "(2)", "1."
+  | (?:đến|tới|trong)[ ]+(?:hết[ ]+)?năm[ ]+\d{4}[ ]*[,:]?[ ]*
+  | (?:trong[ ]+)?giai[ ]+đoạn[ ]+(?:\(?[ ]*)?\d{4}[ ]*[-–][ ]*\d{4}[ ]*\)?[ ]*[,:]?[ ]*
+  | năm[ ]+\d{4}[ ]*[,:]?[ ]*
+  | (?:phấn[ ]+đấu|mục[ ]+tiêu|bảo[ ]+đảm|đảm[ ]+bảo|trong[ ]+đó|cụ[ ]+thể|đồng[ ]+ý|thông[ ]+qua|tập[ ]+trung
+      |toàn[ ]+tỉnh|cả[ ]+nước|toàn[ ]+quốc|ưu[ ]+tiên|gồm|bao[ ]+gồm|với)(?![\w])[ ]*[,:]?[ ]*
+)""", re.VERBOSE)
+# what stands at its end, between the measured thing and the number
+_TAIL_WORDS = re.compile(r"""(?:
+    [\s,:;\-–(]+
+  | (?<![\w])(?:đạt|là|chiếm|ở[ ]+mức|mức|có|với|còn|lên|xuống|thành|bằng|khoảng|bình[ ]+quân|trung[ ]+bình
+      |duy[ ]+trì|ước|đến|tới|của|cho|trên|dưới|từ|tối[ ]+thiểu|ít[ ]+nhất|hơn|tổng|số|phấn[ ]+đấu|đạt[ ]+mức
+      |cần|phải|sẽ|được|hướng[ ]+tới|nhằm|để|tăng[ ]+lên|giảm[ ]+xuống|lên|xuống)
+  | (?<![\w])(?:\d+[ ]+)?năm[ ]+\d{4}(?:[ ]*[-–][ ]*\d{4})?
+  | (?<![\w])(?:giai[ ]+đoạn|thời[ ]+kỳ)[ ]+\(?\d{4}[ ]*[-–][ ]*\d{4}\)?
+  | (?<![\w])(?:hằng|hàng|mỗi)[ ]+năm
+)$""", re.VERBOSE)
+# verbs that make the figure a count of what they act on: "xây dựng mới 12 chợ" -> "số chợ xây dựng mới"
+_ACTS = re.compile(r"(?:^|[ ])((?:xây dựng|phát triển|trồng|thành lập|đầu tư|cải tạo|nâng cấp|mở rộng|di dời|giải tỏa"
+                   r"|giải toả|hình thành|thu hút|đào tạo|tuyển|hỗ trợ|quy hoạch|giữ nguyên|sắp xếp|sáp nhập"
+                   r"|giảm|tăng|tạo việc làm cho|tạo)(?:[ ]+(?:mới|thêm|lại))?)$")
+_DIMENSIONS = (("ha", "diện tích"), ("m2", "diện tích"), ("km2", "diện tích"), ("tấn", "sản lượng"),
+               ("MW", "công suất"), ("MWp", "công suất"), ("kW", "công suất"), ("km", "chiều dài"),
+               ("m", "chiều dài"), ("lần", "mức tăng"), ("hạng", "thứ hạng"))
+# the counted thing's modifiers after the unit end at a verb of place or a function word
+_NP_STOP = re.compile(r"[,;.:()\n]|(?<![\w])(?:tại|trên địa bàn|ở|thuộc|trong đó|so với|vào năm|đến năm|năm \d{4}"
+                      r"|giai đoạn|trở lên|trở xuống|để|nhằm|theo|với|và|hoặc|gồm|cụ thể)(?![\w])")
+
+
+def _np_after(doc: Document, f: Figure, limit: int = 8) -> str:
+    """The words that follow the figure up to a stop: the whole of a share ("24,5% tổng sản phẩm
+    nội tỉnh"), or what a count counts ("12 chợ đầu mối nông sản")."""
+    seg = doc.text[f.end:min(f.clause[1], f.end + 120)]
+    key = doc.key[f.end:f.end + len(seg)]
+    m = _NP_STOP.search(key)
+    seg = seg[:m.start()] if m else seg
+    words = seg.split()
+    return " ".join(words[:limit])
+
+
+def _dimension(unit: str | None) -> str:
+    base = (unit or "").split("/")[0]
+    for u, dim in _DIMENSIONS:
+        if base == u or base.endswith(" " + u):
+            return dim
+    if _is_money(unit):
+        return "kinh phí"
+    if unit in _SHARES:
+        return "tỷ lệ"
+    return f"số {base}" if base else ""
+
+
+def indicator_of(doc: Document, f: Figure, others: list[Figure] = ()) -> str:
+    """The noun phrase the figure measures, read from its clause (its first word in lower case
+    unless it is an abbreviation or starts a name).
+
+    >>> from nlpolicy.document import from_raw
+    >>> from nlpolicy.types import RawDocument
+    >>> def ind(line):
+    ...     doc = from_raw(RawDocument("t.txt", "KẾ HOẠCH\\nvề việc\\n\\nI. MỤC TIÊU\\n" + line + "\\n", "utf-8"),
+    ...                    require_policy=False)
+    ...     from nlpolicy.extract.pipeline import body_bounds
+    ...     from nlpolicy.extract.timegrammar import find_times
+    ...     fs = figures(doc, body_bounds(doc), find_times(doc.text))
+    ...     return [indicator_of(doc, x, fs) for x in fs]
+    >>> ind("- Đến năm 2030, tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm.")
+    ['tốc độ tăng trưởng kinh tế']
+    >>> ind("Phấn đấu xây dựng mới 12 chợ nông thôn và cải tạo 20 chợ.")
+    ['số chợ nông thôn xây dựng mới', 'số chợ cải tạo']
+    >>> ind("Tỷ trọng công nghiệp chiếm 35% GRDP; 60% trường học đạt chuẩn quốc gia.")
+    ['tỷ trọng công nghiệp trong GRDP', 'tỷ lệ trường học đạt chuẩn quốc gia']
+    """
+    cs = f.clause[0]
+    prev = [o.end for o in others if cs <= o.end <= f.start and o is not f]
+    lo = max(prev) if prev else cs
+    pre = doc.text[lo:f.start]
+    if prev:
+        # "... 1.000 ha cao su được khai thác, sản lượng khai thác đạt 500 tấn": after the first break
+        m = re.search(r"[,;(]|(?<![\w])(?:và|với)(?![\w])", pre)
+        pre = pre[m.end():] if m else ""
+    if ": " in pre and not pre.rsplit(": ", 1)[1].strip():
+        pre = pre.rsplit(": ", 1)[0]          # "Tỷ lệ huy động vào ngân sách: 10 - 10,5%"
+    elif ": " in pre:
+        pre = pre.rsplit(": ", 1)[1]
+    pre = re.sub(r"\s+", " ", pre).strip()
+    return _lower_first(_indicator(doc, f, pre, bool(prev)))
+
+
+def _lower_first(s: str) -> str:
+    """"Tỷ lệ hộ nghèo" -> "tỷ lệ hộ nghèo"; "GDP bình quân", "Hà Nội có" stay."""
+    m = re.match(r"([^\W\d_])([^\W\d_]*)(?:[ ]+([^\W\d_]))?", s)
+    if not m or not m.group(1).isupper() or (m.group(2) and not m.group(2).islower()) \
+            or (m.group(3) and m.group(3).isupper()):
+        return s
+    return s[0].lower() + s[1:]
+
+
+def _indicator(doc: Document, f: Figure, pre: str, after_other: bool) -> str:
+    prev = after_other
+    for _ in range(6):
+        m = _LEAD_WORDS.match(pre.casefold())
+        if not m or not m.group():
+            break
+        pre = pre[m.end():]
+    for _ in range(8):
+        m = _TAIL_WORDS.search(pre.casefold())
+        if not m or not m.group():
+            break
+        pre = pre[:m.start()]
+    pre = pre.strip(" ,:;-–(")
+    head = next((m for c in _cues().get(("measure", "indicator"), ()) for m in [c.search_text(pre)] if m), None)
+    if head is not None and head.start() > 0:
+        pre = pre[head.start():]        # "Phấn đấu bố trí tỷ lệ cán bộ ..." -> "tỷ lệ cán bộ ..."
+    post = _np_after(doc, f)
+    act = _ACTS.search(pre.casefold())
+    if f.unit in _SHARES and (not pre or re.search(r"(?:^|[ ])(?:chiếm|chiếm tỷ trọng|tỷ trọng)$", pre.casefold())):
+        pre = re.sub(r"(?:^|[ ])chiếm$", "", pre).strip()
+        if post:
+            return f"{pre} trong {post}".strip() if pre else f"tỷ lệ {post}"
+    if f.unit in _SHARES and pre and post and re.match(r"[A-Z]{2,}|tổng|ngân sách|giá trị|dân số", post):
+        return f"{pre} trong {post}"
+    if act and f.unit not in _SHARES:
+        head = pre[:act.start(1)].strip(" ,")
+        verb = pre[act.start(1):act.end(1)]
+        dim = _dimension(f.unit)
+        thing = post if dim.startswith("số ") else post
+        phrase = f"{dim} {thing} {verb}".strip() if dim.startswith("số ") else f"{dim} {verb} {thing}".strip()
+        phrase = re.sub(r"\s+", " ", phrase)
+        return f"{head} {phrase}".strip() if head and len(head.split()) <= 4 and not prev else phrase
+    if not pre or re.fullmatch(r"(?:tổng số|số lượng|tổng|số|có|tổng cộng)", pre.casefold()):
+        dim = _dimension(f.unit)
+        return f"{dim} {post}".strip() if post else dim
     words = pre.split()
-    if len(words) > 18:
-        pre = " ".join(words[-18:])
-    return pre or post[:80]
-
-
-def _index_values(doc: Document, start: int, end: int) -> list[Quantity]:
-    out = []
-    for m in _INDEX_VALUE.finditer(doc.key, start, end):
-        line_start = doc.key.rfind("\n", 0, m.start()) + 1
-        if "chỉ số" not in doc.key[line_start:m.start()][-120:]:
-            continue
-        from nlpolicy.extract.numbers import parse_vn_number
-        v = parse_vn_number(m.group("num"))
-        if v is None:
-            continue
-        cmp_ = {"trên": ">", "dưới": "<", "tối thiểu": ">=", "ít nhất": ">="}.get(m.group("cmp"), "=")
-        out.append(Quantity(m.start(), m.end(), doc.text[m.start():m.end()], v, None, None, cmp_,
-                            m.start("num"), m.end("num")))
-    return out
+    return " ".join(words[-14:])
