@@ -14,15 +14,16 @@ import json
 import os
 import re
 import zipfile
-from datetime import datetime, timezone
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from nlpolicy.errors import OutputExistsError
 from nlpolicy.report import render, render_files
-from nlpolicy.report.matrix import (TASK_LINKED, TASK_UNCHECKED, TASK_UNLINKED, build_matrix,
-                                    parse_deadline)
+from nlpolicy.report.matrix import build_matrix, parse_deadline
+from nlpolicy.report.status import UNKNOWN
 
 DATA = Path(__file__).parent / "data" / "report"
 GOLDEN = Path(__file__).parent / "golden" / "report"
@@ -69,7 +70,8 @@ def test_fixture_offsets_point_at_their_text(inputs):
 # ---------------------------------------------------------------- model
 
 @pytest.mark.parametrize("value, relation, label, due", [
-    ("2019-07-01", "before", "trước 01/07/2019", "2019-07-01"),
+    ("2019-07-01", "before", "trước 01/07/2019", "2019-06-30"),   # the day before
+    ("2019-01-01", "before", "trước 01/01/2019", "2018-12-31"),
     ("2019-07-01", "by", "01/07/2019", "2019-07-01"),
     ("2020", "by", "2020", "2020-12-31"),
     ("2016/2020", "during", "2016–2020", "2020-12-31"),
@@ -79,6 +81,7 @@ def test_fixture_offsets_point_at_their_text(inputs):
     ("yearly:12-10", "every", "Hằng năm (trước ngày 10/12)", None),
     ("monthly:25", "every", "Hằng tháng (trước ngày 25)", None),
     ("half-yearly", "every", "Định kỳ 6 tháng", None),
+    ("2026-H1", "by", "6 tháng đầu năm 2026", "2026-06-30"),
     ("2019-02-30", "by", "30/02/2019", None),   # impossible date: shown, not scheduled
 ])
 def test_parse_deadline(value, relation, label, due):
@@ -87,16 +90,27 @@ def test_parse_deadline(value, relation, label, due):
     assert (d.due.isoformat() if d.due else None) == due
 
 
+def column_of(m, task_key: str, agency: str, role: str):
+    """The matrix cell an extraction's assignment went to (a merged collective, a group)."""
+    row = next(t for t in m.tasks if t.key == task_key or task_key in
+               tuple(f"{t.doc}:{i}" for i in t.ids))
+    return next((c for c in row.cells if agency in c.names and c.role == role), None)
+
+
 def test_matrix_holds_every_task_and_assignment(seed):
     m = build_matrix([seed])
     assert [t.id for t in m.tasks] == [t["id"] for t in seed["tasks"]]
-    for raw, row in zip(seed["tasks"], m.tasks):
-        want = {(a["agency"], a["role"], a["source"]) for a in raw["assignments"]}
-        assert {(c.agency, c.role, c.source) for c in row.cells} == want
-    assert {a.name for a in m.agencies} == {a["agency"] for t in seed["tasks"]
-                                            for a in t["assignments"]}
-    # without links nothing is claimed about implementation
-    assert {t.status for t in m.tasks} == {TASK_UNCHECKED}
+    missing = [(raw["id"], a["agency"], a["role"]) for raw in seed["tasks"]
+               for a in raw["assignments"]
+               if (c := column_of(m, f"0:{raw['id']}", a["agency"], a["role"])) is None
+               or c.source != a["source"]]
+    assert missing == []
+    named = {n for a in m.agencies for n in a.members}
+    assert named == {a["agency"] for t in seed["tasks"] for a in t["assignments"]}
+    # the district committees, named together in III.1, are one column
+    assert "Huyện ủy, Thị ủy, Thành ủy" in [a.name for a in m.agencies]
+    # without a report nothing is claimed about progress
+    assert {t.status for t in m.tasks} == {UNKNOWN}
 
 
 def test_inferred_cells_are_lower_case_and_cite_their_basis(seed):
@@ -107,6 +121,7 @@ def test_inferred_cells_are_lower_case_and_cite_their_basis(seed):
     own, basis = inferred.evidence
     assert own.highlights == ()                         # the task names no agency
     assert basis.note == "suy luận từ mục III.2"
+    assert basis.where == "mục III.2"
     s, e = basis.highlights[0]
     assert basis.text[s:e] == UBND
     support = row.cells_of("Các bộ, ngành Trung ương")[0].evidence[0]
@@ -114,12 +129,37 @@ def test_inferred_cells_are_lower_case_and_cite_their_basis(seed):
     assert support.text[s:e] == "bộ, ngành Trung ương"
 
 
-def test_links_give_task_status_and_reported_values(inputs):
+@dataclass(frozen=True)
+class Stub:
+    """What nlpolicy.link.status.task_statuses gives for a task (built here, not imported)."""
+    status: str
+    source: str
+    quote: str
+    start: int
+    end: int
+    document_label: str
+
+
+def test_status_comes_from_the_link_stage_with_its_evidence(inputs):
+    extractions, links = inputs
+    report = extractions[1]["document"]
+    quote = "đã ban hành kế hoạch di dời các cơ sở sản xuất gây ô nhiễm"
+    start = report["text"].index(quote)
+    statuses = {"II.4.7#2": Stub("Hoàn thành", report["path"], quote, start, start + len(quote),
+                                 "Báo cáo 12-BC/BCSĐ")}
+    m = build_matrix(extractions, links, statuses=statuses, as_of=date(2026, 5, 1))
+    row = next(t for t in m.tasks if t.id == "II.4.7#2")
+    assert row.status == "Hoàn thành"
+    assert row.status_detail == (f"Báo cáo 12-BC/BCSĐ: “{quote}”",)
+    assert row.status_evidence.doc == 1 and row.status_evidence.text == quote
+    assert row.status_evidence.where.startswith("mục I.3")
+    assert {t.status for t in m.tasks if t.id != "II.4.7#2"} == {UNKNOWN}
+    assert m.status_known
+
+
+def test_links_give_reported_values(inputs):
     extractions, links = inputs
     m = build_matrix(extractions, links)
-    status = {t.id: t.status for t in m.tasks if t.doc == 0}
-    assert status["II.4.7#2"] == TASK_LINKED
-    assert status["II.4.1#1"] == TASK_UNLINKED
     growth = next(t for t in m.targets if t.doc == 0 and t.value == 9.5)
     assert (growth.reported.value, growth.status) == (10.2, "đạt")
     export = next(t for t in m.targets if t.doc == 0 and t.value == 300)
@@ -144,57 +184,62 @@ def test_checklist_is_ordered_by_deadline_undated_last(inputs):
 
 def test_xlsx_reads_back_as_the_extraction(files, inputs):
     from openpyxl import load_workbook
-    from nlpolicy.report.xlsx import MATRIX_SHEET, SOURCES_SHEET, TARGETS_SHEET
+    from nlpolicy.report.xlsx import (APPENDIX_SHEET, MATRIX_SHEET, SOURCES_SHEET,
+                                      TARGETS_SHEET)
     extractions, _ = inputs
     m = build_matrix(*inputs)
     wb = load_workbook(io.BytesIO(files["matrix.xlsx"]))
     names = wb.sheetnames
-    assert names[:2] == [MATRIX_SHEET, TARGETS_SHEET] and names[-1] == SOURCES_SHEET
-    agency_sheets = names[2:-1]
+    assert names[:3] == [MATRIX_SHEET, APPENDIX_SHEET, TARGETS_SHEET]
+    assert names[-1] == SOURCES_SHEET
+    agency_sheets = names[3:-1]
     assert len(agency_sheets) == len(m.agencies)
     assert len({n.casefold() for n in names}) == len(names)
     assert all(len(n) <= 31 and not re.search(r"[\[\]:*?/\\]", n) for n in names)
     assert "UBND tỉnh" in agency_sheets
 
     ws = wb[MATRIX_SHEET]
-    header = [c.value for c in ws[3]]
+    header = [c.value for c in ws[4]]
     assert header[:6] == ["STT", "Văn bản", "Mục", "Nhiệm vụ", "Thời hạn", "Tình trạng"]
+    levels = [c.value for c in ws[3]][6:]
+    assert levels[0] == "Cấp tỉnh" and "Các cơ quan chung" in levels
     col = {name: i + 1 for i, name in enumerate(header)}
-    rows = {(ws.cell(r, 3).value, ws.cell(r, 4).value): r for r in range(4, ws.max_row + 1)}
+    rows = {ws.cell(r, 3).value + "|" + ws.cell(r, 4).value: r for r in range(5, ws.max_row + 1)}
     problems = []
     for doc_i, ex in enumerate(extractions):
         for task in ex["tasks"]:
-            row = next((r for (sec, text), r in rows.items()
-                        if sec == task["section"] and text == m.tasks[[t.key for t in m.tasks]
-                                                                      .index(f"{doc_i}:{task['id']}")].text),
-                       None)
+            t = next(t for t in m.tasks if t.key == f"{doc_i}:{task['id']}")
+            row = rows.get(f"{t.section}|{t.text}")
             if row is None:
                 problems.append(("missing row", task["id"]))
                 continue
             for a in task["assignments"]:
-                cell = ws.cell(row, col[a["agency"]])
+                column = column_of(m, t.key, a["agency"], a["role"]).agency
+                cell = ws.cell(row, col[column])
                 letter = {"lead": "C", "support": "P", "report_to": "B"}[a["role"]]
                 inferred = a["source"] == "inferred"
-                if cell.value != (letter.lower() if inferred else letter):
+                if (letter.lower() if inferred else letter) not in cell.value.split("/"):
                     problems.append(("letter", task["id"], a["agency"], cell.value))
                 grey = cell.font.color is not None and cell.font.color.rgb == "00808080"
                 if inferred != bool(cell.font.i) or inferred != grey or inferred == cell.font.b:
                     problems.append(("style", task["id"], a["agency"]))
-                if cell.comment is None or a["agency"] not in cell.comment.text:
+                if cell.comment is None or column not in cell.comment.text:
                     problems.append(("comment", task["id"], a["agency"]))
     assert problems == []
-    assert ws.max_row - 3 == sum(len(ex["tasks"]) for ex in extractions)
+    assert ws.max_row - 4 == len(m.tasks) == sum(len(ex["tasks"]) for ex in extractions)
     assert "suy luận" in ws["A2"].value
 
-    for sheet in (ws, wb[TARGETS_SHEET], wb[agency_sheets[0]], wb[SOURCES_SHEET]):
-        assert sheet.freeze_panes is not None and sheet.freeze_panes.endswith("4")
-        assert sheet.auto_filter.ref.startswith("A3:")
+    for sheet in (ws, wb[TARGETS_SHEET], wb[agency_sheets[0]], wb[SOURCES_SHEET],
+                  wb[APPENDIX_SHEET]):
+        assert sheet.freeze_panes is not None
         assert sheet.page_setup.orientation == "landscape"
         assert str(sheet.page_setup.paperSize) == "9"          # A4
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    for sheet in (wb[TARGETS_SHEET], wb[agency_sheets[0]], wb[SOURCES_SHEET]):
+        assert sheet.freeze_panes.endswith("4") and sheet.auto_filter.ref.startswith("A3:")
         assert sheet.print_title_rows == "$3:$3"
-    assert ws.freeze_panes == "G4"
-    assert ws.cell(4, 4).alignment.wrap_text
+    assert ws.freeze_panes == "G5" and ws.print_title_rows == "$3:$4"
+    assert ws.cell(5, 4).alignment.wrap_text
     assert ws.column_dimensions["D"].width >= 40
 
     tws = wb[TARGETS_SHEET]
@@ -216,6 +261,7 @@ def test_xlsx_reads_back_as_the_extraction(files, inputs):
     assert ubnd.cell(4, 2).value == "trước 01/07/2019"
 
     src = wb[SOURCES_SHEET]
+    assert "nlpolicy 0.1.0" in src["A2"].value and "Chưa có thông tin" in src["A2"].value
     assert "nlpolicy 0.1.0" in src["A2"].value and "2026-05-01 08:30 UTC" in src["A2"].value
     assert src.cell(5, 3).value == "12-BC/BCSĐ"
 
@@ -225,9 +271,9 @@ def test_sheet_names_are_safe_and_unique():
     names = sheet_names(["Nguồn", "Sở Tài nguyên và Môi trường tỉnh Lào Cai [cũ]",
                          "Sở Tài nguyên và Môi trường tỉnh Lào Cai [mới]", "A/B:C*D?", "",
                          "ma trận phân công"])
-    assert names == ["Nguồn (2)", "Sở Tài nguyên và Môi trường tỉn",
-                     "Sở Tài nguyên và Môi trường (2)", "A-B-C-D-", "Cơ quan",
-                     "ma trận phân công (2)"]
+    # never cut inside a word ("... tỉn"): at a space, then numbered when two agree
+    assert names == ["Nguồn (2)", "Sở Tài nguyên và Môi trường", "Sở Tài nguyên và Môi trường (2)",
+                     "A-B-C-D-", "Cơ quan", "ma trận phân công (2)"]
 
 
 # ---------------------------------------------------------------- Word
@@ -235,7 +281,7 @@ def test_sheet_names_are_safe_and_unique():
 def test_docx_is_an_assignment_appendix(files, inputs):
     import docx
     from docx.enum.section import WD_ORIENT
-    extractions, _ = inputs
+    from nlpolicy.report.appendix import COLUMNS
     m = build_matrix(*inputs)
     d = docx.Document(io.BytesIO(files["matrix.docx"]))
     sec = d.sections[0]
@@ -243,28 +289,58 @@ def test_docx_is_an_assignment_appendix(files, inputs):
     assert abs(sec.page_width.cm - 29.7) < 0.1 and abs(sec.page_height.cm - 21.0) < 0.1
     assert d.paragraphs[0].text == "PHỤ LỤC"
     assert "PHÂN CÔNG NHIỆM VỤ" in d.paragraphs[1].text
+    # page numbers: Word's PAGE and NUMPAGES fields in the footer
+    footer = sec.footer.paragraphs[0]._p.xml
+    assert "PAGE" in footer and "NUMPAGES" in footer and "Trang" in sec.footer.paragraphs[0].text
     (table,) = d.tables
-    assert [c.text for c in table.rows[0].cells] == ["STT", "Nhiệm vụ", "Cơ quan chủ trì",
-                                                      "Cơ quan phối hợp", "Thời hạn"]
+    assert [c.text for c in table.rows[0].cells] == list(COLUMNS) == [
+        "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+        "Thời gian hoàn thành", "Sản phẩm", "Tiến độ / Tình trạng", "Ghi chú"]
     assert table.rows[0]._tr.trPr.xpath("./w:tblHeader")        # repeated on each page
     task_rows = [r for r in table.rows[1:] if r.cells[0].text.isdigit()]
     assert len(task_rows) == len(m.tasks)
     problems = []
     for row, t in zip(task_rows, m.tasks):
         texts = [c.text for c in row.cells]
-        if not texts[1].startswith(f"{t.section} – {t.text}"):
+        if texts[1] != t.text:
             problems.append(("text", t.id))
+        if "suy luận" in texts[2] + texts[3]:          # never inside the official cells
+            problems.append(("inferred in an agency cell", t.id))
         for c in t.cells:
-            where = {"lead": texts[2], "support": texts[3], "report_to": texts[1]}[c.role]
-            name = c.agency + (" (suy luận)" if c.inferred else "")
-            if name not in where:
+            if c.inferred:
+                where = texts[7]
+            else:
+                where = {"lead": texts[2], "support": texts[3], "report_to": texts[7]}[c.role]
+            if c.agency not in where:
                 problems.append((t.id, c.agency, c.role))
         if texts[4] != (t.deadline.label if t.deadline else ""):
             problems.append(("deadline", t.id, texts[4]))
+        if not texts[6].startswith(t.status):
+            problems.append(("status", t.id, texts[6]))
     assert problems == []
+    inferred_row = next(r for r, t in zip(task_rows, m.tasks) if t.id == "II.4.4#2")
+    assert "Cơ quan suy luận" in inferred_row.cells[7].text
+    assert "chủ trì Ủy ban nhân dân tỉnh" in inferred_row.cells[7].text
+    assert inferred_row.cells[2].text == ""
     group_rows = [r.cells[0].text for r in table.rows[1:] if not r.cells[0].text.isdigit()]
     assert "III. TỔ CHỨC THỰC HIỆN" in group_rows
     assert d.core_properties.created == NOW
+
+
+def test_one_file_per_agency_to_send_out(files, inputs):
+    import docx
+    from openpyxl import load_workbook
+    m = build_matrix(*inputs)
+    for a in m.agencies:
+        n = len(m.checklist(a.name))
+        d = docx.Document(io.BytesIO(files[f"phu-luc/{a.slug}.docx"]))
+        rows = [r for r in d.tables[0].rows[1:] if r.cells[0].text.isdigit()]
+        assert len(rows) == n, a.name
+        assert any(a.name in p.text for p in d.paragraphs)
+        wb = load_workbook(io.BytesIO(files[f"phu-luc/{a.slug}.xlsx"]))
+        assert wb.sheetnames == ["Phụ lục", "Việc cần làm"]
+        assert wb["Việc cần làm"].max_row - 3 == n
+        assert f"checklists/{a.slug}.md" in files
 
 
 # ---------------------------------------------------------------- golden files
@@ -323,8 +399,10 @@ def test_ics_is_rfc5545_shaped(files):
     assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == 3
     assert {line for line in lines if line.startswith("DTSTAMP:")} == {"DTSTAMP:20260501T083000Z"}
     starts = [line for line in lines if line.startswith("DTSTART")]
-    assert starts == ["DTSTART;VALUE=DATE:20190701", "DTSTART;VALUE=DATE:20201231",
+    # "trước 01/7/2019": the last day is 30/06
+    assert starts == ["DTSTART;VALUE=DATE:20190630", "DTSTART;VALUE=DATE:20201231",
                       "DTSTART;VALUE=DATE:20251231"]
+    assert lines.count("BEGIN:VALARM") == 3 and "TRIGGER:-P7D" in lines
     uids = [line for line in lines if line.startswith("UID:")]
     assert len(set(uids)) == 3
     # agencies with no dated task get no calendar (a VCALENDAR needs a component)
@@ -494,9 +572,9 @@ def test_report_of_the_extracted_seed(tmp_path):
         pytest.skip(f"extractor unavailable: {exc}")
     render([ex], None, tmp_path, force=False, now=NOW)
     ws = load_workbook(tmp_path / "matrix.xlsx")["Ma trận phân công"]
-    assert ws.max_row - 3 == len(ex["tasks"]) > 0
-    assert [ws.cell(r, 3).value for r in range(4, ws.max_row + 1)] == [t["section"]
-                                                                       for t in ex["tasks"]]
-    leads = {a["agency"] for t in ex["tasks"] for a in t["assignments"]}
-    header = [c.value for c in ws[3]]
-    assert leads <= set(header)
+    m = build_matrix([ex])
+    assert ws.max_row - 4 == len(m.tasks) > 0
+    assert [ws.cell(r, 3).value for r in range(5, ws.max_row + 1)] == [t.section for t in m.tasks]
+    assert {i for t in m.tasks for i in t.ids} == {t["id"] for t in ex["tasks"]}
+    header = [c.value for c in ws[4]]
+    assert {c.agency for t in m.tasks for c in t.cells} <= set(header)

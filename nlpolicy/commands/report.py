@@ -14,19 +14,29 @@ from nlpolicy.errors import InputError, NlpolicyError
 DOC_SUFFIXES = (".txt", ".pdf", ".docx", ".json")
 LEADING_KINDS = ("resolution", "conclusion", "directive")
 
-HELP = "draw the task x agency matrix, targets and per-agency checklists"
+HELP = "draw the task x agency matrix, the phụ lục, targets and per-agency checklists"
 DESCRIPTION = """\
-Write, into --out: matrix.xlsx (matrix, targets, one checklist sheet per agency,
-sources), index.html (one self-contained page with filters and evidence),
-matrix.docx (a 'phụ lục phân công nhiệm vụ' table), matrix.csv, extraction.json,
-checklists/<agency>.md and calendar/<agency>.ics.
+Write, into --out: matrix.xlsx (matrix, phụ lục, targets, one checklist sheet per
+agency, sources), index.html (one self-contained page with search, filters,
+evidence and checklists whose ticks the browser keeps), matrix.docx (the 'phụ lục
+phân công nhiệm vụ': STT, Nội dung nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp,
+Thời gian hoàn thành, Sản phẩm, Tiến độ / Tình trạng, Ghi chú), matrix.csv,
+corrections.csv and corrections.xlsx (the extraction as a table to edit),
+extraction.json, and per agency checklists/<agency>.md, calendar/<agency>.ics,
+phu-luc/<agency>.docx and phu-luc/<agency>.xlsx (the files to send out).
 
 RESOLUTION is the resolution (or conclusion, directive); DOCUMENTs are the
 plans and reports that implement it.  A folder stands for the documents in it:
 the resolution is then the one named with --resolution, else the first one
 whose kind is a resolution, conclusion or directive, else the first by name.
 A .json file is read as an extraction already made by 'nlpolicy extract
---format json'.
+--format json'.  Each document is read and extracted once.
+
+Task status (Hoàn thành, Đang thực hiện, Chưa thực hiện, Quá hạn, Chưa có thông
+tin) comes from the reports given, reckoned on --as-of (default: today).  Edit
+corrections.csv or corrections.xlsx and give it back with --corrections FILE:
+the cells changed are kept, marked 'sửa thủ công' (✎) in every output, also
+when the documents are read again.
 
 Existing files are never overwritten without --force.  Set SOURCE_DATE_EPOCH
 to fix the run's timestamp (the outputs are then byte-for-byte repeatable).
@@ -48,6 +58,12 @@ def register(subparsers) -> None:
                    help="links made earlier by 'nlpolicy link --format json' (else linked "
                         "here when the linker is available)")
     p.add_argument("--no-link", action="store_true", help="do not link the documents")
+    p.add_argument("--as-of", metavar="DATE", type=_as_of,
+                   help="the day task status is reckoned on: a task past its deadline and not "
+                        "done is 'Quá hạn' (YYYY-MM-DD or DD/MM/YYYY; default: today)")
+    p.add_argument("--corrections", metavar="FILE",
+                   help="corrections.csv or corrections.xlsx of an earlier run, edited: "
+                        "its changes are applied and kept")
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
     p.set_defaults(run=run)
 
@@ -57,16 +73,26 @@ def run(args) -> int:
     import time
     from pathlib import Path
 
+    from nlpolicy.report import build, files_of, write
+    from nlpolicy.report.corrections import read_corrections
+    from nlpolicy.report.status import task_statuses
+
     started = time.perf_counter()
+    now = _now()
+    as_of = args.as_of or now.date()
+    corrections = read_corrections(args.corrections) if args.corrections else []
     given = [args.first, *args.others]
     paths = _expand(given, args.resolution)
-    extractions = [_extraction(p) for p in paths]
+    read = [_read(p) for p in paths]          # (Extraction or None, contract dict), once each
     if not args.resolution and len(paths) > 1 and any(Path(a).is_dir() for a in given):
-        lead = next((i for i, ex in enumerate(extractions)
-                     if (ex.get("document") or {}).get("kind") in LEADING_KINDS), 0)
+        lead = next((i for i, (_, d) in enumerate(read)
+                     if (d.get("document") or {}).get("kind") in LEADING_KINDS), 0)
         paths.insert(0, paths.pop(lead))
-        extractions.insert(0, extractions.pop(lead))
+        read.insert(0, read.pop(lead))
+    objects = [ex for ex, _ in read]
+    extractions = [d for _, d in read]
 
+    notes: list[str] = []
     links = None
     if args.links:
         try:
@@ -74,19 +100,38 @@ def run(args) -> int:
         except (OSError, ValueError) as exc:
             raise InputError(f"cannot read links {args.links}: {exc}") from None
     elif len(paths) > 1 and not args.no_link:
-        links = _link(paths)
+        links = _link(objects)
+        if links is None:
+            notes.append("documents not linked (linker unavailable, or .json extractions given)")
+    statuses = {}
+    if len(paths) > 1 and all(ex is not None for ex in objects):
+        statuses, why = task_statuses(objects[0], objects[1:], as_of=as_of)
+        if why:
+            notes.append(why)
 
-    from nlpolicy.report import render
-    written = render(extractions, links, args.out, force=args.force, now=_now())
+    matrix = build(extractions, links, statuses=statuses, as_of=as_of, corrections=corrections,
+                   notes=tuple(notes))
+    written = write(files_of(matrix, extractions, links, now), args.out, force=args.force)
+    for note in matrix.notes:
+        print(f"nlpolicy report: {note}", file=sys.stderr)
     if not args.quiet:
         took = time.perf_counter() - started
         print(f"nlpolicy report: {len(written)} files in {args.out} ({took:.1f} s): "
               f"{os.path.join(args.out, 'index.html')}, matrix.xlsx, matrix.docx, matrix.csv, "
-              "checklists/, calendar/")
-        if links is None and len(paths) > 1:
-            print("nlpolicy report: documents not linked (linker unavailable): task status "
-                  "shows 'chưa đối chiếu'", file=sys.stderr)
+              "corrections.csv, corrections.xlsx, checklists/, calendar/, phu-luc/")
     return 0
+
+
+def _as_of(text: str):
+    """--as-of: an ISO date or a Vietnamese one (DD/MM/YYYY)."""
+    import re
+    from datetime import date
+    m = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", text)
+    try:
+        return date(int(m[3]), int(m[2]), int(m[1])) if m else date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (YYYY-MM-DD or DD/MM/YYYY)") \
+            from None
 
 
 def _now():
@@ -126,8 +171,9 @@ def _expand(args_paths: list[str], resolution: str | None) -> list[str]:
     return out
 
 
-def _extraction(path: str) -> dict:
-    """The contract dict for one input: read a .json extraction, else run the extractor."""
+def _read(path: str):
+    """``(Extraction or None, contract dict)`` for one input: a .json extraction is read as it
+    is (no Extraction object), any other file is read and extracted, once."""
     import json
     from pathlib import Path
     p = Path(path)
@@ -138,9 +184,9 @@ def _extraction(path: str) -> dict:
             raise InputError(f"{path}: not a JSON extraction ({exc})") from None
         if not isinstance(d, dict) or d.get("schema") != "nlpolicy.extraction/1":
             raise InputError(f"{path}: not an nlpolicy.extraction/1 object")
-        return d
+        return None, d
     try:
-        d = _extract_to_dict(path)
+        ex = _extract(path)
     except NlpolicyError:
         raise
     except ModuleNotFoundError as exc:
@@ -148,12 +194,14 @@ def _extraction(path: str) -> dict:
             raise InputError(f"{path}: the extractor is not available in this version "
                              f"({exc.name}); give a .json extraction instead") from None
         raise
+    import nlpolicy
+    d = nlpolicy.to_json(ex)
     d.setdefault("document", {}).setdefault("path", str(path))
-    return d
+    return ex, d
 
 
-def _extract_to_dict(path: str) -> dict:
-    """``nlpolicy.to_json(nlpolicy.extract(path))``.
+def _extract(path: str):
+    """``nlpolicy.extract(path)``.
 
     Once ``nlpolicy.extract.pipeline`` is imported, the package attribute
     ``nlpolicy.extract`` is the sub-package, not the function, so the function
@@ -163,31 +211,22 @@ def _extract_to_dict(path: str) -> dict:
     extract = nlpolicy.extract
     if not callable(extract):
         from nlpolicy.extract.pipeline import extract
-    return nlpolicy.to_json(extract(path))
+    return extract(path)
 
 
-def _link(paths: list[str]):
-    """Links (an ``nlpolicy.links/1`` dict) from the linker when it exists; None otherwise.
+def _extract_to_dict(path: str) -> dict:
+    """The contract dict of one document (kept for callers of the earlier name)."""
+    return _read(path)[1]
 
-    Tries ``nlpolicy.link.api.link_documents`` first, then ``nlpolicy.link.link``
-    with ``nlpolicy.link.render.to_dict``: the linker is being written and its
-    entry point may be either.
-    """
-    if any(p.lower().endswith(".json") for p in paths):
-        return None     # the linker reads documents, not extractions
+
+def _link(objects: list):
+    """Links (an ``nlpolicy.links/1`` dict) of the Extractions already made; None when an input
+    was a .json extraction (the linker reads documents) or there is no linker."""
+    if any(ex is None for ex in objects):
+        return None
     try:
-        from nlpolicy.link.api import link_documents
-    except ImportError:
-        try:
-            from nlpolicy.link import link as link_documents
-        except ImportError:
-            return None
-    result = link_documents(paths[0], paths[1:])
-    if result is None or isinstance(result, dict):
-        return result
-    try:
+        from nlpolicy.link import link
         from nlpolicy.link.render import to_dict
     except ImportError:
-        to_dict = getattr(result, "to_dict", None) or getattr(result, "to_json", None)
-        return to_dict() if to_dict else None
-    return to_dict(result)
+        return None
+    return to_dict(link(objects[0], objects[1:]))

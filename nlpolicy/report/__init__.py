@@ -1,43 +1,56 @@
-"""Rendering: the task x agency matrix, targets and per-agency checklists.
+"""Rendering: the task x agency matrix, the phụ lục, targets and per-agency checklists.
 
-    >>> from nlpolicy.report import render                        # doctest: +SKIP
-    >>> render([resolution_dict, plan_dict], links, "out/", force=False, now=now)
+    >>> from nlpolicy.report import build, render_files                  # doctest: +SKIP
+    >>> matrix = build([resolution_dict, plan_dict], links, statuses=statuses, as_of=day)
+    >>> files = render_files([resolution_dict, plan_dict], links, now)   # doctest: +SKIP
 
-``render`` builds one :class:`~nlpolicy.report.matrix.Matrix` from contract
-dicts and writes, into ``out_dir``: ``matrix.xlsx``, ``index.html``,
-``matrix.docx``, ``matrix.csv``, ``extraction.json`` (and ``links.json`` when
-links are given), ``checklists/<slug>.md`` and ``calendar/<slug>.ics`` per
-agency.  Every target path is checked before anything is written; files are
-written atomically.  ``now`` is the one timestamp of the run: the same input
-and ``now`` give the same bytes.
+:func:`build` makes one :class:`~nlpolicy.report.matrix.Matrix` from contract dicts (with the
+link stage's task statuses and staff's corrections applied); :func:`files_of` lays it out as
+``{relative path: bytes}``: ``matrix.xlsx``, ``index.html``, ``matrix.docx`` (the phụ lục),
+``matrix.csv``, ``corrections.csv`` and ``corrections.xlsx`` (the editable table),
+``extraction.json`` (and ``links.json`` when links are given), and per agency
+``checklists/<slug>.md``, ``calendar/<slug>.ics``, ``phu-luc/<slug>.docx`` and
+``phu-luc/<slug>.xlsx``.  Every target path is checked before anything is written; files are
+written atomically.  ``now`` is the one timestamp of the run: the same input and ``now`` give
+the same bytes.
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
-__all__ = ["render", "render_files"]
+__all__ = ["build", "files_of", "render", "render_files", "write"]
 
 
-def render_files(extractions, links, now: datetime) -> dict[str, bytes]:
+def build(extractions, links=None, *, statuses=None, as_of: date | None = None,
+          corrections=(), notes: tuple[str, ...] = ()):
+    """The matrix of a resolution (first) and its documents, corrections applied."""
+    from nlpolicy.report.corrections import apply_corrections
+    from nlpolicy.report.matrix import build_matrix
+    matrix = build_matrix(list(extractions), links, statuses=statuses, as_of=as_of, notes=notes)
+    return apply_corrections(matrix, list(corrections))
+
+
+def files_of(matrix, extractions, links, now: datetime) -> dict[str, bytes]:
     """Every output file as ``{relative path: bytes}``, nothing written."""
     import json
 
     from nlpolicy.report.checklist import has_calendar, render_ics, render_markdown
+    from nlpolicy.report.corrections import render_corrections_csv, render_corrections_xlsx
     from nlpolicy.report.csvout import render_csv
     from nlpolicy.report.docx import render_docx
     from nlpolicy.report.html import render_html
-    from nlpolicy.report.matrix import build_matrix
-    from nlpolicy.report.xlsx import render_xlsx
+    from nlpolicy.report.xlsx import render_agency_xlsx, render_xlsx
 
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware (e.g. datetime.now(timezone.utc))")
-    matrix = build_matrix(list(extractions), links)
     files = {
         "matrix.xlsx": render_xlsx(matrix, now),
         "index.html": render_html(matrix, now),
         "matrix.docx": render_docx(matrix, now),
         "matrix.csv": render_csv(matrix),
+        "corrections.csv": render_corrections_csv(matrix),
+        "corrections.xlsx": render_corrections_xlsx(matrix, now),
         "extraction.json": (json.dumps(list(extractions), ensure_ascii=False, indent=1)
                             + "\n").encode("utf-8"),
     }
@@ -50,18 +63,28 @@ def render_files(extractions, links, now: datetime) -> dict[str, bytes]:
                                                                 has_calendar=dated)
         if dated:
             files[f"calendar/{agency.slug}.ics"] = render_ics(matrix, agency, now)
+        files[f"phu-luc/{agency.slug}.docx"] = render_docx(matrix, now, agency=agency.name)
+        files[f"phu-luc/{agency.slug}.xlsx"] = render_agency_xlsx(matrix, agency, now)
     return files
 
 
-def render(extractions, links, out_dir, *, force: bool, now: datetime) -> list[Path]:
-    """Write the report into ``out_dir``; returns the paths written.
+def render_files(extractions, links, now: datetime, **options) -> dict[str, bytes]:
+    """:func:`files_of` of :func:`build` (``options`` as for :func:`build`)."""
+    return files_of(build(extractions, links, **options), extractions, links, now)
+
+
+def write(files: dict[str, bytes], out_dir, *, force: bool) -> list[Path]:
+    """Write the files into ``out_dir``; returns the paths written.
 
     Raises :class:`nlpolicy.errors.OutputExistsError` (before writing anything)
     when a target exists and ``force`` is false.
     """
     from nlpolicy.report.files import check_free, write_all
-
     out = Path(out_dir)
-    files = render_files(extractions, links, now)
     check_free(out, files, force=force)
     return write_all(out, files, force=True)
+
+
+def render(extractions, links, out_dir, *, force: bool, now: datetime, **options) -> list[Path]:
+    """Build, lay out and write the report into ``out_dir`` (see :func:`write`)."""
+    return write(render_files(extractions, links, now, **options), out_dir, force=force)

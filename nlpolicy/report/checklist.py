@@ -2,20 +2,26 @@
 
 The Markdown checklist lists an agency's tasks by deadline (dated first,
 recurring next, undated last).  The calendar (RFC 5545) holds one all-day
-VEVENT per dated task, on the last day the deadline allows ("đến năm 2020" ->
-31/12/2020).  UIDs hash the document, task, agency and deadline, so that a
-calendar re-imported after a new run updates its events instead of doubling
-them; DTSTAMP is the run's one timestamp.
+VEVENT per task with a deadline, on the last day the deadline allows ("đến năm
+2020" -> 31/12/2020; "trước 01/7/2019" -> 30/06/2019, the day before), with a
+VALARM reminder ahead of it.  A recurring duty is one event with an RRULE
+(:func:`recurrence`): "hằng năm" yearly, "định kỳ 6 tháng" on 30/6 and 31/12,
+"hằng quý" at each quarter's end, "trước ngày 20 hằng tháng" monthly on the
+19th; it starts at the first occurrence on or after the document's date.  UIDs
+hash the document, task, agency and deadline, so that a calendar re-imported
+after a new run updates its events instead of doubling them; DTSTAMP is the
+run's one timestamp.
 """
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from nlpolicy import __version__
-from nlpolicy.report.matrix import (INFERRED_VI, ROLE_LETTER, ROLE_VI, Agency, DocumentInfo,
-                                    Matrix, TASK_UNCHECKED)
+from nlpolicy.report.matrix import (INFERRED_VI, MANUAL_MARK, MANUAL_VI, ROLE_LETTER, ROLE_VI,
+                                    Agency, Deadline, DocumentInfo, Matrix)
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -45,7 +51,9 @@ def render_markdown(matrix: Matrix, agency: Agency, now: datetime, *,
     lines += ["", f"Lập bởi nlpolicy {__version__} lúc {stamp(now)}. "
               f"Vai trò: {', '.join(f'{ROLE_LETTER[r]} = {v}' for r, v in ROLE_VI.items())}; "
               f"\"({INFERRED_VI})\" khi văn bản không nêu tên cơ quan ở nhiệm vụ này "
-              "mà giao chung ở phần tổ chức thực hiện.", ""]
+              f"mà giao chung ở phần tổ chức thực hiện; {MANUAL_MARK} = {MANUAL_VI}."
+              + (f" Tình trạng tính đến ngày {matrix.as_of:%d/%m/%Y}." if matrix.as_of else ""),
+              ""]
     if has_calendar:
         lines += [f"Lịch các thời hạn: `calendar/{agency.slug}.ics`.", ""]
     items = matrix.checklist(agency.name)
@@ -54,12 +62,17 @@ def render_markdown(matrix: Matrix, agency: Agency, now: datetime, *,
     for it in items:
         t = it.task
         when = t.deadline.label if t.deadline else "Chưa có thời hạn"
+        when += f" {MANUAL_MARK}" if t.is_manual("deadline") else ""
         doc = matrix.documents[t.doc]
         where = f"mục {t.section}" + (f", {doc.label}" if t.doc else "")
         lines.append(f"- [ ] **{md_escape(when)}** — {md_escape(t.text)} ({md_escape(where)})")
-        status = t.status if t.status != TASK_UNCHECKED else "chưa đối chiếu văn bản triển khai"
-        detail = f": {'; '.join(t.status_detail)}" if t.status_detail else ""
+        status = t.status + (f" {MANUAL_MARK}" if t.is_manual("status") else "")
+        detail = f" ({'; '.join(t.status_detail)})" if t.status_detail and \
+            not t.is_manual("status") else ""
         lines.append(f"  - Vai trò: {it.roles_vi}. Tình trạng: {md_escape(status + detail)}.")
+        if t.note:
+            lines.append(f"  - Ghi chú: {md_escape(t.note)}"
+                         + (f" {MANUAL_MARK}" if t.is_manual("note") else ""))
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
@@ -101,7 +114,68 @@ def fold(line: str) -> str:
 
 
 def has_calendar(matrix: Matrix, agency: Agency) -> bool:
-    return any(it.task.deadline and it.task.deadline.due for it in matrix.checklist(agency.name))
+    return any(_schedulable(it.task.deadline) for it in matrix.checklist(agency.name))
+
+
+def _schedulable(d: Deadline | None) -> bool:
+    return bool(d and (d.due or (d.recurring and d.value.split(":")[0] in _FREQ)))
+
+
+_FREQ = {"yearly", "half-yearly", "quarterly", "monthly", "weekly"}
+ALARM_DAYS = {"yearly": 7, "half-yearly": 7, "quarterly": 7, "monthly": 2, "weekly": 1}
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def recurrence(d: Deadline, start: date) -> tuple[date, str]:
+    """``(first day, RRULE)`` of a recurring deadline, from ``start`` on.
+
+    >>> from nlpolicy.report.matrix import parse_deadline
+    >>> recurrence(parse_deadline("monthly:20"), date(2025, 1, 25))
+    (datetime.date(2025, 2, 19), 'FREQ=MONTHLY;BYMONTHDAY=19')
+    >>> recurrence(parse_deadline("half-yearly"), date(2025, 7, 1))
+    (datetime.date(2025, 12, 31), 'FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1')
+    >>> recurrence(parse_deadline("yearly:12-10"), date(2025, 1, 1))
+    (datetime.date(2025, 12, 9), 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=9')
+    >>> recurrence(parse_deadline("yearly"), date(2025, 3, 1))
+    (datetime.date(2025, 12, 31), 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31')
+    """
+    kind, _, when = d.value.partition(":")
+    if kind == "weekly":
+        return start, "FREQ=WEEKLY"
+    if kind in ("half-yearly", "quarterly") or (kind == "monthly" and not when.isdigit()):
+        step = {"half-yearly": 6, "quarterly": 3, "monthly": 1}[kind]
+        m = start.month + (-start.month) % step       # the first period end at or after start
+        first = _month_end(start.year, m)
+        if first < start:                               # not reached for a month end
+            first = _month_end(start.year + (m + step > 12), (m + step - 1) % 12 + 1)
+        interval = f";INTERVAL={step}" if step > 1 else ""
+        return first, f"FREQ=MONTHLY{interval};BYMONTHDAY=-1"
+    if kind == "monthly":
+        day = int(when) - (1 if d.before else 0)
+        if day < 1:
+            first = _month_end(start.year, start.month)
+            return first, "FREQ=MONTHLY;BYMONTHDAY=-1"
+        y, m = start.year, start.month
+        for _ in range(14):
+            if day <= calendar.monthrange(y, m)[1] and date(y, m, day) >= start:
+                return date(y, m, day), f"FREQ=MONTHLY;BYMONTHDAY={day}"
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    month, day = 12, 31
+    if m := re.fullmatch(r"(\d{1,2})-(\d{1,2})", when):
+        when_day = date(2001, int(m[1]), int(m[2])) - timedelta(days=1 if d.before else 0)
+        month, day = when_day.month, when_day.day
+    last = calendar.monthrange(2001, month)[1]
+    byday = -1 if day == last and month == 2 else day
+    first = None
+    for y in (start.year, start.year + 1):
+        cand = _month_end(y, month) if byday == -1 else date(y, month, day)
+        if cand >= start:
+            first = cand
+            break
+    return first, f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={byday}"
 
 
 def render_ics(matrix: Matrix, agency: Agency, now: datetime) -> bytes:
@@ -113,21 +187,44 @@ def render_ics(matrix: Matrix, agency: Agency, now: datetime) -> bytes:
              "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_escape('Thời hạn – ' + agency.name)}"]
     for it in matrix.checklist(agency.name):
         t = it.task
-        if not (t.deadline and t.deadline.due):
+        if not _schedulable(t.deadline):
             continue
         doc = matrix.documents[t.doc]
         key = "|".join((identity, doc.number or doc.path or str(t.doc), t.id, agency.name,
                         t.deadline.value))
         uid = hashlib.sha1(key.encode("utf-8")).hexdigest()[:24] + "@nlpolicy"
         letters = "/".join(c.letter for c in it.cells)
-        desc = (f"{t.text}\n\nMục {t.section}, {doc.label}. Thời hạn: {t.deadline.label}. "
+        rule = None
+        if t.deadline.due:
+            day = t.deadline.due
+            last = f" (ngày cuối: {day:%d/%m/%Y})" if t.deadline.before else ""
+            alarm = 7
+        else:
+            anchor = _date(doc.date) or _date(res.date) or matrix.as_of or now.date()
+            day, rule = recurrence(t.deadline, anchor)
+            last = ""
+            alarm = ALARM_DAYS[t.deadline.value.split(":")[0]]
+        desc = (f"{t.text}\n\nMục {t.section}, {doc.label}. Thời hạn: {t.deadline.label}{last}. "
                 f"Vai trò: {it.roles_vi}. Tình trạng: {t.status}.")
         lines += ["BEGIN:VEVENT", f"UID:{uid}", f"DTSTAMP:{dtstamp}",
-                  f"DTSTART;VALUE=DATE:{t.deadline.due:%Y%m%d}",
-                  f"DTEND;VALUE=DATE:{t.deadline.due + timedelta(days=1):%Y%m%d}",
-                  f"SUMMARY:{ics_escape(f'[{letters}] {t.section} {t.short}')}",
+                  f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
+                  f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}"]
+        if rule:
+            lines.append(f"RRULE:{rule}")
+        lines += [f"SUMMARY:{ics_escape(f'[{letters}] {t.section} {t.short}')}",
                   f"DESCRIPTION:{ics_escape(desc)}",
                   f"CATEGORIES:{ics_escape(it.roles_vi)}",
-                  "TRANSP:TRANSPARENT", "END:VEVENT"]
+                  "TRANSP:TRANSPARENT",
+                  "BEGIN:VALARM", "ACTION:DISPLAY",
+                  f"DESCRIPTION:{ics_escape(f'Sắp đến hạn: {t.section} {t.short}')}",
+                  f"TRIGGER:-P{alarm}D", "END:VALARM",
+                  "END:VEVENT"]
     lines.append("END:VCALENDAR")
     return ("\r\n".join(fold(line) for line in lines) + "\r\n").encode("utf-8")
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

@@ -6,22 +6,26 @@ optionally ``nlpolicy.links/1``) in, frozen dataclasses out.  The renderers
 lay this model out; none of them reads an extraction dict itself.
 
 Row order is the documents' order (the resolution first), then the tasks'
-order inside each document.  Agency columns are in order of first appearance.
-Nothing reads the clock: the run timestamp is a renderer argument.
+order inside each document; a task stated twice in one document (in its body and as a row of
+its appendix) is one row.  Agency columns are ordered and merged by :mod:`.columns`.  Task
+status comes from the link stage (:mod:`.status`), corrections staff made from
+:mod:`.corrections`.  Nothing reads the clock: the run timestamp is a renderer argument.
 """
 from __future__ import annotations
 
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import PurePath
 
 ROLE_LETTER = {"lead": "C", "support": "P", "report_to": "B"}
 ROLE_VI = {"lead": "chủ trì", "support": "phối hợp", "report_to": "báo cáo"}
 ROLE_ORDER = {"lead": 0, "support": 1, "report_to": 2}
 INFERRED_VI = "suy luận"
+MANUAL_VI = "sửa thủ công"
+MANUAL_MARK = "✎"           # after a value staff corrected, in every output
 
 KIND_VI = {
     "resolution": "Nghị quyết", "conclusion": "Kết luận", "directive": "Chỉ thị",
@@ -31,10 +35,6 @@ KIND_VI = {
 # documents whose own tasks are the ones to follow up (the others implement them)
 LEADING_KINDS = ("resolution", "conclusion", "directive")
 
-TASK_LINKED = "có văn bản triển khai"
-TASK_UNLINKED = "chưa có"
-TASK_UNCHECKED = "chưa đối chiếu"      # no links were given: nothing to say either way
-TASK_IMPLEMENTING = "văn bản triển khai"  # a row of an implementing document itself
 
 TARGET_STATUS_VI = {
     "met": "đạt", "not_met": "không đạt", "on_track": "đúng tiến độ",
@@ -47,6 +47,8 @@ COMPARATOR_VI = {"=": "đạt", ">": "trên", ">=": "ít nhất", "<": "dưới"
 # Short forms for sheet names and narrow places.  Kept here rather than in a
 # resources file because the package data of this module only ships templates/.
 ABBREVIATIONS = (
+    ("Ủy ban Thường vụ Quốc hội", "UBTVQH"),
+    ("Ủy ban Thường vụ", "UBTV"),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam", "UBMTTQVN"),
     ("Mặt trận Tổ quốc Việt Nam", "MTTQVN"),
     ("Ủy ban nhân dân", "UBND"),
@@ -59,7 +61,7 @@ ABBREVIATIONS = (
 
 RECURRING_VI = {
     "yearly": "Hằng năm", "half-yearly": "Định kỳ 6 tháng", "quarterly": "Hằng quý",
-    "monthly": "Hằng tháng",
+    "monthly": "Hằng tháng", "weekly": "Hằng tuần",
 }
 ROMAN_QUARTER = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -77,6 +79,7 @@ class DocumentInfo:
     path: str | None
     text: str
     headings: tuple[tuple[str, str], ...] = ()   # (section id, heading), in document order
+    spans: tuple[tuple[str, int, int], ...] = ()  # (section id, start, end), in document order
 
     def heading(self, section: str) -> str:
         return next((h for sid, h in self.headings if sid == section), "")
@@ -91,15 +94,42 @@ class DocumentInfo:
         return f"{self.kind_vi} {self.number}" if self.number else self.kind_vi
 
     @property
+    def ref(self) -> str:
+        """What names the document in a corrections table: its number, else its file name."""
+        return self.number or (PurePath(self.path).name if self.path else str(self.index))
+
+    @property
     def date_vi(self) -> str:
         return format_iso_date(self.date) if self.date else ""
+
+    def where(self, pos: int) -> str:
+        """ "mục II.4.7, đoạn 2": the most specific section holding ``pos`` and the paragraph (a
+        non-empty line) below its heading line; "mục II.4.7" on the heading line itself.
+
+        >>> d = DocumentInfo(0, "plan", None, None, None, None, None,
+        ...                  "1. Mục tiêu\\nCâu một.\\n\\nCâu hai.", spans=(("I.1", 0, 29),))
+        >>> d.where(3), d.where(25)
+        ('mục I.1', 'mục I.1, đoạn 2')
+        """
+        best = None
+        for sid, s, e in self.spans:
+            if s <= pos < e and (best is None or s >= best[1]):
+                best = (sid, s, e)
+        start = best[1] if best else 0
+        lines = self.text[start:pos].split("\n")
+        if best and len(lines) == 1:
+            return f"mục {best[0]}"
+        before = lines[1:-1] if best else lines[:-1]
+        para = sum(1 for line in before if line.strip()) + 1
+        return f"mục {best[0]}, đoạn {para}" if best else f"đoạn {para}"
 
 
 @dataclass(frozen=True)
 class Evidence:
     """A stretch of one document's text, with the words to highlight.
 
-    ``highlights`` are ``(start, end)`` pairs relative to ``text``.
+    ``highlights`` are ``(start, end)`` pairs relative to ``text``; ``where`` says where the text
+    stands ("mục II.4.7, đoạn 2").
     """
     doc: int
     start: int
@@ -107,6 +137,7 @@ class Evidence:
     text: str
     highlights: tuple[tuple[int, int], ...] = ()
     note: str = ""
+    where: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,6 +146,7 @@ class Deadline:
     label: str                 # "trước 01/07/2019", "2020", "2016–2020", "Hằng năm"
     due: date | None           # the last day it allows; None when recurring or unparsed
     recurring: bool
+    before: bool = False       # "trước ngày D": the last day is D - 1
 
     @property
     def sort_key(self) -> tuple:
@@ -125,21 +157,34 @@ class Deadline:
 
 @dataclass(frozen=True)
 class Agency:
-    name: str
+    name: str                  # the column name: one body, one collective, or a group "A, B, C"
     short: str
     slug: str
+    level: str = "province"    # nlpolicy.report.columns.LEVELS
+    members: tuple[str, ...] = ()   # the extraction's names this column stands for
+
+    @property
+    def level_vi(self) -> str:
+        from nlpolicy.report.columns import LEVEL_VI
+        return LEVEL_VI[self.level]
 
 
 @dataclass(frozen=True)
 class Cell:
     agency: str
     role: str                  # lead | support | report_to
-    source: str                # explicit | inferred
+    source: str                # explicit | inferred | manual
     evidence: tuple[Evidence, ...]
+    names: tuple[str, ...] = ()     # the extraction's names behind it (a group column: its members)
+    auto: str = ""             # a manual cell: the letter(s) the documents gave ("" = none)
 
     @property
     def inferred(self) -> bool:
         return self.source == "inferred"
+
+    @property
+    def manual(self) -> bool:
+        return self.source == "manual"
 
     @property
     def letter(self) -> str:
@@ -150,7 +195,9 @@ class Cell:
     @property
     def role_vi(self) -> str:
         role = ROLE_VI.get(self.role, self.role)
-        return f"{role} ({INFERRED_VI})" if self.inferred else role
+        if self.inferred:
+            return f"{role} ({INFERRED_VI})"
+        return f"{role} ({MANUAL_VI})" if self.manual else role
 
 
 @dataclass(frozen=True)
@@ -160,19 +207,34 @@ class TaskRow:
     id: str
     section: str
     section_heading: str
-    text: str                  # the task's sentence, markup removed
+    text: str                  # the task's sentence, markup and its repeated number removed
     short: str
     deadline: Deadline | None
-    status: str
-    status_detail: tuple[str, ...]   # which documents / sections back the status
+    status: str                # one of nlpolicy.report.status.STATUSES
+    status_detail: tuple[str, ...]   # where the status comes from ("Báo cáo 12-BC/BCSĐ: “...”")
     cells: tuple[Cell, ...]
     evidence: Evidence
+    product: str = ""          # the "Sản phẩm" / "Kết quả" cell of the task's table row
+    note: str = ""             # the "Ghi chú" cell of its table row, or a note staff wrote
+    status_evidence: Evidence | None = None
+    manual: tuple[str, ...] = ()     # fields staff corrected: "deadline", "status", "note"
+    also: tuple[str, ...] = ()       # sections of the same task merged into this row ("II.1.a")
+    also_ids: tuple[str, ...] = ()   # their task ids
+    auto: tuple[tuple[str, str], ...] = ()      # a corrected field -> what the documents gave
+    removed: tuple[tuple[str, str], ...] = ()   # agencies staff took off -> their letters
 
     def cells_of(self, agency: str) -> tuple[Cell, ...]:
         return tuple(c for c in self.cells if c.agency == agency)
 
     def letters(self, agency: str) -> str:
-        return "/".join(c.letter for c in self.cells_of(agency))
+        return "/".join(c.letter + (MANUAL_MARK if c.manual else "") for c in self.cells_of(agency))
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return (self.id,) + self.also_ids
+
+    def is_manual(self, field: str) -> bool:
+        return field in self.manual
 
 
 @dataclass(frozen=True)
@@ -230,11 +292,17 @@ class Matrix:
     agencies: tuple[Agency, ...]
     tasks: tuple[TaskRow, ...]
     targets: tuple[TargetRow, ...]
-    linked: bool               # whether links were given (else task status is unknown)
+    linked: bool               # whether links were given
+    as_of: date | None = None  # the day task status is reckoned on
+    notes: tuple[str, ...] = ()      # what the user should know about this run (one line each)
+    status_known: bool = False       # whether the link stage gave task status at all
 
     @property
     def resolution(self) -> DocumentInfo:
         return self.documents[0]
+
+    def agency(self, name: str) -> Agency | None:
+        return next((a for a in self.agencies if a.name == name), None)
 
     def checklist(self, agency: str) -> tuple[ChecklistItem, ...]:
         """The agency's tasks by deadline (dated first, recurring next, undated last)."""
@@ -256,44 +324,56 @@ class Matrix:
 
 # ---------------------------------------------------------------- building
 
-def build_matrix(extractions: list[dict] | tuple[dict, ...], links: dict | None = None) -> Matrix:
+def build_matrix(extractions: list[dict] | tuple[dict, ...], links: dict | None = None, *,
+                 statuses: dict | None = None, as_of: date | None = None,
+                 notes: tuple[str, ...] = ()) -> Matrix:
     """The model for a resolution (first) and the documents that implement it.
 
-    ``links`` is an ``nlpolicy.links/1`` dict or None.
+    ``links`` is an ``nlpolicy.links/1`` dict or None.  ``statuses`` maps the resolution's task
+    ids to the link stage's TaskStatus (``status, source, quote, start, end, document_label``);
+    a task it does not name reads "Chưa có thông tin".
     """
     if not extractions:
         raise ValueError("build_matrix needs at least one extraction")
     docs = tuple(_document_info(i, ex) for i, ex in enumerate(extractions))
-    links = links or None
-    task_links = (links or {}).get("task_links") or []
+    statuses = statuses or {}
     tasks: list[TaskRow] = []
     for doc, ex in zip(docs, extractions):
-        tasks.extend(_task_rows(doc, ex, task_links, links is not None))
-    agencies = _agency_columns(tasks)
+        rows = _task_rows(doc, ex, statuses if doc.index == 0 else {}, docs)
+        tasks.extend(merge_repeated(rows))
+    tasks, agencies = _columns(tasks)
     targets: list[TargetRow] = []
     for doc, ex in zip(docs, extractions):
         targets.extend(_target_rows(doc, ex, docs, (links or {}).get("progress") or []))
     return Matrix(documents=docs, agencies=agencies, tasks=tuple(tasks),
-                  targets=tuple(targets), linked=links is not None)
+                  targets=tuple(targets), linked=links is not None, as_of=as_of,
+                  notes=tuple(notes), status_known=bool(statuses))
 
 
 def _document_info(index: int, ex: dict) -> DocumentInfo:
     d = ex.get("document") or {}
+    secs = ex.get("sections") or ()
     return DocumentInfo(index=index, kind=d.get("kind") or "other", number=d.get("number"),
                         date=d.get("date"), title=d.get("title"), issuer=d.get("issuer"),
                         path=d.get("path") or ex.get("path"), text=d.get("text") or "",
-                        headings=tuple((s["id"], clean_text(s.get("heading") or ""))
-                                       for s in ex.get("sections") or ()))
+                        headings=tuple((s["id"], clean_text(s.get("heading") or "")) for s in secs),
+                        spans=tuple((s["id"], s.get("start", 0), s.get("end", 0)) for s in secs))
 
 
-def _task_rows(doc: DocumentInfo, ex: dict, task_links: list[dict], linked: bool) -> list[TaskRow]:
-    text = doc.text
+def _evidence(doc: DocumentInfo, start: int, end: int, fallback: str = "", note: str = "") -> Evidence:
+    return Evidence(doc.index, start, end, doc.text[start:end] or fallback, note=note,
+                    where=doc.where(start) if doc.text else "")
+
+
+def _task_rows(doc: DocumentInfo, ex: dict, statuses: dict,
+               docs: tuple[DocumentInfo, ...]) -> list[TaskRow]:
+    from nlpolicy.report.status import UNKNOWN
     headings = {s["id"]: clean_text(s.get("heading") or "") for s in ex.get("sections") or ()}
-    relations = {(d.get("section"), d.get("value")): d.get("relation")
-                 for d in ex.get("deadlines") or ()}
+    deadlines = {(d.get("section"), d.get("value")): d for d in ex.get("deadlines") or ()}
     mentions = {a["name"]: [(m["start"], m["end"]) for m in a.get("mentions") or ()]
                 for a in ex.get("agencies") or ()}
     raw_tasks = ex.get("tasks") or ()
+    cells_of_row = _table_cells(doc.text, raw_tasks)
 
     # where each agency is given something explicitly: the basis of an inference
     explicit: dict[str, dict] = {}
@@ -304,7 +384,7 @@ def _task_rows(doc: DocumentInfo, ex: dict, task_links: list[dict], linked: bool
 
     rows = []
     for t in raw_tasks:
-        ev = Evidence(doc.index, t["start"], t["end"], text[t["start"]:t["end"]] or t["text"])
+        ev = _evidence(doc, t["start"], t["end"], t["text"])
         cells = []
         for a in sorted(t.get("assignments") or (), key=lambda a: ROLE_ORDER.get(a["role"], 9)):
             own = _with_mentions(ev, mentions.get(a["agency"], ()))
@@ -312,74 +392,194 @@ def _task_rows(doc: DocumentInfo, ex: dict, task_links: list[dict], linked: bool
             if a.get("source") == "inferred" and not own.highlights:
                 basis = explicit.get(a["agency"])
                 if basis is not None and basis is not t:
-                    b = Evidence(doc.index, basis["start"], basis["end"],
-                                 text[basis["start"]:basis["end"]] or basis["text"],
-                                 note=f"{INFERRED_VI} từ mục {basis['section']}")
+                    b = _evidence(doc, basis["start"], basis["end"], basis["text"],
+                                  note=f"{INFERRED_VI} từ mục {basis['section']}")
                     evidence = (own, _with_mentions(b, mentions.get(a["agency"], ())))
-            cells.append(Cell(a["agency"], a["role"], a.get("source") or "explicit", evidence))
+            cells.append(Cell(a["agency"], a["role"], a.get("source") or "explicit", evidence,
+                              (a["agency"],)))
         deadline = None
         if t.get("deadline"):
-            deadline = parse_deadline(t["deadline"], relations.get((t["section"], t["deadline"])))
-        status, detail = _task_status(doc, t, task_links, linked)
-        body = clean_text(t["text"])
+            d = deadlines.get((t["section"], t["deadline"])) or {}
+            deadline = parse_deadline(t["deadline"], d.get("relation"),
+                                      _said_before(doc.text, d) if d else None)
+        st = statuses.get(t["id"])
+        status, detail, st_ev = UNKNOWN, (), None
+        if st is not None:
+            status = st.status
+            label = st.document_label or ""
+            if st.quote:
+                detail = (f"{label}: “{clean_text(st.quote)}”" if label else
+                          f"“{clean_text(st.quote)}”",)
+                src = next((x for x in docs if x.label == label or _same_path(x.path, st.source)),
+                           None)
+                st_ev = Evidence(src.index if src else -1, st.start or 0, st.end or 0, st.quote,
+                                 note=f"Tình trạng theo {label}" if label else "Tình trạng",
+                                 where=src.where(st.start or 0) if src and src.text else "")
+            elif label:
+                detail = (label,)
+        product, note = cells_of_row.get(t["id"], ("", ""))
+        body = strip_number(clean_text(t["text"]), t["section"])
         rows.append(TaskRow(
             key=f"{doc.index}:{t['id']}", doc=doc.index, id=t["id"], section=t["section"],
             section_heading=headings.get(t["section"], ""), text=body, short=shorten(body),
             deadline=deadline, status=status, status_detail=detail, cells=tuple(cells),
-            evidence=ev))
+            evidence=ev, product=product, note=note, status_evidence=st_ev))
     return rows
 
 
-def _task_status(doc: DocumentInfo, task: dict, task_links: list[dict],
-                 linked: bool) -> tuple[str, tuple[str, ...]]:
-    if doc.index != 0:
-        serves = sorted({tl["resolution_section"] for tl in task_links
-                         if _same_path(tl.get("document"), doc.path)
-                         and tl.get("document_section") == task["section"]})
-        return TASK_IMPLEMENTING, tuple(f"thực hiện mục {s}" for s in serves)
-    if not linked:
-        return TASK_UNCHECKED, ()
-    hits = [tl for tl in task_links
-            if tl.get("resolution_task") == task["id"]
-            or (not tl.get("resolution_task") and tl.get("resolution_section") == task["section"])]
-    if not hits:
-        return TASK_UNLINKED, ()
-    detail = tuple(dict.fromkeys(
-        f"{PurePath(tl['document']).name if tl.get('document') else '?'}"
-        f" (mục {tl.get('document_section') or '?'})" for tl in hits))
-    return TASK_LINKED, detail
+def _said_before(text: str, deadline: dict) -> bool:
+    """Whether a deadline is written "trước ..." (the word may stand just before its span)."""
+    s, e = deadline.get("start") or 0, deadline.get("end") or 0
+    window = text[max(0, s - 12):e] if text else deadline.get("text") or ""
+    return "trước" in window.lower() or "truoc" in window.lower()
 
 
-def _with_mentions(ev: Evidence, spans) -> Evidence:
-    hl = tuple((max(s, ev.start) - ev.start, min(e, ev.end) - ev.start)
-               for s, e in sorted(spans) if s < ev.end and e > ev.start)
-    return Evidence(ev.doc, ev.start, ev.end, ev.text, hl, ev.note)
+def _table_cells(text: str, raw_tasks) -> dict[str, tuple[str, str]]:
+    """Task id -> (product, note): the "Sản phẩm"/"Kết quả" and "Ghi chú" cells of the table row
+    the task was read from (nlpolicy.tables, on the same text, so offsets agree)."""
+    if not text or not raw_tasks or "\n" not in text:
+        return {}
+    from nlpolicy.tables import ColumnRole, find_tables
+    rows = [r for tb in find_tables(text) for r in tb.rows if not r.group]
+    if not rows:
+        return {}
+    out = {}
+    starts = sorted((r.start, r.end, i) for i, r in enumerate(rows))
+    for t in raw_tasks:
+        hit = next((rows[i] for s, e, i in starts if s <= t["start"] < e), None)
+        if hit is None:
+            continue
+        product = " ".join(clean_text(c.text) for c in hit.cells if c.role == ColumnRole.PRODUCT)
+        note = " ".join(clean_text(c.text) for c in hit.cells if c.role == ColumnRole.NOTE)
+        if product or note:
+            out[t["id"]] = (product, note)
+    return out
 
 
-def _agency_columns(tasks: list[TaskRow]) -> tuple[Agency, ...]:
-    names: dict[str, None] = {}
+def merge_repeated(rows: list[TaskRow]) -> list[TaskRow]:
+    """One row for a task the document states twice: in its body and as a row of its appendix
+    (same section and text, or texts that are near copies, see :func:`same_task`).  The appendix
+    row is kept (it has the agencies, the time and the product); the body's section is named in
+    ``also``; cells of both are kept, an inferred one only where no one is named for that role."""
+    kept: list[TaskRow] = []
+    words = [_words(r.text) for r in rows]
+    dropped: set[int] = set()
+    for i, r in enumerate(rows):
+        if i in dropped:
+            continue
+        for j in range(i + 1, len(rows)):
+            if j in dropped:
+                continue
+            other = rows[j]
+            if not same_task(r, other, words[i], words[j]):
+                continue
+            # the appendix row (PL...) leads; between two body rows the first
+            main, extra = (other, r) if other.section.startswith("PL") and not \
+                r.section.startswith("PL") else (r, other)
+            r = _merged(main, extra)
+            words[i] = _words(r.text)
+            dropped.add(j)
+        kept.append(r)
+    return kept
+
+
+def same_task(a: TaskRow, b: TaskRow, wa: set | None = None, wb: set | None = None) -> bool:
+    """Two rows of one document stating the same task: same section and text, or a body task and
+    an appendix row whose words are near copies (each holds 85% of the shorter one's words and
+    they share 70% of all their words; both at least six words)."""
+    if a.doc != b.doc:
+        return False
+    if a.section == b.section and a.text == b.text:
+        return True
+    if a.section.startswith("PL") == b.section.startswith("PL"):
+        return False
+    wa = wa if wa is not None else _words(a.text)
+    wb = wb if wb is not None else _words(b.text)
+    if min(len(wa), len(wb)) < 6:
+        return False
+    common = len(wa & wb)
+    return common / min(len(wa), len(wb)) >= 0.85 and common / len(wa | wb) >= 0.7
+
+
+def _words(text: str) -> set[str]:
+    from nlpolicy.textfold import fold
+    return set(re.findall(r"\w+", fold(text)))
+
+
+def _merged(main: TaskRow, extra: TaskRow) -> TaskRow:
+    roles_named = {c.role for c in main.cells if not c.inferred}
+    cells = list(main.cells)
+    have = {(c.agency, c.role) for c in cells}
+    for c in extra.cells:
+        if (c.agency, c.role) in have or (c.inferred and c.role in roles_named):
+            continue
+        cells.append(c)
+        have.add((c.agency, c.role))
+    cells.sort(key=lambda c: ROLE_ORDER.get(c.role, 9))
+    from nlpolicy.report.status import UNKNOWN
+    status_from = main if main.status != UNKNOWN or extra.status == UNKNOWN else extra
+    return replace(
+        main, cells=tuple(cells), deadline=main.deadline or extra.deadline,
+        product=main.product or extra.product, note=main.note or extra.note,
+        status=status_from.status, status_detail=status_from.status_detail,
+        status_evidence=status_from.status_evidence,
+        also=main.also + (extra.section,) + extra.also, also_ids=main.also_ids + (extra.id,) + extra.also_ids)
+
+
+def _columns(tasks: list[TaskRow]) -> tuple[list[TaskRow], tuple[Agency, ...]]:
+    """Cells renamed to their column (collectives of one class merged, groups named together
+    joined), then the columns ordered by level.  See :mod:`nlpolicy.report.columns`."""
+    from nlpolicy.report.columns import canonical, grouped_names, level_of, order_columns
+    pairs = [[(canonical(c.agency), c.role) for c in t.cells] for t in tasks]
+    group = grouped_names(pairs)
+    out_tasks = []
+    members: dict[str, dict[str, None]] = {}
     for t in tasks:
+        cells: dict[tuple[str, str], Cell] = {}
         for c in t.cells:
-            names.setdefault(c.agency, None)
+            col = group.get(canonical(c.agency), canonical(c.agency))
+            members.setdefault(col, {}).setdefault(c.agency, None)
+            k = (col, c.role)
+            if k in cells:
+                old = cells[k]
+                source = "explicit" if "explicit" in (old.source, c.source) else old.source
+                cells[k] = Cell(col, c.role, source, old.evidence + tuple(
+                    e for e in c.evidence if e not in old.evidence), old.names + c.names)
+            else:
+                cells[k] = Cell(col, c.role, c.source, c.evidence, c.names)
+        out_tasks.append(replace(t, cells=tuple(cells.values())))
+    names = order_columns(list(members))
     slugs: set[str] = set()
-    out = []
+    agencies = []
     for name in names:
         slug = base = slugify(name) or "co-quan"
         n = 2
         while slug in slugs:
             slug, n = f"{base}-{n}", n + 1
         slugs.add(slug)
-        out.append(Agency(name=name, short=abbreviate(name), slug=slug))
-    return tuple(out)
+        first = next(iter(members[name]))
+        level = level_of(canonical(first)) if name not in members.get(name, {}) else level_of(name)
+        agencies.append(Agency(name=name, short=abbreviate(name), slug=slug, level=level,
+                               members=tuple(members[name])))
+    rank = {a.name: i for i, a in enumerate(agencies)}
+    out_tasks = [replace(t, cells=tuple(sorted(t.cells, key=lambda c: (ROLE_ORDER.get(c.role, 9),
+                                                                      rank[c.agency]))))
+                 for t in out_tasks]
+    return out_tasks, tuple(agencies)
+
+
+def _with_mentions(ev: Evidence, spans) -> Evidence:
+    hl = tuple((max(s, ev.start) - ev.start, min(e, ev.end) - ev.start)
+               for s, e in sorted(spans) if s < ev.end and e > ev.start)
+    return replace(ev, highlights=hl)
 
 
 def _target_rows(doc: DocumentInfo, ex: dict, docs: tuple[DocumentInfo, ...],
                  progress: list[dict]) -> list[TargetRow]:
     rows = []
     for i, t in enumerate(ex.get("targets") or ()):
-        ev = Evidence(doc.index, t["start"], t["end"], doc.text[t["start"]:t["end"]] or t["text"])
-        ev = Evidence(ev.doc, ev.start, ev.end, ev.text,
-                      number_spans(ev.text, t["value"], t.get("value_max")))
+        ev = _evidence(doc, t["start"], t["end"], t["text"])
+        ev = replace(ev, highlights=number_spans(ev.text, t["value"], t.get("value_max")))
         reported = _reported(t, docs, progress) if doc.index == 0 and t["kind"] == "target" \
             else None
         period = tuple(t["period"]) if t.get("period") else None
@@ -400,7 +600,8 @@ def _reported(target: dict, docs: tuple[DocumentInfo, ...], progress: list[dict]
                 and pt.get("year") == target.get("year")
                 and pt.get("section", target.get("section")) == target.get("section")
                 and pt.get("indicator", target.get("indicator")) == target.get("indicator"))
-    hits = [(p.get("reported_year") or 0, i, p) for i, p in enumerate(progress) if same(p)]
+    hits = [(p.get("reported_year") or 0, i, p) for i, p in enumerate(progress) if same(p)
+            and p.get("reported_value") is not None]
     if not hits:
         return None
     _, _, p = max(hits, key=lambda h: (h[0], h[1]))
@@ -410,7 +611,8 @@ def _reported(target: dict, docs: tuple[DocumentInfo, ...], progress: list[dict]
     if p.get("text") is not None:
         hl = number_spans(p["text"], p.get("reported_value"), None)
         evidence = Evidence(doc.index if doc else -1, p.get("start", 0), p.get("end", 0),
-                            p["text"], hl)
+                            p["text"], hl, where=doc.where(p.get("start", 0)) if doc and doc.text
+                            else "")
     return Reported(value=p.get("reported_value"), year=p.get("reported_year"),
                     status=p.get("status") or "no_data", document=label, evidence=evidence)
 
@@ -472,11 +674,11 @@ def slugify(name: str) -> str:
 def abbreviate(name: str) -> str:
     """ "Ủy ban nhân dân tỉnh" -> "UBND tỉnh".
 
-    >>> abbreviate("Ban Cán sự đảng Ủy ban nhân dân tỉnh")
-    'BCSĐ UBND tỉnh'
+    >>> abbreviate("Ban Cán sự đảng Ủy ban nhân dân tỉnh"), abbreviate("Ủy ban Thường vụ Quốc hội")
+    ('BCSĐ UBND tỉnh', 'UBTVQH')
     """
     for long, short in ABBREVIATIONS:
-        name = re.sub(re.escape(long), short, name, flags=re.I)
+        name = re.sub(rf"(?<!\w){re.escape(long)}(?!\w)", short, name, flags=re.I)
     return name
 
 
@@ -519,23 +721,32 @@ def format_iso_date(value: str) -> str:
     return f"{m[3]}/{m[2]}/{m[1]}" if m else value
 
 
-def parse_deadline(value: str, relation: str | None = None) -> Deadline:
+def parse_deadline(value: str, relation: str | None = None,
+                   said_before: bool | None = None) -> Deadline:
     """A contract deadline value, with a Vietnamese label and the last day it allows.
 
-    >>> parse_deadline("2019-07-01", "before").label
-    'trước 01/07/2019'
+    "trước ngày D" allows D - 1 ("trước 01/7/2019": the last day is 30/06/2019).  A recurring
+    day is "before" when ``said_before`` (the text says "trước ngày 20 hằng tháng"); by default
+    the extractor's values for recurring days come from "trước ngày ..." and are read so.
+
+    >>> parse_deadline("2019-07-01", "before").label, parse_deadline("2019-07-01", "before").due
+    ('trước 01/07/2019', datetime.date(2019, 6, 30))
     >>> parse_deadline("2016/2020").due
     datetime.date(2020, 12, 31)
     >>> parse_deadline("2026-Q2").label, parse_deadline("2026-Q2").due
     ('quý II/2026', datetime.date(2026, 6, 30))
     >>> parse_deadline("yearly:12-10").label
     'Hằng năm (trước ngày 10/12)'
+    >>> parse_deadline("monthly:20", "every", False).label
+    'Hằng tháng (ngày 20)'
     """
     v = value.strip()
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v):
-        due = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        day = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         label = format_iso_date(v)
-        return Deadline(value, f"trước {label}" if relation == "before" else label, due, False)
+        before = relation == "before"
+        due = day - timedelta(days=1) if day and before else day
+        return Deadline(value, f"trước {label}" if before else label, due, False, before)
     if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
         y, mo = int(m[1]), int(m[2])
         due = _safe_date(y, mo, calendar.monthrange(y, mo)[1]) if 1 <= mo <= 12 else None
@@ -544,6 +755,10 @@ def parse_deadline(value: str, relation: str | None = None) -> Deadline:
         y, q = int(m[1]), int(m[2])
         due = _safe_date(y, q * 3, calendar.monthrange(y, q * 3)[1])
         return Deadline(value, f"quý {ROMAN_QUARTER[q]}/{y}", due, False)
+    if m := re.fullmatch(r"(\d{4})-H([12])", v):
+        y, h = int(m[1]), int(m[2])
+        return Deadline(value, f"6 tháng {'đầu' if h == 1 else 'cuối'} năm {y}",
+                        _safe_date(y, 6 * h, 30 if h == 1 else 31), False)
     if m := re.fullmatch(r"(\d{4})/(\d{4})", v):
         return Deadline(value, f"{m[1]}–{m[2]}", _safe_date(int(m[2]), 12, 31), False)
     if m := re.fullmatch(r"\d{4}", v):
@@ -551,12 +766,42 @@ def parse_deadline(value: str, relation: str | None = None) -> Deadline:
     kind, _, when = v.partition(":")
     if kind in RECURRING_VI:
         label = RECURRING_VI[kind]
+        before = said_before is not False
+        word = "trước ngày" if before else "ngày"
         if kind == "yearly" and (m := re.fullmatch(r"(\d{1,2})-(\d{1,2})", when)):
-            label += f" (trước ngày {int(m[2]):02d}/{int(m[1]):02d})"
+            label += f" ({word} {int(m[2]):02d}/{int(m[1]):02d})"
         elif kind == "monthly" and when.isdigit():
-            label += f" (trước ngày {int(when)})"
-        return Deadline(value, label, None, True)
+            label += f" ({word} {int(when)})"
+        else:
+            before = False
+        return Deadline(value, label, None, True, before)
     return Deadline(value, value, None, False)
+
+
+_NUMBER_LABEL = re.compile(r"^\(?([IVXLC]+|\d+(?:\.\d+)*|[a-zđ])(?:\.|\)|\s*[-–])\s*(?=\S)", re.I)
+
+
+def strip_number(text: str, section: str | None) -> str:
+    """The task without the number its section already shows ("1. Xây dựng ..." -> "Xây dựng ...").
+
+    Only a label that repeats the section's own last number is dropped, so "2025 hoàn thành"
+    and a list label that is not the section's stay as they are.
+
+    >>> strip_number("1. Xây dựng kế hoạch", "PL2.1"), strip_number("a) Rà soát", "II.1.a")
+    ('Xây dựng kế hoạch', 'Rà soát')
+    >>> strip_number("2.1. Để thể chế hóa", "II.2.1"), strip_number("3. Khác", "II.1")
+    ('Để thể chế hóa', '3. Khác')
+    """
+    if not section:
+        return text
+    m = _NUMBER_LABEL.match(text)
+    if not m:
+        return text
+    label = m.group(1).rstrip(".").split(".")[-1].casefold()
+    last = section.split("#")[0].split(".")[-1].casefold()
+    if label != last and not (last.startswith("pl") and label == last[2:]):
+        return text
+    return text[m.end():] or text
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

@@ -17,6 +17,7 @@
       current = b.getAttribute("data-tab");
       all("nav.tabs button").forEach(function (o) { o.setAttribute("aria-selected", String(o === b)); });
       all("section.tab").forEach(function (s) { s.hidden = s.id !== "tab-" + current; });
+      closeEvidence();
       apply();
     });
   });
@@ -26,9 +27,13 @@
     agency: byId("f-agency"), section: byId("f-section"), status: byId("f-status"),
     deadline: byId("f-deadline"), text: byId("f-text")
   };
+  // the whole task, its agencies, deadline, status ... folded by the report (data-q);
+  // the text on screen only where a row has no data-q
   var searchCache = new WeakMap();
   function searchable(el) {
-    if (!searchCache.has(el)) { searchCache.set(el, fold(el.textContent)); }
+    if (!searchCache.has(el)) {
+      searchCache.set(el, el.hasAttribute("data-q") ? el.getAttribute("data-q") : fold(el.textContent));
+    }
     return searchCache.get(el);
   }
   function sectionOk(el, v) {
@@ -43,11 +48,15 @@
     return kind === v;
   }
   function statusOk(el, v) { return !v || el.getAttribute("data-status") === v; }
-  function textOk(el, v) { return !v || searchable(el).indexOf(v) !== -1; }
+  function textOk(el, v) {
+    if (!v) { return true; }
+    var hay = searchable(el);
+    return v.split(/\s+/).every(function (w) { return hay.indexOf(w) !== -1; });
+  }
 
   function apply() {
     var agency = f.agency.value, section = f.section.value, status = f.status.value,
-      deadline = f.deadline.value, text = fold(f.text.value.trim());
+      deadline = f.deadline.value, text = fold(f.text.value.trim()).replace(/\s+/g, " ");
     var shown = 0, total = 0;
     all("#matrix tbody tr").forEach(function (tr) {
       var ags = (tr.getAttribute("data-agencies") || "").split(" ");
@@ -114,7 +123,7 @@
       body.appendChild(h);
       var src = document.createElement("div");
       src.className = "src";
-      src.textContent = item.source + " · ký tự " + item.start + "–" + item.end;
+      src.textContent = item.source + (item.where ? " · " + item.where : "");
       body.appendChild(src);
       body.appendChild(quote(item));
     });
@@ -126,13 +135,65 @@
     var el = e.target.closest ? e.target.closest("[data-ev]") : null;
     if (el) { show(el); }
   });
+  function closeEvidence() {
+    panel.hidden = true;
+    if (selected) { selected.classList.remove("selected"); selected = null; }
+  }
   document.addEventListener("keydown", function (e) {
-    if (e.key === "Escape") { panel.hidden = true; return; }
+    if (e.key === "Escape") { closeEvidence(); return; }
     if ((e.key === "Enter" || e.key === " ") && document.activeElement &&
         document.activeElement.hasAttribute("data-ev")) {
       e.preventDefault(); show(document.activeElement);
     }
   });
-  byId("ev-close").addEventListener("click", function () { panel.hidden = true; });
+  byId("ev-close").addEventListener("click", closeEvidence);
+
+  // ---------------------------------------------------------------- ticks
+  // kept per resolution in localStorage; a page opened from file:// where storage is
+  // refused still works, it only forgets
+  var storeKey = data.store;
+  function loadTicks() {
+    try { return JSON.parse(window.localStorage.getItem(storeKey) || "{}") || {}; }
+    catch (err) { return {}; }
+  }
+  function saveTicks(ticks) {
+    try { window.localStorage.setItem(storeKey, JSON.stringify(ticks)); } catch (err) { /* forget */ }
+  }
+  var ticks = loadTicks();
+  function countTicks() {
+    byId("ticks-count").textContent = Object.keys(ticks).length + " việc đã đánh dấu";
+  }
+  all("input[data-tick]").forEach(function (box) {
+    var id = box.getAttribute("data-tick");
+    box.checked = Object.prototype.hasOwnProperty.call(ticks, id);
+    box.addEventListener("change", function () {
+      if (box.checked) { ticks[id] = new Date().toISOString().slice(0, 10); } else { delete ticks[id]; }
+      saveTicks(ticks); countTicks();
+    });
+  });
+  function csvCell(s) { return '"' + String(s).replace(/"/g, '""') + '"'; }
+  byId("ticks-export").addEventListener("click", function () {
+    var lines = [["Cơ quan", "Mục", "Nhiệm vụ", "Thời hạn", "Ngày đánh dấu", "Mã"].map(csvCell).join(",")];
+    all("article.checklist").forEach(function (art) {
+      var agency = art.querySelector("h2").textContent;
+      all("li", art).forEach(function (li) {
+        var box = li.querySelector("input[data-tick]"), id = box.getAttribute("data-tick");
+        if (!Object.prototype.hasOwnProperty.call(ticks, id)) { return; }
+        lines.push([agency, li.getAttribute("data-section"), li.querySelector(".task").textContent,
+          li.querySelector("strong").textContent, ticks[id], id].map(csvCell).join(","));
+      });
+    });
+    var blob = new Blob(["\ufeff" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" });
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = "viec-da-danh-dau.csv";
+    document.body.appendChild(a); a.click(); document.body.removeChild(a);
+  });
+  byId("ticks-clear").addEventListener("click", function () {
+    ticks = {}; saveTicks(ticks);
+    all("input[data-tick]").forEach(function (box) { box.checked = false; });
+    countTicks();
+  });
+  countTicks();
   apply();
 })();
