@@ -1,6 +1,6 @@
 """Task links and progress on the gold pairs of corpus/gold/links/: precision, recall@3, progress accuracy.
 
-Run: .venv/bin/python bench/link_eval.py [--threshold 0.08]
+Run: .venv/bin/python bench/link_eval.py [--threshold 0.14] [--status-threshold 0.3] [--sweep]
 Needs ../shared/corpus (the real documents are not redistributed with the project).
 
 Scoring (CONTRACT.md): for each annotated section of the implementing document, recall@3 asks whether one
@@ -26,16 +26,19 @@ def _ok(pred: str, gold: list[str]) -> bool:
     return any(pred == g or pred.startswith(g + ".") for g in gold)
 
 
-def evaluate(threshold: float = 0.08) -> dict:
+def evaluate(threshold: float | None = None) -> dict:
     sys.path.insert(0, str(ROOT))
     from nlpolicy.extract.pipeline import extract
     from nlpolicy.link.citations import doc_info
     from nlpolicy.link.figures import reported_of, targets_of
     from nlpolicy.link.progress import match_progress
-    from nlpolicy.link.tasks import link_tasks
+    from nlpolicy.link.tasks import DEFAULT_THRESHOLD, link_tasks
 
+    threshold = DEFAULT_THRESHOLD if threshold is None else threshold
     out = {}
     for gf in sorted(GOLD.glob("*.json")):
+        if gf.name.startswith("status_"):
+            continue  # statuses: evaluate_status
         gold = json.loads(gf.read_text(encoding="utf-8"))
         res, doc = extract(SHARED / gold["resolution"]), extract(SHARED / gold["document"])
         preds: dict[str, list[str]] = {}
@@ -66,9 +69,86 @@ def evaluate(threshold: float = 0.08) -> dict:
     return out
 
 
+def _task_of(tasks, section: str, starts: str):
+    """The resolution's task a gold entry names: same section, text starting with ``starts``."""
+    import re
+    key = lambda s: re.sub(r"\W+", " ", s).strip().lower()
+    mine = [t for t in tasks if t.section == section]
+    if starts:
+        mine = [t for t in mine if key(re.sub(r"^\s*(?:\d+\.|[a-zđ]\)|-)\s*", "", t.text)).startswith(key(starts))]
+    return mine[0] if mine else None
+
+
+def evaluate_status(threshold: float | None = None, *, cache: dict | None = None) -> dict:
+    """Task statuses on corpus/gold/links/status_*.json: accuracy (strict, and with the statuses a
+    reader could defend), informed recall (tasks with gold information that get some), false alarms
+    (a status where the gold has none), evidence precision, and the documents left out."""
+    import datetime
+    sys.path.insert(0, str(ROOT))
+    from nlpolicy.extract.pipeline import extract
+    from nlpolicy.link.models import NO_INFO
+    from nlpolicy.link.screen import screen_documents
+    from nlpolicy.link.status import DEFAULT_THRESHOLD, task_statuses
+
+    threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+    cache = {} if cache is None else cache
+
+    def ex(name):
+        if name not in cache:
+            cache[name] = extract(SHARED / name)
+        return cache[name]
+
+    out = {}
+    for gf in sorted(GOLD.glob("status_*.json")):
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        res = ex(gold["resolution"])
+        docs = [ex(n) for n in gold["documents"]]
+        key = ("screen", gf.name)
+        if key not in cache:
+            cache[key] = screen_documents(res, docs)
+        screened = cache[key]
+        left = sorted(Path(s.path).name for s in screened if not s.counts)
+        got = task_statuses(res, docs, as_of=datetime.date.fromisoformat(gold["as_of"]), threshold=threshold,
+                            screenings=screened)
+        named, strict, lenient, informed, n_informed, ev_right, ev_n, missing = set(), 0, 0, 0, 0, 0, 0, []
+        for g in gold["tasks"]:
+            t = _task_of(res.tasks, g["section"], g["starts"])
+            if t is None:
+                missing.append(f"{g['section']} {g['starts']}")
+                continue
+            named.add(t.id)
+            p = got[t.id]
+            strict += p.status == g["status"]
+            lenient += p.status in [g["status"], *g["accept"]]
+            if g["status"] != NO_INFO:
+                n_informed += 1
+                informed += p.status != NO_INFO
+            if p.section and g["evidence"]:
+                ev_n += 1
+                ev_right += any(p.section == e or p.section.startswith(e + ".") for e in g["evidence"])
+        n = len(gold["tasks"]) - len(missing)
+        row = {"tasks": n, "accuracy": strict / n if n else 0.0, "lenient": lenient / n if n else 0.0,
+               "informed_recall": informed / n_informed if n_informed else 0.0,
+               "evidence_precision": ev_right / ev_n if ev_n else 0.0,
+               "left_out_ok": left == sorted(gold.get("left_out", [])), "missing": missing,
+               "kept_away": bool(gold.get("kept_away"))}
+        if gold.get("others"):
+            within = gold.get("others_section")
+            rest = [t for t in res.tasks if t.id not in named
+                    and (not within or (t.section or "").split(".")[0] == within)]
+            row["others"] = len(rest)
+            row["false_alarms"] = sum(1 for t in rest if got[t.id].status != gold["others"])
+        out[gf.name] = row
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--threshold", type=float, default=0.08)
+    ap.add_argument("--threshold", type=float, default=None,
+                    help="task links (default: nlpolicy.link.tasks.DEFAULT_THRESHOLD)")
+    ap.add_argument("--status-threshold", type=float, default=None,
+                    help="statements to tasks (default: nlpolicy.link.status.DEFAULT_THRESHOLD)")
+    ap.add_argument("--sweep", action="store_true", help="status figures for thresholds 0.10 .. 0.40")
     args = ap.parse_args()
     if not SHARED.is_dir():
         print(f"skipped: {SHARED} is absent (the real corpus is not redistributed)")
@@ -79,6 +159,15 @@ def main() -> int:
                  if "progress_accuracy" in row else "")
         print(f"{name:45s} n={row['sections']:3d}  P={row['precision']:.2f}  R@3={row['recall@3']:.2f}  "
               f"top1={row['top1']:.2f}  abstained={row['abstained']}{extra}")
+    cache: dict = {}
+    for th in ([x / 100 for x in range(10, 42, 2)] if args.sweep else [args.status_threshold]):
+        for name, row in evaluate_status(th, cache=cache).items():
+            alarms = f"  false alarms {row['false_alarms']}/{row['others']}" if "others" in row else ""
+            print(f"{name:45s} th={th if th is not None else 'default'}  n={row['tasks']:3d}  "
+                  f"acc={row['accuracy']:.2f}  lenient={row['lenient']:.2f}  informed={row['informed_recall']:.2f}  "
+                  f"evidence P={row['evidence_precision']:.2f}{alarms}  left out ok={row['left_out_ok']}"
+                  + ("  (kept away)" if row["kept_away"] else "")
+                  + (f"  MISSING {row['missing']}" if row["missing"] else ""))
     return 0
 
 

@@ -9,17 +9,43 @@ def register(sub) -> None:
     p = sub.add_parser(
         "link", help="link a resolution to the documents that implement it",
         description="Link a resolution to plans, programmes and reports: which documents cite and carry it out "
-                    "(by number, short form, title, or a chain), which of its sections each of their sections "
-                    "carries out, and how reported figures compare with its targets. With --corpus DIR, find "
+                    "(by number, short form, title, or a chain; a document that neither cites it nor matches "
+                    "it by title or content is reported and left out), which of its sections each of their "
+                    "sections carries out, the status of each of its tasks on --as-of with the evidence "
+                    "(Hoàn thành / Đang thực hiện / Chưa thực hiện / Quá hạn / Chưa có thông tin), and how "
+                    "achieved figures compare with its targets. With --corpus DIR, find "
                     "every linked pair in a folder and print the graph. --format json prints the "
                     "nlpolicy.links/1 object of CONTRACT.md.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="RESOLUTION then one or more DOCUMENTs")
     p.add_argument("--corpus", metavar="DIR", help="link every document of a folder with every other")
     p.add_argument("--format", choices=("json", "text", "dot"), default="text",
                    help="output format (default: text; dot only with --corpus)")
-    p.add_argument("--threshold", type=float, default=0.08,
-                   help="task links scoring below this are not reported (default: 0.08)")
+    p.add_argument("--as-of", metavar="DATE", dest="as_of",
+                   help="the day task statuses are for (YYYY-MM-DD or DD/MM/YYYY; default: today): a task past "
+                        "its deadline and not done is 'Quá hạn'")
+    p.add_argument("--threshold", type=float, default=None,
+                   help="task links scoring below this are not shown (default: 0.14, chosen on gold)")
+    p.add_argument("--status-threshold", type=float, default=None, dest="status_threshold",
+                   help="a report's statement goes to a task only from this score (default: 0.3, chosen on gold)")
     p.set_defaults(run=run)
+
+
+def parse_day(text: str):
+    """'2025-05-25' or '25/05/2025' -> a date; anything else is an InputError."""
+    import datetime
+    import re
+
+    from nlpolicy.errors import InputError
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text) or None
+    d = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", text) if m is None else None
+    try:
+        if m:
+            return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            return datetime.date(int(d.group(3)), int(d.group(2)), int(d.group(1)))
+    except ValueError:
+        pass
+    raise InputError(f"--as-of {text!r}: not a date (give YYYY-MM-DD or DD/MM/YYYY)")
 
 
 def run(args) -> int:
@@ -45,9 +71,12 @@ def run(args) -> int:
         for p in args.paths:
             if not Path(p).is_file():
                 raise InputError(f"{p}: no such file")
+        import datetime
+        as_of = parse_day(args.as_of) if args.as_of else datetime.date.today()
         from nlpolicy.link import link
         from nlpolicy.link.render import to_dict, to_text
-        result = link(args.paths[0], args.paths[1:], task_threshold=args.threshold)
+        result = link(args.paths[0], args.paths[1:], as_of=as_of, task_threshold=args.threshold,
+                      status_threshold=args.status_threshold)
         out = json.dumps(to_dict(result), ensure_ascii=False, indent=1) if args.format == "json" else to_text(result)
     sys.stdout.write(out + "\n")
     return 0

@@ -213,3 +213,36 @@ def find_citations(doc: Document) -> list[CitationRef]:
 def normalise(raw: str) -> str | None:
     """:func:`nlpolicy.structure.normalise_number`, re-exported for the linker's callers."""
     return normalise_number(raw)
+
+
+# How a document is named to a reader: its kind word, then its number.
+_LABEL_CODES = {"NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị", "KH": "Kế hoạch", "CTR": "Chương trình",
+                "BC": "Báo cáo", "QĐ": "Quyết định", "QD": "Quyết định", "ĐA": "Đề án", "DA": "Đề án",
+                "CV": "Công văn", "TB": "Thông báo", "NĐ": "Nghị định", "ND": "Nghị định", "TTR": "Tờ trình",
+                "HD": "Hướng dẫn", "QC": "Quy chế"}
+_LABEL_KINDS = {"resolution": "Nghị quyết", "conclusion": "Kết luận", "directive": "Chỉ thị", "plan": "Kế hoạch",
+                "programme": "Chương trình", "report": "Báo cáo", "decision": "Quyết định", "scheme": "Đề án",
+                "letter": "Công văn"}
+
+
+def document_label(info: DocInfo) -> str:
+    """A document as staff name it: kind and number, the file name only when there is no number.
+
+    The number's own code names the kind ("03/NQ-CP" is a Nghị quyết even when it issues a
+    programme); a number without one ("5973/UBND-KT") is a Công văn.
+
+    >>> i = DocInfo("a/57.txt", "resolution", "57-NQ/TW", None, None, None, None, (), None)
+    >>> document_label(i), document_label(i.__class__("a/x.txt", "programme", "03/NQ-CP", *[None] * 4, (), None))
+    ('Nghị quyết 57-NQ/TW', 'Nghị quyết 03/NQ-CP')
+    >>> document_label(i.__class__("a/cv.txt", "other", "5973/UBND-KT", *[None] * 4, (), None))
+    'Công văn 5973/UBND-KT'
+    >>> document_label(i.__class__("a/BC-SCT.txt", "report", None, *[None] * 4, (), None))
+    'Báo cáo (BC-SCT.txt)'
+    """
+    from pathlib import Path
+    kind = _LABEL_KINDS.get(info.kind)
+    if info.number:
+        code = (number_code(info.number) or "").upper()
+        word = _LABEL_CODES.get(code) or kind or "Công văn"
+        return f"{word} {info.number}"
+    return f"{kind or 'Văn bản'} ({Path(info.path).name})"

@@ -106,8 +106,38 @@ def targets_of(ex: Extraction | Document) -> list[Figure]:
     return [f for f in figures(doc) if f.kind == "target"]
 
 
+# A report repeating a target is no achievement: "để bố trí ít nhất 3% ngân sách", "mục tiêu phủ
+# sóng 99% dân số", "phấn đấu đạt 80%", "dự kiến đến hết năm 2025 đạt 68.457 trạm".
+_REPEATS_TARGET = re.compile(
+    r"ít nhất|tối thiểu|không dưới|không quá|tối đa|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|kế hoạch|yêu cầu|"
+    r"\bđể (?:bố trí|đạt|bảo đảm|đảm bảo)|(?:đến|tới) năm \d{4}|trường hợp|nếu", re.IGNORECASE)
+
+
+def achieved(doc: Document, figure: Figure) -> bool:
+    """A reported figure is an achievement only when its clause does not state a target: a
+    comparator of a target ("ít nhất 3%") or target words before it in the same clause.
+
+    >>> from nlpolicy.types import Document
+    >>> d = Document(path="x", text="Điều chỉnh dự toán để bố trí ít nhất 3% ngân sách. Đã bố trí 3,2% ngân sách.", key="")
+    >>> f = lambda s, e: Figure("baseline", None, "ngân sách", None, "=", 3.0, None, "%", 2025, d.text[s:e], s, e)
+    >>> achieved(d, f(40, 42)), achieved(d, f(62, 66))
+    (False, True)
+    """
+    if figure.comparator in (">=", "<="):
+        return False
+    ls, _ = _line_bounds(doc.text, figure.start)
+    clause = re.split(r"[.;:]\s|\n", doc.text[ls:figure.start])[-1]
+    return not _REPEATS_TARGET.search(clause[-80:] + doc.text[figure.start:figure.end])
+
+
 def reported_of(ex: Extraction | Document) -> list[Figure]:
-    """Reported values (baselines) of a report: the extractor's when it has any, else this module's."""
+    """Reported values (baselines) of a report: the extractor's when it has any, else this module's;
+    only achievements (:func:`achieved`), never a target the report repeats."""
+    doc = ex.document if isinstance(ex, Extraction) else ex
+    return [f for f in _reported(ex) if achieved(doc, f)]
+
+
+def _reported(ex: Extraction | Document) -> list[Figure]:
     if isinstance(ex, Extraction) and any(t.kind == "baseline" for t in ex.targets):
         doc = ex.document
         out = []

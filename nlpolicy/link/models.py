@@ -154,3 +154,61 @@ class LinkResult:
     progress: tuple[Progress, ...] = ()
     unresolved: tuple[Unresolved, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    screenings: tuple["Screening", ...] = ()        # one per document: does it count, and why
+    tasks: tuple = ()                               # the resolution's tasks (nlpolicy.types.Task)
+    statuses: dict = field(default_factory=dict)    # task id -> TaskStatus (empty without as_of)
+    as_of: str | None = None                        # ISO date the statuses are for
+
+
+# ---------------------------------------------------------------- status of a resolution's tasks
+# The vocabulary staff use in a progress table (plain strings, so that they print, compare and go
+# into JSON as they are).
+DONE = "Hoàn thành"
+IN_PROGRESS = "Đang thực hiện"
+NOT_STARTED = "Chưa thực hiện"
+OVERDUE = "Quá hạn"
+NO_INFO = "Chưa có thông tin"
+STATUSES = (DONE, IN_PROGRESS, NOT_STARTED, OVERDUE, NO_INFO)
+
+
+@dataclass(frozen=True)
+class TaskStatus:
+    """Where one task of a resolution stands, with the evidence that says so.
+
+    ``source`` is the path of the document the evidence is in (an implementing document, or the
+    resolution itself when only its deadline speaks), and ``quote == load(source).text[start:end]``;
+    both are None/""/0 when nothing was found (``status`` is then "Chưa có thông tin").
+    ``document_label`` names that document by kind and number ("Báo cáo 12/BC-UBND").
+    """
+    status: str                  # one of STATUSES
+    source: str | None
+    quote: str
+    start: int
+    end: int
+    document_label: str | None
+    section: str | None = None   # where in that document: a row ("PL1.8") or a section ("II.3")
+    matched: str = ""            # that row's / item's own wording of the task (for display)
+    score: float = 0.0           # how well that wording matches the resolution's task
+    deadline: str | None = None  # the deadline that decided "Quá hạn", as valued ("2025-06")
+    reason: str = ""             # one line: how the status was decided
+    evidence: int = 0            # how many statements of progress were weighed
+
+
+@dataclass(frozen=True)
+class Screening:
+    """Whether a given document carries out the resolution, and why (or why not).
+
+    ``counts`` is False for a document that neither cites the resolution nor matches it by title
+    or content: it is reported with ``message`` ("... không phải văn bản triển khai ...") and left
+    out of task links, progress and statuses.
+    """
+    path: str
+    label: str                   # "Kế hoạch 3260-KH/ĐĐQH15"
+    counts: bool
+    method: str                  # "citation" | "short_citation" | "title" | "chain" | "similarity" | "none"
+    relation: str | None         # implements | reports_on | follows_up | cites | None
+    score: float
+    message: str
+    text: str = ""               # evidence in the document (a citation), when there is one
+    start: int = 0
+    end: int = 0

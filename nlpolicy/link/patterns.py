@@ -96,3 +96,63 @@ FIGURE = re.compile(r"""
     (?P<unit>%/năm|%|ha\b|MW\b|km\b|tỷ[ ]đồng|tỷ\b|triệu[ ]USD|tỷ[ ]USD|triệu[ ]đồng
        |cụm[ ]công[ ]nghiệp|CCN\b|khu[ ]công[ ]nghiệp|Khu[ ]công[ ]nghiệp|KCN\b|dự[ ]án|doanh[ ]nghiệp)
 """, re.VERBOSE)
+
+# ---------------------------------------------------------------- progress of a task
+
+# What a report says of a task, as staff write it in a progress column ("Tiến độ": "Hoàn thành",
+# "Đang thực hiện", "Quá hạn") or in a sentence.  Read in this order: the first kind found in a
+# statement decides, so "đã ban hành ..., 02 cơ quan đang trình ban hành" is in progress and
+# "đã trình ..., chậm so với kế hoạch" is late.
+
+# Late: "Quá hạn", "chậm tiến độ", "triển khai chậm", "còn chậm", "chậm muộn", "trễ hạn",
+# "chưa hoàn thành đúng hạn".  ("chậm nhất" is a time limit, not a delay.)
+STATUS_OVERDUE = re.compile(r"""
+    quá[ ]hạn|trễ[ ]hạn|chậm[ ](?:tiến[ ]độ|muộn|so[ ]với|triển[ ]khai|thực[ ]hiện)
+    |(?:triển[ ]khai|thực[ ]hiện|tiến[ ]độ[^.;\n]{0,40})[ ](?:còn[ ])?chậm(?![ ]nhất)
+    |chưa[ ]hoàn[ ]thành[ ](?:đúng|theo)[ ](?:hạn|thời[ ]hạn|tiến[ ]độ)
+""", re.VERBOSE | re.IGNORECASE)
+
+# Not started: "Chưa thực hiện", "chưa triển khai", "chưa ban hành", "chưa xây dựng", "chưa được
+# triển khai".  ("chưa hoàn thành" is started and not done: in progress.)
+STATUS_NOT_STARTED = re.compile(r"""
+    chưa[ ](?:được[ ])?(?:thực[ ]hiện|triển[ ]khai|ban[ ]hành|xây[ ]dựng|bắt[ ]đầu|khởi[ ]công|có[ ]kết[ ]quả)
+""", re.VERBOSE | re.IGNORECASE)
+
+# In progress: "Đang thực hiện", "đang triển khai", "đang trình", "đã trình ... xem xét" (submitted,
+# not yet issued), "dự kiến ban hành", "xin ý kiến", "chưa hoàn thành", "đúng tiến độ", "theo lộ trình".
+STATUS_IN_PROGRESS = re.compile(r"""
+    đang[ ](?:thực[ ]hiện|triển[ ]khai|xây[ ]dựng|hoàn[ ]thiện|hoàn[ ]tất|trình|chuẩn[ ]bị|tổ[ ]chức
+           |nghiên[ ]cứu|xin[ ]ý[ ]kiến|lấy[ ]ý[ ]kiến|rà[ ]soát|thẩm[ ]định|khẩn[ ]trương|tích[ ]cực
+           |tổng[ ]hợp|xử[ ]lý|trong[ ](?:quá[ ]trình|giai[ ]đoạn)|được|đôn[ ]đốc|thí[ ]điểm|giải[ ]phóng)
+    |(?:đã|đang)[ ]trình\b
+    |(?<![\w])trình[ ](?:Thủ[ ]tướng|Chính[ ]phủ|Quốc[ ]hội|Ủy[ ]ban|UBND|HĐND|Hội[ ]đồng|cấp[ ]có[ ]thẩm[ ]quyền)
+       [^.;\n]{0,60}(?:xem[ ]xét|ban[ ]hành|phê[ ]duyệt|thông[ ]qua)   # not "quá trình", "Tờ trình"
+    |dự[ ]kiến[ ](?:ban[ ]hành|hoàn[ ]thành|trình|khởi[ ]công)|sẽ[ ](?:ban[ ]hành|hoàn[ ]thành|xem[ ]xét|trình)
+    |xin[ ]ý[ ]kiến|lấy[ ]ý[ ]kiến|chưa[ ]hoàn[ ]thành|đúng[ ]tiến[ ]độ|theo[ ]lộ[ ]trình|tiếp[ ]tục[ ]triển[ ]khai
+""", re.VERBOSE | re.IGNORECASE)
+
+# Done: "Hoàn thành" (a status cell, or "đã hoàn thành"), "đã ban hành", "đã được phê duyệt",
+# "đã thành lập", "đã khai trương", "đã lựa chọn", "thu hút được 277 chuyên gia", "Vượt", "Đạt".
+# A task that begins with the verb ("Hoàn thành xây dựng ...") is not done: only a status cell or
+# "đã hoàn thành" counts.
+STATUS_DONE = re.compile(r"""
+    (?:đã|được)[ ](?:được[ ])?(?:hoàn[ ]thành|ban[ ]hành|phê[ ]duyệt|thông[ ]qua|thành[ ]lập|ký[ ]kết|khai[ ]trương
+        |công[ ]nhận|lựa[ ]chọn|công[ ]bố|đưa[ ]vào[ ](?:vận[ ]hành|khai[ ]thác|sử[ ]dụng)|khởi[ ]công|nghiệm[ ]thu
+        |kiện[ ]toàn|tổ[ ]chức[ ]thành[ ]công|triển[ ]khai[ ]xong|xây[ ]dựng[ ]xong|hoàn[ ]tất)
+    |(?:thu[ ]hút|tuyển[ ]chọn|đào[ ]tạo)[ ]được[ ]\d
+""", re.VERBOSE | re.IGNORECASE)
+
+# A whole progress cell: "Hoàn thành", "Đã hoàn thành", "Vượt", "Đạt", "Xong".
+STATUS_CELL_DONE = re.compile(r"^\s*(?:đã[ ])?(?:hoàn[ ]thành|hoàn[ ]tất|vượt|đạt|xong)\b", re.IGNORECASE)
+
+# Parts of a report that look ahead or propose, not report: "NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI",
+# "Phương hướng, nhiệm vụ năm 2026", "Đề xuất, kiến nghị", "GÓP Ý KIẾN ĐỐI VỚI DỰ THẢO ..."; what
+# they say of a task ("chưa triển khai" in a proposal) is no status.
+FORWARD_PART = re.compile(r"""
+    nhiệm[ ]vụ[^\n]{0,40}(?:thời[ ]gian[ ]tới|tiếp[ ]theo|năm[ ]\d{4}|trong[ ]năm)|phương[ ]hướng
+    |đề[ ]xuất|kiến[ ]nghị|góp[ ]ý
+""", re.VERBOSE | re.IGNORECASE)
+
+# A tally of tasks, not a statement on one: "22/45 nhiệm vụ (hạn T5) đang thực hiện",
+# "có 37 nhiệm vụ hạn thực hiện trong tháng 3", "13 việc đang thực hiện".
+TALLY = re.compile(r"(?<![\w/])\d+(?:/\d+)?[ ]+(?:nhiệm[ ]vụ|việc|nội[ ]dung|đề[ ]án|văn[ ]bản)\b", re.IGNORECASE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+from nlpolicy.link.citations import document_label
 from nlpolicy.link.models import LinkResult, Relation
 
 SCHEMA = "nlpolicy.links/1"
@@ -20,13 +21,18 @@ def _nfc(v):
     return v
 
 
-def _doc_entry(info, ln) -> dict:
+def _doc_entry(info, ln, screening) -> dict:
     out = {"path": info.path, "kind": info.kind, "number": info.number, "date": info.date,
+           "label": screening.label if screening else None,
+           "counts": screening.counts if screening else True,
            "implements": bool(ln and ln.target and ln.relation != Relation.CITES),
            "relation": ln.relation.value if ln and ln.target else None,
            "evidence": {"text": ln.text, "start": ln.start, "end": ln.end} if ln and ln.target else None,
-           "method": ln.method.value if ln else "similarity", "score": ln.score if ln else 0.0,
+           "method": (screening.method if screening and not (ln and ln.target) else ln.method.value if ln
+                      else "similarity"),
+           "score": ln.score if ln and ln.target else screening.score if screening else 0.0,
            "path_to_resolution": list(ln.path) if ln and ln.path else None,
+           "message": screening.message if screening else None,
            "notes": [n for n in ((ln.notes if ln else ()) + ((info.year_note,) if info.year_note else ())) if n]}
     if info.example:
         out["example"] = True
@@ -34,23 +40,40 @@ def _doc_entry(info, ln) -> dict:
     return out
 
 
+def _status_entry(task, st) -> dict:
+    return {"task": task.id, "section": task.section, "text": task.text, "deadline": task.deadline,
+            "status": st.status, "reason": st.reason, "score": st.score, "statements": st.evidence,
+            "deadline_passed": st.deadline if st.status == "Quá hạn" else None,
+            "evidence": ({"document": st.source, "document_label": st.document_label, "section": st.section,
+                          "text": st.quote, "start": st.start, "end": st.end, "matched": st.matched}
+                         if st.source else None)}
+
+
 def to_dict(result: LinkResult) -> dict:
     r = result.resolution
     by_source = {ln.source: ln for ln in result.links if ln.target in (r.path, None)}
-    res = {"path": r.path, "number": r.number, "title": r.title, "kind": r.kind, "date": r.date}
+    screened = {s.path: s for s in result.screenings}
+    labels = {s.path: s.label for s in result.screenings}
+    res = {"path": r.path, "number": r.number, "title": r.title, "kind": r.kind, "date": r.date,
+           "label": document_label(r)}
     if r.example:
         res["example"] = True
         res["note"] = EXAMPLE_NOTE
     return _nfc({
         "schema": SCHEMA,
         "resolution": res,
-        "documents": [_doc_entry(i, by_source.get(i.path)) for i in result.documents],
+        "as_of": result.as_of,
+        "documents": [_doc_entry(i, by_source.get(i.path), screened.get(i.path)) for i in result.documents],
+        "left_out": [{"path": s.path, "label": s.label, "message": s.message, "similarity": s.score}
+                     for s in result.screenings if not s.counts],
         "other_links": [{"document": ln.source, "target": ln.target, "number": ln.number,
                          "relation": ln.relation.value, "method": ln.method.value, "score": ln.score,
                          "text": ln.text, "start": ln.start, "end": ln.end}
                         for ln in result.links if ln.target not in (r.path, None)],
+        "task_statuses": [_status_entry(t, result.statuses[t.id]) for t in result.tasks if t.id in result.statuses],
         "task_links": [{"resolution_section": t.resolution_section, "resolution_task": t.resolution_task,
-                        "document": t.document, "document_section": t.document_section, "text": t.text,
+                        "document": t.document, "document_label": labels.get(t.document),
+                        "document_section": t.document_section, "text": t.text,
                         "start": t.start, "end": t.end, "score": t.score, "method": t.method,
                         "evidence": list(t.evidence)} for t in result.task_links],
         "progress": [{"target": {"section": p.target.section, "indicator": p.target.indicator,
@@ -58,7 +81,8 @@ def to_dict(result: LinkResult) -> dict:
                                  "value_max": p.target.value_max, "unit": p.target.unit, "year": p.target.year,
                                  "subject": p.target.subject, "text": p.target.text, "start": p.target.start,
                                  "end": p.target.end},
-                      "document": p.document, "reported_value": p.reported_value, "reported_year": p.reported_year,
+                      "document": p.document, "document_label": labels.get(p.document),
+                      "reported_value": p.reported_value, "reported_year": p.reported_year,
                       "status": p.status.value, "text": p.text, "start": p.start, "end": p.end,
                       "reason": p.reason} for p in result.progress],
         "unresolved": [{"document": u.document, "number": u.number, "kind": u.kind, "text": u.text,
@@ -70,45 +94,73 @@ def _name(path: str) -> str:
     return Path(path).name
 
 
+def _short(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
+
+
 def to_text(result: LinkResult) -> str:
     r = result.resolution
-    lines = [f"Resolution: {_name(r.path)}  {r.number or '(no number)'}  {r.date or ''}  {r.title or ''}".rstrip()]
+    labels = {s.path: s.label for s in result.screenings}
+    lines = [f"Resolution: {document_label(r)}  {r.date or ''}  {r.title or ''}".rstrip()]
     if r.example:
         lines.append(f"  NOTE: {EXAMPLE_NOTE}")
     d = to_dict(result)
     lines.append("")
     lines.append("Documents:")
     for e in d["documents"]:
-        head = f"  {_name(e['path'])}  [{e['kind']}] {e['number'] or '(no number)'}"
+        head = f"  {e['label'] or _name(e['path'])}  [{e['kind']}]"
         if e["implements"]:
             lines.append(f"{head}\n    {e['relation']} by {e['method']} (score {e['score']}): \"{e['evidence']['text']}\"")
             if e["path_to_resolution"] and len(e["path_to_resolution"]) > 2:
-                lines.append("    chain: " + " -> ".join(_name(p) for p in e["path_to_resolution"]))
+                lines.append("    chain: " + " -> ".join(labels.get(p, _name(p)) for p in e["path_to_resolution"]))
+        elif e["message"]:
+            lines.append(f"{head}\n    {e['message']}")
         else:
             lines.append(f"{head}\n    does not cite the resolution")
         for n in e["notes"]:
             lines.append(f"    note: {n}")
+    if d["left_out"]:
+        lines.append("")
+        lines.append("Left out (not implementing documents):")
+        for e in d["left_out"]:
+            lines.append(f"  {e['message']}")
+    if d["task_statuses"]:
+        lines.append("")
+        day = result.as_of
+        lines.append(f"Task statuses as of {day[8:10]}/{day[5:7]}/{day[:4]} (task: status; evidence):" if day
+                     else "Task statuses:")
+        for e in d["task_statuses"]:
+            lines.append(f"  {e['task']}  {e['status']}  {_short(e['text'], 70)}"
+                         + (f"  (hạn {e['deadline']})" if e["deadline"] else ""))
+            ev = e["evidence"]
+            if ev:
+                lines.append(f"    {ev['document_label']} {ev['section'] or ''}: \"{_short(ev['text'], 110)}\""
+                             + (f"  [{_short(ev['matched'], 60)}]" if ev["matched"] and ev["matched"] != ev["text"] else ""))
+            lines.append(f"    {e['reason']}")
     if result.task_links:
         lines.append("")
         lines.append("Task links (document section -> resolution section, score; evidence):")
         for t in result.task_links:
-            snippet = " ".join(t.text.split())[:70]
-            lines.append(f"  {_name(t.document)} {t.document_section} -> {t.resolution_section}  {t.score:.2f}  "
-                         f"[{'; '.join(t.evidence)}]  {snippet}")
+            lines.append(f"  {labels.get(t.document, _name(t.document))} {t.document_section} -> {t.resolution_section}"
+                         f"  {t.score:.2f}  [{'; '.join(t.evidence)}]  {_short(t.text, 70)}")
     if result.progress:
         lines.append("")
-        lines.append("Progress against targets:")
+        lines.append("Progress against targets (achieved figures only):")
         for p in result.progress:
             t = p.target
             want = f"{t.comparator} {t.value:g}" + (f"-{t.value_max:g}" if t.value_max is not None else "")
             got = f"{p.reported_value:g}" if p.reported_value is not None else "-"
+            when = f" ({p.reported_year})" if p.reported_value is not None and p.reported_year else ""
+            src = f"  {labels.get(p.document, _name(p.document))}" if p.text else ""
             lines.append(f"  {t.section or ''} {t.indicator} {want} {t.unit or ''} by {t.year or '?'}: "
-                         f"{got} -> {p.status.value}" + (f"  \"{p.text}\"" if p.text else ""))
+                         f"{got}{when} -> {p.status.value}" + (f"  \"{p.text}\"{src}" if p.text else ""))
     if result.unresolved:
         lines.append("")
         lines.append("Citations not among the documents given (unresolved):")
         for u in result.unresolved:
-            lines.append(f"  {_name(u.document)}: {u.number} ({u.kind}) \"{' '.join(u.text.split())[:90]}\"")
+            lines.append(f"  {labels.get(u.document, _name(u.document))}: {u.number} ({u.kind}) "
+                         f"\"{_short(u.text, 90)}\"")
     return "\n".join(lines)
 
 

@@ -40,3 +40,23 @@ def cosine_matrix(left: Sequence[str], right: Sequence[str]):
         import numpy as np
         return np.zeros((len(a), len(b)))
     return cosine_similarity(vec.transform(a), vec.transform(b))
+
+
+def containment_matrix(left: Sequence[str], right: Sequence[str]):
+    """How much of each left text is found in each right text (len(left) x len(right)): the share
+    of the left text's words and word pairs, weighted by their IDF over both sides, that the right
+    text also has.  A short statement ("Xây dựng Danh mục Công nghệ chiến lược") is wholly found
+    in the long paragraph that asks for it, where a cosine stays low."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    a = [segment(t) for t in left]
+    b = [segment(t) for t in right]
+    if not a or not b:
+        return np.zeros((len(a), len(b)))
+    vec = TfidfVectorizer(token_pattern=r"\S+", binary=True, norm=None, ngram_range=(1, 2), min_df=1)
+    vec.fit(a + b)
+    la = vec.transform(a)
+    rb = (vec.transform(b) > 0).astype(float)
+    mass = np.asarray(la.sum(axis=1)).ravel()
+    mass[mass == 0] = 1.0
+    return np.asarray((la @ rb.T).todense()) / mass[:, None]

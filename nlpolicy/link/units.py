@@ -20,7 +20,8 @@ from nlpolicy.structure import find_footer_start, lines_of, parse_sections
 from nlpolicy.types import Document, Extraction, Section
 
 # An attached document's title line after the issuing decision's footer.
-_ATTACHED = re.compile(r"^(?:CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|KẾ HOẠCH|ĐỀ ÁN|QUY CHẾ|QUY ĐỊNH)\b")
+#   "DỰ THẢO BÁO CÁO Kết quả ..." (a letter asking for comments on the draft report it carries)
+_ATTACHED = re.compile(r"^(?:CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|KẾ HOẠCH|ĐỀ ÁN|QUY CHẾ|QUY ĐỊNH|(?:DỰ THẢO )?BÁO CÁO)\b")
 
 
 def _attached_sections(doc: Document) -> list[Section]:

@@ -1,0 +1,432 @@
+"""Where each task of a resolution stands, read from the documents that carry it out.
+
+    >>> from nlpolicy.link.status import task_statuses                     # doctest: +SKIP
+    >>> task_statuses(ex57, [ex03, ex402], as_of=datetime.date(2025, 5, 25))["III.3#1"].status  # doctest: +SKIP
+    'Đang thực hiện'
+
+Three steps, one function each:
+
+1. :func:`readings`: every statement of progress in an implementing document, with its evidence:
+   a row of a progress table (a column "TIẾN ĐỘ" / "Tình trạng" read as ``PROGRESS`` by
+   :mod:`nlpolicy.tables`: "Hoàn thành", "Đang thực hiện", "Quá hạn"; a "Kết quả thực hiện"
+   cell when there is no such column), and, in a report, a sentence that says how a piece of
+   work stands ("đã ban hành ...", "đang triển khai", "chưa triển khai", "chậm tiến độ");
+   a part that looks ahead or proposes ("Nhiệm vụ thời gian tới", "Kiến nghị") says nothing of
+   progress.  The cues are in :mod:`nlpolicy.link.patterns`.
+2. :func:`match_readings`: each statement goes to the resolution tasks its wording matches
+   best (TF-IDF cosine of the texts, of the statement's heading with the task's section
+   heading, shared named projects), when the score reaches ``threshold``.
+3. :func:`decide`: a task's statements give its status: any late one makes it "Quá hạn";
+   all done, "Hoàn thành"; some in progress (or done and not started), "Đang thực hiện"; all not
+   started, "Chưa thực hiện"; none, "Chưa có thông tin".  On ``as_of``, a statement of work not
+   done whose own deadline (the row's "Thời gian" cell) has passed, or a task not done whose
+   deadline in the resolution has passed, is "Quá hạn".  Only the latest document that speaks of
+   a task is heard; documents dated after ``as_of`` are not.
+
+Only documents that carry out the resolution count (:mod:`nlpolicy.link.screen`).  ``as_of``
+is always the caller's: the command line gives today's date, this module never reads a clock.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from nlpolicy.link import patterns as px
+from nlpolicy.link.models import (DONE, IN_PROGRESS, NO_INFO, NOT_STARTED, OVERDUE, DocInfo, Screening,
+                                  TaskStatus)
+from nlpolicy.types import Document, Extraction, Task
+
+__all__ = ["task_statuses", "readings", "match_readings", "decide", "read_status", "last_day", "Reading",
+           "Weights", "DEFAULT_THRESHOLD"]
+
+# Chosen on corpus/gold/links/status_*.json (bench/link_eval.py): see bench/README.md.
+DEFAULT_THRESHOLD = 0.3
+# A statement also goes to a second task whose score is this close to its best one
+# ("Xây dựng nền tảng đào tạo trực tuyến" serves both the awareness and the training task).
+TIE = 0.9
+
+
+# ---------------------------------------------------------------- reading one statement
+
+def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None:
+    """The status a statement gives, and where its cue stands in ``text``.
+
+    A progress cell is read whole ("Hoàn thành"); a sentence by its cues, late before not
+    started before in progress before done: "đã ban hành ..., 02 cơ quan đang trình" is in
+    progress.
+
+    >>> read_status("Hoàn thành", cell=True)[0], read_status("Đang thực hiện", cell=True)[0]
+    ('Hoàn thành', 'Đang thực hiện')
+    >>> read_status("Bộ Tư pháp đã trình Chính phủ dự thảo Nghị định, dự kiến ban hành trong tháng 6")[0]
+    'Đang thực hiện'
+    >>> read_status("Hoàn thành xây dựng kế hoạch hành động") is None   # a task's verb, not a status
+    True
+    """
+    if cell:
+        m = px.STATUS_CELL_DONE.match(text)
+        if m and not px.STATUS_OVERDUE.search(text) and not px.STATUS_IN_PROGRESS.search(text):
+            return DONE, m.start(), m.end()
+    for status, pattern in ((OVERDUE, px.STATUS_OVERDUE), (NOT_STARTED, px.STATUS_NOT_STARTED),
+                            (IN_PROGRESS, px.STATUS_IN_PROGRESS), (DONE, px.STATUS_DONE)):
+        m = pattern.search(text)
+        if m:
+            return status, m.start(), m.end()
+    return None
+
+
+def last_day(value: str | None, relation: str | None = None) -> datetime.date | None:
+    """The last day a deadline allows, from its contract value; None for a recurring duty.
+
+    "trước ngày 01/7/2019" ends on 30/6; "đến ngày 01/7/2019" on 1/7.
+
+    >>> last_day("2025"), last_day("2025-06"), last_day("2026-Q2"), last_day("2016/2020")
+    (datetime.date(2025, 12, 31), datetime.date(2025, 6, 30), datetime.date(2026, 6, 30), datetime.date(2020, 12, 31))
+    >>> last_day("2019-07-01", "before"), last_day("2019-07-01", "by"), last_day("yearly")
+    (datetime.date(2019, 6, 30), datetime.date(2019, 7, 1), None)
+    """
+    if not value:
+        return None
+    v = value.split("/")[-1]
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12]))?", v)
+    if not m:
+        return None
+    y = int(m.group(1))
+    if m.group(3):
+        d = datetime.date(y, int(m.group(2)), int(m.group(3)))
+        return d - datetime.timedelta(days=1) if relation == "before" else d
+    if m.group(2):
+        month = int(m.group(2))
+    elif m.group(4):
+        month = int(m.group(4)) * 3
+    elif m.group(5):
+        month = int(m.group(5)) * 6
+    else:
+        month = 12
+    if relation == "before" and (m.group(2) or m.group(4) or m.group(5)) is None:
+        return datetime.date(y - 1, 12, 31)     # "trước năm 2025": by the end of 2024
+    return datetime.date(y, month, calendar.monthrange(y, month)[1])
+
+
+def cell_deadline(text: str) -> str | None:
+    """The deadline in a "Thời gian" cell, as valued by the time grammar ("Tháng 4/2025" ->
+    '2025-04'; a bare "2025" -> '2025'); None for "Thường xuyên", "Hằng năm".
+
+    >>> cell_deadline("Tháng 4/2025"), cell_deadline("2025"), cell_deadline("Thường xuyên")
+    ('2025-04', '2025', None)
+    """
+    from nlpolicy.extract.timegrammar import find_times
+    times = [t for t in find_times(text) if t.relation in ("by", "before", "during", None) and t.kind != "recurring"]
+    if times:
+        return times[-1].value
+    m = re.fullmatch(r"\s*(?:năm\s+)?((?:19|20)\d\d)\s*\.?\s*", text, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One statement of progress in an implementing document.
+
+    ``text`` is what the statement is about (a row's task cell, or the sentence), ``context``
+    the headings above it; ``start``/``end`` is the evidence (the progress cell, or the
+    sentence): ``quote == document.text[start:end]``.
+    """
+    document: str
+    label: str
+    date: str | None
+    section: str | None
+    text: str
+    context: str
+    status: str
+    quote: str
+    start: int
+    end: int
+    deadline: str | None = None
+    kind: str = "sentence"       # "row" | "sentence"
+
+
+# ---------------------------------------------------------------- step 1: statements of progress
+
+def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
+    from nlpolicy.link.units import all_sections
+    heads = {s.id: s.heading for s in all_sections(doc)}
+    out = []
+    for table in doc.text_tables:
+        roles = {r.value for r in table.roles}
+        if not roles & {"progress", "result"}:
+            continue
+        group = ""
+        for row in table.rows:
+            cells = {c.role.value: c for c in row.cells}
+            title = cells.get("task") or cells.get("indicator")
+            if row.group:
+                group = title.text if title else group
+                continue
+            if title is None:
+                continue
+            got, cell = None, None
+            if "progress" in cells:
+                cell = cells["progress"]
+                got = read_status(cell.text, cell=True)
+            if got is None and "result" in cells:
+                cell = cells["result"]
+                got = read_status(cell.text)
+            if got is None or cell is None:
+                continue
+            sec = doc.section_at(row.start)
+            context = " ".join(x for x in (heads.get(sec.id, "") if sec else "", group) if x)
+            number = (row.number or "").strip().rstrip(".")
+            out.append(Reading(document=doc.path, label=label, date=info.date, section=(
+                f"{sec.id}.{number}" if sec and re.fullmatch(r"PL\d+", sec.id) else sec.id if sec else number),
+                text=title.text, context=context, status=got[0], quote=cell.text, start=cell.start, end=cell.end,
+                deadline=cell_deadline(cells["time"].text) if "time" in cells else None, kind="row"))
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9(])")
+_BULLET = re.compile(r"^[\s*•+\-–]*(?:\*\*)?")
+_FOOTNOTE = re.compile(r"^\s*[*_]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
+def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
+    """Sentences of a report's body that say how a piece of work stands."""
+    from nlpolicy.link.units import all_sections
+    from nlpolicy.structure import lines_of
+    secs = all_sections(doc)
+    by_id = {s.id: s for s in secs}
+    in_table = [(t.start, t.end) for t in doc.text_tables]
+    headings = [(s.start, s.heading_end) for s in secs]
+    out = []
+    for ln in lines_of(doc.text):
+        if not ln.text.strip() or any(a <= ln.start < b for a, b in in_table + headings):
+            continue
+        if _FOOTNOTE.match(ln.text):
+            continue  # a footnote: detail of a statement made above
+        here = [s for s in secs if s.start <= ln.start < s.end]
+        if secs and not here:
+            continue  # outside the numbered parts: the header, a cover letter, the signature
+        if not secs and doc.body is not None and not (doc.body.start <= ln.start < doc.body.footer
+                                                      or doc.body.resume <= ln.start < doc.body.end):
+            continue
+        chain = []
+        for s in sorted(here, key=lambda s: s.level):
+            chain.append(s.heading)
+        if any(px.FORWARD_PART.search(h) for h in chain):
+            continue
+        context = chain[-1] if chain else ""
+        section = max(here, key=lambda s: s.level).id if here else None
+        pos = ln.start
+        for part in _SENTENCE_END.split(ln.text):
+            start = doc.text.find(part, pos)
+            pos = start + len(part)
+            lead = _BULLET.match(part)
+            s0 = start + (lead.end() if lead else 0)
+            quote = doc.text[s0:start + len(part)].rstrip(" *")
+            if len(quote) < 25:
+                continue
+            got = read_status(quote)
+            if got is None or px.TALLY.search(quote):
+                continue
+            out.append(Reading(document=doc.path, label=label, date=info.date, section=section, text=quote,
+                               context=context if section in by_id else "", status=got[0], quote=quote,
+                               start=s0, end=s0 + len(quote)))
+    return out
+
+
+def readings(document: Extraction | Document, *, report: bool) -> list[Reading]:
+    """Every statement of progress in ``document``: rows of its progress tables, and, when it is
+    a report (``report``), the sentences of its body."""
+    from nlpolicy.link.citations import doc_info, document_label
+    doc = document.document if isinstance(document, Extraction) else document
+    info = doc_info(doc)
+    label = document_label(info)
+    out = _row_readings(doc, info, label)
+    if report:
+        out.extend(_sentence_readings(doc, info, label))
+    return out
+
+
+# ---------------------------------------------------------------- step 2: statements to tasks
+
+def _task_heading(doc: Document, task: Task) -> str:
+    if not task.section:
+        return ""
+    ids = [s.id for s in doc.sections]
+    parts = task.section.split(".")
+    heads = {s.id: s.heading for s in doc.sections}
+    return " ".join(heads.get(".".join(parts[:k]), "") for k in range(1, len(parts) + 1) if ".".join(parts[:k]) in ids)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How a statement's score against a task is made (each part in 0..1)."""
+    contained: float = 0.5   # share of the statement's words found in the task
+    cosine: float = 0.2      # TF-IDF cosine of the two texts
+    heading: float = 0.3     # share of the statement's headings found in the task's headings and text
+    project: float = 0.25    # named projects both name
+
+
+def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshold: float = DEFAULT_THRESHOLD,
+                   weights: Weights = Weights()) -> dict[str, list[tuple[Reading, float]]]:
+    """The statements that speak of each task of the resolution, with their scores.
+
+    A statement goes to its best-scoring task, and to any other within :data:`TIE` of it, when
+    the score reaches ``threshold``.
+    """
+    from nlpolicy.link.similarity import containment_matrix, cosine_matrix
+    from nlpolicy.link.tasks import project_names
+    tasks = list(resolution.tasks)
+    if not tasks or not found:
+        return {}
+    doc = resolution.document
+    heads = [f"{_task_heading(doc, t)} {t.text}" for t in tasks]
+    texts = [r.text for r in found]
+    contained = containment_matrix(texts, [t.text for t in tasks])
+    cosine = cosine_matrix(texts, [t.text for t in tasks])
+    with_context = [i for i, r in enumerate(found) if r.context]
+    head_sim = containment_matrix([found[i].context for i in with_context], heads) if with_context else None
+    row_of = {i: k for k, i in enumerate(with_context)}
+    t_proj = [project_names(t.text) for t in tasks]
+    w = weights
+    out: dict[str, list[tuple[Reading, float]]] = {}
+    for i, r in enumerate(found):
+        r_proj = project_names(r.text)
+        k = row_of.get(i)
+        scores = [w.contained * contained[i, j] + w.cosine * cosine[i, j]
+                  + (w.heading * head_sim[k, j] if k is not None else 0.0)
+                  + w.project * min(1.0, len(r_proj & t_proj[j]) / 2)
+                  for j in range(len(tasks))]
+        best = max(scores)
+        if best < threshold:
+            continue
+        for j, s in enumerate(scores):
+            if s >= threshold and s >= TIE * best:
+                out.setdefault(tasks[j].id, []).append((r, round(float(s), 3)))
+    return out
+
+
+# ---------------------------------------------------------------- step 3: a task's status
+
+def _fmt(day: datetime.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def show_deadline(value: str | None) -> str:
+    """A deadline as staff write it: '2025-05' -> '05/2025', '2026-Q2' -> 'Quý II/2026'.
+
+    >>> show_deadline("2025-05"), show_deadline("2019-07-01"), show_deadline("2026-Q2"), show_deadline("2025")
+    ('05/2025', '01/07/2019', 'Quý II/2026', '2025')
+    """
+    if not value:
+        return ""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        return f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m:
+        return f"{m.group(2)}/{m.group(1)}"
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if m:
+        return f"Quý {'I II III IV'.split()[int(m.group(2)) - 1]}/{m.group(1)}"
+    m = re.fullmatch(r"(\d{4})-H([12])", value)
+    if m:
+        return f"6 tháng {'đầu' if m.group(2) == '1' else 'cuối'} năm {m.group(1)}"
+    return value
+
+
+def _task_deadline(resolution: Extraction, task: Task) -> tuple[str, str | None, str, int, int] | None:
+    """The task's deadline with its relation and its evidence in the resolution."""
+    if not task.deadline:
+        return None
+    for d in resolution.deadlines:
+        if d.value == task.deadline and task.start <= d.start < max(task.end, task.start + 1):
+            return d.value, d.relation, d.text, d.start, d.end
+    return task.deadline, None, "", task.start, task.start
+
+
+def _adjusted(r: Reading, as_of: datetime.date) -> tuple[str, str | None]:
+    """A statement of work not done whose own deadline has passed on ``as_of`` is late."""
+    day = last_day(r.deadline)
+    if r.status in (IN_PROGRESS, NOT_STARTED) and day is not None and as_of > day:
+        return OVERDUE, r.deadline
+    return r.status, None
+
+
+def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, float]], *,
+           as_of: datetime.date, resolution_label: str = "") -> TaskStatus:
+    """One task's status from the statements that speak of it (see the module's docstring)."""
+    latest = max((r.date or "" for r, _ in matched), default=None)
+    heard = [(r, s) for r, s in matched if (r.date or "") == latest]
+    deadline = _task_deadline(resolution, task)
+    day = last_day(deadline[0], deadline[1]) if deadline else None
+    if not heard:
+        late = f"; hạn {show_deadline(deadline[0])} đã qua ngày {_fmt(as_of)}" if day and as_of > day else ""
+        return TaskStatus(status=NO_INFO, source=None, quote="", start=0, end=0, document_label=None,
+                          deadline=deadline[0] if deadline else None,
+                          reason=f"không văn bản triển khai nào báo cáo nhiệm vụ này{late}")
+    states = [(_adjusted(r, as_of), r, s) for r, s in heard]
+    kinds = {st for (st, _), _, _ in states}
+    if OVERDUE in kinds:
+        status = OVERDUE
+    elif kinds == {DONE}:
+        status = DONE
+    elif kinds == {NOT_STARTED}:
+        status = NOT_STARTED
+    else:
+        status = IN_PROGRESS
+    own_deadline = None
+    if status in (IN_PROGRESS, NOT_STARTED) and day is not None and as_of > day:
+        status, own_deadline = OVERDUE, deadline[0]
+    # the evidence: the best-matching statement of the deciding kind
+    deciding = [x for x in states if x[0][0] == status] or [x for x in states if x[0][0] != DONE] or states
+    (st, row_deadline), r, score = max(deciding, key=lambda x: x[2])
+    counts = {k: sum(1 for (s2, _), _, _ in states if s2 == k) for k in kinds}
+    summary = ", ".join(f"{n} {k.lower()}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    if own_deadline:
+        why = (f"hạn {show_deadline(own_deadline)} trong {resolution_label or 'nghị quyết'} đã qua ngày {_fmt(as_of)}, "
+               f"{r.label} báo cáo: {r.status}")
+    elif row_deadline:
+        why = f"{r.label} báo cáo {r.status.lower()}, hạn {show_deadline(row_deadline)} đã qua ngày {_fmt(as_of)}"
+    else:
+        why = f"{r.label}: {summary}" if len(states) > 1 else f"{r.label}: {r.status.lower()}"
+    return TaskStatus(status=status, source=r.document, quote=r.quote, start=r.start, end=r.end,
+                      document_label=r.label, section=r.section, matched=r.text[:300], score=score,
+                      deadline=own_deadline or row_deadline or (deadline[0] if deadline else None),
+                      reason=why, evidence=len(states))
+
+
+# ---------------------------------------------------------------- the whole
+
+def _is_report(doc: Document, screening: Screening) -> bool:
+    kind = doc.header.kind if doc.header else "other"
+    return kind == "report" or screening.relation == "reports_on" or bool(
+        re.search(r"báo cáo (?:kết quả|tình hình)", doc.key[:3000]))
+
+
+def task_statuses(resolution: Extraction, documents: list[Extraction], *, as_of: datetime.date,
+                  threshold: float = DEFAULT_THRESHOLD, weights: Weights = Weights(),
+                  screenings: Sequence[Screening] | None = None) -> dict[str, TaskStatus]:
+    """The status of every task of ``resolution`` (keyed by its id), read from the ``documents``
+    that carry it out, on the day ``as_of``.  Documents that do not carry it out are left out
+    (:func:`nlpolicy.link.screen.screen_documents` says which and why; pass its result as
+    ``screenings`` when you have it)."""
+    from nlpolicy.link.citations import doc_info, document_label
+    from nlpolicy.link.screen import screen_documents
+    if screenings is None:
+        screenings = screen_documents(resolution, documents)
+    verdict = {s.path: s for s in screenings}
+    found: list[Reading] = []
+    for ex in documents:
+        s = verdict.get(ex.document.path)
+        if s is None or not s.counts:
+            continue
+        info = doc_info(ex.document)
+        if info.date and info.date > as_of.isoformat():
+            continue  # written after the day asked about
+        found.extend(readings(ex, report=_is_report(ex.document, s)))
+    matched = match_readings(resolution, found, threshold=threshold, weights=weights)
+    label = document_label(doc_info(resolution.document))
+    return {t.id: decide(resolution, t, matched.get(t.id, ()), as_of=as_of, resolution_label=label)
+            for t in resolution.tasks}
