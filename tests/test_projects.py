@@ -57,6 +57,9 @@ ROWS = [
      "1. Lấp đầy các cụm công nghiệp hiện có; một số cụm có tỷ lệ lấp đầy cao như Tân Lập (92%), "
      "Bản Lầm (85,5%), Khe Sanh.",
      {("Cụm công nghiệp Tân Lập", IC), ("Cụm công nghiệp Bản Lầm", IC), ("Cụm công nghiệp Khe Sanh", IC)}),
+    ("'gồm:' introduces a list with values in brackets, across a wrapped line",
+     "1. Các cụm công nghiệp có tỷ lệ lấp đầy cao gồm: Tân Lập (92%),\nBản Lầm (85,5%).",
+     {("Cụm công nghiệp Tân Lập", IC), ("Cụm công nghiệp Bản Lầm", IC)}),
     ("a remark in brackets is no list",
      "1. Hiện có 12 cụm công nghiệp (trong đó 05 cụm chưa có nhà đầu tư hạ tầng).",
      set()),

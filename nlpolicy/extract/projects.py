@@ -199,13 +199,14 @@ _TOKEN = rf"(?:[{_UP}][{_LOW}]+|[IVX]{{1,4}}|{_NUM}|[A-Z]{{2,6}}\d{{0,3}}|[{_UP}
 _NAME = re.compile(rf"""
     {_TOKEN}(?:[ ]{_TOKEN}){{0,5}}
     (?:[ ]?[–\-][ ]?{_TOKEN}(?:[ ]{_TOKEN}){{0,4}}){{0,3}}   # "Tân An – Hòa Lợi", "A - B - C"
-    (?:[ ]giai[ ]đoạn[ ]\d{{1,2}}|[ ]mở[ ]rộng)?                # "Tân An giai đoạn 2", "Phú Mỹ 4 mở rộng"
+    (?:[ ]giai[ ][đd][oọ][aạ]n[ ]\d{{1,2}}|[ ]m[ởơo][ ]r[ộôo]ng)?   # "Tân An giai đoạn 2", "Phú Mỹ 4 mở rộng" (marks a scan may lose)
 """, re.VERBOSE)
 _TITLE = re.compile(rf"[{_UP}][{_LOW}]+(?![{_UP}{_LOW}\w])")
 # a bare numeral that repeats the stem of the item before it: "Hòa Lợi I, II", "Phú Mỹ 1,2,3"
 _NUMERAL_ITEM = re.compile(rf"(?:[IVX]{{1,4}}|[1-9]\d{{0,2}}[A-Z]?)(?![{_UP}{_LOW}\w])(?![ ]+[{_UP}])(?!{_MEASURE})")
 # between two members of a list: a comma or "và", after a short remark in brackets ("(90%)")
-_LIST_SEP = re.compile(r"(?:[ ]*\([^()\n]{1,40}\))?[ ]*(?:,[ ]*và(?!\w)|,|và(?!\w))[ ]*(?:các[ ]+)?")
+# (a comma may end a line that a scan or a converter wrapped: "Tân An (100%),\nHòa Lợi")
+_LIST_SEP = re.compile(r"(?:[ ]*\([^()\n]{1,40}\))?[ ]*(?:,[ ]*và(?!\w)|,\n?|và(?!\w))[ ]*(?:các[ ]+)?")
 _ROAD_NUMBER = re.compile(r"[ ]?[.]?[ ]?(\d{1,4}[A-Za-z]?)(?!\w)(?![,.]\d)")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 # lower-cased texts: one syllable, and a numeral ("i", "ii", "2", "12b")
@@ -425,7 +426,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
     def ended():   # the phrase ends here without an anchor
         if (doc.lowercase and head.form in ("described", "linear") and not comma
                 and (3 if head.category == "other" else 2) <= len(syl) <= 6
-                and f"{syl[-2]} {syl[-1]}" not in _common_words() and not _at(doc, "common", "after", last - len(syl[-1]))):
+                and f"{syl[-2]} {syl[-1]}" not in _common_words() and not _at(doc, "common", "after", last - len(syl[-1]))
+                and not _at(doc, "common", "after", pos + 1)):   # "nhà máy chế biến ...": a kind of plant
             return (last, "run", None)
         return None
 
@@ -582,7 +584,7 @@ def _intro_list(doc: Document, head_end: int) -> tuple[list[tuple[int, int, str]
         if m and (m.group(0) in ("(", ":") or key[pos - 1:pos] in (" ", ",")):
             start = m.end()
             opener = m.group(0)
-            sp = re.match(r"[ ]*(?:cụ thể(?:[ ]+là)?[ ]*:?|gồm(?:[ ]+có)?[ ]*:?|là[ ]*:?)?[ ]*", key[start:start + 16])
+            sp = re.match(r"[ ]*:?[ ]*(?:cụ thể(?:[ ]+là)?[ ]*:?|gồm(?:[ ]+có)?[ ]*:?|là[ ]*:?)?[ ]*", key[start:start + 18])
             start += sp.end()
             span = _name_at(doc, start) if doc.lowercase or _TITLE.match(text, start) else None
             if not span:
