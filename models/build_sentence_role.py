@@ -24,7 +24,8 @@ files carry no offsets for targets.
 Evaluation is leave-one-document-out: for each document, a model fitted on the others
 classifies its sentences; the per-class precision, recall and F1 and the confusion matrix
 are over all held-out predictions.  Then the model is fitted on every document and saved to
-``nlpolicy/models/sentence_role.joblib`` with ``sentence_role.json`` (metadata).
+``nlpolicy/models/`` as plain arrays (``sentence_role.plain.json`` and ``.plain.npz``, read at run time
+without scikit-learn by :mod:`nlpolicy.extract.plain_model`) with ``sentence_role.json`` (metadata).
 """
 from __future__ import annotations
 
@@ -149,9 +150,10 @@ def report(y_true: list[str], y_pred: list[str]) -> tuple[str, dict]:
     return text + "\n" + "\n".join(lines), scores
 
 
-def build_dataset(shared: Path, *, quiet: bool = False) -> list[tuple[str, list[str], list[dict], list[str]]]:
+def build_dataset(shared: Path, *, quiet: bool = False, limit: int | None = None
+                  ) -> list[tuple[str, list[str], list[dict], list[str]]]:
     data = []
-    for f in gold_files(shared):
+    for f in gold_files(shared)[:limit]:
         gold = json.loads(f.read_text(encoding="utf-8"))
         sents, ctx, labels = label_document(gold, shared)
         data.append((gold["source"], sents, ctx, labels))
@@ -188,19 +190,21 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
                     help="the shared folder with spec/gold and corpus (default: ../shared)")
     ap.add_argument("--out", type=Path, default=ROOT / "nlpolicy" / "models",
-                    help="where to save sentence_role.joblib and .json (default: nlpolicy/models)")
+                    help="where to save sentence_role.plain.json/.plain.npz and .json (default: nlpolicy/models)")
     ap.add_argument("-C", type=float, default=DEFAULT_C, help="inverse regularisation of the logistic regression")
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N gold documents (a quick check)")
     a = ap.parse_args(argv)
     if not (a.shared / "corpus").is_dir():
         print(f"build_sentence_role: {a.shared}/corpus not found (give --shared)", file=sys.stderr)
         return 2
 
-    import joblib
     import sklearn
+
+    from nlpolicy.extract.plain_model import export
 
     t0 = time.perf_counter()
     print("labelled sentences per document:")
-    data = build_dataset(a.shared)
+    data = build_dataset(a.shared, limit=a.limit)
     y_true, y_pred, per_doc = leave_one_out(data, C=a.C)
     text, scores = report(y_true, y_pred)
     print(f"\nheld-out (leave one document out, {len(data)} documents, {len(y_true)} sentences)")
@@ -211,8 +215,7 @@ def main(argv=None) -> int:
 
     model = fit(data, C=a.C)
     a.out.mkdir(parents=True, exist_ok=True)
-    path = a.out / f"{sr.MODEL_NAME}.joblib"
-    joblib.dump(model, path, compress=3)
+    path, arrays = export(model, a.out, sr.MODEL_NAME)
     meta = {
         "name": sr.MODEL_NAME,
         "classes": [str(c) for c in model.classes_],
@@ -233,7 +236,8 @@ def main(argv=None) -> int:
         "rebuild": "python models/build_sentence_role.py",
     }
     (a.out / f"{sr.MODEL_NAME}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"\nsaved {path} ({path.stat().st_size / 1024:.0f} KB) in {time.perf_counter() - t0:.1f}s")
+    size = (path.stat().st_size + arrays.stat().st_size) / 1024
+    print(f"\nsaved {path} and {arrays.name} ({size:.0f} KB) in {time.perf_counter() - t0:.1f}s")
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,29 @@ def test_classify_checks_lengths():
     assert sr.classify([], []) == []
 
 
+def test_plain_arrays_give_the_fitted_pipelines_probabilities():
+    """The run-time model (plain arrays, NumPy only) scores as the scikit-learn pipeline it was exported
+    from: a small pipeline fitted here on invented sentences, exported, read back and compared."""
+    import numpy as np
+    from nlpolicy.extract.plain_model import PlainModel, export
+    rows = [(s, c) for s, c, _ in OBVIOUS] * 3
+    labels = [w for _, _, w in OBVIOUS] * 3
+    pipe = sr.make_pipeline(C=1.0).fit(rows, labels)
+    export(pipe, tmp_path_factory_dir := Path(tempfile.mkdtemp()), "demo")
+    plain = PlainModel.load(tmp_path_factory_dir, "demo", sr.match_key, sr.features)
+    probe = rows + [("Giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm", {"heading": "III. TỔ CHỨC THỰC HIỆN"}),
+                    ("câu không có gì", {})]
+    assert tuple(plain.classes_) == tuple(str(c) for c in pipe.classes_)
+    assert np.abs(plain.predict_proba(probe) - pipe.predict_proba(probe)).max() < 1e-6
+
+
+def test_run_time_scoring_does_not_import_scikit_learn():
+    code = ("import sys; from nlpolicy.extract import sentence_role as sr; "
+            "sr.classify(['Phấn đấu đến năm 2030 đạt 80%'], [{}]); print('sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
 def test_missing_artefact_is_a_clear_error(monkeypatch, tmp_path):
     monkeypatch.setattr(sr, "_artefact", lambda suffix: tmp_path / ("sentence_role" + suffix))
     sr.load_model.cache_clear()
@@ -83,21 +107,6 @@ def test_missing_artefact_is_a_clear_error(monkeypatch, tmp_path):
         with pytest.raises(sr.ModelUnavailableError, match="build_sentence_role"):
             sr.load_model()
         assert issubclass(sr.ModelUnavailableError, NlpolicyError)
-    finally:
-        sr.load_model.cache_clear()
-
-
-def test_other_sklearn_version_is_a_clear_error(monkeypatch, tmp_path):
-    real = sr._artefact(".json")
-    meta = json.loads(real.read_text(encoding="utf-8"))
-    meta["sklearn_version"] = "0.1.0"
-    (tmp_path / "sentence_role.json").write_text(json.dumps(meta), encoding="utf-8")
-    (tmp_path / "sentence_role.joblib").write_bytes(b"not read")
-    monkeypatch.setattr(sr, "_artefact", lambda suffix: tmp_path / ("sentence_role" + suffix))
-    sr.load_model.cache_clear()
-    try:
-        with pytest.raises(sr.ModelUnavailableError, match="scikit-learn 0.1.0"):
-            sr.load_model()
     finally:
         sr.load_model.cache_clear()
 
@@ -120,12 +129,14 @@ def test_target_kind_scores_on_the_seed():
 @pytest.mark.slow
 @pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared (gold data and corpus) is absent")
 def test_rebuild_script_end_to_end(tmp_path):
+    # a fixed sample of four gold documents keeps the suite fast; bench/ and models/ run them all
     res = subprocess.run([sys.executable, str(ROOT / "models" / "build_sentence_role.py"),
-                          "--shared", str(SHARED), "--out", str(tmp_path)],
+                          "--shared", str(SHARED), "--out", str(tmp_path), "--limit", "4"],
                          capture_output=True, text=True, timeout=900)
     assert res.returncode == 0, res.stderr[-2000:]
     assert "leave one document out" in res.stdout and "confusion matrix" in res.stdout
     meta = json.loads((tmp_path / "sentence_role.json").read_text(encoding="utf-8"))
-    assert (tmp_path / "sentence_role.joblib").stat().st_size > 10_000
-    assert meta["heldout"]["per_class"]["target"]["f1-score"] > 0.4
-    assert meta["heldout"]["macro_f1"] > 0.4
+    assert (tmp_path / "sentence_role.plain.npz").stat().st_size > 10_000
+    assert (tmp_path / "sentence_role.plain.json").stat().st_size > 10_000
+    assert len(meta["training_documents"]) == 4
+    assert meta["heldout"]["macro_f1"] > 0.3

@@ -9,19 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from nlpolicy.document import load
-from nlpolicy.structure import body_of, body_start_of, find_footer_start, lines_of
-from nlpolicy.types import Agency, Body, Document, Extraction, Mention
+from nlpolicy.structure import body_bounds
+from nlpolicy.types import Agency, Document, Extraction, Mention
 
-
-def body_bounds(doc: Document) -> Body:
-    """The document's body (structure.py found it while parsing; recomputed only for a
-    Document built by hand)."""
-    if doc.body is not None:
-        return doc.body
-    lines = lines_of(doc.text)
-    footer = find_footer_start(lines)
-    return body_of(doc.text, list(doc.sections), body_start_of(lines),
-                   footer if footer is not None else len(doc.text))
+__all__ = ["extract", "extract_document", "body_bounds"]
 
 
 def extract_document(doc: Document) -> Extraction:

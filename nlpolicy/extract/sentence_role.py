@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import warnings
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -90,7 +89,7 @@ def document_sentences(doc: Document) -> tuple[list[Sentence], list[dict]]:
 def contexts_of(doc: Document, sents: Sequence[Sentence]) -> list[dict]:
     """The context :func:`features` reads, for the sentences given (a few, or all)."""
     from nlpolicy.extract.deadlines import reference_year
-    from nlpolicy.extract.pipeline import body_bounds
+    from nlpolicy.structure import body_bounds
 
     year = reference_year(doc)
     kind = doc.header.kind if doc.header else None
@@ -231,33 +230,24 @@ def _artefact(suffix: str):
 
 @cache
 def load_model() -> tuple[Any, dict]:
-    """The fitted pipeline and its metadata, read once.
+    """The model and its metadata, read once.
 
-    Raises :class:`ModelUnavailableError` when the artefact is missing or was built with
-    another scikit-learn minor version (a pickle from another version may load and still
-    predict wrongly); a different patch version only warns.
+    The model is the fitted pipeline exported as plain arrays (:mod:`nlpolicy.extract.plain_model`):
+    scoring needs NumPy only, not scikit-learn.  Raises :class:`ModelUnavailableError` when the
+    artefacts are missing or disagree with their metadata.
     """
-    import sklearn
-
-    meta_path, model_path = _artefact(".json"), _artefact(".joblib")
-    if not (meta_path.is_file() and model_path.is_file()):
+    from nlpolicy.extract.plain_model import PlainModel
+    meta_path, spec_path, arrays_path = _artefact(".json"), _artefact(".plain.json"), _artefact(".plain.npz")
+    if not (meta_path.is_file() and spec_path.is_file() and arrays_path.is_file()):
         raise ModelUnavailableError(
-            f"the sentence-role model is missing ({model_path}); rebuild it with "
+            f"the sentence-role model is missing ({spec_path}); rebuild it with "
             "`python models/build_sentence_role.py`")
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    built, have = meta.get("sklearn_version", "?"), sklearn.__version__
-    if built.split(".")[:2] != have.split(".")[:2]:
-        raise ModelUnavailableError(
-            f"the sentence-role model was built with scikit-learn {built} and this is {have}; "
-            "rebuild it with `python models/build_sentence_role.py`")
-    if built != have:
-        warnings.warn(f"sentence-role model built with scikit-learn {built}, running {have}", stacklevel=2)
-    import joblib
-    from sklearn.exceptions import InconsistentVersionWarning
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", InconsistentVersionWarning)  # checked above
-        with model_path.open("rb") as fh:
-            model = joblib.load(fh)
+    try:
+        model = PlainModel.load(spec_path.parent, MODEL_NAME, match_key, features)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelUnavailableError(f"the sentence-role model cannot be read ({type(exc).__name__}); rebuild it with "
+                                    "`python models/build_sentence_role.py`") from None
     if tuple(model.classes_) != tuple(meta.get("classes", ())):
         raise ModelUnavailableError("the sentence-role model and its metadata disagree on the classes; rebuild it")
     return model, meta

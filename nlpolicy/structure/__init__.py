@@ -22,7 +22,7 @@ from nlpolicy.structure.sections import parse_sections, read_label
 from nlpolicy.tables import TextTable, find_tables
 from nlpolicy.types import Body, Citation, Header, Section
 
-__all__ = ["analyse", "analyse_document", "Structure", "body_of", "body_start_of", "find_footer_start", "lines_of", "Line", "normalise_number",
+__all__ = ["analyse", "analyse_document", "Structure", "body_bounds", "body_of", "body_start_of", "find_footer_start", "lines_of", "Line", "normalise_number",
            "parse_citations", "parse_header", "parse_sections", "roman_value", "to_roman"]
 
 # Lines that open the body when no blank line ends the title block: the preamble, the decision
@@ -102,6 +102,17 @@ def analyse(text: str) -> tuple[Header, list[Section], list[Citation], Body]:
     """(header, sections, citations, body) of a normalised text (see :func:`analyse_document`)."""
     s = analyse_document(text)
     return s.header, list(s.sections), list(s.citations), s.body
+
+
+def body_bounds(doc) -> Body:
+    """A document's body: found while its structure was parsed, or (for a Document built by hand)
+    found again from its text."""
+    if doc.body is not None:
+        return doc.body
+    lines = lines_of(doc.text)
+    footer = find_footer_start(lines)
+    return body_of(doc.text, list(doc.sections), body_start_of(lines),
+                   footer if footer is not None else len(doc.text))
 
 
 def body_of(text: str, sections: list[Section], body_start: int, footer_start: int) -> Body:
