@@ -233,26 +233,30 @@ def test_cue_rows_have_four_columns_and_known_labels():
     assert not bad, bad
 
 
-def test_decisions_say_why():
-    doc = from_raw(RawDocument(path="t.txt", text=HEAD + "1. Ban Quản lý các Khu công nghiệp Tân An báo cáo; "
-                               "hoàn thành Khu công nghiệp Hòa Lợi.\n", encoding="utf-8"))
+def _candidates(text: str, cites=()):
     from nlpolicy.extract.projects import _context, _head_hits, _propose
-    decisions = []
+    doc = from_raw(RawDocument(path="t.txt", text=HEAD + text + "\n", encoding="utf-8"))
+    out = []
     for head, hs, he in _head_hits(doc, doc.body.start):
-        for c in _propose(doc, head, hs, he, _context(doc, head, hs, he, [])):
-            assert isinstance(c, ProjectCandidate)
-            decisions.append((c.name, decide("project", c)))
+        out += _propose(doc, head, hs, he, _context(doc, head, hs, he, list(cites)))
+    return doc, out
+
+
+def test_every_decision_goes_through_the_rule_and_says_why():
+    doc, cands = _candidates("1. Ban Quản lý các Khu công nghiệp Tân An báo cáo; hoàn thành Khu công nghiệp Hòa Lợi.")
+    assert all(isinstance(c, ProjectCandidate) for c in cands)
+    decisions = [(c.name, decide("project", c)) for c in cands]
     assert [(n, d.label) for n, d in decisions] == [("Khu công nghiệp Tân An", None),
                                                     ("Khu công nghiệp Hòa Lợi", "project")]
     assert "agency" in decisions[0][1].why and decisions[1][1].score >= 0.5
-    assert decide("project", decisions and _candidate_like(doc)).label is None
-    assert project_rule is not None
+    assert decisions[1][1] == project_rule(cands[1])
 
 
-def _candidate_like(doc):
-    from nlpolicy.extract.projects import _context, _head_hits, _propose
-    head, hs, he = _head_hits(doc, doc.body.start)[0]
-    return _propose(doc, head, hs, he, _context(doc, head, hs, he, [(0, len(doc.text))]))[0]
+def test_a_head_inside_a_citation_is_decided_out():
+    doc, cands = _candidates("1. Thực hiện Quyết định số 12/QĐ-UBND về Khu công nghiệp Hòa Lợi.",
+                             cites=[(0, 10 ** 6)])
+    assert cands and all(decide("project", c).label is None for c in cands)
+    assert "citation" in decide("project", cands[0]).why
 
 
 def test_mentions_quote_the_text_and_lists_give_one_mention_each():

@@ -292,14 +292,14 @@ def _lower_name_at(doc: Document, pos: int, lone: bool = False) -> tuple[int, in
     return pos, end
 
 
-def _list_after(doc: Document, first: tuple[int, int, str], limit: int | None = None) -> list[tuple[int, int, str]]:
+def _list_after(doc: Document, first: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """``first`` and the members of its list: "Tân An, Hòa Lợi I, II và Phú Mỹ"."""
     text = doc.text
     items = [first]
     cur = first[1]
     while True:
         sm = _LIST_SEP.match(text, cur)
-        if not sm or sm.end() == cur or (limit is not None and sm.end() >= limit):
+        if not sm or sm.end() == cur:
             break
         nxt = sm.end()
         if _head_at(doc, nxt):
@@ -656,7 +656,6 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
     if head.form == "self":
         return [cand(hs, he, head_text[:1].upper() + head_text[1:], "self")]
     pos = he
-    q = re.match(r"[ ]+", text[pos:pos + 3])
     if head.form == "numbered":
         m = _ROAD_NUMBER.match(text, pos)
         if not m:
