@@ -7,10 +7,14 @@ also refresh docs/report.png, the picture in the README.
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
+import re
 import shutil
-from datetime import datetime, timezone
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -29,13 +33,34 @@ pytestmark = [
 ]
 
 
+@dataclass(frozen=True)
+class Stub:
+    """A task status as the link stage gives it (built here: the page only shows it)."""
+    status: str
+    source: str
+    quote: str
+    start: int
+    end: int
+    document_label: str
+
+
+QUOTE = "Ủy ban nhân dân tỉnh đã ban hành kế hoạch di dời các cơ sở sản xuất gây ô nhiễm"
+
+
+def load(name: str) -> dict:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
 @pytest.fixture(scope="module")
 def page_url(tmp_path_factory) -> str:
     from nlpolicy.report import render
     out = tmp_path_factory.mktemp("report")
-    load = lambda n: json.loads((DATA / n).read_text(encoding="utf-8"))  # noqa: E731
-    render([load("seed_extraction.json"), load("seed_report_extraction.json")],
-           load("seed_links.json"), out, force=False, now=NOW)
+    report = load("seed_report_extraction.json")
+    start = report["document"]["text"].index(QUOTE)
+    statuses = {"II.4.7#2": Stub("Hoàn thành", report["document"]["path"], QUOTE, start,
+                                 start + len(QUOTE), "Báo cáo 12-BC/BCSĐ")}
+    render([load("seed_extraction.json"), report], load("seed_links.json"), out, force=False,
+           now=NOW, statuses=statuses, as_of=date(2026, 5, 1))
     return (out / "index.html").as_uri()
 
 
@@ -92,7 +117,7 @@ def test_section_status_deadline_and_text_filters(page):
     assert page.locator("#matrix tbody tr:visible td.sec").all_inner_texts() == [
         "III.1", "III.2", "III.3", "III.4", "III.5"]
     page.select_option("#f-section", "")
-    page.select_option("#f-status", "có văn bản triển khai")
+    page.select_option("#f-status", "Hoàn thành")
     assert page.locator("#matrix tbody tr:visible td.sec").all_inner_texts() == ["II.4.7"]
     page.select_option("#f-status", "")
     page.select_option("#f-deadline", "by:2020")
@@ -101,6 +126,32 @@ def test_section_status_deadline_and_text_filters(page):
     page.select_option("#f-deadline", "")
     page.fill("#f-text", "ham kiem")             # no diacritics needed
     assert page.locator("#matrix tbody tr:visible td.sec").all_inner_texts() == ["II.4.2"]
+    assert page.errors == []
+
+
+def test_search_reads_the_whole_task_and_the_agencies_without_diacritics(page):
+    from nlpolicy.report.matrix import build_matrix
+    from nlpolicy.textfold import fold
+    m = build_matrix([load("seed_extraction.json"), load("seed_report_extraction.json")],
+                     load("seed_links.json"))
+    titan = [t.section for t in m.tasks if "titan" in fold(t.text)]
+    on_screen = [t.section for t in m.tasks if "titan" in fold(t.short)]
+    assert len(titan) > len(on_screen)            # some say it beyond the shortened text
+    for query in ("titan", "Titan", "TITAN"):
+        page.fill("#f-text", query)
+        assert page.locator("#matrix tbody tr:visible td.sec").all_inner_texts() == titan
+    # agency names, as the column says them and as the document did
+    page.fill("#f-text", "so cong thuong")
+    assert page.locator("#matrix tbody tr:visible td.sec").all_inner_texts() == [
+        t.section for t in m.tasks if t.cells_of("Sở Công Thương")]
+    page.fill("#f-text", "thành ủy")              # a member of the group column
+    shown = page.locator("#matrix tbody tr:visible td.sec").all_inner_texts()
+    assert [t.section for t in m.tasks if t.cells_of("Huyện ủy, Thị ủy, Thành ủy")] == ["III.1"]
+    assert "III.1" in shown
+    # a query matches from the start of a word: "ham kiem" is not "phạm ... kiểm"
+    page.fill("#f-text", "ham kiem")
+    assert page.locator("#matrix tbody tr:visible td.sec").all_inner_texts() == ["II.4.2"]
+    page.fill("#f-text", "")
     assert page.errors == []
 
 
@@ -122,6 +173,41 @@ def test_clicking_a_cell_shows_its_evidence_highlighted(page):
     text = page.locator("#evidence").inner_text()
     assert "suy luận từ mục III.2" in text
     assert page.locator("#evidence mark").all_inner_texts() == ["Ủy ban nhân dân tỉnh"]
+    # evidence is placed by section and paragraph, not by character offsets
+    assert re.search(r"mục II\.4\.\d+, đoạn \d+|mục II\.4\.\d+", text)
+    assert "ký tự" not in text
+    # a task's status shows the report sentence it comes from
+    page.locator("#matrix tbody tr[data-key='0:II.4.7#2'] td.status").click()
+    text = page.locator("#evidence").inner_text()
+    assert QUOTE in text and "Báo cáo 12-BC/BCSĐ" in text and "mục I.3" in text
+    # the panel closes when the tab changes
+    page.click("button[data-tab=targets]")
+    assert not page.locator("#evidence").is_visible()
+    assert page.errors == []
+
+
+def test_checklist_ticks_survive_a_reload_and_export(page):
+    page.click("button[data-tab=checklists]")
+    page.select_option("#f-agency", "uy-ban-nhan-dan-tinh")
+    boxes = page.locator("article.checklist:visible input[data-tick]")
+    boxes.nth(0).check()
+    boxes.nth(2).check()
+    ticked = [boxes.nth(i).get_attribute("data-tick") for i in (0, 2)]
+    page.reload()
+    page.wait_for_selector("#matrix tbody tr")
+    page.click("button[data-tab=checklists]")
+    kept = page.locator("input[data-tick]:checked")
+    assert sorted(kept.evaluate_all("els => els.map(e => e.dataset.tick)")) == sorted(ticked)
+    assert "2 việc đã đánh dấu" in page.locator("#ticks-count").inner_text()
+    with page.expect_download() as info:
+        page.click("#ticks-export")
+    path = info.value.path()
+    rows = list(csv.reader(io.StringIO(Path(path).read_text(encoding="utf-8-sig"))))
+    assert rows[0][:3] == ["Cơ quan", "Mục", "Nhiệm vụ"]
+    assert sorted(r[-1] for r in rows[1:]) == sorted(ticked)
+    assert {r[0] for r in rows[1:]} == {"Ủy ban nhân dân tỉnh"}
+    page.click("#ticks-clear")
+    assert page.locator("input[data-tick]:checked").count() == 0
     assert page.errors == []
 
 

@@ -21,6 +21,8 @@ Three decisions, each from the agency lexicon (``resources/agencies.tsv`` throug
     ('central', 'department', 'province')
     >>> level_of("Ủy ban nhân dân huyện Mèo Vạc"), level_of("Các sở, ban, ngành")
     ('local', 'collective')
+    >>> level_of("Ban Thường vụ Tỉnh ủy"), level_of("Ban Tuyên giáo Tỉnh ủy")
+    ('province', 'department')
     >>> canonical("Các sở, ngành")
     'Các sở, ban, ngành'
 """
@@ -50,6 +52,9 @@ _CENTRAL = re.compile(r"^(Bộ|Ban .* Trung ương|Văn phòng Trung ương|Văn
                       r"Đài |Thông tấn xã|Viện Hàn lâm|Đại học Quốc gia)", re.I)
 _DEPARTMENT = re.compile(r"^(Sở |Ban |Văn phòng |Thanh tra tỉnh|Công an tỉnh|Bộ Chỉ huy|Cục |"
                          r"Kho bạc|Bảo hiểm xã hội tỉnh|Trường |Đài Phát thanh)", re.I)
+# the province's own leading bodies, named by a part or a party cell of the province's organs
+_PROVINCE_TOP = re.compile(r"^(Ban Thường vụ|Thường trực|Ban Cán sự đảng|Đảng đoàn|Ban Chấp hành) "
+                           r"(Tỉnh ủy|Thành ủy|Hội đồng nhân dân|Ủy ban nhân dân|.* tỉnh$)", re.I)
 _LOCAL = re.compile(r"\b(huyện|quận|thị xã|thành phố [A-ZĐÂ]|xã|phường|thị trấn|cấp huyện|cấp xã|"
                     r"Huyện ủy|Thị ủy|Thành ủy|Đảng ủy xã)\b")
 
@@ -96,6 +101,8 @@ def level_of(name: str) -> str:
         return "department"
     if _CENTRAL.match(name) or name.endswith(" Việt Nam"):
         return "central"
+    if _PROVINCE_TOP.match(name):
+        return "province"
     if level == "province" and not _DEPARTMENT.match(name):
         return "province"
     if _DEPARTMENT.match(name):

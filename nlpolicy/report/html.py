@@ -16,6 +16,7 @@ finds "Hàm Kiệm").  Ticks in the checklists are kept in the browser
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 
 from markupsafe import Markup
@@ -61,12 +62,14 @@ class _Evidence:
 
 
 def search_key(*parts) -> str:
-    """What the page's search box is matched against: the parts folded, one space between.
+    """What the page's search box is matched against: the parts folded, every run of
+    punctuation and spaces made one space, with a space in front (a query matches from the
+    start of a word: "ham kiem" finds "Hàm Kiệm", not "phạm ... kiểm").
 
-    >>> search_key("Khu công nghiệp Hàm Kiệm", None, "Ủy ban nhân dân tỉnh")
-    'khu cong nghiep ham kiem uy ban nhan dan tinh'
+    >>> search_key("Khu công nghiệp Hàm Kiệm;", None, "Ủy ban nhân dân tỉnh")
+    ' khu cong nghiep ham kiem uy ban nhan dan tinh'
     """
-    return " ".join(" ".join(fold(p).split()) for p in parts if p)
+    return " " + " ".join(" ".join(re.findall(r"\w+", fold(p))) for p in parts if p)
 
 
 def build_view(matrix: Matrix, now: datetime) -> dict:

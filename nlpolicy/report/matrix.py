@@ -458,47 +458,59 @@ def _table_cells(text: str, raw_tasks) -> dict[str, tuple[str, str]]:
 
 def merge_repeated(rows: list[TaskRow]) -> list[TaskRow]:
     """One row for a task the document states twice: in its body and as a row of its appendix
-    (same section and text, or texts that are near copies, see :func:`same_task`).  The appendix
-    row is kept (it has the agencies, the time and the product); the body's section is named in
-    ``also``; cells of both are kept, an inferred one only where no one is named for that role."""
-    kept: list[TaskRow] = []
+    (see :func:`same_task`), or twice in one section with the same text.  The appendix row is
+    kept, where it stands (it has the agencies, the time and the product); the body's section is
+    named in ``also``; cells of both are kept, an inferred one only where nobody is named for its
+    role.  Each appendix row takes the one body task that is closest to it."""
     words = [_words(r.text) for r in rows]
-    dropped: set[int] = set()
-    for i, r in enumerate(rows):
-        if i in dropped:
-            continue
+    merged: dict[int, list[int]] = {}
+    taken: set[int] = set()
+    for i, r in enumerate(rows):                  # exact repeats in one section
         for j in range(i + 1, len(rows)):
-            if j in dropped:
-                continue
-            other = rows[j]
-            if not same_task(r, other, words[i], words[j]):
-                continue
-            # the appendix row (PL...) leads; between two body rows the first
-            main, extra = (other, r) if other.section.startswith("PL") and not \
-                r.section.startswith("PL") else (r, other)
-            r = _merged(main, extra)
-            words[i] = _words(r.text)
-            dropped.add(j)
-        kept.append(r)
-    return kept
+            if j not in taken and i not in taken and rows[j].section == r.section \
+                    and rows[j].text == r.text:
+                merged.setdefault(i, []).append(j)
+                taken.add(j)
+    body = [i for i, r in enumerate(rows) if not r.section.startswith("PL") and i not in taken]
+    for i, r in enumerate(rows):
+        if not r.section.startswith("PL") or i in taken:
+            continue
+        best = max(((_containment(words[i], words[j]), -j) for j in body if j not in taken),
+                   default=(0.0, 0))
+        if best[0] >= SAME_TASK_CONTAINMENT:
+            j = -best[1]
+            merged.setdefault(i, []).append(j)
+            taken.add(j)
+    out = []
+    for i, r in enumerate(rows):
+        if i in taken:
+            continue
+        for j in merged.get(i, ()):
+            r = _merged(r, rows[j])
+        out.append(r)
+    return out
 
 
-def same_task(a: TaskRow, b: TaskRow, wa: set | None = None, wb: set | None = None) -> bool:
-    """Two rows of one document stating the same task: same section and text, or a body task and
-    an appendix row whose words are near copies (each holds 85% of the shorter one's words and
-    they share 70% of all their words; both at least six words)."""
+SAME_TASK_CONTAINMENT = 0.9
+
+
+def same_task(a: TaskRow, b: TaskRow) -> bool:
+    """Two rows of one document stating the same task: the same section and text, or a body
+    task and an appendix row where 90% of the words of the shorter (eight words at least) are
+    in the other ("Xây dựng đề án ..." in the table, "Sở Tài chính chủ trì xây dựng đề án ...,
+    trình UBND tỉnh trước ngày ..." in the body)."""
     if a.doc != b.doc:
         return False
     if a.section == b.section and a.text == b.text:
         return True
     if a.section.startswith("PL") == b.section.startswith("PL"):
         return False
-    wa = wa if wa is not None else _words(a.text)
-    wb = wb if wb is not None else _words(b.text)
-    if min(len(wa), len(wb)) < 6:
-        return False
-    common = len(wa & wb)
-    return common / min(len(wa), len(wb)) >= 0.85 and common / len(wa | wb) >= 0.7
+    return _containment(_words(a.text), _words(b.text)) >= SAME_TASK_CONTAINMENT
+
+
+def _containment(wa: set, wb: set) -> float:
+    small = min(len(wa), len(wb))
+    return len(wa & wb) / small if small >= 8 else 0.0
 
 
 def _words(text: str) -> set[str]:

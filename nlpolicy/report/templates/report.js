@@ -32,7 +32,8 @@
   var searchCache = new WeakMap();
   function searchable(el) {
     if (!searchCache.has(el)) {
-      searchCache.set(el, el.hasAttribute("data-q") ? el.getAttribute("data-q") : fold(el.textContent));
+      searchCache.set(el, el.hasAttribute("data-q") ? el.getAttribute("data-q")
+        : " " + fold(el.textContent).replace(/[^0-9a-z\u00c0-\u024f]+/g, " "));
     }
     return searchCache.get(el);
   }
@@ -48,15 +49,12 @@
     return kind === v;
   }
   function statusOk(el, v) { return !v || el.getAttribute("data-status") === v; }
-  function textOk(el, v) {
-    if (!v) { return true; }
-    var hay = searchable(el);
-    return v.split(/\s+/).every(function (w) { return hay.indexOf(w) !== -1; });
-  }
+  function textOk(el, v) { return !v || searchable(el).indexOf(" " + v) !== -1; }
 
   function apply() {
     var agency = f.agency.value, section = f.section.value, status = f.status.value,
-      deadline = f.deadline.value, text = fold(f.text.value.trim()).replace(/\s+/g, " ");
+      deadline = f.deadline.value,
+      text = fold(f.text.value).replace(/[^0-9a-z\u00c0-\u024f]+/g, " ").trim();
     var shown = 0, total = 0;
     all("#matrix tbody tr").forEach(function (tr) {
       var ags = (tr.getAttribute("data-agencies") || "").split(" ");
