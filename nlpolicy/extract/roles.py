@@ -26,7 +26,7 @@ from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue
 from nlpolicy.types import Document
 
-__all__ = ["RoleCue", "role_cues", "cue_at", "chain_end", "RoleCandidate", "SEPARATOR"]
+__all__ = ["RoleCue", "role_cues", "cue_at", "chain_end", "RoleCandidate", "SEPARATOR", "role_features"]
 
 
 @dataclass(frozen=True)
@@ -153,3 +153,37 @@ def agency_role(c: RoleCandidate) -> Decision:
 def _clause_end(doc: Document, pos: int, limit: int) -> int:
     m = _CLAUSE_BREAK.search(doc.key, pos, limit)
     return m.start() if m else limit
+
+
+# ---------------------------------------------------------------- features for a model of the decision
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def role_features(c: RoleCandidate) -> dict[str, float]:
+    """What a model of the decision sees of a candidate: the words just before the mention (in its
+    clause) and just after the list it heads, whether it opens a sentence, the role of the mention
+    before it, the kind of mention and of document, and which cues of the table fire."""
+    doc, m = c.doc, c.mention
+    key = doc.loose
+    f: dict[str, float] = {"bias": 1.0, f"kind={m.kind}": 1.0,
+                           f"doc={doc.header.kind if doc.header else 'none'}": 1.0,
+                           f"prev={c.prev_role or 'none'}": 1.0}
+    if c.at_subject:
+        f["subject"] = 1.0
+    if c.in_subject:
+        f["in_subject"] = 1.0
+    cs = clause_start(doc, c.unit_start, m.start)
+    before = _WORD.findall(key[max(cs, m.start - 60):m.start])[-4:]
+    for i, w in enumerate(reversed(before)):
+        f[f"b{i}={w}"] = 1.0
+        f[f"b={w}"] = 1.0
+    end = chain_end(doc, m, list(c.mentions))
+    for i, w in enumerate(_WORD.findall(key[end:end + 50])[:4]):
+        f[f"a{i}={w}"] = 1.0
+        f[f"a={w}"] = 1.0
+    for pos, start, stop in (("before", max(cs, m.start - 80), m.start), ("after", end, end)):
+        rc = cue_at(doc, pos, start, stop)
+        if rc is not None:
+            f[f"cue={rc.name}"] = 1.0
+    return f

@@ -174,8 +174,9 @@ def _own_voice(doc: Document, cs: int, pos: int, mentions: list[AgencyMention]) 
 
 
 def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention],
-                   is_report: bool) -> list[tuple[AgencyMention, str, str]]:
-    """(mention, role, why) for the mentions of one unit that carry a role."""
+                   is_report: bool, trace: list | None = None) -> list[tuple[AgencyMention, str, str]]:
+    """(mention, role, why) for the mentions of one unit that carry a role.  ``trace`` collects every
+    (candidate, decision), for the held-out comparison of rule and model (``models/``)."""
     out = []
     prev_role: str | None = None
     prev_end = None
@@ -189,6 +190,8 @@ def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention],
         cand = RoleCandidate(doc, unit.start, unit.end, m, tuple(mentions), at_subject, prev_role, prev_end,
                              in_subject, is_report, is_report and _own_voice(doc, cs, m.start, mentions))
         d = decide("agency_role", cand)
+        if trace is not None:
+            trace.append((unit.section.id, cand, d))
         in_subject = (at_subject and d.label in ("lead", "support")) or \
                      (in_subject and d.label == prev_role and d.why.startswith("list"))
         if d.label:
@@ -372,6 +375,20 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
 
     tasks += _table_rows(doc, sections, kinds, usable, deadlines)
     return _infer(doc, tasks, sections, kids, kinds, usable, explicit_by_section, body)
+
+
+def role_candidates(doc: Document, mentions: list[AgencyMention]) -> list[tuple[str, RoleCandidate, Decision]]:
+    """Every agency mention of every unit as the role question sees it, with the rule's answer:
+    (section id, candidate, decision).  For training and evaluating models of the decision."""
+    sections = tuple(doc.sections)
+    kids = _children(sections)
+    cite_spans = [(c.start, c.end) for c in doc.citations]
+    usable = [m for m in mentions if not any(a <= m.start < b for a, b in cite_spans)]
+    is_report = bool(doc.header and doc.header.kind == "report")
+    trace: list = []
+    for u in _units(doc, sections, kids):
+        _roles_in_unit(doc, u, [m for m in usable if u.start <= m.start < u.end], is_report, trace)
+    return trace
 
 
 def _is_deputy(name: str) -> bool:
