@@ -183,11 +183,27 @@ TWO_COLUMNS = (PLAN + "I. MỤC TIÊU\n\nPHỤ LỤC\nCHỈ TIÊU PHÁT TRIỂN\
                "| 2 | Tỷ lệ dân số dùng nước sạch | % | 85 | 90 |\n")
 
 
+BARE_YEARS = (PLAN + "I. MỤC TIÊU\n\nPHỤ LỤC\nMỘT SỐ CHỈ TIÊU\n"
+              "| TT | Chỉ tiêu | Đơn vị | 2023 | 2028 |\n|---|---|---|---|---|\n"
+              "| 1 | Số xã đạt chuẩn nông thôn mới | Xã | 120 | 150 |\n"
+              "| 2 | Tỷ lệ hộ nghèo | % | ước 4,5 | dưới 2 |\n")
+
+
+ANNEX_ROWS = [
+    (ANNEX, [T(85, "%", 2028), T(40, "doanh nghiệp", 2028), T(10, "hạng", 2028), T(20, "%", 2028)]),
+    # a column of what was reached and one of what is planned
+    (TWO_COLUMNS, [B(52, "%", 2025), T(55, "%", 2028), B(85, "%", 2025), T(90, "%", 2028)]),
+    # bare years as headers: a past year is reached, a future one planned; "ước" in a cell is an estimate
+    (BARE_YEARS, [B(120, "xã", 2023), T(150, "xã", 2028), T(2, "%", 2028)]),
+]
+
+
 def test_annex_tables():
-    check_rows([
-        (ANNEX, [T(85, "%", 2028), T(40, "doanh nghiệp", 2028), T(10, "hạng", 2028), T(20, "%", 2028)]),
-        (TWO_COLUMNS, [B(52, "%", 2025), T(55, "%", 2028), B(85, "%", 2025), T(90, "%", 2028)]),
-    ], kinds_of)
+    check_rows(ANNEX_ROWS, kinds_of)
+
+
+def test_annex_tables_word_segmented():
+    check_rows([(segmented(text), expected) for text, expected in ANNEX_ROWS], kinds_of)
 
 
 def test_annex_table_comparators_and_indicators():

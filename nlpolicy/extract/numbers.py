@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from nlpolicy.textfold import fold
+
 __all__ = ["Quantity", "parse_vn_number", "find_quantities", "NUMBER"]
 
 # A Vietnamese number: dot-grouped thousands with an optional comma decimal part
@@ -121,6 +123,10 @@ def parse_vn_number(s: str) -> float | None:
 class _Unit:
     canonical: str
     unless: frozenset[str]
+
+    @property
+    def unless_loose(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.unless)
 
 
 def _rows(name: str):
@@ -223,6 +229,45 @@ def _unit_res() -> dict[str, re.Pattern]:
 
 
 @cache
+def _loose_units() -> tuple[dict[str, _Unit], dict[str, re.Pattern]]:
+    """Units of two words or more, without diacritics: a scan that misread a mark ("triêu USD",
+    "doanh nghiêp") still gives the unit.  One-word units are left out: folded, "xã", "chợ", "hộ"
+    read "xa", "cho", "ho", which are other words."""
+    by_key: dict[str, _Unit] = {}
+    by_first: dict[str, list[str]] = {}
+    for surface, unit in units().items():
+        if len(surface.split()) < 2:
+            continue
+        f = fold(surface)
+        if f not in by_key:
+            by_key[f] = unit
+            by_first.setdefault(f[0], []).append(f)
+    res = {first: re.compile("(?P<unit>" + "|".join(_pattern_of(a) for a in sorted(alts, key=len, reverse=True))
+                             + r")(?![\w²³])")
+           for first, alts in by_first.items()}
+    return by_key, res
+
+
+def _loose_unit_at(text: str, pos: int) -> tuple[int, _Unit] | None:
+    """A unit of several words at ``pos``, read without diacritics: (end, unit).
+
+    >>> _loose_unit_at("300 triêu USD", 4)[1].canonical, _loose_unit_at("5 tô chức, doanh nghiêp", 2)[1].canonical
+    ('triệu USD', 'tổ chức, doanh nghiệp')
+    """
+    if pos >= len(text) or not text[pos].isalpha():
+        return None
+    by_key, res = _loose_units()
+    pattern = res.get(fold(text[pos]))
+    if pattern is None:
+        return None
+    window = fold(text[pos:pos + 40])
+    m = pattern.match(window)
+    if not m:
+        return None
+    return pos + m.end(), by_key[_key(m.group("unit"))]
+
+
+@cache
 def _digits_re() -> re.Pattern:
     return re.compile(r"\d+")
 
@@ -258,13 +303,31 @@ def _rank_re() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:nhóm|top|tốp)(?!\w)", re.IGNORECASE)
 
 
-# A place in a ranking with no unit word: "xếp thứ 5", "đứng thứ 12/63", "xếp hạng thứ 3".
-_PLACE = r"(?<!\w)(?:xếp[ \t\u00a0]+hạng|xếp|đứng|vị[ \t\u00a0]+trí)(?:[ \t\u00a0]+thứ)?[ \t\u00a0]+(?P<n>\d{1,3})(?![\d.,])"
+# A place in a ranking with no unit word, read back from the number: "xếp thứ 5", "đứng thứ 12/63",
+# "xếp hạng thứ 3".
+_PLACE = r"(?<!\w)(?:xếp[ \t\u00a0]+hạng|xếp|đứng|vị[ \t\u00a0]+trí)(?:[ \t\u00a0]+thứ)?[ \t\u00a0]+\Z"
 
 
 @cache
 def _place_re() -> re.Pattern:
     return re.compile(_PLACE, re.IGNORECASE)
+
+
+def _place(text: str, m: re.Match, floor: int) -> Quantity | None:
+    """A rank without a unit word: "xếp thứ 8/63" is place 8, unit "hạng".
+
+    >>> _place("chỉ số PCI xếp thứ 8/63", re.compile(r"(?P<n1>\\d+)").search("chỉ số PCI xếp thứ 8/63"), 0).text
+    'xếp thứ 8'
+    """
+    n = m.group("n1")
+    if not n.isdigit() or len(n) > 3:
+        return None
+    lo = max(floor, m.start() - 24)
+    p = _place_re().search(text, lo, m.start())
+    if p is None:
+        return None
+    return Quantity(p.start(), m.start() + len(n), text[p.start():m.start() + len(n)], float(n), None, "hạng", "=",
+                    m.start(), m.start() + len(n))
 
 
 # ----------------------------------------------------------------- look-back
@@ -357,14 +420,19 @@ def _unit_at(text: str, pos: int) -> tuple[int, str] | None:
         pos += 1
     pattern = _unit_res().get(text[pos:pos + 1].casefold())
     m = pattern.match(text, pos) if pattern else None
-    if not m:
-        return None
-    unit = units()[_key(m.group("unit"))]
-    if unit.unless:
-        nxt = re.match(r"[ \t\u00a0]+(\w+)", text[m.end():m.end() + 40])
-        if nxt and nxt.group(1).casefold() in unit.unless:
+    if m:
+        unit = units()[_key(m.group("unit"))]
+        end = m.end()
+    else:
+        got = _loose_unit_at(text, pos)
+        if got is None:
             return None
-    end, canonical = m.end(), unit.canonical
+        end, unit = got
+    if unit.unless:
+        nxt = re.match(r"[ \t\u00a0]+(\w+)", text[end:end + 40])
+        if nxt and fold(nxt.group(1)) in unit.unless_loose:
+            return None
+    canonical = unit.canonical
     # a rate: "41 triệu đồng/người/năm", "5 triệu đồng/1 ha", "20.000 đồng / người / ngày"
     while d := _denominator_re().match(text, end):
         per = denominators()[_key(d.group("d"))]
@@ -506,6 +574,8 @@ def find_quantities(text: str) -> list[Quantity]:
             # a failed range may hide a quantity in its second number: 'Phong điện 1 – 2 MW'
             m2 = core.match(text, m.start("n2"))
             q = _quantity(text, m2, last) if m2 else None
+        if q is None and not m.group("n2"):
+            q = _place(text, m, last)
         if q is not None:
             found.append(q)
             last = q.end
@@ -515,10 +585,5 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         found.append(Quantity(m.start(), m.end(), text[m.start():m.end()], _TIMES_WORDS[m.group("w").casefold()],
                               None, "lần", "=", m.start("w"), m.end("w")))
-    for m in _place_re().finditer(text):
-        if any(q.start < m.end() and m.start() < q.end for q in found):
-            continue
-        found.append(Quantity(m.start(), m.end(), text[m.start():m.end()], float(m.group("n")),
-                              None, "hạng", "=", m.start("n"), m.end("n")))
     found.sort(key=lambda q: q.start)
     return found

@@ -43,7 +43,7 @@ from nlpolicy.extract.numbers import Quantity, find_quantities, parse_vn_number
 from nlpolicy.extract.projects import find_project_mentions
 from nlpolicy.extract.timegrammar import TimeExpr
 from nlpolicy.lexicon import read_tsv
-from nlpolicy.matching import Cue
+from nlpolicy.matching import Cue, Keys
 from nlpolicy.tables import ColumnRole, TextTable
 from nlpolicy.types import Body, Document, Target
 from nlpolicy.zones import Zone, zone_at
@@ -119,6 +119,8 @@ def _cues() -> dict[tuple[str, str], tuple[Cue, ...]]:
 
 
 def _find(doc: Document, label: str, position: str, lo: int, hi: int) -> bool:
+    """A cue of (label, position) in doc[lo:hi] (a search of a short window: cheaper than a pass
+    over the whole document per cue)."""
     if hi <= lo:
         return False
     return any(c.search(doc, lo, hi) for c in _cues().get((label, position), ()))
@@ -687,6 +689,7 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
             year, period = _header_time(head)
             when = None
             tt = None
+            from_header = year is not None
             if year is None:
                 tt = group_time or title_time or ctx.horizon
                 if tt is not None:
@@ -694,6 +697,8 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
                     period = (min(tt.years), max(tt.years)) if tt.kind == "period" and len(tt.years) == 2 else None
             if year is not None and ctx.ref_year is not None:
                 when = "past" if year < ctx.ref_year else ("future" if year > ctx.ref_year else "same")
+            if from_header and not column and when == "past":
+                column = "actual"       # "| 2023 | 2028 |" in a plan of 2026: the first column is what was reached
             for m in _CELL_VALUE.finditer(cell.text):
                 v = parse_vn_number(m.group("n1"))
                 if v is None:
@@ -709,13 +714,16 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
                 end = cell.start + m.end()
                 while end > start and doc.text[end - 1] == " ":
                     end -= 1
+                kind_here = column
+                if re.search(r"(?<!\w)(?:ước|dự kiến|dự báo|ước tính)(?!\w)", cell.text[:m.start()].casefold()):
+                    kind_here = "estimate"      # "ước 4,5" in a cell
                 tail = cell.text[m.end():].split(";")[0].strip(" ,.")
                 ind = indicator
                 if tail and not re.match(r"[\d(]", tail) and len(tail) <= 40 and not re.search(r"\d", tail):
                     ind = f"{indicator} ({tail})"
                 out.append(Figure(doc, start, end, v, v2, u, cmp_, (cell.start, cell.end), row.start,
                                   zone_at(doc, start), ctx.kind, frozenset({("table", "near")}), tt, "table",
-                                  when, column, ind, year, period))
+                                  when, kind_here, ind, year, period))
     return out
 
 
@@ -726,7 +734,7 @@ _CUE_WEIGHTS: dict[tuple[str, str], tuple[str, float]] = {
     ("forward", "near"): ("target", 2.0), ("forward", "adjacent"): ("target", 0.5),
     ("forward", "clause"): ("target", 1.5), ("forward", "sentence"): ("target", 1.0),
     ("forward", "lead"): ("target", 1.0),
-    ("past", "near"): ("baseline", 3.0), ("past", "adjacent"): ("baseline", 1.5),
+    ("past", "near"): ("baseline", 3.0), ("past", "adjacent"): ("baseline", 3.0),
     ("past", "clause"): ("baseline", 1.5), ("past", "sentence"): ("baseline", 1.0),
     ("past", "after"): ("baseline", 3.0),
     ("current", "near"): ("baseline", 3.0), ("current", "adjacent"): ("baseline", 1.5),
@@ -742,7 +750,7 @@ _ZONE_WEIGHTS = {"objective": ("target", 2.0), "orientation": ("target", 1.0), "
 # zones where even a report speaks of what is to be done (its "tasks" part is often the tasks' results)
 _REPORT_FORWARD_ZONES = frozenset({"objective", "orientation", "proposal"})
 # a time found in the figure's own sentence weighs more than a heading's, a heading's more than the title's
-_TIME_WEIGHT = {"right": 2.5, "sentence": 2.0, "after": 2.0, "heading": 1.5, "label": 1.5, "table": 2.0,
+_TIME_WEIGHT = {"right": 2.5, "sentence": 2.0, "after": 2.0, "heading": 1.5, "label": 1.5, "table": 2.5,
                 "title": 0.5}
 _DECIDE_AT = 1.5
 # cues of tense that stand close to the figure: they, not the time of its sentence, say when it is
@@ -773,7 +781,7 @@ def figure_kind(f: Figure) -> Decision:
     report = f.doc_kind == "report"
     # the kind of document: reports speak of the past, the others of what is to be reached
     if report and f.zone.zone not in _REPORT_FORWARD_ZONES:
-        add("baseline", 1.0, "report")
+        add("baseline", 1.5, "report")
     elif not report:
         add("target", 0.5, f.doc_kind)
     zw = _ZONE_WEIGHTS.get(f.zone.zone)
@@ -810,7 +818,7 @@ def figure_kind(f: Figure) -> Decision:
         elif f.column == "plan":
             add("target", 3.0, "plan column")
         else:
-            add("baseline" if report else "target", 2.0, "table of indicators")
+            add("baseline" if report else "target", 1.5, "table of indicators")
     # the time against the document's date
     when = f.when
     if when == "running":       # a report under way in its period speaks of the present, save in its proposals
@@ -1058,6 +1066,8 @@ def _indicator(doc: Document, f: Figure, pre: str, after_other: bool) -> str:
     if f.unit in _SHARES and (not pre or re.search(r"(?:^|[ ])(?:chiếm|chiếm tỷ trọng|tỷ trọng)$", pre.casefold())):
         pre = re.sub(r"(?:^|[ ])chiếm$", "", pre).strip()
         if post:
+            if not pre and any(c.match(Keys(post)) for c in _cues().get(("measure", "indicator"), ())):
+                return post         # "đạt 100% tỷ lệ thu hồi": the whole names its measure
             return f"{pre} trong {post}".strip() if pre else f"tỷ lệ {post}"
     if f.unit in _SHARES and pre and post and re.match(r"[A-Z]{2,}|tổng|ngân sách|giá trị|dân số", post):
         return f"{pre} trong {post}"
