@@ -391,12 +391,21 @@ def _cut_line(text: str, start: int, end: int) -> Edit:
 _SPECK = re.compile(r"(?m)^[ ]*[¬´`][ ]+(?=\S)|^[ ]*['_][ ]+(?=[^\W\d_]|\d{1,2}[.)\-])")
 
 
+# A chapter heading a PDF's text layer glued to the end of the line before it:
+# "(Ban hành kèm theo Quyết định số ...) Chương I" ⏎ "QUY ĐỊNH CHUNG".
+_GLUED_CHAPTER = re.compile(r"(?m)(?<=[).:;])[ ]+(?=(?:Chương|CHƯƠNG)[ ]+[IVXL]{1,5}[ ]*$)")
+
+
+def glued_chapters(text: str) -> list[Edit]:
+    return [Edit(m.start(), m.end(), "\n") for m in _GLUED_CHAPTER.finditer(text)]
+
+
 def scan_specks(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end()) for m in _SPECK.finditer(text)]
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, page_furniture, spaces, scan_specks, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, page_furniture, spaces, scan_specks, glued_chapters, markdown_tables, markdown, trailing_spaces, footnotes,
     hyphenation, unwrap, rejoin, tidy,
 )
 

@@ -62,6 +62,14 @@ SECTION_ROWS = [
     ("QUY ĐỊNH\nvề quản lý chợ trên địa bàn tỉnh\n\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng\n"
      "Chương II\nQUY ĐỊNH CỤ THỂ\nĐiều 3. Quy hoạch chợ\n1. Nội dung.\n2. Trách nhiệm.\na) Sở Công Thương.\nb) Sở Xây dựng.\n",
      ["I", "I.D1", "I.D2", "II", "II.D3", "II.D3.1", "II.D3.2", "II.D3.2.a", "II.D3.2.b"]),
+    # a regulation issued with a decision, after its signature: its chapter heading glued by a PDF to the
+    # line before; its articles go on across chapters; a sentence naming an annex is no annex
+    ("ỦY BAN NHÂN DÂN TỈNH\nSố: 5/2025/QĐ-UBND\nHuế, ngày 2 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nban hành Quy định về giá\n\n"
+     "Điều 1. Ban hành kèm theo Quyết định này Quy định về giá.\nĐiều 2. Quyết định này có hiệu lực.\n\nNơi nhận:\n- Như Điều 2;\n\n"
+     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Bình\n\nQUY ĐỊNH\nvề quản lý giá\n(Ban hành kèm theo Quyết định số 5/2025/QĐ-UBND) Chương I\n"
+     "QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nĐiều 2. Đối tượng\nChương II\nQUY ĐỊNH CỤ THỂ\nĐiều 3. Định giá\n"
+     "1. Sở Tài chính chủ trì thẩm định phương án giá theo mẫu tại\nPhụ lục 01 kèm theo Quy định này.\n2. Các sở phối hợp.\n",
+     ["D1", "D2", "I", "I.D1", "I.D2", "II", "II.D3", "II.D3.1", "II.D3.2"]),
     # an amending decision: clauses it quotes hang under the amending clause (4b)
     ("ỦY BAN NHÂN DÂN TỈNH\nSố: 9/2025/QĐ-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nsửa đổi Quy định về quản lý chợ\n"
      "QUYẾT ĐỊNH:\nĐiều 1. Sửa đổi, bổ sung một số điều của Quy định như sau:\n1. Sửa đổi khoản 2 Điều 3 như sau:\n"

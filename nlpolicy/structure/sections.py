@@ -283,8 +283,10 @@ class _Tree:
     def _take(self, idx: int, r: Reading, pos: int, heading: str, heading_end: int) -> bool:
         kind = r.kind
         if kind == "article":
+            # articles are numbered through the whole document, across its chapters ("Chương II" goes
+            # on with "Điều 4"); the chapter is in the id ("II.D4")
             prefix = f"{self.container.id}." if self.container and self.container.kind in ("chapter", "part") else ""
-            n = self._next_in_list(prefix or "root", "article", r.value, True)
+            n = self._next_in_list("root", "article", r.value, True)
             if n is None:
                 return False
             self.article = self._add(f"{prefix}D{n}", "article", pos, heading, heading_end, n)
@@ -516,7 +518,7 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
             tree.last = {}
             continue
         app = next((r for r in rs if r.kind == "appendix"), None)
-        if app is not None and len(stripped) < 120 and (
+        if app is not None and _appendix_heading(stripped, app) and (
                 ln.start >= footer_start or _annexed(lines, idx) or tree.in_appendix):
             tree.appendix(idx, ln, app, pos)
             continue
@@ -537,6 +539,15 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
 
     _number_rows(tree.found, tree.rows)
     return _close(text, tree.found, footer_start)
+
+
+def _appendix_heading(line: str, reading: Reading) -> bool:
+    """"PHỤ LỤC 01", "Phụ lục II: DANH MỤC ...", not a sentence that mentions one ("Phụ lục 01 kèm theo
+    Quy định này.")."""
+    rest = line[reading.label_end:].strip() if reading.label_end <= len(line) else ""
+    if len(line) >= 120 or "kèm theo" in Keys(line).key:
+        return False
+    return not rest or rest.isupper() or not rest.rstrip().endswith(".")
 
 
 def _annexed(lines: list[Line], idx: int, ahead: int = 6) -> bool:
