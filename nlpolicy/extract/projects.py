@@ -421,7 +421,7 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
     the name, and a name compared without case is the same)."""
     text, key = doc.text, doc.key
     limit_words = 16 if head.form == "wrapper" else 10
-    cur, words, comma, syl, last = pos, 0, False, [], pos
+    cur, words, comma, syl, last, places = pos, 0, False, [], pos, 0
 
     def ended():   # the phrase ends here without an anchor
         if (doc.lowercase and head.form in ("described", "linear") and not comma
@@ -464,13 +464,16 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
         if place:
             after = place.end()
             sp2 = re.match(r"[ ]+", text[after:after + 3])
-            if sp2:
+            if sp2 and (head.form != "wrapper" or len(syl) > places):   # "dự án tại tỉnh X" says no work
                 span = _anchor_name(doc, after + sp2.end(), lone=True)
                 if span:
                     return (_extend_from_to(doc, span[1], depth), "place", None)
+            places += 1
         if _at(doc, "stop", "after", cur) or _at(doc, "locator", "after", cur):
             return ended()
-        if not doc.lowercase:
+        if not doc.lowercase and text[cur].isupper():
+            if head.form == "wrapper" and syl and len(syl) <= places:
+                return None   # "dự án tại tỉnh Hòa Bình": a place, and no work described
             span = _anchor_name(doc, cur)
             if span:
                 return (_extend_from_to(doc, span[1], depth), "name", None)
