@@ -173,8 +173,11 @@ QUANTITY_ROWS = [
     ("chỉ số cải cách hành chính xếp thứ 8/63", [q(8, "hạng", text="xếp thứ 8")]),
     ("giảm từ 5-10% chi phí", [rng(5, 10, "%", text="từ 5-10%")]),
     ("diện tích kho từ 1.500m2 - 2.500 m2", [rng(1500, 2500, "m2", text="từ 1.500m2 - 2.500 m2")]),
-    # -- a year is not a count of what follows it
-    ("Hà Tĩnh, ngày 12 tháng 3 năm 2026 báo cáo kết quả", []),
+    # -- a year is not a count of what follows it, nor is a map's scale
+    ("Hà Tĩnh, ngày 12 tháng 3 năm 2026 báo cáo kết quả", []), ("bản đồ tỷ lệ 1:50.000 vùng ven biển", []),
+    ("cấp thêm 35.000 tài khoản; xây dựng 04 vùng sản xuất", [q(35000, "tài khoản"), q(4, "vùng")]),
+    # -- units of several words read where a scan lost their diacritics
+    ("đạt 250 triêu USD; thu hút 6 tô chức, doanh nghiêp", [q(250, "triệu USD"), q(6, "tổ chức, doanh nghiệp")]),
     # known misses, kept as a ledger
     pytest.param("số trạm 5G đạt 68,457 trạm", [q(68457, "trạm")],
                  marks=pytest.mark.xfail(reason="English thousands comma; read the Vietnamese way as 68.457", strict=True)),

@@ -138,6 +138,15 @@ ROWS = [
     (PLAN + "II. NHIỆM VỤ\n- Giai đoạn 2026 - 2030 xây dựng 03 bến cảng và 03 kho hàng gắn với 03 bến cảng này, "
      "cách trung tâm huyện khoảng 12 km.\n",
      [T(3, "bến cảng", 2030), T(3, "kho", 2030)]),
+    # an item that gives the time of its whole part; a count of the parts a whole is divided into
+    ("QUYẾT ĐỊNH\nPhê duyệt dự án cấp nước sinh hoạt\n\nĐắk Nông, ngày 02 tháng 3 năm 2026\n\n"
+     "Điều 1. Phê duyệt dự án cấp nước sinh hoạt cụm xã phía Tây, với các nội dung sau:\n"
+     "1. Quy mô: cấp nước cho 3.200 hộ; phân chia thành 4 vùng cấp nước.\n2. Tổng mức đầu tư: 86 tỷ đồng.\n"
+     "3. Thời gian thực hiện: 2026 - 2027.\n",
+     [T(3200, "hộ", 2027), T(86, "tỷ đồng", 2027)]),
+    # a plan for one year: its title's year dates its targets
+    ("KẾ HOẠCH\nPhát triển thương mại điện tử năm 2027\n\nĐồng Tháp, ngày 10 tháng 1 năm 2027\n\n"
+     "I. MỤC TIÊU\n- 70% doanh nghiệp nhỏ và vừa bán hàng trên sàn thương mại điện tử.\n", [T(70, "%", 2027)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

@@ -451,12 +451,17 @@ def _starts_token(text: str, pos: int) -> bool:
 
     >>> _starts_token("IC18", 2), _starts_token("3.2", 2), _starts_token("NQ-80", 3), _starts_token("(80%", 1)
     (False, False, False, True)
+    >>> _starts_token("tỷ lệ 1:500.000", 8)
+    False
     """
     if pos == 0:
         return True
     prev = text[pos - 1]
     if prev.isalnum() or prev in "_.,/":
         return False
+    if prev == ":" and text[pos - 2:pos - 1].isdigit():
+        return False    # a scale or a ratio: 'tỷ lệ 1:500.000'
+
     if prev == "-":
         before = text[pos - 2:pos - 1]
         if before == "\\":   # markdown escape: 'NQ\\-80'

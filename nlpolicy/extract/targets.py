@@ -271,8 +271,12 @@ class _Context:
     labels: list[tuple[int, TimeExpr]]     # lines that are a time label ("1. Đến năm 2030"), by line start
     ends: re.Pattern
     cites: list[tuple[int, int]]
+    periods: list[TimeExpr]         # "Thời gian thực hiện: 2026 - 2028": the time of the part it stands in
 
 
+# an item that gives the time of the whole part it stands in: "3. Thời gian thực hiện: 2026 - 2028"
+_PERIOD_LABEL = re.compile(r"(?:thời gian|tiến độ|thời hạn)[ ]+(?:thực hiện|hoàn thành|triển khai)(?:[ ]+dự án| đề án)?"
+                           r"[ ]*:[ ]*(?:trong[ ]+|từ[ ]+)?$")
 # a line that is a time and nothing else, after its number: "1. Đến năm 2030", "+ Giai đoạn 2021 - 2025:"
 _LABEL_LINE = re.compile(r"[ \t\-+•*–]*(?:\(?[0-9a-zđivx]{1,4}[.)\-][ \t]*)?[*_ \t]*$", re.I)
 # what may stand before a time that labels its line: bullets, a number, markup
@@ -288,11 +292,12 @@ def _context(doc: Document, body: Body, times: list[TimeExpr]) -> _Context:
     ok = [t for t in ok if not base.search(doc.key, max(0, t.start - 24), t.start)]
     every = [t for t in times if t.relation == "every" and t.kind == "recurring"]
     labels = [(_line_start(doc, t.start), t) for t in ok if _is_label(doc, t)]
+    periods = [t for t in ok if _PERIOD_LABEL.search(doc.key, max(0, t.start - 40), t.start)]
     kind, title = _kind_and_title(doc)
     ref = _document_year(doc, times)
     return _Context(doc, body, ok, [t.start for t in ok], every, ref, h.date if h else None, kind,
-                    _reported_year(title) if kind == "report" else None, _title_horizon(title),
-                    labels, _sentence_ends(doc), cites)
+                    _reported_year(title) if kind == "report" else None, _title_horizon(title, kind),
+                    labels, _sentence_ends(doc), cites, periods)
 
 
 _KIND_WORDS = {"báo cáo": "report", "nghị quyết": "resolution", "kế hoạch": "plan", "chương trình": "programme",
@@ -360,6 +365,11 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
                 break
             if keep(t) and (not every or _is_label(doc, t)):
                 return t, "heading"
+    # the time an item of its part gives the whole part ("3. Thời gian thực hiện: 2026 - 2028")
+    for s in sorted((s for s in doc.sections if s.start <= start < s.end), key=lambda s: -s.level):
+        for t in ctx.periods:
+            if s.start <= t.start < s.end and keep(t) and not every:
+                return t, "heading"
     # the nearest time label line above it in its top-level part ("1. Đến năm 2030" cut off by damage)
     top = min((s.start for s in doc.sections if s.start <= start < s.end), default=ctx.body.start)
     k = bisect.bisect_left([ls for ls, _ in ctx.labels], start)
@@ -414,14 +424,28 @@ def _document_year(doc: Document, times: list[TimeExpr]) -> int | None:
     return min(ys) - 4 if ys else None
 
 
-def _title_horizon(title: str | None) -> TimeExpr | None:
+def _title_horizon(title: str | None, kind: str = "") -> TimeExpr | None:
     """The horizon the document's own title sets: "Đề án ... giai đoạn 2018 - 2020" -> 2018/2020,
-    "Chương trình ... đến năm 2015" -> 2015 (the first one: "... đến năm 2020, định hướng đến năm 2025")."""
+    "Chương trình ... đến năm 2015" -> 2015 (the first one: "... đến năm 2020, định hướng đến năm 2025");
+    for a plan or a resolution, the year it is for: "Kế hoạch chuyển đổi số năm 2026" -> 2026 (not the
+    date of a document it cites, "Nghị quyết số 05-NQ/TU ngày 12/3/2021").
+
+    >>> [_title_horizon(t, "plan").value for t in ("thực hiện Đề án giai đoạn 2018 - 2020", "chuyển đổi số năm 2026")]
+    ['2018/2020', '2026']
+    >>> _title_horizon("thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2021 của Tỉnh ủy", "plan") is None
+    True
+    """
     from nlpolicy.extract.timegrammar import find_times
     if not title:
         return None
-    for t in find_times(title):
+    times = find_times(title)
+    for t in times:
         if t.years and (t.relation == "by" or t.kind == "period"):
+            return t
+    if kind and kind != "report" and times:
+        t = times[-1]
+        if t.kind == "year" and t.relation in (None, "in") and not re.search(
+                r"(?:ngày|số[ ]*\d|\d/[A-ZĐ])[^,;]{0,25}$", title[:t.start]):
             return t
     return None
 
@@ -742,6 +766,7 @@ _CUE_WEIGHTS: dict[tuple[str, str], tuple[str, float]] = {
     ("from", "near"): ("baseline", 6.0),
     ("estimate", "clause"): ("neither", 10.0), ("estimate", "adjacent"): ("neither", 10.0),
     ("qualifier", "near"): ("neither", 10.0), ("repeat", "next"): ("neither", 10.0),
+    ("partition", "near"): ("neither", 10.0),
 }
 _ZONE_WEIGHTS = {"objective": ("target", 2.0), "orientation": ("target", 1.0), "task": ("target", 0.7),
                  "organisation": ("target", 0.5), "proposal": ("target", 0.5), "finance": ("target", 0.5),
@@ -952,7 +977,7 @@ _LEAD_WORDS = re.compile(r"""^(?:
   | (?:đến|tới|trong)[ ]+(?:hết[ ]+)?năm[ ]+\d{4}[ ]*[,:]?[ ]*
   | (?:trong[ ]+)?giai[ ]+đoạn[ ]+(?:\(?[ ]*)?\d{4}[ ]*[-–][ ]*\d{4}[ ]*\)?[ ]*[,:]?[ ]*
   | năm[ ]+\d{4}[ ]*[,:]?[ ]*
-  | (?:phấn[ ]+đấu|mục[ ]+tiêu|bảo[ ]+đảm|đảm[ ]+bảo|trong[ ]+đó|cụ[ ]+thể|đồng[ ]+ý|thông[ ]+qua|tập[ ]+trung
+  | (?:phấn[ ]+đấu|mục[ ]+tiêu|bảo[ ]+đảm|đảm[ ]+bảo|trong[ ]+đó|cụ[ ]+thể|đồng[ ]+ý|thông[ ]+qua|tập[ ]+trung|đã
       |toàn[ ]+tỉnh|cả[ ]+nước|toàn[ ]+quốc|ưu[ ]+tiên|gồm|bao[ ]+gồm|với)(?![\w])[ ]*[,:]?[ ]*
 )""", re.VERBOSE)
 # what stands at its end, between the measured thing and the number
