@@ -341,6 +341,7 @@ def build_matrix(extractions: list[dict] | tuple[dict, ...], links: dict | None 
     for doc, ex in zip(docs, extractions):
         rows = _task_rows(doc, ex, statuses if doc.index == 0 else {}, docs)
         tasks.extend(merge_repeated(rows))
+    tasks = _unique_keys(tasks)
     tasks, agencies = _columns(tasks)
     targets: list[TargetRow] = []
     for doc, ex in zip(docs, extractions):
@@ -348,6 +349,16 @@ def build_matrix(extractions: list[dict] | tuple[dict, ...], links: dict | None 
     return Matrix(documents=docs, agencies=agencies, tasks=tuple(tasks),
                   targets=tuple(targets), linked=links is not None, as_of=as_of,
                   notes=tuple(notes), status_known=bool(statuses))
+
+
+def _unique_keys(tasks: list[TaskRow]) -> list[TaskRow]:
+    """Row keys made unique: an extraction may give two tasks one id; the second is "…~2"."""
+    seen: dict[str, int] = {}
+    out = []
+    for t in tasks:
+        n = seen[t.key] = seen.get(t.key, 0) + 1
+        out.append(t if n == 1 else replace(t, key=f"{t.key}~{n}"))
+    return out
 
 
 def _document_info(index: int, ex: dict) -> DocumentInfo:
