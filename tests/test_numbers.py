@@ -176,6 +176,8 @@ QUANTITY_ROWS = [
     # -- a year is not a count of what follows it, nor is a map's scale
     ("Hà Tĩnh, ngày 12 tháng 3 năm 2026 báo cáo kết quả", []), ("bản đồ tỷ lệ 1:50.000 vùng ven biển", []),
     ("cấp thêm 35.000 tài khoản; xây dựng 04 vùng sản xuất", [q(35000, "tài khoản"), q(4, "vùng")]),
+    # -- a count at the head of a bulleted line ("1 Tổ chức ..." alone is a row number, a negative row)
+    ("- 02 Khu công nghiệp đạt tiêu chuẩn sinh thái", [q(2, "khu công nghiệp")]),
     # -- units of several words read where a scan lost their diacritics
     ("đạt 250 triêu USD; thu hút 6 tô chức, doanh nghiêp", [q(250, "triệu USD"), q(6, "tổ chức, doanh nghiệp")]),
     # known misses, kept as a ledger

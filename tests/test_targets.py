@@ -147,6 +147,17 @@ ROWS = [
     # a plan for one year: its title's year dates its targets
     ("KẾ HOẠCH\nPhát triển thương mại điện tử năm 2027\n\nĐồng Tháp, ngày 10 tháng 1 năm 2027\n\n"
      "I. MỤC TIÊU\n- 70% doanh nghiệp nhỏ và vừa bán hàng trên sàn thương mại điện tử.\n", [T(70, "%", 2027)]),
+    # a council resolution of December on next year's plan: this year's results are baselines, a share of
+    # the plan reached too; next year's indicators are targets
+    ("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027\n\nNam Định, ngày 09 tháng 12 năm 2026\n\n"
+     "Điều 1. Đánh giá tình hình năm 2026\nNăm 2026, tổng thu ngân sách đạt 9.400 tỷ đồng, bằng 106% dự toán.\n"
+     "Điều 2. Các chỉ tiêu chủ yếu năm 2027\na) Tốc độ tăng trưởng GRDP đạt 9% trở lên.\n"
+     "b) Có thêm 15 xã đạt chuẩn nông thôn mới nâng cao.\n",
+     [B(9400, "tỷ đồng", 2026), B(106, "%", 2026), T(9, "%", 2027), T(15, "xã", 2027)]),
+    # how often is no amount; a bound that says which things a rule applies to is no target
+    (PLAN + "II. NHIỆM VỤ\n- Kiểm tra 2 lần mỗi năm; dự án có tổng mức đầu tư dưới 15 tỷ đồng do cấp huyện phê duyệt.\n"
+     "- 01 Khu công nghiệp đạt tiêu chuẩn khu công nghiệp sinh thái vào năm 2030.\n",
+     [T(1, "khu công nghiệp", 2030)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

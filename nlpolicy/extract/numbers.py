@@ -501,8 +501,10 @@ def _quantity(text: str, m: re.Match, floor: int) -> Quantity | None:
         return None
     if m.group("u1") and unit not in ("%", "%/năm"):
         return None   # '8% - 10 ha' is not a range
-    if _at_line_head(text, m.start()) and text[m.end():end].strip()[:1].isupper():
-        return None   # '1 Tổ chức quán triệt ...': a table row number before a capitalised task
+    if (_at_line_head(text, m.start()) and text[m.end():end].strip()[:1].isupper()
+            and not m.group("n1").startswith("0")
+            and not re.search(r"[-+•–]", text[_line_start(text, m.start()):m.start()])):
+        return None   # '1 Tổ chức quán triệt ...': a table row number before a capitalised task ('- 01 Khu công nghiệp' counts)
     start, comp = comparator_chain(text, m.start(), floor)
     if comp == "<=" and unit not in ("%", "%/năm") and _rank_re().search(text, start, m.start()):
         unit = "hạng"   # "nhóm 3 nước dẫn đầu" is a rank: 3rd or better (DOMAIN.md 4)

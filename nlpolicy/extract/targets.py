@@ -467,6 +467,10 @@ _STATES = re.compile(r"(?:đạt|là|có|chiếm|ở|mức|bằng|còn|lên|xu�
                      r"|thêm|được|đến|tới|gồm|với|khoảng|trên|dưới)$")
 
 
+# a multiplier: "gấp 2 lần", "tăng 1,5 lần"
+_MULTIPLIER = re.compile(r"(?<!\w)(?:gấp|tăng|giảm|lên|hơn|bằng)(?!\w)")
+
+
 def _qualifier(doc: Document, q: Quantity, lo: int) -> bool:
     """A figure that qualifies a noun: "trẻ em dưới 5 tuổi", "nhóm từ 30 hộ trở lên"."""
     before = _WORD.findall(doc.key[max(lo, q.start - 30):q.start])
@@ -523,6 +527,8 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
         found.add(("from", "near"))
     if _qualifier(doc, q, cs):
         found.add(("qualifier", "near"))
+    if q.unit == "lần" and not _MULTIPLIER.search(doc.key, _words_back(doc, cs, q.start, 2), q.value_start):
+        found.add(("qualifier", "near"))     # "thu 01 lần", "kiểm tra 2 lần": how often, not how much
     return found
 
 
@@ -830,6 +836,12 @@ def figure_kind(f: Figure) -> Decision:
     if ("scope", "near") in f.cues and f.unit in _PLACES:
         add("neither", 4.0, "scope")
         cue = True
+    if ("condition", "near") in f.cues and f.comparator not in ("=",):
+        add("neither", 6.0, "a condition")
+        cue = True
+    if ("ratio", "next") in f.cues and f.unit in _SHARES:
+        add("baseline", 3.0, "a share of the plan reached")
+        cue = True
     if ("location", "clause") in f.cues and f.unit in _LENGTHS:
         add("neither", 10.0, "location")
         cue = True
@@ -859,7 +871,9 @@ def figure_kind(f: Figure) -> Decision:
                                           and f.dated_by in ("right", "sentence", "after") else 0.0),
                 f"future time ({f.dated_by})")
         elif f.dated_by != "title":
-            add("baseline" if report else "target", 0.5, "the document's own year")
+            # the document's own year: late in the year a text looks back on it, early on ahead
+            late = bool(f.doc is not None and f.doc.header and f.doc.header.date and f.doc.header.date[5:7] >= "09")
+            add("baseline" if report or late else "target", 0.5, "the document's own year")
     label = max(score, key=score.get)
     best = score[label]
     total = sum(score.values()) or 1.0
