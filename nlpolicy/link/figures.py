@@ -138,10 +138,14 @@ def reported_of(ex: Extraction | Document) -> list[Figure]:
 
 
 def _reported(ex: Extraction | Document) -> list[Figure]:
-    if isinstance(ex, Extraction) and any(t.kind == "baseline" for t in ex.targets):
-        doc = ex.document
-        out = []
+    """The extractor's baselines, and this module's where the extractor says nothing (a figure it
+    read as a target, or as neither, stays out)."""
+    doc = ex.document if isinstance(ex, Extraction) else ex
+    out: list[Figure] = []
+    read: list[tuple[int, int]] = []
+    if isinstance(ex, Extraction):
         for t in ex.targets:
+            read.append((t.start, t.end))
             if t.kind != "baseline":
                 continue
             ls, le = _line_bounds(doc.text, t.start)
@@ -149,6 +153,6 @@ def _reported(ex: Extraction | Document) -> list[Figure]:
                               subject=t.subject or subject_class(doc.text[ls:le]), comparator=t.comparator,
                               value=t.value, value_max=t.value_max, unit=t.unit, year=t.year, text=t.text,
                               start=t.start, end=t.end))
-        return out
-    doc = ex.document if isinstance(ex, Extraction) else ex
-    return [f for f in figures(doc) if f.kind == "baseline"]
+    out.extend(f for f in figures(doc) if f.kind == "baseline"
+               and not any(s < f.end and f.start < e for s, e in read))
+    return out

@@ -104,11 +104,12 @@ FIGURE = re.compile(r"""
 # statement decides, so "đã ban hành ..., 02 cơ quan đang trình ban hành" is in progress and
 # "đã trình ..., chậm so với kế hoạch" is late.
 
-# Late: "Quá hạn", "chậm tiến độ", "triển khai chậm", "còn chậm", "chậm muộn", "trễ hạn",
+# Late: "Quá hạn", "chậm tiến độ", "triển khai chậm", "còn chậm", "bị chậm", "chậm muộn", "trễ hạn",
 # "chưa hoàn thành đúng hạn".  ("chậm nhất" is a time limit, not a delay.)
 STATUS_OVERDUE = re.compile(r"""
     quá[ ]hạn|trễ[ ]hạn|chậm[ ](?:tiến[ ]độ|muộn|so[ ]với|triển[ ]khai|thực[ ]hiện)
     |(?:triển[ ]khai|thực[ ]hiện|tiến[ ]độ[^.;\n]{0,40})[ ](?:còn[ ])?chậm(?![ ]nhất)
+    |(?:còn|rất|vẫn|bị)[ ]chậm(?![ ]nhất)
     |chưa[ ]hoàn[ ]thành[ ](?:đúng|theo)[ ](?:hạn|thời[ ]hạn|tiến[ ]độ)
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -156,3 +157,14 @@ FORWARD_PART = re.compile(r"""
 # A tally of tasks, not a statement on one: "22/45 nhiệm vụ (hạn T5) đang thực hiện",
 # "có 37 nhiệm vụ hạn thực hiện trong tháng 3", "13 việc đang thực hiện".
 TALLY = re.compile(r"(?<![\w/])\d+(?:/\d+)?[ ]+(?:nhiệm[ ]vụ|việc|nội[ ]dung|đề[ ]án|văn[ ]bản)\b", re.IGNORECASE)
+
+# The topic a report's sentence names before a colon: "(4) Nhiệm vụ Xây dựng Danh mục công nghệ:
+# Bộ ... đã trình", "1. Về cơ sở dữ liệu du lịch: Sở ... chưa triển khai", "Dữ liệu hộ tịch: 62/63 ...".
+TOPIC = re.compile(r"""
+    ^\s*(?:\(?[0-9ivx]{1,4}[.)]\s*|[a-zđ]\)\s*)?        # "(4)", "1.", "ii)", "a)"
+    (?:Về[ ]việc[ ]|Về[ ]|Nhiệm[ ]vụ[ ]*:?[ ]*)?
+    (?P<topic>[^:;.\n]{3,160}?)[ ]*:[ ]
+""", re.VERBOSE | re.IGNORECASE)
+
+# Where a sentence turns to its reasons: "..., do chưa được bố trí kinh phí", "... vì vướng mắc".
+REASON = re.compile(r"[ ,]+(?:do|vì|bởi vì|nguyên nhân)[ ](?!đó\b)", re.IGNORECASE)

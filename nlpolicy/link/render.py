@@ -6,6 +6,7 @@ from pathlib import Path
 
 from nlpolicy.link.citations import document_label
 from nlpolicy.link.models import LinkResult, Relation
+from nlpolicy.link.status import show_deadline
 
 SCHEMA = "nlpolicy.links/1"
 EXAMPLE_NOTE = "written for the nlpolicy project as an example: not a real document"
@@ -132,11 +133,12 @@ def to_text(result: LinkResult) -> str:
                      else "Task statuses:")
         for e in d["task_statuses"]:
             lines.append(f"  {e['task']}  {e['status']}  {_short(e['text'], 70)}"
-                         + (f"  (hạn {e['deadline']})" if e["deadline"] else ""))
+                         + (f"  (hạn {show_deadline(e['deadline'])})" if e["deadline"] else ""))
             ev = e["evidence"]
             if ev:
+                row = ev["matched"] and not ev["text"].startswith(ev["matched"][:40])
                 lines.append(f"    {ev['document_label']} {ev['section'] or ''}: \"{_short(ev['text'], 110)}\""
-                             + (f"  [{_short(ev['matched'], 60)}]" if ev["matched"] and ev["matched"] != ev["text"] else ""))
+                             + (f"  [{_short(ev['matched'], 60)}]" if row else ""))
             lines.append(f"    {e['reason']}")
     if result.task_links:
         lines.append("")

@@ -404,7 +404,9 @@ def resolve_document(doc: Document, others: Sequence[Document], *, steps: Sequen
     if title_step is not None:
         got, _ = title_step(doc, info, [], pool)
         links.extend(got)
-    if re.search(r"báo cáo (?:kết q|tình hình)", doc.key[:1500]):
+    kind = doc.header.kind if doc.header else "other"
+    if kind in ("report", "other") and re.search(r"báo cáo (?:kết q|tình hình)", doc.key[:1500]) or \
+            re.search(r"báo cáo (?:kết q|tình hình)", _head(doc).lower()):
         # a report (or a letter carrying a draft report) on what it cites: "V/v ... báo cáo kết quả thực hiện ..."
         links = [replace(ln, relation=Relation.REPORTS_ON) if ln.relation != Relation.CITES else ln for ln in links]
     unresolved = []

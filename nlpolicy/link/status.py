@@ -178,8 +178,10 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
             sec = doc.section_at(row.start)
             context = " ".join(x for x in (heads.get(sec.id, "") if sec else "", group) if x)
             number = (row.number or "").strip().rstrip(".")
-            out.append(Reading(document=doc.path, label=label, date=info.date, section=(
-                f"{sec.id}.{number}" if sec and re.fullmatch(r"PL\d+", sec.id) else sec.id if sec else number),
+            where = (f"{sec.id}.{number}" if sec and re.fullmatch(r"PL\d+", sec.id)
+                     else sec.id if sec and sec.id.startswith("PL") and sec.id.endswith("." + number)
+                     else f"{sec.id}, dòng {number}" if sec else f"dòng {number}")
+            out.append(Reading(document=doc.path, label=label, date=info.date, section=where,
                 text=title.text, context=context, status=got[0], quote=cell.text, start=cell.start, end=cell.end,
                 deadline=cell_deadline(cells["time"].text) if "time" in cells else None, kind="row"))
     return out
@@ -190,6 +192,21 @@ _BULLET = re.compile(r"^[\s*•+\-–]*(?:\*\*)?")
 _FOOTNOTE = re.compile(r"^\s*[*_]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
+def _topic(sentence: str) -> tuple[str, str]:
+    """What a report's sentence is about, and the sentence without its reasons.
+
+    "(4) Nhiệm vụ Xây dựng X: Bộ Y đã trình ..." names its topic before the colon; a reason
+    ("do chưa được bố trí kinh phí", "vì ...") says nothing of which task it is.
+
+    >>> _topic("1. Về cơ sở dữ liệu: Sở X chưa triển khai xây dựng do chưa được bố trí kinh phí.")
+    ('cơ sở dữ liệu', '1. Về cơ sở dữ liệu: Sở X chưa triển khai xây dựng')
+    """
+    about = px.REASON.split(sentence)[0].rstrip(" ,.;")
+    m = px.TOPIC.match(sentence)
+    topic = m.group("topic").strip() if m and len(m.group("topic").split()) >= 2 else ""
+    return topic, about
+
+
 def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
     """Sentences of a report's body that say how a piece of work stands."""
     from nlpolicy.link.units import all_sections
@@ -197,7 +214,10 @@ def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading
     secs = all_sections(doc)
     by_id = {s.id: s for s in secs}
     in_table = [(t.start, t.end) for t in doc.text_tables]
-    headings = [(s.start, s.heading_end) for s in secs]
+    # a heading over items says nothing itself ("3. Thống kê nhiệm vụ được giao, hoàn thành, chưa hoàn
+    # thành"); an item whose whole text is its heading line ("1. Về đào tạo: đã tổ chức ...") does
+    parents = {s.id.rsplit(".", 1)[0] for s in secs if "." in s.id}
+    headings = [(s.start, s.heading_end) for s in secs if s.id in parents or "." not in s.id]
     out = []
     for ln in lines_of(doc.text):
         if not ln.text.strip() or any(a <= ln.start < b for a, b in in_table + headings):
@@ -229,8 +249,14 @@ def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading
             got = read_status(quote)
             if got is None or px.TALLY.search(quote):
                 continue
-            out.append(Reading(document=doc.path, label=label, date=info.date, section=section, text=quote,
-                               context=context if section in by_id else "", status=got[0], quote=quote,
+            topic, about = _topic(quote)
+            # a statement under a heading takes the heading as context; an item that is its own
+            # heading line ("1. Về đào tạo: đã tổ chức ...") takes its topic, else its parent's heading
+            own = by_id.get(section)
+            heading = chain[-2] if len(chain) > 1 else ""
+            out.append(Reading(document=doc.path, label=label, date=info.date, section=section, text=about,
+                               context=context if own is not None and own.heading_end <= ln.start
+                               else topic or heading, status=got[0], quote=quote,
                                start=s0, end=s0 + len(quote)))
     return out
 
