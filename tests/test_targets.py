@@ -158,6 +158,11 @@ ROWS = [
     (PLAN + "II. NHIỆM VỤ\n- Kiểm tra 2 lần mỗi năm; dự án có tổng mức đầu tư dưới 15 tỷ đồng do cấp huyện phê duyệt.\n"
      "- 01 Khu công nghiệp đạt tiêu chuẩn khu công nghiệp sinh thái vào năm 2030.\n",
      [T(1, "khu công nghiệp", 2030)]),
+    # a task in a table row is due when the row's time cell says
+    (PLAN + "II. NHIỆM VỤ CỤ THỂ\n| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+     "| 1 | Tổ chức 06 lớp tập huấn kỹ năng số | Sở Thông tin và Truyền thông | Quý III/2026 |\n"
+     "| 2 | Xây dựng 04 điểm du lịch cộng đồng | Ủy ban nhân dân các huyện | Năm 2027 |\n",
+     [T(6, "lớp tập huấn", 2026), T(4, "điểm du lịch", 2027)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

@@ -85,6 +85,7 @@ class Figure:
     indicator: str = ""                 # a table row's indicator cell ("" for text figures)
     table_year: int | None = None       # the year a table gives the value (column header, group row, title)
     table_period: tuple[int, int] | None = None
+    doc_date: str | None = None         # the document's date (ISO), when known
 
     @property
     def text(self) -> str:
@@ -272,6 +273,7 @@ class _Context:
     ends: re.Pattern
     cites: list[tuple[int, int]]
     periods: list[TimeExpr]         # "Thời gian thực hiện: 2026 - 2028": the time of the part it stands in
+    rows: list[tuple[int, int, TimeExpr]]   # table rows with a time column: (row start, row end, its time)
 
 
 # an item that gives the time of the whole part it stands in: "3. Thời gian thực hiện: 2026 - 2028"
@@ -293,11 +295,12 @@ def _context(doc: Document, body: Body, times: list[TimeExpr]) -> _Context:
     every = [t for t in times if t.relation == "every" and t.kind == "recurring"]
     labels = [(_line_start(doc, t.start), t) for t in ok if _is_label(doc, t)]
     periods = [t for t in ok if _PERIOD_LABEL.search(doc.key, max(0, t.start - 40), t.start)]
+    rows = _row_times(doc, ok)
     kind, title = _kind_and_title(doc)
-    ref = _document_year(doc, times)
-    return _Context(doc, body, ok, [t.start for t in ok], every, ref, h.date if h else None, kind,
+    ref, ref_date = _document_date(doc, times)
+    return _Context(doc, body, ok, [t.start for t in ok], every, ref, ref_date, kind,
                     _reported_year(title) if kind == "report" else None, _title_horizon(title, kind),
-                    labels, _sentence_ends(doc), cites, periods)
+                    labels, _sentence_ends(doc), cites, periods, rows)
 
 
 _KIND_WORDS = {"báo cáo": "report", "nghị quyết": "resolution", "kế hoạch": "plan", "chương trình": "programme",
@@ -323,6 +326,23 @@ def _kind_and_title(doc: Document) -> tuple[str, str | None]:
     return kind, title
 
 
+def _row_times(doc: Document, times: list[TimeExpr]) -> list[tuple[int, int, TimeExpr]]:
+    """The time cell of each row of a table that has a time column ("| Tổ chức 05 lớp tập huấn | ... |
+    Quý III/2026 |"): a figure in the row's task is due then."""
+    out = []
+    for table in doc.text_tables:
+        if ColumnRole.TIME not in table.roles:
+            continue
+        for row in table.rows:
+            for c in row.cells:
+                if c.role != ColumnRole.TIME:
+                    continue
+                t = next((t for t in times if c.start <= t.start < c.end), None)
+                if t is not None:
+                    out.append((row.start, row.end, t))
+    return out
+
+
 def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], sentence: int,
                  keep=lambda t: True) -> tuple[TimeExpr | None, str | None]:
     """The time that dates a figure, and where it was found (see the module doc)."""
@@ -332,6 +352,10 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
     for t in times[i:i + 2]:
         if t.start <= end + 20 and not re.search(r"[,;.:\n(]", doc.text[end:t.start]) and keep(t):
             return t, "right"
+    # the time cell of its table row
+    for rs, re_, t in ctx.rows:
+        if rs <= start < re_ and not t.start <= start < t.end and keep(t):
+            return t, "after"
     # a yearly figure ("tối thiểu 2% tổng chi ngân sách hằng năm") is dated only by a time label above it
     every = any(end <= t.start < clause[1] and len(_WORD.findall(doc.key[end:t.start])) <= 7 for t in ctx.every)
     if not every:
@@ -393,6 +417,20 @@ def _is_label(doc: Document, t: TimeExpr) -> bool:
     nl = doc.text.find("\n", t.end)
     rest = doc.text[t.end:nl if nl >= 0 else len(doc.text)]
     return bool(_LABEL_LINE.match(doc.text[ls:t.start])) and not rest.strip(" :.,")
+
+
+def _document_date(doc: Document, times: list[TimeExpr]) -> tuple[int | None, str | None]:
+    """The document's year and, when known, its date (ISO): the header's, else the date line or the
+    adoption date when they are the latest date before the body."""
+    h = doc.header
+    if h and h.date:
+        return int(h.date[:4]), h.date
+    year = _document_year(doc, times)
+    if year is None:
+        return None, None
+    dated = [t for t in times if t.kind == "date" and t.years == (year,)
+             and (re.search(r"thông qua[ ]*$", doc.key[max(0, t.start - 14):t.start]) or t.start < 3000)]
+    return year, (max(t.value for t in dated) if dated else None)
 
 
 def _document_year(doc: Document, times: list[TimeExpr]) -> int | None:
@@ -596,7 +634,7 @@ def _text_figure(ctx: _Context, q: Quantity) -> Figure:
     t, by = _dating_time(ctx, q.start, q.end, clause, sentence)
     return Figure(doc, q.start, q.end, q.value, q.value_max, q.unit, q.comparator, clause, sentence,
                   zone_at(doc, q.start), ctx.kind, frozenset(_cue_set(doc, ctx, q, clause, sentence)),
-                  t, by, _when(t, ctx.ref_year, ctx.ref_date))
+                  t, by, _when(t, ctx.ref_year, ctx.ref_date), doc_date=ctx.ref_date)
 
 
 # ---------------------------------------------------------------- target tables
@@ -753,7 +791,7 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
                     ind = f"{indicator} ({tail})"
                 out.append(Figure(doc, start, end, v, v2, u, cmp_, (cell.start, cell.end), row.start,
                                   zone_at(doc, start), ctx.kind, frozenset({("table", "near")}), tt, "table",
-                                  when, kind_here, ind, year, period))
+                                  when, kind_here, ind, year, period, ctx.ref_date))
     return out
 
 
@@ -872,7 +910,7 @@ def figure_kind(f: Figure) -> Decision:
                 f"future time ({f.dated_by})")
         elif f.dated_by != "title":
             # the document's own year: late in the year a text looks back on it, early on ahead
-            late = bool(f.doc is not None and f.doc.header and f.doc.header.date and f.doc.header.date[5:7] >= "09")
+            late = bool(f.doc_date and f.doc_date[5:7] >= "09")
             add("baseline" if report or late else "target", 0.5, "the document's own year")
     label = max(score, key=score.get)
     best = score[label]
@@ -1007,7 +1045,8 @@ _TAIL_WORDS = re.compile(r"""(?:
 # verbs that make the figure a count of what they act on: "xây dựng mới 12 chợ" -> "số chợ xây dựng mới"
 _ACTS = re.compile(r"(?:^|[ ])((?:xây dựng|phát triển|trồng|thành lập|đầu tư|cải tạo|nâng cấp|mở rộng|di dời|giải tỏa"
                    r"|giải toả|hình thành|thu hút|đào tạo|tuyển|hỗ trợ|quy hoạch|giữ nguyên|sắp xếp|sáp nhập"
-                   r"|giảm|tăng|tạo việc làm cho|tạo)(?:[ ]+(?:mới|thêm|lại))?)$")
+                   r"|giảm|tăng|tạo việc làm cho|tạo|tổ chức|ban hành|kiểm tra|thanh tra|cấp|hoàn thành|đưa vào sử dụng"
+                   r")(?:[ ]+(?:mới|thêm|lại))?)$")
 _DIMENSIONS = (("ha", "diện tích"), ("m2", "diện tích"), ("km2", "diện tích"), ("tấn", "sản lượng"),
                ("MW", "công suất"), ("MWp", "công suất"), ("kW", "công suất"), ("km", "chiều dài"),
                ("m", "chiều dài"), ("lần", "mức tăng"), ("hạng", "thứ hạng"))
@@ -1112,7 +1151,7 @@ def _indicator(doc: Document, f: Figure, pre: str, after_other: bool) -> str:
         return f"{pre} trong {post}"
     if act and f.unit not in _SHARES:
         head = pre[:act.start(1)].strip(" ,")
-        verb = pre[act.start(1):act.end(1)]
+        verb = pre[act.start(1):act.end(1)].lower()
         dim = _dimension(f.unit)
         thing = post if dim.startswith("số ") else post
         phrase = f"{dim} {thing} {verb}".strip() if dim.startswith("số ") else f"{dim} {verb} {thing}".strip()
