@@ -1,11 +1,13 @@
-"""Resolve citations against the documents given: by number, by short form, by title; then chains.
+"""Resolve citations against the documents given: by number, by short form, by header, by title; then chains.
 
 Each step is a function with the same shape, so a caller can swap one
 (``resolve_links(..., steps=(by_number, by_title))``).  A citation resolves only
 to a document with the same number (or, for a short form, the only document of
 that kind and bare number), a compatible issuer and province, and a date no
-later than the citing document's.  What does not resolve is reported, never
-guessed.
+later than the citing document's.  A full number whose document does not print
+it (a council resolution kept without its header) resolves by kind, issuer,
+province, date, sitting and title (:func:`by_header`).  What does not resolve is
+reported, never guessed.
 """
 from __future__ import annotations
 
