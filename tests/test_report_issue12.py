@@ -517,3 +517,30 @@ def test_same_input_same_bytes_apart_from_the_timestamp(plan, files):
     assert [k for k in files if files[k] != again[k]] == []
     m = build([plan])
     assert files_of(m, [plan], None, NOW).keys() == files.keys()
+
+
+def test_a_document_the_linker_leaves_out_is_named_and_not_drawn(plan, tmp_path, capsys,
+                                                                   monkeypatch):
+    """ "Adding an unrelated letter marks 44 rows 'văn bản triển khai', with no warning." """
+    from nlpolicy.cli import main
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(NOW.timestamp())))
+    letter = json.loads(json.dumps(plan))
+    letter["document"].update({"path": "cong_van.txt", "kind": "other", "number": "77/UBND-KT"})
+    res = tmp_path / "plan.json"
+    other = tmp_path / "letter.json"
+    res.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    other.write_text(json.dumps(letter, ensure_ascii=False), encoding="utf-8")
+    message = ("Công văn 77/UBND-KT: không phải văn bản triển khai Kế hoạch 45/KH-UBND: "
+               "không đối chiếu")
+    links = {"schema": "nlpolicy.links/1", "resolution": {"path": "ke_hoach_kinh_te_so.txt"},
+             "documents": [{"path": "cong_van.txt", "label": "Công văn 77/UBND-KT",
+                            "counts": False}],
+             "left_out": [{"path": "cong_van.txt", "label": "Công văn 77/UBND-KT",
+                           "message": message}]}
+    lk = tmp_path / "links.json"
+    lk.write_text(json.dumps(links, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "o"
+    assert main(["report", str(res), str(other), "--links", str(lk), "--out", str(out)]) == 0
+    assert message in capsys.readouterr().err
+    rows = read_csv((out / "matrix.csv").read_bytes())
+    assert {r[1] for r in rows[1:]} == {"Kế hoạch 45/KH-UBND"}

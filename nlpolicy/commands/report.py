@@ -94,20 +94,34 @@ def run(args) -> int:
 
     notes: list[str] = []
     links = None
+    statuses = None
     if args.links:
         try:
             links = json.loads(Path(args.links).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise InputError(f"cannot read links {args.links}: {exc}") from None
     elif len(paths) > 1 and not args.no_link:
-        links = _link(objects)
+        links, statuses = _link(objects, as_of)
         if links is None:
             notes.append("documents not linked (linker unavailable, or .json extractions given)")
-    statuses = {}
-    if len(paths) > 1 and all(ex is not None for ex in objects):
-        statuses, why = task_statuses(objects[0], objects[1:], as_of=as_of)
-        if why:
-            notes.append(why)
+    # documents the linker found not to carry the resolution out are named and left out
+    left = {e.get("path"): e for e in (links or {}).get("left_out") or ()}
+    if left:
+        keep = [0] + [i for i in range(1, len(paths)) if paths[i] not in left
+                      and (extractions[i].get("document") or {}).get("path") not in left]
+        for i in range(1, len(paths)):
+            if i not in keep:
+                e = left.get(paths[i]) or left.get(extractions[i]["document"].get("path"))
+                notes.append(e.get("message") or f"{e.get('label') or paths[i]}: left out")
+        paths = [paths[i] for i in keep]
+        objects = [objects[i] for i in keep]
+        extractions = [extractions[i] for i in keep]
+    if statuses is None:
+        statuses = {}
+        if len(paths) > 1 and all(ex is not None for ex in objects):
+            statuses, why = task_statuses(objects[0], objects[1:], as_of=as_of)
+            if why:
+                notes.append(why)
 
     matrix = build(extractions, links, statuses=statuses, as_of=as_of, corrections=corrections,
                    notes=tuple(notes))
@@ -219,14 +233,21 @@ def _extract_to_dict(path: str) -> dict:
     return _read(path)[1]
 
 
-def _link(objects: list):
-    """Links (an ``nlpolicy.links/1`` dict) of the Extractions already made; None when an input
-    was a .json extraction (the linker reads documents) or there is no linker."""
+def _link(objects: list, as_of):
+    """``(links, statuses)``: the ``nlpolicy.links/1`` dict of the Extractions already made and
+    the task statuses the linker read on ``as_of`` (None when it gives none); ``(None, None)``
+    when an input was a .json extraction (the linker reads documents) or there is no linker."""
     if any(ex is None for ex in objects):
-        return None
+        return None, None
     try:
         from nlpolicy.link import link
         from nlpolicy.link.render import to_dict
     except ImportError:
-        return None
-    return to_dict(link(objects[0], objects[1:]))
+        return None, None
+    try:
+        result = link(objects[0], objects[1:], as_of=as_of)
+    except TypeError:                       # a linker without as_of
+        result = link(objects[0], objects[1:])
+    statuses = getattr(result, "statuses", None)
+    return to_dict(result), (dict(statuses) if statuses is not None and
+                             getattr(result, "as_of", None) else None)

@@ -80,6 +80,8 @@ class DocumentInfo:
     text: str
     headings: tuple[tuple[str, str], ...] = ()   # (section id, heading), in document order
     spans: tuple[tuple[str, int, int], ...] = ()  # (section id, start, end), in document order
+    named: str = ""            # the linker's name for it ("Công văn 402-CV/VPĐU"), when given
+    reports: bool = False      # a report on the resolution: its sentences give status, not tasks
 
     def heading(self, section: str) -> str:
         return next((h for sid, h in self.headings if sid == section), "")
@@ -91,6 +93,8 @@ class DocumentInfo:
     @property
     def label(self) -> str:
         """ "Nghị quyết 05-NQ/TU", or the kind alone when the number is unknown."""
+        if self.named:
+            return self.named
         return f"{self.kind_vi} {self.number}" if self.number else self.kind_vi
 
     @property
@@ -335,10 +339,16 @@ def build_matrix(extractions: list[dict] | tuple[dict, ...], links: dict | None 
     """
     if not extractions:
         raise ValueError("build_matrix needs at least one extraction")
-    docs = tuple(_document_info(i, ex) for i, ex in enumerate(extractions))
+    linked = {d.get("path"): d for d in (links or {}).get("documents") or ()}
+    if (links or {}).get("resolution"):
+        linked.setdefault(links["resolution"].get("path"), links["resolution"])
+    docs = tuple(_document_info(i, ex, _linked_entry(linked, ex))
+                 for i, ex in enumerate(extractions))
     statuses = statuses or {}
     tasks: list[TaskRow] = []
     for doc, ex in zip(docs, extractions):
+        if doc.reports and doc.index:
+            continue       # a report's rows are what was done, not tasks to assign
         rows = _task_rows(doc, ex, statuses if doc.index == 0 else {}, docs)
         tasks.extend(merge_repeated(rows))
     tasks = _unique_keys(tasks)
@@ -361,14 +371,24 @@ def _unique_keys(tasks: list[TaskRow]) -> list[TaskRow]:
     return out
 
 
-def _document_info(index: int, ex: dict) -> DocumentInfo:
+def _linked_entry(linked: dict, ex: dict) -> dict:
+    path = (ex.get("document") or {}).get("path") or ex.get("path")
+    return linked.get(path) or next((v for k, v in linked.items() if _same_path(k, path)), {})
+
+
+def _document_info(index: int, ex: dict, entry: dict | None = None) -> DocumentInfo:
+    """One document; ``entry`` is what the linker says of it (its name, whether it reports)."""
     d = ex.get("document") or {}
     secs = ex.get("sections") or ()
-    return DocumentInfo(index=index, kind=d.get("kind") or "other", number=d.get("number"),
+    entry = entry or {}
+    kind = d.get("kind") or "other"
+    return DocumentInfo(index=index, kind=kind, number=d.get("number"),
                         date=d.get("date"), title=d.get("title"), issuer=d.get("issuer"),
                         path=d.get("path") or ex.get("path"), text=d.get("text") or "",
                         headings=tuple((s["id"], clean_text(s.get("heading") or "")) for s in secs),
-                        spans=tuple((s["id"], s.get("start", 0), s.get("end", 0)) for s in secs))
+                        spans=tuple((s["id"], s.get("start", 0), s.get("end", 0)) for s in secs),
+                        named=entry.get("label") or "",
+                        reports=kind == "report" or entry.get("relation") == "reports_on")
 
 
 def _evidence(doc: DocumentInfo, start: int, end: int, fallback: str = "", note: str = "") -> Evidence:
