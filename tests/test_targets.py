@@ -258,7 +258,25 @@ INDICATOR_ROWS = [
      ["tỷ lệ cán bộ trẻ trong lãnh đạo các sở"]),
     ("Tỷ lệ huy động vào ngân sách: 18 - 20%.", ["tỷ lệ huy động vào ngân sách"]),
     ("Thu nhập bình quân đầu người năm 2030 là 120 triệu đồng/người/năm.", ["thu nhập bình quân đầu người"]),
+    ("Hoàn thành 90% diện tích đo đạc bản đồ địa chính.", ["tỷ lệ diện tích đo đạc bản đồ địa chính hoàn thành"]),
+    ("Trong nhóm này có 12 hợp tác xã chưa có trụ sở.", ["số hợp tác xã chưa có trụ sở"]),
 ]
+
+
+def targets_of(text: str) -> list[tuple[str, str]]:
+    doc = doc_of(text)
+    return [(t.text, t.indicator) for t in extract_targets(doc, body_bounds(doc), find_times(doc.text))]
+
+
+def test_indicators_of_targets():
+    """A clause that names only a change goes on with the indicator of its sentence; a rank names its ranking."""
+    check_rows([
+        (RESOLUTION + "I. MỤC TIÊU\n- Tổng mức bán lẻ hàng hóa tăng bình quân 12%/năm giai đoạn 2026 - 2030; "
+         "tăng 14%/năm giai đoạn 2031 - 2035.\n",
+         [("bình quân 12%/năm", "tổng mức bán lẻ hàng hóa"), ("14%/năm", "tổng mức bán lẻ hàng hóa")]),
+        (RESOLUTION + "I. MỤC TIÊU\n- Đến năm 2030, tỉnh thuộc nhóm 15 tỉnh dẫn đầu cả nước về chỉ số chuyển đổi số.\n",
+         [("nhóm 15 tỉnh", "xếp hạng chỉ số chuyển đổi số")]),
+    ], targets_of)
 
 
 def indicators(line: str) -> list[str]:

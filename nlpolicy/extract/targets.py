@@ -953,6 +953,7 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
     baseline_year = ctx.report_year or ctx.ref_year
     text_figs = [f for f in figs if f.column is None]
     out: list[Target] = []
+    said: dict[int, str] = {}       # the last indicator read in each sentence
     for f, d in zip(figs, decisions):
         if d.label not in ("target", "baseline"):
             continue
@@ -962,6 +963,9 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
             indicator, names = f.indicator, []
         else:
             indicator = indicator_of(doc, f, text_figs)
+            if _TRIVIAL.fullmatch(indicator) and f.sentence in said:
+                indicator = said[f.sentence]    # "X tăng 15%/năm giai đoạn 2021 - 2025; tăng 17%/năm ..."
+            said[f.sentence] = indicator
             cs = f.clause[0]
             names = _subjects(doc, [p for p in projects if cs <= p.start and p.end <= f.start], f.start)
         for name in names or [None]:
@@ -969,6 +973,11 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
                               comparator=f.comparator, value=f.value, value_max=f.value_max, unit=f.unit,
                               year=year, period=period, text=f.text, start=f.start, end=f.end, score=d.score))
     return out
+
+
+# an indicator that names nothing but a change: the sentence's earlier one goes on
+_TRIVIAL = re.compile(r"(?:tăng|giảm|nâng|đạt|còn|lên|xuống|mức tăng|tăng thêm|nâng tổng số|tỷ lệ|diện tích|sản lượng"
+                      r"|kinh phí|công suất|chiều dài|thứ hạng|)")
 
 
 def _year_of(ctx: _Context, f: Figure, label: str, baseline_year: int | None) -> tuple[int | None, tuple | None]:
@@ -1030,12 +1039,14 @@ _LEAD_WORDS = re.compile(r"""^(?:
   | (?:trong[ ]+)?giai[ ]+đoạn[ ]+(?:\(?[ ]*)?\d{4}[ ]*[-–][ ]*\d{4}[ ]*\)?[ ]*[,:]?[ ]*
   | năm[ ]+\d{4}[ ]*[,:]?[ ]*
   | (?:phấn[ ]+đấu|mục[ ]+tiêu|bảo[ ]+đảm|đảm[ ]+bảo|trong[ ]+đó|cụ[ ]+thể|đồng[ ]+ý|thông[ ]+qua|tập[ ]+trung|đã
+      |trong[ ]+nhóm[ ]+này|trong[ ]+số[ ]+đó|hiện[ ]+có|hiện[ ]+nay|hiện|cả|những|của|tại|thuộc|là|được
       |toàn[ ]+tỉnh|cả[ ]+nước|toàn[ ]+quốc|ưu[ ]+tiên|gồm|bao[ ]+gồm|với)(?![\w])[ ]*[,:]?[ ]*
 )""", re.VERBOSE)
 # what stands at its end, between the measured thing and the number
 _TAIL_WORDS = re.compile(r"""(?:
     [\s,:;\-–(]+
-  | (?<![\w])(?:đạt|là|chiếm|ở[ ]+mức|mức|có|với|còn|lên|xuống|thành|bằng|khoảng|bình[ ]+quân|trung[ ]+bình
+  | (?<![\w])(?:đạt|là|chiếm|ở[ ]+mức|mức|có|với|còn|lên|xuống|lên[ ]+thành|bằng|khoảng|bình[ ]+quân|trung[ ]+bình
+      |hiện[ ]+có|hiện[ ]+nay|hiện|tăng|giảm|tăng[ ]+thêm|giảm[ ]+thêm
       |duy[ ]+trì|ước|đến|tới|của|cho|trên|dưới|từ|tối[ ]+thiểu|ít[ ]+nhất|hơn|tổng|số|phấn[ ]+đấu|đạt[ ]+mức
       |cần|phải|sẽ|được|hướng[ ]+tới|nhằm|để|tăng[ ]+lên|giảm[ ]+xuống|lên|xuống)
   | (?<![\w])(?:\d+[ ]+)?năm[ ]+\d{4}(?:[ ]*[-–][ ]*\d{4})?
@@ -1046,6 +1057,7 @@ _TAIL_WORDS = re.compile(r"""(?:
 _ACTS = re.compile(r"(?:^|[ ])((?:xây dựng|phát triển|trồng|thành lập|đầu tư|cải tạo|nâng cấp|mở rộng|di dời|giải tỏa"
                    r"|giải toả|hình thành|thu hút|đào tạo|tuyển|hỗ trợ|quy hoạch|giữ nguyên|sắp xếp|sáp nhập"
                    r"|giảm|tăng|tạo việc làm cho|tạo|tổ chức|ban hành|kiểm tra|thanh tra|cấp|hoàn thành|đưa vào sử dụng"
+                   r"|cho thuê|chuyển|xử lý|giải quyết|tiếp nhận|thu hồi|đấu giá|lập"
                    r")(?:[ ]+(?:mới|thêm|lại))?)$")
 _DIMENSIONS = (("ha", "diện tích"), ("m2", "diện tích"), ("km2", "diện tích"), ("tấn", "sản lượng"),
                ("MW", "công suất"), ("MWp", "công suất"), ("kW", "công suất"), ("km", "chiều dài"),
@@ -1108,6 +1120,7 @@ def indicator_of(doc: Document, f: Figure, others: list[Figure] = ()) -> str:
         pre = pre[m.end():] if m else ""
     if ": " in pre and not pre.rsplit(": ", 1)[1].strip():
         pre = pre.rsplit(": ", 1)[0]          # "Tỷ lệ huy động vào ngân sách: 10 - 10,5%"
+        pre = re.split(r"[,;(]", pre)[-1]     # "... (bao gồm cả cấp mới), trong đó, thăm dò: 03 giấy phép"
     elif ": " in pre:
         pre = pre.rsplit(": ", 1)[1]
     pre = re.sub(r"\s+", " ", pre).strip()
@@ -1140,7 +1153,15 @@ def _indicator(doc: Document, f: Figure, pre: str, after_other: bool) -> str:
     if head is not None and head.start() > 0:
         pre = pre[head.start():]        # "Phấn đấu bố trí tỷ lệ cán bộ ..." -> "tỷ lệ cán bộ ..."
     post = _np_after(doc, f)
+    if f.unit == "hạng":
+        # "thuộc nhóm 30 nước dẫn đầu thế giới về đổi mới sáng tạo": the ranking is what follows "về"
+        tail = doc.text[f.end:f.clause[1]]
+        m = re.search(r"(?<![\w])về[ ]+([^;.,(]+)", tail)
+        about = " ".join(m.group(1).split()[:10]) if m else post
+        return f"xếp hạng {about}".strip() if not pre or len(pre.split()) <= 2 else pre
     act = _ACTS.search(pre.casefold())
+    if f.unit in _SHARES and act and act.start(1) == 0 and post:
+        return f"tỷ lệ {post} {pre.lower()}".strip()    # "hoàn thành 80% diện tích lập bản đồ"
     if f.unit in _SHARES and (not pre or re.search(r"(?:^|[ ])(?:chiếm|chiếm tỷ trọng|tỷ trọng)$", pre.casefold())):
         pre = re.sub(r"(?:^|[ ])chiếm$", "", pre).strip()
         if post:
