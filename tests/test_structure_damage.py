@@ -121,6 +121,19 @@ HEADER_ROWS = [
 ]
 
 
+COVER_LETTER = ("VĂN PHÒNG TỈNH ỦY\nSố 88-CV/VPTU\nV/v xin ý kiến dự thảo báo cáo\nKon Tum, ngày 5 tháng 5 năm 2025\n\n"
+                "Kính gửi: Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.\n\nVăn phòng Tỉnh ủy xin gửi dự thảo báo cáo kèm theo.\n\n"
+                "Nơi nhận:\n- Như trên.\n\nCHÁNH VĂN PHÒNG\nPhạm Văn Tư\n\n"
+                "DỰ THẢO BÁO CÁO Kết quả thực hiện Nghị quyết số 05-NQ/TU\nSố: -BC/TU\nKính gửi: Ban Thường vụ Tỉnh ủy\n\n"
+                "A. KẾT QUẢ THỰC HIỆN\nI- CÔNG TÁC LÃNH ĐẠO\n1. Ban hành kế hoạch.\nB. KIẾN NGHỊ\n1. Bố trí kinh phí.\n")
+
+
+def test_a_cover_letter_carrying_a_draft_report_is_read_as_the_report():
+    d = doc(COVER_LETTER)
+    assert d.header.kind == "report" and d.header.number == "88-CV/VPTU"
+    assert [s.id for s in d.sections] == ["A", "A.I", "A.I.1", "B", "B.1"]
+
+
 def test_header_fields_on_damaged_headers():
     failures = []
     for text, field, want in HEADER_ROWS:

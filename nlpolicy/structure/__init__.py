@@ -11,14 +11,14 @@ decided here once and kept on the :class:`~nlpolicy.types.Document` (``body``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nlpolicy.matching import Keys, is_lowercased
 from nlpolicy.structure.citations import parse_citations
 from nlpolicy.structure.header import find_footer_start, find_kind_line, kind_word_end, parse_header
 from nlpolicy.structure.lines import PLACEHOLDER, Line, lines_of, roman_value, to_roman
 from nlpolicy.structure.numbers import normalise_number
-from nlpolicy.structure.sections import parse_sections, read_label
+from nlpolicy.structure.sections import attached_kind, parse_sections, read_label
 from nlpolicy.tables import TextTable, find_tables
 from nlpolicy.types import Body, Citation, Header, Section
 
@@ -92,6 +92,11 @@ def analyse_document(text: str) -> Structure:
     if body >= footer_start:
         body = 0
     header = parse_header(text, lines, body, footer_start, lowercase=lowercase)
+    if header.kind == "other" and footer is not None:
+        # a cover letter that carries a draft report or plan: the document is what it carries
+        carried = attached_kind(lines, footer_start)
+        if carried:
+            header = replace(header, kind=carried)
     sections = parse_sections(text, lines, body, footer_start, lowercase=lowercase, tables=tables)
     citations = parse_citations(text, header.number, lowercase=lowercase)
     return Structure(header, tuple(sections), tuple(citations), body_of(text, sections, body, footer_start),

@@ -25,7 +25,7 @@ from nlpolicy.matching import Keys
 from nlpolicy.structure.lines import PLACEHOLDER, Line, ocr_roman_value, roman_value, to_roman
 from nlpolicy.types import Section
 
-__all__ = ["Reading", "read_label", "parse_sections"]
+__all__ = ["Reading", "read_label", "parse_sections", "attached_kind", "attached_start"]
 
 # ---------------------------------------------------------------- reading a label
 
@@ -166,7 +166,36 @@ class _Open:
 
 
 _SENTENCE_END = re.compile(r"[.:;!?)\"”…/]\s*$")
-_ATTACHED = re.compile(r"^(?:chuong trinh|ke hoach|quy dinh|quy che|de an|huong dan|dieu le)\b")
+_ATTACHED = re.compile(r"^(?P<kind>chuong trinh|ke hoach|quy dinh|quy che|de an|huong dan|dieu le|du thao bao cao|bao cao)\b")
+_ATTACHED_KIND = {"chuong trinh": "programme", "ke hoach": "plan", "du thao bao cao": "report", "bao cao": "report"}
+_OWN_HEADER = re.compile(r"^(?:so[ ]*:|kinh gui|[a-z ]+, ngay)")
+
+
+def attached_start(lines: list[Line], idx: int) -> str | None:
+    """Does line ``idx`` (after a footer) open a document issued with this one?  Its title in capitals
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUY ĐỊNH", "DỰ THẢO BÁO CÁO Kết quả ..."), followed by "(Ban hành) kèm
+    theo ..." or by a header of its own (a number, "Kính gửi", a date line).  Returns the title's
+    kind word (loose key), or None."""
+    stripped = lines[idx].text.strip().lstrip("#* ").strip()
+    m = _ATTACHED.match(Keys(stripped[:40]).loose)
+    if not m or not stripped[:m.end()].isupper():
+        return None
+    follow = lines[idx:idx + 8]
+    if any("kèm theo" in l.text.lower() for l in follow[:7]) or \
+            any(_OWN_HEADER.match(Keys(l.text.strip().lstrip("#* ")[:40]).loose) for l in follow[1:]):
+        return m.group("kind")
+    return None
+
+
+def attached_kind(lines: list[Line], footer_start: int) -> str | None:
+    """The kind of a report, plan or programme issued after this document's footer (a cover letter's
+    draft report), or None."""
+    for idx, ln in enumerate(lines):
+        if ln.start >= footer_start and ln.text.strip():
+            got = attached_start(lines, idx)
+            if got:
+                return _ATTACHED_KIND.get(got)
+    return None
 _QUOTE_OPEN = re.compile(r"(?:nhu sau|sau day)[ ]*:[ ]*[“\"]?[ ]*$")
 _QUOTE_CLOSE = re.compile(r"[”\"][ ]*[.;,]?[ ]*(?:/\.)?[ ]*$")
 _STT = re.compile(r"^(?:s?tt|số tt|số thứ tự)\.?$")
@@ -510,8 +539,7 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
         lead, rs = readings_at.get(idx, (len(ln.text) - len(ln.text.lstrip(" #")), []))
         pos = ln.start + lead
         in_footer = footer_start <= ln.start and not tree.in_appendix and not attached
-        if in_footer and not tree.in_appendix and _ATTACHED.match(Keys(stripped[:40]).loose) and _is_upper(stripped) \
-                and any("kèm theo" in l.text.lower() for l in lines[idx:idx + 7]):
+        if in_footer and not tree.in_appendix and attached_start(lines, idx):
             attached = True
             tree.container = tree.top = tree.article = None
             tree._reset_below_top()
