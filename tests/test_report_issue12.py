@@ -359,6 +359,7 @@ def test_defect_corrections_do_not_stay(plan, files, tmp_path):
     added[rows[0].index("Cơ quan")] = "Sở Xây dựng"
     added[rows[0].index("Vai trò")] = "P"
     added[rows[0].index("Vai trò (máy đọc)")] = ""
+    added[rows[0].index("Cơ quan (máy đọc)")] = ""
     rows.append(added)
     edit(rows, lambda r: r["Mã"] == "PL1.1#1" and r["Cơ quan"] == "Sở Khoa học và Công nghệ",
          "Vai trò", "")
@@ -409,6 +410,25 @@ def test_defect_corrections_do_not_stay(plan, files, tmp_path):
     check(out2)
     # and the table of run 2 carries them again, unchanged
     assert out2["corrections.csv"] == out1["corrections.csv"]
+
+
+def test_a_correction_can_put_another_agency_in_place(plan, files, tmp_path):
+    from nlpolicy.report.corrections import read_corrections
+    rows = read_csv(files["corrections.csv"])
+    edit(rows, lambda r: r["Mã"] == "PL1.1#1" and r["Cơ quan"] == "Sở Khoa học và Công nghệ",
+         "Cơ quan", "Sở Thông tin và Truyền thông")
+    path = tmp_path / "c.csv"
+    write_csv(path, rows)
+    m = build([plan], corrections=read_corrections(path))
+    row = next(t for t in m.tasks if t.id == "PL1.1#1")
+    assert [(c.agency, c.role, c.source) for c in row.cells] == [
+        ("Sở Tài chính", "lead", "explicit"), ("Sở Thông tin và Truyền thông", "support", "manual")]
+    assert row.removed == (("Sở Khoa học và Công nghệ", "P"),)
+    # and it stays: the table this run writes says so again
+    again = tmp_path / "c2.csv"
+    again.write_bytes(files_of(m, [plan], None, NOW)["corrections.csv"])
+    m2 = build([plan_extraction()], corrections=read_corrections(again))
+    assert next(t for t in m2.tasks if t.id == "PL1.1#1").cells == row.cells
 
 
 def test_corrections_from_the_workbook(plan, files, tmp_path):

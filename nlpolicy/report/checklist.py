@@ -204,8 +204,10 @@ def render_ics(matrix: Matrix, agency: Agency, now: datetime) -> bytes:
             day, rule = recurrence(t.deadline, anchor)
             last = ""
             alarm = ALARM_DAYS[t.deadline.value.split(":")[0]]
-        desc = (f"{t.text}\n\nMục {t.section}, {doc.label}. Thời hạn: {t.deadline.label}{last}. "
-                f"Vai trò: {it.roles_vi}. Tình trạng: {t.status}.")
+        mark = lambda field: f" ({MANUAL_VI})" if t.is_manual(field) else ""  # noqa: E731
+        desc = (f"{t.text}\n\nMục {t.section}, {doc.label}. Thời hạn: {t.deadline.label}{last}"
+                f"{mark('deadline')}. Vai trò: {it.roles_vi}. Tình trạng: {t.status}"
+                f"{mark('status')}.")
         lines += ["BEGIN:VEVENT", f"UID:{uid}", f"DTSTAMP:{dtstamp}",
                   f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
                   f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}"]

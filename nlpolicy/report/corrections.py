@@ -8,7 +8,8 @@ machine had read *in the same file*, and applies only the differences:
 
 * **Vai trò**: C chủ trì, P phối hợp, B báo cáo (or the words); a lower-case letter is an
   inference, as in the matrix.  Changed: the agency's role is set by hand.  Emptied: the agency
-  is taken off the task.  A new line (same Văn bản and Mã, another Cơ quan) adds an agency.
+  is taken off the task.  A new line (same Văn bản and Mã, another Cơ quan) adds an agency;
+  another name in Cơ quan puts that agency in place of the one read.
 * **Thời hạn**, **Tình trạng** (Hoàn thành, Đang thực hiện, Chưa thực hiện, Quá hạn, Chưa có
   thông tin), **Ghi chú**: the task's; a change on any of its lines sets it.
 
@@ -33,8 +34,8 @@ from nlpolicy.report.status import STATUSES, status_word
 
 AUTO = "máy đọc"
 HEADER = ("Văn bản", "Mã", "Mục", "Nhiệm vụ", "Cơ quan", "Vai trò", "Thời hạn", "Tình trạng",
-          "Ghi chú", f"Vai trò ({AUTO})", f"Thời hạn ({AUTO})", f"Tình trạng ({AUTO})",
-          f"Ghi chú ({AUTO})")
+          "Ghi chú", f"Cơ quan ({AUTO})", f"Vai trò ({AUTO})", f"Thời hạn ({AUTO})",
+          f"Tình trạng ({AUTO})", f"Ghi chú ({AUTO})")
 EDITABLE = ("Cơ quan", "Vai trò", "Thời hạn", "Tình trạng", "Ghi chú")
 SHEET = "Sửa dữ liệu"
 HELP_SHEET = "Hướng dẫn"
@@ -51,6 +52,7 @@ class Correction:
     text: str
     agency: str
     role: str
+    auto_agency: str
     deadline: str
     status: str
     note: str
@@ -71,12 +73,13 @@ def table_rows(matrix: Matrix) -> list[tuple[str, ...]]:
         task = (t.deadline.label if t.deadline else "", t.status, t.note)
         auto_task = _auto_task(t)
         if not t.cells:
-            rows.append(base + ("", "") + task + ("",) + auto_task)
+            rows.append(base + ("", "") + task + ("", "") + auto_task)
         for c in t.cells:
             rows.append(base + (c.agency, _letter(c.role, c.source)) + task
-                        + (_auto_letter(c),) + auto_task)
+                        + (c.agency if not c.manual or c.auto else "", _auto_letter(c))
+                        + auto_task)
         for name, letter in t.removed:
-            rows.append(base + (name, "") + task + (letter,) + auto_task)
+            rows.append(base + (name, "") + task + (name, letter) + auto_task)
     return rows
 
 
@@ -106,7 +109,7 @@ def render_corrections_xlsx(matrix: Matrix, now: datetime) -> bytes:
     for row in table_rows(matrix):
         ws.append(row)
     grey = PatternFill("solid", fgColor="EDEDED")
-    widths = (16, 10, 9, 60, 30, 8, 16, 18, 30, 10, 16, 18, 30)
+    widths = (16, 10, 9, 60, 30, 8, 16, 18, 30, 30, 10, 16, 18, 30)
     for i, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
         head = ws.cell(1, i)
@@ -195,8 +198,9 @@ def read_corrections(path: str | Path) -> list[Correction]:
         get = lambda h: (str(row[col[h]]).strip() if col[h] < len(row) and row[col[h]]  # noqa: E731
                          is not None else "")
         c = Correction(n, get("Văn bản"), get("Mã"), get("Nhiệm vụ"), get("Cơ quan"),
-                       get("Vai trò"), get("Thời hạn"), get("Tình trạng"), get("Ghi chú"),
-                       get(HEADER[9]), get(HEADER[10]), get(HEADER[11]), get(HEADER[12]))
+                       get("Vai trò"), get(HEADER[9]), get("Thời hạn"), get("Tình trạng"),
+                       get("Ghi chú"), get(HEADER[10]), get(HEADER[11]), get(HEADER[12]),
+                       get(HEADER[13]))
         if c.status and c.status != c.auto_status and status_word(c.status) is None:
             raise InputError(f"{path}, line {n}: status {c.status!r} is not one of "
                              + ", ".join(STATUSES))
@@ -273,9 +277,12 @@ def apply_corrections(matrix: Matrix, corrections: list[Correction]) -> Matrix:
             auto.setdefault("note", t.note)
             t = replace(t, note=c.note)
             manual.add("note")
-        if c.agency and c.role != c.auto_role:
+        renamed = c.auto_agency and c.agency != c.auto_agency
+        if renamed and any(x.agency == c.auto_agency for x in t.cells):
+            t = _set_role(t, c.auto_agency, "", c.auto_role)          # the one read goes
+        if c.agency and (c.role != c.auto_role or renamed):
             name = canonical(c.agency)
-            t = _set_role(t, name, c.role, c.auto_role)
+            t = _set_role(t, name, c.role, "" if renamed else c.auto_role)
             if name not in agencies:
                 new_agencies.setdefault(name, None)
         t = replace(t, manual=tuple(sorted(manual)), auto=tuple(sorted(auto.items())))
