@@ -496,7 +496,8 @@ def test_html_escapes_document_text(seed):
                       page, re.S).group(1)
     assert "<" not in block and "&" not in block
     data = json.loads(block)
-    assert any(evil in item["text"] for items in data["evidence"].values() for item in items)
+    assert any(evil in data["texts"][item["t"]] for items in data["evidence"].values()
+               for item in items)
 
 
 def test_html_is_self_contained(files):

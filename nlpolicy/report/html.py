@@ -42,11 +42,17 @@ def json_for_script(obj) -> Markup:
 
 
 class _Evidence:
-    """Numbers evidence lists in the order the page asks for them."""
+    """Numbers evidence lists in the order the page asks for them.
+
+    A quoted text is stored once (``texts``) and items point at it: every cell of a task quotes
+    the same sentence, and a chain's page was 4 MB of copies before.
+    """
 
     def __init__(self, matrix: Matrix):
         self.matrix = matrix
         self.items: dict[str, list[dict]] = {}
+        self.texts: list[str] = []
+        self._text_ids: dict[str, int] = {}
 
     def add(self, title: str, evidence, extra: tuple = ()) -> str:
         key = f"e{len(self.items)}"
@@ -56,9 +62,12 @@ class _Evidence:
     def _one(self, title: str, e: Evidence) -> dict:
         docs = self.matrix.documents
         source = docs[e.doc].label if 0 <= e.doc < len(docs) else ""
-        return {"title": title, "source": source, "note": e.note, "text": e.text,
-                "where": e.where, "start": e.start, "end": e.end,
-                "hl": [list(h) for h in e.highlights]}
+        t = self._text_ids.get(e.text)
+        if t is None:
+            t = self._text_ids[e.text] = len(self.texts)
+            self.texts.append(e.text)
+        return {"title": title, "source": source, "note": e.note, "t": t,
+                "where": e.where, "hl": [list(h) for h in e.highlights]}
 
 
 def search_key(*parts) -> str:
@@ -172,7 +181,7 @@ def build_view(matrix: Matrix, now: datetime) -> dict:
         "years": years,
         "legend": [{"letter": ROLE_LETTER[r], "role": r, "label": v} for r, v in ROLE_VI.items()],
         "inferred_vi": INFERRED_VI, "manual_vi": MANUAL_VI, "manual_mark": MANUAL_MARK,
-        "data": {"evidence": ev.items,
+        "data": {"evidence": ev.items, "texts": ev.texts,
                  "store": "nlpolicy-ticks:" + (res.number or res.title or res.path or "")},
     }
 

@@ -100,7 +100,7 @@
   // ---------------------------------------------------------------- evidence
   var panel = byId("evidence"), body = byId("ev-body"), selected = null;
   function quote(item) {
-    var q = document.createElement("blockquote"), text = item.text, pos = 0;
+    var q = document.createElement("blockquote"), text = data.texts[item.t], pos = 0;
     (item.hl || []).forEach(function (h) {
       if (h[0] < pos) { return; }
       q.appendChild(document.createTextNode(text.slice(pos, h[0])));
