@@ -23,6 +23,7 @@
   });
 
   // ---------------------------------------------------------------- filters
+  var FIXED_COLUMNS = 6;        // STT, Văn bản, Mục, Nhiệm vụ, Thời hạn, Tình trạng
   var f = {
     agency: byId("f-agency"), section: byId("f-section"), status: byId("f-status"),
     deadline: byId("f-deadline"), text: byId("f-text")
@@ -63,9 +64,19 @@
       tr.hidden = !ok;
       total += 1; if (ok) { shown += 1; }
     });
-    // with one agency chosen, show its column only
-    all("#matrix [data-agency]").forEach(function (el) {
-      el.hidden = !!agency && el.getAttribute("data-agency") !== agency;
+    // with one agency chosen, show its column only (empty cells carry no name: found by index)
+    var heads = all("#matrix thead tr:last-child th"), col = -1;
+    heads.forEach(function (th, i) {
+      var mine = th.getAttribute("data-agency");
+      if (mine === agency) { col = i; }
+      if (mine) { th.hidden = !!agency && mine !== agency; }
+    });
+    all("#matrix thead tr.levels").forEach(function (tr) { tr.hidden = !!agency; });
+    all("#matrix tbody tr").forEach(function (tr) {
+      if (tr.hidden) { return; }
+      for (var i = FIXED_COLUMNS; i < tr.children.length; i++) {
+        tr.children[i].hidden = col >= 0 && i !== col;
+      }
     });
     var tShown = 0;
     all("#targets tbody tr").forEach(function (tr) {
