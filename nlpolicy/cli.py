@@ -3,6 +3,11 @@
 Each sub-command lives in ``nlpolicy/commands/<name>.py`` with two functions,
 ``register(subparsers)`` and ``run(args) -> int``.  Command modules import
 nothing heavy at module level, so ``nlpolicy --help`` stays fast.
+
+Progress bars show on a terminal and not when standard error is piped
+(:mod:`nlpolicy.progress`); what the program says is in Vietnamese unless the
+locale asks for English (:mod:`nlpolicy.messages`), errors from reading a
+document included.
 """
 from __future__ import annotations
 
@@ -53,18 +58,23 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 0
+    from nlpolicy import progress
+    from nlpolicy.messages import say, translate_error
+
     try:
-        return int(args.run(args) or 0)
+        with progress.session():
+            return int(args.run(args) or 0)
     except NlpolicyError as exc:
-        print(f"nlpolicy: error: {exc}", file=sys.stderr)
+        message = " ".join(translate_error(str(exc)).split())
+        print(say("cli.error", message=message), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("nlpolicy: interrupted", file=sys.stderr)
+        print(say("cli.interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except MemoryError:
-        print("nlpolicy: error: out of memory (is the input very large?)", file=sys.stderr)
+        print(say("cli.out_of_memory"), file=sys.stderr)
         return 2
 
 

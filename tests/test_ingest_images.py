@@ -82,7 +82,7 @@ def blank(width: int = 1200, height: int = 900):
 def run_cli(path: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "nlpolicy.cli", "extract", str(path), "--format", "json"],
                           capture_output=True, text=True, timeout=300, cwd=ROOT,
-                          env={**os.environ, **(env or {})})
+                          env={**os.environ, "NLPOLICY_LANG": "en", **(env or {})})   # English wordings below
 
 
 def one_line_error(r: subprocess.CompletedProcess) -> str:

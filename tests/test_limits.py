@@ -178,7 +178,8 @@ def run_capped(path: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
     """``nlpolicy extract PATH`` in a child that cannot map more than 1 GiB."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("NLPOLICY_MAX") and k != "NLPOLICY_OCR_SECONDS"}
     return subprocess.run([sys.executable, "-m", "nlpolicy.cli", "extract", str(path), "--format", "json"],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT, env={**clean, **env},
+                          capture_output=True, text=True, timeout=120, cwd=ROOT,
+                          env={**clean, "NLPOLICY_LANG": "en", **env},   # the wordings below are English
                           preexec_fn=_cap_memory)
 
 

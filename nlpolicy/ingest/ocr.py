@@ -50,18 +50,35 @@ def check_pixels(path: str, width: int, height: int, what: str) -> None:
 
 
 def check_ocr_pages(path: str, n: int, what: str) -> None:
-    """Refuse more than ``MAX_OCR_PAGES`` pages to OCR (``what``: "the PDF", "the TIFF image")."""
+    """Refuse more than ``MAX_OCR_PAGES`` pages to OCR (``what``: "the PDF", "the TIFF image").
+
+    The pages checked are the pages then read: their progress line starts here
+    (:mod:`nlpolicy.progress`, one step per :func:`ocr_image`)."""
     limit = limits.get("MAX_OCR_PAGES")
     if n > limit:
         raise limits.over(path, f"{what} has {n:,} pages to read by OCR", "MAX_OCR_PAGES", f"{limit:,}-page")
+    from nlpolicy import progress
+    if progress.enabled():
+        from pathlib import Path
+
+        from nlpolicy.messages import say
+        progress.begin(("ocr", path), say("progress.ocr", name=Path(path).name), total=n,
+                       unit=say("progress.pages"))
 
 
 def ocr_image(image, path: str = "<image>", page: int = 1) -> str:  # a PIL Image
     """Read one image with Tesseract in Vietnamese."""
     import pytesseract
+
+    from nlpolicy import progress
     seconds = limits.get("OCR_SECONDS")
     try:
-        return pytesseract.image_to_string(image, lang=LANGUAGE, config="--psm 3", timeout=seconds)
+        if progress.enabled():
+            from nlpolicy.messages import say
+            progress.item(("ocr", path), say("progress.page", page=page))
+        text = pytesseract.image_to_string(image, lang=LANGUAGE, config="--psm 3", timeout=seconds)
+        progress.advance(("ocr", path))
+        return text
     except pytesseract.TesseractNotFoundError:
         raise MissingToolError(f"OCR needs the tesseract program; {INSTALL}.") from None
     except RuntimeError as exc:            # pytesseract's time-out
