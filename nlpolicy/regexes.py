@@ -78,7 +78,7 @@ KIND_LINE = re.compile(r"""
 # "Số: 57-NQ/TW", "Số 57 -NQ/TU" (OCR), "Số:  /KH-UBND" (a draft: no number yet).
 NUMBER_LINE = re.compile(r"""
     (?:\b(?:Số|SỐ|Sô|SÔ|Só|SÓ|S[ổố])|^[ ]*(?:số|sô|só))   # OCR reads "SỐ" as "SÓ", "Sô"; a lower-cased "số:" opens its line
-    [ ]*:?[ ]*(?P<num>\d+[ ]*[-/][^\s,;]*|\d+[A-ZĐ]{1,4}-[^\s,;]+|[ ]*/[^\s,;]+)   # "89NQ-HĐND": the slash lost
+    [ ]*:?[ ]*(?P<num>\d+(?:\.\d{1,3})?[ ]*[-/][^\s,;]*|\d+[A-ZĐ]{1,4}-[^\s,;]+|[ ]*/[^\s,;]+)   # "89NQ-HĐND": the slash lost
 """, re.VERBOSE)
 
 # "Hà Nội, ngày 22 tháng 12 năm 2024", "Lào Cai, ngày     tháng      năm 2026"
@@ -103,9 +103,10 @@ PARTY_NUMBER = re.compile(r"""
 """, re.VERBOSE)
 
 # State numbering: "134/KH-UBND", "866/QĐ-TTg", "32/2024/NĐ-CP", "1918/SNNMT-QLĐĐ",
-# "02/2026/VQYB-DA", "03/2026/VQYB" (no second part), "5973/UBND-KT".
+# "02/2026/VQYB-DA", "03/2026/VQYB" (no second part), "5973/UBND-KT", and numbers
+# with a dot, kept whole: "66.4/2025/NQ-CP" (never "4/2025/NQ-CP").
 STATE_NUMBER = re.compile(r"""
-    (?<![\w/])(?P<n>\d{1,5})(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>[A-ZĐ][A-Za-zĐđ&0-9]{0,9})
+    (?<![\w/])(?<!\d\.)(?P<n>\d{1,5}(?:\.\d{1,3})?)(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>[A-ZĐ][A-Za-zĐđ&0-9]{0,9})
     (?:-(?P<org>[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,8})?))?(?![\w/])
 """, re.VERBOSE)
 

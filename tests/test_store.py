@@ -22,6 +22,12 @@ from nlpolicy.textfold import fold, fold_query
 SEED = Path(__file__).parent / "data" / "report" / "seed_extraction.json"
 
 
+@pytest.fixture(autouse=True)
+def vietnamese(monkeypatch):
+    """Messages in Vietnamese, whatever the locale of the machine running the tests."""
+    monkeypatch.setenv("NLPOLICY_LANG", "vi")
+
+
 def span(text: str, needle: str, nth: int = 0) -> dict:
     """{"text", "start", "end"} of the nth occurrence of needle in text."""
     start = -1
@@ -301,7 +307,7 @@ def test_replacing_and_deleting_leave_no_words_behind(tmp_path):
     assert vocabulary(tmp_path / "a.sqlite") == vocabulary(tmp_path / "b.sqlite")
     assert table_rows(tmp_path / "a.sqlite", "SELECT count(*) FROM head_fts") == [(1,)]
     assert table_rows(tmp_path / "a.sqlite", "SELECT n.fold FROM names n JOIN doc_names d ON d.name_id = n.id"
-                                             " WHERE n.kind = 'indicator'") == [("toc do tang truong cong nghiep",)]
+                                             " WHERE n.kind = 'indicator'") == [(" toc do tang truong cong nghiep ",)]
 
 
 def test_limit(store):
@@ -410,11 +416,234 @@ def test_a_failing_write_leaves_the_old_document(store, monkeypatch):
 def test_not_an_index(tmp_path):
     bad = tmp_path / "notes.sqlite"
     bad.write_bytes(b"this is not a database, just some bytes " * 100)
-    with pytest.raises(StoreError, match="cannot open the index"):
+    with pytest.raises(StoreError, match="không mở được chỉ mục"):
         SQLiteStore(bad)
-    with pytest.raises(InputError, match="no index at"):
+    with pytest.raises(InputError, match="không có chỉ mục tại"):
         SQLiteStore(tmp_path / "missing.sqlite", create=False)
 
 
 def test_wal_mode(store):
     assert table_rows(Path(store.path), "PRAGMA journal_mode") == [("wal",)]
+
+
+# ---------------------------------------------------------------- one document, one entry
+
+# An invented plan long enough to be compared by its words (MIN_SHINGLES runs of words).
+LONG_PLAN = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 45/KH-UBND\nKẾ HOẠCH phát triển cụm công nghiệp\n"
+             "I. NHIỆM VỤ\n1. Sở Công Thương chủ trì, phối hợp với Ủy ban nhân dân huyện Cam Lộ rà soát quy hoạch "
+             "các cụm công nghiệp, đề xuất điều chỉnh diện tích phù hợp với nhu cầu của nhà đầu tư trong năm 2026.\n"
+             "2. Sở Tài chính cân đối nguồn vốn ngân sách tỉnh để hỗ trợ đầu tư hạ tầng kỹ thuật cụm công nghiệp "
+             "Cam Hiếu, bảo đảm hoàn thành đường giao thông nội bộ và hệ thống xử lý nước thải trước năm 2027.\n"
+             "3. Ban Quản lý các khu kinh tế tỉnh hướng dẫn doanh nghiệp thủ tục đầu tư, môi trường và đất đai.\n"
+             "4. Sở Nông nghiệp và Môi trường thẩm định hồ sơ giao đất, cho thuê đất để thực hiện dự án trong cụm "
+             "công nghiệp; kiểm tra việc chấp hành pháp luật về bảo vệ môi trường của các cơ sở sản xuất.\n"
+             "5. Sở Xây dựng hướng dẫn lập quy hoạch chi tiết xây dựng, cấp phép xây dựng các công trình hạ tầng "
+             "dùng chung; phối hợp với Công an tỉnh bảo đảm an toàn phòng cháy, chữa cháy.\n"
+             "6. Ủy ban nhân dân các huyện, thị xã, thành phố bố trí quỹ đất tái định cư, vận động nhân dân bàn giao "
+             "mặt bằng đúng tiến độ; báo cáo kết quả thực hiện về Sở Công Thương trước ngày 15 tháng 12 hằng năm "
+             "để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n"
+             "II. TỔ CHỨC THỰC HIỆN\nCác sở, ban, ngành và địa phương căn cứ nhiệm vụ được giao xây dựng kế hoạch "
+             "cụ thể, tổ chức triển khai thực hiện nghiêm túc, hiệu quả; trong quá trình thực hiện nếu có khó khăn, "
+             "vướng mắc kịp thời phản ánh về Sở Công Thương để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét.\n")
+
+
+def _plan_like(text: str, **kw) -> dict:
+    return make_doc(text, kind="plan", issuer="UBND tỉnh Quảng Trị",
+                    agencies=[(a, a) for a in ("Sở Công Thương", "Sở Tài chính") if a in text],
+                    tasks=[("Sở Tài chính cân đối nguồn vốn ngân sách tỉnh", "Sở Tài chính")], **kw)
+
+
+def _grouped(db_store: SQLiteStore) -> list[list[str]]:
+    """The files of each document, the one that speaks for it first."""
+    rows = db_store._conn.execute("SELECT group_id, canonical, path FROM documents ORDER BY group_id, canonical DESC,"
+                                  " path").fetchall()
+    groups: dict[int, list[str]] = {}
+    for gid, _, path in rows:
+        groups.setdefault(gid, []).append(Path(path).name)
+    return sorted(groups.values())
+
+
+@pytest.mark.parametrize("second, same", [
+    # the .docx of the same text, read with other line breaks and with the "_" of a word segmenter
+    (LONG_PLAN.replace("\n", " \n\n"), True),
+    (LONG_PLAN.replace("Ủy ban nhân dân", "Ủy_ban nhân_dân").replace("cụm công nghiệp", "cụm công_nghiệp"), True),
+    # a copy with a few words changed and a line added: near-identical
+    (LONG_PLAN.replace("năm 2026", "năm 2025").replace("Cam Hiếu", "Cam Hiếu 2") + "Nơi nhận: như trên.\n", True),
+    # another plan of the same province: most of its words are other words
+    ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 46/KH-UBND\nKẾ HOẠCH phát triển du lịch\nI. NHIỆM VỤ\n"
+     "1. Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng sản phẩm du lịch biển Cửa Tùng, du lịch sinh thái "
+     "vùng gò đồi, quảng bá điểm đến trên các nền tảng số trong năm 2026.\n2. Sở Tài chính cân đối nguồn vốn "
+     "ngân sách tỉnh để hỗ trợ đầu tư hạ tầng kỹ thuật cụm công nghiệp Cam Hiếu.\n", False),
+], ids=["line breaks", "word-segmented", "a few words changed", "another plan"])
+def test_same_text_in_two_files_is_one_document(tmp_path, second, same):
+    with SQLiteStore(tmp_path / "i.sqlite") as s:
+        run = s.begin(["x"])
+        s.upsert_document("/docs/ke-hoach-45.txt", "a", _plan_like(LONG_PLAN), run_id=run)
+        s.upsert_document("/docs/ke-hoach-45.docx", "b", _plan_like(second), run_id=run)
+        found = s.search(SearchQuery("ngan sach tinh", limit=10))
+        if same:
+            assert _grouped(s) == [["ke-hoach-45.docx", "ke-hoach-45.txt"]]
+            assert [r.files for r in found] == [("/docs/ke-hoach-45.docx", "/docs/ke-hoach-45.txt")]
+            assert s.copies() == 1
+            assert len(s.agencies(AgencyQuery(name="so tai chinh"))) == 1
+            assert s.same_document("/docs/ke-hoach-45.txt") == ["/docs/ke-hoach-45.docx", "/docs/ke-hoach-45.txt"]
+        else:
+            assert _grouped(s) == [["ke-hoach-45.docx"], ["ke-hoach-45.txt"]]
+            assert sorted(len(r.files) for r in found) == [1, 1] and s.copies() == 0
+
+
+@pytest.mark.parametrize("other, same", [
+    ({"number": "12/KH-UBND", "date": "2017-03-01", "issuer": "UBND tỉnh Bình Thuận"}, True),
+    ({"number": "12/KH-UBND", "date": "2017-03-01", "issuer": "UBND tỉnh Lào Cai"}, False),   # another issuer
+    ({"number": "12/KH-UBND", "date": "2018-03-01", "issuer": "UBND tỉnh Bình Thuận"}, False),  # another year
+    ({"number": None, "date": "2017-03-01", "issuer": "UBND tỉnh Bình Thuận"}, False),
+])
+def test_same_number_issuer_and_date_is_one_document(tmp_path, other, same):
+    """A short text (an OCR'd scan of the plan, worded apart) is matched by its number, issuer and date."""
+    scan = "KẾ HOẠCH số 12/KH-UBND (bản chụp)\nSở Công Thương chủ trì Khu công nghiệp Hàm Kiệm I.\n"
+    with SQLiteStore(tmp_path / "i.sqlite") as s:
+        run = s.begin(["x"])
+        s.upsert_document("/docs/plan.txt", "a", plan(), run_id=run)
+        s.upsert_document("/docs/plan-scan.pdf", "b", make_doc(scan, **other), run_id=run)
+        assert (len(_grouped(s)) == 1) == same
+        if same:       # the .txt speaks for it, before the PDF
+            assert [r.files for r in s.search(SearchQuery("ham kiem"))] == [("/docs/plan.txt", "/docs/plan-scan.pdf")]
+
+
+def test_grouping_does_not_depend_on_the_order_and_survives_deletions(tmp_path):
+    copies = {"/d/a.pdf": LONG_PLAN.replace("\n", "\n\n"), "/d/b.docx": LONG_PLAN, "/d/c.txt": LONG_PLAN + "\n"}
+    for order in (["/d/a.pdf", "/d/b.docx", "/d/c.txt"], ["/d/c.txt", "/d/a.pdf", "/d/b.docx"]):
+        db = tmp_path / f"{order[0][3]}.sqlite"
+        with SQLiteStore(db) as s:
+            run = s.begin(["x"])
+            for path in order:
+                s.upsert_document(path, path, _plan_like(copies[path]), run_id=run)
+            assert _grouped(s) == [["b.docx", "a.pdf", "c.txt"]]
+            assert s.delete_document("/d/b.docx")                 # the .txt speaks for it now
+            assert _grouped(s) == [["c.txt", "a.pdf"]]
+            assert [r.path for r in s.search(SearchQuery("ngan sach"))] == ["/d/c.txt"]
+            s.upsert_document("/d/c.txt", "changed", make_doc(REPORT_TEXT * 3), run_id=run)   # another text
+            assert _grouped(s) == [["a.pdf"], ["c.txt"]]
+            assert s.delete_document("/d/a.pdf") and s.delete_document("/d/c.txt")
+            assert s._conn.execute("SELECT count(*) FROM doc_groups").fetchone() == (0,)
+            assert s._conn.execute("SELECT count(*) FROM group_sketch").fetchone() == (0,)
+
+
+def test_many_copies_are_filtered_in_sql(tmp_path, monkeypatch):
+    """Past OVERFETCH_COPIES the copies are dropped by the query itself: the same results."""
+    import nlpolicy.store.sqlite as sq
+
+    with SQLiteStore(tmp_path / "i.sqlite") as s:
+        run = s.begin(["x"])
+        for i in range(4):
+            s.upsert_document(f"/d/copy{i}.txt", str(i), _plan_like(LONG_PLAN), run_id=run)
+        s.upsert_document("/d/plan.txt", "p", plan(), run_id=run)
+        overfetched = s.search(SearchQuery("dau tu", limit=5))
+        monkeypatch.setattr(sq, "OVERFETCH_COPIES", 1)
+        assert s.search(SearchQuery("dau tu", limit=5)) == overfetched
+        assert sorted(len(r.files) for r in overfetched) == [1, 4]
+
+
+# ---------------------------------------------------------------- whole words, places, segmented text
+
+PLACES = [
+    ("/d/huyen.txt", "UBND huyện Mèo Vạc", "Ủy ban nhân dân huyện Mèo Vạc chủ trì xây dựng nông thôn mới.",
+     [("Ủy ban nhân dân huyện Mèo Vạc", "Ủy ban nhân dân huyện Mèo Vạc")]),
+    ("/d/chuyen.txt", "UBND tỉnh Hà Giang", "Sở Thông tin và Truyền thông chủ trì chuyển đổi số nông thôn mới.",
+     [("Sở Thông tin và Truyền thông", "Sở Thông tin và Truyền thông")]),
+    ("/d/chuyen2.txt", "Ban Chỉ đạo chuyên đề", "Tổ công tác chuyên trách nông thôn mới của Ban Chỉ đạo chuyên đề.",
+     [("Tổ công tác chuyên trách", "Tổ công tác chuyên trách")]),
+    ("/d/laocai.txt", "UBND tỉnh Lào Cai", "Sở Nông nghiệp và Môi trường tỉnh Lào Cai hướng dẫn nông thôn mới; "
+     "UBND huyện Bảo Thắng phối hợp.", [("UBND huyện Bảo Thắng", "UBND huyện Bảo Thắng")]),
+]
+
+
+@pytest.fixture()
+def places(tmp_path):
+    s = SQLiteStore(tmp_path / "p.sqlite")
+    run = s.begin(["x"])
+    for path, issuer, text, agencies in PLACES:
+        s.upsert_document(path, path, make_doc(text, issuer=issuer, agencies=agencies,
+                                               tasks=[(text, agencies[0][0])]), run_id=run)
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("filters, expected", [
+    ({"issuer": "huyen"}, ["huyen"]),                 # not "chuyên đề"
+    ({"agency": "huyen"}, ["huyen", "laocai"]),       # not "chuyển", "chuyên trách"
+    ({"agency": "huyện mèo vạc"}, ["huyen"]),
+    ({"agency": "meo"}, ["huyen"]),
+    ({"agency": "me"}, []),                           # a whole word only
+    ({"agency": "chuyen"}, ["chuyen2"]),              # "chuyên trách", not "chuyển"
+    ({"province": "ha giang"}, ["chuyen"]),
+    ({"province": "Lào Cai"}, ["laocai"]),
+    ({"province": "cai"}, ["laocai"]),
+    ({"district": "meo vac"}, ["huyen"]),             # issued there
+    ({"district": "huyen bao thang"}, ["laocai"]),    # names one of its bodies
+    ({"district": "bao thang"}, ["laocai"]),
+    ({"district": "lao cai"}, []),                    # a province, not a district
+])
+def test_name_filters_match_whole_words(places, filters, expected):
+    assert sorted(paths(places.search(SearchQuery("nong thon moi", **filters)))) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("huyen", ["Ủy ban nhân dân huyện Mèo Vạc", "UBND huyện Bảo Thắng"]),
+    ("chuyen", ["Tổ công tác chuyên trách"]),
+    ("so thong tin", ["Sở Thông tin và Truyền thông"]),
+    ("thong tin va truyen", ["Sở Thông tin và Truyền thông"]),
+    ("truyen thong so", []),
+])
+def test_agencies_listing_matches_whole_words(places, name, expected):
+    assert sorted({r.agency for r in places.agencies(AgencyQuery(name=name))}) == sorted(expected)
+
+
+def test_district_of_documents(places):
+    rows = dict(places._conn.execute("SELECT path, district FROM documents"))
+    assert rows == {"/d/huyen.txt": "Mèo Vạc", "/d/chuyen.txt": None, "/d/chuyen2.txt": None, "/d/laocai.txt": None}
+
+
+def test_word_segmented_text_is_found_with_spaces(tmp_path):
+    """A word segmenter's "_" is a space in the index: "ủy ban" finds "Ủy_ban nhân_dân"."""
+    text = "Ủy_ban nhân_dân tỉnh giao Sở Kế_hoạch và Đầu_tư chủ_trì thẩm_định các dự_án khoáng_sản .\n"
+    with SQLiteStore(tmp_path / "i.sqlite") as s:
+        run = s.begin(["x"])
+        s.upsert_document("/d/seg.txt", "s", make_doc(text, issuer="Ủy_ban nhân_dân tỉnh Long_An",
+                                                      agencies=[("Sở Kế_hoạch và Đầu_tư", "Sở Kế_hoạch và Đầu_tư")]),
+                          run_id=run)
+        for query in ("ủy ban", "uy ban nhan dan", "khoang san", "chủ trì thẩm định"):
+            found = s.search(SearchQuery(query))
+            assert paths(found) == ["seg"], query
+        assert [h.text for h in s.search(SearchQuery("ủy ban nhân dân"))[0].hits] == ["Ủy_ban nhân_dân"]
+        assert paths(s.search(SearchQuery("du an", agency="so ke hoach va dau tu", issuer="uy ban nhan dan"))) == ["seg"]
+        assert paths(s.search(SearchQuery("du an", province="long an"))) == ["seg"]
+
+
+# ---------------------------------------------------------------- citation numbers with dots
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Căn cứ Nghị quyết số 66.4/2025/NQ-CP ngày 12/3/2025 của Chính phủ", ["66.4/2025/NQ-CP"]),
+    ("theo Nghị quyết 66.12/2025/NQ-CP và Quyết định số 1.234/QĐ-UBND", ["66.12/2025/NQ-CP", "1.234/QĐ-UBND"]),
+    ("Thông tư số 32/2024/TT-BTC; Kế hoạch 134/KH-UBND", ["32/2024/TT-BTC", "134/KH-UBND"]),
+    ("tỷ lệ đạt 9.5/10 điểm", []),                                  # no code after the slash
+    ("hết năm 2025. 4/KH-UBND đã ban hành", ["4/KH-UBND"]),          # a sentence's full stop is no dot of it
+    ("mã 12.34.5/2025/NQ-CP", []),                                    # never the tail of a longer number
+])
+def test_citation_numbers_with_dots_stay_whole(text, numbers):
+    from nlpolicy import regexes as rx
+    assert [m.group(0) for m in rx.STATE_NUMBER.finditer(text)] == numbers
+
+
+def test_dotted_number_links_in_the_index(tmp_path):
+    decree = make_doc("NGHỊ QUYẾT về phát triển khoa học và công nghệ.\n", number="66.4/2025/NQ-CP",
+                      kind="resolution", date="2025-03-12", issuer="Chính phủ")
+    plan_text = "KẾ HOẠCH thực hiện Nghị quyết số 66.4/2025/NQ-CP của Chính phủ.\n"
+    with SQLiteStore(tmp_path / "i.sqlite") as s:
+        run = s.begin(["x"])
+        s.upsert_document("/d/nq.txt", "n", decree, run_id=run)
+        s.upsert_document("/d/kh.txt", "k", make_doc(plan_text, citations=["66.4/2025/NQ-CP"]), run_id=run)
+        links = s._conn.execute("SELECT s.path, d.path, l.number FROM links l JOIN documents s ON s.id = l.src_doc_id"
+                                " JOIN documents d ON d.id = l.dst_doc_id").fetchall()
+    assert links == [("/d/kh.txt", "/d/nq.txt", "66.4/2025/NQ-CP")]
+    assert number_key("66.4/2025/NQ-CP") == "66.4/2025/nq-cp"

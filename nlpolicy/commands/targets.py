@@ -22,6 +22,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from nlpolicy.messages import say
     from nlpolicy.store.base import TargetQuery
     from nlpolicy.store.render import short_path, table, to_json
     from nlpolicy.store.sqlite import SQLiteStore
@@ -34,18 +35,28 @@ def run(args) -> int:
         print(to_json("nlpolicy.targets/1", "targets", rows))
         return 0
     if not rows:
-        print("no target matches", file=sys.stderr)
+        print(say("targets.none"), file=sys.stderr)
         return 0
     print(table(
-        ["document", "section", "kind", "indicator", "cmp", "value", "unit", "year", "province"],
-        [[r.number or short_path(r.path), r.section or "-", r.kind, r.indicator + (f" [{r.subject}]" if r.subject else ""),
-          r.comparator or "", _value(r.value, r.value_max), r.unit or "", r.year or "", r.province or ""]
+        say("targets.headers").split("|"),
+        [[r.number or short_path(r.path), r.section or "-", say(f"targets.kind.{r.kind}")
+          if r.kind in ("target", "baseline") else r.kind, r.indicator + (f" [{r.subject}]" if r.subject else ""),
+          r.comparator or "", value_text(r.value, r.value_max), r.unit or "", str(r.year or ""), r.province or ""]
          for r in rows],
-        [28, 10, 8, 70, 5, 12, 12, 6, 16]))
+        [28, 10, 10, 70, 7, 14, 12, 6, 16]))
     return 0
 
 
-def _value(value, value_max) -> object:
-    if value_max is None:
-        return "" if value is None else value
-    return f"{value:g}–{value_max:g}".replace(".", ",")
+def value_text(value, value_max, *, lang: str | None = None) -> str:
+    """A target's value or range in the language's number format.
+
+    >>> value_text(1200.0, None, lang="vi"), value_text(9.5, None, lang="vi"), value_text(40, 50.5, lang="vi")
+    ('1.200', '9,5', '40–50,5')
+    >>> value_text(1200.0, None, lang="en"), value_text(None, None, lang="en")
+    ('1,200', '')
+    """
+    from nlpolicy.messages import number
+    if value is None:
+        return ""
+    text = number(value, lang=lang)
+    return text if value_max is None else f"{text}–{number(value_max, lang=lang)}"

@@ -29,6 +29,8 @@ class SearchQuery:
     project: str | None = None
     year: int | None = None
     indicator: str | None = None
+    province: str | None = None      # documents of a province: read from the issuer or the header
+    district: str | None = None      # issued in a district, or naming one of its bodies
     limit: int = 10
 
 
@@ -74,6 +76,7 @@ class SearchResult:
     snippet_end: int
     hit_count: int               # hits in the whole document
     hits: tuple[Hit, ...]        # the hits inside the snippet
+    files: tuple[str, ...] = ()  # every file holding this document (path first): formats, copies
 
 
 @dataclass(frozen=True)

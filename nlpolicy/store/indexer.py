@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
+from nlpolicy import progress as _progress
 from nlpolicy.errors import InputError
+from nlpolicy.messages import say
 from nlpolicy.store.base import Store, StoreError
 
 SUFFIXES = (".txt", ".docx", ".pdf")
@@ -44,13 +46,13 @@ def load_extractor(spec: str) -> ExtractFn:
     """``"package.module:function"`` -> the function (for ``nlpolicy index --extractor``)."""
     module_name, _, name = spec.partition(":")
     if not module_name or not name:
-        raise InputError(f"--extractor wants MODULE:FUNCTION, not {spec!r}")
+        raise InputError(say("index.extractor_spec", spec=spec))
     try:
         fn = getattr(importlib.import_module(module_name), name)
     except (ImportError, AttributeError) as exc:
-        raise InputError(f"cannot load the extractor {spec}: {exc}") from exc
+        raise InputError(say("index.extractor_load", spec=spec, detail=exc)) from exc
     if not callable(fn):
-        raise InputError(f"the extractor {spec} is not a function")
+        raise InputError(say("index.extractor_call", spec=spec))
     return fn
 
 
@@ -75,7 +77,7 @@ def discover(paths: Sequence[str | Path]) -> list[str]:
         elif p.is_file():
             found.add(str(p.resolve()))
         else:
-            raise InputError(f"{given}: no such file or folder")
+            raise InputError(say("index.no_path", path=given))
     return sorted(found)
 
 
@@ -123,12 +125,17 @@ def check_contract(result: object) -> None:
         raise ValueError("the extraction has no document.text")
 
 
-def _serial(extract_fn: ExtractFn, todo: list[tuple[str, str]]) -> Iterator[Outcome]:
+Started = Callable[[str], None]        # told the path of each file as its extraction is handed out
+
+
+def _serial(extract_fn: ExtractFn, todo: list[tuple[str, str]], started: Started) -> Iterator[Outcome]:
     for path, digest in todo:
+        started(path)
         yield extract_one(extract_fn, path, digest)
 
 
-def _processes(extract_fn: ExtractFn, todo: list[tuple[str, str]], jobs: int) -> Iterator[Outcome]:
+def _processes(extract_fn: ExtractFn, todo: list[tuple[str, str]], jobs: int,
+               started: Started) -> Iterator[Outcome]:
     """Extract in ``jobs`` processes, a few files in flight per process (bounded memory)."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
@@ -137,6 +144,7 @@ def _processes(extract_fn: ExtractFn, todo: list[tuple[str, str]], jobs: int) ->
     try:
         while queue or pending:
             while queue and len(pending) < jobs * 4:
+                started(queue[0][0])
                 pending.add(pool.submit(extract_one, extract_fn, *queue.popleft()))
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
@@ -145,26 +153,29 @@ def _processes(extract_fn: ExtractFn, todo: list[tuple[str, str]], jobs: int) ->
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _dask(extract_fn: ExtractFn, todo: list[tuple[str, str]], address: str) -> Iterator[Outcome]:
+def _dask(extract_fn: ExtractFn, todo: list[tuple[str, str]], address: str, started: Started,
+          ) -> Iterator[Outcome]:
     """Extract on a Dask cluster; the workers must see the same paths (a shared file system)."""
     try:
         from distributed import Client, as_completed
     except ImportError as exc:
-        raise InputError("--dask needs the 'distributed' package (pip install nlpolicy[scale])") from exc
+        raise InputError(say("index.dask_missing")) from exc
     try:
         client = Client(address, timeout="20s")
     except (OSError, TimeoutError) as exc:
-        raise InputError(f"cannot reach the Dask scheduler at {address}: {one_line(exc)}") from exc
+        raise InputError(say("index.dask_unreachable", address=address, detail=one_line(exc))) from exc
     try:
         window = max(8, 4 * sum(client.nthreads().values()))
         queue = deque(todo)
         running = as_completed()
         for _ in range(min(window, len(queue))):
+            started(queue[0][0])
             running.add(client.submit(extract_one, extract_fn, *queue.popleft(), pure=False))
         for future in running:
             outcome = future.result()
             future.release()
             if queue:
+                started(queue[0][0])
                 running.add(client.submit(extract_one, extract_fn, *queue.popleft(), pure=False))
             yield outcome
     finally:
@@ -181,6 +192,7 @@ class IndexReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     abandoned_before: int = 0           # earlier runs that were killed before finishing
     seconds: float = 0.0
+    copies: int = 0                     # indexed files holding a document another file speaks for
 
     @property
     def counts(self) -> dict[str, int]:
@@ -195,11 +207,20 @@ def index_paths(
     extract_fn: ExtractFn = default_extract,
     jobs: int = 1,
     dask_address: str | None = None,
-    progress: bool = False,
+    progress: bool | None = None,
     force: bool = False,
     prune: bool = False,
 ) -> IndexReport:
-    """Index the documents under ``paths`` into ``store``; see the module docstring."""
+    """Index the documents under ``paths`` into ``store``; see the module docstring.
+
+    ``progress``: True shows a bar (file by file, naming the file being read)
+    even when standard error is not a terminal, False never; None leaves it to
+    :mod:`nlpolicy.progress` (the command line shows it on a terminal).
+    """
+    if progress is not None and progress != _progress.enabled():
+        with _progress.session(on=progress):
+            return index_paths(paths, store, extract_fn=extract_fn, jobs=jobs, dask_address=dask_address,
+                               progress=None, force=force, prune=prune)
     started = time.perf_counter()
     files = discover(paths)
     report = IndexReport()
@@ -226,25 +247,37 @@ def index_paths(
             if not os.path.exists(path):        # a failed file since deleted: forget its error
                 store.delete_document(path)
 
-        if dask_address:
-            outcomes: Iterable[Outcome] = _dask(extract_fn, todo, dask_address)
-        elif jobs > 1 and len(todo) > 1:
-            outcomes = _processes(extract_fn, todo, jobs)
-        else:
-            outcomes = _serial(extract_fn, todo)
-        with _progress_bar(len(todo), progress) as bar:
+        with _progress.task(say("progress.index"), total=len(todo), unit=say("progress.files")) as bar:
+            in_flight: dict[str, None] = {}         # handed out, not back yet: oldest first
+
+            def show() -> None:
+                names = [Path(p).name for p in in_flight]
+                bar.item(names[0] + (f" (+{len(names) - 1})" if len(names) > 1 else "") if names else "")
+
+            def handed_out(path: str) -> None:
+                in_flight[path] = None
+                show()
+
+            if dask_address:
+                outcomes: Iterable[Outcome] = _dask(extract_fn, todo, dask_address, handed_out)
+            elif jobs > 1 and len(todo) > 1:
+                outcomes = _processes(extract_fn, todo, jobs, handed_out)
+            else:
+                outcomes = _serial(extract_fn, todo, handed_out)
             for outcome in outcomes:
                 _write(store, outcome, run_id, report)
-                bar.update(1)
+                in_flight.pop(outcome.path, None)
+                bar.advance()
+                show()
         if report.indexed >= 50 and hasattr(store, "optimize"):
             store.optimize()
+        report.copies = getattr(store, "copies", lambda: 0)()
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
         raise
     except StoreError as exc:
-        raise StoreError(f"{exc} ({report.indexed} documents indexed in this run are kept;"
-                         f" rerun to resume)") from exc
+        raise StoreError(say("index.kept", message=exc, count=report.indexed)) from exc
     finally:
         report.seconds = time.perf_counter() - started
         # closing the run may fail the same way (disk full): the first error is the one to show
@@ -275,19 +308,3 @@ def _prune(store: Store, known: dict[str, str], files: list[str], roots: Sequenc
             removed += store.delete_document(path)
     return removed
 
-
-@contextlib.contextmanager
-def _progress_bar(total: int, enabled: bool):
-    if not enabled or total == 0:
-        yield _NoBar()
-        return
-    import sys
-
-    from tqdm import tqdm
-    with tqdm(total=total, unit="doc", desc="indexing", file=sys.stderr, dynamic_ncols=True) as bar:
-        yield bar
-
-
-class _NoBar:
-    def update(self, n: int) -> None:
-        pass

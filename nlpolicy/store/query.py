@@ -29,6 +29,21 @@ _QUOTED = re.compile(r'"([^"]*)"?')
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+def name_key(text: str | None) -> str:
+    """A name as the filters compare it: folded words between single spaces, one space around.
+
+    "_" joins the syllables of a word-segmented text ("Ủy_ban nhân_dân"): it is a
+    space here, as in the full-text index.  A filter value is keyed the same way
+    and looked up with ``instr``, so it matches whole words only.
+
+    >>> name_key("UBND huyện Mèo_Vạc"), name_key("Sở Công Thương,")
+    (' ubnd huyen meo vac ', ' so cong thuong ')
+    >>> name_key("huyen") in name_key("Ủy ban nhân dân huyện"), name_key("huyen") in name_key("chuyển đổi")
+    (True, False)
+    """
+    return " " + " ".join(_TOKEN.findall(fold_query(text or ""))) + " "
+
+
 # The columns of doc_fts and head_fts holding words and word pairs.
 WORD_COLUMNS = "{title body}"
 PAIR_COLUMNS = "{title_pairs body_pairs}"

@@ -58,8 +58,10 @@ def table(headers: Sequence[str] | None, rows: Sequence[Sequence[object]], limit
 
 
 def _fmt(value: object) -> str:
+    """A cell: a float in the language's number format ("9,5", "1.200"), anything else as it is."""
     if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")      # Vietnamese decimals: 9,5
+        from nlpolicy.messages import number
+        return number(value)
     return str(value)
 
 

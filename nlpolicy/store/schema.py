@@ -1,12 +1,20 @@
 """The SQLite schema of the index (kept in Python: package data covers only resources/)."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """\
 -- The index of nlpolicy: one row per extracted fact, each with its evidence
 -- span (start, end, text) into documents.text.  *_fold columns hold the same
--- words folded by nlpolicy.textfold.fold (no marks, "đ" -> "d", lower case),
--- so that filters work with or without diacritics.
+-- words folded by nlpolicy.store.query.name_key: no marks, "đ" -> "d", lower
+-- case, "_" of word-segmented texts as a space, the words between single
+-- spaces with one space before and after (" uy ban nhan dan huyen "), so
+-- that a filter matches whole words, with or without diacritics: " huyen "
+-- is in " uy ban nhan dan huyen meo vac ", not in " chuyen doi so ".
+--
+-- One document, one entry: files holding the same document (its .txt and
+-- .docx, two copies) are each indexed, and share a row of doc_groups, whose
+-- doc_id is the file that speaks for the group (documents.canonical = 1);
+-- searches and listings read only those.  See nlpolicy.store.sqlite (same_document).
 
 CREATE TABLE IF NOT EXISTS runs (
     id          INTEGER PRIMARY KEY,
@@ -34,15 +42,29 @@ CREATE TABLE IF NOT EXISTS documents (
     issuer_fold     TEXT,
     province        TEXT,
     province_fold   TEXT,
+    district        TEXT,
+    district_fold   TEXT,
     title           TEXT,
     signer_name     TEXT,
     signer_position TEXT,
     text            TEXT NOT NULL,
     run_id          INTEGER,
-    indexed_at      TEXT
+    indexed_at      TEXT,
+    group_id        INTEGER,             -- doc_groups.id: the document this file holds
+    canonical       INTEGER NOT NULL DEFAULT 1   -- 1: the file that speaks for its group
 );
-CREATE INDEX IF NOT EXISTS documents_number_key ON documents(number_key);
+CREATE INDEX IF NOT EXISTS documents_number_key ON documents(number_key, date);
 CREATE INDEX IF NOT EXISTS documents_year ON documents(year);
+CREATE INDEX IF NOT EXISTS documents_group ON documents(group_id);
+
+-- A document held by one or more files; doc_id is its canonical file.  Its
+-- sketch (the smallest hashes of the shingles of its founding file's folded
+-- words) finds near-identical texts; see nlpolicy.store.sqlite.sketch.
+CREATE TABLE IF NOT EXISTS doc_groups (id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS group_sketch (
+    hash INTEGER NOT NULL, group_id INTEGER NOT NULL,
+    PRIMARY KEY (hash, group_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS group_sketch_group ON group_sketch(group_id);
 
 -- Search runs on the folded title and text; rowid = documents.id.  Two forms
 -- of each: the words ("dau", "tu") and the pairs of adjacent words ("dau_tu"),

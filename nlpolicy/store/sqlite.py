@@ -3,12 +3,21 @@
 Each document is written in ONE transaction (old rows out, new rows in, links
 refreshed), so a run killed at any moment leaves every document either fully
 old or fully new, and a rerun resumes from the content hashes.
+
+One document, one entry: every file is indexed, and the files that hold the
+same document share a group (:func:`same_document`): the same number, issuer
+and date, or near-identical words (its .txt and its .docx, two copies).  One
+file of each group speaks for it (the .docx before the .txt before the PDF,
+then by path); searches and listings read only those, and a search result
+lists all the files of its document.
 """
 from __future__ import annotations
 
+import heapq
 import json
 import re
 import sqlite3
+import zlib
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,7 +27,8 @@ from nlpolicy.errors import InputError
 from nlpolicy.store.base import (
     AgencyQuery, AgencyRow, Hit, SearchQuery, SearchResult, StoreError, TargetQuery, TargetRow,
 )
-from nlpolicy.store.query import HitFinder, compile_query, pair_tokens
+from nlpolicy.messages import say
+from nlpolicy.store.query import HitFinder, compile_query, name_key, pair_tokens
 from nlpolicy.store.schema import SCHEMA, SCHEMA_VERSION
 from nlpolicy.textfold import fold, fold_query
 
@@ -30,6 +40,21 @@ RANK = f"bm25({WEIGHTS})"
 # A longer "heading" is the first paragraph of a list item ("Xây dựng các Nghị định
 # ... bao gồm: - Nghị định ..."): text, not a head, and it would make heads as long as texts.
 HEADING_CHARS = 100
+# Near-identical texts: the SKETCH_SIZE smallest hashes of a text's runs of
+# SHINGLE folded words estimate the share of runs two texts have in common
+# (their resemblance).  The .txt and .docx of one corpus document resemble each
+# other at 0.99-1.00; the closest two different documents (a decision and the
+# certificate it grants) at 0.61.  Texts of fewer than MIN_SHINGLES runs are
+# matched by number, issuer and date only.
+SKETCH_SIZE = 64
+SHINGLE = 5
+SAME_TEXT = 0.85
+MIN_SHINGLES = 20
+# A search over-fetches this many more rows to drop the files that do not speak
+# for their document; with more copies than this in the index it filters in SQL.
+OVERFETCH_COPIES = 200
+_FORMAT_RANK = {".docx": 0, ".txt": 1, ".pdf": 2}
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def _now() -> str:
@@ -78,9 +103,38 @@ def province_of(issuer: str | None, text: str) -> str | None:
     return None
 
 
-def _province_names(source: str) -> list[str]:
+# "UBND HUYỆN MÈO VẠC", "Huyện ủy Hàm Thuận Bắc", "THỊ XÃ LA GI", "Quận Ba Đình"
+_DISTRICT = re.compile(
+    r"""(?i:\b(?:huyện|quận|thị[ \t]+xã)(?:[ \t]+(?:ủy|uỷ))?)[ \t]+
+        (?P<name>[A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]+[A-ZÀ-ỸĐ][^\W\d_]*){0,2})""",
+    re.VERBOSE)
+
+
+def district_of(issuer: str | None, text: str) -> str | None:
+    """The district (huyện, quận, thị xã) a document comes from: its issuer, else its first lines.
+
+    Not the text: a provincial plan names its districts ("UBND huyện Bảo Thắng
+    phối hợp"); the search filter ``district`` finds those through their bodies.
+
+    >>> district_of("UBND huyện Mèo Vạc", ""), district_of(None, "HUYỆN ỦY HÀM THUẬN BẮC\\nSố: 12-NQ/HU")
+    ('Mèo Vạc', 'Hàm Thuận Bắc')
+    >>> district_of("UBND tỉnh Hà Giang", "các huyện, thị xã, thành phố") is None
+    True
+    """
+    if issuer:
+        sources = [issuer]
+    else:       # the issuing body's lines at the top; a longer line is text, not a header
+        sources = [ln for ln in text.lstrip().splitlines()[:3] if len(ln) <= 80]
+    for source in sources:
+        names = _province_names(source, _DISTRICT)
+        if names:
+            return names[0]
+    return None
+
+
+def _province_names(source: str, pattern: re.Pattern = _PROVINCE) -> list[str]:
     out = []
-    for m in _PROVINCE.finditer(source):
+    for m in pattern.finditer(source):
         words = m.group("name").split()
         while words and words[-1].lower() in _NOT_NAME:
             words.pop()
@@ -118,13 +172,45 @@ def _one_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
+def sketch(text: str) -> list[int]:
+    """The SKETCH_SIZE smallest hashes of the runs of SHINGLE words of ``text``, folded.
+
+    Marks, case, punctuation, line breaks and the "_" of word-segmented texts do
+    not count, so a .txt and a .docx of one document have the same sketch.
+
+    >>> sketch("Ủy ban nhân dân tỉnh chỉ đạo") == sketch("UY_BAN nhan dan,\\ntinh chi dao")
+    True
+    """
+    words = _WORDS.findall(fold(text))
+    runs = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    return heapq.nsmallest(SKETCH_SIZE, {zlib.crc32(r.encode("utf-8")) for r in runs if r})
+
+
+def resemblance(a: list[int], b: list[int]) -> float:
+    """The share of word runs two texts have in common, estimated from their sketches.
+
+    >>> a = sketch(" ".join(f"từ{i}" for i in range(300)))
+    >>> b = sketch(" ".join(f"từ{i}" for i in range(3, 300)))
+    >>> resemblance(a, a), round(resemblance(a, b), 1), resemblance(a, sketch("khác hẳn"))
+    (1.0, 1.0, 0.0)
+    """
+    sa, sb = set(a), set(b)
+    union = heapq.nsmallest(SKETCH_SIZE, sa | sb)
+    return sum(1 for h in union if h in sa and h in sb) / len(union) if union else 0.0
+
+
+def _rank(path: str) -> tuple[int, str]:
+    """Which file speaks for a document: the .docx, the .txt, the PDF, then others; then by path."""
+    return _FORMAT_RANK.get(Path(path).suffix.lower(), len(_FORMAT_RANK)), path
+
+
 class SQLiteStore:
     """An index in a SQLite file.  ``create=False`` refuses a missing file (for queries)."""
 
     def __init__(self, path: str | Path, *, create: bool = True):
         self.path = str(path)
         if not create and not Path(self.path).is_file():
-            raise InputError(f"no index at {self.path} (build one with: nlpolicy index PATH --db {self.path})")
+            raise InputError(say("store.missing", path=self.path))
         with self._guard("open"):
             self._conn = self._connect()
             self._prepare()
@@ -153,15 +239,15 @@ class SQLiteStore:
                 + f"\nINSERT INTO head_fts(head_fts, rank) VALUES('rank', '{RANK}');"
                 + f"\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
         elif version != SCHEMA_VERSION:
-            raise StoreError(f"{self.path} is not an nlpolicy index of schema {SCHEMA_VERSION} "
-                             f"(found {version}); index into a new file")
+            raise StoreError(say("store.schema", path=self.path, want=SCHEMA_VERSION, found=version))
 
     @contextmanager
     def _guard(self, action: str) -> Iterator[None]:
         try:
             yield
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot {action} the index {self.path}: {_one_line(exc)}") from exc
+            raise StoreError(say("store.failed", action=say(f"store.action.{action}"), path=self.path,
+                                 detail=_one_line(exc))) from exc
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -238,6 +324,67 @@ class SQLiteStore:
             doc_id = self._insert_document(c, path, sha256, extraction, run_id)
             self._insert_facts(c, doc_id, extraction)
             self._link(c, doc_id)
+            self._group(c, doc_id, extraction)
+
+    def copies(self) -> int:
+        """How many indexed files hold a document that another file speaks for."""
+        with self._guard("read"):
+            return self._conn.execute("SELECT count(*) FROM documents WHERE canonical = 0").fetchone()[0]
+
+    # ------------------------------------------------------------ one document, one entry
+
+    @staticmethod
+    def _group(c: sqlite3.Connection, doc_id: int, ex: dict) -> None:
+        """Put ``doc_id`` in the group of the documents it is the same as, or in a new one."""
+        doc = ex["document"]
+        key = c.execute("SELECT number_key, date, coalesce(issuer_fold, '') FROM documents WHERE id = ?",
+                        (doc_id,)).fetchone()
+        groups: set[int] = set()
+        if key[0] and key[1]:
+            groups.update(g for (g,) in c.execute(
+                "SELECT DISTINCT group_id FROM documents WHERE number_key = ? AND date = ?"
+                " AND coalesce(issuer_fold, '') = ? AND id != ? AND group_id IS NOT NULL", (*key, doc_id)))
+        mine = sketch(doc["text"])
+        if len(mine) >= MIN_SHINGLES:
+            marks = ",".join("?" * len(mine))
+            candidates = [g for (g,) in c.execute(
+                f"SELECT group_id FROM group_sketch WHERE hash IN ({marks}) GROUP BY group_id"
+                " HAVING count(*) >= ?", (*mine, max(1, len(mine) // 4)))]
+            for g in candidates:
+                theirs = [h for (h,) in c.execute("SELECT hash FROM group_sketch WHERE group_id = ?", (g,))]
+                if resemblance(mine, theirs) >= SAME_TEXT:
+                    groups.add(g)
+        if not groups:
+            gid = int(c.execute("INSERT INTO doc_groups(doc_id) VALUES (?)", (doc_id,)).lastrowid)
+            if len(mine) >= MIN_SHINGLES:
+                c.executemany("INSERT OR IGNORE INTO group_sketch(hash, group_id) VALUES (?, ?)",
+                              [(h, gid) for h in mine])
+        else:
+            gid = min(groups)
+            for other in sorted(groups - {gid}):       # this file joins two groups: one document
+                c.execute("UPDATE documents SET group_id = ? WHERE group_id = ?", (gid, other))
+                c.execute("DELETE FROM doc_groups WHERE id = ?", (other,))
+                c.execute("DELETE FROM group_sketch WHERE group_id = ?", (other,))
+        c.execute("UPDATE documents SET group_id = ? WHERE id = ?", (gid, doc_id))
+        SQLiteStore._choose_canonical(c, gid)
+
+    @staticmethod
+    def _choose_canonical(c: sqlite3.Connection, gid: int) -> None:
+        members = c.execute("SELECT id, path FROM documents WHERE group_id = ?", (gid,)).fetchall()
+        if not members:
+            c.execute("DELETE FROM doc_groups WHERE id = ?", (gid,))
+            c.execute("DELETE FROM group_sketch WHERE group_id = ?", (gid,))
+            return
+        best = min(members, key=lambda m: _rank(m[1]))[0]
+        c.execute("UPDATE documents SET canonical = (id = ?) WHERE group_id = ?", (best, gid))
+        c.execute("UPDATE doc_groups SET doc_id = ? WHERE id = ?", (best, gid))
+
+    def same_document(self, path: str) -> list[str]:
+        """Every indexed file holding the same document as ``path`` (itself included), canonical first."""
+        with self._guard("read"):
+            return [p for (p,) in self._conn.execute(
+                "SELECT d.path FROM documents d JOIN documents me ON me.group_id = d.group_id"
+                " WHERE me.path = ? ORDER BY d.canonical DESC, d.path", (path,))]
 
     @staticmethod
     def _delete_rows(c: sqlite3.Connection, doc_id: int) -> None:
@@ -247,10 +394,13 @@ class SQLiteStore:
         c.execute("DELETE FROM links WHERE src_doc_id = ? OR dst_doc_id = ?", (doc_id, doc_id))
         c.execute("DELETE FROM head_fts WHERE rowid = ?", (doc_id,))
         # doc_fts keeps no text: a row is deleted by giving the values it was indexed with
-        title, text = c.execute("SELECT title, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        title, text, gid = c.execute("SELECT title, text, group_id FROM documents WHERE id = ?",
+                                     (doc_id,)).fetchone()
         c.execute("INSERT INTO doc_fts(doc_fts, rowid, title, body, title_pairs, body_pairs)"
                   " VALUES ('delete', ?, ?, ?, ?, ?)", (doc_id, *fts_columns(title, text)))
         c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        if gid is not None:
+            SQLiteStore._choose_canonical(c, gid)     # another file speaks for it, or it is gone
 
     @staticmethod
     def _insert_document(c: sqlite3.Connection, path: str, sha256: str, ex: dict, run_id: int) -> int:
@@ -259,14 +409,16 @@ class SQLiteStore:
         signer = doc.get("signer") or {}
         issuer = doc.get("issuer")
         province = province_of(issuer, text)
+        district = district_of(issuer, text)
         title = doc.get("title")
         cur = c.execute(
             "INSERT INTO documents(path, sha256, schema, kind, number, number_key, date, year, issuer,"
-            " issuer_fold, province, province_fold, title, signer_name, signer_position, text, run_id,"
-            " indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " issuer_fold, province, province_fold, district, district_fold, title, signer_name,"
+            " signer_position, text, run_id, indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (path, sha256, ex.get("schema"), doc.get("kind"), doc.get("number"),
              number_key(doc.get("number")), doc.get("date"), _year_of(doc.get("date")), issuer,
-             fold_query(issuer) if issuer else None, province, fold(province) if province else None,
+             name_key(issuer) if issuer else None, province, name_key(province) if province else None,
+             district, name_key(district) if district else None,
              title, signer.get("name"), signer.get("position"), text, run_id, _now()))
         doc_id = int(cur.lastrowid)
         c.execute("INSERT INTO doc_fts(rowid, title, body, title_pairs, body_pairs) VALUES (?, ?, ?, ?, ?)",
@@ -290,7 +442,7 @@ class SQLiteStore:
             indicator = x.get("indicator") or ""
             unit = x.get("unit")
             rows.append((doc_id, x.get("kind") or "target", x.get("section"), indicator,
-                         fold_query(indicator), x.get("subject"), x.get("comparator"), x.get("value"),
+                         name_key(indicator), x.get("subject"), x.get("comparator"), x.get("value"),
                          x.get("value_max"), unit, fold_query(unit) if unit else None, x.get("year"),
                          period[0], period[1], x.get("start"), x.get("end"), x.get("text")))
         c.executemany("INSERT INTO targets VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
@@ -300,13 +452,13 @@ class SQLiteStore:
               x.get("start"), x.get("end"), x.get("text")) for x in ex.get("deadlines") or ()])
         c.executemany(
             "INSERT INTO projects VALUES (?,?,?,?,?,?,?,?)",
-            [(doc_id, x["name"], fold_query(x["name"]), x.get("category"), x.get("section"),
+            [(doc_id, x["name"], name_key(x["name"]), x.get("category"), x.get("section"),
               x.get("start"), x.get("end"), x.get("text")) for x in ex.get("projects") or ()])
         rows = []
         for a in ex.get("agencies") or ():
             mentions = a.get("mentions") or [{}]
             for m in mentions:
-                rows.append((doc_id, a["name"], fold_query(a["name"]),
+                rows.append((doc_id, a["name"], name_key(a["name"]),
                              m.get("start"), m.get("end"), m.get("text")))
         c.executemany("INSERT INTO agencies VALUES (?,?,?,?,?,?)", rows)
         tasks, assignments = [], []
@@ -317,7 +469,7 @@ class SQLiteStore:
             for a in t.get("assignments") or ():
                 own = a if a.get("start") is not None and a.get("text") is not None else t
                 assignments.append((
-                    doc_id, t["id"], a["agency"], fold_query(a["agency"]), a["role"], a["source"],
+                    doc_id, t["id"], a["agency"], name_key(a["agency"]), a["role"], a["source"],
                     own.get("start"), own.get("end"), _unless_in_text(text, own)))
         c.executemany("INSERT INTO tasks VALUES (?,?,?,?,?,?,?)", tasks)
         c.executemany("INSERT INTO assignments VALUES (?,?,?,?,?,?,?,?,?)", assignments)
@@ -325,7 +477,7 @@ class SQLiteStore:
         names = [("agency", a["name"]) for a in ex.get("agencies") or ()]
         names += [("project", x["name"]) for x in ex.get("projects") or ()]
         names += [("indicator", x.get("indicator")) for x in ex.get("targets") or ()]
-        folded = list(dict.fromkeys((kind, fold_query(name)) for kind, name in names if name))
+        folded = list(dict.fromkeys((kind, name_key(name)) for kind, name in names if name))
         c.executemany("INSERT OR IGNORE INTO names(kind, fold) VALUES (?, ?)", folded)
         c.executemany("INSERT OR IGNORE INTO doc_names(name_id, doc_id)"
                       " SELECT id, ? FROM names WHERE kind = ? AND fold = ?",
@@ -369,12 +521,14 @@ class SQLiteStore:
         compiled = compile_query(query.text)
         where, params = self._document_filters(query)
         with self._guard("search"):
+            copies = self._conn.execute("SELECT count(*) FROM documents WHERE canonical = 0").fetchone()[0]
             for match, expression in compiled.attempts():
-                ranked = self._ranked("head_fts", expression, where, params, query.limit)
+                ranked = self._ranked_documents("head_fts", expression, where, params, query.limit, copies)
                 if len(ranked) < query.limit:
                     expression, text_where, text_params = self._common_as_filter(
                         compiled.terms(match), where, params)
-                    ranked = self._ranked("doc_fts", expression, text_where, text_params, query.limit)
+                    ranked = self._ranked_documents("doc_fts", expression, text_where, text_params,
+                                                    query.limit, copies)
                 if ranked:
                     finder = compiled.hit_finder(match)
                     return [self._result(doc_id, score, match, finder) for doc_id, score in ranked]
@@ -402,6 +556,26 @@ class SQLiteStore:
         return (" AND ".join(ranked), f"({where}) AND {also}" if where else also,
                 [*params, " AND ".join(common)])
 
+    def _ranked_documents(self, table: str, expression: str, where: str, params: list, limit: int,
+                          copies: int) -> list[tuple[int, float]]:
+        """:meth:`_ranked` over the files that speak for their documents (one entry a document).
+
+        With few other copies in the index, ``limit + copies`` rows are ranked
+        and the copies dropped (the fast path stays fast); with many, SQL filters.
+        """
+        if not copies:
+            return self._ranked(table, expression, where, params, limit)
+        if copies > OVERFETCH_COPIES:
+            where = f"({where}) AND d.canonical = 1" if where else "d.canonical = 1"
+            return self._ranked(table, expression, where, params, limit)
+        ranked = self._ranked(table, expression, where, params, limit + copies)
+        if not ranked:
+            return ranked
+        marks = ",".join("?" * len(ranked))
+        keep = {i for (i,) in self._conn.execute(
+            f"SELECT id FROM documents WHERE canonical = 1 AND id IN ({marks})", [r[0] for r in ranked])}
+        return [r for r in ranked if r[0] in keep][:limit]
+
     def _ranked(self, table: str, expression: str, where: str, params: list, limit: int,
                 ) -> list[tuple[int, float]]:
         """(document id, BM25 score) of the best ``limit`` matches in ``table``."""
@@ -424,13 +598,25 @@ class SQLiteStore:
             params.append(q.kind)
         if q.issuer:
             clauses.append("instr(d.issuer_fold, ?) > 0")
-            params.append(fold_query(q.issuer))
+            params.append(name_key(q.issuer))
         for kind, value in (("agency", q.agency), ("project", q.project), ("indicator", q.indicator)):
             if value:
                 # the distinct names, not every mention
                 clauses.append("d.id IN (SELECT dn.doc_id FROM names n JOIN doc_names dn ON dn.name_id = n.id"
                                " WHERE n.kind = ? AND instr(n.fold, ?) > 0)")
-                params += [kind, fold_query(value)]
+                params += [kind, name_key(value)]
+        if q.province:
+            clauses.append("(instr(d.province_fold, ?) > 0 OR instr(d.issuer_fold, ?) > 0)")
+            params += [name_key(q.province)] * 2
+        if q.district:
+            # issued in the district, or naming one of its bodies ("UBND huyện Mèo Vạc")
+            key = name_key(q.district)
+            places = [key] if key.split()[:1] in (["huyen"], ["quan"], ["thi"]) else [
+                f" {level}{key}" for level in ("huyen", "quan", "thi xa")]
+            clauses.append("(instr(d.district_fold, ?) > 0 OR d.id IN (SELECT dn.doc_id FROM names n"
+                           " JOIN doc_names dn ON dn.name_id = n.id WHERE n.kind = 'agency' AND ("
+                           + " OR ".join(["instr(n.fold, ?) > 0"] * len(places)) + ")))")
+            params += [key, *places]
         if q.year is not None:
             # dated that year, or holding a target or a deadline due that year
             clauses.append("(d.year = ? OR d.id IN (SELECT doc_id FROM targets WHERE year = ?)"
@@ -439,9 +625,12 @@ class SQLiteStore:
         return " AND ".join(clauses), params
 
     def _result(self, doc_id: int, score: float, match: str, finder: HitFinder) -> SearchResult:
-        path, number, kind, issuer, title, date, text = self._conn.execute(
-            "SELECT path, number, kind, issuer, title, date, text FROM documents WHERE id = ?",
+        path, number, kind, issuer, title, date, text, gid = self._conn.execute(
+            "SELECT path, number, kind, issuer, title, date, text, group_id FROM documents WHERE id = ?",
             (doc_id,)).fetchone()
+        files = [p for (p,) in self._conn.execute(
+            "SELECT path FROM documents WHERE group_id = ? AND id != ?", (gid, doc_id))]
+        files = (path, *sorted(files, key=_rank))
         # The folded text has the length of the text: its offsets are the text's offsets.
         every = finder.find(fold(text))
         start, end, hits = snippet_window(text, every)
@@ -449,15 +638,15 @@ class SQLiteStore:
                             date=date, score=float(score), match=match,
                             snippet=_render_snippet(text, start, end, hits),
                             snippet_start=start, snippet_end=end, hit_count=len(every),
-                            hits=tuple(Hit(s, e, text[s:e]) for s, e in hits))
+                            hits=tuple(Hit(s, e, text[s:e]) for s, e in hits), files=files)
 
     # ------------------------------------------------------------ listings
 
     def targets(self, query: TargetQuery) -> list[TargetRow]:
-        clauses, params = [], []
+        clauses, params = ["d.canonical = 1"], []
         if query.indicator:
             clauses.append("instr(t.indicator_fold, ?) > 0")
-            params.append(fold_query(query.indicator))
+            params.append(name_key(query.indicator))
         if query.unit:
             clauses.append("t.unit_fold = ?")
             params.append(fold_query(query.unit.strip()))
@@ -466,14 +655,14 @@ class SQLiteStore:
             params.append(query.year)
         if query.province:
             clauses.append("(instr(d.province_fold, ?) > 0 OR instr(d.issuer_fold, ?) > 0)")
-            params += [fold_query(query.province)] * 2
+            params += [name_key(query.province)] * 2
         if query.kind:
             clauses.append("t.kind = ?")
             params.append(query.kind)
         sql = ("SELECT d.path, d.number, d.province, t.section, t.kind, t.indicator, t.subject,"
                " t.comparator, t.value, t.value_max, t.unit, t.year, t.text, t.start, t.end"
                " FROM targets t JOIN documents d ON d.id = t.doc_id"
-               + (" WHERE " + " AND ".join(clauses) if clauses else "")
+               + " WHERE " + " AND ".join(clauses)
                + " ORDER BY d.path, t.start" + (" LIMIT ?" if query.limit else ""))
         if query.limit:
             params.append(query.limit)
@@ -481,10 +670,10 @@ class SQLiteStore:
             return [TargetRow(*row) for row in self._conn.execute(sql, params)]
 
     def agencies(self, query: AgencyQuery) -> list[AgencyRow]:
-        clauses, params = [], []
+        clauses, params = ["d.canonical = 1"], []
         if query.name:
             clauses.append("instr(a.agency_fold, ?) > 0")
-            params.append(fold_query(query.name))
+            params.append(name_key(query.name))
         if query.role:
             clauses.append("a.role = ?")
             params.append(query.role)
@@ -492,7 +681,7 @@ class SQLiteStore:
                " coalesce(t.text, substr(d.text, t.start + 1, t.end - t.start)), t.start, t.end"
                " FROM assignments a JOIN documents d ON d.id = a.doc_id"
                " JOIN tasks t ON t.doc_id = a.doc_id AND t.task_id = a.task_id"
-               + (" WHERE " + " AND ".join(clauses) if clauses else "")
+               + " WHERE " + " AND ".join(clauses)
                + " ORDER BY a.agency, d.path, t.start, a.role" + (" LIMIT ?" if query.limit else ""))
         if query.limit:
             params.append(query.limit)
