@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sys
 
 # column headers of the table, in the order of evaluate.PARTS
 _HEADERS = {"document": "doc", "sections": "sect", "targets": "targ", "deadlines": "dead",
@@ -30,7 +29,12 @@ def register(sub) -> None:
 def run(args) -> int:
     from nlpolicy.evaluate import evaluate_dir
 
-    report = evaluate_dir(args.gold_dirs, args.corpus, progress=_progress)
+    from nlpolicy import progress
+
+    try:
+        report = evaluate_dir(args.gold_dirs, args.corpus, progress=_progress)
+    finally:
+        progress.end("eval")
     if args.format == "json":
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -41,8 +45,17 @@ def run(args) -> int:
 
 
 def _progress(i: int, n: int, name: str) -> None:
-    if n > 1:
-        print(f"[{i}/{n}] {name}", file=sys.stderr, flush=True)
+    """Called before each document: a progress line on a terminal (nlpolicy.progress), nothing when piped."""
+    from nlpolicy import progress
+    from nlpolicy.messages import say
+
+    if n < 2 or not progress.enabled():
+        return
+    if i == 1:
+        progress.begin("eval", say("progress.documents"), total=n, unit=say("progress.files"))
+    else:
+        progress.advance("eval")
+    progress.item("eval", name)
 
 
 def _clip(name: str) -> str:

@@ -55,6 +55,7 @@ MIN_SHINGLES = 20
 OVERFETCH_COPIES = 200
 _FORMAT_RANK = {".docx": 0, ".txt": 1, ".pdf": 2}
 _WORDS = re.compile(r"[^\W_]+")
+_RUN_BASE, _RUN_MASK = 1_000_003, (1 << 64) - 1      # a run's hash: polynomial in its words' CRC-32s, mod 2**64
 
 
 def _now() -> str:
@@ -182,8 +183,30 @@ def sketch(text: str) -> list[int]:
     True
     """
     words = _WORDS.findall(fold(text))
-    runs = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    return heapq.nsmallest(SKETCH_SIZE, {zlib.crc32(r.encode("utf-8")) for r in runs if r})
+    if not words:
+        return []
+    ids = {w: zlib.crc32(w.encode("utf-8")) for w in set(words)}
+    codes = [ids[w] for w in words]
+    try:
+        import numpy as np
+    except ImportError:         # numpy comes with spaCy; without it the same hashes, slower
+        np = None
+    n = max(1, len(codes) - SHINGLE + 1)
+    if np is None or n < 64:
+        runs = set()
+        for i in range(n):
+            h = 0
+            for c in codes[i:i + SHINGLE]:
+                h = (h * _RUN_BASE + c) & _RUN_MASK
+            runs.add(h >> 1)
+        return heapq.nsmallest(SKETCH_SIZE, runs)
+    # the same polynomial hash of each run of SHINGLE word hashes, for all runs at once
+    a = np.asarray(codes, dtype=np.uint64)
+    h = np.zeros(n, dtype=np.uint64)
+    for j in range(SHINGLE):
+        h = h * np.uint64(_RUN_BASE) + a[j:j + n]
+    runs = np.unique(h >> np.uint64(1))
+    return sorted(int(x) for x in runs[:SKETCH_SIZE])
 
 
 def resemblance(a: list[int], b: list[int]) -> float:
