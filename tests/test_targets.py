@@ -275,7 +275,7 @@ def test_indicators_of_targets():
          "tăng 14%/năm giai đoạn 2031 - 2035.\n",
          [("bình quân 12%/năm", "tổng mức bán lẻ hàng hóa"), ("14%/năm", "tổng mức bán lẻ hàng hóa")]),
         (RESOLUTION + "I. MỤC TIÊU\n- Đến năm 2030, tỉnh thuộc nhóm 15 tỉnh dẫn đầu cả nước về chỉ số chuyển đổi số.\n",
-         [("nhóm 15 tỉnh", "xếp hạng chỉ số chuyển đổi số")]),
+         [("nhóm 15 tỉnh", "xếp hạng chỉ số chuyển đổi số (dẫn đầu cả nước)")]),
     ], targets_of)
 
 

@@ -1047,7 +1047,7 @@ _TAIL_WORDS = re.compile(r"""(?:
     [\s,:;\-–(]+
   | (?<![\w])(?:đạt|là|chiếm|ở[ ]+mức|mức|có|với|còn|lên|xuống|lên[ ]+thành|bằng|khoảng|bình[ ]+quân|trung[ ]+bình
       |hiện[ ]+có|hiện[ ]+nay|hiện|tăng|giảm|tăng[ ]+thêm|giảm[ ]+thêm
-      |duy[ ]+trì|ước|đến|tới|của|cho|trên|dưới|từ|tối[ ]+thiểu|ít[ ]+nhất|hơn|tổng|số|phấn[ ]+đấu|đạt[ ]+mức
+      |duy[ ]+trì|ước|đến|tới|của|cho|trên|dưới|từ|tối[ ]+thiểu|ít[ ]+nhất|hơn|phấn[ ]+đấu|đạt[ ]+mức
       |cần|phải|sẽ|được|hướng[ ]+tới|nhằm|để|tăng[ ]+lên|giảm[ ]+xuống|lên|xuống)
   | (?<![\w])(?:\d+[ ]+)?năm[ ]+\d{4}(?:[ ]*[-–][ ]*\d{4})?
   | (?<![\w])(?:giai[ ]+đoạn|thời[ ]+kỳ)[ ]+\(?\d{4}[ ]*[-–][ ]*\d{4}\)?
@@ -1056,7 +1056,7 @@ _TAIL_WORDS = re.compile(r"""(?:
 # verbs that make the figure a count of what they act on: "xây dựng mới 12 chợ" -> "số chợ xây dựng mới"
 _ACTS = re.compile(r"(?:^|[ ])((?:xây dựng|phát triển|trồng|thành lập|đầu tư|cải tạo|nâng cấp|mở rộng|di dời|giải tỏa"
                    r"|giải toả|hình thành|thu hút|đào tạo|tuyển|hỗ trợ|quy hoạch|giữ nguyên|sắp xếp|sáp nhập"
-                   r"|giảm|tăng|tạo việc làm cho|tạo|tổ chức|ban hành|kiểm tra|thanh tra|cấp|hoàn thành|đưa vào sử dụng"
+                   r"|giảm|tăng|tạo việc làm cho|tổ chức|ban hành|kiểm tra|thanh tra|cấp|hoàn thành|đưa vào sử dụng|bố trí"
                    r"|cho thuê|chuyển|xử lý|giải quyết|tiếp nhận|thu hồi|đấu giá|lập"
                    r")(?:[ ]+(?:mới|thêm|lại))?)$")
 _DIMENSIONS = (("ha", "diện tích"), ("m2", "diện tích"), ("km2", "diện tích"), ("tấn", "sản lượng"),
@@ -1067,7 +1067,7 @@ _NP_STOP = re.compile(r"[,;.:()\n]|(?<![\w])(?:tại|trên địa bàn|ở|thu�
                       r"|giai đoạn|trở lên|trở xuống|để|nhằm|theo|với|và|hoặc|gồm|cụ thể)(?![\w])")
 
 
-def _np_after(doc: Document, f: Figure, limit: int = 8) -> str:
+def _np_after(doc: Document, f: Figure, limit: int = 10) -> str:
     """The words that follow the figure up to a stop: the whole of a share ("24,5% tổng sản phẩm
     nội tỉnh"), or what a count counts ("12 chợ đầu mối nông sản")."""
     seg = doc.text[f.end:min(f.clause[1], f.end + 120)]
@@ -1076,6 +1076,22 @@ def _np_after(doc: Document, f: Figure, limit: int = 8) -> str:
     seg = seg[:m.start()] if m else seg
     words = seg.split()
     return " ".join(words[:limit])
+
+
+def _measure_head(pre: str) -> int | None:
+    """Where the measured thing starts: the first measure word ("tỷ lệ", "chỉ số" ...) of the last
+    comma-separated part that has one ("..., phát triển giá trị văn hoá, ..., đóng góp vào chỉ số phát
+    triển con người (HDI) duy trì" -> "chỉ số ...")."""
+    cues = _cues().get(("measure", "indicator"), ())
+    if not cues:
+        return None
+    keys = Keys(pre)
+    cuts = [0] + [m.end() for m in re.finditer(r",", pre)]
+    for lo in reversed(cuts):
+        hits = [m.start() for c in cues for m in [c.search(keys, lo)] if m]
+        if hits:
+            return min(hits)
+    return None
 
 
 def _dimension(unit: str | None) -> str:
@@ -1149,16 +1165,21 @@ def _indicator(doc: Document, f: Figure, pre: str, after_other: bool) -> str:
             break
         pre = pre[:m.start()]
     pre = pre.strip(" ,:;-–(")
-    head = next((m for c in _cues().get(("measure", "indicator"), ()) for m in [c.search_text(pre)] if m), None)
-    if head is not None and head.start() > 0:
-        pre = pre[head.start():]        # "Phấn đấu bố trí tỷ lệ cán bộ ..." -> "tỷ lệ cán bộ ..."
+    head = _measure_head(pre)
+    if head is not None and head > 0:
+        pre = pre[head:]        # "Phấn đấu bố trí tỷ lệ cán bộ ..." -> "tỷ lệ cán bộ ..."
     post = _np_after(doc, f)
     if f.unit == "hạng":
-        # "thuộc nhóm 30 nước dẫn đầu thế giới về đổi mới sáng tạo": the ranking is what follows "về"
+        # "nhóm 3 nước dẫn đầu Đông Nam Á, nhóm 50 nước đứng đầu thế giới về năng lực cạnh tranh số":
+        # the ranking is what follows "về" in the clause, the field of comparison what follows the unit
         tail = doc.text[f.end:f.clause[1]]
         m = re.search(r"(?<![\w])về[ ]+([^;.,(]+)", tail)
-        about = " ".join(m.group(1).split()[:10]) if m else post
-        return f"xếp hạng {about}".strip() if not pre or len(pre.split()) <= 2 else pre
+        if m is None and pre and not re.search(r"(?:thuộc|nằm trong|vào|trong|là)$", pre.casefold()):
+            return pre          # "Chỉ số PCI xếp thứ 8": the ranked thing stands before
+        about = " ".join(m.group(1).split()[:12]) if m else ""
+        field = re.match(r"(?:dẫn đầu|đứng đầu|hàng đầu|cao nhất)(?:(?![ ]về[ ])[^,;.(])*", post)
+        where = f" ({field.group().strip()})" if field else ""
+        return f"xếp hạng {about}{where}".strip() if about else f"thứ hạng{where}"
     act = _ACTS.search(pre.casefold())
     if f.unit in _SHARES and act and act.start(1) == 0 and post:
         return f"tỷ lệ {post} {pre.lower()}".strip()    # "hoàn thành 80% diện tích lập bản đồ"
@@ -1182,4 +1203,4 @@ def _indicator(doc: Document, f: Figure, pre: str, after_other: bool) -> str:
         dim = _dimension(f.unit)
         return f"{dim} {post}".strip() if post else dim
     words = pre.split()
-    return " ".join(words[-14:])
+    return " ".join(words[-24:] if head is not None else words[-16:])
