@@ -20,9 +20,9 @@ the names one corpus happened to use:
   bodies, names with a comma of their own such as "Ban Chính sách, chiến lược Trung ương") comes from
   ``agencies.tsv``, which also wins over a name made by form from the same words.
 
-Matching is tolerant of scanning damage and of word-segmented, lower-cased text: one spaCy
-PhraseMatcher runs over the *loose* key of :mod:`nlpolicy.matching` (no diacritics, same length as the
-text), and each hit is checked against the strict key: a mark the text lost ("Uy ban", "Sở Tài chinh")
+Matching is tolerant of scanning damage and of word-segmented, lower-cased text: one phrase
+matcher (:mod:`nlpolicy.phrases`, the matches of spaCy's PhraseMatcher without importing spaCy) runs
+over the *loose* key of :mod:`nlpolicy.matching` (no diacritics, same length as the text), and each hit is checked against the strict key: a mark the text lost ("Uy ban", "Sở Tài chinh")
 is forgiven, a mark that differs ("tính" for "tỉnh") is not, except once in a name of four words or more.
 
     >>> [(m.text, m.names) for m in find_agencies("Giao Sở Tài chính, Xây dựng chủ trì.")]
@@ -31,7 +31,7 @@ is forgiven, a mark that differs ("tính" for "tỉnh") is not, except once in a
     ('Ủy ban nhân dân huyện Mèo Vạc',)
 
 This module sits below ``structure`` (which calls it to name the issuer) and ``extract``: it imports
-only the matching layer, the resource loader and the standard library (spaCy lazily).
+only the matching layer, the phrase matcher, the resource loader and the standard library.
 """
 from __future__ import annotations
 
@@ -41,11 +41,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
-from operator import itemgetter
 from itertools import product
 
 from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import desegment
+from nlpolicy.phrases import PhraseMatcher
 from nlpolicy.normalize import match_key
 from nlpolicy.textfold import fold
 
@@ -406,21 +406,13 @@ _ALL_CITIES = "thành phố trực thuộc Trung ương"
 
 
 class _Matcher:
-    """One PhraseMatcher over loose keys; each pattern is its own key, so that a hit says at once
+    """One phrase matcher (:mod:`nlpolicy.phrases`) over loose keys; each pattern is its own key, so that a hit says at once
     what it may be: ``self.hits[match_id] = (label, {level: aliases})``, each alias a tuple
     (strict key, number of words, capitals, payload); capitals is the length of a leading word in
     capitals such as "UBND", -1 when a short name must begin with a capital, 0 otherwise."""
 
     def __init__(self):
-        import spacy
-        from spacy.matcher import PhraseMatcher
-
-        nlp = spacy.blank("xx")
-        nlp.tokenizer = _word_tokenizer(nlp.vocab)
-        nlp.max_length = 50_000_000   # only a tokenizer and a phrase matcher: no parser whose memory grows with length
-        self.tokenizer = nlp.tokenizer
-        self.strings = nlp.vocab.strings
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher = PhraseMatcher()
         t = _tables()
         groups: dict[tuple[str, str], dict[str, list]] = {}
 
@@ -455,21 +447,10 @@ class _Matcher:
                 add(_HEAD, f"{head} {first}", head)
             for intro in (":", ", ngành:", ", ban, ngành:", ", ban ngành:"):
                 add(_HEAD, f"{head}{intro}", head)
-        self.hits: dict[int, tuple[str, dict[str, tuple]]] = {}
+        self.hits: list[tuple[str, dict[str, tuple]]] = []
         for (label, loose), by_level in groups.items():
-            name = f"{label}|{loose}"
-            self.matcher.add(name, [self.tokenizer(loose)])
-            self.hits[self.strings[name]] = (label, {lv: tuple(v) for lv, v in by_level.items()})
-
-
-def _word_tokenizer(vocab):
-    """Words and single punctuation marks, without spaCy's language rules (they were a quarter of
-    the extraction time).  ``doc.text == text`` always, so token offsets are text offsets."""
-    from spacy.tokenizer import Tokenizer
-    punct = r"[^\w\s]"
-    return Tokenizer(vocab, prefix_search=re.compile("^" + punct).search,
-                     suffix_search=re.compile(punct + "$").search,
-                     infix_finditer=re.compile(punct).finditer)
+            self.matcher.add(loose, len(self.hits))
+            self.hits.append((label, {lv: tuple(v) for lv, v in by_level.items()}))
 
 
 @lru_cache(maxsize=1)
@@ -1081,15 +1062,10 @@ class _Scan:
     # -- run
     def run(self) -> list[AgencyMention]:
         mt = _matcher()
-        from spacy.attrs import IDX, LENGTH
-        doc = mt.tokenizer(self.loose[self.start:self.end])
-        matches = mt.matcher(doc)
-        matches.sort(key=itemgetter(1))      # by start (as they come): a part is seen before its owner
-        # character offsets of the hits' first and last tokens, read from one array (a Token or a
-        # Python list per token would allocate what the garbage collector then walks)
-        arr = doc.to_array([IDX, LENGTH])
-        firsts = arr[[m[1] for m in matches], 0].tolist() if matches else []
-        lasts = arr[[m[2] - 1 for m in matches]].sum(axis=1).tolist() if matches else []
+        tokens = mt.matcher.tokens(self.loose[self.start:self.end])
+        matches = mt.matcher.match(tokens)   # by start: a part is seen before its owner
+        firsts = [tokens[m[1]][0] for m in matches]
+        lasts = [tokens[m[2] - 1][1] for m in matches]
         base = self.start
         bodies = []
         level = self.level

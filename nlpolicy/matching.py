@@ -129,10 +129,18 @@ class Cue:
     """
 
     def __init__(self, pattern: str, flags: int = 0, *, tolerant: bool | None = None):
-        self.pattern = pattern
-        self.strict = re.compile(pattern, flags)
+        self.pattern, self.flags = pattern, flags
         self.tolerant = _syllables(pattern) >= 2 if tolerant is None else tolerant
-        self.loose = re.compile(fold_pattern(pattern), flags) if self.tolerant else self.strict
+
+    # compiled on first use: a one-off run compiles only the patterns it reaches, and only the key
+    # it matches on (hundreds of cues are declared at import time)
+    @cached_property
+    def strict(self) -> re.Pattern:
+        return re.compile(self.pattern, self.flags)
+
+    @cached_property
+    def loose(self) -> re.Pattern:
+        return re.compile(fold_pattern(self.pattern), self.flags) if self.tolerant else self.strict
 
     def _on(self, keys: "Keys | object") -> tuple[re.Pattern, str]:
         if self.tolerant and TOLERANT:

@@ -346,7 +346,7 @@ def test_folding_collisions_stay_distinct():
     """Two aliases that fold to the same loose key name different agencies only when the text can
     tell them apart: neither reads as the other."""
     groups = 0
-    for label, by_level in _matcher().hits.values():
+    for label, by_level in _matcher().hits:
         for aliases in by_level.values():
             by_name: dict[str, str] = {}
             for strict, _, _, payload in aliases:
