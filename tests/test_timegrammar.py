@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import doctest
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -149,6 +148,19 @@ TIME_ROWS = [
     ("định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất",
      [every("yearly:12-10", text="định kỳ hàng năm (trước ngày 10/12)")]),
     ("trước ngày 15 tháng 12 hằng năm", [every("yearly:12-15")]),
+    # the older spelling 'quí' (written for these tests)
+    ("trình Ủy ban nhân dân tỉnh trong quí 3 năm 2027", [by("2027-Q3", "quarter", text="trong quí 3 năm 2027")]),
+    # diacritics lost by a scanner or a broken font (written for these tests, in the damage of
+    # ../shared/tools/damage.py: a tone mark or a hook dropped, 'đ' read 'd')
+    ("hoàn thành dến năm 2030", [by("2030", text="dến năm 2030")]),
+    ("gửi báo cáo truớc ngày 30/6/2027", [before("2027-06-30", text="truớc ngày 30/6/2027")]),
+    ("thực hiện giai doạn 2026 - 2030", [during("2026/2030", text="giai doạn 2026 - 2030")]),
+    ("báo cáo dịnh kỳ 6 thang", [every("half-yearly", text="dịnh kỳ 6 thang")]),
+    ("báo cáo dịnh kỳ hàng năm (truớc ngày 05/12)", [every("yearly:12-05")]),
+    ("phương hướng 6 tháng cuôi năm 2027", [by("2027-H2", "half")]),
+    ("xong trong quý II nam 2027", []),   # "năm" stays strict ("Nam" is a name): nothing
+    # a term is no 'kỳ' relation: the period alone, its relation from its kind
+    ("đại hội nhiệm kỳ 2026 - 2031", [during("2026/2031", text="2026 - 2031")]),
     # several in a row, longest match wins
     ("về phát triển công nghiệp đến năm 2020, định hướng đến năm 2025", [by("2020"), by("2025")]),
     ("giai đoạn đến năm 2020, có xét tới năm 2030", [by("2020"), by("2030")]),
@@ -167,7 +179,7 @@ NEGATIVE_ROWS = [
     "Nghị định số 32/2024/NĐ-CP", "Nghị quyết 66.4/2025/NQ-CP", "Văn bản số 02/2026/VQYB-DA",
     "ngày 21/9/025", "ngày 31/2/2026", "ngày 15/13/2026", "giai đoạn 2", "5G, 6G", "9,5%/năm",
     "tăng từ 1500 đến 2000 doanh nghiệp", "năm 1900", "năm 2101", "thường xuyên", "định kỳ", "trong năm qua",
-    "tăng 2025 hồ sơ", "2020 - 2016", "IC2025",
+    "tăng 2025 hồ sơ", "2020 - 2016", "IC2025", "Việt Nam 2045", "đầu tư 2027 tỷ đồng",
 ]
 
 
@@ -189,6 +201,13 @@ def test_years_field():
     (d,) = find_times("ngày 01/7/2019")
     (r,) = find_times("hằng năm")
     assert (p.years, d.years, r.years) == ((2016, 2020), (2019,), ())
+
+
+def test_relation_words_field():
+    (a,) = find_times("phấn đấu đến năm 2030")
+    (b,) = find_times("Quý II/2027")
+    (c,) = find_times("vốn đầu tư năm 2027")      # 'tư' of 'đầu tư' is no damaged 'từ'
+    assert (a.words, b.words, c.words, c.relation) == ("đến", "", "", None)
 
 
 def test_doctests():
@@ -283,18 +302,3 @@ def test_gold_deadline_values_are_found():
         missing += [(gold["source"], d["value"]) for d in gold["deadlines"]["include"] if d["value"] not in values]
     assert not missing, missing
 
-
-@pytest.mark.shared
-@pytest.mark.skipif(not CORPUS, reason="needs ../shared/corpus")
-def test_corpus_speed():
-    seed = next(p for p in CORPUS if p.name.startswith("000_")).read_text(encoding="utf-8")
-    text = (seed * 2)[:30_000]
-    find_times(text)   # patterns compile once
-    best = min(_timed(find_times, text) for _ in range(5))
-    assert best < 0.020, f"{best * 1000:.1f} ms for 30 KB"
-
-
-def _timed(fn, text) -> float:
-    t0 = time.perf_counter()
-    fn(text)
-    return time.perf_counter() - t0

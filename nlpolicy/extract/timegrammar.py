@@ -21,8 +21,11 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
+
+from nlpolicy.textfold import fold
 
 __all__ = ["TimeExpr", "find_times", "YEAR_MIN", "YEAR_MAX"]
 
@@ -38,53 +41,101 @@ _MONTH = r"(?:0?[1-9]|1[0-2])"
 _DASH = r"(?:\\?[-–—])"     # hyphen, en dash, em dash; '\-' is a markdown escape in converted files
 _BLANK = r"[ \t\u00a0._…]"  # what stands for a day or month left blank in a draft: 'ngày    tháng 6'
 
+# Scanning and broken fonts lose diacritics: "dến năm 2030", "giai doạn", "dịnh kỳ", "quí 2".  A word
+# written with _t() also matches its forms with a tone mark or a modifier (hook, breve, circumflex,
+# stroke) lost.  "năm" stays strict ("Nam" is a name), and so do the short relation words whose
+# damaged form is another word ("từ" -> "tư" of "đầu tư", "kỳ" -> "ký", "hạn" -> "hàn").
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_MODIFIERS = "\u0302\u0306\u031b"
+
+
+def _damaged_forms(ch: str) -> str:
+    """The letter and its forms with one or both kinds of mark lost.
+
+    >>> sorted(_damaged_forms("ộ")), sorted(_damaged_forms("đ")), _damaged_forms("a")
+    (['o', 'ô', 'ọ', 'ộ'], ['d', 'đ'], 'a')
+    """
+    if ch in "đĐ":
+        return ch + "dD"[ch == "Đ"]
+    parts = unicodedata.normalize("NFD", ch)
+    base, marks = parts[:1], parts[1:]
+    if not marks:
+        return ch
+    tone = "".join(m for m in marks if m in _TONES)
+    modifier = "".join(m for m in marks if m in _MODIFIERS)
+    forms = {ch, base, unicodedata.normalize("NFC", base + modifier), unicodedata.normalize("NFC", base + tone)}
+    return "".join(sorted(forms))
+
+
+def _t(words: str) -> str:
+    """A pattern for ``words`` that forgives lost diacritics (spaces become ``_W``).
+
+    >>> bool(re.fullmatch(_t("định kỳ"), "dịnh ky")), bool(re.fullmatch(_t("giai đoạn"), "giai doan"))
+    (True, True)
+    """
+    out = []
+    for ch in words:
+        if ch == " ":
+            out.append(_W)
+        else:
+            forms = _damaged_forms(ch)
+            out.append(f"[{forms}]" if len(forms) > 1 else re.escape(ch))
+    return "".join(out)
+
+
+_DINH_KY = _t("định kỳ")
+_EVERY_WORD = rf"(?:h[ằàăa]ng|mỗi)"          # 'hằng', 'hàng', 'hang' (a lost tone), 'mỗi'
+_MONTH_WORD = _t("tháng")
+_DAY_WORD = _t("ngày")
+_QUARTER_WORD = rf"(?:{_t('quý')}|{_t('quí')})"   # 'quí 2 năm 2010': the older spelling
+
 _CORE = rf"""
 (?<!\w)                     # a core starts a word: not the 'năm' of 'hằngnăm', not the '2025' of '12025'
-(?=[\d(nNtTqQhHmMđĐsScCgG])  # and with one of these: positions that cannot start a core fail at once
+(?=[\d(nNtTqQhHmMđĐdDsScCgG])  # and with one of these: positions that cannot start a core fail at once
 (?:
   # ---- recurring: 'trước ngày 25 hằng tháng' -> monthly:25
-    ngày{_W}(?P<md>{_DAY}){_W}(?:hằng|hàng|mỗi){_W}tháng(?!\w)
+    {_DAY_WORD}{_W}(?P<md>{_DAY}){_W}{_EVERY_WORD}{_W}{_MONTH_WORD}(?!\w)
   # 'trước ngày 15/12 hằng năm', 'ngày 15 tháng 12 hằng năm' -> yearly:12-15
-  | ngày{_W}(?P<yd>{_DAY}){_W0}(?:/|{_S}tháng{_W})(?P<ym>{_MONTH}){_W}(?:hằng|hàng|mỗi){_W}năm(?!\w)
+  | {_DAY_WORD}{_W}(?P<yd>{_DAY}){_W0}(?:/|{_S}{_MONTH_WORD}{_W})(?P<ym>{_MONTH}){_W}{_EVERY_WORD}{_W}năm(?!\w)
   # 'định kỳ hằng năm (trước ngày 10/12)', 'hằng quý', 'hàng tháng', 'mỗi năm'
-  | (?:định{_W}kỳ{_W})?(?:hằng|hàng|mỗi){_W}(?P<every>năm|quý|tháng|tuần|ngày)(?!\w)(?!{_S}+\d)  # not 'ngân hàng năm 2025'
-    (?:{_W0}\({_W0}trước{_W}ngày{_W}(?P<ad>{_DAY})(?:{_W0}(?:/|{_S}tháng{_W})(?P<am>{_MONTH}))?{_W0}\))?
+  | (?:{_DINH_KY}{_W})?{_EVERY_WORD}{_W}(?P<every>năm|{_QUARTER_WORD}|{_MONTH_WORD}|{_t('tuần')}|{_DAY_WORD})(?!\w)(?!{_S}+\d)  # not 'ngân hàng năm 2025'
+    (?:{_W0}\({_W0}{_t('trước')}{_W}{_DAY_WORD}{_W}(?P<ad>{_DAY})(?:{_W0}(?:/|{_S}{_MONTH_WORD}{_W})(?P<am>{_MONTH}))?{_W0}\))?
   # 'định kỳ 6 tháng' -> half-yearly; 'định kỳ 03 tháng' -> quarterly
-  | định{_W}kỳ{_W}(?P<kn>\d{{1,2}}|một|ba|sáu|mười{_W}hai){_W}tháng(?!\w)(?:{_W}(?:một|1){_W}lần)?
+  | {_DINH_KY}{_W}(?P<kn>\d{{1,2}}|{_t('một')}|ba|{_t('sáu')}|{_t('mười hai')}){_W}{_MONTH_WORD}(?!\w)(?:{_W}(?:{_t('một')}|1){_W}{_t('lần')})?
   # '6 tháng một lần'
-  | (?P<ln>\d{{1,2}}|ba|sáu){_W}tháng{_W}(?:một|1){_W}lần(?!\w)
+  | (?P<ln>\d{{1,2}}|ba|sáu){_W}{_MONTH_WORD}{_W}(?:{_t('một')}|1){_W}{_t('lần')}(?!\w)
 
   # ---- half years: '6 tháng đầu năm 2026' -> 2026-H1; '6 tháng cuối năm' -> H2
-  | (?:(?:0?6|sáu){_W}tháng|nửa){_W}(?P<half>đầu|cuối){_W}năm(?:{_W}(?P<hy>{_YEAR}))?(?!\w)
+  | (?:(?:0?6|sáu){_W}{_MONTH_WORD}|{_t('nửa')}){_W}(?P<half>{_t('đầu')}|{_t('cuối')}){_W}năm(?:{_W}(?P<hy>{_YEAR}))?(?!\w)
 
   # ---- dates
   # 'ngày 22 tháng 12 năm 2024', '15 tháng 3 năm 2016'
-  | (?:ngày{_W})?(?P<dd>{_DAY}){_W}tháng{_W}(?P<dm>{_MONTH}){_W0}(?:,{_W0})?(?:năm|/){_W0}(?P<dy>{_YEAR})
+  | (?:{_DAY_WORD}{_W})?(?P<dd>{_DAY}){_W}{_MONTH_WORD}{_W}(?P<dm>{_MONTH}){_W0}(?:,{_W0})?(?:năm|/){_W0}(?P<dy>{_YEAR})
   # a draft's blank day: 'ngày       tháng 6 năm 2026' -> 2026-06 (a month, no relation)
-  | ngày{_BLANK}+tháng{_W}(?P<bm>{_MONTH}){_W0}(?:năm|/){_W0}(?P<bmy>{_YEAR})
+  | {_DAY_WORD}{_BLANK}+{_MONTH_WORD}{_W}(?P<bm>{_MONTH}){_W0}(?:năm|/){_W0}(?P<bmy>{_YEAR})
   # blank day and month: 'ngày    tháng    năm 2026', '(tháng …/2026)' -> 2026
-  | (?:ngày{_BLANK}+)?tháng{_BLANK}*(?:năm|/){_W0}(?P<bby>{_YEAR})
+  | (?:{_DAY_WORD}{_BLANK}+)?{_MONTH_WORD}{_BLANK}*(?:năm|/){_W0}(?P<bby>{_YEAR})
   # '01/7/2019', '15-3-2016', '15.3.2016' (one separator throughout)
-  | (?:ngày{_W})?(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>{_MONTH})(?P=sep)(?P<ny>{_YEAR})(?![/\d])
+  | (?:{_DAY_WORD}{_W})?(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>{_MONTH})(?P=sep)(?P<ny>{_YEAR})(?![/\d])
 
   # ---- months
   # 'tháng 3-5/2025' (a report on months 3 to 5) -> 2025-03/2025-05
-  | tháng{_W}(?P<m1>{_MONTH}){_W0}{_DASH}{_W0}(?P<m2>{_MONTH}){_W0}(?:/|năm){_W0}(?P<mry>{_YEAR})
+  | {_MONTH_WORD}{_W}(?P<m1>{_MONTH}){_W0}{_DASH}{_W0}(?P<m2>{_MONTH}){_W0}(?:/|năm){_W0}(?P<mry>{_YEAR})
   # 'tháng 5/2026', 'tháng 7 năm 2026', 'tháng 01, năm 2025'
-  | tháng{_W}(?P<mm>{_MONTH}){_W0}(?:/|-|,?{_W0}năm){_W0}(?P<my>{_YEAR})
+  | {_MONTH_WORD}{_W}(?P<mm>{_MONTH}){_W0}(?:/|-|,?{_W0}năm){_W0}(?P<my>{_YEAR})
   # 'T4/2025' in report tables
   | (?-i:T)(?P<tm>{_MONTH})/(?P<ty>{_YEAR})
   # '6/2025' alone on a line: the deadline cell of an assignment table (03/NQ-CP, Phụ lục II)
   | (?<![^\n])(?P<cm>{_MONTH})/(?P<cy>{_YEAR})(?=[ \t]*(?:\n|\Z))
 
-  # ---- quarters: 'Quý II/2026', 'quý 3 năm 2026', 'quý 2/2026', 'Q2/2026'
-  | (?:quý{_W}(?P<q>IV|I{{1,3}}|[1-4])|(?-i:Q)(?P<qa>[1-4]))(?!\w){_W0}(?:/|-|,?{_W0}năm){_W0}(?P<qy>{_YEAR})
+  # ---- quarters: 'Quý II/2026', 'quý 3 năm 2026', 'quý 2/2026', 'Q2/2026', 'quí 2 năm 2010'
+  | (?:{_QUARTER_WORD}{_W}(?P<q>IV|I{{1,3}}|[1-4])|(?-i:Q)(?P<qa>[1-4]))(?!\w){_W0}(?:/|-|,?{_W0}năm){_W0}(?P<qy>{_YEAR})
 
   # ---- periods: '2016 - 2020', 'giai đoạn (2010 – 2015)', 'năm 2026 - 2030', 'năm 2021 đến năm 2025'
-  | (?:năm{_W})?(?P<po>\({_W0})?(?P<y1>{_YEAR}){_W0}(?:{_DASH}|(?:đến|tới)(?:{_W}năm)?){_W0}(?P<y2>{_YEAR})(?(po){_W0}\))
+  | (?:năm{_W})?(?P<po>\({_W0})?(?P<y1>{_YEAR}){_W0}(?:{_DASH}|(?:{_t('đến')}|{_t('tới')})(?:{_W}năm)?){_W0}(?P<y2>{_YEAR})(?(po){_W0}\))
 
   # ---- years: 'năm 2020', 'cuối năm 2025', 'NĂM 2020'
-  | (?:(?:cuối|đầu|giữa|hết){_W})?năm{_W}(?P<yy>{_YEAR})
+  | (?:(?:{_t('cuối')}|{_t('đầu')}|{_t('giữa')}|{_t('hết')}){_W})?năm{_W}(?P<yy>{_YEAR})
   # a bare year, kept only after relation words ('đến 2030', 'tầm nhìn 2050')
   | (?P<bare>{_YEAR})
 )
@@ -101,8 +152,10 @@ _PREFIXES = {
     "before": ["hoàn thành trước", "xong trước", "trước"],
     "from": ["kể từ", "bắt đầu từ", "từ"],
     "in": ["ngay trong", "trong", "vào"],
-    "period": ["trong giai đoạn", "trong thời kỳ", "cho giai đoạn", "giai đoạn", "thời kỳ", "kỳ"],
+    "period": ["trong giai đoạn", "trong thời kỳ", "cho giai đoạn", "giai đoạn", "thời kỳ"],   # not 'nhiệm kỳ' 
 }
+# one-word relation words whose damaged form is another common word: matched as written
+_STRICT_PREFIXES = frozenset({"từ", "hạn"})
 
 
 @dataclass(frozen=True)
@@ -112,7 +165,8 @@ class TimeExpr:
     ``relation`` is 'by', 'before', 'during', 'every', 'from' (for "từ ngày ...", a
     start, never a deadline) or ``None`` for a bare mention; ``kind`` is 'year',
     'date', 'month', 'quarter', 'half', 'period' or 'recurring'; ``years`` are
-    the years it names.
+    the years it names; ``words`` are the relation words it starts with ("" when
+    the relation, if any, comes from the kind alone: 'Quý II/2026' in a table cell).
     """
     start: int
     end: int
@@ -121,6 +175,7 @@ class TimeExpr:
     relation: str | None
     kind: str
     years: tuple[int, ...]
+    words: str = ""
 
 
 @cache
@@ -133,7 +188,8 @@ def _core_re() -> re.Pattern:
 # class, which the regex engine skips to quickly) and running the core pattern
 # only near them is several times faster than running it over the whole text.
 _DIGITS = r"\d+"
-_KEYWORDS = r"[hHmMđĐsSnN](?:[ằàẰÀ]ng|[ằàẰÀ]NG|ỗi|ỖI|ịnh|ỊNH|áu|ÁU|ửa|ỬA)"   # hằng/hàng, mỗi, định kỳ, sáu, nửa
+# hằng/hàng, mỗi, định kỳ, sáu, nửa, with the damaged forms _t() allows ('hang năm', 'dịnh kỳ', 'nủa')
+_KEYWORDS = r"[hHmMđĐdDsSnN](?:[ằàăaẰÀĂA][nN][gG]|ỗi|ỖI|[ịiỊI][nN][hH]|áu|ÁU|[ửủưuỬỦƯU][aA])"
 _BEFORE_DIGIT = 80   # the longest core start before its first digit: 'ngày      tháng      năm 2026'
 _AFTER_DIGIT = 30    # the longest core end after its last digit: '6 tháng cuối năm', '10/12 )'
 _AFTER_KEYWORD = 90  # 'hằng năm (trước ngày 10/12)'
@@ -166,7 +222,7 @@ def _segments(text: str) -> list[tuple[int, int]]:
 @cache
 def _prefix_re() -> re.Pattern:
     alts = sorted(((p, cls) for cls, ps in _PREFIXES.items() for p in ps), key=lambda x: -len(x[0]))
-    body = "|".join(rf"(?P<p{i}>{p.replace(' ', _W)})" for i, (p, _) in enumerate(alts))
+    body = "|".join(rf"(?P<p{i}>{p.replace(' ', _W) if p in _STRICT_PREFIXES else _t(p)})" for i, (p, _) in enumerate(alts))
     return re.compile(rf"(?<!\w)(?:{body}){_W0}\Z", re.IGNORECASE)
 
 
@@ -177,8 +233,10 @@ def _prefix_classes() -> dict[str, str]:
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_WORD_NUM = {"một": 1, "ba": 3, "sáu": 6}
-_EVERY = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly", "ngày": "daily"}
+# keyed by the folded word, so that damaged forms ('mot', 'thang', 'quí') find their value
+_WORD_NUM = {"mot": 1, "ba": 3, "sau": 6, "muoi hai": 12}
+_EVERY = {"nam": "yearly", "quy": "quarterly", "qui": "quarterly", "thang": "monthly", "tuan": "weekly",
+          "ngay": "daily"}
 _EVERY_MONTHS = {1: "monthly", 3: "quarterly", 6: "half-yearly", 12: "yearly"}
 
 
@@ -188,9 +246,7 @@ def _months(word: str) -> int:
     >>> _months("06"), _months("sáu"), _months("mười  hai")
     (6, 6, 12)
     """
-    w = re.sub(r"\s+", " ", word.casefold())
-    if w == "mười hai":
-        return 12
+    w = re.sub(r"\s+", " ", fold(word))
     return _WORD_NUM[w] if w in _WORD_NUM else int(w)
 
 
@@ -272,7 +328,7 @@ def _value(m: re.Match) -> tuple[str, str, tuple[int, ...]] | None:
     if g["yd"]:
         return f"yearly:{int(g['ym']):02d}-{int(g['yd']):02d}", "recurring", ()
     if g["every"]:
-        every = _EVERY[g["every"].casefold()]
+        every = _EVERY[fold(g["every"])]
         if g["ad"]:
             if every == "yearly" and g["am"]:
                 return f"yearly:{int(g['am']):02d}-{int(g['ad']):02d}", "recurring", ()
@@ -283,7 +339,7 @@ def _value(m: re.Match) -> tuple[str, str, tuple[int, ...]] | None:
         every = _EVERY_MONTHS.get(_months(g["kn"] or g["ln"]))
         return (every, "recurring", ()) if every else None
     if g["half"]:
-        h = "H1" if g["half"].casefold() == "đầu" else "H2"
+        h = "H1" if fold(g["half"]) == "dau" else "H2"
         return (f"{int(g['hy'])}-{h}", "half", (int(g["hy"]),)) if g["hy"] else (h, "half", ())
     if g["dd"] or g["nd"]:
         d, mo, y = (int(g["dd"]), int(g["dm"]), int(g["dy"])) if g["dd"] else (int(g["nd"]), int(g["nm"]), int(g["ny"]))
@@ -350,7 +406,7 @@ def find_times(text: str) -> list[TimeExpr]:
         value, kind, years = got
         if not _years_ok(years):
             continue
-        start, cls, _ = _prefix(text, m.start(), last)
+        start, cls, words = _prefix(text, m.start(), last)
         if m.group("bare"):
             # a bare year counts only after relation words, and never as an amount
             if cls is None or cls == "period" or _bare_year_is_count(text, m.end()):
@@ -358,7 +414,9 @@ def find_times(text: str) -> list[TimeExpr]:
         if kind == "recurring" and cls not in ("before", "in"):
             start = m.start()   # 'trước ngày 25 hằng tháng' keeps its 'trước'; nothing else joins
         blank_day = bool(m.group("bm") or m.group("bby"))
-        relation = _relation(cls if start < m.start() else None, kind, blank_day)
-        out.append(TimeExpr(start, m.end(), text[start:m.end()], value, relation, kind, years))
+        joined = start < m.start()
+        relation = _relation(cls if joined else None, kind, blank_day)
+        out.append(TimeExpr(start, m.end(), text[start:m.end()], value, relation, kind, years,
+                            words if joined else ""))
         last = m.end()
     return out
