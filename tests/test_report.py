@@ -321,7 +321,7 @@ def test_docx_is_an_assignment_appendix(files, inputs):
             problems.append(("status", t.id, texts[6]))
     assert problems == []
     inferred_row = next(r for r, t in zip(task_rows, m.tasks) if t.id == "II.4.4#2")
-    assert "Cơ quan suy luận" in inferred_row.cells[7].text
+    assert "Suy luận (giao chung ở mục III.2)" in inferred_row.cells[7].text
     assert "chủ trì Ủy ban nhân dân tỉnh" in inferred_row.cells[7].text
     assert inferred_row.cells[2].text == ""
     group_rows = [r.cells[0].text for r in table.rows[1:] if not r.cells[0].text.isdigit()]

@@ -90,8 +90,8 @@ def task_row(n: int, t: TaskRow, matrix: Matrix) -> AppendixRow:
     if t.is_manual("note"):
         manual.add(COLUMNS[7])
     status = t.status
-    if t.status_detail and not t.is_manual("status"):
-        status += "\n(" + "; ".join(t.status_detail) + ")"
+    if t.status_source and not t.is_manual("status"):
+        status += f"\n(theo {t.status_source})"      # the quote itself is in the page and sheet
     return AppendixRow(group="", n=n, task=t.text, lead=lead, support=support,
                        deadline=t.deadline.label if t.deadline else "", product=t.product,
                        status=status, note=note_of(t, matrix), manual=frozenset(manual),
@@ -110,10 +110,9 @@ def note_of(t: TaskRow, matrix: Matrix) -> str:
     if inferred:
         basis = sorted({e.note.replace(f"{INFERRED_VI} từ ", "") for c in inferred
                         for e in c.evidence if e.note})
-        where = f" ({', '.join(basis)})" if basis else ""
-        parts.append(f"Cơ quan {INFERRED_VI}: văn bản không nêu tên ở nhiệm vụ này mà giao chung"
-                     f"{where}: " + "; ".join(f"{ROLE_VI[c.role]} {c.agency}" for c in inferred)
-                     + ".")
+        where = f" ở {', '.join(basis)}" if basis else ""
+        parts.append(f"{INFERRED_VI.capitalize()} (giao chung{where}): "
+                     + "; ".join(f"{ROLE_VI[c.role]} {c.agency}" for c in inferred) + ".")
     reports = [c.agency for c in t.cells if c.role == "report_to" and not c.inferred]
     if reports:
         parts.append("Báo cáo: " + ", ".join(reports) + ".")

@@ -270,7 +270,7 @@ def apply_corrections(matrix: Matrix, corrections: list[Correction]) -> Matrix:
             manual.add("deadline")
         if c.status != c.auto_status and c.status and status_word(c.status) != t.status:
             auto.setdefault("status", t.status)
-            t = replace(t, status=status_word(c.status), status_detail=(MANUAL_VI,),
+            t = replace(t, status=status_word(c.status), status_detail=(MANUAL_VI,), status_source="",
                         status_evidence=None)
             manual.add("status")
         if c.note != c.auto_note and c.note != t.note:

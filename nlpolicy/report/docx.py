@@ -17,7 +17,7 @@ from nlpolicy import __version__
 from nlpolicy.report.appendix import COLUMNS, MANUAL_MARK, appendix_rows
 from nlpolicy.report.matrix import INFERRED_VI, MANUAL_VI, Matrix
 
-WIDTHS_CM = (1.1, 8.2, 3.4, 3.6, 2.3, 2.8, 2.5, 2.8)
+WIDTHS_CM = (1.3, 7.8, 3.3, 3.5, 2.2, 2.7, 3.0, 2.9)
 FONT = "Times New Roman"
 
 
@@ -65,7 +65,7 @@ def render_docx(matrix: Matrix, now: datetime, agency: str | None = None) -> byt
     head = table.rows[0]
     _repeat_header(head)
     for cell, label in zip(head.cells, COLUMNS):
-        _write(cell, label, bold=True, center=True)
+        _write(cell, label, bold=True, center=True, size=11)
     widths = [Cm(w) for w in WIDTHS_CM]
     for cell, width in zip(head.cells, widths):
         cell.width = width
@@ -184,11 +184,15 @@ def _fill(tc, value: str) -> None:
         anchor = p
 
 
-def _write(cell, text: str, *, bold: bool = False, center: bool = False) -> None:
+def _write(cell, text: str, *, bold: bool = False, center: bool = False,
+           size: int | None = None) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
     p = cell.paragraphs[0]
     run = p.add_run(text)
     run.bold = bold
+    if size:
+        run.font.size = Pt(size)
     if center:
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 

@@ -221,6 +221,7 @@ class TaskRow:
     product: str = ""          # the "Sản phẩm" / "Kết quả" cell of the task's table row
     note: str = ""             # the "Ghi chú" cell of its table row, or a note staff wrote
     status_evidence: Evidence | None = None
+    status_source: str = ""    # "Công văn 402-CV/VPĐU, mục A.II.2": where the status is read
     manual: tuple[str, ...] = ()     # fields staff corrected: "deadline", "status", "note"
     also: tuple[str, ...] = ()       # sections of the same task merged into this row ("II.1.a")
     also_ids: tuple[str, ...] = ()   # their task ids
@@ -439,8 +440,8 @@ def _task_rows(doc: DocumentInfo, ex: dict, statuses: dict,
             status = st.status
             label = st.document_label or ""
             if st.quote:
-                detail = (f"{label}: “{clean_text(st.quote)}”" if label else
-                          f"“{clean_text(st.quote)}”",)
+                quote = shorten(clean_text(st.quote), 200)     # the whole of it is the evidence
+                detail = (f"{label}: “{quote}”" if label else f"“{quote}”",)
                 src = next((x for x in docs if x.label == label or _same_path(x.path, st.source)),
                            None)
                 st_ev = Evidence(src.index if src else -1, st.start or 0, st.end or 0, st.quote,
@@ -448,13 +449,19 @@ def _task_rows(doc: DocumentInfo, ex: dict, statuses: dict,
                                  where=src.where(st.start or 0) if src and src.text else "")
             elif label:
                 detail = (label,)
+        source = ""
+        if st is not None and st.document_label:
+            place = (st_ev.where.split(",")[0] if st_ev and st_ev.where else
+                     f"mục {st.section}" if getattr(st, "section", None) else "")
+            source = st.document_label + (f", {place}" if place else "")
         product, note = cells_of_row.get(t["id"], ("", ""))
         body = strip_number(clean_text(t["text"]), t["section"])
         rows.append(TaskRow(
             key=f"{doc.index}:{t['id']}", doc=doc.index, id=t["id"], section=t["section"],
             section_heading=headings.get(t["section"], ""), text=body, short=shorten(body),
             deadline=deadline, status=status, status_detail=detail, cells=tuple(cells),
-            evidence=ev, product=product, note=note, status_evidence=st_ev))
+            evidence=ev, product=product, note=note, status_evidence=st_ev,
+            status_source=source))
     return rows
 
 
@@ -565,7 +572,7 @@ def _merged(main: TaskRow, extra: TaskRow) -> TaskRow:
         main, cells=tuple(cells), deadline=main.deadline or extra.deadline,
         product=main.product or extra.product, note=main.note or extra.note,
         status=status_from.status, status_detail=status_from.status_detail,
-        status_evidence=status_from.status_evidence,
+        status_evidence=status_from.status_evidence, status_source=status_from.status_source,
         also=main.also + (extra.section,) + extra.also, also_ids=main.also_ids + (extra.id,) + extra.also_ids)
 
 
@@ -600,8 +607,8 @@ def _columns(tasks: list[TaskRow]) -> tuple[list[TaskRow], tuple[Agency, ...]]:
         while slug in slugs:
             slug, n = f"{base}-{n}", n + 1
         slugs.add(slug)
-        first = next(iter(members[name]))
-        level = level_of(canonical(first)) if name not in members.get(name, {}) else level_of(name)
+        # a group ("Huyện ủy, Thị ủy, Thành ủy") ranks as its first member
+        level = level_of(name if name in members[name] else canonical(next(iter(members[name]))))
         agencies.append(Agency(name=name, short=abbreviate(name), slug=slug, level=level,
                                members=tuple(members[name])))
     rank = {a.name: i for i, a in enumerate(agencies)}

@@ -179,6 +179,7 @@ def _styles():
         "border": Border(left=thin, right=thin, top=thin, bottom=thin),
         "wrap": Alignment(wrap_text=True, vertical="top"),
         "center": Alignment(horizontal="center", vertical="center", wrap_text=True),
+        "left": Alignment(horizontal="left", vertical="center"),
         "rotated": Alignment(horizontal="center", vertical="bottom", text_rotation=90,
                              wrap_text=True),
         "explicit": Font(bold=True),
@@ -190,7 +191,8 @@ def _styles():
 
 _ATTR = {"title": "font", "note": "font", "head_font": "font", "explicit": "font",
          "inferred": "font", "head_fill": "fill", "group_fill": "fill", "manual_fill": "fill",
-         "border": "border", "wrap": "alignment", "center": "alignment", "rotated": "alignment"}
+         "border": "border", "wrap": "alignment", "center": "alignment", "rotated": "alignment",
+         "left": "alignment"}
 
 
 def _put(st: dict, cell, *names: str) -> None:
@@ -247,10 +249,47 @@ def _frame(ws, title: str, note: str, header: list[str], widths: list[float],
     return st
 
 
-def _finish(ws, n_cols: int, n_rows: int, header_row: int = HEADER_ROW) -> None:
+def _finish(ws, n_cols: int, n_rows: int, header_row: int = HEADER_ROW,
+            text_cols: int | None = None) -> None:
+    """The filter over the table, and row heights for the wrapped text of its first
+    ``text_cols`` columns (every column by default)."""
     from openpyxl.utils import get_column_letter
     last_row = max(header_row + n_rows, header_row)
     ws.auto_filter.ref = f"A{header_row}:{get_column_letter(n_cols)}{last_row}"
+    _fit_rows(ws, header_row + 1, last_row, text_cols or n_cols)
+
+
+LINE_PT = 15          # one line of 11-point text
+CHARS_PER_WIDTH = 1.2  # characters of running Vietnamese text per unit of column width
+
+
+def line_count(text: str, width: float) -> int:
+    """Lines ``text`` takes in a wrapped column ``width`` wide (an estimate).
+
+    >>> line_count("ab", 10), line_count("x" * 25, 10), line_count("a\\nb", 10)
+    (1, 3, 2)
+    """
+    per_line = max(1, int(width * CHARS_PER_WIDTH))
+    return sum(max(1, -(-len(part) // per_line)) for part in str(text).split("\n"))
+
+
+def _fit_rows(ws, first: int, last: int, n_cols: int) -> None:
+    """Set each row's height from its longest wrapped cell.  Spreadsheet programs do not
+    all grow a row for wrapped text written by a program (LibreOffice printed the rows of a
+    chain's matrix over each other): the height is written out."""
+    from openpyxl.utils import get_column_letter
+    widths = [ws.column_dimensions[get_column_letter(i)].width or 8.43
+              for i in range(1, n_cols + 1)]
+    merged = {r.min_row for r in ws.merged_cells.ranges if r.min_row >= first}
+    total = sum(widths)
+    for r in range(first, last + 1):
+        lines = 1
+        for i, width in enumerate(widths, 1):
+            v = ws.cell(r, i).value
+            if isinstance(v, str) and v:
+                lines = max(lines, line_count(v, total if r in merged and i == 1 else width))
+        if lines > 1:
+            ws.row_dimensions[r].height = min(409, lines * LINE_PT)
 
 
 def _matrix_sheet(ws, m: Matrix) -> None:
@@ -275,7 +314,7 @@ def _matrix_sheet(ws, m: Matrix) -> None:
             runs.append((i, i, a.level_vi))
     for lo, hi, label in runs:
         c = ws.cell(row=hr - 1, column=first + lo, value=label)
-        _put(st, c, "head_font", "group_fill", "center")
+        _put(st, c, "head_font", "group_fill", "left")   # seen on the level's first page
         if hi > lo:
             ws.merge_cells(start_row=hr - 1, start_column=first + lo, end_row=hr - 1,
                            end_column=first + hi)
@@ -316,7 +355,7 @@ def _matrix_sheet(ws, m: Matrix) -> None:
                 (f"[{e.note}] " if e.note else "") + (f"({e.where}) " if e.where else "")
                 + _clip(e.text) for e in cells[0].evidence)
             c.comment = Comment(note, "nlpolicy", width=360, height=200)
-    _finish(ws, len(header), len(m.tasks), header_row=hr)
+    _finish(ws, len(header), len(m.tasks), header_row=hr, text_cols=len(FIXED))
     ws.print_title_rows = f"{hr - 1}:{hr}"
     scale, breaks = print_plan([a.level for a in m.agencies])
     if scale is not None:
