@@ -17,6 +17,7 @@ của" are not assignees.  The rule is registered as the answer to the question 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,22 +68,34 @@ _MONITORING = Cue(r"\b(?:theo dõi|đôn đốc|tổng hợp|giám sát|kiểm t
 _LEADS_AFTER = re.compile(r"[ ,]*(?:chủ trì|thực hiện|triển khai|đảm nhiệm|phụ trách|tổ chức)\b")
 
 
-def chain_end(doc: Document, first: AgencyMention, mentions: list[AgencyMention]) -> int:
-    """The end of the list of bodies that starts with ``first`` ("Sở A, Sở B và UBND xã ...")."""
+def chain_end(doc: Document, first: AgencyMention, mentions, index: int | None = None) -> int:
+    """The end of the list of bodies that starts with ``first`` ("Sở A, Sở B và UBND xã ...");
+    ``mentions`` in order, ``index`` the position of ``first`` among them when known."""
     end = first.end
-    for m in mentions:
-        if m.start >= end and SEPARATOR.match(doc.key[end:m.start]):
+    if index is None:
+        index = bisect_left([m.start for m in mentions], first.start)
+    for k in range(index + 1, len(mentions)):
+        m = mentions[k]
+        if m.start < end:
+            continue
+        if SEPARATOR.match(doc.key[end:m.start]):
             end = m.end
-        elif m.start >= end:
+        else:
             break
     return end
 
 
+# a clause is read back at most this far: a paragraph of thousands of characters costs no more
+_CLAUSE_REACH = 600
+
+
 def clause_start(doc: Document, unit_start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last ";", ".", "!", "?", "để", "nhằm"."""
+    lo = max(unit_start, pos - _CLAUSE_REACH)
     last = 0
-    for m in _CLAUSE_BREAK.finditer(doc.key[unit_start:pos]):
-        last = m.end()
-    return unit_start + last
+    for m in _CLAUSE_BREAK.finditer(doc.key, lo, pos):
+        last = m.end() - lo
+    return lo + last
 
 
 @dataclass(frozen=True)
@@ -93,6 +106,7 @@ class RoleCandidate:
     unit_end: int
     mention: AgencyMention
     mentions: tuple[AgencyMention, ...]      # the unit's mentions, in order
+    index: int                               # the mention's place among them
     at_subject: bool                         # it opens a sentence (after a label or an adverbial)
     prev_role: str | None                    # the role of the mention before it in the unit
     prev_end: int | None
@@ -107,7 +121,7 @@ def agency_role(c: RoleCandidate) -> Decision:
     doc, m = c.doc, c.mention
     key = doc.key
     between = key[c.prev_end:m.start] if c.prev_end is not None else None
-    end = chain_end(doc, m, list(c.mentions))
+    end = chain_end(doc, m, c.mentions, c.index)
     after = cue_at(doc, "after", end, end)
     role: str | None
     why: str
@@ -178,7 +192,7 @@ def role_features(c: RoleCandidate) -> dict[str, float]:
     for i, w in enumerate(reversed(before)):
         f[f"b{i}={w}"] = 1.0
         f[f"b={w}"] = 1.0
-    end = chain_end(doc, m, list(c.mentions))
+    end = chain_end(doc, m, c.mentions, c.index)
     for i, w in enumerate(_WORD.findall(key[end:end + 50])[:4]):
         f[f"a{i}={w}"] = 1.0
         f[f"a={w}"] = 1.0

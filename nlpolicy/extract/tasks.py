@@ -20,6 +20,7 @@ nhân dân tỉnh tổ chức thực hiện Nghị quyết").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from nlpolicy.agencies import AgencyMention
@@ -160,14 +161,17 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
 
 # "Kiến nghị UBND tỉnh ...", "Sở Công Thương kiến nghị UBND tỉnh ...": a report's own proposal (its
 # addressee leads it), not "Xem xét, kiến nghị Chính phủ ..." inside a task (a level it goes to).
+_SUBJECT_GAP = re.compile(r"[ ]*(?:các[ ]+)?")
 _PROPOSAL_BEFORE = re.compile(r"(?<!\w)(?:kiến nghị|đề xuất|đề nghị)[ ]*$")
 
 
-def _own_voice(doc: Document, cs: int, pos: int, mentions: list[AgencyMention]) -> bool:
+def _own_voice(doc: Document, cs: int, pos: int, mentions) -> bool:
     if not _PROPOSAL_BEFORE.search(doc.key, max(cs, pos - 80), pos):
         return False
     seg = doc.key[cs:pos]
     for m in mentions:
+        if m.start >= pos:
+            break
         if cs <= m.start and m.end <= pos:
             seg = seg.replace(doc.key[m.start:m.end], "", 1)
     return re.fullmatch(r"[\W\d]*(?:[a-zđ][.)][ ]*)?(?:\w+[ ]+){0,1}(?:kiến nghị|đề nghị|đề xuất)[ ]*", seg) is not None
@@ -181,14 +185,18 @@ def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention],
     prev_role: str | None = None
     prev_end = None
     in_subject = False
-    starts = _subject_starts(doc, unit)
+    starts = sorted(set(_subject_starts(doc, unit)))
     key = doc.key
-    for m in mentions:
-        at_subject = any(abs(m.start - p) <= 3 or (p <= m.start and re.fullmatch(r"[ ]*(?:các[ ]+)?", key[p:m.start]))
-                         for p in starts)
+    ordered = tuple(mentions)
+    for i, m in enumerate(ordered):
+        # a subject stands at a sentence start (a few characters off, or after "các")
+        k = bisect_right(starts, m.start + 3)
+        near = starts[max(0, k - 3):k]
+        at_subject = any(abs(m.start - p) <= 3 or (p <= m.start and _SUBJECT_GAP.fullmatch(key, p, m.start))
+                         for p in near)
         cs = clause_start(doc, unit.start, m.start)
-        cand = RoleCandidate(doc, unit.start, unit.end, m, tuple(mentions), at_subject, prev_role, prev_end,
-                             in_subject, is_report, is_report and _own_voice(doc, cs, m.start, mentions))
+        cand = RoleCandidate(doc, unit.start, unit.end, m, ordered, i, at_subject, prev_role, prev_end,
+                             in_subject, is_report, is_report and _own_voice(doc, cs, m.start, ordered))
         d = decide("agency_role", cand)
         if trace is not None:
             trace.append((unit.section.id, cand, d))
