@@ -274,6 +274,9 @@ def test_indicators_of_targets():
         (RESOLUTION + "I. MỤC TIÊU\n- Tổng mức bán lẻ hàng hóa tăng bình quân 12%/năm giai đoạn 2026 - 2030; "
          "tăng 14%/năm giai đoạn 2031 - 2035.\n",
          [("bình quân 12%/năm", "tổng mức bán lẻ hàng hóa"), ("14%/năm", "tổng mức bán lẻ hàng hóa")]),
+        (RESOLUTION + "I. TÌNH HÌNH\nToàn tỉnh có 84 xã đạt chuẩn nông thôn mới, chiếm 61,3% tổng số xã.\n",
+         [("84 xã", "số xã đạt chuẩn nông thôn mới"),
+          ("chiếm 61,3%", "số xã đạt chuẩn nông thôn mới trong tổng số xã")]),
         (RESOLUTION + "I. MỤC TIÊU\n- Đến năm 2030, tỉnh thuộc nhóm 15 tỉnh dẫn đầu cả nước về chỉ số chuyển đổi số.\n",
          [("nhóm 15 tỉnh", "xếp hạng chỉ số chuyển đổi số (dẫn đầu cả nước)")]),
     ], targets_of)

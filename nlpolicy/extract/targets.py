@@ -61,8 +61,9 @@ class Figure:
     the marks the proposer sets itself: ``("from", "near")`` for the first value of "từ 50 ha lên 75
     ha", ``("qualifier", "near")`` for a figure that qualifies a noun ("trẻ em dưới 5 tuổi", "nhóm từ
     30 hộ trở lên").  ``when`` is the dating time against the document's date ("past", "future",
-    "same" or None) and ``dated_by`` where that time was found ("right", "sentence", "after",
-    "heading", "label", "title", "every" for a yearly figure, or None).  ``column`` is what a table's
+    "running" for a period under way, "same" or None) and ``dated_by`` where that time was found
+    ("right", "sentence", "after", "heading", "label", "title", "table", "every" for a yearly figure,
+    or None).  ``column`` is what a table's
     value column holds ("plan", "actual", "estimate", "" when its header does not say; None outside
     tables).
     """
@@ -119,12 +120,48 @@ def _cues() -> dict[tuple[str, str], tuple[Cue, ...]]:
     return out
 
 
-def _find(doc: Document, label: str, position: str, lo: int, hi: int) -> bool:
-    """A cue of (label, position) in doc[lo:hi] (a search of a short window: cheaper than a pass
-    over the whole document per cue)."""
+@lru_cache(maxsize=1)
+def _position_cues() -> dict[str, tuple[tuple[Cue, dict[str, frozenset[str]]], ...]]:
+    """position -> one cue per tolerance class that finds every label's words of that position in one
+    pass, with the labels each matched text stands for (strict text, or folded for tolerant cues)."""
+    from nlpolicy.textfold import fold
+    by_pos: dict[str, dict[str, set[str]]] = {}
+    for row in read_tsv("figure_cues.tsv"):
+        for alt in row[0].split("|"):
+            by_pos.setdefault(row[2], {}).setdefault(alt, set()).add(row[1])
+    out = {}
+    for pos, alts in by_pos.items():
+        cues = []
+        for tolerant in (True, False):
+            group = sorted((a for a in alts if (len(a.split()) >= 2) == tolerant), key=len, reverse=True)
+            if not group:
+                continue
+            labels: dict[str, set[str]] = {}
+            for a in group:
+                k = fold(a) if tolerant else a
+                labels.setdefault(k, set()).update(alts[a])
+            cues.append((Cue(rf"(?<!\w)(?:{'|'.join(group)})(?!\w)", tolerant=tolerant),
+                         {k: frozenset(v) for k, v in labels.items()}))
+        out[pos] = tuple(cues)
+    return out
+
+
+def _label_key(cue: Cue, matched: str) -> str:
+    """The key a matched text is looked up by: folded for a tolerant cue (whichever key it ran on)."""
+    from nlpolicy.textfold import fold
+    return fold(matched) if cue.tolerant else matched
+
+
+def _labels_in(doc: Document, position: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(start, label) of every cue of ``position`` in doc[lo:hi], in one pass per tolerance class."""
+    out: list[tuple[int, str]] = []
     if hi <= lo:
-        return False
-    return any(c.search(doc, lo, hi) for c in _cues().get((label, position), ()))
+        return out
+    for cue, labels in _position_cues().get(position, ()):
+        for m in cue.finditer(doc, lo, hi):
+            for label in labels.get(_label_key(cue, m.group()), ()):
+                out.append((m.start(), label))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -536,31 +573,19 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
         near = min(near, _words_back(doc, cs, colon, 8))     # "Đã phê duyệt quy hoạch: 23 cụm": the label's tense
     after_end = min(ce, q.end + 60)
     lead = _lead_spans(doc, q.start)
-    for (label, position) in _cues():
-        if position == "near":
-            if _find(doc, label, "near", near, vs):
-                found.add((label, "near"))
-                if _find(doc, label, "near", adjacent, vs):
-                    found.add((label, "adjacent"))
-        elif position == "adjacent":
-            if _find(doc, label, "adjacent", adjacent, vs):
-                found.add((label, "adjacent"))
-        elif position == "clause":
-            if _find(doc, label, "clause", cs, vs):
-                found.add((label, "clause"))
-        elif position == "sentence":
-            if _find(doc, label, "sentence", sentence, vs):
-                found.add((label, "sentence"))
-        elif position == "after":
-            if _find(doc, label, "after", q.end, after_end):
-                found.add((label, "after"))
-        elif position == "next":
-            nxt = _WORD.search(doc.key, q.end, after_end)
-            if nxt and _find(doc, label, "next", nxt.start(), nxt.end()):
-                found.add((label, "next"))
-        elif position == "lead":
-            if any(_find(doc, label, "lead", a, b) for a, b in lead):
-                found.add((label, "lead"))
+    for at, label in _labels_in(doc, "near", near, vs):
+        found.add((label, "near"))
+        if at >= adjacent:
+            found.add((label, "adjacent"))
+    found.update((label, "adjacent") for _, label in _labels_in(doc, "adjacent", adjacent, vs))
+    found.update((label, "clause") for _, label in _labels_in(doc, "clause", cs, vs))
+    found.update((label, "sentence") for _, label in _labels_in(doc, "sentence", sentence, vs))
+    found.update((label, "after") for _, label in _labels_in(doc, "after", q.end, after_end))
+    nxt = _WORD.search(doc.key, q.end, after_end)
+    if nxt:
+        found.update((label, "next") for _, label in _labels_in(doc, "next", nxt.start(), nxt.end()))
+    for a, b in lead:
+        found.update((label, "lead") for _, label in _labels_in(doc, "lead", a, b))
     if _FROM_TO.match(doc.key, q.end) and doc.key[q.start:q.value_start].startswith("từ"):
         found.add(("from", "near"))
     if _qualifier(doc, q, cs):
@@ -962,7 +987,7 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
         if f.column is not None:
             indicator, names = f.indicator, []
         else:
-            indicator = indicator_of(doc, f, text_figs)
+            indicator = indicator_of(doc, f, text_figs, said.get(f.sentence))
             if _TRIVIAL.fullmatch(indicator) and f.sentence in said:
                 indicator = said[f.sentence]    # "X tăng 15%/năm giai đoạn 2021 - 2025; tăng 17%/năm ..."
             said[f.sentence] = indicator
@@ -1038,7 +1063,8 @@ _LEAD_WORDS = re.compile(r"""^(?:
   | (?:đến|tới|trong)[ ]+(?:hết[ ]+)?năm[ ]+\d{4}[ ]*[,:]?[ ]*
   | (?:trong[ ]+)?giai[ ]+đoạn[ ]+(?:\(?[ ]*)?\d{4}[ ]*[-–][ ]*\d{4}[ ]*\)?[ ]*[,:]?[ ]*
   | năm[ ]+\d{4}[ ]*[,:]?[ ]*
-  | (?:phấn[ ]+đấu|mục[ ]+tiêu|bảo[ ]+đảm|đảm[ ]+bảo|trong[ ]+đó|cụ[ ]+thể|đồng[ ]+ý|thông[ ]+qua|tập[ ]+trung|đã
+  | (?:hằng[ ]+năm|hàng[ ]+năm|mỗi[ ]+năm|phấn[ ]+đấu|mục[ ]+tiêu|bảo[ ]+đảm|đảm[ ]+bảo|trong[ ]+đó|cụ[ ]+thể|đồng[ ]+ý
+      |thông[ ]+qua|tập[ ]+trung|đã
       |trong[ ]+nhóm[ ]+này|trong[ ]+số[ ]+đó|hiện[ ]+có|hiện[ ]+nay|hiện|cả|những|của|tại|thuộc|là|được
       |toàn[ ]+tỉnh|cả[ ]+nước|toàn[ ]+quốc|ưu[ ]+tiên|gồm|bao[ ]+gồm|với)(?![\w])[ ]*[,:]?[ ]*
 )""", re.VERBOSE)
@@ -1106,7 +1132,7 @@ def _dimension(unit: str | None) -> str:
     return f"số {base}" if base else ""
 
 
-def indicator_of(doc: Document, f: Figure, others: list[Figure] = ()) -> str:
+def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: str | None = None) -> str:
     """The noun phrase the figure measures, read from its clause (its first word in lower case
     unless it is an abbreviation or starts a name).
 
@@ -1140,6 +1166,11 @@ def indicator_of(doc: Document, f: Figure, others: list[Figure] = ()) -> str:
     elif ": " in pre:
         pre = pre.rsplit(": ", 1)[1]
     pre = re.sub(r"\s+", " ", pre).strip()
+    if (previous and f.unit in _SHARES and doc.key.startswith("chiếm", f.start)
+            and re.fullmatch(r"[ ,]*(?:chiếm(?:[ ]+tỷ lệ|[ ]+tỷ trọng)?)?", pre.casefold())):
+        post = _np_after(doc, f)       # "có 98 xã đạt chuẩn, chiếm 50,5% tổng số xã": a share of the whole
+        if post:
+            return f"{previous} trong {post}"
     return _lower_first(_indicator(doc, f, pre, bool(prev)))
 
 
