@@ -242,7 +242,8 @@ def test_defect_grid_prints_too_small():
     ex = {"schema": "nlpolicy.extraction/1",
           "document": {"kind": "resolution", "number": "1-NQ/TW", "text": text},
           "sections": [], "tasks": tasks}
-    data = render_files([ex], None, NOW)["matrix.xlsx"]
+    from nlpolicy.report.xlsx import render_xlsx
+    data = render_xlsx(build_matrix([ex]), NOW)
     ws = load_workbook(io.BytesIO(data))["Ma trận phân công"]
     assert ws.page_setup.scale >= 60
     assert not ws.sheet_properties.pageSetUpPr.fitToPage
