@@ -372,8 +372,10 @@ CASES = [
 # ---------------------------------------------------------------- the checks
 
 def run_cli(path: Path, timeout: float) -> subprocess.CompletedProcess:
+    # the messages are Vietnamese by default; the expected wordings below are, whatever the machine's locale
+    env = {**os.environ, "NLPOLICY_LANG": "vi"}
     return subprocess.run([sys.executable, "-m", "nlpolicy.cli", "extract", str(path), "--format", "json"],
-                          capture_output=True, timeout=timeout, cwd=ROOT)
+                          capture_output=True, timeout=timeout, cwd=ROOT, env=env)
 
 
 def span_problems(data: dict) -> list[str]:
