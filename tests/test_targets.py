@@ -214,12 +214,18 @@ BARE_YEARS = (PLAN + "I. MỤC TIÊU\n\nPHỤ LỤC\nMỘT SỐ CHỈ TIÊU\n"
               "| 2 | Tỷ lệ hộ nghèo | % | ước 4,5 | dưới 2 |\n")
 
 
+REPORT_TABLE = (REPORT + "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n"
+                "| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 | Ước thực hiện năm 2025 | So sánh (%) |\n"
+                "|---|---|---|---|---|---|\n| 1 | Tổng thu ngân sách | Tỷ đồng | 2.800 | 2.950 | 105,4 |\n")
 ANNEX_ROWS = [
     (ANNEX, [T(85, "%", 2028), T(40, "doanh nghiệp", 2028), T(10, "hạng", 2028), T(20, "%", 2028)]),
     # a column of what was reached and one of what is planned
     (TWO_COLUMNS, [B(52, "%", 2025), T(55, "%", 2028), B(85, "%", 2025), T(90, "%", 2028)]),
     # bare years as headers: a past year is reached, a future one planned; "ước" in a cell is an estimate
     (BARE_YEARS, [B(120, "xã", 2023), T(150, "xã", 2028), T(2, "%", 2028)]),
+    # a report's table: the plan column holds targets even in a results part, the estimate column neither,
+    # a comparison column no figure
+    (REPORT_TABLE, [T(2800, "tỷ đồng", 2025)]),
 ]
 
 

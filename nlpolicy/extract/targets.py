@@ -847,6 +847,7 @@ _REPORT_FORWARD_ZONES = frozenset({"objective", "orientation", "proposal"})
 _TIME_WEIGHT = {"right": 2.5, "sentence": 2.0, "after": 2.0, "heading": 1.5, "label": 1.5, "table": 2.5,
                 "title": 0.5}
 _DECIDE_AT = 1.5
+_COLUMN_LABEL = {"plan": "target", "actual": "baseline", "estimate": "neither"}
 # cues of tense that stand close to the figure: they, not the time of its sentence, say when it is
 _OWN_TENSE = frozenset({("past", "near"), ("past", "after"), ("current", "near"), ("from", "near")})
 
@@ -864,6 +865,10 @@ def figure_kind(f: Figure) -> Decision:
     >>> figure_kind(dataclasses.replace(f, cues=frozenset({("estimate", "clause")}))).label
     'neither'
     """
+    # a table's column header says what its cells are ("Kế hoạch năm 2025", "Thực hiện 2024", "Ước ...")
+    if f.column in _COLUMN_LABEL:
+        label = _COLUMN_LABEL[f.column]
+        return Decision(label, 1.0, f"{f.column} column", cue=True)
     score = {"target": 0.0, "baseline": 0.0, "neither": 0.0}
     why: list[str] = []
     cue = False
@@ -911,14 +916,7 @@ def figure_kind(f: Figure) -> Decision:
     # a table of indicators: the value column's header says which
     if f.column is not None:
         cue = True
-        if f.column == "estimate":
-            add("neither", 10.0, "estimate column")
-        elif f.column == "actual":
-            add("baseline", 3.0, "actual column")
-        elif f.column == "plan":
-            add("target", 3.0, "plan column")
-        else:
-            add("baseline" if report else "target", 1.5, "table of indicators")
+        add("baseline" if report else "target", 1.5, "table of indicators")
     # the time against the document's date
     when = f.when
     if when == "running":       # a report under way in its period speaks of the present, save in its proposals
