@@ -197,6 +197,11 @@ II. NHIỆM VỤ
 2. Bình quân mỗi năm trồng mới 300 ha rừng sản xuất.
 3. Thường xuyên kiểm tra việc khai thác khoáng sản.
 """), set(), {"yearly"}),
+    ("a word broken by wrapping at its hyphen does not cut the clause", resolution("""
+Điều 1. Tập trung lãnh đạo thực hiện thắng lợi các mục tiêu phát triển kinh tế
+-
+xã hội, bảo đảm quốc phòng, an ninh năm 2027, tổ chức tốt các ngày lễ lớn.
+""", date_line="An Bình, ngày 12 tháng 4 năm 2027"), {"2027"}, set()),
     # --- a time column of an assignment table
     ("time cells of an assignment table, 'Thường xuyên' is no deadline", plan("""
 III. TỔ CHỨC THỰC HIỆN
@@ -227,6 +232,21 @@ def test_word_segmented_copies():
     rows = [(f"{name} (segmented)", joins.sub(lambda m: m.group().replace(" ", "_"), text.lower()), want, forbid)
             for name, text, want, forbid in ROWS[:4]]
     check_rows(rows)
+
+
+def test_title_stub_left_by_a_damaged_header():
+    """A header parsed from a damaged text may keep only "về" of the title: the title lines at the head of
+    the text still give the document's own programme ("Thông qua Đề án ... giai đoạn 2027 - 2029")."""
+    import dataclasses
+    text = resolution("""
+Điều 1. Thông qua Đề án Hỗ trợ di dời hộ dân vùng sạt lở giai đoạn 2027 - 2029, với những nội dung sau:
+1. Di dời 1.500 hộ ra khỏi vùng nguy cơ sạt lở.
+Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.
+""", title="Về việc thông qua Đề án Hỗ trợ di dời hộ dân vùng sạt lở giai đoạn 2027 - 2029")
+    doc = doc_of(text)
+    stub = dataclasses.replace(doc, header=dataclasses.replace(doc.header, title="Về"))
+    for d in (doc, stub):
+        assert "2027/2029" in {x.value for x in extract_deadlines(d, body_bounds(d))}
 
 
 # ------------------------------------------------------------------ the document's date

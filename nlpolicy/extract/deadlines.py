@@ -206,13 +206,22 @@ def reference_date(doc: Document) -> Reference:
     return Reference(day, False, why)
 
 
+# a title's first line in the head of the text, for a header that lost it: 'về việc ...', 'v/v ...'
+_TITLE_LINE = re.compile(r"(?m)^[ \t*]*(?:về|v/v)\b[^\n]*(?:\n(?![ \t]*(?:hội đồng|ủy ban|uỷ ban|căn cứ|xét|thực hiện|"
+                         r"ban chấp hành|bộ chính trị|chính phủ|thủ tướng)\b)[^\n]+){0,3}")
+
+
 def _own_title(doc: Document) -> str:
     """The document's title as its header gives it, cut at its first sentence (a header parsed from
-    a damaged text can run on into the preamble)."""
+    a damaged text can run on into the preamble); when the header kept only a stub of it ("về"),
+    the title lines at the head of the text."""
     h = doc.header
-    if not h or not h.title:
-        return ""
-    title = h.title[:300]
+    title = (h.title or "") if h else ""
+    if len(title.strip()) < 15:
+        head_end = doc.sections[0].start if doc.sections else min(len(doc.key), 1500)
+        m = _TITLE_LINE.search(doc.key, 0, min(head_end, 1500))
+        return doc.text[m.start():m.end()] if m else title
+    title = title[:300]
     m = re.search(r"\n|[.;](?:[ ]|$)", title)
     return title[:m.start()] if m and m.start() > 20 else title
 
@@ -290,8 +299,9 @@ def _end(t: TimeExpr) -> date | None:
 
 # a clause ends at ; ! ? a table cell's pipe, a full stop that is no decimal point ('3.000 ha'), a line end
 _CLAUSE_END = re.compile(r"[;!?|]|\.(?!\d)|\n")
-# what opens an item at a line start: a bullet, a number or letter label
-_ITEM_START = re.compile(r"[ \t]*(?:[-+•*–—]|\(?\d{1,3}[.)\-–/]|\(?[a-zđ][)\-–.][ ]|\(?[ivxlIVXL]{1,5}[.)\-–]|$)")
+# what opens an item at a line start: a bullet followed by text (a lone '-' is a word broken by wrapping:
+# 'kinh tế' / '-' / 'xã hội'), a number or letter label
+_ITEM_START = re.compile(r"[ \t]*(?:[-+•*–—][ \t]*(?=[^\s\-])|\(?\d{1,3}[.)\-–/]|\(?[a-zđ][)\-–.][ ]|\(?[ivxlIVXL]{1,5}[.)\-–]|$)")
 
 
 @dataclass
