@@ -91,10 +91,12 @@ def real_extractions(corpus: Path) -> tuple[list[dict], list[str]]:
 
 
 def variant(base: dict, k: int) -> dict:
-    """Copy k of a document: another number, a few words changed in place, a tail added.
+    """Copy k of a document: another number, a third of its words changed in place, a tail added.
 
     Changes keep every offset valid: words are swapped for words of the same
-    length, and the tail goes after the end of the text.
+    length, and the tail goes after the end of the text.  A third of the words is enough for the
+    index not to take the copies for one document in several files (it groups near-identical
+    texts: runs of five words shared at 0.85 or more), so each copy is an entry of its own.
     """
     rng = random.Random(k)
     d = copy.deepcopy(base)
@@ -102,7 +104,7 @@ def variant(base: dict, k: int) -> dict:
     text = doc["text"]
     words = list(WORD.finditer(text))
     chars = list(text)
-    for m in rng.sample(words, min(5, len(words))):
+    for m in rng.sample(words, len(words) // 3):
         repl = "".join(rng.choice("abcdeghiklmnopqrstuvxy") for _ in range(m.end() - m.start()))
         chars[m.start():m.end()] = repl
     tail = " ".join(rng.choice(SYLLABLES) for _ in range(12))
