@@ -565,3 +565,4 @@ def test_a_document_the_linker_leaves_out_is_named_and_not_drawn(plan, tmp_path,
     assert message in capsys.readouterr().err
     rows = read_csv((out / "matrix.csv").read_bytes())
     assert {r[1] for r in rows[1:]} == {"Kế hoạch 45/KH-UBND"}
+    assert message in (out / "index.html").read_text(encoding="utf-8")

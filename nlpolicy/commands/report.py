@@ -104,18 +104,6 @@ def run(args) -> int:
         links, statuses = _link(objects, as_of)
         if links is None:
             notes.append("documents not linked (linker unavailable, or .json extractions given)")
-    # documents the linker found not to carry the resolution out are named and left out
-    left = {e.get("path"): e for e in (links or {}).get("left_out") or ()}
-    if left:
-        keep = [0] + [i for i in range(1, len(paths)) if paths[i] not in left
-                      and (extractions[i].get("document") or {}).get("path") not in left]
-        for i in range(1, len(paths)):
-            if i not in keep:
-                e = left.get(paths[i]) or left.get(extractions[i]["document"].get("path"))
-                notes.append(e.get("message") or f"{e.get('label') or paths[i]}: left out")
-        paths = [paths[i] for i in keep]
-        objects = [objects[i] for i in keep]
-        extractions = [extractions[i] for i in keep]
     if statuses is None:
         statuses = {}
         if len(paths) > 1 and all(ex is not None for ex in objects):

@@ -171,6 +171,7 @@ def build_view(matrix: Matrix, now: datetime) -> dict:
         "version": __version__, "stamp": stamp(now), "resolution": res,
         "documents": matrix.documents, "linked": matrix.linked,
         "status_known": matrix.status_known,
+        "left_out": matrix.left_out,
         "as_of": f"{matrix.as_of:%d/%m/%Y}" if matrix.as_of else "",
         "agencies": agencies, "levels": levels, "rows": rows, "targets": targets,
         "checklists": checklists,

@@ -301,6 +301,7 @@ class Matrix:
     as_of: date | None = None  # the day task status is reckoned on
     notes: tuple[str, ...] = ()      # what the user should know about this run (one line each)
     status_known: bool = False       # whether the link stage gave task status at all
+    left_out: tuple[str, ...] = ()   # documents given that do not carry the resolution out: why
 
     @property
     def resolution(self) -> DocumentInfo:
@@ -334,9 +335,10 @@ def build_matrix(extractions: list[dict] | tuple[dict, ...], links: dict | None 
                  notes: tuple[str, ...] = ()) -> Matrix:
     """The model for a resolution (first) and the documents that implement it.
 
-    ``links`` is an ``nlpolicy.links/1`` dict or None.  ``statuses`` maps the resolution's task
-    ids to the link stage's TaskStatus (``status, source, quote, start, end, document_label``);
-    a task it does not name reads "Chưa có thông tin".
+    ``links`` is an ``nlpolicy.links/1`` dict or None; a document it leaves out ("không phải
+    văn bản triển khai ...") is not drawn, and its message goes to ``notes``.  ``statuses`` maps
+    the resolution's task ids to the link stage's TaskStatus (``status, source, quote, start,
+    end, document_label``); a task it does not name reads "Chưa có thông tin".
     """
     if not extractions:
         raise ValueError("build_matrix needs at least one extraction")
@@ -346,6 +348,17 @@ def build_matrix(extractions: list[dict] | tuple[dict, ...], links: dict | None 
     docs = tuple(_document_info(i, ex, _linked_entry(linked, ex))
                  for i, ex in enumerate(extractions))
     statuses = statuses or {}
+    # documents the linker found not to carry the resolution out are named and not drawn
+    notes, left_out = list(notes), ()
+    left = {e.get("path"): e for e in (links or {}).get("left_out") or ()}
+    if left:
+        out = [d for d in docs[1:] if _linked_entry(left, extractions[d.index])]
+        left_out = tuple(_linked_entry(left, extractions[d.index]).get("message")
+                         or f"{d.label}: left out" for d in out)
+        notes += left_out
+        kept = [0] + [d.index for d in docs[1:] if d not in out]
+        extractions = [extractions[i] for i in kept]
+        docs = tuple(replace(docs[i], index=n) for n, i in enumerate(kept))
     tasks: list[TaskRow] = []
     for doc, ex in zip(docs, extractions):
         if doc.reports and doc.index:
@@ -359,7 +372,7 @@ def build_matrix(extractions: list[dict] | tuple[dict, ...], links: dict | None 
         targets.extend(_target_rows(doc, ex, docs, (links or {}).get("progress") or []))
     return Matrix(documents=docs, agencies=agencies, tasks=tuple(tasks),
                   targets=tuple(targets), linked=links is not None, as_of=as_of,
-                  notes=tuple(notes), status_known=bool(statuses))
+                  notes=tuple(notes), status_known=bool(statuses), left_out=left_out)
 
 
 def _unique_keys(tasks: list[TaskRow]) -> list[TaskRow]:

@@ -447,7 +447,8 @@ def _sources_sheet(ws, m: Matrix, now: datetime) -> None:
     note = (f"Lập bởi nlpolicy {__version__} lúc {stamp(now)}. "
             + (f"Tình trạng nhiệm vụ tính đến ngày {m.as_of:%d/%m/%Y}, theo các báo cáo đã "
                "đối chiếu." if m.status_known and m.as_of else
-               "Chưa có báo cáo nêu tình trạng nhiệm vụ: tình trạng là \"Chưa có thông tin\"."))
+               "Chưa có báo cáo nêu tình trạng nhiệm vụ: tình trạng là \"Chưa có thông tin\".")
+            + "".join(f" {n}." for n in m.left_out))
     st = _frame(ws, "NGUỒN", note, header, widths, freeze_col=1)
     for n, d in enumerate(m.documents, 1):
         values = [n, d.kind_vi + (" (văn bản chính)" if n == 1 else ""), d.number or "",
