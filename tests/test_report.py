@@ -553,7 +553,8 @@ def test_command_reports_bad_input(tmp_path, capsys):
 
 # ---------------------------------------------------------------- doctests
 
-@pytest.mark.parametrize("module", ["matrix", "checklist", "html", "xlsx"])
+@pytest.mark.parametrize("module", ["matrix", "checklist", "html", "xlsx", "columns",
+                                    "corrections", "status"])
 def test_doctests(module):
     import importlib
     mod = importlib.import_module(f"nlpolicy.report.{module}")

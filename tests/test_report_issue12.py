@@ -314,6 +314,58 @@ def test_golden_calendar_recurrence_reminders_and_the_day_before(files):
     golden("cac-so-ban-nganh.ics", stamp.replace("\r\n", "\n"))
 
 
+@pytest.mark.parametrize("value, said_before, start, first, rule", [
+    ("yearly", None, "2025-03-10", "2025-12-31", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    ("yearly:12-15", True, "2025-12-20", "2026-12-14", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=14"),
+    ("yearly:03-01", True, "2025-01-01", "2025-02-28", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"),
+    ("yearly:06-30", False, "2025-01-01", "2025-06-30", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"),
+    ("half-yearly", None, "2025-07-01", "2025-12-31", "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1"),
+    ("quarterly", None, "2025-04-02", "2025-06-30", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"),
+    ("monthly", None, "2025-02-10", "2025-02-28", "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ("monthly:25", True, "2025-02-25", "2025-03-24", "FREQ=MONTHLY;BYMONTHDAY=24"),
+    ("monthly:05", False, "2025-02-01", "2025-02-05", "FREQ=MONTHLY;BYMONTHDAY=5"),
+    ("monthly:01", True, "2025-02-10", "2025-02-28", "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ("weekly", None, "2025-02-10", "2025-02-10", "FREQ=WEEKLY"),
+])
+def test_recurrence_table(value, said_before, start, first, rule):
+    """Invented schedules: "hằng năm", "trước ngày 15/12 hằng năm", "trước ngày 01/3 hằng
+    năm" (the last day of February), "định kỳ 6 tháng", "hằng quý", "hằng tháng", "trước ngày
+    25 hằng tháng", "ngày 05 hằng tháng", "trước ngày 01 hằng tháng", "hằng tuần"."""
+    from nlpolicy.report.checklist import recurrence
+    from nlpolicy.report.matrix import parse_deadline
+    day, got = recurrence(parse_deadline(value, "every", said_before), date.fromisoformat(start))
+    assert (day.isoformat(), got) == (first, rule)
+
+
+@pytest.mark.parametrize("name, level", [
+    ("Bộ Kế hoạch và Đầu tư", "central"), ("Văn phòng Chính phủ", "central"),
+    ("Bảo hiểm xã hội Việt Nam", "central"), ("Ủy ban nhân dân tỉnh", "province"),
+    ("Ban Thường vụ Tỉnh ủy", "province"), ("Sở Nội vụ", "department"),
+    ("Ban Dân tộc tỉnh", "department"), ("Công an tỉnh", "department"),
+    ("Ủy ban nhân dân huyện Bắc Hà", "local"), ("Ủy ban nhân dân xã Tả Van", "local"),
+    ("Các sở, ban, ngành", "collective"), ("Các cơ quan liên quan", "collective"),
+])
+def test_level_table(name, level):
+    from nlpolicy.report.columns import level_of
+    assert level_of(name) == level
+
+
+@pytest.mark.parametrize("text, section, expected", [
+    ("1. Rà soát quy hoạch", "PL2.1", "Rà soát quy hoạch"),
+    ("a) Rà soát quy hoạch", "II.1.a", "Rà soát quy hoạch"),
+    ("đ) Rà soát quy hoạch", "II.2.đ", "Rà soát quy hoạch"),
+    ("2.3. Rà soát quy hoạch", "II.2.3", "Rà soát quy hoạch"),
+    ("II. NHIỆM VỤ", "II", "NHIỆM VỤ"),
+    ("3 - Rà soát quy hoạch", "I.3", "Rà soát quy hoạch"),
+    ("2025 hoàn thành rà soát", "I.2025", "2025 hoàn thành rà soát"),
+    ("5. Rà soát quy hoạch", "I.4", "5. Rà soát quy hoạch"),
+    ("Rà soát quy hoạch", "I.4", "Rà soát quy hoạch"),
+])
+def test_number_not_repeated_table(text, section, expected):
+    from nlpolicy.report.matrix import strip_number
+    assert strip_number(text, section) == expected
+
+
 def test_before_a_date_ends_the_day_before(plan):
     ex = json.loads(json.dumps(plan))
     ex["tasks"] = [t for t in ex["tasks"] if t["id"] == "I.1#1"]
