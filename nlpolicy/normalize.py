@@ -391,6 +391,23 @@ def _cut_line(text: str, start: int, end: int) -> Edit:
 _SPECK = re.compile(r"(?m)^[ ]*[¬´`][ ]+(?=\S)|^[ ]*['_][ ]+(?=[^\W\d_]|\d{1,2}[.)\-])")
 
 
+# A two-column footer converted to text: the distribution list on the left, the signature block on
+# the right of the same line, far apart ("- Lưu Văn phòng.          Trần Văn An",
+# "Nơi nhận:            T/M TỈNH ỦY"): the right column becomes a cell of its own (" | "), as a pipe
+# table's would, so that the signer is read.  Only a recipients line on the left and, on the right,
+# a block in capitals or a person's name: a blank field inside a line ("Số:      /KH-UBND") stays.
+_FOOTER_COLUMNS = re.compile(r"(?m)^(?P<left>[ *]*(?:[-+•]|\\?-|N[ơo]i nh[ậa]n|NƠI NHẬN)[^\n|]*?\S)[ ]{6,}"
+                             r"(?P<right>[*]*(?:[A-ZĐÀ-Ỹ/.()]{2,}[A-ZĐÀ-Ỹ/.() ]*|(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+ ){1,4}[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)"
+                             r"[*\\ ]*)$")
+
+
+def footer_columns(text: str) -> list[Edit]:
+    edits = []
+    for m in _FOOTER_COLUMNS.finditer(text):
+        edits.append(Edit(m.end("left"), m.start("right"), " | "))
+    return edits
+
+
 # A chapter heading a PDF's text layer glued to the end of the line before it:
 # "(Ban hành kèm theo Quyết định số ...) Chương I" ⏎ "QUY ĐỊNH CHUNG".
 _GLUED_CHAPTER = re.compile(r"(?m)(?<=[).:;])[ ]+(?=(?:Chương|CHƯƠNG)[ ]+[IVXL]{1,5}[ ]*$)")
@@ -405,7 +422,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, page_furniture, spaces, scan_specks, glued_chapters, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, page_furniture, spaces, footer_columns, scan_specks, glued_chapters, markdown_tables, markdown, trailing_spaces, footnotes,
     hyphenation, unwrap, rejoin, tidy,
 )
 

@@ -143,6 +143,26 @@ def test_header_fields_on_damaged_headers():
     assert not failures, "\n".join(failures)
 
 
+def test_a_two_column_footer_gives_its_signer():
+    d = doc("TỈNH ỦY NAM ĐỊNH\nSố 3-NQ/TU\nNam Định, ngày 3 tháng 3 năm 2025\n\nNGHỊ QUYẾT\nvề du lịch\n\n1. Phát triển du lịch.\n\n"
+            "Nơi nhận:                         T/M BAN THƯỜNG VỤ\n- Các huyện ủy,                          BÍ THƯ\n"
+            "- Lưu Văn phòng Tỉnh ủy.                    Đặng Văn Phúc\n")
+    assert d.header.signer is not None and d.header.signer.name == "Đặng Văn Phúc"
+    assert [r.text for r in d.header.recipients] == ["Các huyện ủy,", "Lưu Văn phòng Tỉnh ủy."]
+
+
+def test_an_annex_number_is_read_from_the_annex_line_only():
+    cites_another = ("NGHỊ QUYẾT\nVỀ GIÁ DỊCH VỤ\nQUYẾT NGHỊ:\nĐiều 1. Bãi bỏ mức thu tại Phụ lục II ban hành kèm theo "
+                     "Nghị quyết số 12/NQ-HĐND ngày 3/3/2015 của Hội đồng nhân dân tỉnh.\n")
+    assert doc(cites_another).header.number is None
+
+
+def test_spaced_citation_numbers_of_segmented_texts_are_whole():
+    d = doc("quyết_định về việc thu phí\nủy_ban_nhân_dân tỉnh\ncăn_cứ Thông_tư liên_tịch số 117/2007/TTLT / BTC-BLĐTBXH ; "
+            "Thông_tư số 45/2006/TT - BTC ; Nghị_định số 57/2002/NĐ - CP ;\nđiều 1 . thu phí .\n")
+    assert [c.number for c in d.citations] == ["117/2007/TTLT-BTC-BLĐTBXH", "45/2006/TT-BTC", "57/2002/NĐ-CP"]
+
+
 def test_citations_of_a_lower_cased_text_are_in_standard_form():
     d = doc("nghị_quyết về việc bãi_bỏ khoản thu đóng_góp\nhội_đồng_nhân_dân tỉnh\n- căn_cứ nghị_quyết số 05-nq/tu ngày 12/3/2009 "
             "của tỉnh_uỷ và quyết_định số 87/2006/qđ-ttg ;\nđiều 1 . bãi_bỏ khoản thu .\n")

@@ -81,7 +81,9 @@ _KIND_OF_KEY = {"nghi quyet": "nghị quyết", "ket luan": "kết luận", "chi
 # What follows a kind word on a kind line with its title: "Nghị quyết về ...", "Chỉ thị về việc ..."
 _TITLE_AFTER_KIND = re.compile(r"^[ :*]*(?:ve|v/v|ban hanh|phe duyet|thong qua|trien khai|thuc hien|sua doi|bai bo)\b")
 _ADOPTED = Cue(r"(?:nghị quyết|quyết định) này[^.]{0,160}?thông qua[^.]{0,80}?ngày[ ]+(\d{1,2})[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+((?:19|20)\d{2})")
-_ANNEX_NUMBER = Cue(r"(?:ban hành )?kèm theo (?P<kind>nghị quyết|quyết định|kế hoạch|chỉ thị|kết luận|chương trình)[ ]+số[ ]*:?[ ]*")
+# an annex's own line: "(Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ...)" opening its line, not the same words
+# inside a sentence that cites another document's annex ("... Phụ lục II ban hành kèm theo Quyết định số ...")
+_ANNEX_NUMBER = Cue(r"(?<![^\n])[ (*]*(?:ban hành )?kèm theo (?P<kind>nghị quyết|quyết định|kế hoạch|chỉ thị|kết luận|chương trình)[ ]+số[ ]*:?[ ]*")
 
 
 def _kind_of(line: str, *, first_lines: bool, lowercase: bool) -> tuple[str, int] | None:
@@ -378,8 +380,10 @@ def _footer(text: str, lines: list[Line], footer_start: int) -> tuple[Signer | N
         if in_rec:
             if s.startswith(("-", "+", "•")):
                 lead = len(ln.text) - len(ln.text.lstrip("-+• "))
-                recipients.append(Span(ln.start + lead, ln.end, ln.text[lead:]))
-                rec_span = (rec_span[0], ln.end)
+                # a two-column footer keeps the signature block on the right of the line (" | ")
+                end = ln.start + (ln.text.index(" | ") if " | " in ln.text else len(ln.text))
+                recipients.append(Span(ln.start + lead, end, text[ln.start + lead:end]))
+                rec_span = (rec_span[0], end)
             elif s and not s.startswith(("-", "+")):
                 in_rec = False
     # The signature block: "T/M TỈNH ỦY" / "BÍ THƯ" / "(đã ký)" / "Nguyễn Mạnh Hùng".  Two-column
@@ -388,8 +392,9 @@ def _footer(text: str, lines: list[Line], footer_start: int) -> tuple[Signer | N
     signer = None
     position = on_behalf = None
     seen_block = False
-    for ln in tail:
-        s = ln.text.strip()
+    # each cell of a line on its own (a two-column footer: the list on the left, the block on the right)
+    cells = [c for ln in tail for c in cells_of(ln.text.strip())]
+    for s in cells:
         if not s:
             continue
         m = _ON_BEHALF_ANY.search(s)

@@ -36,6 +36,8 @@ def normalise_number(raw: str) -> str | None:
 
     >>> normalise_number("34 -NQ/TU")
     '34-NQ/TU'
+    >>> normalise_number("117/2007/TTLT / BTC - BLĐTBXH")
+    '117/2007/TTLT-BTC-BLĐTBXH'
     >>> normalise_number("89NQ-HĐND")
     '89/NQ-HĐND'
     >>> normalise_number("87/2006/qđ-ttg")
@@ -44,6 +46,7 @@ def normalise_number(raw: str) -> str | None:
     True
     """
     s = raw.replace("\\", "").strip().rstrip(".,;:)")
+    s = re.sub(r"(?<=[A-ZĐ])[ ]+/[ ]+(?=[A-ZĐ])", "-", s)    # "117/2007/TTLT / BTC-..." (a spaced slash between issuers)
     s = re.sub(r"\s*([-/–])\s*", r"\1", s).replace("–", "-")
     if not re.match(r"\d", s):
         return None
