@@ -900,6 +900,8 @@ class _Scan:
                     if not more:
                         break
                     o = max(more, key=lambda o: o[1])
+                    if not all(self.apply(g[1], t, n, o[3]) for g in group for t in g[1].templates for n in o[2]):
+                        break      # "..., các cơ quan thuộc UBTVQH": a body the part cannot belong to ends the list
                     owners.append((o[1], o[2], o[3]))
                 out, out_kind = [], None
                 for _, head, _ in group:

@@ -59,8 +59,9 @@ def cue_at(doc: Document, position: str, start: int, end: int) -> RoleCue | None
     return None
 
 
-# Between two mentions of one list: "Sở A, Sở B và UBND xã ...", "..., các ...".
-SEPARATOR = re.compile(r"^[ ,;]*(?:và|cùng|với|,|;)?[ ,]*(?:các[ ]+)?$")
+# Between two mentions of one list: "Sở A, Sở B và UBND xã ...", "..., các ...", "..., lãnh đạo các cơ
+# quan ..." (a body's leaders stand for the body).
+SEPARATOR = re.compile(r"^[ ,;]*(?:và|cùng|với|,|;)?[ ,]*(?:(?:lãnh đạo|thủ trưởng|người đứng đầu)[ ]+)?(?:các[ ]+)?$")
 _CLAUSE_BREAK = re.compile(r"[;.!?]|\b(?:để|nhằm)\b")
 _CHU_TRI = Cue(r"\bchủ trì\b", tolerant=True)
 # "X phối hợp với Y theo dõi, đôn đốc ...": a body that monitors leads the monitoring (DOMAIN.md 4)

@@ -123,6 +123,7 @@ def _units(doc: Document, sections: tuple[Section, ...], kids: dict[str, list[Se
 # "Trên cơ sở các nhiệm vụ trong Nghị quyết ...; căn cứ chức năng, nhiệm vụ được phân công, Bộ trưởng ..."
 _ADVERBIAL = re.compile(r"(?:định kỳ|hằng năm|hàng năm|trong|trước|sau|căn cứ|trên cơ sở|khi|đối với|ngoài ra|đồng thời|để|nhằm"
                         r"|thực hiện|theo|qua|nếu|trường hợp|riêng)[^.:]{0,240}?,[ ]*")
+_MORE_TIME = re.compile(r"[a-zđà-ỹ0-9][^,.;:\n]{0,30}?\b(?:năm|tháng|quý|kỳ|tuần|ngày|đột xuất)\b[^,.;:\n]{0,10},[ ]*")
 _SENTENCE = re.compile(r"(?<=[.;:])[ ]+(?=[A-ZĐÀ-Ỹ])")
 _SENTENCE_LOWER = re.compile(r"(?<=[.;:])[ ]+(?=[a-zđà-ỹ])")
 _COLON_LABEL = re.compile(r"(?:chủ trì|phối hợp|thực hiện|báo cáo|gửi|giao|đề nghị|kiến nghị|yêu cầu|với|gồm|như|sau|"
@@ -152,10 +153,12 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
         a = _ADVERBIAL.match(key, pos)
         if a:
             end = a.end()
-            # "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương ...": more short time phrases
-            while (m2 := re.match(r"[a-zđà-ỹ][^,.;:\n]{0,30},[ ]*", key[end:end + 40])) and len(m2.group(0).split()) <= 5:
-                end += m2.end()
             out.append(end)
+            # "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương ...": more short time phrases
+            # (a phrase with a word of time in it: not "Thường trực Ủy ban KH," cut at a comma of a name)
+            while (m2 := _MORE_TIME.match(key, end)) and len(m2.group(0).split()) <= 5:
+                end = m2.end()
+                out.append(end)
     return out
 
 
@@ -346,11 +349,24 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
                                                     is_report, has_task_parts))
         if verdict.label is None:
             continue
+        heading_named = inherited_leads(u.section) if not (u.is_heading and u.section.id in heading_leads) else []
+        if heading_named:
+            # under a heading that names a body, that body directs its own units: "chỉ đạo các phòng
+            # chuyên môn ..." gives them no task of their own
+            roles = [(m, r, w) for m, r, w in roles if w != "lead_directed"]
         assigned: list[Assignment] = []
         for m, role, _why in roles:
             for name in m.names:
                 if not _is_deputy(name):
                     assigned.append(Assignment(name, role, "explicit", m.text, m.start, m.end))
+        if heading_named and any(a.role == "lead" for a in assigned):
+            # a heading that gives the items below to a body makes it their lead (DOMAIN.md 4b), beside
+            # any other lead an item names; a body the item itself gives another role keeps that role
+            have = {a.agency for a in assigned}
+            for m in heading_named:
+                for name in m.names:
+                    if name not in have:
+                        assigned.append(Assignment(name, "lead", "explicit", m.text, m.start, m.end))
         if not any(a.role == "lead" for a in assigned) and not (u.is_heading and u.section.id in heading_leads):
             # a heading or a preamble that names the bodies assigns them (explicit); an intro that
             # addresses a proposal to a body leaves the items to it by inference
