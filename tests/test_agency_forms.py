@@ -204,6 +204,9 @@ COLLECTIVES = [
     ("các cấp, các ngành quan tâm", P, [M("Các cấp, ngành")]),
     ("các tổ chức chính trị - xã hội vận động", C, [M("Các tổ chức chính trị - xã hội")]),
     ("các đơn vị có liên quan thực hiện", P, [M("Các đơn vị liên quan")]),
+    # a collective keeps what it names: 'cơ quan, đơn vị' is not widened to '..., địa phương'
+    ("các cơ quan, đơn vị liên quan triển khai", P, [M("Các cơ quan, đơn vị liên quan")]),
+    ("các cơ quan, đơn vị, địa phương liên quan triển khai", P, [M("Các cơ quan, đơn vị, địa phương liên quan")]),
     ("UBND các cấp chỉ đạo", P, [M("Ủy ban nhân dân các cấp", kind="collective")]),
     ("các ngành chức năng kiểm tra", P, [M("Các ngành chức năng")]),
 ]
