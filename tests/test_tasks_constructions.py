@@ -89,6 +89,18 @@ ROWS = [
      "thực hiện Nghị quyết.\n",
      {("I.1", "Ban Cán sự đảng Ủy ban nhân dân tỉnh", "lead", "inferred"), ("I.1", UB, "lead", "inferred"),
       ("II.1", "Ban Cán sự đảng Ủy ban nhân dân tỉnh", "lead", "explicit"), ("II.1", UB, "lead", "explicit")}),
+    # the body urged to hand the work on answers for it ("hướng dẫn X giao Y ..."); one only guided
+    # to agree on something ("hướng dẫn X thống nhất ...") is no assignee
+    (PLAN + "I. NHIỆM VỤ\n1. Sở Xây dựng hướng dẫn Ủy ban nhân dân các huyện giao phòng chuyên môn lập hồ sơ.\n"
+     "2. Sở Y tế chủ trì, hướng dẫn Ủy ban nhân dân các huyện thống nhất danh mục thuốc.\n",
+     {("I.1", SXD, "lead", "explicit"), ("I.1", "Ủy ban nhân dân các huyện", "lead", "explicit"),
+      ("I.2", SYT, "lead", "explicit")}),
+    # in a report an item that is stuck is still open, a past deed is not; a body in brackets after a
+    # semicolon is no subject (the investor of the item)
+    (REPORT + "I. KẾT QUẢ\n1. Chợ đầu mối phía Nam: Sở Tài chính đã thẩm định hồ sơ.\n"
+     "2. Chợ đầu mối phía Bắc (xã An Phú, 20 ha; Công ty cổ phần Chợ An Phú): hồ sơ đang vướng mắc do chồng "
+     "lấn ranh giới; Sở Xây dựng chủ trì rà soát.\n",
+     {("I.2", SXD, "lead", "explicit")}),
 ]
 
 

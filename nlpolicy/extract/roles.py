@@ -66,6 +66,10 @@ _CLAUSE_BREAK = re.compile(r"[;.!?]|\b(?:để|nhằm)\b")
 _CHU_TRI = Cue(r"\bchủ trì\b", tolerant=True)
 # "X phối hợp với Y theo dõi, đôn đốc ...": a body that monitors leads the monitoring (DOMAIN.md 4)
 _MONITORING = Cue(r"\b(?:theo dõi|đôn đốc|tổng hợp|giám sát|kiểm tra, đánh giá)\b")
+# "Sở X đôn đốc, hướng dẫn [UBND các xã] giao Ban Quản lý dự án lập hồ sơ": the body urged to hand the
+# work on is the one that answers for it, not an object of the urging
+_URGED = Cue(r"(?<!\w)(?:đôn đốc|hướng dẫn|nhắc nhở)(?:,? (?:đôn đốc|hướng dẫn|nhắc nhở))?[ ]*$", tolerant=True)
+_HANDS_ON = Cue(r"[ ,]*(?:giao|phân công)\b")
 _LEADS_AFTER = re.compile(r"[ ,]*(?:chủ trì|thực hiện|triển khai|đảm nhiệm|phụ trách|tổ chức)\b")
 
 
@@ -146,6 +150,8 @@ def agency_role(c: RoleCandidate) -> Decision:
         before = cue_at(doc, "before", window, m.start)
         if c.prev_role and between is not None and SEPARATOR.match(between):
             role, why = c.prev_role, "list"
+        elif _URGED.search(doc, window, m.start) and _HANDS_ON.match(doc, end, min(len(doc.key), end + 40)):
+            role, why = "lead", "urged to hand the work on (đôn đốc X giao Y ...): X answers for it"
         elif before is not None and before.name == "lead_by" and not _LEADS_AFTER.match(doc.key, end):
             role, why = None, "do X + another verb: an agent, not a lead"
         elif before is not None and before.role in ("lead", "support", "report_to"):

@@ -144,6 +144,8 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
     for m in sentence.finditer(doc.text, unit.start, unit.end):
         if doc.text[m.start() - 1] == ":" and _COLON_LABEL.search(key, max(unit.start, m.start() - 50), m.start()):
             continue  # "Đơn vị phối hợp: Phòng ...": a label, not the end of a sentence
+        if doc.text.count("(", unit.start, m.start()) > doc.text.count(")", unit.start, m.start()):
+            continue  # inside brackets: "(phường Âu Lâu, 50 ha; Công ty cổ phần X): đã nộp hồ sơ" names the investor
         starts.append(m.end())
     out = []
     for pos in starts:
@@ -225,7 +227,10 @@ _EXECUTION_FORMULA = Cue(r"thi hành (?:quyết định|nghị quyết|chỉ th�
                          r" (?:nghị quyết|quyết định|chỉ thị|kế hoạch)(?: này)?[ ]*[./]*[ ]*$")
 # in a report, work that is still open: a future bound, or words that look ahead
 # ("chưa" alone is not one: reports describe shortcomings with it — "còn hạn chế, chưa ...")
-_OPEN_CUE = Cue(r"\b(?:tiếp tục|sẽ|phấn đấu|song đến nay|đến nay vẫn|chưa được (?:triển khai|giải quyết|thực hiện|hoàn thành|xử lý))\b",
+# an item of a report that is still open: what comes next, what is not done, what is stuck ("hồ sơ đang vướng mắc do ...
+# UBND tỉnh đã giao Sở Tài chính chủ trì ... rà soát, giải quyết"); a past "đã giao" alone is a report's past
+_OPEN_CUE = Cue(r"\b(?:tiếp tục|sẽ|phấn đấu|song đến nay|đến nay vẫn|(?:đang|còn) vướng mắc|"
+                r"chưa được (?:triển khai|giải quyết|thực hiện|hoàn thành|xử lý))\b",
                 tolerant=False)
 # a past or ongoing action ("Sở Công Thương đã xin ý kiến", "đang triển khai"): a report's past, not a task
 _DONE = re.compile(r"\b(?:đã|đang|vừa)\b")
