@@ -129,6 +129,11 @@ ROWS = [
     (RESOLUTION + "I. MỤC TIÊU\n- Giai đoạn 2026 - 2030, kim ngạch xuất khẩu gấp 2 lần năm 2025; "
      "tỷ lệ đô thị hóa đạt 45%.\nII. NHIỆM VỤ\n1. Bảo đảm chi cho khoa học tối thiểu 2% tổng chi ngân sách hằng năm.\n",
      [T(2, "lần", 2030), T(45, "%", 2030), T(2, "%", None)]),
+    # an undated resolution that cites only laws speaks from its earliest dated deadline, not the law's year
+    ("NGHỊ QUYẾT\nvề chất vấn tại kỳ họp thứ tư\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+     "Điều 1. Đề nghị Ủy ban nhân dân tỉnh chỉ đạo rà soát số kinh phí còn thiếu (3,2 tỷ đồng) của dự án kè sông, "
+     "hoàn thành trong tháng 9/2019.\n",
+     [B(3.2, "tỷ đồng", 2019)]),
     # a half year before the document's date is the past
     ("NGHỊ QUYẾT\nvề nhiệm vụ 6 tháng cuối năm 2026\n\nHà Tĩnh, ngày 15 tháng 7 năm 2026\n\n"
      "Điều 1. Tình hình 6 tháng đầu năm 2026: tốc độ tăng trưởng đạt 7,2%.\n"

@@ -470,11 +470,19 @@ def _document_date(doc: Document, times: list[TimeExpr]) -> tuple[int | None, st
     return year, (max(t.value for t in dated) if dated else None)
 
 
+_LAW_LINE = re.compile(r"[ *\-+]*(?:căn cứ )?(?:luật|bộ luật|hiến pháp|pháp lệnh)\b")
+
+
+def _of_a_law(doc: Document, pos: int) -> bool:
+    """Does the line holding ``pos`` cite a law ("Căn cứ Luật Tổ chức chính quyền địa phương ngày ...")?"""
+    return bool(_LAW_LINE.match(doc.key, doc.key.rfind("\n", 0, pos) + 1))
+
+
 def _document_year(doc: Document, times: list[TimeExpr]) -> int | None:
     """The year the document speaks from: its date; without one (a header lost in conversion), the
     latest date it cites before its body (it was issued after what it cites: "Căn cứ Luật ... ngày
-    19/6/2015; Tờ trình số 77/TTr-UBND ngày 05/7/2017" -> 2017); else four years before the horizon
-    of its title (a five-year term)."""
+    19/6/2015; Tờ trình số 77/TTr-UBND ngày 05/7/2017" -> 2017), or when it cites only laws, its
+    earliest dated deadline; else four years before the horizon of its title (a five-year term)."""
     h = doc.header
     if h and h.date:
         return int(h.date[:4])
@@ -489,11 +497,19 @@ def _document_year(doc: Document, times: list[TimeExpr]) -> int | None:
         first = m.start() if m else 1500
     first = min(first, 3000)
     # dates before the body: the date line ("ngày    tháng    năm 2026") and what the preamble cites
-    dated = [max(t.years) for t in times if t.start < first and t.years
+    dated = [(max(t.years), _of_a_law(doc, t.start)) for t in times if t.start < first and t.years
              and (t.kind == "date" or doc.key.startswith("ngày", t.start))]
-    dated += [int(c.date[:4]) for c in doc.citations if c.date and c.start < first]
+    dated += [(int(c.date[:4]), _of_a_law(doc, c.start)) for c in doc.citations if c.date and c.start < first]
+    papers = [y for y, law in dated if not law]
+    if papers:
+        return max(papers)
     if dated:
-        return max(dated)
+        # only laws are cited, and laws are years older than what applies them: the body's earliest
+        # dated deadline tells the year better ("hoàn thành trong tháng 7/2017" after "Luật ... năm 2015")
+        law = max(y for y, _ in dated)
+        due = [min(t.years) for t in times if t.start >= first and t.years and t.kind in ("date", "month", "quarter")
+               and t.relation in ("by", "before", "during") and min(t.years) >= law]
+        return min(due) if due else law
     # an undated resolution "... đến năm 2020": a five-year term before its horizon
     ys = [int(y) for y in re.findall(r"đến năm ((?:19|20)\d{2})", h.title or "")] if h else []
     return min(ys) - 4 if ys else None
@@ -1091,7 +1107,7 @@ _NP_STOP = re.compile(r"[,;.:()\n]|(?<![\w])(?:tại|trên địa bàn|ở|thu�
                       r"|giai đoạn|trở lên|trở xuống|để|nhằm|theo|với|và|hoặc|gồm|cụ thể)(?![\w])")
 
 
-def _np_after(doc: Document, f: Figure, limit: int = 10) -> str:
+def _np_after(doc: Document, f: Figure, limit: int = 14) -> str:
     """The words that follow the figure up to a stop: the whole of a share ("24,5% tổng sản phẩm
     nội tỉnh"), or what a count counts ("12 chợ đầu mối nông sản")."""
     seg = doc.text[f.end:min(f.clause[1], f.end + 120)]
