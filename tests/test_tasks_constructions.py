@@ -101,6 +101,24 @@ ROWS = [
      "2. Chợ đầu mối phía Bắc (xã An Phú, 20 ha; Công ty cổ phần Chợ An Phú): hồ sơ đang vướng mắc do chồng "
      "lấn ranh giới; Sở Xây dựng chủ trì rà soát.\n",
      {("I.2", SXD, "lead", "explicit")}),
+    # the body that "chủ trì ... hướng dẫn, chỉ đạo thực hiện" the whole document (named by its heading)
+    # takes the tasks that name nobody, not the bodies that each plan their own share
+    ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 77/QĐ-TTg\nHà Nội, ngày 3 tháng 4 năm 2025\n\nQUYẾT ĐỊNH\nPhê duyệt Chiến lược phát "
+     "triển ngành muối\n\nĐiều 1. Phê duyệt Chiến lược phát triển ngành muối với những nội dung sau:\nI. QUAN ĐIỂM\n"
+     "1. Phát triển bền vững.\nII. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Hoàn thiện thể chế về sản xuất muối.\n"
+     "Điều 2. Tổ chức thực hiện\n1. Căn cứ chức năng, nhiệm vụ được giao, các bộ, ngành có trách nhiệm xây dựng kế hoạch "
+     "tổ chức thực hiện Chiến lược.\n2. Bộ Công Thương\n- Chủ trì, phối hợp với các bộ, ngành tổ chức hướng dẫn, chỉ đạo "
+     "thực hiện và kiểm tra, giám sát việc triển khai thực hiện Chiến lược.\n"
+     "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n",
+     {("D1.II.1", "Bộ Công Thương", "lead", "inferred"), ("D2.1", "Các bộ, ngành", "lead", "explicit"),
+      ("D2.2", "Bộ Công Thương", "lead", "explicit"), ("D2.2", "Các bộ, ngành", "support", "explicit")}),
+    # a council's article "Hội đồng nhân dân tỉnh giao:" hands its items on: the council leads none of them
+    (COUNCIL + "Điều 1. Thông qua Quy hoạch phát triển du lịch đến năm 2030 với những nội dung sau:\nI. GIẢI PHÁP\n"
+     "1. Phát triển sản phẩm du lịch.\nĐiều 2. Hội đồng nhân dân tỉnh giao:\n"
+     "- Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết;\n"
+     "- Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n",
+     {("D1.I.1", UB, "lead", "inferred"), ("D2", UB, "lead", "explicit"),
+      ("D2", "Thường trực Hội đồng nhân dân tỉnh", "lead", "explicit")}),
 ]
 
 

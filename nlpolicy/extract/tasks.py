@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from nlpolicy.agencies import AgencyMention
@@ -299,6 +300,9 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     for s in sections:
         if kinds.get(s.id) in ("none", "task", "org") and any(a.id in heading_leads for a in _parent_chain(s, by_id)):
             kinds[s.id] = "org" if kinds.get(s.id) == "none" else kinds[s.id]
+    # "Điều 2. Hội đồng nhân dân tỉnh giao:": the body that hands the items on is not their lead
+    heading_leads = {k: kept for k, v in heading_leads.items()
+                     if (kept := [x for x in v if not _HANDS_ON_AFTER.match(doc.key, x.end)])}
     # "... thực hiện tốt một số nhiệm vụ trọng tâm sau:" before the first item, or in a section's
     # intro: the items below are tasks whatever their headings say
     if _PASS_DOWN_TASKS.search(doc, max(0, sections[0].start - 400), _rstrip_end(doc, sections[0].start)):
@@ -403,7 +407,11 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         explicit_by_section.setdefault(u.section.id, set()).update(a.agency for a in assigned)
 
     tasks += _table_rows(doc, sections, kinds, usable, deadlines)
-    return _infer(doc, tasks, sections, kids, kinds, usable, explicit_by_section, body)
+    def named_above(pos: int) -> list[AgencyMention]:
+        sec = doc.section_at(pos)
+        return inherited_leads(sec) if sec is not None else []
+
+    return _infer(doc, tasks, sections, kids, kinds, usable, explicit_by_section, body, named_above)
 
 
 def role_candidates(doc: Document, mentions: list[AgencyMention]) -> list[tuple[str, RoleCandidate, Decision]]:
@@ -463,6 +471,9 @@ def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMenti
         residue = residue[:x.start - rest_start] + residue[x.end - rest_start:]
     residue = _HEADING_FILLER.sub("", residue)
     return inside if len(residue) <= 2 else []
+
+
+_HANDS_ON_AFTER = re.compile(r"[ ]*(?:giao|đề nghị|yêu cầu|kiến nghị)\b")
 
 
 # an intro whose subject hands itself the items below: "Các sở, ngành, UBND các huyện cần tập trung thực
@@ -579,29 +590,47 @@ _DIRECTS = Cue(r"\b(?:lãnh đạo|chỉ đạo)(?:,? (?:lãnh đạo|chỉ đ�
 _DOER_BREAK = re.compile(r"[.;]")
 
 
-def _executors(doc: Document, mentions: list[AgencyMention], body: Body) -> list[str]:
+# "Bộ Tài nguyên và Môi trường: - Chủ trì, phối hợp với các bộ ... tổ chức hướng dẫn, chỉ đạo thực hiện và
+# kiểm tra, giám sát việc triển khai thực hiện Chiến lược": the body that co-ordinates the whole document
+_COORDINATES = Cue(r"\bchủ trì\b[^.;]{0,150}?\b(?:hướng dẫn|chỉ đạo)(?:,? (?:hướng dẫn|chỉ đạo|tổ chức))*"
+                   r"(?: triển khai)? thực hiện\b")
+
+
+def _executors(doc: Document, mentions: list[AgencyMention], body: Body,
+               heading_named: Callable[[int], list[AgencyMention]] | None = None) -> list[str]:
     """The bodies that carry out the whole document, from the organisation part or the closing lines.
 
-    A sentence of the organisation part, or one that hands the document to a body ("giao ..."), is
+    The body that "chủ trì ... hướng dẫn, chỉ đạo thực hiện" the document co-ordinates it and comes
+    first (named in its sentence, or by the heading above it: "2. Bộ Tài nguyên và Môi trường").  Else
+    a sentence of the organisation part, or one that hands the document to a body ("giao ..."), is
     the executor sentence; other sentences that speak of carrying something out ("Các ngành chức năng
     sớm tổ chức thực hiện quy hoạch" among the solutions) count only when there is none.  The preamble,
-    before the first numbered part, describes the document itself and names no executor."""
+    before the first numbered part, describes the document itself and names no executor.
+    ``heading_named(pos)`` gives the bodies the headings above ``pos`` name."""
     from nlpolicy.zones import zone_at
+    coordinators: list[str] = []
     strong: list[str] = []
     weak: list[str] = []
     first_section = doc.sections[0].start if doc.sections else 0
     for m in _EXECUTOR.finditer(doc):
         if m.start() < first_section:
             continue   # the preamble describes the document itself ("Sở X xây dựng Kế hoạch thực hiện Đề án ...")
-        names = strong if zone_at(doc, m.start()).zone in ("organisation", "effect", "none") \
-            or _GIVEN.search(doc, max(0, m.start() - 200), m.start()) else weak
         if m.start() not in body or _EXECUTION_FORMULA.search(doc, m.start(), min(len(doc.key), m.end() + 10)):
-            continue
-        if _MONITORS.search(doc.key, max(0, m.start() - 60), m.start()):
             continue
         para_start = max(doc.key.rfind("\n", 0, m.start()) + 1, 0)
         sent_start = max(para_start, doc.key.rfind(". ", para_start, m.start()) + 1)
         window = [x for x in mentions if sent_start <= x.start < m.start() and x.kind != "place"]
+        if coord := _COORDINATES.search(doc, sent_start, m.start()):
+            subject = [x for x in window if x.start < coord.start()]     # "Bộ X chủ trì, ..." or the heading's
+            lead = _list_of(doc, subject) if subject else (heading_named(m.start()) if heading_named else [])
+            for x in lead:
+                coordinators += [n for n in x.names if n not in coordinators and not _is_deputy(n)]
+            if lead:
+                continue
+        names = strong if zone_at(doc, m.start()).zone in ("organisation", "effect", "none") \
+            or _GIVEN.search(doc, max(0, m.start() - 200), m.start()) else weak
+        if _MONITORS.search(doc.key, max(0, m.start() - 60), m.start()):
+            continue
         if not window:
             continue
         # the doers: the bodies after "giao" / "yêu cầu", else the first bodies of the sentence, and
@@ -620,13 +649,14 @@ def _executors(doc: Document, mentions: list[AgencyMention], body: Body) -> list
             for n in x.names:
                 if n not in names and not _is_deputy(n):
                     names.append(n)
-    return strong or weak
+    return coordinators or strong or weak
 
 
 def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids, kinds, mentions,
-           explicit_by_section: dict[str, set[str]], body: Body) -> list[Task]:
+           explicit_by_section: dict[str, set[str]], body: Body,
+           heading_named: Callable[[int], list[AgencyMention]] | None = None) -> list[Task]:
     """Tasks of the tasks parts that name no lead fall to the executors, marked inferred."""
-    executors = _executors(doc, mentions, body)
+    executors = _executors(doc, mentions, body, heading_named)
     if not executors:
         return tasks
     by_section: dict[str, list[int]] = {}
