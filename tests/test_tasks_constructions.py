@@ -119,6 +119,17 @@ ROWS = [
      "- Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n",
      {("D1.I.1", UB, "lead", "inferred"), ("D2", UB, "lead", "explicit"),
       ("D2", "Thường trực Hội đồng nhân dân tỉnh", "lead", "explicit")}),
+    # an article that opens "Giao X phối hợp với Y ..." with nobody chủ trì: both support (4b); a council's
+    # "Điều 4. Giao Thường trực ... giám sát" is a task of its own
+    ("ỦY BAN NHÂN DÂN TỈNH\nSố: 31/2025/QĐ-UBND\nThanh Hóa, ngày 3 tháng 4 năm 2025\n\nQUYẾT ĐỊNH\nvề việc bãi bỏ "
+     "khoản thu\n\nĐiều 1. Bãi bỏ khoản thu tiền điện tại các trường học.\n"
+     "Điều 2. Giao Sở Tài chính phối hợp với Sở Giáo dục và Đào tạo hướng dẫn việc hoàn trả khoản thu.\n",
+     {("D2", STC, "support", "explicit"), ("D2", "Sở Giáo dục và Đào tạo", "support", "explicit")}),
+    (COUNCIL + "Điều 1. Bãi bỏ khoản thu tiền điện tại các trường học.\n"
+     "Điều 2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh kiểm tra, giám sát việc "
+     "thực hiện Nghị quyết.\n",
+     {("D2", "Thường trực Hội đồng nhân dân tỉnh", "lead", "explicit"),
+      ("D2", "Các Ban của Hội đồng nhân dân tỉnh", "lead", "explicit")}),
 ]
 
 

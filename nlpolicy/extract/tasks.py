@@ -130,6 +130,7 @@ _SENTENCE_LOWER = re.compile(r"(?<=[.;:])[ ]+(?=[a-zđà-ỹ])")
 _COLON_LABEL = re.compile(r"(?:chủ trì|phối hợp|thực hiện|báo cáo|gửi|giao|đề nghị|kiến nghị|yêu cầu|với|gồm|như|sau|"
                           r"cơ quan|đơn vị|thời gian|thời hạn|sản phẩm)[^.;:]{0,12}:$")
 _PREFIX = re.compile(r"^[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[ ]?[.)\-]+[ ]*)?(?:giao|đề nghị|yêu cầu|các)?[ ]*")
+_GIVER = re.compile(r"(?:giao|đề nghị|yêu cầu)[ ]+")
 _NUMBER_LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[ ]?[.)\-–:]?|[a-zđA-H][ ]?[.)\-–]|Điều[ ]*\d+[ ]*[.:]?)[ ]*", re.I)
 
 
@@ -140,7 +141,9 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
     starts = [unit.start]
     if unit.is_heading:
         m = _NUMBER_LABEL.match(doc.text, unit.start, unit.end)
-        starts = [m.end() if m else unit.start]
+        pos = m.end() if m else unit.start
+        g = _GIVER.match(key, pos)       # "Điều 3. Giao Sở Tài chính phối hợp với ..."
+        starts = [g.end() if g else pos]
     sentence = _SENTENCE_LOWER if doc.lowercase else _SENTENCE
     for m in sentence.finditer(doc.text, unit.start, unit.end):
         if doc.text[m.start() - 1] == ":" and _COLON_LABEL.search(key, max(unit.start, m.start() - 50), m.start()):
