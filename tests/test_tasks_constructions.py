@@ -130,6 +130,16 @@ ROWS = [
      "thực hiện Nghị quyết.\n",
      {("D2", "Thường trực Hội đồng nhân dân tỉnh", "lead", "explicit"),
       ("D2", "Các Ban của Hội đồng nhân dân tỉnh", "lead", "explicit")}),
+    # a council's article: a past deed ("Sở Y tế ... đã trả lời") assigns nothing; its intro "... đề nghị UBND
+    # tỉnh chỉ đạo thực hiện một số công việc sau:" is no task and passes UBND tỉnh to the items and theirs;
+    # "Chỉ đạo X phối hợp với Y ..." with nobody chủ trì: both support; a report at a session goes to the council
+    (COUNCIL + "Điều 1. Hội đồng nhân dân tỉnh ghi nhận các giải pháp mà Sở Y tế, Sở Xây dựng đã trả lời tại kỳ họp. "
+     "Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh chỉ đạo thực hiện một số công việc sau:\n"
+     "1. Về lĩnh vực xây dựng:\na) Rà soát các công trình chậm tiến độ.\n"
+     "b) Chỉ đạo Sở Xây dựng phối hợp với Ủy ban nhân dân huyện Quan Sơn kiểm tra chất lượng công trình, báo cáo kết quả "
+     "tại Kỳ họp thứ Mười, Hội đồng nhân dân tỉnh.\n",
+     {("D1.1.a", UB, "lead", "inferred"), ("D1.1.b", UB, "lead", "inferred"), ("D1.1.b", SXD, "support", "explicit"),
+      ("D1.1.b", "Ủy ban nhân dân huyện Quan Sơn", "support", "explicit"), ("D1.1.b", HD, "report_to", "explicit")}),
 ]
 
 

@@ -138,6 +138,8 @@ def agency_role(c: RoleCandidate) -> Decision:
             role, why = "support", "co (X phối hợp với Y, nobody chủ trì)"
         elif after is not None and after.role == "support":
             role, why = "support", after.name
+        elif after is not None and after.role == "done" and not c.is_report:
+            role, why = None, "a past deed ('X đã trả lời ...'): no assignment outside a report"
         else:
             # "Giao [Sở X] ...", "Đề nghị [UBND tỉnh] ...": a subject handed the work is the explicit construction
             given = cue_at(doc, "before", max(c.unit_start, m.start - 20), m.start)
@@ -156,6 +158,11 @@ def agency_role(c: RoleCandidate) -> Decision:
             role, why = "lead", "urged to hand the work on (đôn đốc X giao Y ...): X answers for it"
         elif before is not None and before.name == "lead_by" and not _LEADS_AFTER.match(doc.key, end):
             role, why = None, "do X + another verb: an agent, not a lead"
+        elif before is not None and before.name in ("lead_assign", "lead_directed") and after is not None \
+                and after.role == "co" and not _CHU_TRI.search(doc, m.start, _clause_end(doc, end, c.unit_end)) \
+                and not _MONITORING.search(doc, end, _clause_end(doc, end, c.unit_end)):
+            # "Chỉ đạo [Ban Dân tộc tỉnh] phối hợp với UBND huyện X rà soát ...": nobody chủ trì, both support (4b)
+            role, why = "support", f"{before.name} + co (nobody chủ trì)"
         elif before is not None and before.role in ("lead", "support", "report_to"):
             role, why = before.role, before.name
         elif c.is_report and c.own_voice:

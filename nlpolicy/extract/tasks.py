@@ -239,7 +239,7 @@ _OPEN_CUE = Cue(r"\b(?:tiếp tục|sẽ|phấn đấu|song đến nay|đến na
 # a past or ongoing action ("Sở Công Thương đã xin ý kiến", "đang triển khai"): a report's past, not a task
 _DONE = re.compile(r"\b(?:đã|đang|vừa)\b")
 _EXPLICIT = ("lead_assign", "lead_label", "lead_duty_label", "lead_after", "lead_directed", "support_with",
-             "support_between", "support_label", "report_to_prep", "report_to_direct", "report_to_via", "co")
+             "support_between", "support_label", "report_to_prep", "report_to_direct", "report_to_via", "report_to_session", "co")
 
 
 @dataclass(frozen=True)
@@ -510,6 +510,10 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             at = cues[-1].end()
             chain = [m for m in mentions if at <= m.start < intro_end]
             source = "inferred"
+            if intro_end > s.heading_end and doc.key[intro_end - 1:intro_end] == ":":
+                # "HĐND tỉnh đề nghị UBND tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:" is no task
+                # of its own: the items below are
+                spans.append((max(s.heading_end, doc.key.rfind("\n", 0, at) + 1), intro_end + 1))
         else:
             # the subject of the intro sentence: the first bodies of its last line
             line_start = doc.text.rfind("\n", intro_start, intro_end) + 1
@@ -526,8 +530,13 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
         if not chain:
             continue
         first = _list_of(doc, chain)
-        for k in kids[s.id]:
-            out[k.id] = (first, source)
+        # the items below and theirs ("3. Về đầu tư ...:" / "a) Thực hiện nghiêm ..."); a deeper intro,
+        # read later, passes its own bodies to its own items
+        below = [k.id for k in kids[s.id]]
+        while below:
+            k = below.pop()
+            out[k] = (first, source)
+            below += [x.id for x in kids.get(k, ())]
     return out, spans
 
 
