@@ -495,6 +495,7 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
     spans of such intros are returned too)."""
     out: dict[str, tuple[list[AgencyMention], str]] = {}
     spans: list[tuple[int, int]] = []
+    is_report = bool(doc.header and doc.header.kind == "report")
     for s in sections:
         if not kids[s.id]:
             continue
@@ -510,9 +511,10 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             at = cues[-1].end()
             chain = [m for m in mentions if at <= m.start < intro_end]
             source = "inferred"
-            if intro_end > s.heading_end and doc.key[intro_end - 1:intro_end] == ":":
+            if intro_end > s.heading_end and doc.key[intro_end - 1:intro_end] == ":" and not is_report:
                 # "HĐND tỉnh đề nghị UBND tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:" is no task
-                # of its own: the items below are
+                # of its own: the items below are (a report's "kiến nghị UBND tỉnh xem xét ... sau:" is its
+                # proposal, and a task of the addressee)
                 spans.append((max(s.heading_end, doc.key.rfind("\n", 0, at) + 1), intro_end + 1))
         else:
             # the subject of the intro sentence: the first bodies of its last line
