@@ -1,25 +1,16 @@
 #!/usr/bin/env python3
 """Held-out effect of the sentence-role model on the targets F1 of ``../shared/tools/score.py``.
 
-    .venv/bin/python models/eval_sentence_role.py [--shared ../shared] [-v]
+    .venv/bin/python models/eval_sentence_role.py [--shared ../shared] [--limit N]
 
-For each gold document, a model fitted on the *other* documents (leave one document out)
-scores the sentence around each quantity with
-:func:`nlpolicy.extract.sentence_role.target_kind_scores`, and the rule extractor
-``nlpolicy.extract.targets.extract_targets`` runs with its kind decision overruled on the
-*ambiguous* candidates only.  ``targets.py`` is not edited: its decision is steered by
-monkeypatching four names the loop consults for each quantity, in this order:
-``_clause_bounds(doc, q.start, q.end)`` (records which quantity is being decided),
-``_ESTIMATE.search`` (a truthy answer drops the candidate), ``_zone`` ("objective" makes a
-target) and ``_PAST.search`` (truthy makes a baseline).
-
-A candidate is *ambiguous* when the rules either dropped it (and it is no estimate) or
-decided it on weak evidence: a target without a commitment cue and outside an objectives
-part, or a baseline with no past-tense cue ("đã", "hiện có", "lũy kế").  Policy at a
-threshold ``t``: an ambiguous candidate the rules kept switches kind when the model gives
-the other kind ``p >= t`` and more than the rules' kind; an ambiguous dropped one is added
-with the model's kind when ``max(p_target, p_baseline) >= t``.  ``--all`` treats every
-candidate as ambiguous.
+The model takes part in one decision, ``figure_kind`` (is a figure a target or a baseline?),
+through the decision seam (:mod:`nlpolicy.decide`): it is asked only about the figures the rule
+left open and overrules the rule at p >= a threshold (mode ``veto``).  For each gold document
+this script fits a model on the *other* documents (leave one document out), registers it at
+each threshold with :func:`nlpolicy.decide.model`, extracts the document and scores its
+targets.  Columns: the rule alone (``off``), the packaged model at its threshold (in-sample on
+the documents it was trained on), and the held-out models at 0.5 ... 0.95.  The last line
+counts the figures the model decided.  Takes about two minutes on two cores.
 """
 from __future__ import annotations
 
@@ -27,157 +18,102 @@ import argparse
 import json
 import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import build_sentence_role as build  # noqa: E402
-from nlpolicy.document import load  # noqa: E402
-from nlpolicy.extract import targets as T  # noqa: E402
-from nlpolicy.extract.numbers import find_quantities  # noqa: E402
-from nlpolicy.extract.pipeline import extract_document  # noqa: E402
-from nlpolicy.extract.sentence_role import target_kind_scores  # noqa: E402
-from nlpolicy.serialize import extraction_to_dict  # noqa: E402
+HERE = Path(__file__).resolve().parent
+THRESHOLDS = (0.5, 0.7, 0.8, 0.9, 0.95)
 
 
-class _Steered:
-    """Stands in for one of targets.py's compiled regexes: answers from the forced decision
-    for the quantity being decided, else like the real pattern."""
+def _scorer(model):
+    """A ``figure_kind`` score function backed by ``model`` (one call per document's figures)."""
+    from nlpolicy.extract.sentence_role import target_kind_scores
 
-    def __init__(self, real, state, truthy_for: str):
-        self.real, self.state, self.truthy_for = real, state, truthy_for
-
-    def search(self, s, *args):
-        real = self.real.search(s, *args)
-        force = self.state["force"].get(self.state["pos"])
-        if self.truthy_for == "drop":  # _ESTIMATE: a real estimate stays dropped
-            return real if real or force != "drop" else True
-        if force is None or force == "drop":
-            return real
-        return True if force == self.truthy_for else None
-
-
-@contextmanager
-def steered(force: dict[int, str]):
-    """Run targets.extract_targets with ``force[q.start]`` in {"target", "baseline", "drop"}."""
-    state = {"pos": None, "force": force}
-    saved = {n: getattr(T, n) for n in ("_clause_bounds", "_ESTIMATE", "_zone", "_PAST")}
-    real_bounds, real_zone = saved["_clause_bounds"], saved["_zone"]
-
-    def bounds(doc, pos, end):
-        state["pos"] = pos
-        return real_bounds(doc, pos, end)
-
-    def zone(doc, pos):
-        f = force.get(pos)
-        return {"target": "objective", "baseline": "situation"}.get(f) or real_zone(doc, pos)
-
-    T._clause_bounds = bounds
-    T._ESTIMATE = _Steered(saved["_ESTIMATE"], state, "drop")
-    T._PAST = _Steered(saved["_PAST"], state, "baseline")
-    T._zone = zone
-    try:
-        yield
-    finally:
-        for n, v in saved.items():
-            setattr(T, n, v)
-
-
-def candidates(doc, body) -> list:
-    cites = [(c.start, c.end) for c in doc.citations]
-    qs = [q for q in find_quantities(doc.text) if q.start in body and not any(s <= q.start < e for s, e in cites)]
-    qs += [q for q in T._index_values(doc, body.start, body.end) if q.start in body]
-    return sorted(qs, key=lambda q: q.start)
-
-
-def rule_evidence(doc, q, is_report: bool) -> dict:
-    cs, _ = T._clause_bounds(doc, q.start, q.end)
-    pre_key = doc.key[cs:q.start]
-    line_key = doc.key[doc.text.rfind("\n", 0, q.start) + 1:q.start]
-    return {"estimate": bool(T._ESTIMATE.search(pre_key[-60:])),
-            "past": bool(T._PAST.search(pre_key[-80:])),
-            "forward": bool(T._FORWARD.search(line_key[-120:])),
-            "zone": T._zone(doc, q.start)}
-
-
-def decide(rule_kind: str | None, ev: dict, pt: float, pb: float, t: float, everything: bool) -> str | None:
-    """The forced kind for one candidate, or None to leave the rules' decision."""
-    if ev["estimate"]:
-        return None
-    strong = (rule_kind == "target" and not ev["past"] and (ev["zone"] == "objective" or ev["forward"])) \
-        or (rule_kind == "baseline" and ev["past"])
-    if strong and not everything:
-        return None
-    if rule_kind is None:
-        if max(pt, pb) >= t:
-            return "target" if pt >= pb else "baseline"
-        return None
-    other, p_other, p_rule = ("baseline", pb, pt) if rule_kind == "target" else ("target", pt, pb)
-    return other if p_other >= t and p_other > p_rule else None
+    def score(figures):
+        out = [None] * len(figures)
+        by_doc: dict[int, list[int]] = {}
+        for i, f in enumerate(figures):
+            by_doc.setdefault(id(f.doc), []).append(i)
+        for idx in by_doc.values():
+            pairs = target_kind_scores(figures[idx[0]].doc, [figures[i] for i in idx], model=model)
+            for i, (pt, pb) in zip(idx, pairs):
+                out[i] = ("target", pt) if pt >= pb else ("baseline", pb)
+        return out
+    return score
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--thresholds", default="0.3,0.4,0.5,0.6,0.7,0.8,0.9")
-    ap.add_argument("--all", action="store_true", help="let the model decide every candidate")
-    ap.add_argument("-C", type=float, default=build.DEFAULT_C)
-    ap.add_argument("-v", "--verbose", action="store_true", help="list the decisions the model changed")
+    ap.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N gold documents")
     a = ap.parse_args(argv)
-    sys.path.insert(0, str(a.shared / "tools"))
-    import score  # the project's scorer, standard library only
+    sys.path[:0] = [str(HERE), str(a.shared / "tools")]
+    import build_sentence_role as build
+    import score as yardstick
 
-    thresholds = [float(x) for x in a.thresholds.split(",")]
-    data = build.build_dataset(a.shared, quiet=True)
-    totals = {"rules": []} | {t: [] for t in thresholds}
-    counts = {t: [0, 0, 0] for t in thresholds}  # changed, added, flipped
-    print(f"{'document':48s} {'rules':>6s} " + " ".join(f"t={t:<4}" for t in thresholds))
-    for f in build.gold_files(a.shared):
-        gold = json.loads(f.read_text(encoding="utf-8"))
-        doc = load(a.shared / "corpus" / gold["source"])
-        model = build.fit(data, exclude=gold["source"], C=a.C)
-        from nlpolicy.extract.pipeline import body_bounds
-        body = body_bounds(doc)
-        is_report = bool(doc.header and doc.header.kind == "report")
-        base = extraction_to_dict(extract_document(doc))
-        rule_kind = {t["start"]: t["kind"] for t in base["targets"]}
-        qs = candidates(doc, body)
-        scores = target_kind_scores(doc, qs, model=model)
-        row = [score.score_targets(gold["targets"], base["targets"])["f1"]]
-        totals["rules"].append(row[0])
-        for t in thresholds:
-            force = {}
-            for q, (pt, pb) in zip(qs, scores):
-                k = decide(rule_kind.get(q.start), rule_evidence(doc, q, is_report), pt, pb, t, a.all)
-                if k is not None:
-                    force[q.start] = k
-            with steered(force):
+    from nlpolicy import decide
+    from nlpolicy.document import load
+    from nlpolicy.extract import targets
+    from nlpolicy.extract.pipeline import extract_document
+    from nlpolicy.serialize import extraction_to_dict
+
+    decided: dict[str, int] = {}
+    column = ""
+    real_decide_all = targets.decide_all
+
+    def counting(question, candidates):
+        out = real_decide_all(question, candidates)
+        decided[column] = decided.get(column, 0) + sum(d.why.startswith("sentence-role") for d in out)
+        return out
+
+    targets.decide_all = counting
+    packaged = decide._MODELS.get("figure_kind")
+    if packaged is None:
+        print("no sentence-role model is registered for figure_kind (are the model files missing?)", file=sys.stderr)
+        return 1
+    meta = json.loads((HERE.parent / "nlpolicy" / "models" / "sentence_role.json").read_text(encoding="utf-8"))
+    trained_on = set(meta.get("training_documents", ()))
+    files = build.gold_files(a.shared)[:a.limit] if a.limit else build.gold_files(a.shared)
+    data = build.build_dataset(a.shared, quiet=True, limit=a.limit)
+    columns = ["off", f"packaged@{packaged.threshold}"] + [f"t={t}" for t in THRESHOLDS]
+    totals: dict[str, list[float]] = {c: [] for c in columns}
+    unseen: dict[str, list[float]] = {c: [] for c in columns}
+    print(f"{'document (* = in the packaged model)':46s} " + " ".join(f"{c:>12s}" for c in columns))
+    t0 = time.perf_counter()
+    try:
+        for f in files:
+            gold = json.loads(f.read_text(encoding="utf-8"))
+            doc = load(a.shared / "corpus" / gold["source"])
+            held_out = build.fit(data, exclude=gold["source"])
+            row = []
+            for column in columns:
+                if column == "off":
+                    decide.model("figure_kind", packaged.score, mode="off", threshold=packaged.threshold, name=packaged.name)
+                elif column.startswith("packaged"):
+                    decide.model("figure_kind", packaged.score, mode="veto", threshold=packaged.threshold, name=packaged.name)
+                else:
+                    decide.model("figure_kind", _scorer(held_out), mode="veto", threshold=float(column[2:]),
+                                 name=packaged.name)
                 pred = extraction_to_dict(extract_document(doc))
-            f1 = score.score_targets(gold["targets"], pred["targets"])["f1"]
-            totals[t].append(f1)
-            row.append(f1)
-            for q in qs:
-                if q.start in force:
-                    counts[t][0] += 1
-                    counts[t][1 if q.start not in rule_kind else 2] += 1
-            if a.verbose and t == 0.5:
-                for q, (pt, pb) in zip(qs, scores):
-                    if q.start in force:
-                        print(f"    {rule_kind.get(q.start)} -> {force[q.start]} p_t={pt:.2f} p_b={pb:.2f} "
-                              f"{doc.text[max(0, q.start - 60):q.end].replace(chr(10), ' ')!r}")
-        print(f"{gold['source'][:48]:48s} " + " ".join(f"{x:6.3f}" for x in row))
-    n = len(totals["rules"])
-    print(f"{'mean targets F1 (' + str(n) + ' documents, held out)':48s} {sum(totals['rules']) / n:6.3f} "
-          + " ".join(f"{sum(totals[t]) / n:6.3f}" for t in thresholds))
-    print("decisions changed (added / flipped): " + ", ".join(f"t={t}: {c[0]} ({c[1]}/{c[2]})" for t, c in counts.items()))
+                f1 = yardstick.score_targets(gold["targets"], pred["targets"])["f1"]
+                row.append(f1)
+                totals[column].append(f1)
+                if gold["source"] not in trained_on:
+                    unseen[column].append(f1)
+            mark = "*" if gold["source"] in trained_on else " "
+            print(f"{mark}{gold['source'][:45]:45s} " + " ".join(f"{x:12.3f}" for x in row), flush=True)
+    finally:
+        decide.model("figure_kind", packaged.score, mode=packaged.mode, threshold=packaged.threshold, name=packaged.name)
+        targets.decide_all = real_decide_all
+    n = len(totals["off"])
+    print(f"{f'mean targets F1 ({n} documents)':46s} " + " ".join(f"{sum(v) / n:12.3f}" for v in totals.values()))
+    if unseen["off"]:
+        m = len(unseen["off"])
+        print(f"{f'mean over the {m} not in the packaged model':46s} "
+              + " ".join(f"{sum(v) / m:12.3f}" for v in unseen.values()))
+    print("figures the model decided, per column:", decided)
+    print(f"({time.perf_counter() - t0:.0f} s)")
     return 0
 
 
 if __name__ == "__main__":
-    t0 = time.perf_counter()
-    rc = main()
-    print(f"({time.perf_counter() - t0:.0f}s)")
-    sys.exit(rc)
+    sys.exit(main())

@@ -1,14 +1,15 @@
 """The statistical layer: what role a sentence plays (target, baseline, assignment, task, background).
 
-The rules propose candidates; this scikit-learn model scores them; the caller's threshold
-decides.  A *sentence* is a line of the normalised text cut further at ". ", "!", "?" and
+The rules propose candidates; this model (a logistic regression fitted with scikit-learn, run
+as plain NumPy arrays) scores them; the caller's threshold decides.  A *sentence* is a line of the normalised text cut further at ". ", "!", "?" and
 ";" (a list of targets often runs "... đạt 9,5%/năm; tỷ trọng ... 24,5%"), each with its
 offsets into ``Document.text``.  Its *context* is what the line alone does not say: the
 headings above it, the document's year and kind.
 
-The model (``nlpolicy/models/sentence_role.joblib``, with ``sentence_role.json`` beside it)
-is rebuilt from the gold annotations by ``models/build_sentence_role.py``.  It is loaded
-lazily, once, by :func:`load_model`; nothing is downloaded, nothing is loaded at import.
+The model (``nlpolicy/models/sentence_role.plain.json`` and ``.plain.npz``, scored by
+:mod:`nlpolicy.extract.plain_model` without scikit-learn; ``sentence_role.json`` beside them) is
+rebuilt from the gold annotations by ``models/build_sentence_role.py``.  It is loaded lazily,
+once, by :func:`load_model`; nothing is downloaded, nothing is loaded at import.
 
     >>> [s.text for s in split_text("Đến năm 2030 đạt 80%; tỷ lệ hộ nghèo dưới 2%. Giao Sở Tài chính.")]
     ['Đến năm 2030 đạt 80%;', 'tỷ lệ hộ nghèo dưới 2%.', 'Giao Sở Tài chính.']
