@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from nlpolicy.normalize import match_key
+from nlpolicy.normalize import is_lowercased, match_key
 from nlpolicy.textfold import fold
 
 __all__ = ["TOLERANT", "Keys", "Cue", "desegment", "strict_key", "loose_key", "fold_pattern",
@@ -64,22 +64,6 @@ def loose_key(text: str) -> str:
     'to chuc thuc hien'
     """
     return fold(strict_key(text))
-
-
-def is_lowercased(text: str) -> bool:
-    """A text that lost its capitals (research datasets lower-case whole documents): fewer
-    than one letter in two hundred is upper case.  Rules that read a heading's capitals or a
-    name's initials cannot apply to it.
-
-    >>> is_lowercased("i - mục tiêu\\n1. về diện tích đến năm 2015 toàn tỉnh có 20.000 ha")
-    True
-    """
-    letters = upper = 0
-    for ch in text[:200_000]:
-        if ch.isalpha():
-            letters += 1
-            upper += ch.isupper()
-    return letters >= 30 and upper * 200 < letters
 
 
 @dataclass

@@ -255,7 +255,7 @@ def unwrap(text: str) -> list[Edit]:
     if open_ended / len(long) < 0.4 or width > 160:
         return []   # not a hard-wrapped text: paragraphs are lines
     edits, pos = [], 0
-    lowered = _lowercased(text)
+    lowered = is_lowercased(text)
     for i, ln in enumerate(lines[:-1]):
         end = pos + len(ln)
         nxt = lines[i + 1]
@@ -273,16 +273,28 @@ def rejoin(text: str) -> list[Edit]:
     """Join a paragraph that a page break or a hard wrap split: the first part has no
     sentence end and the next starts in lower case ("tỷ trọng 24,5% ⏎⏎ tổng sản phẩm").
     In a text that lost its capitals every line starts in lower case, so nothing is joined."""
-    if _lowercased(text):
+    if is_lowercased(text):
         return []
     return _join_edits(text)
 
 
-def _lowercased(text: str) -> bool:
-    """Fewer than one letter in two hundred is upper case (a research dataset's lower-cased text)."""
-    sample = text[:100_000]
-    letters = sum(1 for ch in sample if ch.isalpha())
-    return letters >= 30 and sum(1 for ch in sample if ch.isupper()) * 200 < letters
+def is_lowercased(text: str) -> bool:
+    """A text that lost its capitals (research datasets lower-case whole documents): fewer
+    than one letter in two hundred is upper case.  Rules that read a heading's capitals or a
+    name's initials cannot apply to it.
+
+    >>> is_lowercased("i - mục tiêu\\n1. về diện tích đến năm 2015 toàn tỉnh có 20.000 ha")
+    True
+    >>> is_lowercased("I - MỤC TIÊU\\n1. Về diện tích đến năm 2015 toàn tỉnh có 20.000 ha")
+    False
+    """
+    sample = text[:200_000]
+    upper = sum(map(str.isupper, sample))
+    if upper * 200 >= len(sample):
+        return False        # capitals enough whatever the share of letters (the usual case, one pass)
+    letters = sum(map(str.isalpha, sample))
+    return letters >= 30 and upper * 200 < letters
+
 
 
 _HYPHEN = re.compile(r"(?<=[a-zà-ỹđ]{2})-\n(?=[a-zà-ỹđ]{2})")
@@ -462,7 +474,7 @@ _TONE_BASE = {"à": ("a", 0), "á": ("a", 1), "ả": ("a", 2), "ã": ("a", 3), "
               "è": ("e", 0), "é": ("e", 1), "ẻ": ("e", 2), "ẽ": ("e", 3), "ẹ": ("e", 4),
               "ỳ": ("y", 0), "ý": ("y", 1), "ỷ": ("y", 2), "ỹ": ("y", 3), "ỵ": ("y", 4)}
 _LEAD_TONED = {"o": "òóỏõọ", "u": "ùúủũụ", "O": "ÒÓỎÕỌ", "U": "ÙÚỦŨỤ"}
-_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
+_DASH = re.compile("[‐‑‒–—―−]")
 
 
 def _retone(m: re.Match) -> str:
@@ -476,8 +488,8 @@ def match_key(text: str) -> str:
     >>> len(match_key("Thủ tướng Chính phủ")) == len("Thủ tướng Chính phủ")
     True
     """
-    key = _OLD_TONE.sub(_retone, text.lower()).translate(_DASHES)
+    key = _DASH.sub("-", _OLD_TONE.sub(_retone, text.lower()))
     if len(key) != len(text):  # a character whose lower case is longer ("İ"): fall back per character
         key = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        key = _OLD_TONE.sub(_retone, key).translate(_DASHES)
+        key = _DASH.sub("-", _OLD_TONE.sub(_retone, key))
     return key
