@@ -31,18 +31,10 @@ from nlpolicy.extract.agencies import document_level, find_agencies  # noqa: E40
 from nlpolicy.extract.roles import role_features  # noqa: E402
 from nlpolicy.extract.tasks import role_candidates  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "models"))
+from build_sentence_role import gold_files  # noqa: E402  (the same gold documents, in the same order)
+
 LABELS = ("lead", "support", "report_to", "none")
-
-
-def gold_files(shared: Path) -> list[Path]:
-    files = sorted((shared / "spec" / "gold").glob("*.json")) + sorted((ROOT / "corpus" / "gold").glob("*.json"))
-    seen, out = set(), []
-    for f in files:
-        src = json.loads(f.read_text(encoding="utf-8"))["source"]
-        if src not in seen:
-            seen.add(src)
-            out.append(f)
-    return out
 
 
 def candidates_of(gold: dict, shared: Path) -> tuple[list[dict], list[str], list[str]]:
