@@ -130,9 +130,11 @@ def spaces(text: str) -> list[Edit]:
     return sorted(edits, key=lambda e: e.start)
 
 
-_GLUED = re.compile(r"(?<=[A-ZĐÀ-Ỹ)\]])\*{2,}(?=[A-Za-zĐđÀ-ỹ(])")
+_GLUED = re.compile(r"(?<=[A-ZĐÀ-Ỹ)\]])\*{2,}(?=[A-Za-zĐđÀ-ỹ(])")    # tried only where _BOLD matched
 _BOLD = re.compile(r"\*{2,}")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
+# a "*" opening a word or closing one; the look-behinds come after the "*" (a pattern that starts
+# with a look-behind is tried at every position of the text, one that starts with "*" is searched in C)
+_ITALIC = re.compile(r"\*(?:(?<![\w*]\*)(?=[^\s*])|(?<=[^\s*]\*)(?![\w*]))")
 _BULLET_STAR = re.compile(r"(?m)^([ \t]*)\*[ \t]+")
 _ESCAPE = re.compile(r"\\([-.()\[\]*_#+!>`|~])")
 _MD_HEADING = re.compile(r"(?m)^#{1,6}[ \t]+")
@@ -148,11 +150,15 @@ def markdown(text: str) -> list[Edit]:
     if "*" not in text and "\\" not in text and "#" not in text:
         return []
     edits: list[Edit] = []
-    edits += [Edit(m.start(), m.end(), m.group(1)) for m in _ESCAPE.finditer(text)]
-    edits += [Edit(m.start(), m.end(), "") for m in _MD_HEADING.finditer(text)]
-    glued = {m.start() for m in _GLUED.finditer(text)}
+    if "\\" in text:
+        edits += [Edit(m.start(), m.end(), m.group(1)) for m in _ESCAPE.finditer(text)]
+    if "#" in text:
+        edits += [Edit(m.start(), m.end(), "") for m in _MD_HEADING.finditer(text)]
+    if "*" not in text:
+        return sorted(edits, key=lambda e: (e.start, e.end))
     for m in _BOLD.finditer(text):
-        edits.append(Edit(m.start(), m.end(), "\n" if m.start() in glued else ""))
+        glued = _GLUED.match(text, m.start())
+        edits.append(Edit(m.start(), m.end(), "\n" if glued else ""))
     for m in _BULLET_STAR.finditer(text):
         edits.append(Edit(m.end() - len(m.group(0)) + len(m.group(1)), m.end(), "- "))
     covered = sorted((e.start, e.end) for e in edits)
@@ -164,10 +170,12 @@ def markdown(text: str) -> list[Edit]:
     return sorted(edits, key=lambda e: (e.start, e.end))
 
 
-_TRAILING = re.compile(r"[ ]+(?=\n)|[ ]+\Z")
+_TRAILING = re.compile(r"(?m)[ ]+$")     # before a line break or at the very end
 
 
 def trailing_spaces(text: str) -> list[Edit]:
+    if " \n" not in text and not text.endswith(" "):
+        return []       # the usual case once the first round has run: no regex scan
     return [Edit(m.start(), m.end()) for m in _TRAILING.finditer(text)]
 
 
@@ -207,10 +215,16 @@ def footnotes(text: str) -> list[Edit]:
     return edits
 
 
+# a line without its trailing spaces, the gap of spaces and line breaks after it, and the next line;
+# the line is read greedily up to its last visible character (a lazy "[^\n]*?" tries the gap at
+# every character of every line: eight times slower, same matches)
+_LINE_GAP = re.compile(r"((?:[^\n]*[^ \n])?)([ ]*\n[ \n]*)(?=([^\n]*))")
+
+
 def _join_edits(text: str) -> list[Edit]:
     edits = []
     joined_len = 0   # length of the paragraph the previous line was joined into (so a second pass agrees)
-    for m in re.finditer(r"([^\n]*?)([ ]*\n[ \n]*)(?=([^\n]*))", text):
+    for m in _LINE_GAP.finditer(text):
         prev, gap, nxt = m.group(1), m.group(2), m.group(3)
         if edits and edits[-1].end == m.start(1):
             joined_len += len(prev) + 1
@@ -289,19 +303,25 @@ def is_lowercased(text: str) -> bool:
     False
     """
     sample = text[:200_000]
-    upper = sum(map(str.isupper, sample))
-    if upper * 200 >= len(sample):
-        return False        # capitals enough whatever the share of letters (the usual case, one pass)
+    upper = 0
+    for i in range(0, len(sample), 4096):   # by blocks: the usual text has its capitals in the first
+        upper += sum(map(str.isupper, sample[i:i + 4096]))
+        if upper * 200 >= len(sample):
+            return False    # capitals enough whatever the share of letters
     letters = sum(map(str.isalpha, sample))
     return letters >= 30 and upper * 200 < letters
 
 
 
-_HYPHEN = re.compile(r"(?<=[a-zà-ỹđ]{2})-\n(?=[a-zà-ỹđ]{2})")
+# "-" first, then the look-behind for the two letters before it: a leading look-behind would be
+# tried at every position of the text
+_HYPHEN = re.compile(r"-(?<=[a-zà-ỹđ]{2}-)\n(?=[a-zà-ỹđ]{2})")
 
 
 def hyphenation(text: str) -> list[Edit]:
     """Words broken at a line end with a hyphen ("chuyển-⏎giao" in some PDFs) are joined."""
+    if "-\n" not in text:
+        return []
     return [Edit(m.start(), m.end(), "") for m in _HYPHEN.finditer(text)]
 
 
@@ -318,8 +338,10 @@ def tidy(text: str) -> list[Edit]:
             edits.append(Edit(m.start(), m.end(), ""))
         elif m.group(0) != "\n\n":
             edits.append(Edit(m.start(), m.end(), "\n\n"))
-    edits += [Edit(m.start(), m.end()) for m in _LEAD_SPACES.finditer(text)]
-    edits += [Edit(m.start(), m.end(), " ") for m in _INNER_SPACES.finditer(text)]
+    if "\n " in text or text.startswith(" "):    # the regex scans are skipped when they cannot match
+        edits += [Edit(m.start(), m.end()) for m in _LEAD_SPACES.finditer(text)]
+    if "  " in text:
+        edits += [Edit(m.start(), m.end(), " ") for m in _INNER_SPACES.finditer(text)]
     edits.sort(key=lambda e: (e.start, e.end))
     if text[:1] in "\n ":
         k = len(text) - len(text.lstrip("\n "))
@@ -414,6 +436,8 @@ _FOOTER_COLUMNS = re.compile(r"(?m)^(?P<left>[ *]*(?:[-+•]|\\?-|N[ơo]i nh[ậ
 
 
 def footer_columns(text: str) -> list[Edit]:
+    if " " * 6 not in text:
+        return []       # no two columns (and no regex scan) without a wide gap
     edits = []
     for m in _FOOTER_COLUMNS.finditer(text):
         edits.append(Edit(m.end("left"), m.start("right"), " | "))
@@ -422,11 +446,15 @@ def footer_columns(text: str) -> list[Edit]:
 
 # A chapter heading a PDF's text layer glued to the end of the line before it:
 # "(Ban hành kèm theo Quyết định số ...) Chương I" ⏎ "QUY ĐỊNH CHUNG".
-_GLUED_CHAPTER = re.compile(r"(?m)(?<=[).:;])[ ]+(?=(?:Chương|CHƯƠNG)[ ]+[IVXL]{1,5}[ ]*$)")
+# (the mark before the spaces is matched, not looked behind for: a pattern that starts with a set of
+# characters is searched for in C, one that starts with a look-behind is tried at every position)
+_GLUED_CHAPTER = re.compile(r"(?m)[).:;](?P<gap>[ ]+)(?=(?:Chương|CHƯƠNG)[ ]+[IVXL]{1,5}[ ]*$)")
 
 
 def glued_chapters(text: str) -> list[Edit]:
-    return [Edit(m.start(), m.end(), "\n") for m in _GLUED_CHAPTER.finditer(text)]
+    if "Chương" not in text and "CHƯƠNG" not in text:
+        return []
+    return [Edit(m.start("gap"), m.end("gap"), "\n") for m in _GLUED_CHAPTER.finditer(text)]
 
 
 def scan_specks(text: str) -> list[Edit]:
