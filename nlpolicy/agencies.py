@@ -1064,10 +1064,10 @@ class _Scan:
     # -- run
     def run(self) -> list[AgencyMention]:
         mt = _matcher()
-        tokens = mt.matcher.tokens(self.loose[self.start:self.end])
-        matches = mt.matcher.match(tokens)   # by start: a part is seen before its owner
-        firsts = [tokens[m[1]][0] for m in matches]
-        lasts = [tokens[m[2] - 1][1] for m in matches]
+        words, starts, ends = mt.matcher.split(self.loose[self.start:self.end])
+        matches = mt.matcher.match_words(words)   # by start: a part is seen before its owner
+        firsts = [starts[m[1]] for m in matches]
+        lasts = [ends[m[2] - 1] for m in matches]
         base = self.start
         bodies = []
         level = self.level
