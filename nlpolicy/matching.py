@@ -29,10 +29,9 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
 
-from nlpolicy.normalize import is_lowercased, match_key
+from nlpolicy.normalize import is_lowercased, match_key, plain_dashes
 from nlpolicy.textfold import fold
 
 __all__ = ["TOLERANT", "Keys", "Cue", "desegment", "strict_key", "loose_key", "fold_pattern",
@@ -62,23 +61,39 @@ def loose_key(text: str) -> str:
 
     >>> loose_key("Tổ chức THỰC HIỆN")
     'to chuc thuc hien'
+    >>> loose_key("Uỷ ban – hoà bình") == fold(strict_key("Uỷ ban – hoà bình"))
+    True
+
+    It is ``fold(strict_key(text))`` without the tone placement, which folding erases anyway
+    ("hoà" and "hòa" both fold to "hoa"): the key's lower case, folded, with plain dashes.
     """
-    return fold(strict_key(text))
+    text = desegment(text)
+    lower = text.lower()
+    if len(lower) != len(text):   # a character whose lower case is longer ("İ"): fold lowers it alone
+        lower = text
+    return plain_dashes(fold(lower))
 
 
-@dataclass
 class Keys:
-    """A text and its keys, computed once and only when asked for."""
-    text: str
-    key: str = field(default="")
+    """A text and its keys, each computed once and only when asked for (most short texts, a
+    heading or a line, are only matched on the loose key)."""
 
-    def __post_init__(self):
-        if not self.key:
-            self.key = strict_key(self.text)
+    def __init__(self, text: str, key: str = ""):
+        self.text = text
+        self._key = key
+        self._loose: str | None = None
 
-    @cached_property
+    @property
+    def key(self) -> str:
+        if not self._key:
+            self._key = strict_key(self.text)
+        return self._key
+
+    @property
     def loose(self) -> str:
-        return fold(self.key)
+        if self._loose is None:
+            self._loose = fold(self._key) if self._key else loose_key(self.text)
+        return self._loose
 
 
 # escape sequences, group names and flags must not be folded ("\S" is not "\s", "(?P<kind>" stays)

@@ -510,6 +510,11 @@ def _retone(m: re.Match) -> str:
     return _LEAD_TONED[m.group(1)][tone] + base
 
 
+def plain_dashes(text: str) -> str:
+    """Every kind of dash ("–", "—", "‑", "−" ...) as "-"; same length."""
+    return _DASH.sub("-", text)
+
+
 def match_key(text: str) -> str:
     """Same length as ``text``: lower case, new-style tones ("hoà" -> "hòa", "uỷ" -> "ủy"), plain dashes.
 
