@@ -182,6 +182,7 @@ def trailing_spaces(text: str) -> list[Edit]:
 # A footnote line that a page break dropped into a sentence: "⁽¹⁾ Tính theo phương pháp cũ".
 # ("(1) ..." is not taken: it is as often a numbered item as a footnote)
 _FOOTNOTE = re.compile(r"(?m)^[⁽(]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+[⁾)]?[ ]+\S[^\n]{0,200}$")
+_SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SENTENCE_END = re.compile(r"[.:;!?…)\"”/]\s*$")
 def _starts_lower(s: str) -> bool:
     """A lower-case letter first ("[à-ỹ]" would also take "Đ", "Ạ", "Ế": the range mixes cases)."""
@@ -196,6 +197,8 @@ def footnotes(text: str) -> list[Edit]:
     "... các tỉnh khu vực Đông Nam bộ; ... ⏎⏎ ⁽¹⁾ Tính theo phương pháp cũ".
     """
     edits: list[Edit] = []
+    if not _SUPERSCRIPT.search(text):
+        return edits    # no footnote mark: the line-by-line scan is skipped
     for m in _FOOTNOTE.finditer(text):
         before = text[:m.start()].rstrip("\n ")
         after_start = m.end()
@@ -458,6 +461,8 @@ def glued_chapters(text: str) -> list[Edit]:
 
 
 def scan_specks(text: str) -> list[Edit]:
+    if not any(mark in text for mark in "¬´`'_"):
+        return []       # no speck mark anywhere: the line-by-line scan is skipped
     return [Edit(m.start(), m.end()) for m in _SPECK.finditer(text)]
 
 

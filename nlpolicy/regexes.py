@@ -98,15 +98,17 @@ _KIND_WORDS = r"""
 """
 
 # Party numbering: "28-NQ/TU", "3260-KH/ĐĐQH15", "402-CV/VPĐU", "Số 34 -NQ/TU" (OCR spacing).
+# (Both patterns look ahead for the digit before they look behind: a scan over the whole text then
+# passes the other positions at one test each.)
 PARTY_NUMBER = re.compile(r"""
-    (?<![\w/])(?P<n>\d{1,5})[ ]*[-‐–][ ]*(?P<code>[A-ZĐ][A-Za-zĐđ]{0,4})[ ]*/[ ]*(?P<org>[A-ZĐ][A-Za-zĐđ0-9]{0,11})(?![\w])
+    (?=\d)(?<![\w/])(?P<n>\d{1,5})[ ]*[-‐–][ ]*(?P<code>[A-ZĐ][A-Za-zĐđ]{0,4})[ ]*/[ ]*(?P<org>[A-ZĐ][A-Za-zĐđ0-9]{0,11})(?![\w])
 """, re.VERBOSE)
 
 # State numbering: "134/KH-UBND", "866/QĐ-TTg", "32/2024/NĐ-CP", "1918/SNNMT-QLĐĐ",
 # "02/2026/VQYB-DA", "03/2026/VQYB" (no second part), "5973/UBND-KT", and numbers
 # with a dot, kept whole: "66.4/2025/NQ-CP" (never "4/2025/NQ-CP").
 STATE_NUMBER = re.compile(r"""
-    (?<![\w/])(?<!\d\.)(?P<n>\d{1,5}(?:\.\d{1,3})?)(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>[A-ZĐ][A-Za-zĐđ&0-9]{0,9})
+    (?=\d)(?<![\w/])(?<!\d\.)(?P<n>\d{1,5}(?:\.\d{1,3})?)(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>[A-ZĐ][A-Za-zĐđ&0-9]{0,9})
     # the issuers after the code, joined by "-"; word-segmented texts space the marks out
     # ("45/2006/TT - BTC", "117/2007/TTLT / BTC-BLĐTBXH", "01/2006/TTLT-BLĐTBXH - BGDĐT-BYT")
     (?:(?:-|[ ]-[ ]|[ ]/[ ])(?P<org>[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?:(?:-|[ ]-[ ])[A-ZĐ][A-Za-zĐđ0-9]{0,8}){0,3}))?(?![\w/])
