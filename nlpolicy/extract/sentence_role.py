@@ -53,7 +53,9 @@ class Sentence:
 
 # Where a line is cut: after ". ", "!", "?" followed by a capital or a bullet, and after ";".
 # Not after "9,5" or "1.200" (no space), nor after "TP." before a lower-case word.
-_CUT = re.compile(r"(?<=[.!?])[ \t]+(?=[\"“(*\-+•A-ZĐÀ-Ỹ0-9])|(?<=;)[ \t]+")
+# (each branch begins with the first blank and then looks behind it for the mark: a pattern that begins
+# with a look-behind is tried at every position, one that begins with a blank only at blanks)
+_CUT = re.compile(r"[ \t](?<=[.!?][ \t])[ \t]*(?=[\"“(*\-+•A-ZĐÀ-Ỹ0-9])|[ \t](?<=;[ \t])[ \t]*")
 # A numbering token is no sentence of its own: "I. MỤC TIÊU", "2. Chỉ tiêu", "a. Đến năm 2030".
 _NUMBERING = re.compile(r"[\s\-+•*]*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]", re.I)
 # A piece with no letter or digit (markdown debris "**", a lone "-") is not a sentence.
