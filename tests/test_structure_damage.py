@@ -87,6 +87,17 @@ SECTION_ROWS = [
      "1. Thống nhất chủ trương.\n\nNơi nhận:\n- Như trên.\n\nT/M BỘ CHÍNH TRỊ\nTrần Văn An\n\n"
      "DANH SÁCH CÁC ĐƠN VỊ HÀNH CHÍNH\n(Kèm theo Kết luận số 9-KL/TW)\nI- Các đơn vị giữ nguyên\n1. Tỉnh A.\n2. Tỉnh B.\n",
      ["1", "PL1", "PL1.I", "PL1.I.1", "PL1.I.2"]),
+    # OCR of printed pages: "l." alone for part I and "ll." for II, the heading after a blank line;
+    # "5," for "5." where item 5 is next; "I)" for the letter l after k
+    ("Chỉ thị về việc xây dựng kế hoạch 5 năm\nA.\n\nNhững nội dung chủ yếu\n\nl.\n\nVề đánh giá tình hình\n\n1.\n\n"
+     "Tình hình thực hiện kế hoạch.\n\n2.\n\nĐánh giá kết quả.\n\nll.\n\nVề kế hoạch 5 năm\n\nB.\n\nTổ chức thực hiện\n",
+     ["A", "A.I", "A.I.1", "A.I.2", "A.II", "B"]),
+    (PLAN + "I. NHIỆM VỤ\n1. Rà soát.\n2. Kiểm tra.\n3. Đôn đốc.\n4. Tổng hợp.\n5, Báo cáo kết quả.\n6. Sơ kết.\n"
+     "II. TỔ CHỨC\nNgày 12, 15 và 20 hằng tháng họp giao ban.\n",
+     ["I", "I.1", "I.2", "I.3", "I.4", "I.5", "I.6", "II"]),
+    (PLAN + "I. NHIỆM VỤ CỦA CÁC ĐƠN VỊ\n1. Các ban\n" + "".join(f"{c}) Ban số {i + 1} rà soát.\n" for i, c in enumerate("abcdeghik"))
+     + "I) Ban số 10 rà soát.\nm) Văn phòng tổng hợp.\n",
+     ["I", "I.1"] + [f"I.1.{c}" for c in "abcdeghik"] + ["I.1.l", "I.1.m"]),
 ]
 
 

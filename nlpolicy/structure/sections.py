@@ -50,7 +50,11 @@ _LETTER = re.compile(r"^(?P<n>[a-zđ])[ ]*(?:\)[ ]*|[.\-–][ ]+)(?=\S)")
 _PAREN = re.compile(r"^\((?P<n>[ivx]{1,4}|\d{1,2})\)[.:]?[ ]*" + _AFTER)
 # A label alone on its line ("A ." ⏎ "Những nội dung ...", "1 ." in word-segmented texts):
 # the heading is the next line.
-_ALONE = re.compile(r"^(?P<n>[A-H]|[IVXL]{1,5}|[IVXL][ivxl]{1,4}|\d{1,2}|[a-zđ])[ ]*[-.–:)]?[ ]*$")
+_ALONE = re.compile(r"^(?P<n>[A-H]|[IVXL]{1,5}|[IVXL][ivxl]{1,4}|[Il]{1,4}|\d{1,2}|[a-zđ])[ ]*[-.–:)]?[ ]*$")
+# OCR misreadings of a label's mark or numeral: "5," for "5." (an item where 5 is next), "I)" for the
+# letter "l)" (where l is next)
+_ARABIC_COMMA = re.compile(r"^(?P<n>\d{1,2}),[ ]+" + _AFTER)
+_LETTER_L = re.compile(r"^I[ ]*\)[ ]*(?=\S)")
 
 # Not headings although they start with a number: a page marker or running header that
 # normalisation missed, a digital-signature time stamp.
@@ -117,6 +121,11 @@ def read_label(line: str, *, lowercase: bool = False) -> tuple[int, list[Reading
             if n == "I":
                 out.append(Reading("roman", 1, len(s), True, alone=True))
             out.append(Reading("part", ord(n) - 64, len(s), True, alone=True))
+        elif "l" in n and set(n) <= set("Il"):
+            # OCR reads "I" as "l": "l." alone is part I ("L", fifty, never numbers a part), or the letter l
+            out.append(Reading("roman", roman_value(n.replace("l", "I")), len(s), False, alone=True))
+            if n == "l":
+                out.append(Reading("letter", "l", len(s), True, alone=True))
         elif roman_value(n.upper()):
             out.append(Reading("roman", roman_value(n.upper()), len(s), True, alone=True))
         elif n in LETTERS:
@@ -142,6 +151,10 @@ def read_label(line: str, *, lowercase: bool = False) -> tuple[int, list[Reading
         out.append(Reading("decimal", parts, m.end(), True))
     elif (m := _ARABIC.match(s)):
         out.append(Reading("arabic", int(m.group("n")), m.end(), True))
+    elif (m := _ARABIC_COMMA.match(s)):
+        out.append(Reading("arabic", int(m.group("n")), m.end(), False))
+    if (m := _LETTER_L.match(s)):
+        out.insert(0, Reading("letter", "l", m.end(), False))    # tried first: it holds only after k
     if (m := _LETTER.match(s)) and not any(r.kind == "letter" for r in out):
         out.append(Reading("letter", m.group("n"), m.end(), True))
         if lowercase and m.group("n") in "abcdefgh":
@@ -349,6 +362,8 @@ class _Tree:
         if kind == "arabic":
             parent = self.top
             pid = parent.id if parent else "root"
+            if not r.exact and r.value != self.last.get(f"{pid}|arabic", 0) + 1:
+                return False             # "5," is item 5 only where item 5 is next
             n = self._next_in_list(pid, "arabic", r.value, self._heading_like(idx, heading))
             if n is None:
                 return False
@@ -360,6 +375,8 @@ class _Tree:
             parent = self.decimals[-1] if self.decimals else (self.arabic or self.top)
             if parent is None:
                 return False
+            if not r.exact and self.last.get(f"{parent.id}|letter") != "k":
+                return False             # "I)" is the letter l only after k
             if not self._letter_fits(parent.id, r.value, idx, heading):
                 return False
             self.letter = self._add(f"{parent.id}.{r.value}", "letter", pos, heading, heading_end,
@@ -394,8 +411,8 @@ class _Tree:
             # an OCR misreading is only a part where the sequence expects that part, on a heading
             if v != last + 1 or not (_is_upper(heading) or r.alone or self.lowercase):
                 return False
-            if v == 1 and not self._roman_ahead(idx, 2):
-                return False             # "1- MỤC TIÊU" with no part II to come: item 1
+            if v == 1 and not self._roman_ahead(idx, 2) and not self.lines[idx].text.lstrip(" #>").startswith("l"):
+                return False             # "1- MỤC TIÊU" with no part II to come: item 1 (an "l." is no item)
         else:
             if self.lowercase and v != last + 1 and not (v == 1 and last == 0):
                 return False             # "v." / "x." in a lower-cased text: a letter unless it continues the parts
