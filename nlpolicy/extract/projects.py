@@ -59,6 +59,7 @@ from nlpolicy.decide import Decision, decide, rule
 from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue
 from nlpolicy.normalize import match_key
+from nlpolicy.spans import Spans
 from nlpolicy.textfold import fold
 from nlpolicy.types import Body, Document, Project
 from nlpolicy.zones import Zone, zone_at
@@ -609,7 +610,7 @@ def _intro_list(doc: Document, head_end: int) -> tuple[list[tuple[int, int, str]
     return None
 
 
-def _context(doc: Document, head: Head, hs: int, he: int, cites: list[tuple[int, int]]) -> dict:
+def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
     before = doc.key[max(_clause_start(doc, hs), hs - 80):hs]
     agency = _at(doc, "agency", "before", max(0, hs - 60), hs)
     return dict(
@@ -618,7 +619,7 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: list[tuple[int,
         agency=doc.text[agency.start():hs].strip() if agency and _same_name(doc, agency.start(), hs) else None,
         landmark=lm.group(0).strip() if (lm := _at(doc, "landmark", "before", max(0, hs - 20), hs)) else None,
         address=ad.group(0).strip() if (ad := _at(doc, "address", "before", max(0, hs - 30), hs)) else None,
-        cited=any(s <= hs < e for s, e in cites),
+        cited=hs in cites,
         build=_build_before(doc, before, hs),
         lowercase=doc.lowercase,
         zone=zone_at(doc, hs),
@@ -820,7 +821,7 @@ def find_project_mentions(doc: Document, body_start: int = 0) -> list[Project]:
 
 
 def _find(doc: Document, body_start: int) -> list[Project]:
-    cites = [(c.start, c.end) for c in doc.citations]
+    cites = Spans((c.start, c.end) for c in doc.citations)
     found: list[Project] = []
     covered_until = -1
     for head, hs, he in _head_hits(doc, body_start):

@@ -44,6 +44,7 @@ from nlpolicy.extract.projects import find_project_mentions
 from nlpolicy.extract.timegrammar import TimeExpr
 from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue, Keys
+from nlpolicy.spans import Spans
 from nlpolicy.tables import ColumnRole, TextTable
 from nlpolicy.types import Body, Document, Target
 from nlpolicy.zones import Zone, zone_at
@@ -325,7 +326,8 @@ _LINE_HEAD = re.compile(r"[ \t\-+•*–_]*(?:\(?[0-9a-zđivx]{1,4}[.)\-][ \t]*)
 def _context(doc: Document, body: Body, times: list[TimeExpr]) -> _Context:
     h = doc.header
     cites = [(c.start, c.end) for c in doc.citations]
-    ok = [t for t in times if t.years and not any(s <= t.start < e for s, e in cites)
+    cited = Spans(cites)
+    ok = [t for t in times if t.years and t.start not in cited
           and t.relation not in ("from",) and not (t.kind == "date" and t.relation is None)]
     base = _base_re()
     ok = [t for t in ok if not base.search(doc.key, max(0, t.start - 24), t.start)]
@@ -655,12 +657,13 @@ def figures(doc: Document, body: Body, times: list[TimeExpr], ctx: _Context | No
     """Every candidate figure of the document: quantities of the text, then value cells of target tables."""
     ctx = ctx or _context(doc, body, times)
     tables = [t for t in _target_tables(doc) if t.start in body]
-    rows_done = [(t.start, t.end) for t in tables]
+    rows_done = Spans((t.start, t.end) for t in tables)
+    cited = Spans(ctx.cites)
     out = []
     for q in sorted(find_quantities(doc.text) + _index_values(doc, body), key=lambda q: q.start):
-        if q.start not in body or any(s <= q.start < e for s, e in ctx.cites):
+        if q.start not in body or q.start in cited:
             continue
-        if any(s <= q.start < e for s, e in rows_done):
+        if q.start in rows_done:
             continue            # read as a table below
         out.append(_text_figure(ctx, q))
     for t in tables:

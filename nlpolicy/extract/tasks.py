@@ -29,6 +29,7 @@ from nlpolicy.agencies import AgencyMention
 from nlpolicy.decide import Decision, decide, rule
 from nlpolicy.extract.roles import SEPARATOR, RoleCandidate, chain_end, clause_start
 from nlpolicy.matching import Cue
+from nlpolicy.spans import Spans
 from nlpolicy.types import Assignment, Body, Deadline, Document, Section, Task
 from nlpolicy.zones import zones_of
 
@@ -44,6 +45,28 @@ _PASS_DOWN = Cue(r"(?:nhiệm vụ|giải pháp|nội dung|công việc)[^.;]{0,
 # ---------------------------------------------------------------- units
 
 _START = attrgetter("start")
+
+
+def _outside_citations(doc: Document, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """The mentions that do not start inside a citation ("Nghị quyết số 12 của Tỉnh ủy" names no assignee)."""
+    cited = Spans((c.start, c.end) for c in doc.citations)
+    return [m for m in mentions if m.start not in cited]
+
+
+def _first_within(deadlines: list[Deadline]) -> Callable[[int, int], str | None]:
+    """``first(lo, hi)``: the value of the first deadline, in list order, that starts in [lo, hi)
+    (an index built once: a document has thousands of units)."""
+    order = sorted(range(len(deadlines)), key=lambda i: deadlines[i].start)
+    starts = [deadlines[i].start for i in order]
+
+    def first(lo: int, hi: int) -> str | None:
+        k = bisect_left(starts, lo)
+        inside = []
+        while k < len(starts) and starts[k] < hi:
+            inside.append(order[k])
+            k += 1
+        return deadlines[min(inside)].value if inside else None
+    return first
 
 
 def _starting_in(mentions: list[AgencyMention], lo: int, hi: int) -> list[AgencyMention]:
@@ -297,9 +320,10 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     kids = _children(sections)
     kinds = classify_sections(doc)
     zones = {z.section: z for z in zones_of(doc)}
-    cite_spans = [(c.start, c.end) for c in doc.citations]
-    usable = [m for m in mentions if not any(s <= m.start < e for s, e in cite_spans)]
+    usable = _outside_citations(doc, mentions)
     units = _units(doc, sections, kids)
+    with_content = {id(x.section) for x in units if not x.is_heading}
+    deadline_in = _first_within(deadlines)
     is_report = bool(doc.header and doc.header.kind == "report")
 
     # who a heading names passes to the section and its descendants
@@ -346,17 +370,18 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         return []
 
     pass_down = _pass_down_agencies(doc, sections, usable)
-    section_intro_leads, intro_spans = _intro_pass_down(doc, sections, kids, usable)
+    section_intro_leads, intro_list = _intro_pass_down(doc, sections, kids, usable)
+    intro_spans = Spans(intro_list)
     tasks: list[Task] = []
     explicit_by_section: dict[str, set[str]] = {}
     counter: dict[str, int] = {}
-    tables = _table_spans(doc)
+    tables = Spans(_table_spans(doc))
     deadline_starts = sorted(d.start for d in deadlines)
     for u in units:
         kind = kinds.get(u.section.id, "none")
-        if kind == "row" or u.start not in body or any(a <= u.start < b for a, b in tables):
+        if kind == "row" or u.start not in body or u.start in tables:
             continue
-        if not u.is_heading and any(a <= u.start < b for a, b in intro_spans):
+        if not u.is_heading and u.start in intro_spans:
             continue   # "Sở A, Sở B cần tập trung thực hiện các nhiệm vụ sau:": the items below are the tasks
         in_unit = _starting_in(usable, u.start, u.end)
         roles = _roles_in_unit(doc, u, in_unit, is_report)
@@ -410,12 +435,12 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         if u.is_heading:
             if kids[u.section.id] and (not assigned or text.rstrip().endswith(":")):
                 continue  # a heading over sub-items is not itself a task; one that ends "...:" hands them on
-            if not assigned and any(x.section is u.section and not x.is_heading for x in units):
+            if not assigned and id(u.section) in with_content:
                 continue  # the content below carries the task
         if not text.strip():
             continue
         counter[u.section.id] = counter.get(u.section.id, 0) + 1
-        dl = next((d.value for d in deadlines if u.start <= d.start < u.end), None)
+        dl = deadline_in(u.start, u.end)
         tasks.append(Task(id=f"{u.section.id}#{counter[u.section.id]}", section=u.section.id, text=text,
                           start=u.start, end=u.end, deadline=dl, assignments=_unique(assigned)))
         explicit_by_section.setdefault(u.section.id, set()).update(a.agency for a in assigned)
@@ -433,8 +458,7 @@ def role_candidates(doc: Document, mentions: list[AgencyMention]) -> list[tuple[
     (section id, candidate, decision).  For training and evaluating models of the decision."""
     sections = tuple(doc.sections)
     kids = _children(sections)
-    cite_spans = [(c.start, c.end) for c in doc.citations]
-    usable = [m for m in mentions if not any(a <= m.start < b for a, b in cite_spans)]
+    usable = _outside_citations(doc, mentions)
     is_report = bool(doc.header and doc.header.kind == "report")
     trace: list = []
     for u in _units(doc, sections, kids):
