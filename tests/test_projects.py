@@ -238,10 +238,11 @@ def test_cue_rows_have_four_columns_and_known_labels():
 
 def _candidates(text: str, cites=()):
     from nlpolicy.extract.projects import _context, _head_hits, _propose
+    from nlpolicy.spans import Spans
     doc = from_raw(RawDocument(path="t.txt", text=HEAD + text + "\n", encoding="utf-8"))
     out = []
     for head, hs, he in _head_hits(doc, doc.body.start):
-        out += _propose(doc, head, hs, he, _context(doc, head, hs, he, list(cites)))
+        out += _propose(doc, head, hs, he, _context(doc, head, hs, he, Spans(cites)))
     return doc, out
 
 
