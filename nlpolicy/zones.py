@@ -72,7 +72,8 @@ def heading_zone(heading: str) -> tuple[str, float] | None:
     return None
 
 
-def _chain(doc: Document, s: Section, by_id: dict[str, Section]) -> list[Section]:
+def parent_chain(s: Section, by_id: dict[str, Section]) -> list[Section]:
+    """The section and its ancestors, by the ids ("II.4.1", "II.4", "II"), the section first."""
     out, sid = [s], s.id
     while "." in sid:
         sid = sid.rsplit(".", 1)[0]
@@ -91,7 +92,7 @@ def zones_of(doc: Document) -> tuple[Zone, ...]:
     out = []
     for s in doc.sections:
         got = None
-        for anc in _chain(doc, s, by_id):
+        for anc in parent_chain(s, by_id):
             if own[anc.id]:
                 got = (*own[anc.id], doc.text[anc.start:anc.heading_end][:80])
                 break

@@ -31,7 +31,7 @@ from nlpolicy.extract.roles import SEPARATOR, RoleCandidate, chain_end, clause_s
 from nlpolicy.matching import Cue
 from nlpolicy.spans import Spans
 from nlpolicy.types import Assignment, Body, Deadline, Document, Section, Task
-from nlpolicy.zones import zones_of
+from nlpolicy.zones import parent_chain, zones_of
 
 # ---------------------------------------------------------------- section kinds
 
@@ -95,15 +95,6 @@ def _children(sections: tuple[Section, ...]) -> dict[str, list[Section]]:
         if parent:
             kids[parent].append(s)
     return kids
-
-
-def _parent_chain(sec: Section, by_id: dict[str, Section]) -> list[Section]:
-    out, sid = [sec], sec.id
-    while "." in sid:
-        sid = sid.rsplit(".", 1)[0]
-        if sid in by_id:
-            out.append(by_id[sid])
-    return out
 
 
 _LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[ ]?[.)\-–:]?|[a-zđA-H][ ]?[.)\-–]|điều[ ]*\d+[ ]*[.:]?|chương[ ]+[ivxl\d]+[.:]?"
@@ -335,7 +326,7 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     # a section headed by the bodies it addresses ("2. Thanh tra tỉnh") is part of the assignments,
     # whatever its part is called, and so are its sub-items
     for s in sections:
-        if kinds.get(s.id) in ("none", "task", "org") and any(a.id in heading_leads for a in _parent_chain(s, by_id)):
+        if kinds.get(s.id) in ("none", "task", "org") and any(a.id in heading_leads for a in parent_chain(s, by_id)):
             kinds[s.id] = "org" if kinds.get(s.id) == "none" else kinds[s.id]
     # "Điều 2. Hội đồng nhân dân tỉnh giao:": the body that hands the items on is not their lead
     heading_leads = {k: kept for k, v in heading_leads.items()
@@ -359,12 +350,12 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         for s in sections:
             if kinds.get(s.id) == "row":
                 continue
-            chain = _parent_chain(s, by_id)
+            chain = parent_chain(s, by_id)
             kinds[s.id] = "org" if any(_REPORT_TASK_HEAD.search_text(_heading_text_key(doc, a)) for a in chain) else "other"
     has_task_parts = any(k in ("task", "org") for k in kinds.values())
 
     def inherited_leads(sec: Section) -> list[AgencyMention]:
-        for anc in _parent_chain(sec, by_id):
+        for anc in parent_chain(sec, by_id):
             if anc.id in heading_leads:
                 return heading_leads[anc.id]
         return []
