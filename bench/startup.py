@@ -46,7 +46,9 @@ def run(repeat: int = 7) -> list[Row]:
     seed = str(SEED)
     t_first, r = run_seconds([str(NLPOLICY), "extract", seed, "--format", "json"], max(3, repeat - 2))
     rows.append(Row("first nlpolicy extract (seed, subprocess)", f"{t_first:.3f} s",
-                    f"--help {t_help:.3f} s" + ("" if r.returncode == 0 else f"; exit {r.returncode}")))
+                    f"goal <= {EXTRACT_GOAL:.0f} s and <= 25x bare python ({25 * bare:.2f} s); --help {t_help:.3f} s"
+                    + ("" if r.returncode == 0 else f"; exit {r.returncode}"),
+                    verdict(t_first <= EXTRACT_GOAL and t_first <= 25 * bare and r.returncode == 0)))
     for name, self_s, cum in heavy_imports(["extract", seed, "--format", "json"], top=4):
         rows.append(Row(f"  slowest import {name}", f"{self_s:.3f} s", f"cumulative {cum:.3f} s"))
 
@@ -61,9 +63,8 @@ def run(repeat: int = 7) -> list[Row]:
                     f"goal well under {EXTRACT_GOAL:.0f} s", verdict(first < EXTRACT_GOAL / 2)))
     rows.append(Row(f"extract {kb:.0f} KB resolution, warm (median of 5)", f"{warm:.3f} s",
                     f"goal well under {EXTRACT_GOAL:.0f} s", verdict(warm < EXTRACT_GOAL / 2)))
-    # The goal ("well under a second after start-up") is for the extraction itself, measured above in
-    # process; this row is the start-up a one-off command pays on top (spaCy and scikit-learn imports),
-    # printed for what it is rather than against that goal.
+    # What a one-off command pays on top of the extraction itself: importing the extractor and loading
+    # its tables (no spaCy and no scikit-learn at run time; the sentence-role model is NumPy arrays).
     rows.append(Row("subprocess extract minus --help start-up", f"{max(0.0, t_first - t_help):.3f} s",
-                    "start-up of the extractor: spaCy ~1.0 s, scikit-learn ~1.5 s of imports", ""))
+                    "imports and tables of the extractor, then the extraction", ""))
     return rows
