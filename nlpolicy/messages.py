@@ -138,8 +138,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "progress.ocr": ("Nhận dạng chữ (OCR) {name}", "OCR {name}"),
     "progress.page": ("trang {page}", "page {page}"),
     "progress.documents": ("Đọc văn bản", "Reading documents"),
+    "progress.linking": ("Đối chiếu nhiệm vụ", "Linking tasks"),
+    "progress.writing": ("Ghi tệp", "Writing files"),
     "progress.files": ("tệp", "files"),
     "progress.pages": ("trang", "pages"),
+    # nlpolicy report
+    "report.summary": ("nlpolicy report: đã ghi {count:,} tệp vào {out} trong {seconds:,.1f} giây: {index}, "
+                       "matrix.xlsx, matrix.docx, matrix.csv, corrections.csv, corrections.xlsx, "
+                       "checklists/, calendar/, phu-luc/",
+                       "nlpolicy report: {count:,} files in {out} ({seconds:,.1f} s): {index}, "
+                       "matrix.xlsx, matrix.docx, matrix.csv, corrections.csv, corrections.xlsx, "
+                       "checklists/, calendar/, phu-luc/"),
+    "report.note": ("nlpolicy report: {note}", "nlpolicy report: {note}"),
+    "report.not_linked": ("các văn bản không được liên kết (có tệp .json đã trích xuất: bộ liên kết cần "
+                          "đọc văn bản gốc)",
+                          "documents not linked (linker unavailable, or .json extractions given)"),
     # nlpolicy index
     "index.summary.counts": (
         "đã lập chỉ mục {indexed:,} tệp, {skipped:,} tệp không đổi, {failed:,} tệp lỗi{removed}"

@@ -73,10 +73,18 @@ def run(args) -> int:
                 raise InputError(f"{p}: no such file")
         import datetime
         as_of = parse_day(args.as_of) if args.as_of else datetime.date.today()
+        from nlpolicy.cache import Cache
+        from nlpolicy.commands.report import read_documents
         from nlpolicy.link import link
         from nlpolicy.link.render import to_dict, to_text
-        result = link(args.paths[0], args.paths[1:], as_of=as_of, task_threshold=args.threshold,
-                      status_threshold=args.status_threshold)
+        from nlpolicy.link.similarity import kept_between_runs
+        with Cache.default() as cache, kept_between_runs(cache):
+            read = read_documents(args.paths, cache)      # each read once, or found in the cache
+            given_json = [p for p, (ex, _) in zip(args.paths, read) if ex is None]
+            if given_json:
+                raise InputError(f"{given_json[0]}: link reads the documents themselves, not .json extractions")
+            result = link(read[0][0], [ex for ex, _ in read[1:]], as_of=as_of, task_threshold=args.threshold,
+                          status_threshold=args.status_threshold)
         out = json.dumps(to_dict(result), ensure_ascii=False, indent=1) if args.format == "json" else to_text(result)
     sys.stdout.write(out + "\n")
     return 0

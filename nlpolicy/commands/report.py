@@ -69,13 +69,11 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    import json
     import time
-    from pathlib import Path
 
-    from nlpolicy.report import build, files_of, write
+    from nlpolicy.cache import Cache
+    from nlpolicy.link.similarity import kept_between_runs
     from nlpolicy.report.corrections import read_corrections
-    from nlpolicy.report.status import task_statuses
 
     started = time.perf_counter()
     now = _now()
@@ -83,7 +81,22 @@ def run(args) -> int:
     corrections = read_corrections(args.corrections) if args.corrections else []
     given = [args.first, *args.others]
     paths = _expand(given, args.resolution)
-    read = [_read(p) for p in paths]          # (Extraction or None, contract dict), once each
+    with Cache.default() as cache, kept_between_runs(cache):
+        return _run(args, paths, given, cache, started=started, now=now, as_of=as_of,
+                    corrections=corrections)
+
+
+def _run(args, paths, given, cache, *, started, now, as_of, corrections) -> int:
+    import json
+    import time
+    from pathlib import Path
+
+    from nlpolicy import progress
+    from nlpolicy.messages import say
+    from nlpolicy.report import build, files_of, write
+    from nlpolicy.report.status import task_statuses
+
+    read = read_documents(paths, cache)       # (Extraction or None, contract dict), once each
     if not args.resolution and len(paths) > 1 and any(Path(a).is_dir() for a in given):
         lead = next((i for i, (_, d) in enumerate(read)
                      if (d.get("document") or {}).get("kind") in LEADING_KINDS), 0)
@@ -103,7 +116,7 @@ def run(args) -> int:
     elif len(paths) > 1 and not args.no_link:
         links, statuses = _link(objects, as_of)
         if links is None:
-            notes.append("documents not linked (linker unavailable, or .json extractions given)")
+            notes.append(say("report.not_linked"))
     if statuses is None:
         statuses = {}
         if len(paths) > 1 and all(ex is not None for ex in objects):
@@ -113,15 +126,31 @@ def run(args) -> int:
 
     matrix = build(extractions, links, statuses=statuses, as_of=as_of, corrections=corrections,
                    notes=tuple(notes))
-    written = write(files_of(matrix, extractions, links, now), args.out, force=args.force)
+    with progress.task(say("progress.writing")) as bar:
+        bar.item(args.out)
+        written = write(files_of(matrix, extractions, links, now), args.out, force=args.force)
     for note in matrix.notes:
-        print(f"nlpolicy report: {note}", file=sys.stderr)
+        print(say("report.note", note=note), file=sys.stderr)
     if not args.quiet:
-        took = time.perf_counter() - started
-        print(f"nlpolicy report: {len(written)} files in {args.out} ({took:.1f} s): "
-              f"{os.path.join(args.out, 'index.html')}, matrix.xlsx, matrix.docx, matrix.csv, "
-              "corrections.csv, corrections.xlsx, checklists/, calendar/, phu-luc/")
+        print(say("report.summary", count=len(written), out=args.out, seconds=time.perf_counter() - started,
+                  index=os.path.join(args.out, "index.html")))
     return 0
+
+
+def read_documents(paths: list[str], cache=None) -> list:
+    """``[(Extraction or None, contract dict)]``, one per path, each read once (or found in
+    ``cache``), with a progress line naming the file being read."""
+    from pathlib import Path
+
+    from nlpolicy import progress
+    from nlpolicy.messages import say
+    out = []
+    with progress.task(say("progress.documents"), total=len(paths), unit=say("progress.files")) as bar:
+        for path in paths:
+            bar.item(Path(path).name)
+            out.append(_read(path, cache))
+            bar.advance()
+    return out
 
 
 def _as_of(text: str):
@@ -173,9 +202,10 @@ def _expand(args_paths: list[str], resolution: str | None) -> list[str]:
     return out
 
 
-def _read(path: str):
+def _read(path: str, cache=None):
     """``(Extraction or None, contract dict)`` for one input: a .json extraction is read as it
-    is (no Extraction object), any other file is read and extracted, once."""
+    is (no Extraction object), any other file is read and extracted, once (or found in
+    ``cache``, a :class:`nlpolicy.cache.Cache`, when an earlier run read the same bytes)."""
     import json
     from pathlib import Path
     p = Path(path)
@@ -188,7 +218,7 @@ def _read(path: str):
             raise InputError(f"{path}: not an nlpolicy.extraction/1 object")
         return None, d
     try:
-        ex = _extract(path)
+        ex = cache.extract(path, _extract) if cache is not None else _extract(path)
     except NlpolicyError:
         raise
     except ModuleNotFoundError as exc:

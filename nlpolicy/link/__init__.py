@@ -33,6 +33,7 @@ def link(resolution: str | Path, documents: Sequence[str | Path], *, as_of: date
     citation, title, chain or content; the others are reported and left out), task links for
     each of those, progress of each report against the targets, and, when ``as_of`` is given, the
     status of every task of the resolution on that day (:mod:`nlpolicy.link.status`)."""
+    from nlpolicy import progress as shown
     from nlpolicy.link.citations import doc_info
     from nlpolicy.link.figures import reported_of, targets_of
     from nlpolicy.link.models import DocumentLink, LinkResult, Method, Relation
@@ -41,6 +42,7 @@ def link(resolution: str | Path, documents: Sequence[str | Path], *, as_of: date
     from nlpolicy.link.screen import screen_documents
     from nlpolicy.link.status import DEFAULT_THRESHOLD as STATUS_THRESHOLD, task_statuses
     from nlpolicy.link.tasks import DEFAULT_THRESHOLD as TASK_THRESHOLD, link_tasks
+    from nlpolicy.messages import say
 
     res_ex = _extract(resolution)
     doc_exs = [_extract(p) for p in documents]
@@ -75,14 +77,16 @@ def link(resolution: str | Path, documents: Sequence[str | Path], *, as_of: date
         links.append(DocumentLink(source=path, target=None, number=None, kind=info.kind, relation=Relation.CITES,
                                   method=Method.SIMILARITY, score=0.0, text="", start=0, end=0, notes=(note,)))
     task_links, progress = [], []
-    for e, info in zip(doc_exs, infos):
-        if e.document.path not in counted:
-            continue
-        task_links.extend(link_tasks(res_ex, e, threshold=TASK_THRESHOLD if task_threshold is None else task_threshold,
-                                     top_k=top_k))
-        if info.kind in {"report", "other"}:
-            progress.extend(match_progress(targets_of(res_ex), reported_of(e), document=e.document.path,
-                                           report_year=info.year))
+    carried = [(e, info) for e, info in zip(doc_exs, infos) if e.document.path in counted]
+    with shown.task(say("progress.linking"), total=len(carried), unit=say("progress.files")) as bar:
+        for e, info in carried:
+            bar.item(Path(e.document.path).name)
+            task_links.extend(link_tasks(res_ex, e, top_k=top_k,
+                                         threshold=TASK_THRESHOLD if task_threshold is None else task_threshold))
+            if info.kind in {"report", "other"}:
+                progress.extend(match_progress(targets_of(res_ex), reported_of(e), document=e.document.path,
+                                               report_year=info.year))
+            bar.advance()
     statuses = {}
     if as_of is not None:
         statuses = task_statuses(res_ex, doc_exs, as_of=as_of, screenings=screenings,

@@ -11,6 +11,7 @@ dependency_parse / deep ner, which try to download models.  Imports are lazy.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Sequence
 
@@ -24,12 +25,35 @@ chủ_trì phối_hợp các_bộ ngành địa_phương cơ_quan đơn_vị li�
 """.split())
 
 
+_DISK = None       # a nlpolicy.cache.Cache while ``kept_between_runs`` is in force
+
+
+@contextmanager
+def kept_between_runs(cache):
+    """Within this block, segmentations are looked up in and added to ``cache``
+    (a :class:`nlpolicy.cache.Cache`), so that a second run does not segment the same texts."""
+    global _DISK
+    before, _DISK = _DISK, (cache if cache is not None and cache.active else None)
+    try:
+        yield
+    finally:
+        _DISK = before
+
+
 @lru_cache(maxsize=4096)
 def segment(text: str) -> str:
     """'Phát triển khoa học công nghệ' -> 'phát_triển khoa_học công_nghệ' (lower case, no punctuation)."""
+    disk = _DISK
+    if disk is not None:
+        found = disk.get_segment(text)
+        if found is not None:
+            return found
     from underthesea import word_tokenize
     seg = word_tokenize(text, format="text", use_token_normalize=False)
-    return " ".join(w for w in _WORD.findall(seg.lower()) if w not in STOP and not w.isdigit())
+    out = " ".join(w for w in _WORD.findall(seg.lower()) if w not in STOP and not w.isdigit())
+    if disk is not None:
+        disk.put_segment(text, out)
+    return out
 
 
 def terms(segmented: str) -> list[str]:

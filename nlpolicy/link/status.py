@@ -409,7 +409,8 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
     deciding = [x for x in states if x[0][0] == status] or [x for x in states if x[0][0] != DONE] or states
     (st, row_deadline), r, score = max(deciding, key=lambda x: x[2])
     counts = {k: sum(1 for (s2, _), _, _ in states if s2 == k) for k in kinds}
-    summary = ", ".join(f"{n} {k.lower()}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    # most first, ties by name: the same words on every run (``kinds`` is a set)
+    summary = ", ".join(f"{n} {k.lower()}" for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     if own_deadline:
         why = (f"hạn {show_deadline(own_deadline)} trong {resolution_label or 'nghị quyết'} đã qua ngày {_fmt(as_of)}, "
                f"{r.label} báo cáo: {r.status}")
