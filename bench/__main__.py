@@ -10,10 +10,10 @@ import argparse
 import sys
 import time
 
-from bench import accuracy, memory, pdf_pages, startup, throughput
+from bench import accuracy, memory, pdf_pages, report, startup, throughput
 from bench.common import print_rows, machine
 
-PARTS = ("memory", "throughput", "pdf", "startup", "accuracy")
+PARTS = ("memory", "throughput", "pdf", "startup", "report", "accuracy")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         print_rows("PDF ingest (corpus/original)", pdf_pages.run(ocr=not a.no_ocr))
     if "startup" in only:
         print_rows("start-up and single-document latency", startup.run())
+    if "report" in only:
+        print_rows("report of a resolution with three documents (fresh subprocess, empty cache, then again)",
+                   report.run())
     if "accuracy" in only:
         rows, table = accuracy.run()
         print_rows("accuracy (shared/tools/score.py, per-part F1)", rows)
