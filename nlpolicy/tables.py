@@ -1135,8 +1135,12 @@ def _continues(a: _Draft, b: _Draft, text: str) -> bool:
     return place is not None and not restart
 
 
+_LAST: list = [None, ()]     # the text last read and its tables: structure and deadlines both ask
+
+
 def find_tables(text: str) -> list[TextTable]:
-    """The tables of a normalised text, in order.
+    """The tables of a normalised text, in order (read once for a text asked twice in a row:
+    the same tables, a new list).
 
     >>> text = "TT\\nNội dung\\nChủ trì\\nPhối hợp\\n1\\nTổ chức hội nghị quán triệt\\nSở Nội vụ\\n2\\nRà soát\\nSở Tư pháp\\nCác sở, ngành\\n"
     >>> [[c.role.value for c in r.cells] for r in find_tables(text)[0].rows]
@@ -1144,6 +1148,14 @@ def find_tables(text: str) -> list[TextTable]:
     """
     if not text:
         return []
+    if _LAST[0] is text:
+        return list(_LAST[1])
+    tables = _find_tables(text)
+    _LAST[:] = [text, tuple(tables)]
+    return tables
+
+
+def _find_tables(text: str) -> list[TextTable]:
     lines = _split_lines(text)
     drafts: list[_Draft] = []
     for block in _pipe_blocks(text, lines):
