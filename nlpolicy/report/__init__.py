@@ -33,6 +33,28 @@ def build(extractions, links=None, *, statuses=None, as_of: date | None = None,
 
 def files_of(matrix, extractions, links, now: datetime) -> dict[str, bytes]:
     """Every output file as ``{relative path: bytes}``, nothing written."""
+    from concurrent.futures.process import BrokenProcessPool
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware (e.g. datetime.now(timezone.utc))")
+    agencies = list(matrix.agencies)
+    forked = _fork_agencies(matrix, agencies, now)
+    if forked is None:
+        return {**_main_files(matrix, extractions, links, now), **_agency_files(matrix, agencies, now)}
+    pool, later, mine = forked
+    try:
+        files = _main_files(matrix, extractions, links, now)
+        files.update(_agency_files(matrix, agencies[:mine], now))
+        files.update(later.result())
+    except BrokenProcessPool:                     # the forked half died: do it here
+        files.update(_agency_files(matrix, agencies[mine:], now))
+    finally:
+        pool.shutdown()
+        _SPLIT.clear()
+    return files
+
+
+def _main_files(matrix, extractions, links, now: datetime) -> dict[str, bytes]:
+    """The files of the whole report: workbook, page, phụ lục, CSV, corrections, JSON."""
     import json
 
     from nlpolicy.report.corrections import render_corrections_csv, render_corrections_xlsx
@@ -41,8 +63,6 @@ def files_of(matrix, extractions, links, now: datetime) -> dict[str, bytes]:
     from nlpolicy.report.html import render_html
     from nlpolicy.report.xlsx import render_xlsx
 
-    if now.tzinfo is None:
-        raise ValueError("now must be timezone-aware (e.g. datetime.now(timezone.utc))")
     files = {
         "matrix.xlsx": render_xlsx(matrix, now),
         "index.html": render_html(matrix, now),
@@ -56,15 +76,16 @@ def files_of(matrix, extractions, links, now: datetime) -> dict[str, bytes]:
     if links is not None:
         files["links.json"] = (json.dumps(links, ensure_ascii=False, indent=1)
                                + "\n").encode("utf-8")
-    files.update(_agency_files_split(matrix, now))
     return files
 
 
 # Per-agency files are independent of each other and take most of the writing time (a .docx and
-# a .xlsx each, ~70 ms an agency): with this many agencies or more and a second core, half of them
-# are laid out in a forked process while this one does the other half.  Same bytes, same order.
+# a .xlsx each, ~70 ms an agency; the files of the whole report cost about as much as 35 agencies'):
+# with this many agencies or more and a second core, a forked process lays out the last three
+# quarters of the agencies while this one writes the report's own files and the first quarter.
+# Same bytes, same order.
 SPLIT_FROM = 12
-_SPLIT: dict = {}            # what the forked half reads: (matrix, now), set just before the fork
+_SPLIT: dict = {}            # what the forked process reads: (matrix, now), set just before the fork
 
 
 def _agency_files(matrix, agencies, now: datetime) -> dict[str, bytes]:
@@ -84,34 +105,30 @@ def _agency_files(matrix, agencies, now: datetime) -> dict[str, bytes]:
     return files
 
 
-def _forked_half(indices: list[int]) -> dict[str, bytes]:
+def _forked_part(first: int) -> dict[str, bytes]:
     matrix, now = _SPLIT["job"]
-    return _agency_files(matrix, [matrix.agencies[i] for i in indices], now)
+    return _agency_files(matrix, list(matrix.agencies)[first:], now)
 
 
-def _agency_files_split(matrix, now: datetime) -> dict[str, bytes]:
-    """:func:`_agency_files` of every agency, over two processes when that pays (see
-    :data:`SPLIT_FROM`); in this process alone when it does not or a fork is not possible."""
+def _fork_agencies(matrix, agencies, now: datetime):
+    """``(pool, future, first)``: a forked process laying out the files of ``agencies[first:]``;
+    None when it would not pay (fewer than :data:`SPLIT_FROM` agencies, one core) or no process
+    can be forked here."""
     import multiprocessing
     import os
-    agencies = list(matrix.agencies)
-    fork = "fork" in multiprocessing.get_all_start_methods()
-    if len(agencies) < SPLIT_FROM or (os.cpu_count() or 1) < 2 or not fork:
-        return _agency_files(matrix, agencies, now)
+    if len(agencies) < SPLIT_FROM or (os.cpu_count() or 1) < 2 \
+            or "fork" not in multiprocessing.get_all_start_methods():
+        return None
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
-    half = len(agencies) // 2
+    first = len(agencies) // 4
     _SPLIT["job"] = (matrix, now)
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-            later = pool.submit(_forked_half, list(range(half, len(agencies))))
-            files = _agency_files(matrix, agencies[:half], now)
-            files.update(later.result())
-    except (OSError, BrokenProcessPool):        # no process could be made, or it died: do it here
-        return _agency_files(matrix, agencies, now)
-    finally:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        return pool, pool.submit(_forked_part, first), first
+    except (OSError, BrokenProcessPool):          # no process can be made here
         _SPLIT.clear()
-    return files
+        return None
 
 
 def render_files(extractions, links, now: datetime, **options) -> dict[str, bytes]:
