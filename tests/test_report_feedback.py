@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "000_3cffab5bee4fe395.txt"
 
@@ -17,6 +19,13 @@ I. NHIỆM VỤ
 """
 
 
+@pytest.fixture
+def plan(tmp_path):
+    p = tmp_path / "ke-hoach-45.txt"
+    p.write_text(PLAN, encoding="utf-8")
+    return p
+
+
 def _run(args, tmp_path, **env):
     import os
     full = dict(os.environ, **env)
@@ -24,9 +33,7 @@ def _run(args, tmp_path, **env):
                           env=full, cwd=ROOT)
 
 
-def test_report_progress_names_each_document_and_speaks_vietnamese(tmp_path):
-    plan = tmp_path / "ke-hoach-45.txt"
-    plan.write_text(PLAN, encoding="utf-8")
+def test_report_progress_names_each_document_and_speaks_vietnamese(tmp_path, plan):
     run = _run(["report", str(SEED), str(plan), "--out", str(tmp_path / "out")], tmp_path,
                NLPOLICY_LANG="vi", NLPOLICY_PROGRESS="1")
     assert run.returncode == 0, run.stderr
@@ -39,9 +46,7 @@ def test_report_progress_names_each_document_and_speaks_vietnamese(tmp_path):
     assert " giây: " in run.stdout and "index.html" in run.stdout
 
 
-def test_report_summary_in_english_when_asked_and_silent_progress_when_piped(tmp_path):
-    plan = tmp_path / "ke-hoach-45.txt"
-    plan.write_text(PLAN, encoding="utf-8")
+def test_report_summary_in_english_when_asked_and_silent_progress_when_piped(tmp_path, plan):
     run = _run(["report", str(SEED), str(plan), "--out", str(tmp_path / "out")], tmp_path,
                NLPOLICY_LANG="en", NLPOLICY_PROGRESS="")
     assert run.returncode == 0, run.stderr
@@ -49,9 +54,7 @@ def test_report_summary_in_english_when_asked_and_silent_progress_when_piped(tmp
     assert "Reading documents" not in run.stderr and "Đọc văn bản" not in run.stderr
 
 
-def test_link_progress_by_document(tmp_path):
-    plan = tmp_path / "ke-hoach-45.txt"
-    plan.write_text(PLAN, encoding="utf-8")
+def test_link_progress_by_document(tmp_path, plan):
     run = _run(["link", str(SEED), str(plan), "--format", "json"], tmp_path,
                NLPOLICY_LANG="vi", NLPOLICY_PROGRESS="1")
     assert run.returncode == 0, run.stderr
