@@ -31,6 +31,16 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
 
 PLAN = "ỦY BAN NHÂN DÂN TỈNH\nSố: 21/KH-UBND\nThanh Hóa, ngày 3 tháng 4 năm 2025\n\nKẾ HOẠCH\nvề cải cách hành chính năm 2025\n\n"
 REPORT = "SỞ CÔNG THƯƠNG\nSố: 9/BC-SCT\nThanh Hóa, ngày 10 tháng 6 năm 2025\n\nBÁO CÁO\nTình hình thực hiện kế hoạch năm 2025\n\n"
+DUTIES = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 12/2025/QĐ-UBND\nNinh Bình, ngày 5 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\n"
+          "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp tỉnh Ninh Bình\n\n"
+          "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
+          "Điều 1. Vị trí và chức năng\nSở Tư pháp là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n"
+          "Điều 2. Nhiệm vụ và quyền hạn\n1. Trình Ủy ban nhân dân tỉnh dự thảo quyết định về lĩnh vực tư pháp.\n"
+          "2. Phối hợp với Sở Nội vụ kiểm tra công tác văn thư, lưu trữ.\n3. Hướng dẫn nghiệp vụ hộ tịch cho cấp xã.\n"
+          "Điều 3. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày 15 tháng 3 năm 2025.\n")
+STP = "Sở Tư pháp"
+DUTIES_OF_STP = {("D2.1", STP, "lead", "inferred"), ("D2.2", STP, "support", "inferred"),
+                 ("D2.2", SNV, "support", "explicit"), ("D2.3", STP, "lead", "inferred")}
 COUNCIL = ("<jsontable name=\"bang_0\"> </jsontable>\nNGHỊ QUYẾT\nVỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025\n"
            "HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\n")
 
@@ -140,6 +150,15 @@ ROWS = [
      "tại Kỳ họp thứ Mười, Hội đồng nhân dân tỉnh.\n",
      {("D1.1.a", UB, "lead", "inferred"), ("D1.1.b", UB, "lead", "inferred"), ("D1.1.b", SXD, "support", "explicit"),
       ("D1.1.b", "Ủy ban nhân dân huyện Quan Sơn", "support", "explicit"), ("D1.1.b", HD, "report_to", "explicit")}),
+    # a decision setting out one body's functions and duties: its duties are that body's, by inference,
+    # and a duty "phối hợp" makes it support (DOMAIN.md 4b, Regulations); the same scanned and word-segmented
+    (DUTIES, DUTIES_OF_STP),
+    (DUTIES.replace("chức năng, nhiệm vụ, quyền hạn", "chuc năng, nhiệm vu, quyên hạn"), DUTIES_OF_STP),
+    (DUTIES.replace("chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp",
+                    "chức_năng , nhiệm_vụ , quyền_hạn và cơ_cấu tổ_chức của Sở Tư_pháp"), DUTIES_OF_STP),
+    # a decision on anything else names no owner: a duty without a doer stays without one
+    (DUTIES.replace("Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của", "Ban hành Quy chế làm việc của"),
+     {("D2.2", SNV, "support", "explicit")}),
 ]
 
 

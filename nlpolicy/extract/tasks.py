@@ -694,33 +694,65 @@ def _executors(doc: Document, mentions: list[AgencyMention], body: Body,
     return coordinators or strong or weak
 
 
+# A decision that sets out one body's functions and duties ("quy định chức năng, nhiệm vụ, quyền hạn
+# và cơ cấu tổ chức của Sở Tư pháp"): the duties it lists are that body's (DOMAIN.md 4b, Regulations).
+_DUTIES_OF = Cue(r"chức năng[ ]?,?[ ]nhiệm vụ[ ]?(?:,|[ ]và)[ ]quyền hạn(?:[ ]?,?[ ](?:và[ ])?cơ cấu tổ chức)?"
+                 r"(?:[ ]và[ ]mối quan hệ công tác)?[ ](?:của|cho)[ ]", tolerant=True)
+# a duty whose verb is "phối hợp" makes its doer support, not lead ("g) Phối hợp với các cơ quan liên quan ...")
+_SUPPORT_VERB = Cue(r"[ ]*(?:\(?[0-9a-zđ]{1,3}[).][ ]*)?phối hợp\b")
+
+
+def _duty_owner(doc: Document, mentions: list[AgencyMention]) -> list[str]:
+    """The body whose functions and duties the document sets out, named in its title before the
+    first section: the doer of every duty that names none."""
+    end = doc.sections[0].start if doc.sections else 0
+    m = _DUTIES_OF.search(doc, 0, end)
+    if m is None:
+        return []
+    named = [x for x in _starting_in(mentions, m.end(), m.end() + 2) if x.kind in ("body", "collective")]
+    return [n for x in named[:1] for n in x.names if not _is_deputy(n)]
+
+
 def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids, kinds, mentions,
            explicit_by_section: dict[str, set[str]], body: Body,
            heading_named: Callable[[int], list[AgencyMention]] | None = None) -> list[Task]:
-    """Tasks of the tasks parts that name no lead fall to the executors, marked inferred."""
+    """Tasks of the tasks parts that name no lead fall to the executors, marked inferred; in a
+    document without executors that sets out one body's duties, every duty that names no lead
+    falls to that body, as support when the duty is to "phối hợp"."""
     executors = _executors(doc, mentions, body, heading_named)
+    owner = not executors
+    if owner:
+        # the body whose duties the document sets out does them, wherever a heading puts them
+        executors = _duty_owner(doc, mentions)
     if not executors:
         return tasks
+    inferred_kinds = ("task", "org") if owner else ("task",)
+
+    def role_at(pos: int, end: int) -> str:
+        # a regulation's verb decides its owner's role (DOMAIN.md 4b); a resolution's executor leads
+        return "support" if owner and _SUPPORT_VERB.match(doc, pos, end) else "lead"
     by_section: dict[str, list[int]] = {}
     for i, t in enumerate(tasks):
         by_section.setdefault(t.section, []).append(i)
     out = list(tasks)
     for s in sections:
-        if kinds.get(s.id) != "task" or kids[s.id]:
+        if kinds.get(s.id) not in inferred_kinds or kids[s.id]:
             continue
         have = explicit_by_section.get(s.id, set())
-        add = [Assignment(name, "lead", "inferred") for name in executors if name not in have]
+        add = [name for name in executors if name not in have]
         if not add:
             continue
         if s.id in by_section:
             for i in by_section[s.id]:   # every task of the section falls to the executors
                 t = out[i]
                 own = {a.agency for a in t.assignments}
-                extra = tuple(a for a in add if a.agency not in own)
+                role = role_at(t.start, t.end)
+                extra = tuple(Assignment(name, role, "inferred") for name in add if name not in own)
                 out[i] = Task(t.id, t.section, t.text, t.start, t.end, t.deadline, t.assignments + extra)
         else:
+            role = role_at(s.start, s.heading_end)
             out.append(Task(f"{s.id}#1", s.id, doc.text[s.start:s.heading_end], s.start, s.heading_end, None,
-                            tuple(add)))
+                            tuple(Assignment(name, role, "inferred") for name in add)))
     return out
 
 
