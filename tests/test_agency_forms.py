@@ -209,6 +209,10 @@ COLLECTIVES = [
     ("các cơ quan, đơn vị, địa phương liên quan triển khai", P, [M("Các cơ quan, đơn vị, địa phương liên quan")]),
     ("UBND các cấp chỉ đạo", P, [M("Ủy ban nhân dân các cấp", kind="collective")]),
     ("các ngành chức năng kiểm tra", P, [M("Các ngành chức năng")]),
+    # the department of the sector, as regulations name it, spelt out, shortened, or scanned
+    ("Sở quản lý ngành, lĩnh vực thẩm định phương án giá", P, [M("Sở quản lý ngành, lĩnh vực", kind="collective")]),
+    ("các sở quản lý chuyên ngành tiếp nhận hồ sơ", P, [M("Sở quản lý ngành, lĩnh vực")]),
+    ("sở quan ly nganh, linh vuc tổng hợp", P, [M("Sở quản lý ngành, lĩnh vực")]),
 ]
 
 # ---------------------------------------------------------------- 3. shared heads and lists

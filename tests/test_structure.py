@@ -54,6 +54,12 @@ BÍ THƯ
 Trần Văn Bình
 """
 
+PRICES = ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 20/2025/QĐ-UBND\n\nQUYẾT ĐỊNH\nBan hành Quy định về quản lý giá trên "
+          "địa bàn tỉnh\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về quản lý giá.\nĐiều 2. Quyết định có hiệu "
+          "lực từ ngày 01/01/2026.\n\nNơi nhận:\n- Như Điều 2.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n\n")
+PRICE_IDS = ["D1", "D2", "PL1", "PL1.A", "PL1.A.I", "PL1.A.I.1", "PL1.A.I.2", "PL1.A.II", "PL1.A.II.1", "PL1.B",
+             "PL1.B.1", "PL1.B.2"]
+
 SECTION_ROWS = [
     (RESOLUTION, ["I", "II", "II.1", "II.1.1", "II.1.2", "II.2", "II.2.a", "II.2.b", "III", "III.1", "III.2"]),
     # articles, clauses and points of a legal-style resolution
@@ -68,6 +74,23 @@ SECTION_ROWS = [
      "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n\nPhụ lục\nTT\nTên nhiệm vụ\nChủ trì\n(1)\n(2)\n(3)\n1\nRà soát quy hoạch.\n"
      "Sở Xây dựng\n2\nKiểm tra.\nThanh tra tỉnh\n",
      ["I", "PL1", "PL1.1", "PL1.2"]),
+    # a table's letter groups stand above its Roman groups: PL1.A.I.1, and PL1.B.1 where no Roman one is
+    (PRICES + "PHỤ LỤC\nCƠ QUAN TIẾP NHẬN KÊ KHAI GIÁ\nSTT\nTên hàng hóa, dịch vụ\nCơ quan tiếp nhận\n"
+     "A\nHàng hóa kê khai giá trên cả nước\nI\nHàng hóa bình ổn giá\n1\nXăng dầu\nSở Công Thương\n2\nPhân bón\n"
+     "Sở Nông nghiệp và Môi trường\nII\nHàng hóa thiết yếu khác\n1\nXi măng\nSở Xây dựng\n"
+     "B\nDịch vụ đặc thù của tỉnh\n1\nDịch vụ lưu trú\nSở Du lịch\n2\nVé tham quan\nSở Du lịch\n",
+     PRICE_IDS),
+    # the same as a pipe table, scanned
+    (PRICES + "PHU LUC\nCO QUAN TIÊP NHẬN KÊ KHAI GIÁ\nSTT | Tên hàng hóa, dịch vụ | Cơ quan tiếp nhận\n"
+     "A | Hàng hóa kê khai giá trên cả nước |\nI | Hàng hóa bình ổn giá |\n1 | Xăng dầu | Sở Công Thương\n"
+     "2 | Phân bón | Sở Nông nghiệp và Môi trường\nII | Hàng hóa thiết yếu khác |\n1 | Xi măng | Sở Xây dựng\n"
+     "B | Dịch vụ đặc thù của tỉnh |\n1 | Dịch vụ lưu trú | Sở Du lịch\n2 | Vé tham quan | Sở Du lịch\n",
+     PRICE_IDS),
+    # points of a point, as laws number them: "a1)", "b1)" under "a)", "b)"
+    ("QUYẾT ĐỊNH\nBan hành Quy định về quản lý giá trên địa bàn tỉnh\n\nĐiều 1. Bình ổn giá\n1. Trách nhiệm của các cơ quan:\n"
+     "a) Trên phạm vi cả nước:\na1) Sở Công Thương đề xuất danh mục.\na2) Sở Tài chính tổng hợp.\nb) Trên địa bàn tỉnh:\n"
+     "b1) Sở Y tế đề xuất.\nĐiều 2. Hiệu lực\nQuyết định có hiệu lực từ ngày 01/01/2026.\n",
+     ["D1", "D1.1", "D1.1.a", "D1.1.a.a1", "D1.1.a.a2", "D1.1.b", "D1.1.b.b1", "D2"]),
     # (i), (ii) items under an Arabic item
     ("BÁO CÁO\nTình hình thực hiện nhiệm vụ của Sở\n\nI. KIẾN NGHỊ\n1. Sở Tài chính:\n(i) Bố trí vốn.\n(ii) Hướng dẫn thủ tục.\n",
      ["I", "I.1", "I.1.1", "I.1.2"]),

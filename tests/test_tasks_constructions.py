@@ -150,6 +150,17 @@ ROWS = [
      "tại Kỳ họp thứ Mười, Hội đồng nhân dân tỉnh.\n",
      {("D1.1.a", UB, "lead", "inferred"), ("D1.1.b", UB, "lead", "inferred"), ("D1.1.b", SXD, "support", "explicit"),
       ("D1.1.b", "Ủy ban nhân dân huyện Quan Sơn", "support", "explicit"), ("D1.1.b", HD, "report_to", "explicit")}),
+    # a condition with commas of its own before the subject; not past the first role word, where commas
+    # separate partners or addressees
+    (PLAN + "I. NHIỆM VỤ\n1. Trường hợp cần điều chỉnh danh mục hàng hóa, dịch vụ thiết yếu, Sở Y tế chuẩn bị hồ sơ, "
+     "gửi Sở Tài chính, Sở Nội vụ.\n2. Khi cần sửa đổi, bổ sung nội dung, các sở, ban, ngành chủ động đề xuất gửi "
+     "Sở Nội vụ, Sở Tài chính để tổng hợp.\n",
+     {("I.1", SYT, "lead", "explicit"), ("I.1", STC, "report_to", "explicit"), ("I.1", SNV, "report_to", "explicit"),
+      ("I.2", "Các sở, ban, ngành", "lead", "explicit"), ("I.2", SNV, "report_to", "explicit"),
+      ("I.2", STC, "report_to", "explicit")}),
+    (PLAN + "I. NHIỆM VỤ\n1. Sở Xây dựng\n- Theo chức năng, nhiệm vụ được giao, chủ trì, phối hợp với Sở Y tế, "
+     "Sở Nội vụ lập quy hoạch mạng lưới cơ sở y tế.\n",
+     {("I.1", SXD, "lead", "explicit"), ("I.1", SYT, "support", "explicit"), ("I.1", SNV, "support", "explicit")}),
     # a decision setting out one body's functions and duties: its duties are that body's, by inference,
     # and a duty "phối hợp" makes it support (DOMAIN.md 4b, Regulations); the same scanned and word-segmented
     (DUTIES, DUTIES_OF_STP),

@@ -148,6 +148,9 @@ def _units(doc: Document, sections: tuple[Section, ...], kids: dict[str, list[Se
 # "Trên cơ sở các nhiệm vụ trong Nghị quyết ...; căn cứ chức năng, nhiệm vụ được phân công, Bộ trưởng ..."
 _ADVERBIAL = re.compile(r"(?:định kỳ|hằng năm|hàng năm|trong|trước|sau|căn cứ|trên cơ sở|khi|đối với|ngoài ra|đồng thời|để|nhằm"
                         r"|thực hiện|theo|qua|nếu|trường hợp|riêng)[^.:]{0,240}?,[ ]*")
+_COMMA = re.compile(r",[ ]*")
+_CONDITION = re.compile(r"(?:trong )?(?:trường hợp|khi|nếu|quá trình)\b")
+_LEAD_IN_STOP = re.compile(r"[.:;\n]|\b(?:chủ trì|phối hợp|với|giao|đề nghị|yêu cầu|gửi|báo cáo)\b")
 _MORE_TIME = re.compile(r"[a-zđà-ỹ0-9][^,.;:\n]{0,30}?\b(?:năm|tháng|quý|kỳ|tuần|ngày|đột xuất)\b[^,.;:\n]{0,10},[ ]*")
 _SENTENCE = re.compile(r"(?<=[.;:])[ ]+(?=[A-ZĐÀ-Ỹ])")
 _SENTENCE_LOWER = re.compile(r"(?<=[.;:])[ ]+(?=[a-zđà-ỹ])")
@@ -184,6 +187,13 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
         if a:
             end = a.end()
             out.append(end)
+            if _CONDITION.match(key, pos):
+                # a condition may have commas of its own ("Trường hợp cần thiết điều chỉnh Danh mục hàng hóa,
+                # dịch vụ bình ổn giá, Sở X chuẩn bị hồ sơ"): the subject may follow any of them, up to the
+                # sentence's end or its first role word (after "phối hợp với" a comma separates partners)
+                limit = min(len(key), pos + 240)
+                stop = _LEAD_IN_STOP.search(key, end, limit)
+                out += [c.end() for c in _COMMA.finditer(key, end, stop.start() if stop else limit)]
             # "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương ...": more short time phrases
             # (a phrase with a word of time in it: not "Thường trực Ủy ban KH," cut at a comma of a name)
             while (m2 := _MORE_TIME.match(key, end)) and len(m2.group(0).split()) <= 5:

@@ -48,6 +48,8 @@ _DECIMAL = re.compile(r"^(?P<n>\d{1,2}(?:[ ]?\.[ ]?\d{1,2}){1,3})\.?[ ]*[-.–)]
 _ARABIC = re.compile(r"^(?P<n>\d{1,2})" + _SEP + _AFTER)
 _LETTER = re.compile(r"^(?P<n>[a-zđ])[ ]*(?:\)[ ]*|[.\-–][ ]+)(?=\S)")
 _PAREN = re.compile(r"^\((?P<n>[ivx]{1,4}|\d{1,2})\)[.:]?[ ]*" + _AFTER)
+# a point of a letter, as laws write them: "b1) ...", "a2) ..." under "a)", "b)"
+_SUBLETTER = re.compile(r"^(?P<n>[a-zđ]\d{1,2})[ ]?\)[ ]*(?=\S)")
 # A label alone on its line ("A ." ⏎ "Những nội dung ...", "1 ." in word-segmented texts):
 # the heading is the next line.
 _ALONE = re.compile(r"^(?P<n>[A-H]|[IVXL]{1,5}|[IVXL][ivxl]{1,4}|[Il]{1,4}|\d{1,2}|[a-zđ])[ ]*[-.–:)]?[ ]*$")
@@ -162,6 +164,8 @@ def read_label(line: str, *, lowercase: bool = False) -> tuple[int, list[Reading
     if (m := _PAREN.match(s)):
         n = m.group("n")
         out.append(Reading("paren", int(n) if n.isdigit() else roman_value(n.upper()), m.end(), True))
+    if (m := _SUBLETTER.match(s)):
+        out.append(Reading("subletter", m.group("n"), m.end(), True))
     return lead, [r for r in out if r.value is not None or r.kind in ("appendix", "list_title")]
 
 
@@ -171,7 +175,7 @@ def read_label(line: str, *, lowercase: bool = False) -> tuple[int, list[Reading
 @dataclass
 class _Open:
     id: str
-    kind: str         # part, chapter, article, roman, arabic, decimal, letter, paren, appendix, group, row
+    kind: str         # part, chapter, article, roman, arabic, decimal, letter, subletter, paren, appendix, group, row
     start: int
     heading: str
     heading_end: int
@@ -179,6 +183,7 @@ class _Open:
 
 
 _SENTENCE_END = re.compile(r"[.:;!?)\"”…/]\s*$")
+_GROUP_LETTER = re.compile(r"[A-H]")      # a table's top groups: "A", "B" (Roman "I", "V" are not letters here)
 _ATTACHED = re.compile(r"^(?P<kind>chuong trinh|ke hoach|quy dinh|quy che|de an|huong dan|dieu le|du thao bao cao|bao cao)\b")
 _ATTACHED_KIND = {"chuong trinh": "programme", "ke hoach": "plan", "du thao bao cao": "report", "bao cao": "report"}
 _OWN_HEADER = re.compile(r"^(?:so[ ]*:|kinh gui|[a-z ]+, ngay)")
@@ -238,6 +243,7 @@ class _Tree:
         self.table_mode = False
         self.row_expected = 1
         self.group: _Open | None = None
+        self.letter_group: _Open | None = None   # a table's letter group ("A", "B") above its Roman ones
         self.romans_ahead: list[int] = []      # line indexes of upper-case Roman-like headings
 
     # ---- helpers
@@ -382,6 +388,17 @@ class _Tree:
             self.letter = self._add(f"{parent.id}.{r.value}", "letter", pos, heading, heading_end,
                                     LETTERS.find(r.value))
             return True
+        if kind == "subletter":
+            # "b1)" under "b)": numbered from 1 under its own letter
+            parent, n = self.letter, int(r.value[1:])
+            if parent is None or not parent.id.endswith("." + r.value[0]):
+                return False
+            key = f"{parent.id}|subletter"
+            if n != self.last.get(key, 0) + 1:
+                return False
+            self.last[key] = n
+            self._add(f"{parent.id}.{r.value}", "subletter", pos, heading, heading_end, n)
+            return True
         if kind == "paren":
             parent = self.letter or (self.decimals[-1] if self.decimals else None) or self.arabic or self.top
             if parent is None:
@@ -456,12 +473,13 @@ class _Tree:
         self.top, self.article = self.container, None
         self._reset_below_top()
         self.in_appendix, self.table_mode, self.row_expected, self.group = True, False, 1, None
+        self.letter_group = None
 
     def table_rows(self, table) -> None:
         """The rows of an appendix's table (:mod:`nlpolicy.tables`): ``PL1.<row>``, group rows kept
         for ``PL1.<group>.<row>`` when the numbering restarts in each group."""
         app = self.container
-        group = None
+        group = letter = None
         for row in table.rows:
             if row.number is None:
                 continue
@@ -469,9 +487,16 @@ class _Tree:
                          next((c for c in row.cells if c.role.value != "number"), None))
             heading, heading_end = (title.text, title.end) if title else ("", row.end)
             number = row.number.strip().rstrip(".")
+            if row.group and _GROUP_LETTER.fullmatch(number):
+                # "A", "B": groups above the Roman ones ("A | Hàng hóa ... cả nước", "I | Bình ổn giá", "1 | Xăng")
+                letter = group = _Open(f"{app.id}.{number}", "group", row.start, heading, heading_end,
+                                       ord(number) - 64)
+                self.found.append(letter)
+                continue
             rv = roman_value(number)
             if row.group and rv:
-                group = _Open(f"{app.id}.{to_roman(rv)}", "group", row.start, heading, heading_end, rv)
+                above = letter.id if letter is not None else app.id
+                group = _Open(f"{above}.{to_roman(rv)}", "group", row.start, heading, heading_end, rv)
                 self.found.append(group)
                 continue
             if not re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", number):
@@ -490,7 +515,7 @@ class _Tree:
         piped = " | " in s
         first = s.split(" | ")[0].strip() if piped else s
         if _STT.match(first.lower()):
-            self.table_mode, self.row_expected, self.group = True, 1, None
+            self.table_mode, self.row_expected, self.group, self.letter_group = True, 1, None, None
             return True
         if not self.table_mode or app is None:
             return False
@@ -500,9 +525,15 @@ class _Tree:
         else:
             nxt = next((l for l in self.lines[idx + 1:] if l.text.strip()), None)
             title, title_end = (nxt.text.strip(), nxt.end) if nxt else ("", ln.end)
+        if _GROUP_LETTER.fullmatch(first.rstrip(".")) and title and not title[:1].isdigit():
+            self.group = self.letter_group = _Open(f"{app.id}.{first.rstrip('.')}", "group", pos, title,
+                                                   title_end, ord(first[0]) - 64)
+            self.found.append(self.group)
+            return True
         rv = roman_value(first.rstrip("."))
         if rv and re.fullmatch(r"[IVXL]{1,6}\.?", first):
-            self.group = _Open(f"{app.id}.{to_roman(rv)}", "group", pos, title, title_end, rv)
+            above = self.letter_group.id if self.letter_group is not None else app.id
+            self.group = _Open(f"{above}.{to_roman(rv)}", "group", pos, title, title_end, rv)
             self.found.append(self.group)
             return True
         m = re.fullmatch(r"(\d{1,3})\.?", first)
