@@ -123,10 +123,16 @@ _SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t\r\f\v]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200e\u200f]")
 
 
+# slashes that OCR and some fonts put in document numbers ("1105⁄KH-ĐKT": fraction slash, division slash,
+# full-width solidus)
+_SLASHES = re.compile("[\u2044\u2215\uff0f]")
+
+
 def spaces(text: str) -> list[Edit]:
-    """Odd spaces to plain spaces (same length); control characters and CR dropped."""
+    """Odd spaces to plain spaces and odd slashes to "/" (same length); control characters and CR dropped."""
     edits = [Edit(m.start(), m.end(), "" if m.group() in "\r\ufeff" else " ") for m in _SPACES.finditer(text)]
     edits += [Edit(m.start(), m.end(), "") for m in _CONTROL.finditer(text)]
+    edits += [Edit(m.start(), m.end(), "/") for m in _SLASHES.finditer(text)]
     return sorted(edits, key=lambda e: e.start)
 
 

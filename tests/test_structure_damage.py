@@ -119,6 +119,11 @@ HEADER_ROWS = [
     # the number printed only in an annex line
     ("NGHỊ QUYẾT\nVỀ GIÁ DỊCH VỤ\nQUYẾT NGHỊ:\nĐiều 1. Thông qua bảng giá kèm theo.\n\nPHỤ LỤC\n"
      "(Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày 12/7/2017 của Hội đồng nhân dân tỉnh)\n", "number", "08/NQ-HĐND"),
+    # an OCR'd slash ("⁄", the fraction slash) in the number; a head that prints the decision the team works
+    # under ("THEO QUYẾT ĐỊNH SỐ ...") before the plan's own number: the number whose code says the kind
+    ("SỞ XÂY DỰNG\nĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 320/QĐ-SXD Ninh Bình, ngày 4 tháng 5 năm 2026\nSố: 415⁄KH-ĐKT\n\n"
+     "KẾ HOẠCH\nKiểm tra an toàn công trình\n\n1. Mục tiêu\nĐánh giá tình hình.\n2. Nhiệm vụ\nĐoàn kiểm tra lập biên bản.\n",
+     "number", "415/KH-ĐKT"),
     # a damaged number ("89NQ-HĐND") in its standard form
     ("HỘI ĐỒNG NHÂN DÂN TỈNH CÀ MAU\nSố: 89NQ-HĐND\nCà Mau, ngày 9 tháng 12 năm 2019\n\nNGHỊ QUYẾT\nvề biên chế\n\nĐiều 1. Giao biên chế.\n",
      "number", "89/NQ-HĐND"),

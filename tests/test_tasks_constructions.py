@@ -161,6 +161,13 @@ ROWS = [
     (PLAN + "I. NHIỆM VỤ\n1. Sở Xây dựng\n- Theo chức năng, nhiệm vụ được giao, chủ trì, phối hợp với Sở Y tế, "
      "Sở Nội vụ lập quy hoạch mạng lưới cơ sở y tế.\n",
      {("I.1", SXD, "lead", "explicit"), ("I.1", SYT, "support", "explicit"), ("I.1", SNV, "support", "explicit")}),
+    # "Đối với X:" opening an item gives X the duties after the colon, outside the tasks parts too and when
+    # scanned; "hỗ trợ đối với X" names no doer
+    (PLAN + "I. NHIỆM VỤ\n1. Đối với Sở Y tế: Kiểm tra an toàn thực phẩm tại các chợ.\n"
+     "2. Hỗ trợ đối với Sở Nội vụ trong công tác đào tạo.\nII. NHỮNG VẤN ĐỀ KHÁC\n"
+     "1. Đối với các đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản.\n2. Đôi với Sở Xây dựng: Cử cán bộ phối hợp.\n",
+     {("I.1", SYT, "lead", "explicit"), ("II.1", "Các đơn vị được kiểm tra", "lead", "explicit"),
+      ("II.2", SXD, "lead", "explicit")}),
     # a decision setting out one body's functions and duties: its duties are that body's, by inference,
     # and a duty "phối hợp" makes it support (DOMAIN.md 4b, Regulations); the same scanned and word-segmented
     (DUTIES, DUTIES_OF_STP),

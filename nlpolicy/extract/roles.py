@@ -70,6 +70,11 @@ _MONITORING = Cue(r"\b(?:theo dõi|đôn đốc|tổng hợp|giám sát|kiểm t
 # work on is the one that answers for it, not an object of the urging
 _URGED = Cue(r"(?<!\w)(?:đôn đốc|hướng dẫn|nhắc nhở)(?:,? (?:đôn đốc|hướng dẫn|nhắc nhở))?[ ]*$", tolerant=True)
 _HANDS_ON = Cue(r"[ ,]*(?:giao|phân công)\b")
+# "6.1. Đối với Đoàn kiểm tra: Các thành viên thực hiện ...", "b) Đối với các sở, ngành: Chủ động ...": a label
+# that opens an item and addresses its duties (elsewhere "đối với X" names no doer: "hỗ trợ đối với X")
+# (matched on the folded key, so that a scan's "Đôi với" is read too)
+_FOR_LABEL = re.compile(r"[ \-+•*–]*(?:\(?[0-9a-z]{1,3}(?:\.[0-9]{1,2})*[ ]?[.)\-]?[ ]*)?doi voi[ ]*(?:cac[ ]+)?")
+_COLON_AFTER = re.compile(r"[ ]*:")
 _LEADS_AFTER = re.compile(r"[ ,]*(?:chủ trì|thực hiện|triển khai|đảm nhiệm|phụ trách|tổ chức)\b")
 
 
@@ -148,6 +153,8 @@ def agency_role(c: RoleCandidate) -> Decision:
         role, why = c.prev_role, "list (subject)"
     elif m.kind == "place":
         role, why = None, "a place is an agency only as a subject"
+    elif _FOR_LABEL.fullmatch(doc.loose, c.unit_start, m.start) and _COLON_AFTER.match(key, end):
+        role, why = "lead", "lead_for_label"        # "6.1. Đối với X: ..." gives X the duties after the colon
     else:
         cs = clause_start(doc, c.unit_start, m.start)
         window = max(cs, m.start - 80)

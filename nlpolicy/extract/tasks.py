@@ -272,7 +272,7 @@ _OPEN_CUE = Cue(r"\b(?:tiếp tục|sẽ|phấn đấu|song đến nay|đến na
                 tolerant=False)
 # a past or ongoing action ("Sở Công Thương đã xin ý kiến", "đang triển khai"): a report's past, not a task
 _DONE = re.compile(r"\b(?:đã|đang|vừa)\b")
-_EXPLICIT = ("lead_assign", "lead_label", "lead_duty_label", "lead_after", "lead_directed", "support_with",
+_EXPLICIT = ("lead_assign", "lead_label", "lead_duty_label", "lead_for_label", "lead_after", "lead_directed", "support_with",
              "support_between", "support_label", "report_to_prep", "report_to_direct", "report_to_via", "report_to_session", "co")
 
 

@@ -141,11 +141,12 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
     if kind_idx is not None:
         kind = _kind_of(head[kind_idx].text, first_lines=True, lowercase=lowercase)[0]
     head_cells = [(ln, c) for ln in head[:40] for c in cells_of(ln.text)]
-    for _, c in head_cells:
-        m = rx.NUMBER_LINE.search(c)
-        if m:
-            number = normalise_number(m.group("num"))
-            break
+    # the document's own number; when the head prints another one too ("THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT"
+    # above "Số: 1105/KH-ĐKT"), the one whose code says the document's kind
+    found = [normalise_number(m.group("num")) for _, c in head_cells if (m := rx.NUMBER_LINE.search(c))]
+    found = [n for n in found if n]
+    if found:
+        number = next((n for n in found if kind and kind_from_number(n) == kind), found[0])
     if number is None and lines:
         # "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị ..." as the first line
         first = next((ln.text for ln in lines if ln.text.strip()), "")
