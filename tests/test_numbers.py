@@ -201,6 +201,9 @@ NEGATIVE_ROWS = [
     "Công ty cổ phần Đầu tư xây dựng số 9 Bắc Giang", "duy trì trên 0,7.", "trong 5 năm tới",
     "1\nTổ chức quán triệt", "| 1 | Tổ chức quán triệt |", "(1) (2) (3) (4) (5)", "02 đồng chí lãnh đạo",
     "xử lý nước thải cho 5 nước thải", "tăng 5 tỷ lệ", "5 hạ tầng", "tại kỳ họp thứ 9, Quốc hội", "Chỉ thị 11 của Ban Thường vụ",
+    # a plan's period and the place it is for: no count of districts
+    "Quy hoạch sử dụng đất thời kỳ 2021 - 2030 huyện Quan Sơn", "kế hoạch 2026-2030 tỉnh Ninh Bình",
+    "Quy hoạch chung đến 2045 thành phố Thanh Hóa",
 ]
 
 

@@ -509,6 +509,8 @@ def _quantity(text: str, m: re.Match, floor: int) -> Quantity | None:
     if comp == "<=" and unit not in ("%", "%/năm") and _rank_re().search(text, start, m.start()):
         unit = "hạng"   # "nhóm 3 nước dẫn đầu" is a rank: 3rd or better (DOMAIN.md 4)
     value_max = None
+    if _is_period(text, m, n1, n2, unit):
+        return None       # 'thời kỳ 2021 - 2030 huyện Trấn Yên': a plan's period and a place, not 2021 districts
     if n2 is not None:
         if n2 <= n1:
             return None   # '2016 - 2020' would have passed; '5 - 3 ha' is not a range
@@ -521,6 +523,27 @@ def _quantity(text: str, m: re.Match, floor: int) -> Quantity | None:
         comp = "="   # 'từ 50ha lên thành 75ha': a change of value, not a lower bound
     value_end = m.end("n1") if value_max is None else m.end("n2")
     return Quantity(start, end, text[start:end], n1, value_max, unit, comp or "=", m.start("n1"), value_end)
+
+
+_PERIOD_BEFORE = re.compile(r"(?:thời kỳ|giai đoạn|nhiệm kỳ|năm|niên độ|kế hoạch)[ ]*$", re.IGNORECASE)
+_PLACE_UNITS = frozenset({"huyện", "tỉnh", "xã", "quận", "thị xã", "thành phố", "phường", "thị trấn"})
+
+
+def _is_period(text: str, m: re.Match, n1: float, n2: float | None, unit: str) -> bool:
+    """A year, or two written as a range ("2021 - 2030"), before a place's name or after a word of time.
+
+    >>> [bool(find_quantities(t)) for t in ("thời kỳ 2021 - 2030 huyện Trấn Yên", "giai đoạn 2021-2025 tỉnh Lào Cai",
+    ...                                     "quy hoạch 2030 tỉnh Lào Cai", "sản lượng 2000 - 2020 tấn", "có 12 - 15 huyện")]
+    [False, False, False, True, True]
+    """
+    def year(v: float | None, digits: str) -> bool:
+        return v is not None and v.is_integer() and 1945 <= v <= 2100 and len(digits.strip()) == 4
+    if not year(n1, m.group("n1")):
+        return False
+    if unit in _PLACE_UNITS:
+        return True
+    return year(n2, m.group("n2") or "") and 0 < n2 - n1 <= 50 \
+        and bool(_PERIOD_BEFORE.search(text, max(0, m.start() - 20), m.start()))
 
 
 def _from_to(text: str, start: int, end: int) -> bool:
