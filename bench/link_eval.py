@@ -24,6 +24,13 @@ Figures at the commit that added statuses (issue 12), before -> after:
               402 on 57-NQ/TW  accuracy 0.33 -> 0.60, lenient 0.83 (30 tasks)
               Lào Cai (kept away) accuracy 0.42 -> 0.42, lenient 0.67, informed recall 0.00
   ("before" for statuses: no status existed, i.e. every task 'Chưa có thông tin'.)
+
+Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
+tune it (first sight at commit 77e1a50; the figures have not moved since):
+  69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56
+      progress 0.90 (10 targets the conclusion gives no figure for: "no_data" expected)
+  Nghệ An decision -> 233/2008/NQ-HĐND                          R@3 1.00 (1 section)
+  Quảng Bình decision -> 125/2009/NQ-HĐND                       R@3 1.00 (3 sections)  P 0.67
 """
 from __future__ import annotations
 
@@ -66,7 +73,7 @@ def evaluate(threshold: float | None = None) -> dict:
         top1 = sum(1 for s, g in glinks.items() if preds.get(s) and _ok(preds[s][0], g))
         row = {"sections": len(glinks), "recall@3": hit / len(glinks), "top1": top1 / len(glinks),
                "precision": right / n_pred if n_pred else 0.0, "predicted": n_pred,
-               "abstained": sum(1 for s in glinks if not preds.get(s))}
+               "abstained": sum(1 for s in glinks if not preds.get(s)), "kept_away": bool(gold.get("kept_away"))}
         if gold.get("progress"):
             prog = match_progress(targets_of(res), reported_of(doc), document=str(doc.document.path),
                                   report_year=doc_info(doc.document).year)
@@ -173,7 +180,8 @@ def main() -> int:
         extra = (f"  progress acc {row['progress_accuracy']:.2f} ({row['progress_targets']} targets)"
                  if "progress_accuracy" in row else "")
         print(f"{name:45s} n={row['sections']:3d}  P={row['precision']:.2f}  R@3={row['recall@3']:.2f}  "
-              f"top1={row['top1']:.2f}  abstained={row['abstained']}{extra}")
+              f"top1={row['top1']:.2f}  abstained={row['abstained']}{extra}"
+              + ("  (kept away)" if row["kept_away"] else ""))
     cache: dict = {}
     for th in ([x / 100 for x in range(10, 42, 2)] if args.sweep else [args.status_threshold]):
         for name, row in evaluate_status(th, cache=cache).items():
