@@ -15,7 +15,8 @@ def register(sub) -> None:
                     "(Hoàn thành / Đang thực hiện / Chưa thực hiện / Quá hạn / Chưa có thông tin), and how "
                     "achieved figures compare with its targets. With --corpus DIR, find "
                     "every linked pair in a folder and print the graph. --format json prints the "
-                    "nlpolicy.links/1 object of CONTRACT.md.")
+                    "nlpolicy.links/1 object of CONTRACT.md. Extractions and word segmentations are kept "
+                    "for the next run in ~/.cache/nlpolicy (NLPOLICY_CACHE=DIR or off).")
     p.add_argument("paths", nargs="*", metavar="PATH", help="RESOLUTION then one or more DOCUMENTs")
     p.add_argument("--corpus", metavar="DIR", help="link every document of a folder with every other")
     p.add_argument("--format", choices=("json", "text", "dot"), default="text",

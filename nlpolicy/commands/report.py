@@ -30,7 +30,10 @@ plans and reports that implement it.  A folder stands for the documents in it:
 the resolution is then the one named with --resolution, else the first one
 whose kind is a resolution, conclusion or directive, else the first by name.
 A .json file is read as an extraction already made by 'nlpolicy extract
---format json'.  Each document is read and extracted once.
+--format json'.  Each document is read and extracted once, and its extraction
+is kept for the next run in ~/.cache/nlpolicy (by the file's content and the
+version of nlpolicy; NLPOLICY_CACHE=DIR puts it elsewhere, NLPOLICY_CACHE=off
+turns it off).
 
 Task status (Hoàn thành, Đang thực hiện, Chưa thực hiện, Quá hạn, Chưa có thông
 tin) comes from the reports given, reckoned on --as-of (default: today).  Edit
