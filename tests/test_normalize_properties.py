@@ -217,3 +217,15 @@ def test_section_ids_unique_and_spans_in_text(text: str) -> None:
 def test_section_spans_nest(text: str) -> None:
     for sections in (parse_sections(text, lines_of(text), 0, len(text)), analyse(text)[1]):
         assert not _check_tree(sections, text)
+
+
+def test_markup_between_a_letter_and_its_marks_still_gives_nfc() -> None:
+    """Bold markers removed between a letter and its combining marks ("Ho**̣̂i", a converted Word
+    file) leave a sequence to compose: the text stays NFC and every offset points at its source."""
+    raw = "Ủy ban nhân dân tỉnh đề nghị Ho**\u0323\u0302i đồng nhân dân tỉnh xem xét.\n"
+    got = normalize(raw)
+    assert unicodedata.is_normalized("NFC", got.text)
+    assert "Hội đồng nhân dân" in got.text
+    assert len(got.source_offsets) == len(got.text) + 1
+    i = got.text.index("đồng nhân dân")
+    assert raw[got.source_offsets[i]:got.source_offsets[i] + 13] == "đồng nhân dân"
