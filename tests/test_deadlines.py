@@ -141,6 +141,10 @@ II. NHIỆM VỤ
 Điều 2. Nghị quyết này có hiệu lực kể từ ngày 22 tháng 12 năm 2026.
 Điều 3. Nghị quyết này đã được Hội đồng nhân dân tỉnh An Bình khóa XI, kỳ họp thứ tám thông qua ngày 12 tháng 12 năm 2026.
 """), set(), {"2026-12-22", "2026-12-12", "2026-12"}),
+    ("an entry into force left blank in a draft is not either; a task's year beside 'Nghị quyết này' is", resolution("""
+Điều 1. Rà soát các chương trình còn hiệu lực có liên quan để đồng bộ với Nghị quyết này, hoàn thành trong năm 2027.
+Điều 2. Nghị quyết này có hiệu lực từ ngày    tháng    năm 2026.
+"""), {"2027"}, {"2026"}),
     # --- background commitments, cited documents, titles of other documents, terms
     ("a national commitment quoted as background", plan("""
 Việt Nam đã cam kết tại Hội nghị COP đưa phát thải ròng bằng 0 vào năm 2050.

@@ -260,6 +260,9 @@ def contract_value(t: TimeExpr) -> str | None:
     return t.value
 
 
+_BLANK_DATE = re.compile(r"ngày[ ._…]+tháng")
+
+
 def _relation(t: TimeExpr) -> str:
     """The contract's relation: a half year is lived through (during); "từ ngày ..." is the day
     an obligation must be in place by; a bare year or period is lived through."""
@@ -679,10 +682,11 @@ def _score(c: DeadlineCandidate) -> tuple[float, list[str]]:
     if t.kind == "date" and (t.value == header_date or (ref.exact and t.value == ref.day.isoformat())
                              or c.cue("adopted", "near_before")):
         add("the document's own date")
-    elif re.match(r"ngày[ ._…]+tháng", ctx.doc.key[t.start:t.end]):
-        add("the document's own date")      # 'ngày    tháng    năm 2027': a date line left blank
-    if t.kind == "date" and c.cue("effect", "before") and (c.cue("own_document", "clause") or c.zone.zone == "effect"):
-        add("entry into force")
+    elif _BLANK_DATE.search(ctx.doc.key, t.start, t.end):
+        add("the document's own date")      # '(từ) ngày    tháng    năm 2027': a date line left blank
+    if (t.kind == "date" or (t.kind in ("month", "year") and t.relation == "from")) and c.cue("effect", "before") \
+            and (c.cue("own_document", "clause") or c.zone.zone == "effect"):
+        add("entry into force")             # '... có hiệu lực từ ngày 01/3/2027', or from a date left blank
 
     # what it labels
     if not t.words and c.cue("term", "near_before"):
