@@ -145,6 +145,14 @@ II. NHIỆM VỤ
 Điều 1. Rà soát các chương trình còn hiệu lực có liên quan để đồng bộ với Nghị quyết này, hoàn thành trong năm 2027.
 Điều 2. Nghị quyết này có hiệu lực từ ngày    tháng    năm 2026.
 """), {"2027"}, {"2026"}),
+    ("the periodic reports a regulation names are rhythms; 'báo cáo quy định' and 'báo cáo năm 2026' are not", plan("""
+II. CHẾ ĐỘ BÁO CÁO
+1. Các sở gửi Sở Tài chính trước ngày 05 của tháng sau đối với báo cáo tháng và trước ngày 10 của tháng sau đối với báo cáo quý, 6 tháng và cả năm.
+"""), {"monthly", "quarterly", "half-yearly", "yearly"}, set()),
+    ("... and 'báo cáo quy định', 'báo cáo năm 2026', 'báo cáo quý này' are not", plan("""
+II. CHẾ ĐỘ BÁO CÁO
+1. Thực hiện theo mẫu báo cáo quy định; số liệu của báo cáo quý này gửi kèm báo cáo năm 2026 của Sở.
+"""), set(), {"quarterly", "yearly", "monthly"}),
     # --- background commitments, cited documents, titles of other documents, terms
     ("a national commitment quoted as background", plan("""
 Việt Nam đã cam kết tại Hội nghị COP đưa phát thải ròng bằng 0 vào năm 2050.

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from nlpolicy.spans import Spans
 from nlpolicy.textfold import fold
 
 __all__ = ["TimeExpr", "find_times", "YEAR_MIN", "YEAR_MAX"]
@@ -419,4 +420,41 @@ def find_times(text: str) -> list[TimeExpr]:
         out.append(TimeExpr(start, m.end(), text[start:m.end()], value, relation, kind, years,
                             words if joined else ""))
         last = m.end()
+    if "báo cáo" in text or "bao cao" in text or "BÁO CÁO" in text:
+        out = _with_report_rhythms(text, out)
     return out
+
+
+# The kinds of periodic report a regulation names ("báo cáo quý, 6 tháng, 9 tháng và cả năm",
+# "chế độ báo cáo định kỳ tháng, quý"): each a rhythm, as "hằng quý" is.  Nine months is no rhythm.
+_RHYTHM_ITEM = (rf"(?:(?P<six>0?6|{_t('sáu')}){_W}{_MONTH_WORD}|(?P<nine>0?9|{_t('chín')}){_W}{_MONTH_WORD}"
+                rf"|(?:{_EVERY_WORD}{_W})?(?:(?P<month>{_MONTH_WORD})|(?P<quarter>quý|quí))"
+                rf"|(?:(?:{_t('cả')}|{_EVERY_WORD}){_W})?(?P<year>năm))"
+                # an item ends the list or goes on with it: not 'báo cáo quy định', 'báo cáo năm 2025', 'quý này'
+                rf"(?={_S}*(?:[,.;:)\n]|và\b|hoặc\b|\Z))")
+_RHYTHM_ANY = re.sub(r"\(\?P<\w+>", "(?:", _RHYTHM_ITEM)       # the same, without group names
+_REPORT_RHYTHMS = re.compile(
+    rf"(?<!\w){_t('báo cáo')}{_W}(?:{_DINH_KY}{_W})?(?P<items>{_RHYTHM_ANY}"
+    rf"(?:(?:{_W0},{_W0}|{_W}(?:và|hoặc|{_t('và')}){_W}){_RHYTHM_ANY})*)", re.IGNORECASE)
+_RHYTHM_ONE = re.compile(_RHYTHM_ITEM, re.IGNORECASE)
+_RHYTHM_VALUE = {"six": "half-yearly", "month": "monthly", "quarter": "quarterly", "year": "yearly"}
+
+
+def _with_report_rhythms(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """``found`` and the rhythms of the periodic reports ``text`` names, where no expression is.
+
+    >>> [(t.text, t.value) for t in find_times("gửi báo cáo quý, 6 tháng, 9 tháng và cả năm; báo cáo năm 2025")]
+    [('quý', 'quarterly'), ('6 tháng', 'half-yearly'), ('cả năm', 'yearly'), ('năm 2025', '2025')]
+    >>> [(t.text, t.value) for t in find_times("chế độ báo cáo định kỳ hằng quý, 6 tháng và hằng năm")]
+    [('định kỳ hằng quý', 'quarterly'), ('6 tháng', 'half-yearly'), ('hằng năm', 'yearly')]
+    """
+    taken = Spans([(t.start, t.end) for t in found]) if found else None
+    extra = []
+    for m in _REPORT_RHYTHMS.finditer(text):
+        for item in _RHYTHM_ONE.finditer(text, m.start("items"), m.end("items")):
+            kind = next((k for k in _RHYTHM_VALUE if item.group(k)), None)
+            if kind is None or (taken is not None and item.start() in taken):
+                continue
+            extra.append(TimeExpr(item.start(), item.end(), item.group(0), _RHYTHM_VALUE[kind], "every",
+                                  "recurring", ()))
+    return sorted(found + extra, key=lambda t: t.start) if extra else found
