@@ -420,8 +420,7 @@ def find_times(text: str) -> list[TimeExpr]:
         out.append(TimeExpr(start, m.end(), text[start:m.end()], value, relation, kind, years,
                             words if joined else ""))
         last = m.end()
-    if "báo cáo" in text or "bao cao" in text or "BÁO CÁO" in text:
-        out = _with_report_rhythms(text, out)
+    out = _with_report_rhythms(text, out)
     return out
 
 
@@ -437,6 +436,7 @@ _REPORT_RHYTHMS = re.compile(
     rf"(?<!\w){_t('báo cáo')}{_W}(?:{_DINH_KY}{_W})?(?P<items>{_RHYTHM_ANY}"
     rf"(?:(?:{_W0},{_W0}|{_W}(?:và|hoặc|{_t('và')}){_W}){_RHYTHM_ANY})*)", re.IGNORECASE)
 _RHYTHM_ONE = re.compile(_RHYTHM_ITEM, re.IGNORECASE)
+_REPORT_WORD = re.compile(r"[bB][áaÁA][oO][ _]+[cC][áaÁA][oO]\b")
 _RHYTHM_VALUE = {"six": "half-yearly", "month": "monthly", "quarter": "quarterly", "year": "yearly"}
 
 
@@ -450,7 +450,12 @@ def _with_report_rhythms(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """
     taken = Spans([(t.start, t.end) for t in found]) if found else None
     extra = []
-    for m in _REPORT_RHYTHMS.finditer(text):
+    # the full pattern only where "báo cáo" starts (a pattern that opens with a look-behind and
+    # classes of letters is tried at every position of the text)
+    for at in _REPORT_WORD.finditer(text):
+        m = _REPORT_RHYTHMS.match(text, at.start())
+        if m is None:
+            continue
         for item in _RHYTHM_ONE.finditer(text, m.start("items"), m.end("items")):
             kind = next((k for k in _RHYTHM_VALUE if item.group(k)), None)
             if kind is None or (taken is not None and item.start() in taken):
