@@ -24,6 +24,10 @@ def ids(text: str) -> list[str]:
 PLAN = "ỦY BAN NHÂN DÂN TỈNH\nSố: 45/KH-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\n\nKẾ HOẠCH\nvề chuyển đổi số năm 2025\n\n"
 
 SECTION_ROWS = [
+    # a letter OCR read in capitals is the letter where the sequence expects it, and only there
+    (PLAN + "1. Phương thức kiểm tra\na. Thu thập tài liệu;\nb. Đối chiếu hồ sơ;\n"
+     "C. Kiểm tra thực tế tại hiện trường;\nd. Sở Công Thương lập biên bản kiểm tra.\n2. Thời gian\nE. Trong tháng 5.\n",
+     ["1", "1.a", "1.b", "1.c", "1.d", "2"]),
     # Roman numerals misread by OCR: "1-" for I (a part II follows), "H" for II, "HI" for III, "1V" for IV
     (PLAN + "1- MỤC ĐÍCH, YÊU CẦU\n1. Mục đích.\n2. Yêu cầu.\nH- NHIỆM VỤ\n1. Rà soát.\nHI. TÔ CHỨC THỰC HIỆN\n"
      "1. Sở Tài chính chủ trì.\n1V. KINH PHÍ\nNgân sách tỉnh.\n",

@@ -57,6 +57,9 @@ _ALONE = re.compile(r"^(?P<n>[A-H]|[IVXL]{1,5}|[IVXL][ivxl]{1,4}|[Il]{1,4}|\d{1,
 # letter "l)" (where l is next)
 _ARABIC_COMMA = re.compile(r"^(?P<n>\d{1,2}),[ ]+" + _AFTER)
 _LETTER_L = re.compile(r"^I[ ]*\)[ ]*(?=\S)")
+# a letter OCR read in capitals ("C. Kiểm tra thực tế" between "b." and "d."): a letter only where the
+# sequence expects that letter (tried after every other reading)
+_LETTER_UPPER = re.compile(r"^(?P<n>[A-HK-UY])[ ]*(?:\)[ ]*|\.[ ]+)(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 
 # Not headings although they start with a number: a page marker or running header that
 # normalisation missed, a digital-signature time stamp.
@@ -166,6 +169,8 @@ def read_label(line: str, *, lowercase: bool = False) -> tuple[int, list[Reading
         out.append(Reading("paren", int(n) if n.isdigit() else roman_value(n.upper()), m.end(), True))
     if (m := _SUBLETTER.match(s)):
         out.append(Reading("subletter", m.group("n"), m.end(), True))
+    if (m := _LETTER_UPPER.match(s)) and not any(r.kind == "letter" for r in out):
+        out.append(Reading("letter", m.group("n").lower(), m.end(), False))
     return lead, [r for r in out if r.value is not None or r.kind in ("appendix", "list_title")]
 
 
@@ -381,8 +386,9 @@ class _Tree:
             parent = self.decimals[-1] if self.decimals else (self.arabic or self.top)
             if parent is None:
                 return False
-            if not r.exact and self.last.get(f"{parent.id}|letter") != "k":
-                return False             # "I)" is the letter l only after k
+            last = self.last.get(f"{parent.id}|letter")
+            if not r.exact and (last is None or LETTERS.find(r.value) != LETTERS.find(last) + 1):
+                return False             # "I)" is the letter l only after k, "C." the letter c only after b
             if not self._letter_fits(parent.id, r.value, idx, heading):
                 return False
             self.letter = self._add(f"{parent.id}.{r.value}", "letter", pos, heading, heading_end,
