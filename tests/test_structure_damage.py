@@ -171,6 +171,20 @@ def test_a_two_column_footer_gives_its_signer():
     assert [r.text for r in d.header.recipients] == ["Các huyện ủy,", "Lưu Văn phòng Tỉnh ủy."]
 
 
+def test_a_footer_glued_by_a_pdf_gives_its_signer_and_not_the_attached_title():
+    """A PDF's text layer glues the two columns with one space ("- Lưu: VT, KTTH Trần Văn Bình"), and
+    the regulation issued with the decision follows with its own head ("QUY ĐỊNH")."""
+    head = ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 20/2025/QĐ-UBND\nNinh Bình, ngày 4 tháng 5 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Ban hành Quy định về quản lý giá\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về quản lý giá.\n"
+            "Điều 2. Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như Điều 2; CHỦ TỊCH\n- Bộ Tài chính;\n")
+    tail = ("\nỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc\n"
+            "QUY ĐỊNH\nVề quản lý giá trên địa bàn tỉnh\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n")
+    glued = doc(head + "- Lưu: VT, KTTH Trần Văn Bình" + tail).header.signer
+    assert glued is not None and (glued.name, glued.position) == ("Trần Văn Bình", "Chủ tịch")
+    assert doc(head + "- Lưu: VT, KTTH." + tail).header.signer is None      # no name: none, not "Quy Định"
+
+
 def test_an_annex_number_is_read_from_the_annex_line_only():
     cites_another = ("NGHỊ QUYẾT\nVỀ GIÁ DỊCH VỤ\nQUYẾT NGHỊ:\nĐiều 1. Bãi bỏ mức thu tại Phụ lục II ban hành kèm theo "
                      "Nghị quyết số 12/NQ-HĐND ngày 3/3/2015 của Hội đồng nhân dân tỉnh.\n")

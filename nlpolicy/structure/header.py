@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from nlpolicy import regexes as rx
-from nlpolicy.matching import Cue, Keys
+from nlpolicy.matching import Cue, Keys, loose_key
 from nlpolicy.structure.lines import PLACEHOLDER, Line, cells_of
 from nlpolicy.structure.numbers import iso_date, kind_from_number, normalise_number
 from nlpolicy.types import Header, Signer, Span
@@ -44,6 +44,18 @@ _ON_BEHALF_ANY = re.compile(r"(?:^|\s)(?:T/M|TM\.|T\.M\.|KT\.|K/T|TL\.|TUQ\.)\s*
 _INLINE_NAME = re.compile(r"\((?:đã|Đã|ĐÃ) ký[^)]*\)\s*(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})\s*$")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,5}$")
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?$")
+# not a person: the title of a document attached after the signature ("QUY ĐỊNH", "QUY CHẾ" ...), on the
+# loose key
+_NOT_A_NAME = re.compile(r"^(?:quy dinh|quy che|phu luc|danh muc|danh sach|chuong|dieu le|huong dan|ke hoach"
+                         r"|nghi quyet|quyet dinh|chuong trinh|de an|bao cao|thong bao)\b")
+# an attached document's own head ends the signature block: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+_MOTTO = re.compile(r"cong hoa xa hoi chu nghia|doc lap - tu do|dang cong san viet nam")
+# a two-column footer that a PDF's text layer glued into one line puts the signer's name at the end
+# of a recipients line ("- Lưu: VT, KTTH Trần Sỹ Thanh"): two to four capitalised syllables that
+# start with a Vietnamese family name
+_SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Mai|Trịnh|"
+             "Lương|Lâm|Tạ|Cao|Hà|Tô|Chu|Triệu|Đoàn|Vương|Thái|Lưu|Quách|Kiều|Giang|Tăng|Mạc|Nông|Lò|Sùng|Hầu")
+_TRAILING_NAME = re.compile(rf"(?<=[a-zđà-ỹ;,.A-ZĐ] )(?P<name>(?:{_SURNAMES})(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){{1,3}})$")
 
 _SMALL_WORDS = {"và", "của", "các", "về", "trên", "tỉnh", "thành", "phố", "huyện", "xã", "phường",
                 "nhân", "dân", "đảng", "bộ", "chính", "trị", "ủy", "uỷ", "ban", "thường", "vụ",
@@ -395,9 +407,14 @@ def _footer(text: str, lines: list[Line], footer_start: int) -> tuple[Signer | N
     seen_block = False
     # each cell of a line on its own (a two-column footer: the list on the left, the block on the right)
     cells = [c for ln in tail for c in cells_of(ln.text.strip())]
+    glued = None
     for s in cells:
         if not s:
             continue
+        if _MOTTO.search(loose_key(s[:60])):
+            break               # the head of a document attached after the signature
+        if s.startswith(("-", "+")) and (t := _TRAILING_NAME.search(s)):
+            glued = t.group("name")
         m = _ON_BEHALF_ANY.search(s)
         if m:
             seen_block = True
@@ -414,10 +431,12 @@ def _footer(text: str, lines: list[Line], footer_start: int) -> tuple[Signer | N
         if rx.APPENDIX.match(s):
             break
         if (seen_block and not s.startswith(("-", "+")) and not _SIGNED.match(s) and _NAME.match(s)
-                and not s.startswith("Nơi")):
+                and not s.startswith("Nơi") and not _NOT_A_NAME.match(loose_key(s))):
             signer = Signer(name=_person_name(s), position=_title_case(position) if position else None,
                             on_behalf=on_behalf)
             break
+    if signer is None and glued and seen_block:
+        signer = Signer(name=glued, position=_title_case(position) if position else None, on_behalf=on_behalf)
     if signer and signer.position is None and position:
         signer = Signer(signer.name, _title_case(position), signer.on_behalf)
     return signer, tuple(recipients), rec_span
