@@ -30,7 +30,7 @@ FLOORS = {
         {"document": 0.75, "sections": 1.00, "targets": 1.00, "deadlines": 0.80, "projects": 1.00,
          "agencies": 0.70, "assignments": 0.80},
     "HaNoi-QD-70-2024-QD-UBND-quan-ly-nha-nuoc-ve-gia":
-        {"document": 0.70, "sections": 0.95, "targets": 1.00, "deadlines": 0.80, "projects": 1.00,
+        {"document": 0.90, "sections": 0.95, "targets": 1.00, "deadlines": 0.80, "projects": 1.00,
          "agencies": 0.85, "assignments": 0.60},
     "LaoCai_BC-UBND_2026_QLNN-dia-chat-khoang-san-nam-2025_docx2txt":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
