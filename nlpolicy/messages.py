@@ -45,7 +45,7 @@ import os
 import re
 import string
 
-__all__ = ["language", "say", "number", "date", "kind_name", "role_name", "translate_error", "CATALOGUE"]
+__all__ = ["language", "say", "number", "date", "kind_name", "role_name", "value_name", "translate_error", "CATALOGUE"]
 
 LANGUAGES = ("vi", "en")
 
@@ -153,6 +153,43 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "report.not_linked": ("các văn bản không được liên kết (có tệp .json đã trích xuất: bộ liên kết cần "
                           "đọc văn bản gốc)",
                           "documents not linked (linker unavailable, or .json extractions given)"),
+    # nlpolicy link --format text
+    "link.resolution": ("Văn bản gốc: {label}", "Resolution: {label}"),
+    "link.note": ("  LƯU Ý: {note}", "  NOTE: {note}"),
+    "link.documents": ("Các văn bản:", "Documents:"),
+    "link.implements": ("    {relation} theo {method} (điểm {score}): \"{text}\"",
+                        "    {relation} by {method} (score {score}): \"{text}\""),
+    "link.chain": ("    chuỗi: {chain}", "    chain: {chain}"),
+    "link.no_citation": ("    không trích dẫn văn bản gốc", "    does not cite the resolution"),
+    "link.doc_note": ("    ghi chú: {note}", "    note: {note}"),
+    "link.left_out": ("Để ngoài (không phải văn bản triển khai):", "Left out (not implementing documents):"),
+    "link.statuses_on": ("Tình trạng nhiệm vụ đến ngày {day} (nhiệm vụ: tình trạng; căn cứ):",
+                         "Task statuses as of {day} (task: status; evidence):"),
+    "link.statuses": ("Tình trạng nhiệm vụ:", "Task statuses:"),
+    "link.task_links": ("Liên kết nhiệm vụ (mục của văn bản -> mục của văn bản gốc, điểm; căn cứ):",
+                        "Task links (document section -> resolution section, score; evidence):"),
+    "link.progress": ("Tiến độ so với chỉ tiêu (chỉ số liệu đã đạt):", "Progress against targets (achieved figures only):"),
+    "link.by_year": ("đến {year}", "by {year}"),
+    "relation.implements": ("triển khai", "implements"),
+    "relation.follows_up": ("tiếp tục thực hiện", "follows_up"),
+    "relation.reports_on": ("báo cáo việc thực hiện", "reports_on"),
+    "relation.cites": ("trích dẫn làm căn cứ", "cites"),
+    "method.citation": ("số hiệu trích dẫn", "citation"),
+    "method.short_citation": ("trích dẫn rút gọn", "short_citation"),
+    "method.title": ("tên văn bản", "title"),
+    "method.similarity": ("nội dung tương đồng", "similarity"),
+    "progress.met": ("đạt", "met"),
+    "progress.not_met": ("không đạt", "not_met"),
+    "progress.on_track": ("đúng tiến độ", "on_track"),
+    "progress.no_data": ("chưa có số liệu", "no_data"),
+    "link.note.example": ("văn bản viết làm ví dụ cho dự án nlpolicy, không phải văn bản thật",
+                          "written for the nlpolicy project as an example: not a real document"),
+    "link.note.chain": ("qua một chuỗi văn bản", "through a chain of documents"),
+    "link.note.wording_only": ("không trích dẫn văn bản gốc: liên kết nhiệm vụ và tiến độ chỉ theo lời văn",
+                               "no citation of the resolution: task links and progress are wording matches only"),
+    "link.note.left_out": ("không phải văn bản triển khai: để ngoài", "not an implementing document: left out"),
+    "link.unresolved": ("Trích dẫn không có trong các văn bản đã cho (chưa đối chiếu):",
+                        "Citations not among the documents given (unresolved):"),
     # nlpolicy index
     "index.summary.counts": (
         "đã lập chỉ mục {indexed:,} tệp, {skipped:,} tệp không đổi, {failed:,} tệp lỗi{removed}"
@@ -235,6 +272,16 @@ def kind_name(kind: str | None, *, lang: str | None = None) -> str | None:
     """
     key = f"kind.{kind}"
     return say(key, lang=lang) if key in CATALOGUE else kind
+
+
+def value_name(prefix: str, value: str, *, lang: str | None = None) -> str:
+    """A value of the links contract (a relation, a method, a progress status) in the language.
+
+    >>> value_name("relation", "implements", lang="vi"), value_name("progress", "on_track", lang="en")
+    ('triển khai', 'on_track')
+    """
+    key = f"{prefix}.{value}"
+    return say(key, lang=lang) if key in CATALOGUE else value
 
 
 def role_name(role: str, *, lang: str | None = None) -> str:

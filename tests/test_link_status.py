@@ -234,8 +234,9 @@ def test_content_match_needs_the_same_province(tmp_path, chain):
 
 # ---------------------------------------------------------------- the command, golden
 
-def _run(*args):
-    return subprocess.run([CLI, "link", *args], capture_output=True, text=True, timeout=300)
+def _run(*args, lang: str = "vi"):
+    env = dict(os.environ, NLPOLICY_LANG=lang)
+    return subprocess.run([CLI, "link", *args], capture_output=True, text=True, timeout=300, env=env)
 
 
 def _golden(name: str, text: str) -> None:
@@ -260,7 +261,15 @@ def test_cli_text_golden():
     # the defects of issue 12 on the link side, each visible in the output
     assert "Nghị quyết 12-NQ/TU" in text and "Kế hoạch 88/KH-UBND" in text and "Báo cáo 45/BC-UBND" in text
     assert "Công văn 1234/UBND-KT: không phải văn bản triển khai Nghị quyết 12-NQ/TU" in text
-    assert "Task statuses as of 10/06/2025" in text and "Quá hạn" in text and "Hoàn thành" in text
+    assert "Tình trạng nhiệm vụ đến ngày 10/06/2025" in text and "Quá hạn" in text and "Hoàn thành" in text
+    assert "độ tương đồng 0,13" in text and "triển khai theo số hiệu trích dẫn" in text
+
+
+def test_cli_text_in_english_when_asked():
+    out = _run(*_chain_args(), lang="en")
+    assert out.returncode == 0, out.stderr
+    assert "Task statuses as of 10/06/2025" in out.stdout and "implements by citation" in out.stdout
+    assert "Documents:" in out.stdout and "[plan]" in out.stdout
 
 
 def test_cli_json_statuses_and_left_out():

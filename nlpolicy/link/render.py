@@ -1,6 +1,8 @@
 """Renderings of link results: the contract's ``nlpolicy.links/1`` dict, readable text, Graphviz dot."""
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from pathlib import Path
 
@@ -100,37 +102,68 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[:n - 1].rstrip() + "…"
 
 
+# the words of a task link's evidence (nlpolicy/link/tasks.py), as the language says them
+_EVIDENCE_VI = (("wording", "lời văn"), ("headings", "tiêu đề"), ("projects:", "dự án:"), ("years:", "năm:"),
+                ("in a section on that kind", "ở mục về loại này"), ("industrial cluster", "cụm công nghiệp"),
+                ("industrial park", "khu công nghiệp"))
+
+
+_NOTES = {"written for the nlpolicy project as an example: not a real document": "link.note.example",
+          "through a chain of documents": "link.note.chain",
+          "no citation of the resolution: task links and progress are wording matches only": "link.note.wording_only",
+          "not an implementing document: left out": "link.note.left_out"}
+
+
+def _note(text: str) -> str:
+    """A note of the link stage (English in the JSON) in the language of the text output."""
+    from nlpolicy.messages import say
+    return say(_NOTES[text]) if text in _NOTES else text
+
+
+def _evidence(text: str) -> str:
+    """'wording 0.57' -> 'lời văn 0,57' in Vietnamese; as it is in English."""
+    from nlpolicy.messages import language
+    if language() == "en":
+        return text
+    for en, vi in _EVIDENCE_VI:
+        text = text.replace(en, vi)
+    return re.sub(r"(?<=\d)\.(?=\d)", ",", text)
+
+
 def to_text(result: LinkResult) -> str:
     r = result.resolution
     labels = {s.path: s.label for s in result.screenings}
-    lines = [f"Resolution: {document_label(r)}  {r.date or ''}  {r.title or ''}".rstrip()]
+    from nlpolicy.messages import kind_name, number, say, value_name
+    lines = [say("link.resolution", label=f"{document_label(r)}  {r.date or ''}  {r.title or ''}".rstrip())]
     if r.example:
-        lines.append(f"  NOTE: {EXAMPLE_NOTE}")
+        lines.append(say("link.note", note=_note(EXAMPLE_NOTE)))
     d = to_dict(result)
     lines.append("")
-    lines.append("Documents:")
+    lines.append(say("link.documents"))
     for e in d["documents"]:
-        head = f"  {e['label'] or _name(e['path'])}  [{e['kind']}]"
+        head = f"  {e['label'] or _name(e['path'])}  [{kind_name(e['kind'])}]"
         if e["implements"]:
-            lines.append(f"{head}\n    {e['relation']} by {e['method']} (score {e['score']}): \"{e['evidence']['text']}\"")
+            lines.append(head + "\n" + say("link.implements", relation=value_name("relation", e["relation"]),
+                                            method=value_name("method", e["method"]), score=number(e["score"]),
+                                            text=e["evidence"]["text"]))
             if e["path_to_resolution"] and len(e["path_to_resolution"]) > 2:
-                lines.append("    chain: " + " -> ".join(labels.get(p, _name(p)) for p in e["path_to_resolution"]))
+                lines.append(say("link.chain", chain=" -> ".join(labels.get(p, _name(p)) for p in e["path_to_resolution"])))
         elif e["message"]:
             lines.append(f"{head}\n    {e['message']}")
         else:
-            lines.append(f"{head}\n    does not cite the resolution")
+            lines.append(head + "\n" + say("link.no_citation"))
         for n in e["notes"]:
-            lines.append(f"    note: {n}")
+            lines.append(say("link.doc_note", note=_note(n)))
     if d["left_out"]:
         lines.append("")
-        lines.append("Left out (not implementing documents):")
+        lines.append(say("link.left_out"))
         for e in d["left_out"]:
             lines.append(f"  {e['message']}")
     if d["task_statuses"]:
         lines.append("")
         day = result.as_of
-        lines.append(f"Task statuses as of {day[8:10]}/{day[5:7]}/{day[:4]} (task: status; evidence):" if day
-                     else "Task statuses:")
+        lines.append(say("link.statuses_on", day=f"{day[8:10]}/{day[5:7]}/{day[:4]}") if day
+                     else say("link.statuses"))
         for e in d["task_statuses"]:
             lines.append(f"  {e['task']}  {e['status']}  {_short(e['text'], 70)}"
                          + (f"  (hạn {show_deadline(e['deadline'])})" if e["deadline"] else ""))
@@ -142,24 +175,26 @@ def to_text(result: LinkResult) -> str:
             lines.append(f"    {e['reason']}")
     if result.task_links:
         lines.append("")
-        lines.append("Task links (document section -> resolution section, score; evidence):")
+        lines.append(say("link.task_links"))
         for t in result.task_links:
             lines.append(f"  {labels.get(t.document, _name(t.document))} {t.document_section} -> {t.resolution_section}"
-                         f"  {t.score:.2f}  [{'; '.join(t.evidence)}]  {_short(t.text, 70)}")
+                         f"  {number(t.score, '.2f')}  [{'; '.join(_evidence(x) for x in t.evidence)}]  {_short(t.text, 70)}")
     if result.progress:
         lines.append("")
-        lines.append("Progress against targets (achieved figures only):")
+        lines.append(say("link.progress"))
         for p in result.progress:
             t = p.target
             want = f"{t.comparator} {t.value:g}" + (f"-{t.value_max:g}" if t.value_max is not None else "")
-            got = f"{p.reported_value:g}" if p.reported_value is not None else "-"
+            got = number(p.reported_value) if p.reported_value is not None else "-"
             when = f" ({p.reported_year})" if p.reported_value is not None and p.reported_year else ""
             src = f"  {labels.get(p.document, _name(p.document))}" if p.text else ""
-            lines.append(f"  {t.section or ''} {t.indicator} {want} {t.unit or ''} by {t.year or '?'}: "
-                         f"{got}{when} -> {p.status.value}" + (f"  \"{p.text}\"{src}" if p.text else ""))
+            by = say("link.by_year", year=t.year or "?")
+            lines.append(f"  {t.section or ''} {t.indicator} {want} {t.unit or ''} {by}: "
+                         f"{got}{when} -> {value_name('progress', p.status.value)}"
+                         + (f"  \"{p.text}\"{src}" if p.text else ""))
     if result.unresolved:
         lines.append("")
-        lines.append("Citations not among the documents given (unresolved):")
+        lines.append(say("link.unresolved"))
         for u in result.unresolved:
             lines.append(f"  {labels.get(u.document, _name(u.document))}: {u.number} ({u.kind}) "
                          f"\"{_short(u.text, 90)}\"")

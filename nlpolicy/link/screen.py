@@ -41,6 +41,11 @@ def _older(doc: DocInfo, resolution: DocInfo) -> bool:
     return bool(doc.year and resolution.year and doc.year < resolution.year and not doc.year_note)
 
 
+def _vi(x: float) -> str:
+    """A similarity as a Vietnamese sentence writes it: '0,13'."""
+    return f"{x:.2f}".replace(".", ",")
+
+
 def screen_documents(resolution: Extraction | Document, documents: Sequence[Extraction | Document], *,
                      links: Sequence[DocumentLink] | None = None,
                      min_similarity: float = MIN_SIMILARITY) -> list[Screening]:
@@ -88,10 +93,10 @@ def screen_documents(resolution: Extraction | Document, documents: Sequence[Extr
             out.append(Screening(path=d.path, label=label, counts=True, method="similarity", relation=None,
                                  score=round(sim, 3),
                                  message=f"{label}: không trích dẫn {res_label}, nội dung tương đồng "
-                                         f"(độ tương đồng {sim:.2f}): đối chiếu theo nội dung"))
+                                         f"(độ tương đồng {_vi(sim)}): đối chiếu theo nội dung"))
             continue
         why = ("văn bản ban hành trước" if _older(info, res_info) else
-               "khác tỉnh" if not local_ok else f"nội dung khác, độ tương đồng {sim:.2f}")
+               "khác tỉnh" if not local_ok else f"nội dung khác, độ tương đồng {_vi(sim)}")
         out.append(Screening(path=d.path, label=label, counts=False, method="none", relation=None,
                              score=round(sim, 3),
                              message=f"{label}: không phải văn bản triển khai {res_label} "
