@@ -153,6 +153,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "report.not_linked": ("các văn bản không được liên kết (có tệp .json đã trích xuất: bộ liên kết cần "
                           "đọc văn bản gốc)",
                           "documents not linked (linker unavailable, or .json extractions given)"),
+    # nlpolicy extract --format text
+    "outline.no_number": ("(không số)", "(no number)"),
+    "outline.issuer": ("  cơ quan ban hành: {value}", "  issuer: {value}"),
+    "outline.title": ("  trích yếu: {value}", "  title:  {value}"),
+    "outline.signed": ("  người ký: {value}", "  signed: {value}"),
+    "outline.cites": ("  trích dẫn: {value}", "  cites:  {value}"),
+    "outline.notes": ("  ghi chú: {value}", "  notes:  {value}"),
+    "outline.sections": ("CÁC MỤC", "SECTIONS"),
+    "outline.targets": ("CHỈ TIÊU", "TARGETS"),
+    "outline.deadlines": ("THỜI HẠN", "DEADLINES"),
+    "outline.projects": ("DỰ ÁN", "PROJECTS"),
+    "outline.tasks": ("NHIỆM VỤ", "TASKS"),
+    "outline.inferred": ("suy luận", "inferred"),
+    "target.target": ("chỉ tiêu", "target"),
+    "target.baseline": ("hiện trạng", "baseline"),
     # nlpolicy link --format text
     "link.resolution": ("Văn bản gốc: {label}", "Resolution: {label}"),
     "link.note": ("  LƯU Ý: {note}", "  NOTE: {note}"),
