@@ -217,25 +217,27 @@ def graph_to_dict(g) -> dict:
 
 
 def graph_to_text(g) -> str:
-    lines = ["Links (document -> what it carries out or cites):"]
+    from nlpolicy.messages import kind_name, say, value_name
+    lines = [say("graph.links")]
     for ln in g.links:
-        lines.append(f"  {_name(ln.source)} --{ln.relation.value}/{ln.method.value}--> {_name(ln.target)}"
-                     f"  ({ln.number or 'by title'}) \"{' '.join(ln.text.split())[:80]}\"")
+        lines.append(f"  {_name(ln.source)} --{value_name('relation', ln.relation.value)}/"
+                     f"{value_name('method', ln.method.value)}--> {_name(ln.target)}"
+                     f"  ({ln.number or say('graph.by_title')}) \"{' '.join(ln.text.split())[:80]}\"")
     lines.append("")
-    lines.append("Chains:")
+    lines.append(say("graph.chains"))
     for c in g.chains:
         lines.append("  " + " -> ".join(_name(p) for p in c))
     ex = [i for i in g.documents if i.example]
     for i in ex:
-        lines.append(f"NOTE: {_name(i.path)} is {EXAMPLE_NOTE}")
+        lines.append(say("graph.example", name=_name(i.path), note=_note(EXAMPLE_NOTE)))
     pol = [u for u in g.unresolved if u.kind in {"resolution", "conclusion", "directive", "plan", "programme"}]
     if pol:
         lines.append("")
-        lines.append("Cited policy documents not in the folder:")
+        lines.append(say("graph.unresolved"))
         for u in pol:
-            lines.append(f"  {_name(u.document)}: {u.number} ({u.kind})")
+            lines.append(f"  {_name(u.document)}: {u.number} ({kind_name(u.kind)})")
     for s in g.skipped:
-        lines.append(f"skipped: {s}")
+        lines.append(say("graph.skipped", what=s))
     return "\n".join(lines)
 
 
