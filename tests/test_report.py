@@ -14,11 +14,11 @@ import json
 import os
 import re
 import zipfile
-from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
+from _stubs import Stub
 
 from nlpolicy.errors import OutputExistsError
 from nlpolicy.report import render, render_files
@@ -129,15 +129,6 @@ def test_inferred_cells_are_lower_case_and_cite_their_basis(seed):
     assert support.text[s:e] == "bộ, ngành Trung ương"
 
 
-@dataclass(frozen=True)
-class Stub:
-    """What nlpolicy.link.status.task_statuses gives for a task (built here, not imported)."""
-    status: str
-    source: str
-    quote: str
-    start: int
-    end: int
-    document_label: str
 
 
 def test_status_comes_from_the_link_stage_with_its_evidence(inputs):

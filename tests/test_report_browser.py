@@ -13,11 +13,11 @@ import json
 import os
 import re
 import shutil
-from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
+from _stubs import Stub
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -33,15 +33,6 @@ pytestmark = [
 ]
 
 
-@dataclass(frozen=True)
-class Stub:
-    """A task status as the link stage gives it (built here: the page only shows it)."""
-    status: str
-    source: str
-    quote: str
-    start: int
-    end: int
-    document_label: str
 
 
 QUOTE = "Ủy ban nhân dân tỉnh đã ban hành kế hoạch di dời các cơ sở sản xuất gây ô nhiễm"

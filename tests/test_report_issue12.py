@@ -13,11 +13,11 @@ import io
 import json
 import os
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
+from _stubs import Stub
 
 from nlpolicy.report import build, files_of, render_files
 from nlpolicy.report.matrix import build_matrix
@@ -256,14 +256,6 @@ def test_defect_grid_prints_too_small():
 
 # ---------------------------------------------------------------- status
 
-@dataclass(frozen=True)
-class Stub:
-    status: str
-    source: str
-    quote: str
-    start: int
-    end: int
-    document_label: str
 
 
 def test_defect_status_only_says_a_document_exists(plan):
