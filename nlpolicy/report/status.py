@@ -15,14 +15,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from nlpolicy.link.models import DONE, IN_PROGRESS as ONGOING, NO_INFO as UNKNOWN, NOT_STARTED, OVERDUE, STATUSES
 from nlpolicy.textfold import fold
 
-DONE = "Hoàn thành"
-ONGOING = "Đang thực hiện"
-NOT_STARTED = "Chưa thực hiện"
-OVERDUE = "Quá hạn"
-UNKNOWN = "Chưa có thông tin"
-STATUSES = (DONE, ONGOING, NOT_STARTED, OVERDUE, UNKNOWN)
+__all__ = ["DONE", "ONGOING", "NOT_STARTED", "OVERDUE", "UNKNOWN", "STATUSES", "status_word", "task_statuses"]
 
 
 def status_word(text: str) -> str | None:
