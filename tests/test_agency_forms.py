@@ -101,7 +101,12 @@ LEVEL_AND_PLACE = [
     ("Ủy ban nhân dân phường 5 thực hiện", P, [M("Ủy ban nhân dân phường 5")]),
     ("Ủy ban nhân dân tỉnh Gia Lai chỉ đạo", P, [M(UBND, text="Ủy ban nhân dân tỉnh Gia Lai")]),
     ("UBND cấp tỉnh quyết định", P, [M(UBND)]),
-    ("UBND các huyện, thành phố chỉ đạo", P, [M("Ủy ban nhân dân các huyện, thị xã, thành phố")]),
+    # the district-level governments as a class are "cấp huyện", whatever kinds of district the place has
+    ("UBND các huyện, thành phố chỉ đạo", P, [M("Ủy ban nhân dân cấp huyện")]),
+    ("Ủy ban nhân dân cấp huyện tổ chức kiểm tra", P, [M("Ủy ban nhân dân cấp huyện")]),
+    ("Chủ tịch UBND các quận, huyện, thị xã chịu trách nhiệm", P,
+     [M("Ủy ban nhân dân cấp huyện", text="Chủ tịch UBND các quận, huyện, thị xã")]),
+    ("UBND quận, huyện, thị xã niêm yết công khai", P, [M("Ủy ban nhân dân cấp huyện")]),
     ("UBND các huyện, thành phố Buôn Ma Thuột chỉ đạo", P,
      [M("Ủy ban nhân dân các huyện, thành phố Buôn Ma Thuột", kind="collective")]),
     ("Ủy ban nhân dân cấp xã xác nhận", P, [M("Ủy ban nhân dân các xã, phường")]),
