@@ -499,6 +499,14 @@ def _header_score(texts: list[str]) -> int:
     return sum(1 for t in texts if t and column_role(t)[0] is not ColumnRole.OTHER)
 
 
+def _first_column_named(firsts: list[str]) -> bool:
+    """The block's first line names its first column, and not as an STT ("Tên điểm", "Mốc" over
+    boundary points 1, 2, 3 ...): the numbers below are labels, not numbered items."""
+    f = firsts[0].strip() if firsts else ""
+    return (bool(re.fullmatch(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}", f)) and f[0].isupper()
+            and column_role(f)[0] is not ColumnRole.NUMBER)
+
+
 def _column_numbers(texts: list[str]) -> bool:
     """A row of column numbers: "(1) | (2) | (3)" or "1 | 2 | 3 | 4"."""
     filled = [t for t in texts if t]
@@ -525,6 +533,8 @@ def _pipe_table(text: str, block) -> _Draft | None:
         numbered = sum(1 for f in firsts if _NUMBER_TOKEN.fullmatch(f)) >= max(2, len(firsts) // 2)
         if not numbered:
             return None
+        if _first_column_named(firsts):
+            numbered = False      # "Mốc | X | Y" over "1 | 2456383,596 | ...": point names, no STT
     rows: list[_DraftRow] = []
     for ln, cells in body:
         texts = [text[a:b] for a, b in cells]

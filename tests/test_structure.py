@@ -91,6 +91,16 @@ SECTION_ROWS = [
      "a) Trên phạm vi cả nước:\na1) Sở Công Thương đề xuất danh mục.\na2) Sở Tài chính tổng hợp.\nb) Trên địa bàn tỉnh:\n"
      "b1) Sở Y tế đề xuất.\nĐiều 2. Hiệu lực\nQuyết định có hiệu lực từ ngày 01/01/2026.\n",
      ["D1", "D1.1", "D1.1.a", "D1.1.a.a1", "D1.1.a.a2", "D1.1.b", "D1.1.b.b1", "D2"]),
+    # the numbered rows of a table in the body hang under the clause that holds it, and the clause
+    # numbering goes on after it; a table of named points (boundary marks) has no numbered rows
+    ("QUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư dự án cụm công nghiệp Nậm Tha\n\nĐiều 1. Chấp thuận chủ trương đầu tư "
+     "với các nội dung sau:\n1. Tên dự án: Cụm công nghiệp Nậm Tha.\n2. Mục tiêu dự án:\nSTT | Mục tiêu hoạt động | "
+     "Mã ngành\n1 | Xây dựng kết cấu hạ tầng cụm công nghiệp | 4290\n2 | Cho thuê nhà xưởng | 6810\n"
+     "3. Quy mô: 45 ha.\nĐiều 2. Tổ chức thực hiện\n1. Nhà đầu tư triển khai dự án đúng tiến độ.\n\nNơi nhận:\n"
+     "- Như Điều 2.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n\nPHỤ LỤC\nTỌA ĐỘ RANH GIỚI CỤM CÔNG NGHIỆP\n"
+     "(Kèm theo Quyết định số 15/QĐ-UBND)\nMốc | X | Y\n1 | 2456120,15 | 438702,66\n2 | 2456188,02 | 438790,31\n"
+     "3 | 2456240,77 | 438851,09\n",
+     ["D1", "D1.1", "D1.2", "D1.2.1", "D1.2.2", "D1.3", "D2", "D2.1", "PL1"]),
     # (i), (ii) items under an Arabic item
     ("BÁO CÁO\nTình hình thực hiện nhiệm vụ của Sở\n\nI. KIẾN NGHỊ\n1. Sở Tài chính:\n(i) Bố trí vốn.\n(ii) Hướng dẫn thủ tục.\n",
      ["I", "I.1", "I.1.1", "I.1.2"]),

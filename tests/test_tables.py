@@ -228,6 +228,23 @@ def test_numbered_pipe_rows_without_a_header_take_roles_from_their_cells():
     assert t.roles == (R.NUMBER, R.TASK, R.LEAD, R.TIME)
 
 
+COORDINATE_TABLES = [
+    # boundary points of a land or investment decision's annex: the first column names points
+    "Tên điểm | Tọa độ VN-2000 | \nMốc | X | Y\n1 | 2415630,12 | 512304,87\n2 | 2415702,40 | 512398,05\n"
+    "3 | 2415811,93 | 512420,66\n",
+    "Điểm | X (m) | Y (m)\n1 | 1203456,7 | 598712,3\n2 | 1203499,1 | 598790,0\n3 | 1203530,8 | 598801,4\n",
+]
+
+
+def test_a_table_of_named_points_has_no_numbered_rows():
+    bad = []
+    for text in COORDINATE_TABLES:
+        t = only(text)
+        if any(r.number is not None for r in t.rows):
+            bad.append((text.splitlines()[0], [r.number for r in t.rows]))
+    assert not bad
+
+
 NOT_TABLES = [
     # the header block of a converted document
     "ỦY BAN NHÂN DÂN TỈNH HÀ NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 25/KH-UBND | Hà Nam, ngày 12 tháng 3 năm 2025\n",

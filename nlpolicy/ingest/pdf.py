@@ -42,7 +42,10 @@ class _Line:
     @property
     def text(self) -> str:
         if self.table is not None:
-            return "\n".join(cell for row in self.table.rows for cell in row if cell.strip())
+            # one row a line, cells between " | " (nlpolicy.tables reads pipe rows): the ruling says
+            # where a row ends, which a cell a line would lose
+            rows = (" | ".join(" ".join(c.split()) for c in row) for row in self.table.rows)
+            return "\n".join(r for r in rows if r.replace("|", "").strip())
         return " ".join(w["text"] for w in self.words)
 
     def compact(self) -> None:

@@ -514,6 +514,24 @@ class _Tree:
                 self.rows.append((app, sec, group))
         self.table_mode = False
 
+    def body_table_rows(self, table) -> bool:
+        """The numbered rows of a table in the body hang under the item that holds it ("3. Mục tiêu
+        dự án:" over "TT | Mục tiêu hoạt động | Mã ngành": ``D1.3.1``, ``D1.3.2`` ...), as an
+        appendix's rows hang under it; its numbers are no items of the body's own lists.  False
+        when the table has no numbered row of its own (nothing is taken)."""
+        numbered = [r for r in table.rows if not r.group and r.number is not None
+                    and re.fullmatch(r"\d{1,3}", r.number.strip().rstrip("."))]
+        if not numbered:
+            return False
+        parent = self.found[-1]
+        for row in numbered:
+            n = int(row.number.strip().rstrip("."))
+            title = next((c for c in row.cells if c.role.value == "task"),
+                         next((c for c in row.cells if c.role.value != "number"), None))
+            heading, heading_end = (title.text, title.end) if title else ("", row.end)
+            self.found.append(_Open(f"{parent.id}.{n}", "row", row.start, heading, heading_end, n))
+        return True
+
     def table_line(self, idx: int, ln: Line, s: str, pos: int) -> bool:
         """A line of an appendix table: the STT header, group rows, numbered rows.  Rows arrive one
         cell per line (Word tables as text) or on one line with " | " between cells (pipe tables)."""
@@ -589,6 +607,10 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
             table = pending.pop(0)
             tree.table_rows(table)
             skip_to = table.end
+            continue
+        if not tree.in_appendix and ln.start < footer_start and pending and pending[0].start <= ln.end \
+                and tree.found and pending[0].start >= tree.found[-1].heading_end and tree.body_table_rows(pending[0]):
+            skip_to = pending.pop(0).end
             continue
         lead, rs = readings_at.get(idx, (len(ln.text) - len(ln.text.lstrip(" #")), []))
         pos = ln.start + lead
