@@ -103,6 +103,17 @@ ROWS = [
      "b) Năm 2028: Tổng số 450 hộ, kinh phí 11.250,5 triệu đồng.\n",
      [T(1250, "hộ", 2029), T(5830, "khẩu", 2029), T(400, "hộ", 2027), T(9800, "triệu đồng", 2027),
       T(450, "hộ", 2028), T(11250.5, "triệu đồng", 2028)]),
+    # a decision approving an investment: the approved size and capital bind the investor, undated (the
+    # schedule of another clause dates neither); the copies the decision is made in are no figure
+    ("QUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư dự án cụm công nghiệp Phú Lâm\n\nLạng Sơn, ngày 12 tháng 5 năm 2026\n\n"
+     "Điều 1. Chấp thuận chủ trương đầu tư dự án với các nội dung sau:\n1. Tên dự án: Cụm công nghiệp Phú Lâm.\n"
+     "2. Quy mô dự án: 52,6 ha.\n3. Tổng vốn đầu tư: 480.000.000.000 đồng, trong đó vốn góp của nhà đầu tư "
+     "72.000.000.000 đồng.\n4. Tiến độ thực hiện: Từ Quý III/2026 đến Quý IV/2028.\n"
+     "Điều 2. Quyết định này được lập thành 03 bản chính: 01 bản cấp cho nhà đầu tư, 01 bản lưu tại Sở Công Thương.\n",
+     [T(52.6, "ha"), T(480000000000, "đồng"), T(72000000000, "đồng")]),
+    # the same size in a report's account of a cluster is what exists
+    (REPORT + "I. TÌNH HÌNH\n1. Cụm công nghiệp Phú Lâm có quy mô 52,6 ha, đã lấp đầy 40%.\n",
+     [B(52.6, "ha", 2025), B(40, "%", 2025)]),
     # a lead-in that says the list below is a support norm
     (RESOLUTION + "II. CHÍNH SÁCH\n- Hỗ trợ một lần cho hộ góp đất, mức hỗ trợ như sau:\n+ Đất trồng lúa: 06 triệu đồng/1 ha.\n"
      "+ Đất rừng sản xuất: 03 triệu đồng/1 ha.\n- Ngân sách tỉnh hỗ trợ 50% chi phí mua giống.\n", []),
@@ -144,11 +155,17 @@ ROWS = [
      "cách trung tâm huyện khoảng 12 km.\n",
      [T(3, "bến cảng", 2030), T(3, "kho", 2030)]),
     # an item that gives the time of its whole part; a count of the parts a whole is divided into
+    ("KẾ HOẠCH\nĐầu tư cấp nước sinh hoạt cụm xã phía Tây\n\nĐắk Nông, ngày 02 tháng 3 năm 2026\n\n"
+     "I. NỘI DUNG\n"
+     "1. Quy mô: cấp nước cho 3.200 hộ; phân chia thành 4 vùng cấp nước.\n2. Tổng mức đầu tư: 86 tỷ đồng.\n"
+     "3. Thời gian thực hiện: 2026 - 2027.\n",
+     [T(3200, "hộ", 2027), T(86, "tỷ đồng", 2027)]),
+    # the clauses of an article are provisions of their own: the time of one dates no figure of another
     ("QUYẾT ĐỊNH\nPhê duyệt dự án cấp nước sinh hoạt\n\nĐắk Nông, ngày 02 tháng 3 năm 2026\n\n"
      "Điều 1. Phê duyệt dự án cấp nước sinh hoạt cụm xã phía Tây, với các nội dung sau:\n"
      "1. Quy mô: cấp nước cho 3.200 hộ; phân chia thành 4 vùng cấp nước.\n2. Tổng mức đầu tư: 86 tỷ đồng.\n"
      "3. Thời gian thực hiện: 2026 - 2027.\n",
-     [T(3200, "hộ", 2027), T(86, "tỷ đồng", 2027)]),
+     [T(3200, "hộ"), T(86, "tỷ đồng")]),
     # a plan for one year: its title's year dates its targets
     ("KẾ HOẠCH\nPhát triển thương mại điện tử năm 2027\n\nĐồng Tháp, ngày 10 tháng 1 năm 2027\n\n"
      "I. MỤC TIÊU\n- 70% doanh nghiệp nhỏ và vừa bán hàng trên sàn thương mại điện tử.\n", [T(70, "%", 2027)]),

@@ -161,6 +161,11 @@ TIME_ROWS = [
     ("xong trong quý II nam 2027", []),   # "năm" stays strict ("Nam" is a name): nothing
     # a term is no 'kỳ' relation: the period alone, its relation from its kind
     ("đại hội nhiệm kỳ 2026 - 2031", [during("2026/2031", text="2026 - 2031")]),
+    # a span of quarters is one period, as a span of years is; a start alone stays a start
+    ("Giai đoạn chuẩn bị đầu tư: Từ Quý IV/2026 đến Quý III/2027.", [during("2026-Q4/2027-Q3",
+                                                                           text="Từ Quý IV/2026 đến Quý III/2027")]),
+    ("khởi công từ quý 2 năm 2027 đến quý 1 năm 2028", [during("2027-Q2/2028-Q1")]),
+    ("khởi công từ Quý I/2027, hoàn thành Quý IV/2028", [t("2027-Q1", "from", "quarter"), by("2028-Q4", "quarter")]),
     # several in a row, longest match wins
     ("về phát triển công nghiệp đến năm 2020, định hướng đến năm 2025", [by("2020"), by("2025")]),
     ("giai đoạn đến năm 2020, có xét tới năm 2030", [by("2020"), by("2030")]),

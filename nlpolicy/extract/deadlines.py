@@ -255,8 +255,8 @@ def contract_value(t: TimeExpr) -> str | None:
     """
     if t.kind == "half":
         return str(t.years[0]) if t.years else None
-    if t.kind == "period" and "-" in t.value:
-        return None    # 'tháng 3-5/2025': a report's months, not a contract value
+    if t.kind == "period" and "-" in t.value and "-Q" not in t.value:
+        return None    # 'tháng 3-5/2025': a report's months, not a contract value ('2026-Q3/2027-Q2' is one)
     return t.value
 
 
@@ -287,7 +287,7 @@ def _end(t: TimeExpr) -> date | None:
     if t.kind == "date":
         return _parse_day(v)
     y = int(v[:4])
-    if t.kind == "quarter":
+    if t.kind == "quarter" or (t.kind == "period" and "-Q" in v):
         q = int(v[-1])
         return date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
     if t.kind == "half":

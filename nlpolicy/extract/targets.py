@@ -430,6 +430,8 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
                 return t, "heading"
     # the time an item of its part gives the whole part ("3. Thời gian thực hiện: 2026 - 2028")
     for s in sorted((s for s in doc.sections if s.start <= start < s.end), key=lambda s: -s.level):
+        if _ARTICLE_ID.fullmatch(s.id):
+            continue     # an article's clauses are provisions of their own: a schedule dates no size or capital
         for t in ctx.periods:
             if s.start <= t.start < s.end and keep(t) and not every:
                 return t, "heading"
@@ -448,6 +450,9 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
     if ctx.horizon is not None and keep(ctx.horizon) and zone_at(doc, start).zone in ("objective", "orientation"):
         return ctx.horizon, "title"
     return None, None
+
+
+_ARTICLE_ID = re.compile(r"(?:[IVXL]+\.)?D\d+")
 
 
 def _is_label(doc: Document, t: TimeExpr) -> bool:
@@ -845,7 +850,7 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
 _CUE_WEIGHTS: dict[tuple[str, str], tuple[str, float]] = {
     ("forward", "near"): ("target", 2.0), ("forward", "adjacent"): ("target", 0.5),
     ("forward", "clause"): ("target", 1.5), ("forward", "sentence"): ("target", 1.0),
-    ("forward", "lead"): ("target", 1.0),
+    ("forward", "lead"): ("target", 1.0), ("approved", "clause"): ("target", 1.0),
     ("past", "near"): ("baseline", 3.0), ("past", "adjacent"): ("baseline", 3.0),
     ("past", "clause"): ("baseline", 1.5), ("past", "sentence"): ("baseline", 1.0),
     ("past", "after"): ("baseline", 3.0),
@@ -854,7 +859,7 @@ _CUE_WEIGHTS: dict[tuple[str, str], tuple[str, float]] = {
     ("from", "near"): ("baseline", 6.0),
     ("estimate", "clause"): ("neither", 10.0), ("estimate", "adjacent"): ("neither", 10.0),
     ("qualifier", "near"): ("neither", 10.0), ("repeat", "next"): ("neither", 10.0),
-    ("partition", "near"): ("neither", 10.0),
+    ("partition", "near"): ("neither", 10.0), ("partition", "sentence"): ("neither", 10.0),
 }
 _ZONE_WEIGHTS = {"objective": ("target", 2.0), "orientation": ("target", 1.0), "task": ("target", 0.7),
                  "organisation": ("target", 0.5), "proposal": ("target", 0.5), "finance": ("target", 0.5),

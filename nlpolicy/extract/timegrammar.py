@@ -420,7 +420,33 @@ def find_times(text: str) -> list[TimeExpr]:
         out.append(TimeExpr(start, m.end(), text[start:m.end()], value, relation, kind, years,
                             words if joined else ""))
         last = m.end()
+    out = _quarter_spans(text, out)
     out = _with_report_rhythms(text, out)
+    return out
+
+
+def _quarter_spans(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """"Từ Quý III/2026 đến Quý II/2027" is one span, "2026-Q3/2027-Q2", lived through as "từ năm
+    2026 đến năm 2028" is ("2026/2028"), not a start and a separate end.
+
+    >>> [(t.value, t.relation, t.kind) for t in find_times("Thực hiện đầu tư: Từ Quý II/2027 đến Quý III/2029.")]
+    [('2027-Q2/2029-Q3', 'during', 'period')]
+    """
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (b is not None and a.kind == b.kind == "quarter" and a.relation == "from" and b.relation == "by"
+                and fold(b.words) in ("den", "toi") and not text[a.end:b.start].strip()
+                and (a.years[0], a.value[-1]) < (b.years[0], b.value[-1])):
+            years = tuple(sorted({a.years[0], b.years[0]}))
+            out.append(TimeExpr(a.start, b.end, text[a.start:b.end], f"{a.value}/{b.value}", "during", "period",
+                                years, a.words))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
 
 

@@ -201,9 +201,28 @@ def _tables(page) -> list[tuple[tuple[float, float, float, float], Table]]:
         rows = t.extract()
         if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
             continue                          # a frame round a paragraph, not a table
-        table = Table(rows=tuple(tuple(_clean(c or "") for c in row) for row in rows))
+        table = Table(rows=tuple(_unglue(tuple(_clean(c or "") for c in row)) for row in rows))
         found.append((t.bbox, table))
     return found
+
+
+def _unglue(row: tuple[str, ...]) -> tuple[str, ...]:
+    """A row number the PDF also wrote into the next cell, glued to its first word ("5" | "5Kho bãi
+    ..."): the text layer repeats a merged STT cell.  The number stays in its own cell only.
+
+    >>> _unglue(("5", "5Kho bãi và lưu giữ hàng hóa", "5210"))
+    ('5', 'Kho bãi và lưu giữ hàng hóa', '5210')
+    >>> _unglue(("2", "2Km đường", "x"))[1], _unglue(("3", "35 xã", "x"))[1]
+    ('2Km đường', '35 xã')
+    """
+    n = row[0].strip().rstrip(".") if row else ""
+    if not n.isdigit() or len(row) < 2:
+        return row
+    cell = row[1]
+    rest = cell[len(n):]
+    if cell.startswith(n) and len(rest) > 1 and rest[0].isupper() and rest[1].islower() and rest[:2] != "Km":
+        return (row[0], rest) + row[2:]
+    return row
 
 
 def _clean(cell: str) -> str:

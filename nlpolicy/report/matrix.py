@@ -798,6 +798,8 @@ def parse_deadline(value: str, relation: str | None = None,
     datetime.date(2020, 12, 31)
     >>> parse_deadline("2026-Q2").label, parse_deadline("2026-Q2").due
     ('quý II/2026', datetime.date(2026, 6, 30))
+    >>> parse_deadline("2026-Q3/2027-Q2").label, parse_deadline("2026-Q3/2027-Q2").due
+    ('quý III/2026 – quý II/2027', datetime.date(2027, 6, 30))
     >>> parse_deadline("yearly:12-10").label
     'Hằng năm (trước ngày 10/12)'
     >>> parse_deadline("monthly:20", "every", False).label
@@ -822,6 +824,10 @@ def parse_deadline(value: str, relation: str | None = None,
         y, h = int(m[1]), int(m[2])
         return Deadline(value, f"6 tháng {'đầu' if h == 1 else 'cuối'} năm {y}",
                         _safe_date(y, 6 * h, 30 if h == 1 else 31), False)
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])/(\d{4})-Q([1-4])", v):
+        y, q = int(m[3]), int(m[4])
+        return Deadline(value, f"quý {ROMAN_QUARTER[int(m[2])]}/{m[1]} – quý {ROMAN_QUARTER[q]}/{y}",
+                        _safe_date(y, q * 3, calendar.monthrange(y, q * 3)[1]), False)
     if m := re.fullmatch(r"(\d{4})/(\d{4})", v):
         return Deadline(value, f"{m[1]}–{m[2]}", _safe_date(int(m[2]), 12, 31), False)
     if m := re.fullmatch(r"\d{4}", v):
