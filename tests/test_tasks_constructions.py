@@ -44,6 +44,26 @@ DUTIES_OF_STP = {("D2.1", STP, "lead", "inferred"), ("D2.2", STP, "support", "in
 COUNCIL = ("<jsontable name=\"bang_0\"> </jsontable>\nNGHỊ QUYẾT\nVỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025\n"
            "HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\n")
 
+SCT, NAM_SON = "Sở Công Thương", "Công ty Cổ phần Phát triển hạ tầng Nam Sơn"
+INVESTMENT = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 88/QĐ-UBND\nNghệ An, ngày 9 tháng 9 năm 2026\n\nQUYẾT ĐỊNH\n"
+              "Chấp thuận chủ trương đầu tư đồng thời chấp thuận nhà đầu tư\n\nỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n"
+              "Căn cứ Luật Đầu tư;\nQUYẾT ĐỊNH:\n"
+              "Điều 1. Chấp thuận chủ trương đầu tư dự án Khu công nghiệp Nam Sơn với các nội dung sau:\n"
+              "1. Nhà đầu tư: Công ty Cổ phần Phát triển hạ tầng Nam Sơn.\n2. Quy mô dự án: 120 ha.\n"
+              "Điều 2. Tổ chức thực hiện\n1. Trách nhiệm của nhà đầu tư\n"
+              "- Triển khai dự án theo đúng tiến độ; báo cáo tình hình thực hiện dự án gửi Sở Công Thương hằng quý.\n"
+              "2. Trách nhiệm của các sở, ngành\n- Sở Công Thương hướng dẫn nhà đầu tư thực hiện dự án theo quy định.\n"
+              "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n")
+INVESTMENT_ROLES = {("D2.1", NAM_SON, "lead", "explicit"), ("D2.1", SCT, "report_to", "explicit"),
+                    ("D2.2", SCT, "lead", "explicit"), ("D2.2", "Các sở, ngành", "lead", "explicit")}
+LETTER = ("SỞ XÂY DỰNG\nSố: 415/SXD-QH\nV/v góp ý hồ sơ thành lập cụm công nghiệp Đồng Văn\n"
+          "Quảng Trị, ngày 4 tháng 8 năm 2026\nKính gửi: Sở Công Thương tỉnh Quảng Trị\n\n"
+          "Sở Xây dựng nhận được Văn bản số 210/SCT-CN của Sở Công Thương; sau khi nghiên cứu, có ý kiến như sau:\n"
+          "1. Về quy hoạch: vị trí cụm công nghiệp phù hợp với quy hoạch tỉnh.\n"
+          "2. Về hạ tầng: Do đó, đề nghị rà soát lại quy mô hệ thống thoát nước.\n"
+          "Trên đây là ý kiến của Sở Xây dựng, đề nghị Sở Công Thương tổng hợp, báo cáo theo quy định./.\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Nam\n")
+
 ROWS = [
     # "gửi", "đồng gửi": report_to; "X phối hợp với Y thực hiện Z" with nobody chủ trì: both support (4b)
     (PLAN + "I. NHIỆM VỤ\n1. Sở Y tế phối hợp với Sở Tài chính hướng dẫn thủ tục thanh toán.\n"
@@ -177,6 +197,21 @@ ROWS = [
     # a decision on anything else names no owner: a duty without a doer stays without one
     (DUTIES.replace("Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của", "Ban hành Quy chế làm việc của"),
      {("D2.2", SNV, "support", "explicit")}),
+    # ... nor does a legal basis the preamble cites about another body's functions
+    (DUTIES.replace("Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của", "Ban hành Quy chế làm việc của")
+     .replace("Căn cứ Luật Tổ chức chính quyền địa phương;", "Căn cứ Quyết định số 3/2024/QĐ-UBND quy định chức năng, "
+              "nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp;"),
+     {("D2.2", SNV, "support", "explicit")}),
+    # a decision approving an investor: the field that names it is no duty; "nhà đầu tư" is the company
+    # named; a heading "Trách nhiệm của nhà đầu tư" gives it the items; "hướng dẫn nhà đầu tư" does not
+    (INVESTMENT, INVESTMENT_ROLES),
+    # the same word-segmented: the company keeps its name
+    (INVESTMENT.replace("Công ty Cổ phần Phát triển hạ tầng Nam Sơn", "Công_ty Cổ_phần Phát_triển hạ_tầng Nam_Sơn"),
+     INVESTMENT_ROLES),
+    # a letter: a request with no body named is put to its addressee; its closing hands the work to it
+    (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
+    (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),
+     {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
 ]
 
 

@@ -19,6 +19,7 @@ def extract_document(doc: Document) -> Extraction:
     from nlpolicy.extract.agencies import document_level, find_agencies
     from nlpolicy.extract.deadlines import extract_deadlines
     from nlpolicy.extract.projects import extract_projects
+    from nlpolicy.extract.referents import addressee_of, with_referents
     from nlpolicy.extract.targets import extract_targets
     from nlpolicy.extract.tasks import extract_tasks
     from nlpolicy.extract.timegrammar import find_times
@@ -26,8 +27,11 @@ def extract_document(doc: Document) -> Extraction:
     body = body_bounds(doc)
     times = find_times(doc.text)
     h = doc.header
-    mentions = find_agencies(doc.text, doc.key, level=document_level(h.number if h else None, h.issuer if h else None),
-                             province=h.province if h else None)
+    level = document_level(h.number if h else None, h.issuer if h else None)
+    mentions = find_agencies(doc.text, doc.key, level=level, province=h.province if h else None)
+    # companies by their form; "nhà đầu tư", "Quý Sở" for the investor or the addressee the text names
+    mentions = with_referents(doc.text, mentions, addressee_of(doc.text, body.start, level, h.province if h else None),
+                              body.start)
     deadlines = extract_deadlines(doc, body, times)
     projects = extract_projects(doc, body)
     targets = extract_targets(doc, body, times)

@@ -73,6 +73,14 @@ _HANDS_ON = Cue(r"[ ,]*(?:giao|phân công)\b")
 # "6.1. Đối với Đoàn kiểm tra: Các thành viên thực hiện ...", "b) Đối với các sở, ngành: Chủ động ...": a label
 # that opens an item and addresses its duties (elsewhere "đối với X" names no doer: "hỗ trợ đối với X")
 # (matched on the folded key, so that a scan's "Đôi với" is read too)
+# the field of a project's description that names its investor ("1. Nhà đầu tư: ", "Tên doanh nghiệp: ",
+# "Chủ đầu tư - ")
+_INVESTOR_WORD = re.compile(r"(?:nhà|chủ) đầu tư")
+_INVESTOR_FIELD = re.compile(r"[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[.)]?[ ]*)?(?:(?:tên )?(?:nhà|chủ) đầu tư|tên doanh nghiệp)"
+                             r"[ ]*(?:[:\-–][ ]*)")
+# the verbs a letter asks its addressee ("Quý Sở", "Quý cơ quan") to act with
+_ADDRESSEE_ACTS = re.compile(r"[ ,]*(?:nghiên cứu|thực hiện|triển khai|chỉ đạo|xem xét|tổ chức|chủ động|phối hợp|"
+                             r"hướng dẫn|rà soát|chỉ đạo|kiểm tra|cho ý kiến|tham gia)\b")
 _FOR_LABEL = re.compile(r"[ \-+•*–]*(?:\(?[0-9a-z]{1,3}(?:\.[0-9]{1,2})*[ ]?[.)\-]?[ ]*)?doi voi[ ]*(?:cac[ ]+)?")
 _COLON_AFTER = re.compile(r"[ ]*:")
 _LEADS_AFTER = re.compile(r"[ ,]*(?:chủ trì|thực hiện|triển khai|đảm nhiệm|phụ trách|tổ chức)\b")
@@ -135,6 +143,11 @@ def agency_role(c: RoleCandidate) -> Decision:
     after = cue_at(doc, "after", end, end)
     role: str | None
     why: str
+    line_start = key.rfind("\n", 0, m.start) + 1
+    if _INVESTOR_FIELD.fullmatch(key, line_start, m.start) or (
+            _INVESTOR_WORD.fullmatch(key, m.start, end) and key[end:end + 2].strip()[:1] == ":"):
+        # "1. Nhà đầu tư: Công ty Cổ phần ...": a field that says who the investor is, no duty
+        return Decision(None, 0.0, "a field naming a project's investor")
     if c.at_subject:
         if after is not None and after.role == "assigner":
             role, why = None, "assigner (the subject hands the work on)"
@@ -174,6 +187,9 @@ def agency_role(c: RoleCandidate) -> Decision:
             role, why = before.role, before.name
         elif c.is_report and c.own_voice:
             role, why = "lead", "a report's proposal to its addressee"
+        elif before is None and m.how == "addressee" and _ADDRESSEE_ACTS.match(key, end) \
+                and re.search(r"\bđể[ ]*$", key[max(c.unit_start, m.start - 12):m.start]):
+            role, why = "lead", "lead_addressee"    # "... để Quý Sở nghiên cứu, thực hiện": the addressee acts
         elif before is None and after is not None and after.role == "lead":
             role, why = "lead", after.name
         elif before is None and after is not None and after.role == "co":

@@ -276,6 +276,10 @@ _EXPLICIT = ("lead_assign", "lead_label", "lead_duty_label", "lead_for_label", "
              "support_between", "support_label", "report_to_prep", "report_to_direct", "report_to_via", "report_to_session", "co")
 
 
+# a request that opens its clause and names no body: "Đề nghị bổ sung ...", "Do đó, đề nghị xem xét ..."
+_REQUEST = re.compile(r"(?:(?<=\n)|(?<=^)|(?<=[.;:][ ])|(?<=, )|(?<=^[-+] ))(?:kính )?đề nghị[ ]+(?=[a-zđà-ỹ])", re.M)
+
+
 @dataclass(frozen=True)
 class UnitCandidate:
     doc: Document
@@ -293,6 +297,11 @@ def task_unit(c: UnitCandidate) -> Decision:
     """Is this unit a task?  The zone weighs; an explicit construction decides anywhere."""
     doc, u = c.doc, c.unit
     if _CLOSING.match(doc, u.start):
+        handed = [w for m, r, w in c.roles if r == "lead" and m.how == "addressee" and w in ("lead_addressee", "lead_assign")]
+        if handed:
+            # "Trên đây là ý kiến ... để Quý Sở nghiên cứu, thực hiện": a letter's closing hands its
+            # content to the addressee it names
+            return Decision("task", 0.5, f"a closing that hands the work to its addressee ({handed[0]})")
         return Decision(None, 0.0, "closing formula")
     if _EXECUTION_FORMULA.search(doc, u.start, u.end):
         return Decision(None, 0.0, "execution formula")
@@ -326,6 +335,9 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     with_content = {id(x.section) for x in units if not x.is_heading}
     deadline_in = _first_within(deadlines)
     is_report = bool(doc.header and doc.header.kind == "report")
+    # a letter ("Kính gửi: Sở ..."): the body its requests without a doer are put to
+    addressee = tuple(dict.fromkeys(n for m in mentions if m.how == "addressee" for n in m.names)) \
+        if doc.header and doc.header.kind == "other" else ()
 
     # who a heading names passes to the section and its descendants
     heading_leads: dict[str, list[AgencyMention]] = {}
@@ -426,6 +438,14 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             for m in named:
                 for name in m.names:
                     assigned.append(Assignment(name, "lead", source, m.text, m.start, m.end))
+        if addressee and not any(a.role == "lead" for a in assigned):
+            # a letter's request with no body named ("Do đó, đề nghị xem xét, điều chỉnh ranh giới ...") is
+            # put to the body it is addressed to
+            req = next((r for r in _REQUEST.finditer(doc.key, u.start, u.end)
+                        if not any(r.end() <= x.start <= r.end() + 2 for x in in_unit)), None)
+            if req is not None:
+                assigned += [Assignment(n, "lead", "inferred", doc.text[req.start():req.end()].strip(),
+                                        req.start(), req.end()) for n in addressee]
         if is_report and kind not in ("task", "org"):
             # outside its proposals, a report's figures and deeds are the past: keep only open work
             if not (future or _OPEN_CUE.search(doc, u.start, u.end)):
@@ -461,6 +481,9 @@ def role_candidates(doc: Document, mentions: list[AgencyMention]) -> list[tuple[
     kids = _children(sections)
     usable = _outside_citations(doc, mentions)
     is_report = bool(doc.header and doc.header.kind == "report")
+    # a letter ("Kính gửi: Sở ..."): the body its requests without a doer are put to
+    addressee = tuple(dict.fromkeys(n for m in mentions if m.how == "addressee" for n in m.names)) \
+        if doc.header and doc.header.kind == "other" else ()
     trace: list = []
     for u in _units(doc, sections, kids):
         _roles_in_unit(doc, u, _starting_in(usable, u.start, u.end), is_report, trace)
@@ -493,7 +516,8 @@ def _rstrip_end(doc: Document, pos: int) -> int:
 # the words a heading may hold besides the bodies it addresses: "a) Đối với Sở Tài chính:",
 # "2. Trách nhiệm của các sở, ngành", "3. Nhiệm vụ của UBND các huyện", "1. Giao Sở Y tế"
 _HEADING_FILLER = re.compile(r"\b(?:các|và|có trách nhiệm|chủ trì|tỉnh|đối với|trách nhiệm của|nhiệm vụ của|nhiệm vụ chủ yếu của"
-                             r"|nhiệm vụ cụ thể của|giao|đề nghị|yêu cầu|đơn vị|cơ quan)\b|[ ,;:.\-–]")
+                             r"|nhiệm vụ cụ thể của|giao|đề nghị|yêu cầu|đơn vị|cơ quan|quy định|nghĩa vụ của|quyền và nghĩa vụ của"
+                             r"|thực hiện dự án)\b|[ ,;:.\-–]")
 
 
 def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMention]) -> list[AgencyMention]:
@@ -532,6 +556,9 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
     out: dict[str, tuple[list[AgencyMention], str]] = {}
     spans: list[tuple[int, int]] = []
     is_report = bool(doc.header and doc.header.kind == "report")
+    # a letter ("Kính gửi: Sở ..."): the body its requests without a doer are put to
+    addressee = tuple(dict.fromkeys(n for m in mentions if m.how == "addressee" for n in m.names)) \
+        if doc.header and doc.header.kind == "other" else ()
     for s in sections:
         if not kids[s.id]:
             continue
@@ -712,11 +739,16 @@ _DUTIES_OF = Cue(r"chức năng[ ]?,?[ ]nhiệm vụ[ ]?(?:,|[ ]và)[ ]quyền h
 _SUPPORT_VERB = Cue(r"[ ]*(?:\(?[0-9a-zđ]{1,3}[).][ ]*)?phối hợp\b")
 
 
+_CITED_BASIS = re.compile(r"[ \-+*]*(?:căn cứ|xét|theo đề nghị|thực hiện)\b")
+
+
 def _duty_owner(doc: Document, mentions: list[AgencyMention]) -> list[str]:
     """The body whose functions and duties the document sets out, named in its title before the
     first section: the doer of every duty that names none."""
     end = doc.sections[0].start if doc.sections else 0
-    m = _DUTIES_OF.search(doc, 0, end)
+    # not a legal basis the preamble cites ("Căn cứ Quyết định ... quy định chức năng, nhiệm vụ ... của X")
+    m = next((m for m in _DUTIES_OF.finditer(doc, 0, end)
+              if not _CITED_BASIS.match(doc.key, doc.text.rfind("\n", 0, m.start()) + 1)), None)
     if m is None:
         return []
     named = [x for x in _starting_in(mentions, m.end(), m.end() + 2) if x.kind in ("body", "collective")]

@@ -1,0 +1,171 @@
+"""Bodies a document names by its own words: companies by their form, and the role nouns that point
+back at a body the document has named.
+
+The agency lexicon and the forms of :mod:`nlpolicy.agencies` know public bodies.  Two kinds of doer
+they cannot know are named by the document itself:
+
+- **Companies**, read by their form: "Công ty" + a legal form ("Cổ phần", "CP", "TNHH", "TNHH một
+  thành viên", "trách nhiệm hữu hạn") + a name, up to punctuation or the verb after it
+  ("Công ty Cổ phần Đầu tư hạ tầng Sông Lam có trách nhiệm ..." names "Công ty Cổ phần Đầu tư hạ tầng
+  Sông Lam").  A company that a document gives a duty is a body that can be given a task (DOMAIN.md
+  3, "Agency").
+- **Role nouns with one referent in the document**: a decision that approves an investor, or a
+  certificate that registers one, names it once ("Nhà đầu tư: Công ty ...", "Chứng nhận nhà đầu tư:
+  Tên doanh nghiệp: Công ty ..."), then calls it "nhà đầu tư" or "chủ đầu tư"; a letter names its
+  addressee after "Kính gửi:" and then calls it "Quý Sở", "Quý cơ quan".  Such a mention stands for
+  the body named (not the plural "các nhà đầu tư", which are others).
+
+>>> text = ("QUYẾT ĐỊNH\\nĐiều 1. Chấp thuận nhà đầu tư\\n1. Nhà đầu tư: Công ty Cổ phần Phát triển hạ tầng "
+...         "Nam Sơn.\\nĐiều 2. Nhà đầu tư có trách nhiệm triển khai dự án.\\n")
+>>> [(m.text, m.names[0]) for m in named_referents(text)]  # doctest: +NORMALIZE_WHITESPACE
+[('nhà đầu tư', 'Công ty Cổ phần Phát triển hạ tầng Nam Sơn'),
+ ('Nhà đầu tư', 'Công ty Cổ phần Phát triển hạ tầng Nam Sơn'),
+ ('Công ty Cổ phần Phát triển hạ tầng Nam Sơn', 'Công ty Cổ phần Phát triển hạ tầng Nam Sơn'),
+ ('Nhà đầu tư', 'Công ty Cổ phần Phát triển hạ tầng Nam Sơn')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from nlpolicy.agencies import AgencyMention, find_agencies
+from nlpolicy.textfold import fold
+
+__all__ = ["named_referents", "with_referents"]
+
+_W = r"[^\W\d_][\w&'.\-]*|\d+[\w\-]*"          # a word of a name ("Sông", "Đà", "số", "2", "I&C")
+# the patterns below match the folded text (nlpolicy.textfold.fold: lower case, no diacritics, same
+# offsets), so that a scan that lost a mark ("Cong ty Co phan") is read as the print
+_LEGAL = (r"(?:co\s+phan|cp|tnhh(?:\s+(?:mtv|mot\s+thanh\s+vien|hai\s+thanh\s+vien(?:\s+tro\s+len)?))?"
+          r"|trach\s+nhiem\s+huu\s+han(?:\s+(?:mot|hai)\s+thanh\s+vien)?)")
+# the words after a name that are no longer the name: a verb, a preposition, a role cue (a word that
+# may also begin a trade, "Thực phẩm", "Xây dựng", "Đầu tư", is a stop only with the word after it)
+_STOP_ONE = frozenset("có chịu nộp được là tại theo để về gửi với trong đã đang sẽ phải lập làm nhận do cho của từ "
+                      "ngày hoặc này đó".split())
+# "và" joins two trades inside a name ("Đầu tư và Phát triển"), and a company to another body
+_BODY_HEAD = frozenset("sở ủy uỷ ubnd ban bộ công cục phòng trung văn thanh chi tổng liên hội".split())
+_BODY_HEAD |= {fold(w) for w in _BODY_HEAD}
+# a word a scan took the marks off stops a name only when no word of a name folds the same ("tu" is
+# "từ" and the "tư" of "Đầu tư", "da" is "đã" and "Đà")
+_STOP_ONE |= {"chiu", "nop", "duoc", "theo", "gui", "trong", "hoac"}
+_AND = frozenset({"và", "va"})
+_STOP_TWO = frozenset({"chủ trì", "phối hợp", "thực hiện", "triển khai", "báo cáo", "đăng ký", "cam kết", "đề nghị",
+                       "tổ chức", "hoàn thành", "chấp hành", "bảo đảm", "đảm bảo", "xây dựng", "trụ sở", "địa chỉ",
+                       "mã số", "đầu tư", "khai thác", "quản lý"})
+_STOP_TWO |= {fold(w) for w in _STOP_TWO} - {"dau tu", "xay dung", "khai thac"}
+_STOP_TWO |= {"có trách", "co trach", "chịu trách", "chiu trach"}
+_COMPANY = re.compile(rf"(?<!\w)(?:tong\s+)?cong\s+ty\s+{_LEGAL}\s+(?P<name>(?:{_W})(?:[ ](?:{_W})){{0,11}})")
+# "Nhà đầu tư: Công ty ...", "chấp thuận nhà đầu tư ... Công ty ...", "Tên doanh nghiệp: Công ty ..."
+_INVESTOR_DEF = re.compile(r"(?:nha|chu)\s+dau\s+tu\b[^\n]{0,80}?\n?(?:[^\n]{0,40}?:\s*)?$|ten\s+doanh\s+nghiep\s*:\s*$")
+_INVESTOR = re.compile(r"(?<!cac )(?<!nhung )(?<!\w)(?:nha|chu)\s+dau\s+tu(?!\s+(?:san\s+xuat|thu\b|khac|trong\s+va))\b")
+_ADDRESSEE_LINE = re.compile(r"^[ \t]*kinh\s+gui\s*:?[ \t]*(?P<to>[^\n]*(?:\n[ \t]*[-–+][^\n]*)*)", re.M)
+_YOUR = re.compile(r"(?<!\w)quy\s+(?:so|bo|ban|cuc|tong cuc|vu|vien|uy ban|co quan|don vi|van phong|chi cuc|trung tam|"
+                   r"cong ty|phong|thanh tra|dai|bao|hoi|lien doan)(?!\w)")
+
+
+def _word(w: str) -> str:
+    """A word's key for the stop lists: as written, or folded when a scan took its marks off."""
+    low = w.lower()
+    return fold(low) if fold(low) == low else low
+
+
+def _name(text: str, m: re.Match) -> str:
+    """The company's name as ``text`` spells it (``m`` matched its folded copy), the legal form in full."""
+    words = text[m.start("name"):m.end("name")].split()
+    cut = len(words)
+    for i in range(1, len(words)):
+        w, two = _word(words[i]), _word(" ".join(words[i:i + 2]))
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in _STOP_ONE or (two in _STOP_TWO and words[i][0].islower()) or (
+                w in _AND and (not nxt[:1].isupper() or _word(nxt) in _BODY_HEAD)):
+            cut = i
+            break
+    head = re.sub(r"\bCP\b", "Cổ phần", " ".join(text[m.start():m.start("name")].split()))
+    return " ".join([head] + words[:cut]).rstrip(".")
+
+
+def _companies(text: str, folded: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _COMPANY.finditer(folded):
+        name = _name(text, m)
+        if len(name.split()) < 4:
+            continue                       # "Công ty Cổ phần" alone: a form of company, no name
+        out.append((m.start(), m.start() + _span_len(text, m.start(), name), name))
+    return out
+
+
+def _span_len(text: str, start: int, name: str) -> int:
+    """The length in ``text`` of ``name`` written from ``start`` (whitespace may differ, "CP" is short)."""
+    n_words = len(name.split())
+    got = re.match(r"\S+(?:\s+\S+){%d}" % (n_words - 1), text[start:])
+    span = got.group(0) if got else name
+    if re.search(r"\bCP\b", " ".join(span.split()[:4])):
+        got = re.match(r"\S+(?:\s+\S+){%d}" % (n_words - 2), text[start:])
+        span = got.group(0) if got else span
+    return len(span.rstrip(".,;:"))
+
+
+def _canonical(names: list[str]) -> dict[str, str]:
+    """One spelling per company: the first one met, for every spelling that folds the same."""
+    out: dict[str, str] = {}
+    for n in names:
+        out.setdefault(fold(n).lower(), n)
+    return out
+
+
+def named_referents(text: str, addressee: tuple[str, ...] = ()) -> list[AgencyMention]:
+    """Companies by their form, "nhà đầu tư" / "chủ đầu tư" standing for the one investor the text
+    names, and "Quý Sở" standing for ``addressee`` (the names after "Kính gửi:"), in text order."""
+    src, text = text, text.replace("_", " ")     # a word-segmented text: same offsets, words apart
+    folded = fold(text)
+    companies = _companies(text, folded)
+    canon = _canonical([n for _, _, n in companies])
+    out = [AgencyMention(s, e, src[s:e], (canon[fold(n).lower()],), "body", "form", 0.9) for s, e, n in companies]
+    # the investor, when the text defines one and only one ("Chủ đầu tư - Công ty ..." for each of seven
+    # clusters in a report defines none)
+    defined = {canon[fold(n).lower()] for s, _, n in companies if _INVESTOR_DEF.search(folded, max(0, s - 120), s)}
+    investor = defined.pop() if len(defined) == 1 else None
+    taken = [(m.start, m.end) for m in out]
+    if investor is not None:
+        for m in _INVESTOR.finditer(folded):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(AgencyMention(m.start(), m.end(), src[m.start():m.end()], (investor,), "body", "referent", 0.9))
+    if addressee:
+        for m in _YOUR.finditer(folded):
+            if text[m.start()] == "Q":      # "Quý Sở", not "quy số ..."
+                out.append(AgencyMention(m.start(), m.end(), src[m.start():m.end()], addressee, "body", "addressee", 0.9))
+    return sorted(out, key=lambda m: m.start)
+
+
+def addressee_of(text: str, end: int, level: str = "province", province: str | None = None) -> tuple[str, ...]:
+    """The bodies a letter is addressed to: its "Kính gửi:" line (and the "- ..." lines under it),
+    before ``end`` (the start of its body)."""
+    m = _ADDRESSEE_LINE.search(fold(text[:max(end, 0) + 400]))
+    if m is None:
+        return ()
+    found = find_agencies(text, None, m.start("to"), m.end("to"), level, province=province)
+    names: list[str] = []
+    for a in found:
+        for n in a.names:
+            if n not in names:
+                names.append(n)
+    return tuple(names)
+
+
+def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[str, ...] = (),
+                   body_start: int = 0) -> list[AgencyMention]:
+    """``mentions`` with the document's own referents; a referent replaces a mention it overlaps
+    ("chủ đầu tư" read as the collective of investors is the one investor the decision names).  In
+    the body, a mention of the addressee itself is marked so ("... đề nghị Sở Công Thương tổng hợp")."""
+    if addressee:
+        mentions = [replace(m, how="addressee") if m.start >= body_start and set(m.names) <= set(addressee) else m
+                    for m in mentions]
+    extra = named_referents(text, addressee)
+    if not extra:
+        return mentions
+    kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in extra)]
+    # a lexicon mention that holds a company's name whole ("Tổng công ty Điện lực ...") is kept instead
+    extra = [x for x in extra if not any(m.start <= x.start and x.end <= m.end and m.how == "lexicon"
+                                         for m in mentions if m.kind != "collective")]
+    kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in extra)]
+    return sorted(kept + extra, key=lambda m: m.start)

@@ -1,0 +1,90 @@
+"""Bodies a document names by its own words (``nlpolicy.extract.referents``): companies by their
+form, "nhà đầu tư" for the one investor a decision names, "Quý Sở" for a letter's addressee.
+
+Every text here was written for these tests in the style of the genre (investment decisions,
+registration certificates, letters between departments); none is copied from a corpus document.
+Each row also holds on a scanned copy (diacritics lost) and on a word-segmented one.
+"""
+from __future__ import annotations
+
+from nlpolicy.extract.referents import addressee_of, named_referents
+
+DAI_VIET = "Công ty Cổ phần Đầu tư và Phát triển Đại Việt"
+
+ROWS = [
+    # a company by its form, the name up to the verb after it; "CP" is "Cổ phần"
+    ("Công ty Cổ phần Đầu tư và Phát triển Đại Việt có trách nhiệm hoàn thành hạ tầng.", (),
+     [("Công ty Cổ phần Đầu tư và Phát triển Đại Việt", DAI_VIET)]),
+    ("Giao Công ty CP Đầu tư và Phát triển Đại Việt lập hồ sơ.", (),
+     [("Công ty CP Đầu tư và Phát triển Đại Việt", DAI_VIET)]),
+    ("Công ty TNHH MTV Thủy lợi Sông Chu (đơn vị quản lý công trình) phối hợp kiểm tra.", (),
+     [("Công ty TNHH MTV Thủy lợi Sông Chu", "Công ty TNHH MTV Thủy lợi Sông Chu")]),
+    # "và" before another body ends the name
+    ("Công ty TNHH Hòa Bình và Sở Xây dựng phối hợp.", (), [("Công ty TNHH Hòa Bình", "Công ty TNHH Hòa Bình")]),
+    # a legal form alone names no company
+    ("Loại hình tổ chức kinh tế: Công ty cổ phần.", (), []),
+    # the one investor a decision names: "nhà đầu tư" after it stands for it, "các nhà đầu tư" do not
+    ("1. Nhà đầu tư: Công ty TNHH Hòa Bình.\n2. Nhà đầu tư triển khai dự án; thu hút các nhà đầu tư thứ cấp.", (),
+     [("Nhà đầu tư", "Công ty TNHH Hòa Bình"), ("Công ty TNHH Hòa Bình", "Công ty TNHH Hòa Bình"),
+      ("Nhà đầu tư", "Công ty TNHH Hòa Bình")]),
+    # a report on several clusters, each with its investor, defines none
+    ("1. Cụm công nghiệp A: Chủ đầu tư - Công ty TNHH Hòa Bình.\n2. Cụm công nghiệp B: Chủ đầu tư - Công ty "
+     "Cổ phần Đầu tư và Phát triển Đại Việt.\n3. Một số chủ đầu tư còn chậm.", (),
+     [("Công ty TNHH Hòa Bình", "Công ty TNHH Hòa Bình"),
+      ("Công ty Cổ phần Đầu tư và Phát triển Đại Việt", DAI_VIET)]),
+    # a letter's addressee
+    ("Trên đây là ý kiến của Sở Xây dựng để Quý Sở nghiên cứu, thực hiện./.", ("Sở Công Thương",),
+     [("Quý Sở", "Sở Công Thương")]),
+    # "quy" in another word is no addressee
+    ("thực hiện theo quy số liệu thống kê", ("Sở Công Thương",), []),
+]
+
+
+def _scanned(text: str) -> str:
+    """Every mark of the first eight words of each line lost, the case kept, as a bad scan gives."""
+    from nlpolicy.textfold import fold
+    out = []
+    for line in text.split("\n"):
+        words = line.split(" ")
+        out.append(" ".join("".join(fold(c).upper() if c.isupper() else fold(c) if c.isalpha() else c for c in w)
+                            if i < 8 else w for i, w in enumerate(words)))
+    return "\n".join(out)
+
+
+def _segmented(text: str) -> str:
+    return text.replace("Công ty", "Công_ty").replace("Đầu tư", "Đầu_tư").replace("nhà đầu tư", "nhà đầu_tư")
+
+
+def _got(text: str, addressee) -> list[tuple[str, str]]:
+    return [(m.text, m.names[0]) for m in named_referents(text, addressee)]
+
+
+def test_referents_table():
+    failures = []
+    for text, addressee, expected in ROWS:
+        got = _got(text, addressee)
+        if got != expected:
+            failures.append(f"{text!r}\n  want {expected}\n  got  {got}")
+    assert not failures, "\n".join(failures)
+
+
+def test_referents_hold_on_scanned_and_segmented_copies():
+    from nlpolicy.textfold import fold
+    failures = []
+    for text, addressee, expected in ROWS:
+        for damage in (_scanned, _segmented):
+            copy = damage(text)
+            got = [(t, fold(n)) for t, n in _got(copy, addressee)]
+            want = [(copy[text.index(t):text.index(t) + len(t)] if t in text else t, fold(n)) for t, n in expected]
+            if [fold(n) for _, n in got] != [fold(n) for _, n in want]:
+                failures.append(f"{damage.__name__}: {copy!r}\n  want {want}\n  got  {got}")
+    assert not failures, "\n".join(failures)
+
+
+def test_the_addressee_is_read_from_the_kinh_gui_line():
+    text = ("SỞ XÂY DỰNG\nSố: 415/SXD-QH\nKính gửi:\n- Sở Công Thương;\n- Sở Tài chính.\n\n"
+            "Sở Xây dựng nhận được Văn bản số 210/SCT-CN.\n")
+    assert addressee_of(text, text.index("Sở Xây dựng nhận")) == ("Sở Công Thương", "Sở Tài chính")
+    assert addressee_of(text.replace("Kính gửi", "Kinh gui"), text.index("Sở Xây dựng nhận")) == \
+        ("Sở Công Thương", "Sở Tài chính")
+    assert addressee_of("QUYẾT ĐỊNH\nĐiều 1. Giao Sở Tài chính.\n", 10) == ()
