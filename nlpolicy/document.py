@@ -15,7 +15,7 @@ from nlpolicy.types import Document, RawDocument
 _POLICY_WORDS = re.compile(
     r"nghị quyết|kết luận|chỉ thị|kế hoạch|chương trình|báo cáo|quyết định|công văn|thông báo"
     r"|ủy ban|ủy ban nhân dân|tỉnh ủy|trung ương|ban chấp hành|bộ chính trị|chính phủ|sở |nhiệm vụ|triển khai"
-    r"|hội đồng nhân dân|quyết nghị|điều 1\b")
+    r"|hội đồng nhân dân|quyết nghị|điều 1\b|ubnd\b|chứng nhận đăng ký đầu tư|chủ trương đầu tư")
 
 
 def read_raw(path: str | Path) -> RawDocument:

@@ -124,6 +124,27 @@ def test_header_of_a_resolution():
     assert [r.text for r in h.recipients] == ["Ban Bí thư;", "Lưu Văn phòng Tỉnh ủy."]
 
 
+def test_header_of_an_investment_registration_certificate():
+    """A certificate has no "Số:" line: its project code is its number, the day it was first issued its
+    date; it is the decision of the board that issues it (text written for this test)."""
+    text = ("UBND TỈNH QUẢNG NINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN QUẢN LÝ KHU KINH TẾ Độc lập - Tự do - "
+            "Hạnh phúc\nGIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ\nMã số dự án: 8123456789\nChứng nhận lần đầu: ngày 14 tháng "
+            "9 năm 2026\nCăn cứ Luật Đầu tư;\nBAN QUẢN LÝ KHU KINH TẾ TỈNH QUẢNG NINH\nChứng nhận nhà đầu tư:\n"
+            "Tên doanh nghiệp: Công ty TNHH Hạ tầng Đông Mai.\nĐiều 1. Nội dung dự án đầu tư:\n1. Tên dự án: Khu công "
+            "nghiệp Đông Mai.\nĐiều 2. Các quy định đối với nhà đầu tư\n1. Triển khai dự án đúng tiến độ.\n")
+    h = doc(text).header
+    assert (h.kind, h.number, h.date) == ("decision", "8123456789", "2026-09-14")
+    assert ids(text) == ["D1", "D1.1", "D2", "D2.1"]
+
+
+def test_labels_after_a_converters_bullet():
+    """A converter that turns items into bullets leaves "- a) ...", "- (1) ...": the label is still read."""
+    text = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\nI. KẾT QUẢ\n1. Về thể chế\n- a) Tại Trung ương:\n"
+            "- Đã ban hành 12 nghị định.\n- b) Tại địa phương:\n- (1) Ban hành kế hoạch.\n- (2) Rà soát thủ tục.\n"
+            "- Các tỉnh đã hoàn thành.\n")
+    assert ids(text) == ["I", "I.1", "I.1.a", "I.1.b", "I.1.b.1", "I.1.b.2"]
+
+
 def test_citations_exclude_the_document_itself():
     d = doc(RESOLUTION)
     assert [c.number for c in d.citations] == ["05-NQ/TU"]

@@ -21,7 +21,7 @@ from nlpolicy.types import Header, Signer, Span
 
 __all__ = ["parse_header", "find_footer_start", "find_kind_line", "kind_word_end", "KINDS"]
 
-_TITLE_STOP = re.compile(r"(?:Căn cứ|Xét|Theo đề nghị|Thực hiện|Để|Kính gửi)\b|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC)\b[A-ZĐÀ-Ỹ ]*$")
+_TITLE_STOP = re.compile(r"(?:Căn cứ|Xét|Theo đề nghị|Thực hiện|Để|Kính gửi|Mã số dự án|Chứng nhận lần)\b|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC)\b[A-ZĐÀ-Ỹ ]*$")
 
 KINDS = {
     "nghị quyết": "resolution", "kết luận": "conclusion", "chỉ thị": "directive",
@@ -29,6 +29,8 @@ KINDS = {
     "báo cáo": "report", "dự thảo báo cáo": "report", "quyết định": "decision",
     "thông báo": "other", "hướng dẫn": "other", "tờ trình": "other", "công văn": "other",
     "đề án": "other",
+    # an investment registration certificate is the decision of the body that issues it
+    "giấy chứng nhận đăng ký đầu tư": "decision",
 }
 
 _POSITIONS = [
@@ -84,12 +86,12 @@ def _person_name(s: str) -> str:
 
 # The kind line, on the loose key: "NGHỊ QUYẾT", "Nghị_quyết về ...", "QUYÊT ĐỊNH" (OCR).
 _KIND_KEY = re.compile(r"^(?P<kind>nghi quyet|ket luan|chi thi|ke hoach|chuong trinh(?: hanh dong)?|du thao bao cao"
-                       r"|bao cao|quyet dinh|thong bao|huong dan|to trinh|cong van|de an)(?![a-z])")
+                       r"|bao cao|quyet dinh|thong bao|huong dan|to trinh|cong van|de an|giay chung nhan dang ky dau tu)(?![a-z])")
 _KIND_OF_KEY = {"nghi quyet": "nghị quyết", "ket luan": "kết luận", "chi thi": "chỉ thị", "ke hoach": "kế hoạch",
                 "chuong trinh": "chương trình", "chuong trinh hanh dong": "chương trình hành động",
                 "du thao bao cao": "dự thảo báo cáo", "bao cao": "báo cáo", "quyet dinh": "quyết định",
                 "thong bao": "thông báo", "huong dan": "hướng dẫn", "to trinh": "tờ trình", "cong van": "công văn",
-                "de an": "đề án"}
+                "de an": "đề án", "giay chung nhan dang ky dau tu": "giấy chứng nhận đăng ký đầu tư"}
 # What follows a kind word on a kind line with its title: "Nghị quyết về ...", "Chỉ thị về việc ..."
 _TITLE_AFTER_KIND = re.compile(r"^[ :*]*(?:ve|v/v|ban hanh|phe duyet|thong qua|trien khai|thuc hien|sua doi|bai bo)\b")
 _ADOPTED = Cue(r"(?:nghị quyết|quyết định) này[^.]{0,160}?thông qua[^.]{0,80}?ngày[ ]+(\d{1,2})[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+((?:19|20)\d{2})")
@@ -116,6 +118,21 @@ def _kind_of(line: str, *, first_lines: bool, lowercase: bool) -> tuple[str, int
     if (not rest.strip(" :*") or _TITLE_AFTER_KIND.match(Keys(rest[:20]).loose)) and (first_lines or lowercase):
         return KINDS.get(_KIND_OF_KEY[m.group("kind")], "other"), m.end()
     return None
+
+
+_CERT_CODE = re.compile(r"mã số dự án\s*:\s*(\d{6,12})\b", re.I)
+_CERT_DATE = re.compile(r"chứng nhận lần đầu\s*:?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
+
+
+def _certificate_number_and_date(text: str) -> tuple[str | None, str | None]:
+    """ "Mã số dự án: 4275604886", "Chứng nhận lần đầu: ngày 30 tháng 6 năm 2026" -> ("4275604886", "2026-06-30").
+
+    >>> _certificate_number_and_date("Mã số dự án: 1234567890\\nChứng nhận lần đầu: ngày 2 tháng 3 năm 2026\\n")
+    ('1234567890', '2026-03-02')
+    """
+    code, day = _CERT_CODE.search(text), _CERT_DATE.search(text)
+    return (code.group(1) if code else None,
+            iso_date(day.group(1), day.group(2), day.group(3)) if day else None)
 
 
 def kind_word_end(line: str, *, lowercase: bool = False) -> int | None:
@@ -181,6 +198,10 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
             if m and normalise_number(m.group("num")) == number:
                 date = iso_date(m.group(2), m.group(3), m.group(4))
                 break
+    if number is None and date is None and kind_idx is not None and "chứng nhận" in head[kind_idx].text.lower():
+        # a registration certificate has no "Số:" line: its project code is its number ("Mã số dự án:
+        # 4275604886", as its annexes cite it), the day it was first issued its date
+        number, date = _certificate_number_and_date(text[:3000])
     code_kind = kind_from_number(number)
     if kind is None:
         kind = code_kind or "other"

@@ -32,7 +32,7 @@ __all__ = ["Reading", "read_label", "parse_sections", "attached_kind", "attached
 _SEP = r"[ ]*[-.–—:)][ ]*"
 _AFTER = r"(?=[^\W\d_]|[\"“'(])"        # a heading starts with a letter or a quote
 # Line starts that are no part of the label: markdown leftovers, OCR specks, an opening quote.
-_LEAD = re.compile(r"^[ #>]*(?:[¬'_|`´][ ]+)?")
+_LEAD = re.compile(r"^[ #>]*(?:[¬'_|`´][ ]+)?(?:[-*•+][ ]+(?=[a-zđ]\)[ ]|\(\d{1,2}\)[ ]|\d{1,2}\.[ ]))?")
 
 _ARTICLE = re.compile(r"^(?:điều|dieu)[ ]*(?P<n>\d{1,3})[ ]*(?:[.:\-–][ ]*|$)")
 _CHAPTER = re.compile(r"^chuong[ ]+(?P<n>[ivxl]{1,6}|\d{1,2})(?![\w])[ ]*[.:\-–]?[ ]*")
