@@ -186,6 +186,8 @@ def test_status_floors():
     from link_eval import evaluate_status
     got = evaluate_status()
     a, b = got["status_CP_CV-402_on_CP_NQ-03.json"], got["status_CP_CV-402_on_TW_NQ-57.json"]
-    assert a["accuracy"] >= 0.88 and a["false_alarms"] <= 6 and a["evidence_precision"] >= 0.9
-    assert b["accuracy"] >= 0.55 and b["lenient"] >= 0.8
+    # false alarms rose from 6 to 10 when 402's bulleted items became sections of their own (its gold
+    # reads them so): a statement under "(3) Phát triển hạ tầng số:" now speaks for that heading alone
+    assert a["accuracy"] >= 0.9 and a["false_alarms"] <= 10 and a["evidence_precision"] >= 0.95
+    assert b["accuracy"] >= 0.6 and b["lenient"] >= 0.85 and b["informed_recall"] >= 0.8
     assert all(r["left_out_ok"] for r in got.values())

@@ -120,13 +120,18 @@ DECIDE = [
     ("done past the deadline stays done", "2024", [(DONE, None, "2025-06-10")], D(2026, 1, 5), DONE),
     ("only the latest report is heard", None, [(IN_PROGRESS, None, "2025-01-10"), (DONE, None, "2025-06-10")],
      D(2025, 6, 10), DONE),
+    # (status, row deadline, date, score): a statement far weaker than the best speaks of something else
+    ("the row that names the task outweighs a sentence under a shared heading", None,
+     [(DONE, None, "2025-06-10", 0.98), (IN_PROGRESS, None, "2025-06-10", 0.32)], D(2025, 6, 10), DONE),
+    ("statements of like strength all count", None,
+     [(DONE, None, "2025-06-10", 0.5), (IN_PROGRESS, None, "2025-06-10", 0.4)], D(2025, 6, 10), IN_PROGRESS),
 ]
 
 
 @pytest.mark.parametrize("case, deadline, said, as_of, expected", DECIDE, ids=[c[0] for c in DECIDE])
 def test_decide(case, deadline, said, as_of, expected):
     res, task = _resolution(deadline)
-    matched = [(_reading(s, deadline=d, date=when), 0.8) for s, d, when in said]
+    matched = [(_reading(s, deadline=d, date=when), rest[0] if rest else 0.8) for s, d, when, *rest in said]
     got = decide(res, task, matched, as_of=as_of, resolution_label="Nghị quyết 12-NQ/TU")
     assert isinstance(got, TaskStatus) and got.status == expected and got.status in STATUSES
     assert got.reason
@@ -134,6 +139,24 @@ def test_decide(case, deadline, said, as_of, expected):
         assert got.source is None and got.quote == ""
     else:
         assert got.source == "bc.txt" and got.document_label == "Báo cáo 45/BC-UBND" and got.quote
+
+
+def test_a_statement_knows_the_items_above_its_heading():
+    """"3. Về hạ tầng số" over "(1) Nhiệm vụ xây dựng trung tâm dữ liệu" over "(i) Đã hoàn thành ...": the
+    statement's context is its item's heading, and the item above says what it is about too (a report
+    written for this test)."""
+    from nlpolicy.document import from_raw
+    from nlpolicy.link.status import readings
+    from nlpolicy.types import RawDocument
+    text = ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 15/BC-BKHCN\nHà Nội, ngày 20 tháng 5 năm 2025\n\nBÁO CÁO\n"
+            "Kết quả thực hiện Nghị quyết\n\nI. KẾT QUẢ THỰC HIỆN\n3. Về tăng cường hạ tầng số quốc gia\n"
+            "- (1) Nhiệm vụ xây dựng trung tâm dữ liệu quốc gia:\n"
+            "- (i) Đã hoàn thành lập báo cáo nghiên cứu khả thi trung tâm dữ liệu.\n"
+            "- (ii) Đang triển khai thi công giai đoạn 1 của trung tâm dữ liệu.\n")
+    doc = from_raw(RawDocument(path="bc.txt", text=text, encoding="utf-8"))
+    got = [(r.section, r.status, r.context, r.topics) for r in readings(doc, report=True)]
+    context, above = "Nhiệm vụ xây dựng trung tâm dữ liệu quốc gia:", ("Về tăng cường hạ tầng số quốc gia",)
+    assert got == [("I.3.1", DONE, context, above), ("I.3.1", IN_PROGRESS, context, above)]
 
 
 # ---------------------------------------------------------------- names and figures

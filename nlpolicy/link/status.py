@@ -145,6 +145,7 @@ class Reading:
     end: int
     deadline: str | None = None
     kind: str = "sentence"       # "row" | "sentence"
+    topics: tuple[str, ...] = ()  # the headings of the items above its context, nearest first
 
 
 # ---------------------------------------------------------------- step 1: statements of progress
@@ -254,10 +255,14 @@ def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading
             # heading line ("1. Về đào tạo: đã tổ chức ...") takes its topic, else its parent's heading
             own = by_id.get(section)
             heading = chain[-2] if len(chain) > 1 else ""
+            own_context = own is not None and own.heading_end <= ln.start
+            # the items above say what it is about too ("3. Về tăng cường đầu tư, hạ tầng ..." over
+            # "(1) Nhiệm vụ xây dựng hạ tầng số ..." over "(i) Đã xây dựng kế hoạch ..."), not the parts
+            # titled in capitals ("A. BÁO CÁO ...", "II. KẾT QUẢ THỰC HIỆN")
+            above = [h for h in (chain[:-1] if own_context else chain[:-2]) if h and not h.isupper()]
             out.append(Reading(document=doc.path, label=label, date=info.date, section=section, text=about,
-                               context=context if own is not None and own.heading_end <= ln.start
-                               else topic or heading, status=got[0], quote=quote,
-                               start=s0, end=s0 + len(quote)))
+                               context=context if own_context else topic or heading, status=got[0], quote=quote,
+                               start=s0, end=s0 + len(quote), topics=tuple(reversed(above))))
     return out
 
 
@@ -301,6 +306,8 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     A statement goes to its best-scoring task, and to any other within :data:`TIE` of it, when
     the score reaches ``threshold``.
     """
+    import numpy as np
+
     from nlpolicy.link.similarity import containment_matrix, cosine_matrix
     from nlpolicy.link.tasks import project_names
     tasks = list(resolution.tasks)
@@ -311,17 +318,21 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     texts = [r.text for r in found]
     contained = containment_matrix(texts, [t.text for t in tasks])
     cosine = cosine_matrix(texts, [t.text for t in tasks])
-    with_context = [i for i, r in enumerate(found) if r.context]
-    head_sim = containment_matrix([found[i].context for i in with_context], heads) if with_context else None
-    row_of = {i: k for k, i in enumerate(with_context)}
+    # a statement's headings: its context, then the items above it; the best of them counts
+    with_context = [i for i, r in enumerate(found) if r.context or r.topics]
+    contexts = [(i, c) for i in with_context for c in (found[i].context, *found[i].topics) if c]
+    sims = containment_matrix([c for _, c in contexts], heads) if contexts else None
+    head_sim = {}
+    for k, (i, _) in enumerate(contexts):
+        head_sim[i] = sims[k] if i not in head_sim else np.maximum(head_sim[i], sims[k])
     t_proj = [project_names(t.text) for t in tasks]
     w = weights
     out: dict[str, list[tuple[Reading, float]]] = {}
     for i, r in enumerate(found):
         r_proj = project_names(r.text)
-        k = row_of.get(i)
+        hs = head_sim.get(i)
         scores = [w.contained * contained[i, j] + w.cosine * cosine[i, j]
-                  + (w.heading * head_sim[k, j] if k is not None else 0.0)
+                  + (w.heading * hs[j] if hs is not None else 0.0)
                   + w.project * min(1.0, len(r_proj & t_proj[j]) / 2)
                   for j in range(len(tasks))]
         best = max(scores)
@@ -380,11 +391,18 @@ def _adjusted(r: Reading, as_of: datetime.date) -> tuple[str, str | None]:
     return r.status, None
 
 
+WEAKER = 0.5   # a statement below half the best one's score does not count (chosen on 402 -> 03/NQ-CP and 57)
+
+
 def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, float]], *,
            as_of: datetime.date, resolution_label: str = "") -> TaskStatus:
     """One task's status from the statements that speak of it (see the module's docstring)."""
     latest = max((r.date or "" for r, _ in matched), default=None)
     heard = [(r, s) for r, s in matched if (r.date or "") == latest]
+    # a statement far weaker than the best one speaks of something else: the row of a progress table
+    # that names the task (0.98) is not outweighed by a sentence that shares a heading with it (0.32)
+    best = max((s for _, s in heard), default=0.0)
+    heard = [(r, s) for r, s in heard if s >= WEAKER * best]
     deadline = _task_deadline(resolution, task)
     day = last_day(deadline[0], deadline[1]) if deadline else None
     if not heard:
