@@ -208,6 +208,20 @@ ROWS = [
     # the same word-segmented: the company keeps its name
     (INVESTMENT.replace("Công ty Cổ phần Phát triển hạ tầng Nam Sơn", "Công_ty Cổ_phần Phát_triển hạ_tầng Nam_Sơn"),
      INVESTMENT_ROLES),
+    # a functions decision: its articles on the body's structure and heads describe, they assign nothing,
+    # nor does its entry into force; "X có trách nhiệm:" over items gives them to X, "Phối hợp ..." as support
+    (DUTIES.replace("Điều 3. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày 15 tháng 3 năm 2025.\n",
+                    "Điều 3. Cơ cấu tổ chức\n1. Các phòng chuyên môn:\na) Văn phòng Sở;\nb) Phòng Hành chính tư pháp.\n"
+                    "Điều 4. Giám đốc, Phó Giám đốc Sở\n1. Giám đốc Sở, Phó Giám đốc Sở:\na) Sở Tư pháp có Giám đốc và "
+                    "không quá 03 Phó Giám đốc.\nĐiều 5. Điều khoản chuyển tiếp\nSở Tư pháp có trách nhiệm:\n"
+                    "1. Chủ trì bàn giao hồ sơ công chứng cho cấp xã.\n2. Phối hợp với Sở Nội vụ sắp xếp biên chế.\n"
+                    "Điều 6. Điều khoản thi hành\n1. Quyết định này có hiệu lực từ ngày 15 tháng 3 năm 2025.\n"),
+     DUTIES_OF_STP | {("D5.1", STP, "lead", "explicit"), ("D5.2", STP, "support", "explicit"),
+                      ("D5.2", SNV, "support", "explicit")}),
+    # a lead-in on its basis, with commas of its own, before the subject and a time
+    (PLAN + "I. NHIỆM VỤ\n1. Về biên chế\n- Căn cứ chức năng, nhiệm vụ, danh mục vị trí việc làm được phê duyệt, hằng năm "
+     "Sở Nội vụ xây dựng kế hoạch biên chế.\n",
+     {("I.1", SNV, "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

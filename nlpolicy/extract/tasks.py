@@ -40,6 +40,9 @@ _KIND_OF_ZONE = {"task": "task", "organisation": "org", "proposal": "org"}
 # "Bộ Chính trị yêu cầu các cấp uỷ ... thực hiện tốt một số nhiệm vụ, giải pháp sau:"
 _REPORT_TASK_HEAD = Cue(r"^(?:một số |các )?(?:kiến nghị|đề xuất|đề nghị|phương hướng|nhiệm vụ|giải pháp|kế hoạch)")
 _PASS_DOWN_TASKS = Cue(r"(?:nhiệm vụ|giải pháp|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
+# "Văn phòng Ủy ban nhân dân Thành phố có trách nhiệm:" over the items it is charged with
+_DUTY_INTRO = Cue(r"(?:có|chịu) trách nhiệm(?: thực hiện)?(?: (?:các|những) (?:nhiệm vụ|nội dung|việc))?(?: (?:sau|như sau))?"
+                  r"[ ]*:[ ]*$")
 _PASS_DOWN = Cue(r"(?:nhiệm vụ|giải pháp|nội dung|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
 
 # ---------------------------------------------------------------- units
@@ -149,7 +152,8 @@ def _units(doc: Document, sections: tuple[Section, ...], kids: dict[str, list[Se
 _ADVERBIAL = re.compile(r"(?:định kỳ|hằng năm|hàng năm|trong|trước|sau|căn cứ|trên cơ sở|khi|đối với|ngoài ra|đồng thời|để|nhằm"
                         r"|thực hiện|theo|qua|nếu|trường hợp|riêng)[^.:]{0,240}?,[ ]*")
 _COMMA = re.compile(r",[ ]*")
-_CONDITION = re.compile(r"(?:trong )?(?:trường hợp|khi|nếu|quá trình)\b")
+_EVERY_BEFORE = re.compile(r"(?:hằng|hàng|mỗi) (?:năm|quý|tháng)[ ]+")
+_CONDITION = re.compile(r"(?:trong )?(?:trường hợp|khi|nếu|quá trình|căn cứ|trên cơ sở)\b")
 _LEAD_IN_STOP = re.compile(r"[.:;\n]|\b(?:chủ trì|phối hợp|với|giao|đề nghị|yêu cầu|gửi|báo cáo)\b")
 _MORE_TIME = re.compile(r"[a-zđà-ỹ0-9][^,.;:\n]{0,30}?\b(?:năm|tháng|quý|kỳ|tuần|ngày|đột xuất)\b[^,.;:\n]{0,10},[ ]*")
 _SENTENCE = re.compile(r"(?<=[.;:])[ ]+(?=[A-ZĐÀ-Ỹ])")
@@ -193,7 +197,12 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
                 # sentence's end or its first role word (after "phối hợp với" a comma separates partners)
                 limit = min(len(key), pos + 240)
                 stop = _LEAD_IN_STOP.search(key, end, limit)
-                out += [c.end() for c in _COMMA.finditer(key, end, stop.start() if stop else limit)]
+                for c in _COMMA.finditer(key, end, stop.start() if stop else limit):
+                    out.append(c.end())
+                    if (t := _MORE_TIME.match(key, c.end())) and len(t.group(0).split()) <= 5:
+                        out.append(t.end())
+                    if t := _EVERY_BEFORE.match(key, c.end()):
+                        out.append(t.end())   # "Căn cứ chức năng, nhiệm vụ ..., hằng năm Văn phòng ..."
             # "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương ...": more short time phrases
             # (a phrase with a word of time in it: not "Thường trực Ủy ban KH," cut at a comma of a name)
             while (m2 := _MORE_TIME.match(key, end)) and len(m2.group(0).split()) <= 5:
@@ -343,8 +352,9 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     heading_leads: dict[str, list[AgencyMention]] = {}
     for s in sections:
         hl = _heading_only_agencies(doc, s, usable)
-        if hl:
-            heading_leads[s.id] = hl
+        if hl and not any(_ARTICLE_ID.fullmatch(a.id) and _DESCRIBES.match(doc.key, a.start + _label_len(doc, a), a.heading_end)
+                          for a in parent_chain(s, by_id)):
+            heading_leads[s.id] = hl      # (not "1. Chánh Văn phòng, Phó Chánh Văn phòng:" in the article on the heads)
     # a section headed by the bodies it addresses ("2. Thanh tra tỉnh") is part of the assignments,
     # whatever its part is called, and so are its sub-items
     for s in sections:
@@ -406,6 +416,8 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             roles = [(m, r, w) for m, r, w in roles
                      if not (r == "lead" and re.match(r"[ ,]*(?:đã|đang|vừa)\b", doc.key[chain_end(doc, m, in_unit):]))]
         z = zones.get(u.section.id)
+        if kind == "none" and section_intro_leads.get(u.section.id, ((), ""))[1] == "explicit":
+            kind = "task"    # "Sở Tư pháp có trách nhiệm:" over "1. Chủ trì bàn giao ...": the intro hands it the item
         verdict = decide("task_unit", UnitCandidate(doc, u, kind, z.task_weight if z else 0.5, tuple(roles), future,
                                                     is_report, has_task_parts))
         if verdict.label is None:
@@ -433,11 +445,14 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             # addresses a proposal to a body leaves the items to it by inference
             named = inherited_leads(u.section) or (pass_down if _is_top_item(u.section, pass_down) else [])
             source = "explicit"
+            role = "lead"
             if not named:
                 named, source = section_intro_leads.get(u.section.id, ([], "inferred"))
+                # "X có trách nhiệm:" over "2. Phối hợp với ...": X supports that item (DOMAIN.md 4b)
+                role = "support" if named and _SUPPORT_VERB.match(doc, u.start, u.end) else "lead"
             for m in named:
                 for name in m.names:
-                    assigned.append(Assignment(name, "lead", source, m.text, m.start, m.end))
+                    assigned.append(Assignment(name, role, source, m.text, m.start, m.end))
         if addressee and not any(a.role == "lead" for a in assigned):
             # a letter's request with no body named ("Do đó, đề nghị xem xét, điều chỉnh ranh giới ...") is
             # put to the body it is addressed to
@@ -481,9 +496,6 @@ def role_candidates(doc: Document, mentions: list[AgencyMention]) -> list[tuple[
     kids = _children(sections)
     usable = _outside_citations(doc, mentions)
     is_report = bool(doc.header and doc.header.kind == "report")
-    # a letter ("Kính gửi: Sở ..."): the body its requests without a doer are put to
-    addressee = tuple(dict.fromkeys(n for m in mentions if m.how == "addressee" for n in m.names)) \
-        if doc.header and doc.header.kind == "other" else ()
     trace: list = []
     for u in _units(doc, sections, kids):
         _roles_in_unit(doc, u, _starting_in(usable, u.start, u.end), is_report, trace)
@@ -556,9 +568,6 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
     out: dict[str, tuple[list[AgencyMention], str]] = {}
     spans: list[tuple[int, int]] = []
     is_report = bool(doc.header and doc.header.kind == "report")
-    # a letter ("Kính gửi: Sở ..."): the body its requests without a doer are put to
-    addressee = tuple(dict.fromkeys(n for m in mentions if m.how == "addressee" for n in m.names)) \
-        if doc.header and doc.header.kind == "other" else ()
     for s in sections:
         if not kids[s.id]:
             continue
@@ -567,7 +576,8 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             intro_start = s.start           # the heading itself is the intro ("2. Các sở ... thực hiện các nhiệm vụ sau:")
         else:
             intro_start = s.heading_end
-        if not (_PASS_DOWN.search(doc, intro_start, intro_end) or _INTRO_CUE.search(doc, intro_start, intro_end)):
+        if not (_PASS_DOWN.search(doc, intro_start, intro_end) or _INTRO_CUE.search(doc, intro_start, intro_end)
+                or _DUTY_INTRO.search(doc, intro_start, intro_end)):
             continue
         cues = list(_INTRO_VERB.finditer(doc, intro_start, intro_end))
         if cues:
@@ -584,6 +594,8 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             line_start = doc.text.rfind("\n", intro_start, intro_end) + 1
             line_start = max(line_start, intro_start)
             lab = _LABEL.match(doc.key, line_start)
+            if lab and lab.end() < len(doc.key) and doc.key[lab.end() - 1].isalpha() and doc.key[lab.end()].isalpha():
+                lab = None      # "Văn phòng ...": the "v" of a word is no label
             first_pos = lab.end() if lab else line_start
             chain = _starting_in(mentions, first_pos, intro_end)
             if not chain or chain[0].start - first_pos > 3:
@@ -755,6 +767,21 @@ def _duty_owner(doc: Document, mentions: list[AgencyMention]) -> list[str]:
     return [n for x in named[:1] for n in x.names if not _is_deputy(n)]
 
 
+# what an article of a functions-and-duties decision describes rather than assigns: the body's structure,
+# its head and deputies ("Điều 3. Cơ cấu tổ chức", "Điều 4. Chánh Văn phòng, Phó Chánh Văn phòng ...",
+# "3. Giám đốc Sở ...; Thủ trưởng các cơ quan ... chịu trách nhiệm thi hành")
+_DESCRIBES = re.compile(r"(?:cơ cấu tổ chức|lãnh đạo (?:sở|văn phòng|ban|cục)|(?:phó )?(?:chánh văn phòng|giám đốc|trưởng ban"
+                        r"|cục trưởng|chánh thanh tra)\b)")
+
+
+_ARTICLE_ID = re.compile(r"(?:[IVXL]+\.)?D\d+")
+
+
+def _label_len(doc: Document, s: Section) -> int:
+    m = _LABEL.match(doc.key, s.start, s.heading_end)
+    return m.end() - s.start if m else 0
+
+
 def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids, kinds, mentions,
            explicit_by_section: dict[str, set[str]], body: Body,
            heading_named: Callable[[int], list[AgencyMention]] | None = None) -> list[Task]:
@@ -777,9 +804,15 @@ def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids
     for i, t in enumerate(tasks):
         by_section.setdefault(t.section, []).append(i)
     out = list(tasks)
+    by_id = {s.id: s for s in sections}
     for s in sections:
         if kinds.get(s.id) not in inferred_kinds or kids[s.id]:
             continue
+        if owner and any(_DESCRIBES.match(doc.key, a.start + _label_len(doc, a), a.heading_end)
+                         for a in parent_chain(s, by_id)):
+            continue   # the body's structure and its heads ("Điều 3. Cơ cấu tổ chức", "Điều 4. Chánh Văn phòng ..."): no duties
+        if _CLOSING.match(doc, s.start + _label_len(doc, s)):
+            continue   # "2. Quyết định này có hiệu lực kể từ ngày ...": no one's duty
         have = explicit_by_section.get(s.id, set())
         add = [name for name in executors if name not in have]
         if not add:
