@@ -117,6 +117,9 @@ LEVEL_AND_PLACE = [
     ("HĐND, UBND huyện Đồng Văn giám sát", P,
      [M("Hội đồng nhân dân huyện Đồng Văn", "Ủy ban nhân dân huyện Đồng Văn")]),
     ("Thanh tra tỉnh, Công an tỉnh phối hợp", P, [M("Thanh tra tỉnh"), M("Công an tỉnh")]),
+    # the regional offices of the State Audit, in full or short
+    ("Kiểm toán khu vực XII phối hợp kiểm tra", P, [M("Kiểm toán Nhà nước khu vực XII", text="Kiểm toán khu vực XII")]),
+    ("Kiểm toán Nhà nước khu vực IV kiểm toán dự án", P, [M("Kiểm toán Nhà nước khu vực IV")]),
     # a body of another province keeps its place when the caller says which province is the document's
     ("UBND tỉnh Yên Bái cung cấp hồ sơ", P, [M("Ủy ban nhân dân tỉnh Yên Bái")], "Lào Cai"),
     ("UBND tỉnh Lào Cai chỉ đạo", P, [M(UBND)], "Lào Cai"),
