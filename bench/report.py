@@ -15,6 +15,7 @@ import time
 from bench.common import CORPUS, NLPOLICY, Row, verdict
 
 GOAL = 10.0
+AGAIN = 1.5      # "near-instant": about what starting Python and reading the cache cost
 CHAIN = ("TW_NQ-57-NQ-TW_2024-12-22_BoChinhTri_KHCN-DMST-CDS.txt",
          "CP_NQ-03-NQ-CP_2025-01-09_CTHD-ChinhPhu-thuc-hien-NQ57.txt",
          "QH_KH-3260-KH-DDQH15_2025-01-10_DangDoanQH_thuc-hien-NQ57.txt",
@@ -49,5 +50,6 @@ def run() -> list[Row]:
                         f"{files} files" + ("" if ok else f"; exit {r1.returncode}/{r2.returncode}"),
                         verdict(ok and first <= GOAL)))
         rows.append(Row("report, same inputs again (cache)", f"{second:.1f} s",
-                        "goal: near-instant; left: laying out the per-agency .docx and .xlsx", ""))
+                        f"goal: near-instant (<= {AGAIN:.1f} s: extractions from the cache, files left as "
+                        "written when the report is the same)", verdict(ok and second <= AGAIN)))
     return rows

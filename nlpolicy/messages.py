@@ -149,6 +149,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "nlpolicy report: {count:,} files in {out} ({seconds:,.1f} s): {index}, "
                        "matrix.xlsx, matrix.docx, matrix.csv, corrections.csv, corrections.xlsx, "
                        "checklists/, calendar/, phu-luc/"),
+    "report.unchanged": ("nlpolicy report: không có gì thay đổi từ lần chạy trước: {count:,} tệp trong {out} vẫn đúng "
+                         "({seconds:,.1f} giây): {index}",
+                         "nlpolicy report: nothing changed since the last run: the {count:,} files in {out} are up to "
+                         "date ({seconds:,.1f} s): {index}"),
     "report.note": ("nlpolicy report: {note}", "nlpolicy report: {note}"),
     "report.not_linked": ("các văn bản không được liên kết (có tệp .json đã trích xuất: bộ liên kết cần "
                           "đọc văn bản gốc)",

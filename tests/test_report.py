@@ -509,9 +509,18 @@ def test_command_writes_the_report(tmp_path, monkeypatch, capsys):
     assert main(args) == 0
     assert "index.html" in capsys.readouterr().out
     assert (out / "matrix.csv").read_bytes() == (GOLDEN / "matrix.csv").read_bytes()
+    # the same inputs again: the files there are the report, nothing is laid out or written
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    assert main(args) == 0
+    assert capsys.readouterr().out.count("index.html") == 1
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == stamps
+    # a file the user edited since is theirs: refused without --force, and kept
+    (out / "corrections.csv").write_text("task,agency\nmy edit\n", encoding="utf-8")
     assert main(args) == OutputExistsError.exit_code
     assert "--force" in capsys.readouterr().err
+    assert (out / "corrections.csv").read_text(encoding="utf-8") == "task,agency\nmy edit\n"
     assert main(args + ["--force", "-q"]) == 0
+    assert (out / "matrix.csv").read_bytes() == (GOLDEN / "matrix.csv").read_bytes()
 
 
 def test_command_takes_a_folder_and_finds_the_resolution(tmp_path, monkeypatch):

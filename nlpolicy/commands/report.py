@@ -97,6 +97,7 @@ def _run(args, paths, given, cache, *, started, now, as_of, corrections) -> int:
     from nlpolicy import progress
     from nlpolicy.messages import say
     from nlpolicy.report import build, files_of, write
+    from nlpolicy.report.files import report_key, unchanged, write_manifest
     from nlpolicy.report.status import task_statuses
 
     read = read_documents(paths, cache)       # (Extraction or None, contract dict), once each
@@ -129,14 +130,21 @@ def _run(args, paths, given, cache, *, started, now, as_of, corrections) -> int:
 
     matrix = build(extractions, links, statuses=statuses, as_of=as_of, corrections=corrections,
                    notes=tuple(notes))
-    with progress.task(say("progress.writing")) as bar:
-        bar.item(args.out)
-        written = write(files_of(matrix, extractions, links, now), args.out, force=args.force)
+    out = Path(args.out)
+    key = report_key(matrix)
+    written = unchanged(out, key)       # the same report already there: nothing to lay out or write
+    same = written is not None
+    if written is None:
+        with progress.task(say("progress.writing")) as bar:
+            bar.item(args.out)
+            files = files_of(matrix, extractions, links, now)
+            written = write(files, out, force=args.force)
+            write_manifest(out, key, files)
     for note in matrix.notes:
         print(say("report.note", note=note), file=sys.stderr)
     if not args.quiet:
-        print(say("report.summary", count=len(written), out=args.out, seconds=time.perf_counter() - started,
-                  index=os.path.join(args.out, "index.html")))
+        print(say("report.unchanged" if same else "report.summary", count=len(written), out=args.out,
+                  seconds=time.perf_counter() - started, index=os.path.join(args.out, "index.html")))
     return 0
 
 

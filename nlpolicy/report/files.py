@@ -5,7 +5,9 @@ writing the first one, so a refused run leaves the folder as it was.
 """
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import os
 import tempfile
 import zipfile
@@ -13,6 +15,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from nlpolicy.errors import OutputExistsError
+
+# what a run wrote into its folder, and from what: {"key": ..., "files": {relative path: sha256}}
+MANIFEST = ".nlpolicy-report.json"
 
 
 def check_free(out_dir: Path, relpaths, *, force: bool) -> None:
@@ -71,3 +76,37 @@ def pin_zip(data: bytes, now: datetime) -> bytes:
             new.external_attr = 0o644 << 16
             dst.writestr(new, src.read(info.filename))
     return buf.getvalue()
+
+
+def report_key(matrix) -> str:
+    """What a report's files are made of, as one hash: the matrix (every task, cell, status, document,
+    note and the day statuses are reckoned on, corrections applied) and the code's fingerprint.  The
+    run's clock is left out: the same inputs on the same day give the same key."""
+    from nlpolicy.cache import code_fingerprint
+    h = hashlib.sha256(code_fingerprint().encode())
+    h.update(repr(matrix).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def unchanged(out_dir: Path, key: str) -> list[Path] | None:
+    """The files an earlier run wrote into ``out_dir`` from the same inputs (its manifest holds
+    ``key``), when every one of them is still there as written; None otherwise (then the report is
+    laid out and written again)."""
+    try:
+        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("key") != key or not manifest.get("files"):
+            return None
+        paths = []
+        for rel, digest in manifest["files"].items():
+            p = out_dir / rel
+            if hashlib.sha256(p.read_bytes()).hexdigest() != digest:
+                return None
+            paths.append(p)
+        return paths
+    except (OSError, ValueError, AttributeError, TypeError):
+        return None
+
+
+def write_manifest(out_dir: Path, key: str, files: dict[str, bytes]) -> None:
+    data = {"key": key, "files": {rel: hashlib.sha256(b).hexdigest() for rel, b in files.items()}}
+    write_atomic(out_dir / MANIFEST, (json.dumps(data, indent=0, sort_keys=True) + "\n").encode("utf-8"))
