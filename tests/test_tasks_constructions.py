@@ -222,6 +222,15 @@ ROWS = [
     (PLAN + "I. NHIỆM VỤ\n1. Về biên chế\n- Căn cứ chức năng, nhiệm vụ, danh mục vị trí việc làm được phê duyệt, hằng năm "
      "Sở Nội vụ xây dựng kế hoạch biên chế.\n",
      {("I.1", SNV, "lead", "explicit")}),
+    # an annex table with no column of bodies: a group row that names one gives it the rows under it
+    # (its qualifier aside); a row under no body is nobody's
+    (PLAN + "I. NHIỆM VỤ\n1. Các sở thực hiện định giá theo danh mục tại Phụ lục.\n\nNơi nhận:\n- Như trên.\n\n"
+     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n\nPHỤ LỤC\nDANH MỤC HÀNG HÓA, DỊCH VỤ DO TỈNH ĐỊNH GIÁ\n"
+     "(Kèm theo Kế hoạch số 21/KH-UBND)\nSTT | Nội dung\n1 | Sở Y tế\n1.1 | Giá dịch vụ khám bệnh tại cơ sở y tế công lập\n"
+     "1.2 | Giá dịch vụ tiêm chủng theo yêu cầu\n2 | Sở Giáo dục và Đào tạo đối với các dịch vụ giáo dục\n"
+     "2.1 | Học phí cơ sở giáo dục công lập\n3 | Giá dịch vụ khác\n",
+     {("PL1.1.1", SYT, "lead", "explicit"), ("PL1.1.2", SYT, "lead", "explicit"),
+      ("PL1.2.1", "Sở Giáo dục và Đào tạo", "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -849,7 +849,8 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
     for table in doc.text_tables:
         roles = {r.value for r in table.roles}
         if not roles & {"lead", "support"}:
-            continue   # a table that hands nothing to anybody
+            tasks += _rows_under_bodies(doc, table, by_start, mentions)
+            continue   # a table with no column of bodies hands work only through its group rows
         for row in table.rows:
             if row.group:
                 continue
@@ -880,6 +881,35 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
                               section=sid, text=task_cell.text, start=task_cell.start, end=task_cell.end,
                               deadline=dl, assignments=_unique(assigned)))
     return _number_ids(tasks)
+
+
+def _rows_under_bodies(doc: Document, table, by_start: dict, mentions: list[AgencyMention]) -> list[Task]:
+    """A table with no column of bodies whose group rows name one ("1 | Sở Giao thông vận tải" over
+    "1.1 | Giá tối đa dịch vụ ...", "1.2 | ..."): each row under it is that body's, as the items under
+    a heading that names a body are (DOMAIN.md 4b)."""
+    rows = [r for r in table.rows if r.number]
+    out: list[Task] = []
+    owner: list[AgencyMention] = []
+    owner_num = ""
+    for i, row in enumerate(rows):
+        num = row.number.strip().rstrip(".")
+        cell = next((c for c in row.cells if c.role.value not in ("number", "time", "unit", "value", "note")), None)
+        if cell is None:
+            continue
+        inside = [m for m in _starting_in(mentions, cell.start, cell.end) if m.kind != "place"]
+        nxt = rows[i + 1].number.strip().rstrip(".") if i + 1 < len(rows) else ""
+        if inside and inside[0].start - cell.start <= 2 and nxt.startswith(num + "."):
+            owner, owner_num = inside[:1], num      # the group row: the body it names, its qualifier aside
+            continue
+        if not owner or not num.startswith(owner_num + "."):
+            owner = []
+            continue
+        sec = by_start.get(row.start) or doc.section_at(cell.start)
+        out.append(Task(id=f"{sec.id if sec else None}#r{num}", section=sec.id if sec else None, text=cell.text,
+                        start=cell.start, end=cell.end, deadline=None,
+                        assignments=tuple(Assignment(n, "lead", "explicit", m.text, m.start, m.end)
+                                          for m in owner for n in m.names)))
+    return out
 
 
 _BARE_YEAR = re.compile(r"^(?:năm[ ]+)?((?:19|20)\d{2})\b")
