@@ -205,6 +205,8 @@ ROWS = [
     # a decision approving an investor: the field that names it is no duty; "nhà đầu tư" is the company
     # named; a heading "Trách nhiệm của nhà đầu tư" gives it the items; "hướng dẫn nhà đầu tư" does not
     (INVESTMENT, INVESTMENT_ROLES),
+    # the investor named under a heading that is the field alone ("1. Nhà đầu tư" ⏎ "Tên doanh nghiệp: ...")
+    (INVESTMENT.replace("1. Nhà đầu tư: Công ty", "1. Nhà đầu tư\nTên doanh nghiệp: Công ty"), INVESTMENT_ROLES),
     # the same word-segmented: the company keeps its name
     (INVESTMENT.replace("Công ty Cổ phần Phát triển hạ tầng Nam Sơn", "Công_ty Cổ_phần Phát_triển hạ_tầng Nam_Sơn"),
      INVESTMENT_ROLES),

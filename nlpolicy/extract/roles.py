@@ -145,7 +145,7 @@ def agency_role(c: RoleCandidate) -> Decision:
     why: str
     line_start = key.rfind("\n", 0, m.start) + 1
     if _INVESTOR_FIELD.fullmatch(key, line_start, m.start) or (
-            _INVESTOR_WORD.fullmatch(key, m.start, end) and key[end:end + 2].strip()[:1] == ":"):
+            _INVESTOR_WORD.fullmatch(key, m.start, end) and re.match(r"[ ]*(?::|$)", key[end:end + 3].split("\n")[0])):
         # "1. Nhà đầu tư: Công ty Cổ phần ...": a field that says who the investor is, no duty
         return Decision(None, 0.0, "a field naming a project's investor")
     if c.at_subject:

@@ -532,6 +532,9 @@ _HEADING_FILLER = re.compile(r"\b(?:các|và|có trách nhiệm|chủ trì|tỉn
                              r"|thực hiện dự án)\b|[ ,;:.\-–]")
 
 
+_FIELD_NOUN = re.compile(r"[ ]*(?:nhà|chủ) đầu tư[ .:]*")
+
+
 def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """A heading that only names bodies ("8. Thanh tra tỉnh", "1. Các Sở, ban, ngành, UBND các xã, phường",
     "a) Đối với Sở Tài chính:", "Nhiệm vụ chủ yếu của Bộ Tài nguyên và Môi trường")."""
@@ -539,8 +542,8 @@ def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMenti
     m = _LABEL.match(text)
     rest_start = s.start + (m.end() if m else 0)
     inside = [x for x in _starting_in(mentions, rest_start, s.heading_end) if x.kind != "place"]
-    if not inside:
-        return []
+    if not inside or (len(inside) == 1 and _FIELD_NOUN.fullmatch(doc.key, rest_start, s.heading_end)):
+        return []     # "1. Nhà đầu tư" over "Tên doanh nghiệp: ...": the field of a project's description
     residue = doc.key[rest_start:s.heading_end]
     for x in reversed(inside):
         residue = residue[:x.start - rest_start] + residue[x.end - rest_start:]
