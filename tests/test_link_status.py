@@ -159,6 +159,23 @@ def test_a_statement_knows_the_items_above_its_heading():
     assert got == [("I.3.1", DONE, context, above), ("I.3.1", IN_PROGRESS, context, above)]
 
 
+def test_the_clauses_of_an_item_line_speak_of_its_topic():
+    """"2. Cụm công nghiệp Hòa Phú: chủ đầu tư ...; đã hoàn thành giải phóng mặt bằng ...": each clause
+    of the line takes the line's topic, so that the project it names is known (text written for this test)."""
+    from nlpolicy.document import from_raw
+    from nlpolicy.link.status import readings
+    from nlpolicy.types import RawDocument
+    text = ("SỞ CÔNG THƯƠNG\nSố: 88/BC-SCT\nThanh Hóa, ngày 20 tháng 6 năm 2026\n\nBÁO CÁO\n"
+            "Tình hình triển khai các cụm công nghiệp\n\nI. TIẾN ĐỘ CÁC CỤM CÔNG NGHIỆP\n"
+            "1. Cụm công nghiệp Hòa Phú: chủ đầu tư Công ty TNHH Hòa Phú; diện tích 50 ha; đã hoàn thành giải phóng "
+            "mặt bằng toàn bộ diện tích.\n"
+            "2. Cụm công nghiệp Đông Lĩnh: chủ đầu tư Công ty TNHH Đông Lĩnh; diện tích 60 ha; đang triển khai "
+            "thi công hạ tầng kỹ thuật.\n")
+    doc = from_raw(RawDocument(path="bc.txt", text=text, encoding="utf-8"))
+    got = [(r.section, r.status, r.context) for r in readings(doc, report=True)]
+    assert got == [("I.1", DONE, "Cụm công nghiệp Hòa Phú"), ("I.2", IN_PROGRESS, "Cụm công nghiệp Đông Lĩnh")]
+
+
 # ---------------------------------------------------------------- names and figures
 
 def _info(path, kind, number):

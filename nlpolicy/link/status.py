@@ -238,6 +238,9 @@ def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading
             continue
         context = chain[-1] if chain else ""
         section = max(here, key=lambda s: s.level).id if here else None
+        # "2. Cụm công nghiệp Minh Quân: Chủ đầu tư ...; diện tích 75ha; đã hoàn thành đo đạc ...": the
+        # line's topic is what each of its clauses speaks of
+        line_topic = _topic(ln.text.strip())[0]
         pos = ln.start
         for part in _SENTENCE_END.split(ln.text):
             start = doc.text.find(part, pos)
@@ -261,7 +264,8 @@ def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading
             # titled in capitals ("A. BÁO CÁO ...", "II. KẾT QUẢ THỰC HIỆN")
             above = [h for h in (chain[:-1] if own_context else chain[:-2]) if h and not h.isupper()]
             out.append(Reading(document=doc.path, label=label, date=info.date, section=section, text=about,
-                               context=context if own_context else topic or heading, status=got[0], quote=quote,
+                               context=context if own_context else topic or line_topic or heading, status=got[0],
+                               quote=quote,
                                start=s0, end=s0 + len(quote), topics=tuple(reversed(above))))
     return out
 
@@ -329,11 +333,11 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     w = weights
     out: dict[str, list[tuple[Reading, float]]] = {}
     for i, r in enumerate(found):
-        r_proj = project_names(r.text)
+        r_proj = project_names(f"{r.context} {r.text}")     # the project may be named by its heading only
         hs = head_sim.get(i)
         scores = [w.contained * contained[i, j] + w.cosine * cosine[i, j]
                   + (w.heading * hs[j] if hs is not None else 0.0)
-                  + w.project * min(1.0, len(r_proj & t_proj[j]) / 2)
+                  + w.project * min(1.0, len(r_proj & t_proj[j]))
                   for j in range(len(tasks))]
         best = max(scores)
         if best < threshold:
