@@ -28,10 +28,10 @@ FLOORS = {
          "agencies": 0.85, "assignments": 0.80},
     "HaNoi-QD-19-2025-QD-UBND-chuc-nang-nhiem-vu":
         {"document": 0.75, "sections": 1.00, "targets": 1.00, "deadlines": 0.80, "projects": 1.00,
-         "agencies": 0.70, "assignments": 0.80},
+         "agencies": 0.75, "assignments": 0.85},
     "HaNoi-QD-70-2024-QD-UBND-quan-ly-nha-nuoc-ve-gia":
         {"document": 0.90, "sections": 0.95, "targets": 1.00, "deadlines": 0.80, "projects": 1.00,
-         "agencies": 0.95, "assignments": 0.70},
+         "agencies": 1.00, "assignments": 0.85},
     # third round (FIRST_SIGHT.md): first sight at 8d0a864, floors at the commit that set them
     "1178-DCK-CTT-huong-dan-CCN-dia-gioi-moi":
         {"document": 1.00, "sections": 1.00, "targets": 1.00,
@@ -44,10 +44,10 @@ FLOORS = {
          "deadlines": 1.00, "projects": 1.00, "agencies": 1.00, "assignments": 0.90},
     "QD-2170-2026-CTDT-KCN-Ban-Qua":
         {"document": 1.00, "sections": 1.00, "targets": 1.00,
-         "deadlines": 0.80, "projects": 1.00, "agencies": 0.90, "assignments": 0.90},
+         "deadlines": 0.80, "projects": 1.00, "agencies": 1.00, "assignments": 1.00},
     "QD-2463-2026-CTDT-KCN-Vo-Lao":
         {"document": 0.95, "sections": 1.00, "targets": 0.85,
-         "deadlines": 1.00, "projects": 1.00, "agencies": 0.85, "assignments": 0.80},
+         "deadlines": 1.00, "projects": 1.00, "agencies": 1.00, "assignments": 0.95},
     "LaoCai_BC-UBND_2026_QLNN-dia-chat-khoang-san-nam-2025_docx2txt":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.50},
