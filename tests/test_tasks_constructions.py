@@ -233,6 +233,14 @@ ROWS = [
      "2.1 | Học phí cơ sở giáo dục công lập\n3 | Giá dịch vụ khác\n",
      {("PL1.1.1", SYT, "lead", "explicit"), ("PL1.1.2", SYT, "lead", "explicit"),
       ("PL1.2.1", "Sở Giáo dục và Đào tạo", "lead", "explicit")}),
+    # a report's progress table: a row marked done is finished work, the open rows are tasks (a scan
+    # that lost the marks of "Hoàn thành" reads the same)
+    (REPORT + "I. KẾT QUẢ\nĐã hoàn thành phần lớn nhiệm vụ.\n\nNơi nhận:\n- Như trên.\n\nGIÁM ĐỐC\nLê Văn Nam\n\n"
+     "PHỤ LỤC\nDANH MỤC NHIỆM VỤ CÓ THỜI HẠN TRONG QUÝ II/2025\n(Kèm theo Báo cáo số 9/BC-SCT)\n"
+     "TT | Nhiệm vụ | Cơ quan thực hiện | Tiến độ\n1 | Xây dựng cơ sở dữ liệu chợ truyền thống | Sở Công Thương | Hoàn thành\n"
+     "2 | Rà soát quy hoạch cửa hàng xăng dầu | Sở Xây dựng | Đang thực hiện\n3 | Ban hành quy chế phối hợp | Sở Nội vụ | "
+     "Quá hạn\n4 | Tổng kết thí điểm chợ số | Sở Tài chính | Hoan thanh\n",
+     {("PL1.2", SXD, "lead", "explicit"), ("PL1.3", SNV, "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -30,6 +30,7 @@ from nlpolicy.decide import Decision, decide, rule
 from nlpolicy.extract.roles import SEPARATOR, RoleCandidate, chain_end, clause_start
 from nlpolicy.matching import Cue
 from nlpolicy.spans import Spans
+from nlpolicy.textfold import fold
 from nlpolicy.types import Assignment, Body, Deadline, Document, Section, Task
 from nlpolicy.zones import parent_chain, zones_of
 
@@ -848,6 +849,7 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
     or "Kết quả" cell names no agency, whatever it says.  A table with no lead or support column (a
     target table: Chỉ tiêu | Đơn vị | Năm 2025) gives no tasks."""
     by_start = {s.start: s for s in sections}
+    is_report = bool(doc.header and doc.header.kind == "report")
     tasks = []
     for table in doc.text_tables:
         roles = {r.value for r in table.roles}
@@ -864,6 +866,9 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
                                                                "unit", "product", "result", "note")), None)
             if task_cell is None or not task_cell.text.strip():
                 continue
+            progress = cells.get("progress")
+            if is_report and progress is not None and _DONE_CELL.match(fold(progress.text)):
+                continue   # a report's row marked "Hoàn thành" is finished work, no task (DOMAIN.md 4)
             sec = by_start.get(row.start) or doc.section_at(task_cell.start)
             assigned: list[Assignment] = []
             for c in row.cells:
@@ -915,6 +920,7 @@ def _rows_under_bodies(doc: Document, table, by_start: dict, mentions: list[Agen
     return out
 
 
+_DONE_CELL = re.compile(r"[ *]*(?:da[ ]+)?hoan[ ]+thanh\b(?![^|\n]{0,20}\b(?:mot phan|cham))")   # on the folded cell
 _BARE_YEAR = re.compile(r"^(?:năm[ ]+)?((?:19|20)\d{2})\b")
 
 
