@@ -241,6 +241,12 @@ ROWS = [
      "2 | Rà soát quy hoạch cửa hàng xăng dầu | Sở Xây dựng | Đang thực hiện\n3 | Ban hành quy chế phối hợp | Sở Nội vụ | "
      "Quá hạn\n4 | Tổng kết thí điểm chợ số | Sở Tài chính | Hoan thanh\n",
      {("PL1.2", SXD, "lead", "explicit"), ("PL1.3", SNV, "lead", "explicit")}),
+    # a report's own coming work ("Giải pháp thời gian tới") names no doer: its issuer's, by inference;
+    # what it asks of others ("Kiến nghị") is not its own
+    (REPORT + "I. KẾT QUẢ\n1. Đã tổ chức 12 cuộc kiểm tra.\nII. GIẢI PHÁP THỜI GIAN TỚI\n"
+     "1. Tiếp tục rà soát quy hoạch các chợ đầu mối.\n2. Tăng cường kiểm tra hoạt động kinh doanh xăng dầu.\n"
+     "III. KIẾN NGHỊ\n1. Bố trí kinh phí nâng cấp chợ truyền thống.\n",
+     {("II.1", "Sở Công Thương", "lead", "inferred"), ("II.2", "Sở Công Thương", "lead", "inferred")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from nlpolicy.agencies import AgencyMention
+from nlpolicy.agencies import AgencyMention, find_agencies
 from nlpolicy.decide import Decision, decide, rule
 from nlpolicy.extract.roles import SEPARATOR, RoleCandidate, chain_end, clause_start
 from nlpolicy.matching import Cue
@@ -39,6 +39,8 @@ from nlpolicy.zones import parent_chain, zones_of
 # what a zone means for tasks: "task" (instructions expected), "org" (who does what), "other"
 _KIND_OF_ZONE = {"task": "task", "organisation": "org", "proposal": "org"}
 # "Bộ Chính trị yêu cầu các cấp uỷ ... thực hiện tốt một số nhiệm vụ, giải pháp sau:"
+# a report's own coming work, as its headings name it (not "Kiến nghị", "Đề xuất": what it asks of others)
+_OWN_WORK_HEAD = Cue(r"^(?:một số |các )?(?:giải pháp|phương hướng|nhiệm vụ[^.:]{0,40}(?:thời gian tới|năm tới|tiếp theo|trọng tâm))")
 _REPORT_TASK_HEAD = Cue(r"^(?:một số |các )?(?:kiến nghị|đề xuất|đề nghị|phương hướng|nhiệm vụ|giải pháp|kế hoạch)")
 _PASS_DOWN_TASKS = Cue(r"(?:nhiệm vụ|giải pháp|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
 # "Văn phòng Ủy ban nhân dân Thành phố có trách nhiệm:" over the items it is charged with
@@ -345,6 +347,9 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     with_content = {id(x.section) for x in units if not x.is_heading}
     deadline_in = _first_within(deadlines)
     is_report = bool(doc.header and doc.header.kind == "report")
+    # a report's own body: the issuer, named in its header
+    report_owner = tuple(dict.fromkeys(n for m in find_agencies(doc.header.issuer) for n in m.names)) \
+        if is_report and doc.header.issuer else ()
     # a letter ("Kính gửi: Sở ..."): the body its requests without a doer are put to
     addressee = tuple(dict.fromkeys(n for m in mentions if m.how == "addressee" for n in m.names)) \
         if doc.header and doc.header.kind == "other" else ()
@@ -466,6 +471,12 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             # outside its proposals, a report's figures and deeds are the past: keep only open work
             if not (future or _OPEN_CUE.search(doc, u.start, u.end)):
                 assigned = []
+        if is_report and kind in ("task", "org") and report_owner and not any(a.role == "lead" for a in assigned) \
+                and any(_OWN_WORK_HEAD.search_text(_heading_text_key(doc, a)) and not (u.is_heading and a is u.section)
+                        for a in parent_chain(u.section, by_id)):
+            # "Giải pháp thực hiện", "Nhiệm vụ trọng tâm thời gian tới" of a report name no doer: the
+            # issuer sets them for itself (a proposal, "Kiến nghị ...", goes to its addressee instead)
+            assigned += [Assignment(n, "lead", "inferred") for n in report_owner]
         if is_report and not assigned and not future:
             continue  # in a report, only open work with someone to do it is a task
         text = doc.text[u.start:u.end]
