@@ -161,6 +161,10 @@ TIME_ROWS = [
     ("xong trong quý II nam 2027", []),   # "năm" stays strict ("Nam" is a name): nothing
     # a term is no 'kỳ' relation: the period alone, its relation from its kind
     ("đại hội nhiệm kỳ 2026 - 2031", [during("2026/2031", text="2026 - 2031")]),
+    # the day of the month after a monthly report is a monthly day
+    ("báo cáo tháng gửi Sở Tài chính trước ngày 05 của tháng tiếp theo", [every("monthly:05",
+                                                                          text="trước ngày 05 của tháng tiếp theo")]),
+    ("nộp trước ngày 10 tháng sau", [every("monthly:10")]),
     # a span of quarters is one period, as a span of years is; a start alone stays a start
     ("Giai đoạn chuẩn bị đầu tư: Từ Quý IV/2026 đến Quý III/2027.", [during("2026-Q4/2027-Q3",
                                                                            text="Từ Quý IV/2026 đến Quý III/2027")]),
@@ -184,7 +188,7 @@ NEGATIVE_ROWS = [
     "Nghị định số 32/2024/NĐ-CP", "Nghị quyết 66.4/2025/NQ-CP", "Văn bản số 02/2026/VQYB-DA",
     "ngày 21/9/025", "ngày 31/2/2026", "ngày 15/13/2026", "giai đoạn 2", "5G, 6G", "9,5%/năm",
     "tăng từ 1500 đến 2000 doanh nghiệp", "năm 1900", "năm 2101", "thường xuyên", "định kỳ", "trong năm qua",
-    "tăng 2025 hồ sơ", "2020 - 2016", "IC2025", "Việt Nam 2045", "đầu tư 2027 tỷ đồng",
+    "tăng 2025 hồ sơ", "2020 - 2016", "IC2025", "Việt Nam 2045", "đầu tư 2027 tỷ đồng", "ngày 3 tháng sau khi ký",
 ]
 
 

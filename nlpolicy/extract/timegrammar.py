@@ -96,6 +96,8 @@ _CORE = rf"""
 (?:
   # ---- recurring: 'trước ngày 25 hằng tháng' -> monthly:25
     {_DAY_WORD}{_W}(?P<md>{_DAY}){_W}{_EVERY_WORD}{_W}{_MONTH_WORD}(?!\w)
+  # the day of the month after a monthly period: 'trước ngày 02 của tháng tiếp theo', 'ngày 05 tháng sau' -> monthly:02
+  | {_DAY_WORD}{_W}(?P<nmd>{_DAY}){_W}(?:{_t('của')}{_W})?{_MONTH_WORD}{_W}(?:{_t('tiếp theo')}|{_t('kế tiếp')}|sau)(?!\w)(?![ ]+(?:khi|{_t('kể từ')}))
   # 'trước ngày 15/12 hằng năm', 'ngày 15 tháng 12 hằng năm' -> yearly:12-15
   | {_DAY_WORD}{_W}(?P<yd>{_DAY}){_W0}(?:/|{_S}{_MONTH_WORD}{_W})(?P<ym>{_MONTH}){_W}{_EVERY_WORD}{_W}năm(?!\w)
   # 'định kỳ hằng năm (trước ngày 10/12)', 'hằng quý', 'hàng tháng', 'mỗi năm'
@@ -324,8 +326,8 @@ def _relation(cls: str | None, kind: str, blank_day: bool) -> str | None:
 def _value(m: re.Match) -> tuple[str, str, tuple[int, ...]] | None:
     """(value, kind, years) of a core match, or ``None`` when it is no valid time."""
     g = m.groupdict()
-    if g["md"]:
-        return f"monthly:{int(g['md']):02d}", "recurring", ()
+    if g["md"] or g["nmd"]:
+        return f"monthly:{int(g['md'] or g['nmd']):02d}", "recurring", ()
     if g["yd"]:
         return f"yearly:{int(g['ym']):02d}-{int(g['yd']):02d}", "recurring", ()
     if g["every"]:
@@ -473,6 +475,8 @@ def _with_report_rhythms(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     [('quý', 'quarterly'), ('6 tháng', 'half-yearly'), ('cả năm', 'yearly'), ('năm 2025', '2025')]
     >>> [(t.text, t.value) for t in find_times("chế độ báo cáo định kỳ hằng quý, 6 tháng và hằng năm")]
     [('định kỳ hằng quý', 'quarterly'), ('6 tháng', 'half-yearly'), ('hằng năm', 'yearly')]
+    >>> [t.value for t in find_times("báo cáo tháng gửi trước ngày 02 của tháng tiếp theo")]
+    ['monthly:02']
     """
     taken = Spans([(t.start, t.end) for t in found]) if found else None
     extra = []
@@ -486,6 +490,9 @@ def _with_report_rhythms(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
             kind = next((k for k in _RHYTHM_VALUE if item.group(k)), None)
             if kind is None or (taken is not None and item.start() in taken):
                 continue
+            value = _RHYTHM_VALUE[kind]
+            if any(t.value.startswith(value + ":") and abs(t.start - item.start()) < 300 for t in found):
+                continue   # "báo cáo tháng ... trước ngày 02 của tháng tiếp theo": the rhythm has its day already
             extra.append(TimeExpr(item.start(), item.end(), item.group(0), _RHYTHM_VALUE[kind], "every",
                                   "recurring", ()))
     return sorted(found + extra, key=lambda t: t.start) if extra else found
