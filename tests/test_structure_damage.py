@@ -183,6 +183,12 @@ def test_a_footer_glued_by_a_pdf_gives_its_signer_and_not_the_attached_title():
     glued = doc(head + "- Lưu: VT, KTTH Trần Văn Bình" + tail).header.signer
     assert glued is not None and (glued.name, glued.position) == ("Trần Văn Bình", "Chủ tịch")
     assert doc(head + "- Lưu: VT, KTTH." + tail).header.signer is None      # no name: none, not "Quy Định"
+    # or glued between two items of a recipients line ("...; Trần Văn Bình các phòng, ban ...")
+    inner = doc(head + "- Văn phòng: CVP, các PCVP; Trần Văn Bình các phòng, ban thuộc Văn phòng;\n- Lưu: VT." + tail)
+    assert inner.header.signer is not None and inner.header.signer.name == "Trần Văn Bình"
+    # a recipient named in full is no signer: "Đồng chí Trần Văn Bình" is not between two items
+    named = doc(head + "- Đồng chí Trần Văn Bình (để báo cáo);\n- Lưu: VT." + tail)
+    assert named.header.signer is None
 
 
 def test_an_annex_number_is_read_from_the_annex_line_only():

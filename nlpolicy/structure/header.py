@@ -57,6 +57,8 @@ _MOTTO = re.compile(r"cong hoa xa hoi chu nghia|doc lap - tu do|dang cong san vi
 # start with a Vietnamese family name
 _SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Mai|Trịnh|"
              "Lương|Lâm|Tạ|Cao|Hà|Tô|Chu|Triệu|Đoàn|Vương|Thái|Lưu|Quách|Kiều|Giang|Tăng|Mạc|Nông|Lò|Sùng|Hầu")
+# ... or in the middle of it, between two of its items: "- VPUBTP: CVP, các PCVP; Lê Hồng Sơn các phòng, ban ..."
+_INNER_NAME = re.compile(rf"(?<=; )(?P<name>(?:{_SURNAMES})(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){{1,3}})(?= [a-zđà-ỹ])")
 _TRAILING_NAME = re.compile(rf"(?<=[a-zđà-ỹ;,.A-ZĐ] )(?P<name>(?:{_SURNAMES})(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){{1,3}})$")
 
 _SMALL_WORDS = {"và", "của", "các", "về", "trên", "tỉnh", "thành", "phố", "huyện", "xã", "phường",
@@ -434,7 +436,7 @@ def _footer(text: str, lines: list[Line], footer_start: int) -> tuple[Signer | N
             continue
         if _MOTTO.search(loose_key(s[:60])):
             break               # the head of a document attached after the signature
-        if s.startswith(("-", "+")) and (t := _TRAILING_NAME.search(s)):
+        if s.startswith(("-", "+")) and (t := _TRAILING_NAME.search(s) or _INNER_NAME.search(s)):
             glued = t.group("name")
         m = _ON_BEHALF_ANY.search(s)
         if m:
