@@ -111,7 +111,8 @@ STATE_NUMBER = re.compile(r"""
     (?=\d)(?<![\w/])(?<!\d\.)(?P<n>\d{1,5}(?:\.\d{1,3})?)(?:/(?P<year>(?:19|20)\d{2}))?/(?P<code>[A-ZĐ][A-Za-zĐđ&0-9]{0,9})
     # the issuers after the code, joined by "-"; word-segmented texts space the marks out
     # ("45/2006/TT - BTC", "117/2007/TTLT / BTC-BLĐTBXH", "01/2006/TTLT-BLĐTBXH - BGDĐT-BYT")
-    (?:(?:-|[ ]-[ ]|[ ]/[ ])(?P<org>[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?:(?:-|[ ]-[ ])[A-ZĐ][A-Za-zĐđ0-9]{0,8}){0,3}))?(?![\w/])
+    # ("25/2024/QĐ- UBND": a line wrapped after the hyphen; "7628/STC-PC&CSTC": an "&" inside an issuer)
+    (?:(?:-[ ]?|[ ]-[ ]|[ ]/[ ])(?P<org>[A-ZĐ][A-Za-zĐđ0-9&]{0,11}(?:(?:-|[ ]-[ ])[A-ZĐ][A-Za-zĐđ0-9&]{0,8}){0,3}))?(?![\w/&])
 """, re.VERBOSE)
 
 CITE_KIND_BEFORE = re.compile(r"(?P<kind>" + _KIND_WORDS + r")(?:[ ]+(?:liên[ ]tịch[ ]+)?số)?[ ]*:?[ ]*$", re.VERBOSE | re.IGNORECASE)

@@ -629,6 +629,10 @@ def test_word_segmented_text_is_found_with_spaces(tmp_path):
     ("tỷ lệ đạt 9.5/10 điểm", []),                                  # no code after the slash
     ("hết năm 2025. 4/KH-UBND đã ban hành", ["4/KH-UBND"]),          # a sentence's full stop is no dot of it
     ("mã 12.34.5/2025/NQ-CP", []),                                    # never the tail of a longer number
+    # a line wrapped after the hyphen, and an "&" inside an issuer's code
+    ("thay thế Quyết định số 18/2023/QĐ- UBND ngày 5/4/2023", ["18/2023/QĐ- UBND"]),
+    ("Công văn số 512/SXD-QH&KT ngày 3/2/2025", ["512/SXD-QH&KT"]),
+    ("Quyết định số 7/QĐ- tỉnh", ["7/QĐ"]),                           # no code after the wrap: the number alone
 ])
 def test_citation_numbers_with_dots_stay_whole(text, numbers):
     from nlpolicy import regexes as rx
