@@ -247,6 +247,14 @@ ROWS = [
      "1. Tiếp tục rà soát quy hoạch các chợ đầu mối.\n2. Tăng cường kiểm tra hoạt động kinh doanh xăng dầu.\n"
      "III. KIẾN NGHỊ\n1. Bố trí kinh phí nâng cấp chợ truyền thống.\n",
      {("II.1", "Sở Công Thương", "lead", "inferred"), ("II.2", "Sở Công Thương", "lead", "inferred")}),
+    # a regulation's article outside its parts on responsibilities: a subject that "có thẩm quyền, trách
+    # nhiệm" (or "có trách nhiệm") is an explicit lead wherever it stands
+    ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 30/2025/QĐ-UBND\nNinh Bình, ngày 5 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\n"
+     "Ban hành Quy định quản lý nhà nước về giá\n\nĐiều 1. Phạm vi điều chỉnh\nQuy định này quy định việc quản lý giá.\n"
+     "Điều 2. Trách nhiệm của Sở Tài chính\n1. Tổng hợp báo cáo giá thị trường.\n"
+     "Điều 3. Hiệp thương giá\nSở Xây dựng có thẩm quyền, trách nhiệm hiệp thương giá vật liệu xây dựng.\n"
+     "Điều 4. Kê khai giá\nTổ chức, cá nhân kinh doanh thực hiện kê khai giá theo quy định.\n",
+     {("D2.1", STC, "lead", "explicit"), ("D3", SXD, "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -161,7 +161,8 @@ def agency_role(c: RoleCandidate) -> Decision:
         else:
             # "Giao [Sở X] ...", "Đề nghị [UBND tỉnh] ...": a subject handed the work is the explicit construction
             given = cue_at(doc, "before", max(c.unit_start, m.start - 20), m.start)
-            role, why = "lead", given.name if given is not None and given.name == "lead_assign" else "subject"
+            role, why = "lead", (given.name if given is not None and given.name == "lead_assign"
+                                 else after.name if after is not None and after.role == "lead" else "subject")
     elif c.in_subject and c.prev_role in ("lead", "support") and between is not None and SEPARATOR.match(between):
         role, why = c.prev_role, "list (subject)"
     elif m.kind == "place":
