@@ -38,9 +38,9 @@ from nlpolicy.zones import parent_chain, zones_of
 
 # what a zone means for tasks: "task" (instructions expected), "org" (who does what), "other"
 _KIND_OF_ZONE = {"task": "task", "organisation": "org", "proposal": "org"}
-# "Bộ Chính trị yêu cầu các cấp uỷ ... thực hiện tốt một số nhiệm vụ, giải pháp sau:"
 # a report's own coming work, as its headings name it (not "Kiến nghị", "Đề xuất": what it asks of others)
 _OWN_WORK_HEAD = Cue(r"^(?:một số |các )?(?:giải pháp|phương hướng|nhiệm vụ[^.:]{0,40}(?:thời gian tới|năm tới|tiếp theo|trọng tâm))")
+# "Bộ Chính trị yêu cầu các cấp uỷ ... thực hiện tốt một số nhiệm vụ, giải pháp sau:"
 _REPORT_TASK_HEAD = Cue(r"^(?:một số |các )?(?:kiến nghị|đề xuất|đề nghị|phương hướng|nhiệm vụ|giải pháp|kế hoạch)")
 _PASS_DOWN_TASKS = Cue(r"(?:nhiệm vụ|giải pháp|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
 # "Văn phòng Ủy ban nhân dân Thành phố có trách nhiệm:" over the items it is charged with
