@@ -148,7 +148,7 @@ II. NHIỆM VỤ
     ("the periodic reports a regulation names are rhythms; 'báo cáo quy định' and 'báo cáo năm 2026' are not", plan("""
 II. CHẾ ĐỘ BÁO CÁO
 1. Các sở gửi Sở Tài chính trước ngày 05 của tháng sau đối với báo cáo tháng và trước ngày 10 của tháng sau đối với báo cáo quý, 6 tháng và cả năm.
-"""), {"monthly", "quarterly", "half-yearly", "yearly"}, set()),
+"""), {"monthly:05", "quarterly", "half-yearly", "yearly"}, {"monthly:10"}),
     ("... and 'báo cáo quy định', 'báo cáo năm 2026', 'báo cáo quý này' are not", plan("""
 II. CHẾ ĐỘ BÁO CÁO
 1. Thực hiện theo mẫu báo cáo quy định; số liệu của báo cáo quý này gửi kèm báo cáo năm 2026 của Sở.

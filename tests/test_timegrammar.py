@@ -164,7 +164,9 @@ TIME_ROWS = [
     # the day of the month after a monthly report is a monthly day
     ("báo cáo tháng gửi Sở Tài chính trước ngày 05 của tháng tiếp theo", [every("monthly:05",
                                                                           text="trước ngày 05 của tháng tiếp theo")]),
-    ("nộp trước ngày 10 tháng sau", [every("monthly:10")]),
+    ("báo cáo tháng nộp trước ngày 10 tháng sau", [every("monthly:10")]),
+    # ... not the day after a quarter's report: that report's rhythm alone
+    ("gửi trước ngày 10 của tháng sau đối với báo cáo quý", [every("quarterly", text="quý")]),
     # a span of quarters is one period, as a span of years is; a start alone stays a start
     ("Giai đoạn chuẩn bị đầu tư: Từ Quý IV/2026 đến Quý III/2027.", [during("2026-Q4/2027-Q3",
                                                                            text="Từ Quý IV/2026 đến Quý III/2027")]),

@@ -409,6 +409,8 @@ def find_times(text: str) -> list[TimeExpr]:
         value, kind, years = got
         if not _years_ok(years):
             continue
+        if m.group("nmd") and not _monthly_day(text, m.start(), m.end()):
+            continue    # "trước ngày 10 của tháng sau ... đối với báo cáo quý": the day after a quarter, not each month
         start, cls, words = _prefix(text, m.start(), last)
         if m.group("bare"):
             # a bare year counts only after relation words, and never as an amount
@@ -425,6 +427,20 @@ def find_times(text: str) -> list[TimeExpr]:
     out = _quarter_spans(text, out)
     out = _with_report_rhythms(text, out)
     return out
+
+
+# what makes "ngày 05 của tháng sau" a monthly day: the monthly report it is the day of (the report
+# named right after it decides; else one named before it)
+_MONTHLY_REPORT = re.compile(r"báo cáo tháng\b|hằng tháng|hàng tháng|sau tháng kỳ báo cáo", re.I)
+_OTHER_REPORT = re.compile(r"báo cáo (?:quý|năm|6 tháng|sáu tháng|9 tháng|cả năm)|tháng cuối cùng của kỳ", re.I)
+
+
+def _monthly_day(text: str, start: int, end: int) -> bool:
+    after = text[end:end + 80]
+    mo, other = _MONTHLY_REPORT.search(after), _OTHER_REPORT.search(after)
+    if mo or other:
+        return bool(mo) and (other is None or mo.start() < other.start())
+    return bool(_MONTHLY_REPORT.search(text, max(0, start - 80), start))
 
 
 def _quarter_spans(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
