@@ -109,8 +109,9 @@ ROWS = [
      "Điều 1. Chấp thuận chủ trương đầu tư dự án với các nội dung sau:\n1. Tên dự án: Cụm công nghiệp Phú Lâm.\n"
      "2. Quy mô dự án: 52,6 ha.\n3. Tổng vốn đầu tư: 480.000.000.000 đồng, trong đó vốn góp của nhà đầu tư "
      "72.000.000.000 đồng.\n4. Tiến độ thực hiện: Từ Quý III/2026 đến Quý IV/2028.\n"
+     "5. Diện tích mặt đất, mặt nước sử dụng: 52,6 ha.\n"
      "Điều 2. Quyết định này được lập thành 03 bản chính: 01 bản cấp cho nhà đầu tư, 01 bản lưu tại Sở Công Thương.\n",
-     [T(52.6, "ha"), T(480000000000, "đồng"), T(72000000000, "đồng")]),
+     [T(52.6, "ha"), T(480000000000, "đồng"), T(72000000000, "đồng"), T(52.6, "ha")]),
     # the same size in a report's account of a cluster is what exists
     (REPORT + "I. TÌNH HÌNH\n1. Cụm công nghiệp Phú Lâm có quy mô 52,6 ha, đã lấp đầy 40%.\n",
      [B(52.6, "ha", 2025), B(40, "%", 2025)]),
