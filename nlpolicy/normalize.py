@@ -234,7 +234,10 @@ _LINE_GAP = re.compile(r"((?:[^\n]*[^ \n])?)([ ]*\n[ \n]*)(?=([^\n]*))")
 def _join_edits(text: str) -> list[Edit]:
     edits = []
     joined_len = 0   # length of the paragraph the previous line was joined into (so a second pass agrees)
-    for m in _LINE_GAP.finditer(text):
+    # (a line break after the last line: there every position would otherwise fail only after scanning
+    # to the end of the line, which made a long last line, or a text of one line, quadratic; the last
+    # line has no next one, so it joins nothing either way)
+    for m in _LINE_GAP.finditer(text + "\n"):
         prev, gap, nxt = m.group(1), m.group(2), m.group(3)
         if edits and edits[-1].end == m.start(1):
             joined_len += len(prev) + 1

@@ -233,3 +233,14 @@ def test_markup_between_a_letter_and_its_marks_still_gives_nfc() -> None:
     assert len(got.source_offsets) == len(got.text) + 1
     i = got.text.index("đồng nhân dân")
     assert raw[got.source_offsets[i]:got.source_offsets[i] + 13] == "đồng nhân dân"
+
+
+def test_a_text_of_one_long_line_is_read_like_any_other() -> None:
+    """A converted file with no line break (or a long last line): the rejoin step once tried every
+    position of the last line up to its end, quadratic in its length, and hypothesis's random texts
+    hung the suite on it.  The same text with a line break after it gives the same result."""
+    from nlpolicy.normalize import rejoin
+    one_line = "Nghị quyết về phát triển du lịch\n" + "Sở Văn hóa chủ trì rà soát quy hoạch, " * 4000
+    assert rejoin(one_line) == rejoin(one_line + "\n") == []
+    got = normalize(one_line)
+    assert got.text.startswith("Nghị quyết") and len(got.source_offsets) == len(got.text) + 1
