@@ -31,7 +31,7 @@ def extract_document(doc: Document) -> Extraction:
     mentions = find_agencies(doc.text, doc.key, level=level, province=h.province if h else None)
     # companies by their form; "nhà đầu tư", "Quý Sở" for the investor or the addressee the text names
     mentions = with_referents(doc.text, mentions, addressee_of(doc.text, body.start, level, h.province if h else None),
-                              body.start)
+                              body.start, doc.loose)
     deadlines = extract_deadlines(doc, body, times)
     projects = extract_projects(doc, body)
     targets = extract_targets(doc, body, times)

@@ -54,12 +54,12 @@ _STOP_TWO = frozenset({"chủ trì", "phối hợp", "thực hiện", "triển k
                        "mã số", "đầu tư", "khai thác", "quản lý"})
 _STOP_TWO |= {fold(w) for w in _STOP_TWO} - {"dau tu", "xay dung", "khai thac"}
 _STOP_TWO |= {"có trách", "co trach", "chịu trách", "chiu trach"}
-_COMPANY = re.compile(rf"(?<!\w)(?:tong\s+)?cong\s+ty\s+{_LEGAL}\s+(?P<name>(?:{_W})(?:[ ](?:{_W})){{0,11}})")
+_COMPANY = re.compile(rf"(?=[ct])(?<!\w)(?:tong\s+)?cong\s+ty\s+{_LEGAL}\s+(?P<name>(?:{_W})(?:[ ](?:{_W})){{0,11}})")
 # "Nhà đầu tư: Công ty ...", "chấp thuận nhà đầu tư ... Công ty ...", "Tên doanh nghiệp: Công ty ..."
 _INVESTOR_DEF = re.compile(r"(?:nha|chu)\s+dau\s+tu\b[^\n]{0,80}?\n?(?:[^\n]{0,40}?:\s*)?$|ten\s+doanh\s+nghiep\s*:\s*$")
-_INVESTOR = re.compile(r"(?<!cac )(?<!nhung )(?<!\w)(?:nha|chu)\s+dau\s+tu(?!\s+(?:san\s+xuat|thu\b|khac|trong\s+va))\b")
+_INVESTOR = re.compile(r"(?=[nc])(?<!cac )(?<!nhung )(?<!\w)(?:nha|chu)\s+dau\s+tu(?!\s+(?:san\s+xuat|thu\b|khac|trong\s+va))\b")
 _ADDRESSEE_LINE = re.compile(r"^[ \t]*kinh\s+gui\s*:?[ \t]*(?P<to>[^\n]*(?:\n[ \t]*[-–+][^\n]*)*)", re.M)
-_YOUR = re.compile(r"(?<!\w)quy\s+(?:so|bo|ban|cuc|tong cuc|vu|vien|uy ban|co quan|don vi|van phong|chi cuc|trung tam|"
+_YOUR = re.compile(r"(?=q)(?<!\w)quy\s+(?:so|bo|ban|cuc|tong cuc|vu|vien|uy ban|co quan|don vi|van phong|chi cuc|trung tam|"
                    r"cong ty|phong|thanh tra|dai|bao|hoi|lien doan)(?!\w)")
 
 
@@ -113,11 +113,11 @@ def _canonical(names: list[str]) -> dict[str, str]:
     return out
 
 
-def named_referents(text: str, addressee: tuple[str, ...] = ()) -> list[AgencyMention]:
+def named_referents(text: str, addressee: tuple[str, ...] = (), folded: str | None = None) -> list[AgencyMention]:
     """Companies by their form, "nhà đầu tư" / "chủ đầu tư" standing for the one investor the text
     names, and "Quý Sở" standing for ``addressee`` (the names after "Kính gửi:"), in text order."""
     src, text = text, text.replace("_", " ")     # a word-segmented text: same offsets, words apart
-    folded = fold(text)
+    folded = folded if folded is not None and len(folded) == len(text) else fold(text)
     companies = _companies(text, folded)
     canon = _canonical([n for _, _, n in companies])
     out = [AgencyMention(s, e, src[s:e], (canon[fold(n).lower()],), "body", "form", 0.9) for s, e, n in companies]
@@ -153,14 +153,15 @@ def addressee_of(text: str, end: int, level: str = "province", province: str | N
 
 
 def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[str, ...] = (),
-                   body_start: int = 0) -> list[AgencyMention]:
+                   body_start: int = 0, folded: str | None = None) -> list[AgencyMention]:
     """``mentions`` with the document's own referents; a referent replaces a mention it overlaps
     ("chủ đầu tư" read as the collective of investors is the one investor the decision names).  In
-    the body, a mention of the addressee itself is marked so ("... đề nghị Sở Công Thương tổng hợp")."""
+    the body, a mention of the addressee itself is marked so ("... đề nghị Sở Công Thương tổng hợp").
+    ``folded`` is the text folded (the document's ``loose`` key), when the caller has it."""
     if addressee:
         mentions = [replace(m, how="addressee") if m.start >= body_start and set(m.names) <= set(addressee) else m
                     for m in mentions]
-    extra = named_referents(text, addressee)
+    extra = named_referents(text, addressee, folded)
     if not extra:
         return mentions
     kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in extra)]
