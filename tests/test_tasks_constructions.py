@@ -255,6 +255,17 @@ ROWS = [
      "Điều 3. Hiệp thương giá\nSở Xây dựng có thẩm quyền, trách nhiệm hiệp thương giá vật liệu xây dựng.\n"
      "Điều 4. Kê khai giá\nTổ chức, cá nhân kinh doanh thực hiện kê khai giá theo quy định.\n",
      {("D2.1", STC, "lead", "explicit"), ("D3", SXD, "lead", "explicit")}),
+    # a line ending "..., đề nghị Chủ đầu tư:" hands the bullets under it to that body ("- Phối hợp với ..."
+    # as support); "Chủ đầu tư" there is the body asked, not a field naming it
+    ("SỞ XÂY DỰNG\nSố: 415/SXD-QH\nV/v góp ý hồ sơ thành lập cụm công nghiệp Đồng Văn\n"
+     "Quảng Trị, ngày 4 tháng 8 năm 2026\nKính gửi: Sở Công Thương tỉnh Quảng Trị\n\n"
+     "Sở Xây dựng nhận được Văn bản số 210/SCT-CN của Sở Công Thương; sau khi nghiên cứu, có ý kiến như sau:\n"
+     "1. Về thủy lợi\nQua rà soát, khu vực dự án gần hồ chứa nước Khe Sanh, đề nghị Chủ đầu tư:\n"
+     "- Phối hợp với Sở Nông nghiệp và Môi trường kiểm tra ảnh hưởng của dự án đến hồ chứa.\n"
+     "- Có giải pháp bảo đảm an toàn hồ chứa trong quá trình thi công.\n"
+     "2. Ý kiến khác\nKhông có.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Nam\n",
+     {("1", "Chủ đầu tư", "lead", "explicit"), ("1", "Chủ đầu tư", "support", "explicit"),
+      ("1", "Sở Nông nghiệp và Môi trường", "support", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -76,6 +76,7 @@ _HANDS_ON = Cue(r"[ ,]*(?:giao|phân công)\b")
 # the field of a project's description that names its investor ("1. Nhà đầu tư: ", "Tên doanh nghiệp: ",
 # "Chủ đầu tư - ")
 _INVESTOR_WORD = re.compile(r"(?:nhà|chủ) đầu tư")
+_FIELD_PREFIX = re.compile(r"[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[.)]?[ ]*)?")     # a field stands at its line's start
 _INVESTOR_FIELD = re.compile(r"[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[.)]?[ ]*)?(?:(?:tên )?(?:nhà|chủ) đầu tư|tên doanh nghiệp)"
                              r"[ ]*(?:[:\-–][ ]*)")
 # the verbs a letter asks its addressee ("Quý Sở", "Quý cơ quan") to act with
@@ -145,7 +146,8 @@ def agency_role(c: RoleCandidate) -> Decision:
     why: str
     line_start = key.rfind("\n", 0, m.start) + 1
     if _INVESTOR_FIELD.fullmatch(key, line_start, m.start) or (
-            _INVESTOR_WORD.fullmatch(key, m.start, end) and re.match(r"[ ]*(?::|$)", key[end:end + 3].split("\n")[0])):
+            _INVESTOR_WORD.fullmatch(key, m.start, end) and _FIELD_PREFIX.fullmatch(key, line_start, m.start)
+            and re.match(r"[ ]*(?::|$)", key[end:end + 3].split("\n")[0])):
         # "1. Nhà đầu tư: Công ty Cổ phần ...": a field that says who the investor is, no duty
         return Decision(None, 0.0, "a field naming a project's investor")
     if c.at_subject:

@@ -406,6 +406,7 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     counter: dict[str, int] = {}
     tables = Spans(_table_spans(doc))
     deadline_starts = sorted(d.start for d in deadlines)
+    handed: dict[str, list[AgencyMention]] = {}    # section -> the bodies a line ending "đề nghị X:" hands its bullets
     for u in units:
         kind = kinds.get(u.section.id, "none")
         if kind == "row" or u.start not in body or u.start in tables:
@@ -459,6 +460,18 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             for m in named:
                 for name in m.names:
                     assigned.append(Assignment(name, role, source, m.text, m.start, m.end))
+        handing = handed.get(u.section.id)
+        if handing and not u.is_heading and not any(a.role == "lead" for a in assigned):
+            # "..., đề nghị Chủ đầu tư:" over bullets: each bullet is that body's ("- Phối hợp với ..." as support)
+            role = "support" if _SUPPORT_VERB.match(doc, u.start, u.end) else "lead"
+            have = {a.agency for a in assigned}
+            assigned += [Assignment(n, role, "explicit", m.text, m.start, m.end)
+                         for m in handing for n in m.names if n not in have]
+        if doc.text[u.start:u.end].rstrip().endswith(":"):
+            giving = [m for m, r, w in roles if r == "lead" and w == "lead_assign"
+                      and not doc.text[m.end:u.end].strip(" :")]
+            if giving:
+                handed[u.section.id] = giving
         if addressee and not any(a.role == "lead" for a in assigned):
             # a letter's request with no body named ("Do đó, đề nghị xem xét, điều chỉnh ranh giới ...") is
             # put to the body it is addressed to
