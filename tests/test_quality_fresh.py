@@ -25,7 +25,7 @@ OCR_ONLY = {"KH-1105-DKT-ke-hoach-kiem-tra"}       # read by OCR: benchmark only
 FLOORS = {
     "CV-6791-SNNMT-17-7-2026-y-kien-tham-dinh-CCN-Bao-Dap":
         {"document": 0.95, "sections": 0.80, "targets": 0.25, "deadlines": 0.65, "projects": 0.65,
-         "agencies": 0.85, "assignments": 0.80},
+         "agencies": 0.85, "assignments": 0.90},
     "HaNoi-QD-19-2025-QD-UBND-chuc-nang-nhiem-vu":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.80, "projects": 1.00,
          "agencies": 0.75, "assignments": 0.85},
