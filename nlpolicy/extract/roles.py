@@ -73,17 +73,16 @@ _HANDS_ON = Cue(r"[ ,]*(?:giao|phân công)\b")
 # "6.1. Đối với Đoàn kiểm tra: Các thành viên thực hiện ...", "b) Đối với các sở, ngành: Chủ động ...": a label
 # that opens an item and addresses its duties (elsewhere "đối với X" names no doer: "hỗ trợ đối với X")
 # (matched on the folded key, so that a scan's "Đôi với" is read too)
-# the field of a project's description that names its investor ("1. Nhà đầu tư: ", "Tên doanh nghiệp: ",
-# "Chủ đầu tư - ")
-_INVESTOR_WORD = re.compile(r"(?:nhà|chủ) đầu tư")
-_FIELD_PREFIX = re.compile(r"[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[.)]?[ ]*)?")     # a field stands at its line's start
-_INVESTOR_FIELD = re.compile(r"[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[.)]?[ ]*)?(?:(?:tên )?(?:nhà|chủ) đầu tư|tên doanh nghiệp)"
-                             r"[ ]*(?:[:\-–][ ]*)")
-# the verbs a letter asks its addressee ("Quý Sở", "Quý cơ quan") to act with
-_ADDRESSEE_ACTS = re.compile(r"[ ,]*(?:nghiên cứu|thực hiện|triển khai|chỉ đạo|xem xét|tổ chức|chủ động|phối hợp|"
-                             r"hướng dẫn|rà soát|chỉ đạo|kiểm tra|cho ý kiến|tham gia)\b")
 _FOR_LABEL = re.compile(r"[ \-+•*–]*(?:\(?[0-9a-z]{1,3}(?:\.[0-9]{1,2})*[ ]?[.)\-]?[ ]*)?doi voi[ ]*(?:cac[ ]+)?")
 _COLON_AFTER = re.compile(r"[ ]*:")
+# the field of a project's description that names its investor ("1. Nhà đầu tư: ", "Tên doanh nghiệp: ",
+# "Chủ đầu tư - "): a field stands at its line's start
+_INVESTOR_WORD = re.compile(r"(?:nhà|chủ) đầu tư")
+_FIELD_PREFIX = re.compile(r"[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[.)]?[ ]*)?")
+_INVESTOR_FIELD = re.compile(_FIELD_PREFIX.pattern + r"(?:(?:tên )?(?:nhà|chủ) đầu tư|tên doanh nghiệp)[ ]*(?:[:\-–][ ]*)")
+# the verbs a letter asks its addressee ("Quý Sở", "Quý cơ quan") to act with
+_ADDRESSEE_ACTS = re.compile(r"[ ,]*(?:nghiên cứu|thực hiện|triển khai|chỉ đạo|xem xét|tổ chức|chủ động|phối hợp|"
+                             r"hướng dẫn|rà soát|kiểm tra|cho ý kiến|tham gia)\b")
 _LEADS_AFTER = re.compile(r"[ ,]*(?:chủ trì|thực hiện|triển khai|đảm nhiệm|phụ trách|tổ chức)\b")
 
 
