@@ -194,6 +194,15 @@ ROWS = [
     (DUTIES.replace("chức năng, nhiệm vụ, quyền hạn", "chuc năng, nhiệm vu, quyên hạn"), DUTIES_OF_STP),
     (DUTIES.replace("chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp",
                     "chức_năng , nhiệm_vụ , quyền_hạn và cơ_cấu tổ_chức của Sở Tư_pháp"), DUTIES_OF_STP),
+    # a duty over its points is the owner's too ("1. Trình Ủy ban nhân dân tỉnh:" over "a) Dự thảo ..."), a
+    # field of work over them is not ("2. Về công tác hộ tịch:")
+    (DUTIES.replace("Điều 2. Nhiệm vụ và quyền hạn\n1. Trình Ủy ban nhân dân tỉnh dự thảo quyết định về lĩnh vực tư pháp.\n"
+                    "2. Phối hợp với Sở Nội vụ kiểm tra công tác văn thư, lưu trữ.\n3. Hướng dẫn nghiệp vụ hộ tịch cho cấp xã.\n",
+                    "Điều 2. Nhiệm vụ và quyền hạn\n1. Trình Ủy ban nhân dân tỉnh:\na) Dự thảo quyết định về lĩnh vực tư pháp;\n"
+                    "b) Dự thảo kế hoạch phổ biến pháp luật.\n2. Về công tác hộ tịch:\na) Hướng dẫn nghiệp vụ hộ tịch cho cấp "
+                    "xã;\nb) Phối hợp với Sở Nội vụ kiểm tra công tác hộ tịch.\n"),
+     {("D2.1", STP, "lead", "inferred"), ("D2.1.a", STP, "lead", "inferred"), ("D2.1.b", STP, "lead", "inferred"),
+      ("D2.2.a", STP, "lead", "inferred"), ("D2.2.b", SNV, "support", "explicit"), ("D2.2.b", STP, "support", "inferred")}),
     # a decision on anything else names no owner: a duty without a doer stays without one
     (DUTIES.replace("Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của", "Ban hành Quy chế làm việc của"),
      {("D2.2", SNV, "support", "explicit")}),

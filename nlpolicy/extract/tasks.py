@@ -805,6 +805,10 @@ _DESCRIBES = re.compile(r"(?:cơ cấu tổ chức|lãnh đạo (?:sở|văn ph�
 _ARTICLE_ID = re.compile(r"(?:[IVXL]+\.)?D\d+")
 
 
+# a heading that names a field of work, not a duty: "12. Về công tác hợp tác quốc tế:", "Đối với ...:"
+_TOPIC_HEAD = re.compile(r"[ ]*(?:về|đối với|trong lĩnh vực|lĩnh vực|trong công tác|công tác)\b")
+
+
 def _label_len(doc: Document, s: Section) -> int:
     m = _LABEL.match(doc.key, s.start, s.heading_end)
     return m.end() - s.start if m else 0
@@ -834,8 +838,11 @@ def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids
     out = list(tasks)
     by_id = {s.id: s for s in sections}
     for s in sections:
-        if kinds.get(s.id) not in inferred_kinds or kids[s.id]:
+        if kinds.get(s.id) not in inferred_kinds:
             continue
+        if kids[s.id] and not (owner and s.level > 1 and not _ARTICLE_ID.fullmatch(s.id)
+                               and not _TOPIC_HEAD.match(doc.key, s.start + _label_len(doc, s), s.heading_end)):
+            continue   # a heading over items is no task, but a duty over its points is ("1. Trình UBND ban hành:")
         if owner and any(_DESCRIBES.match(doc.key, a.start + _label_len(doc, a), a.heading_end)
                          for a in parent_chain(s, by_id)):
             continue   # the body's structure and its heads ("Điều 3. Cơ cấu tổ chức", "Điều 4. Chánh Văn phòng ..."): no duties
