@@ -28,7 +28,7 @@ FLOORS = {
          "agencies": 0.85, "assignments": 0.90},
     "HaNoi-QD-19-2025-QD-UBND-chuc-nang-nhiem-vu":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.80, "projects": 1.00,
-         "agencies": 0.75, "assignments": 0.85},
+         "agencies": 0.75, "assignments": 0.90},
     "HaNoi-QD-70-2024-QD-UBND-quan-ly-nha-nuoc-ve-gia":
         {"document": 0.95, "sections": 0.95, "targets": 1.00, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.90},
