@@ -164,7 +164,6 @@ def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[st
     extra = named_referents(text, addressee, folded)
     if not extra:
         return mentions
-    kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in extra)]
     # a lexicon mention that holds a company's name whole ("Tổng công ty Điện lực ...") is kept instead
     extra = [x for x in extra if not any(m.start <= x.start and x.end <= m.end and m.how == "lexicon"
                                          for m in mentions if m.kind != "collective")]

@@ -45,6 +45,7 @@ from nlpolicy.extract.timegrammar import TimeExpr
 from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue, Keys
 from nlpolicy.spans import Spans
+from nlpolicy.structure import is_article
 from nlpolicy.tables import ColumnRole, TextTable
 from nlpolicy.types import Body, Document, Target
 from nlpolicy.zones import Zone, zone_at
@@ -430,7 +431,7 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
                 return t, "heading"
     # the time an item of its part gives the whole part ("3. Thời gian thực hiện: 2026 - 2028")
     for s in sorted((s for s in doc.sections if s.start <= start < s.end), key=lambda s: -s.level):
-        if _ARTICLE_ID.fullmatch(s.id):
+        if is_article(s):
             continue     # an article's clauses are provisions of their own: a schedule dates no size or capital
         for t in ctx.periods:
             if s.start <= t.start < s.end and keep(t) and not every:
@@ -450,9 +451,6 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
     if ctx.horizon is not None and keep(ctx.horizon) and zone_at(doc, start).zone in ("objective", "orientation"):
         return ctx.horizon, "title"
     return None, None
-
-
-_ARTICLE_ID = re.compile(r"(?:[IVXL]+\.)?D\d+")
 
 
 def _is_label(doc: Document, t: TimeExpr) -> bool:

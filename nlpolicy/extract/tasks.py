@@ -30,6 +30,7 @@ from nlpolicy.decide import Decision, decide, rule
 from nlpolicy.extract.roles import SEPARATOR, RoleCandidate, chain_end, clause_start
 from nlpolicy.matching import Cue
 from nlpolicy.spans import Spans
+from nlpolicy.structure import is_article
 from nlpolicy.textfold import fold
 from nlpolicy.types import Assignment, Body, Deadline, Document, Section, Task
 from nlpolicy.zones import parent_chain, zones_of
@@ -358,8 +359,7 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     heading_leads: dict[str, list[AgencyMention]] = {}
     for s in sections:
         hl = _heading_only_agencies(doc, s, usable)
-        if hl and not any(_ARTICLE_ID.fullmatch(a.id) and _DESCRIBES.match(doc.key, a.start + _label_len(doc, a), a.heading_end)
-                          for a in parent_chain(s, by_id)):
+        if hl and not any(is_article(a) and _heading_opens(doc, a, _DESCRIBES) for a in parent_chain(s, by_id)):
             heading_leads[s.id] = hl      # (not "1. Chánh Văn phòng, Phó Chánh Văn phòng:" in the article on the heads)
     # a section headed by the bodies it addresses ("2. Thanh tra tỉnh") is part of the assignments,
     # whatever its part is called, and so are its sub-items
@@ -802,9 +802,6 @@ _DESCRIBES = re.compile(r"(?:cơ cấu tổ chức|lãnh đạo (?:sở|văn ph�
                         r"|cục trưởng|chánh thanh tra)\b)")
 
 
-_ARTICLE_ID = re.compile(r"(?:[IVXL]+\.)?D\d+")
-
-
 # a heading that names a field of work, not a duty: "12. Về công tác hợp tác quốc tế:", "Đối với ...:"
 _TOPIC_HEAD = re.compile(r"[ ]*(?:về|đối với|trong lĩnh vực|lĩnh vực|trong công tác|công tác)\b")
 
@@ -812,6 +809,11 @@ _TOPIC_HEAD = re.compile(r"[ ]*(?:về|đối với|trong lĩnh vực|lĩnh vự
 def _label_len(doc: Document, s: Section) -> int:
     m = _LABEL.match(doc.key, s.start, s.heading_end)
     return m.end() - s.start if m else 0
+
+
+def _heading_opens(doc: Document, s: Section, pattern: re.Pattern) -> bool:
+    """Whether the heading of ``s``, after its number, opens with ``pattern``."""
+    return pattern.match(doc.key, s.start + _label_len(doc, s), s.heading_end) is not None
 
 
 def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids, kinds, mentions,
@@ -840,11 +842,10 @@ def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids
     for s in sections:
         if kinds.get(s.id) not in inferred_kinds:
             continue
-        if kids[s.id] and not (owner and s.level > 1 and not _ARTICLE_ID.fullmatch(s.id)
-                               and not _TOPIC_HEAD.match(doc.key, s.start + _label_len(doc, s), s.heading_end)):
+        if kids[s.id] and not (owner and s.level > 1 and not is_article(s)
+                               and not _heading_opens(doc, s, _TOPIC_HEAD)):
             continue   # a heading over items is no task, but a duty over its points is ("1. Trình UBND ban hành:")
-        if owner and any(_DESCRIBES.match(doc.key, a.start + _label_len(doc, a), a.heading_end)
-                         for a in parent_chain(s, by_id)):
+        if owner and any(_heading_opens(doc, a, _DESCRIBES) for a in parent_chain(s, by_id)):
             continue   # the body's structure and its heads ("Điều 3. Cơ cấu tổ chức", "Điều 4. Chánh Văn phòng ..."): no duties
         if _CLOSING.match(doc, s.start + _label_len(doc, s)):
             continue   # "2. Quyết định này có hiệu lực kể từ ngày ...": no one's duty

@@ -509,6 +509,6 @@ def _with_report_rhythms(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
             value = _RHYTHM_VALUE[kind]
             if any(t.value.startswith(value + ":") and abs(t.start - item.start()) < 300 for t in found):
                 continue   # "báo cáo tháng ... trước ngày 02 của tháng tiếp theo": the rhythm has its day already
-            extra.append(TimeExpr(item.start(), item.end(), item.group(0), _RHYTHM_VALUE[kind], "every",
+            extra.append(TimeExpr(item.start(), item.end(), item.group(0), value, "every",
                                   "recurring", ()))
     return sorted(found + extra, key=lambda t: t.start) if extra else found

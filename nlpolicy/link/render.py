@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import re
-
 import unicodedata
 from pathlib import Path
 
 from nlpolicy.link.citations import document_label
 from nlpolicy.link.models import LinkResult, Relation
 from nlpolicy.link.status import show_deadline
+from nlpolicy.messages import CATALOGUE, kind_name, language, number, say, value_name
 
 SCHEMA = "nlpolicy.links/1"
 EXAMPLE_NOTE = "written for the nlpolicy project as an example: not a real document"
@@ -108,21 +108,17 @@ _EVIDENCE_VI = (("wording", "lời văn"), ("headings", "tiêu đề"), ("projec
                 ("industrial park", "khu công nghiệp"))
 
 
-_NOTES = {"written for the nlpolicy project as an example: not a real document": "link.note.example",
-          "through a chain of documents": "link.note.chain",
-          "no citation of the resolution: task links and progress are wording matches only": "link.note.wording_only",
-          "not an implementing document: left out": "link.note.left_out"}
+# the notes of the link stage, by their English text (the JSON's), to their catalogue keys
+_NOTES = {english: key for key, (_, english) in CATALOGUE.items() if key.startswith("link.note.")}
 
 
 def _note(text: str) -> str:
     """A note of the link stage (English in the JSON) in the language of the text output."""
-    from nlpolicy.messages import say
     return say(_NOTES[text]) if text in _NOTES else text
 
 
 def _evidence(text: str) -> str:
     """'wording 0.57' -> 'lời văn 0,57' in Vietnamese; as it is in English."""
-    from nlpolicy.messages import language
     if language() == "en":
         return text
     for en, vi in _EVIDENCE_VI:
@@ -133,7 +129,6 @@ def _evidence(text: str) -> str:
 def to_text(result: LinkResult) -> str:
     r = result.resolution
     labels = {s.path: s.label for s in result.screenings}
-    from nlpolicy.messages import kind_name, number, say, value_name
     lines = [say("link.resolution", label=f"{document_label(r)}  {r.date or ''}  {r.title or ''}".rstrip())]
     if r.example:
         lines.append(say("link.note", note=_note(EXAMPLE_NOTE)))
@@ -217,7 +212,6 @@ def graph_to_dict(g) -> dict:
 
 
 def graph_to_text(g) -> str:
-    from nlpolicy.messages import kind_name, say, value_name
     lines = [say("graph.links")]
     for ln in g.links:
         lines.append(f"  {_name(ln.source)} --{value_name('relation', ln.relation.value)}/"

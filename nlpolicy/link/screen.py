@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from nlpolicy.link.models import DocInfo, DocumentLink, Relation, Screening
+from nlpolicy.messages import number
 from nlpolicy.types import Document, Extraction
 
 MIN_SIMILARITY = 0.18
@@ -39,11 +40,6 @@ def _older(doc: DocInfo, resolution: DocInfo) -> bool:
     if doc.date and resolution.date:
         return doc.date < resolution.date
     return bool(doc.year and resolution.year and doc.year < resolution.year and not doc.year_note)
-
-
-def _vi(x: float) -> str:
-    """A similarity as a Vietnamese sentence writes it: '0,13'."""
-    return f"{x:.2f}".replace(".", ",")
 
 
 def screen_documents(resolution: Extraction | Document, documents: Sequence[Extraction | Document], *,
@@ -93,10 +89,10 @@ def screen_documents(resolution: Extraction | Document, documents: Sequence[Extr
             out.append(Screening(path=d.path, label=label, counts=True, method="similarity", relation=None,
                                  score=round(sim, 3),
                                  message=f"{label}: không trích dẫn {res_label}, nội dung tương đồng "
-                                         f"(độ tương đồng {_vi(sim)}): đối chiếu theo nội dung"))
+                                         f"(độ tương đồng {number(sim, '.2f', lang='vi')}): đối chiếu theo nội dung"))
             continue
         why = ("văn bản ban hành trước" if _older(info, res_info) else
-               "khác tỉnh" if not local_ok else f"nội dung khác, độ tương đồng {_vi(sim)}")
+               "khác tỉnh" if not local_ok else f"nội dung khác, độ tương đồng {number(sim, '.2f', lang='vi')}")
         out.append(Screening(path=d.path, label=label, counts=False, method="none", relation=None,
                              score=round(sim, 3),
                              message=f"{label}: không phải văn bản triển khai {res_label} "

@@ -571,6 +571,14 @@ class _Tree:
         return False
 
 
+_ARTICLE_ID = re.compile(r"(?:[IVXL]+\.)?D\d+")     # the id :meth:`_take` gives an article: "D4", "II.D4"
+
+
+def is_article(section: Section) -> bool:
+    """Whether the section is an article ("Điều 4"), in or out of a chapter."""
+    return _ARTICLE_ID.fullmatch(section.id) is not None
+
+
 def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: int,
                    *, lowercase: bool | None = None, tables: tuple = ()) -> list[Section]:
     """The section tree from numbered lines in the body and in appendices after the footer.
