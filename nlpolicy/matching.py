@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import os
 import re
+import re._parser as _re_parser
 from functools import cached_property
 
 from nlpolicy.normalize import is_lowercased, match_key, plain_dashes
@@ -111,25 +112,64 @@ def fold_pattern(pattern: str) -> str:
     return "".join(tok if tok.startswith(("\\", "(?")) else fold(tok) for tok in _PATTERN_TOKEN.findall(pattern))
 
 
-def _syllables(pattern: str) -> int:
-    """How many words the shortest literal alternative of a pattern has (a rough count)."""
-    literal = re.sub(r"\\.|[()?:|*+{}\[\]^$.0-9,]", " ", pattern)
-    alternatives = [a for a in re.split(r"\|", re.sub(r"[()?:]", "", pattern)) if a.strip()]
-    if len(alternatives) > 1:
-        return min(_syllables(a) for a in alternatives)
-    return len(literal.split())
+def _shortest_words(pattern: str, flags: int = 0) -> int:
+    """How many words the shortest text ``pattern`` matches has: the literal words that every match
+    must contain, the shortest branch of each alternation, optional parts and look-arounds left out.
+
+    >>> _shortest_words(r"tổ chức (?:thực hiện|triển khai)")
+    4
+    >>> _shortest_words(r"(?:có|chịu) trách nhiệm(?: thực hiện)?[ ]*:")
+    3
+    >>> _shortest_words(r"\\bđã\\b|được")
+    1
+    """
+    try:
+        tree = _re_parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return 0
+    return len(_shortest(tree).split())
+
+
+def _shortest(items) -> str:
+    """The shortest literal text a parsed pattern matches; a character class stands as one letter,
+    or as a space when it holds only blanks (``[ ]``, ``\\s``)."""
+    out = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(chr(av))
+        elif name in ("NOT_LITERAL", "ANY"):
+            out.append("x")
+        elif name == "IN":
+            blank = all(str(o) == "LITERAL" and chr(a).isspace() or str(o) == "CATEGORY" and "SPACE" in str(a)
+                        and "NOT" not in str(a) for o, a in av)
+            out.append(" " if blank else "x")
+        elif name == "CATEGORY":
+            out.append(" " if "SPACE" in str(av) and "NOT" not in str(av) else "x")
+        elif name == "SUBPATTERN":
+            out.append(_shortest(av[-1]))
+        elif name == "ATOMIC_GROUP":
+            out.append(_shortest(av))
+        elif name == "BRANCH":
+            out.append(min((_shortest(b) for b in av[1]), key=lambda t: len(t.split())))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, _, sub = av
+            out.append(_shortest(sub) * min(lo, 2))
+        # AT (\\b, ^, $), ASSERT, ASSERT_NOT, GROUPREF...: no text of their own
+    return "".join(out)
 
 
 class Cue:
     """A pattern over the strict key (lower case, written in Vietnamese), matched tolerantly.
 
-    ``tolerant=None`` decides by length: tolerant when every alternative has two words or more.
+    ``tolerant=None`` decides by length: tolerant when the shortest text the pattern matches has
+    two words or more (:func:`_shortest_words`).
     Matches are positions in the text (both keys have its length).
     """
 
     def __init__(self, pattern: str, flags: int = 0, *, tolerant: bool | None = None):
         self.pattern, self.flags = pattern, flags
-        self.tolerant = _syllables(pattern) >= 2 if tolerant is None else tolerant
+        self.tolerant = _shortest_words(pattern, flags) >= 2 if tolerant is None else tolerant
 
     # compiled on first use: a one-off run compiles only the patterns it reaches, and only the key
     # it matches on (hundreds of cues are declared at import time)

@@ -64,7 +64,20 @@ LETTER = ("SỞ XÂY DỰNG\nSố: 415/SXD-QH\nV/v góp ý hồ sơ thành lập
           "Trên đây là ý kiến của Sở Xây dựng, đề nghị Sở Công Thương tổng hợp, báo cáo theo quy định./.\n"
           "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Nam\n")
 
+TOURISM = ("TỈNH ỦY QUẢNG TRỊ\nSố: 08-NQ/TU\nQuảng Trị, ngày 3 tháng 4 năm 2025\n\nNGHỊ QUYẾT\nvề phát triển du lịch đến năm 2030\n\n"
+           "I- MỤC TIÊU\nĐến năm 2030 đón 3 triệu lượt khách.\nII- NHIỆM VỤ VÀ GIẢI PHÁP\n1- Hoàn thiện quy hoạch các khu du lịch.\n"
+           "2- Đẩy mạnh xúc tiến, quảng bá.\nIII- TỔ CHỨC THỰC HIỆN\n"
+           "1- Ủy ban nhân dân tỉnh xây dựng kế hoạch và tổ chức triển khai Nghị quyết.\n"
+           "2- Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền Nghị quyết.\n")
+TOURISM_ROLES = {("II.1", UB, "lead", "inferred"), ("II.2", UB, "lead", "inferred"), ("III.1", UB, "lead", "explicit"),
+                 ("III.2", "Ban Tuyên giáo Tỉnh ủy", "lead", "explicit")}
+
 ROWS = [
+    # the executor sentence of the organisation part gives the tasks their doer, also when a scan lost a
+    # tone mark in it ("Nghi quyết", "kê hoạch"): the cue matches on the folded text
+    (TOURISM, TOURISM_ROLES),
+    (TOURISM.replace("triển khai Nghị quyết.", "triển khai Nghi quyết.").replace("dựng kế hoạch", "dựng kê hoạch"),
+     TOURISM_ROLES),
     # "gửi", "đồng gửi": report_to; "X phối hợp với Y thực hiện Z" with nobody chủ trì: both support (4b)
     (PLAN + "I. NHIỆM VỤ\n1. Sở Y tế phối hợp với Sở Tài chính hướng dẫn thủ tục thanh toán.\n"
      "2. Giao Sở Nội vụ tổng hợp kết quả, gửi Sở Tài chính trước ngày 15/12/2025.\n",
