@@ -49,6 +49,22 @@ SECTION_ROWS = [
      "a ) giai_đoạn 2025 - 2027 trồng mới 500 ha .\nb ) giai_đoạn 2028 - 2030 trồng mới 700 ha .\n"
      "ii - nhiệm_vụ :\n1 . quy_hoạch vùng chè .\nđiều 2 : giao uỷ_ban_nhân_dân tỉnh tổ_chức thực_hiện nghị_quyết này .\n",
      ["D1", "D1.I", "D1.I.1", "D1.I.1.a", "D1.I.1.b", "D1.II", "D1.II.1", "D2"]),
+    # a whole resolution lower-cased by a research converter: parts "a-", "b-", "c-" (a dash, not the ")" of
+    # points) around items "1-", "2-" and Roman "i-", "ii-"; "1-" is item 1 because "2-" comes before any
+    # "ii-", and "c-" continues the parts although item 3 of part II is open
+    ("nghị_quyết hội_nghị ban_chấp_hành đảng_bộ tỉnh về phát_triển du_lịch\n"
+     "a- tình hình\n1- những năm qua du_lịch có bước phát_triển.\n2- những hạn_chế có nguyên_nhân sau:\n"
+     "a) nhận_thức chưa đầy_đủ;\nb) đầu_tư còn dàn_trải.\n"
+     "b- định hướng đến năm 2030\ni- quan_điểm\n1- du_lịch là ngành kinh_tế mũi_nhọn.\nii- mục_tiêu\n"
+     "1- mục_tiêu tổng_quát\n2- mục_tiêu cụ_thể\niii- nhiệm_vụ và giải_pháp\n1- quy_hoạch.\n2- đầu_tư hạ_tầng.\n"
+     "3- quảng_bá.\nc- tổ chức thực hiện\n1- các cấp uỷ quán_triệt nghị_quyết.\n2- ban cán_sự đảng ubnd tỉnh chỉ_đạo.\n",
+     ["A", "A.1", "A.2", "A.2.a", "A.2.b", "B", "B.I", "B.I.1", "B.II", "B.II.1", "B.II.2", "B.III", "B.III.1",
+      "B.III.2", "B.III.3", "C", "C.1", "C.2"]),
+    # labels alone on their line in a lower-cased text: "a ." and "b ." are parts, "i ." Roman
+    ("chỉ_thị về việc xây_dựng kế_hoạch 5 năm\na .\nnhững nội_dung chủ_yếu\ni .\nvề đánh_giá tình_hình\n1 .\n"
+     "tình_hình thực_hiện kế_hoạch .\nii. về mục_tiêu\na ) tăng_trưởng 8 % .\nb ) giảm nghèo .\nb .\ntổ_chức thực_hiện\n"
+     "i .\ncác sở , ngành xây_dựng kế_hoạch .\n",
+     ["A", "A.I", "A.I.1", "A.II", "A.II.a", "A.II.b", "B", "B.I"]),
     # title-cased Roman numerals of a research text ("Ii", "Iii")
     ("Nghị_quyết về phát_triển thương_mại\nHội_đồng_nhân_dân tỉnh\nĐiều 1 . Thông_qua quy_hoạch :\nI . Quan_điểm\nIi . Mục_tiêu\nIii . Giải_pháp\n"
      "Điều 2 . Tổ_chức thực_hiện .\n", ["D1", "D1.I", "D1.II", "D1.III", "D2"]),

@@ -135,6 +135,8 @@ def read_label(line: str, *, lowercase: bool = False) -> tuple[int, list[Reading
             out.append(Reading("roman", roman_value(n.upper()), len(s), True, alone=True))
         elif n in LETTERS:
             out.append(Reading("letter", n, len(s), True, alone=True))
+            if lowercase and n in "abcdefgh":
+                out.append(Reading("part", ord(n) - 96, len(s), True, alone=True))   # "A ." lower-cased
         return lead, out
     if (m := _PART.match(s)):
         out.append(Reading("part", ord(m.group("n")) - 64, m.end(), True))
@@ -222,6 +224,15 @@ def attached_kind(lines: list[Line], footer_start: int) -> str | None:
 _QUOTE_OPEN = re.compile(r"(?:nhu sau|sau day)[ ]*:[ ]*[“\"]?[ ]*$")
 _QUOTE_CLOSE = re.compile(r"[”\"][ ]*[.;,]?[ ]*(?:/\.)?[ ]*$")
 _STT = re.compile(r"^(?:s?tt|số tt|số thứ tự)\.?$")
+
+
+_MARK = re.compile(r"^[ #>*]*[0-9A-Za-zđĐ]{1,4}[ ]*(?P<mark>[-.–—:)])")
+
+
+def _mark(line: str) -> str:
+    """The mark after a line's label: "-" for "b- định hướng", ")" for "b) ...", "" when none."""
+    m = _MARK.match(line)
+    return {"–": "-", "—": "-"}.get(m.group("mark"), m.group("mark")) if m else ""
 
 
 def _is_upper(s: str) -> bool:
@@ -357,7 +368,8 @@ class _Tree:
         if kind == "part":
             if self.in_appendix or (not self.lowercase and not (_is_upper(heading) or r.alone)):
                 return False
-            if self.lowercase and (self.top is not None and self.top.kind != "part"):
+            if self.lowercase and (self.top is not None and self.top.kind != "part") \
+                    and not self._continues_parts(idx, r):
                 return False             # "a." under an open item is a letter
             n = self._next_in_list("root", "part", r.value, True)
             if n is None or n != r.value:
@@ -436,6 +448,8 @@ class _Tree:
                 return False
             if v == 1 and not self._roman_ahead(idx, 2) and not self.lines[idx].text.lstrip(" #>").startswith("l"):
                 return False             # "1- MỤC TIÊU" with no part II to come: item 1 (an "l." is no item)
+            if v == 1 and not (_is_upper(heading) or r.alone) and self._second_is_arabic(idx):
+                return False             # lower-cased "1- ..." followed by "2- ..." before "ii- ...": item 1
         else:
             if self.lowercase and v != last + 1 and not (v == 1 and last == 0):
                 return False             # "v." / "x." in a lower-cased text: a letter unless it continues the parts
@@ -446,6 +460,26 @@ class _Tree:
         self.top = self._add(prefix + to_roman(v), "roman", pos, heading, heading_end, v)
         self._reset_below_top()
         return True
+
+    def _continues_parts(self, idx: int, r: Reading) -> bool:
+        """In a lower-cased text, "c- tổ chức thực hiện" after parts "a-" and "b-" is part C even under
+        an open item: it continues the parts, with the mark they were printed with (a dash or a dot,
+        never the ")" of points), at the start of a line that follows a closed one."""
+        parts = [s for s in self.found if s.kind == "part"]
+        if not parts or r.value != parts[-1].value + 1 or not self._prev_closed(idx):
+            return False
+        return _mark(self.lines[idx].text) == _mark(self.text[parts[-1].start:parts[-1].start + 8]) != ")"
+
+    def _second_is_arabic(self, idx: int) -> bool:
+        """Whether, after ``idx``, a line labelled 2 as an item ("2- ...") comes before one labelled II."""
+        for k in range(idx + 1, len(self.lines)):
+            _, rs = read_label(self.lines[k].text, lowercase=self.lowercase)
+            kinds = {x.kind for x in rs if x.value == 2}
+            if "roman" in kinds:
+                return False
+            if "arabic" in kinds:
+                return True
+        return False
 
     def _roman_ahead(self, idx: int, value: int) -> bool:
         for k in self.romans_ahead:
