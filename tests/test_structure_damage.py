@@ -40,6 +40,11 @@ SECTION_ROWS = [
     # a wrapped citation that starts a line with "75-KL/TW" is no item 75; its siblings keep their numbers
     (PLAN + "I. NHIỆM VỤ\n1. Tiếp tục thực hiện Kết luận số\n75-KL/TW của Bộ Chính trị về đổi mới.\n2. Hai.\n3. Ba.\n",
      ["I", "I.1", "I.2", "I.3"]),
+    # a hard wrap that leaves "XXI." (of "thế kỷ XXI.") alone on a line is no part XXI after part II
+    (PLAN + "I. QUAN ĐIỂM\nChuyển đổi số là động lực.\nII. MỤC TIÊU\n1. Mục tiêu tổng quát\n"
+     "Đến giữa thế kỷ, tỉnh trở thành trung tâm dịch vụ số của vùng, ngang tầm khu vực vào giữa thế kỷ\nXXI.\n"
+     "2. Mục tiêu cụ thể\na) Năm 2025 có 80% dịch vụ công trực tuyến.\nIII. NHIỆM VỤ\n1. Hạ tầng số.\n",
+     ["I", "II", "II.1", "II.2", "II.2.a", "III", "III.1"]),
     # a duplicate follows the sequence (OCR, typing); a gap is kept as printed
     (PLAN + "I. NHIỆM VỤ\n1. A.\n2. B.\n2. C.\n3. D.\nII. GIẢI PHÁP\nNội dung.\nIV. KINH PHÍ\nNội dung.\n",
      ["I", "I.1", "I.2", "I.3", "I.4", "II", "IV"]),

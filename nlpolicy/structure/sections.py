@@ -455,6 +455,8 @@ class _Tree:
                 return False             # "v." / "x." in a lower-cased text: a letter unless it continues the parts
             if v <= last:
                 v = last + 1             # a duplicate ("I, I, II"): follow the sequence
+            elif v > last + 3 and not _is_upper(heading):
+                return False             # "thế kỷ" ⏎ "XXI." wrapped onto a line of its own: no part XXI after II
         self.last[key] = v
         prefix = f"{container.id}." if container else ""
         self.top = self._add(prefix + to_roman(v), "roman", pos, heading, heading_end, v)
