@@ -263,7 +263,9 @@ def _join_edits(text: str) -> list[Edit]:
     return edits
 
 
-_ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?[0-9IVXivx]{1,4}[ ]?[.)\-]|[a-zđ][ ]?[).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|KT\.|TM\.|T/M)")
+_ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?[0-9IVXivx]{1,4}[ ]?[.)\-]|[a-zđ][ ]?[).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|KT\.|TM\.|T/M)")
+# a line that opens with a short label and a colon ("Kính gửi:", "Thời gian:") starts a field of its own
+_FIELD_START = re.compile(r"[ ]*[^\W\d_][^\s:]*(?:[ ][^\s:]+){0,3}[ ]?:")
 
 
 def unwrap(text: str) -> list[Edit]:
@@ -283,15 +285,21 @@ def unwrap(text: str) -> list[Edit]:
         return []   # not a hard-wrapped text: paragraphs are lines
     edits, pos = [], 0
     lowered = is_lowercased(text)
+    # a line that runs on from the one before and stops mid-sentence ("... tổ chức thực ⏎ hiện ⏎ Nghị
+    # quyết.": a wrapped text wrapped again) runs on too, however short: a heading never starts in lower case
+    continued = False
     for i, ln in enumerate(lines[:-1]):
         end = pos + len(ln)
         nxt = lines[i + 1]
         body = ln.rstrip()
-        long_enough = len(body) >= 0.6 * width or (_starts_lower(nxt.lstrip()) and len(body) >= 2 and not lowered)
+        long_enough = len(body) >= 0.6 * width or (_starts_lower(nxt.lstrip()) and len(body) >= 2 and not lowered) \
+            or (continued and len(body) >= 2 and not lowered and not _FIELD_START.match(nxt))
+        continued = False
         if (long_enough and body and body[-1] not in ".;:!?" and nxt.strip() and " | " not in body + nxt
                 and not _ITEM_START.match(nxt) and not body.isupper() and not nxt.strip().isupper()):
             lead = len(nxt) - len(nxt.lstrip(" "))
             edits.append(Edit(pos + len(body), end + 1 + lead, " "))
+            continued = _starts_lower(nxt.lstrip())
         pos = end + 1
     return edits
 

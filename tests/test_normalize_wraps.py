@@ -1,0 +1,38 @@
+"""Hard wraps (issue 10): a text wrapped at a page width, and wrapped again, reads as its paragraphs.
+
+The texts are invented in the style of the genre and wrapped here with ``textwrap`` the way a PDF
+or an e-mail wraps them; rows are (what the text says, a phrase that must come out on one line,
+a phrase that must stay on a line of its own).
+"""
+from __future__ import annotations
+
+import textwrap
+
+from nlpolicy.normalize import normalize
+
+PROSE = ("Trong những năm qua, được sự quan tâm lãnh đạo của Tỉnh ủy, Hội đồng nhân dân tỉnh và sự điều hành "
+         "quyết liệt của Ủy ban nhân dân tỉnh, ngành du lịch đã có bước phát triển khá, đóng góp ngày càng lớn "
+         "vào tăng trưởng kinh tế của địa phương, tạo việc làm cho nhiều lao động ở vùng nông thôn và miền núi. ") * 6
+
+
+def wrapped(paragraphs: list[str], width: int = 74) -> str:
+    return "\n".join(line for p in paragraphs for line in textwrap.wrap(p, width)) + "\n"
+
+
+def test_a_text_wrapped_twice_joins_its_short_fragments():
+    # wrapped at 74, then the line "... tổ chức thực hiện" wrapped again at a narrower width: "hiện" is left
+    # alone on a line, and the next starts with a capital ("Nghị quyết"), as Vietnamese writes document kinds
+    text = wrapped([PROSE, "Điều 3. Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết."])
+    text = text.replace("tổ chức thực hiện\nNghị", "tổ chức thực\nhiện\nNghị")
+    assert "tổ chức thực\nhiện" in text, "the invented text is not wrapped as this test means"
+    out = normalize(text).text
+    assert "tổ chức thực hiện Nghị quyết." in out
+
+
+def test_a_field_after_a_wrapped_subject_line_stays_on_its_own():
+    # a letter's subject wrapped over three lines, then its addressee: "Kính gửi:" opens a field of its own
+    text = wrapped([PROSE]) + ("V/v hướng dẫn về công tác quản\nlý, phát triển cụm công nghiệp\ntheo địa giới hành chính mới\n"
+                               "Kính gửi: Sở Công Thương tỉnh Quảng Trị\n") + wrapped([PROSE])
+    out = normalize(text).text
+    assert "\nKính gửi: Sở Công Thương" in out
+    assert "quản lý, phát triển cụm công nghiệp theo địa giới hành chính mới" in out
