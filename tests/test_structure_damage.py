@@ -112,6 +112,15 @@ SECTION_ROWS = [
      "1. Thống nhất chủ trương.\n\nNơi nhận:\n- Như trên.\n\nT/M BỘ CHÍNH TRỊ\nTrần Văn An\n\n"
      "DANH SÁCH CÁC ĐƠN VỊ HÀNH CHÍNH\n(Kèm theo Kết luận số 9-KL/TW)\nI- Các đơn vị giữ nguyên\n1. Tỉnh A.\n2. Tỉnh B.\n",
      ["1", "PL1", "PL1.I", "PL1.I.1", "PL1.I.2"]),
+    # an annex table numbered through its group rows: the rows are PL1.<row>, the group rows sections of
+    # their own (PL1.I), as annotators read them
+    (PLAN + "I. NHIỆM VỤ\n1. Thực hiện các nhiệm vụ tại Phụ lục.\n\nNơi nhận:\n- Như trên.\n\nTM. ỦY BAN NHÂN DÂN\n"
+     "CHỦ TỊCH\nLê Văn An\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 45/KH-UBND)\n"
+     "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n| I | Hạ tầng số | | |\n"
+     "| 1 | Phủ sóng di động 5G các khu công nghiệp | Sở Khoa học và Công nghệ | 2025 |\n"
+     "| 2 | Cáp quang đến các thôn | Viễn thông tỉnh | 2026 |\n| II | Dữ liệu số | | |\n"
+     "| 3 | Cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường | 2025 |\n",
+     ["I", "I.1", "PL1", "PL1.I", "PL1.1", "PL1.2", "PL1.II", "PL1.3"]),
     # OCR of printed pages: "l." alone for part I and "ll." for II, the heading after a blank line;
     # "5," for "5." where item 5 is next; "I)" for the letter l after k
     ("Chỉ thị về việc xây dựng kế hoạch 5 năm\nA.\n\nNhững nội dung chủ yếu\n\nl.\n\nVề đánh giá tình hình\n\n1.\n\n"

@@ -709,18 +709,16 @@ def _annexed(lines: list[Line], idx: int, ahead: int = 6) -> bool:
 
 def _number_rows(found: list[_Open], rows: list[tuple[_Open, _Open, _Open | None]]) -> None:
     """Rows are ``PL1.<row>``; when their numbers restart inside groups, ``PL1.<group>.<row>``
-    (DOMAIN.md section 3).  Group rows only stay as sections in the second case."""
+    (DOMAIN.md section 3).  A group row is a section either way ("I | Nâng cao nhận thức ..." is
+    ``PL1.I``, as three annotators read tables numbered through), holding its own line only."""
     by_app: dict[str, list[tuple[_Open, _Open | None]]] = {}
     for app, row, grp in rows:
         by_app.setdefault(app.id, []).append((row, grp))
-    grouped_apps = set()
-    for app_id, items in by_app.items():
+    for items in by_app.values():
         nums = [r.value for r, _ in items]
         if len(set(nums)) < len(nums) and all(g is not None for _, g in items):
-            grouped_apps.add(app_id)
             for r, g in items:
                 r.id = f"{g.id}.{r.value}"
-    found[:] = [s for s in found if s.kind != "group" or s.id.split(".")[0] in grouped_apps]
 
 
 def _close(text: str, found: list[_Open], footer_start: int) -> list[Section]:
