@@ -116,6 +116,9 @@ TIME_ROWS = [
     ("Quyết định số 334/QĐ-TTg ngày\n01/4/2023", [t("2023-04-01", None, "date")]),
     # months
     ("tháng 5/2026", [by("2026-05", "month")]),
+    # a month alone in a table's time cell, the row on one line: "... | Nghị định của Chính phủ | 9/2026"
+    ("Xây dựng quy chế quản lý dữ liệu | Sở Tài chính | Quyết định của UBND tỉnh | 9/2026", [by("2026-09", "month")]),
+    ("Rà soát danh mục | Sở Xây dựng | 11/2026 | Báo cáo", [by("2026-11", "month")]),
     ("Xong trong tháng 5/2026", [by("2026-05", "month", text="Xong trong tháng 5/2026")]),
     ("trình UBND tỉnh quyết định thành lập trong tháng 7 năm 2026.",
      [by("2026-07", "month", text="trong tháng 7 năm 2026")]),
@@ -190,7 +193,7 @@ NEGATIVE_ROWS = [
     "Nghị định số 32/2024/NĐ-CP", "Nghị quyết 66.4/2025/NQ-CP", "Văn bản số 02/2026/VQYB-DA",
     "ngày 21/9/025", "ngày 31/2/2026", "ngày 15/13/2026", "giai đoạn 2", "5G, 6G", "9,5%/năm",
     "tăng từ 1500 đến 2000 doanh nghiệp", "năm 1900", "năm 2101", "thường xuyên", "định kỳ", "trong năm qua",
-    "tăng 2025 hồ sơ", "2020 - 2016", "IC2025", "Việt Nam 2045", "đầu tư 2027 tỷ đồng", "ngày 3 tháng sau khi ký",
+    "tăng 2025 hồ sơ", "2020 - 2016", "Quyết định | 12/2025/QĐ-UBND", "theo Văn bản số 6/2025 của Sở", "IC2025", "Việt Nam 2045", "đầu tư 2027 tỷ đồng", "ngày 3 tháng sau khi ký",
 ]
 
 

@@ -128,8 +128,8 @@ _CORE = rf"""
   | {_MONTH_WORD}{_W}(?P<mm>{_MONTH}){_W0}(?:/|-|,?{_W0}năm){_W0}(?P<my>{_YEAR})
   # 'T4/2025' in report tables
   | (?-i:T)(?P<tm>{_MONTH})/(?P<ty>{_YEAR})
-  # '6/2025' alone on a line: the deadline cell of an assignment table (03/NQ-CP, Phụ lục II)
-  | (?<![^\n])(?P<cm>{_MONTH})/(?P<cy>{_YEAR})(?=[ \t]*(?:\n|\Z))
+  # '6/2025' alone on a line or in a cell of its own ('| 6/2025 |'): the deadline cell of an assignment table
+  | (?:(?<![^\n])|(?<=\|[ ]))(?P<cm>{_MONTH})/(?P<cy>{_YEAR})(?=[ \t]*(?:\n|\Z|\|))
 
   # ---- quarters: 'Quý II/2026', 'quý 3 năm 2026', 'quý 2/2026', 'Q2/2026', 'quí 2 năm 2010'
   | (?:{_QUARTER_WORD}{_W}(?P<q>IV|I{{1,3}}|[1-4])|(?-i:Q)(?P<qa>[1-4]))(?!\w){_W0}(?:/|-|,?{_W0}năm){_W0}(?P<qy>{_YEAR})
