@@ -72,7 +72,18 @@ TOURISM = ("TỈNH ỦY QUẢNG TRỊ\nSố: 08-NQ/TU\nQuảng Trị, ngày 3 th
 TOURISM_ROLES = {("II.1", UB, "lead", "inferred"), ("II.2", UB, "lead", "inferred"), ("III.1", UB, "lead", "explicit"),
                  ("III.2", "Ban Tuyên giáo Tỉnh ủy", "lead", "explicit")}
 
+PROGRAMME = ("ỦY BAN NHÂN DÂN TỈNH\nSố: 30/CTr-UBND\nQuảng Trị, ngày 3 tháng 4 năm 2025\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+             "thực hiện Nghị quyết số 08-NQ/TU về phát triển du lịch\n\nI. NHIỆM VỤ\n1. Hoàn thiện quy hoạch các khu du lịch.\n"
+             "2. Đẩy mạnh xúc tiến, quảng bá.\nII. TỔ CHỨC THỰC HIỆN\n1. Trên cơ sở Nghị quyết số 08-NQ/TU của Tỉnh ủy, Chương "
+             "trình hành động của Ủy ban nhân dân tỉnh, các sở, ngành, Ủy ban nhân dân các huyện xây dựng và tổ chức thực hiện "
+             "kế hoạch thực hiện Chương trình trong tháng 5 năm 2025.\n")
+SN, UBH = "Các sở, ngành", "Ủy ban nhân dân các huyện"
+
 ROWS = [
+    # the executor sentence's lead-in names documents and their owners ("Chương trình hành động của Ủy ban nhân
+    # dân tỉnh"): the owners are not its doers
+    (PROGRAMME, {("I.1", SN, "lead", "inferred"), ("I.1", UBH, "lead", "inferred"), ("I.2", SN, "lead", "inferred"),
+                 ("I.2", UBH, "lead", "inferred"), ("II.1", SN, "lead", "explicit"), ("II.1", UBH, "lead", "explicit")}),
     # the executor sentence of the organisation part gives the tasks their doer, also when a scan lost a
     # tone mark in it ("Nghi quyết", "kê hoạch"): the cue matches on the folded text
     (TOURISM, TOURISM_ROLES),

@@ -707,6 +707,7 @@ _EXECUTOR = Cue("(?=[xntp])(?:" + "|".join([
 _GIVEN = Cue(r"\bgiao(?: cho)?\b|\byêu cầu\b")
 _DIRECTS = Cue(r"\b(?:lãnh đạo|chỉ đạo)(?:,? (?:lãnh đạo|chỉ đạo))?\b")
 _DOER_BREAK = re.compile(r"[.;]")
+_POSSESSOR = re.compile(r"\bcủa[ ]*$")
 
 
 # "Bộ Tài nguyên và Môi trường: - Chủ trì, phối hợp với các bộ ... tổ chức hướng dẫn, chỉ đạo thực hiện và
@@ -738,7 +739,10 @@ def _executors(doc: Document, mentions: list[AgencyMention], body: Body,
             continue
         para_start = max(doc.key.rfind("\n", 0, m.start()) + 1, 0)
         sent_start = max(para_start, doc.key.rfind(". ", para_start, m.start()) + 1)
-        window = [x for x in _starting_in(mentions, sent_start, m.start()) if x.kind != "place"]
+        # not the owner of a document named in a lead-in ("Trên cơ sở Nghị quyết số 57-NQ/TW của Bộ Chính
+        # trị, Chương trình hành động của Chính phủ, các bộ ... xây dựng ... kế hoạch thực hiện"): "của X"
+        window = [x for x in _starting_in(mentions, sent_start, m.start())
+                  if x.kind != "place" and not _POSSESSOR.search(doc.key, max(0, x.start - 8), x.start)]
         if coord := _COORDINATES.search(doc, sent_start, m.start()):
             subject = [x for x in window if x.start < coord.start()]     # "Bộ X chủ trì, ..." or the heading's
             lead = _list_of(doc, subject) if subject else (heading_named(m.start()) if heading_named else [])
