@@ -209,6 +209,8 @@ COLLECTIVES = [
      [M("Các địa phương", text="các địa phương trong vùng Đồng bằng sông Cửu Long")]),
     ("các địa phương có liên quan phối hợp", P, [M("Các địa phương", text="các địa phương có liên quan")]),
     ("các cơ quan Trung ương hướng dẫn", C, [M("Các cơ quan Trung ương")]),
+    ("các cơ quan Đảng thống nhất quản lý dữ liệu", C, [M("Các cơ quan Đảng", kind="collective")]),
+    ("các cơ quan đại diện Việt Nam ở nước ngoài vận động", C, [M("Các cơ quan đại diện Việt Nam ở nước ngoài")]),
     ("các cấp, các ngành quan tâm", P, [M("Các cấp, ngành")]),
     ("các tổ chức chính trị - xã hội vận động", C, [M("Các tổ chức chính trị - xã hội")]),
     ("các đơn vị có liên quan thực hiện", P, [M("Các đơn vị liên quan")]),

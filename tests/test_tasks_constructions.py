@@ -80,6 +80,11 @@ PROGRAMME = ("ỦY BAN NHÂN DÂN TỈNH\nSố: 30/CTr-UBND\nQuảng Trị, ngà
 SN, UBH = "Các sở, ngành", "Ủy ban nhân dân các huyện"
 
 ROWS = [
+    # a list after "phối hợp với" keeps its cue when its first item is a body the lexicon does not know
+    (PLAN + "I. NHIỆM VỤ\n1. Phối hợp với Hiệp hội Du lịch Quảng Trị, Sở Văn hóa, Thể thao và Du lịch tổ chức hội chợ.\n",
+     {("I.1", "Sở Văn hóa, Thể thao và Du lịch", "support", "explicit")}),
+    (PLAN + "I. NHIỆM VỤ\n1. Phối hợp với các cơ quan Đảng, Tòa án nhân dân tỉnh bảo đảm liên thông dữ liệu.\n",
+     {("I.1", "Các cơ quan Đảng", "support", "explicit"), ("I.1", "Tòa án nhân dân tỉnh", "support", "explicit")}),
     # the executor sentence's lead-in names documents and their owners ("Chương trình hành động của Ủy ban nhân
     # dân tỉnh"): the owners are not its doers
     (PROGRAMME, {("I.1", SN, "lead", "inferred"), ("I.1", UBH, "lead", "inferred"), ("I.2", SN, "lead", "inferred"),

@@ -83,6 +83,10 @@ _INVESTOR_FIELD = re.compile(_FIELD_PREFIX.pattern + r"(?:(?:tên )?(?:nhà|ch�
 # the verbs a letter asks its addressee ("Quý Sở", "Quý cơ quan") to act with
 _ADDRESSEE_ACTS = re.compile(r"[ ,]*(?:nghiên cứu|thực hiện|triển khai|chỉ đạo|xem xét|tổ chức|chủ động|phối hợp|"
                              r"hướng dẫn|rà soát|kiểm tra|cho ý kiến|tham gia)\b")
+# an item of a list that names a body the lexicon does not know, by its head noun, then a comma
+_UNKNOWN_ITEM = re.compile(r"(?<!\w)(?:(?:các|những)[ ]+)?(?:cơ quan|đơn vị|tổ chức|hiệp hội|hội|liên đoàn|ban|đoàn|viện|"
+                           r"trung tâm|ngân hàng|tập đoàn|tổng công ty|công ty|doanh nghiệp|trường|bệnh viện|lực lượng)"
+                           r"\b[^,;.:()\n]{0,40},[ ]*$")
 _LEADS_AFTER = re.compile(r"[ ,]*(?:chủ trì|thực hiện|triển khai|đảm nhiệm|phụ trách|tổ chức)\b")
 
 
@@ -174,6 +178,10 @@ def agency_role(c: RoleCandidate) -> Decision:
         cs = clause_start(doc, c.unit_start, m.start)
         window = max(cs, m.start - 80)
         before = cue_at(doc, "before", window, m.start)
+        if before is None and c.prev_end is None and (u := _UNKNOWN_ITEM.search(key, window, m.start)):
+            # "phối hợp với [Hiệp hội Du lịch tỉnh], Sở Văn hóa ...": a body the lexicon does not know opens
+            # the list; the cue before it holds for the list
+            before = cue_at(doc, "before", window, u.start())
         if c.prev_role and between is not None and SEPARATOR.match(between):
             role, why = c.prev_role, "list"
         elif _URGED.search(doc, window, m.start) and _HANDS_ON.match(doc, end, min(len(doc.key), end + 40)):
