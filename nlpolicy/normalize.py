@@ -164,7 +164,9 @@ def markdown(text: str) -> list[Edit]:
         return sorted(edits, key=lambda e: (e.start, e.end))
     for m in _BOLD.finditer(text):
         glued = _GLUED.match(text, m.start())
-        edits.append(Edit(m.start(), m.end(), "\n" if glued else ""))
+        # between two letters a marker stood for a word break ("nghị quyết**của ban" in a lower-cased copy)
+        between = 0 < m.start() and m.end() < len(text) and text[m.start() - 1].isalpha() and text[m.end()].isalpha()
+        edits.append(Edit(m.start(), m.end(), "\n" if glued else " " if between else ""))
     for m in _BULLET_STAR.finditer(text):
         edits.append(Edit(m.end() - len(m.group(0)) + len(m.group(1)), m.end(), "- "))
     covered = sorted((e.start, e.end) for e in edits)
@@ -268,6 +270,10 @@ _ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?[0-9IVXivx]{1,4}[ 
 _FIELD_START = re.compile(r"[ ]*[^\W\d_][^\s:]*(?:[ ][^\s:]+){0,3}[ ]?:")
 
 
+# a line of dashes a converted table leaves ("------------ ------------"): no prose to run on
+_RULE_LINE = re.compile(r"[ ]*[-=_*]{3,}(?:[ ]+[-=_*]{3,})*[ ]*")
+
+
 def unwrap(text: str) -> list[Edit]:
     """Text copied from a PDF breaks every line at the page width ("... của Ban Thường vụ Tỉnh ủy Lào ⏎
     Cai thực hiện ..."): when most long lines end without punctuation, a line as long as the others
@@ -296,6 +302,7 @@ def unwrap(text: str) -> list[Edit]:
             or (continued and len(body) >= 2 and not lowered and not _FIELD_START.match(nxt))
         continued = False
         if (long_enough and body and body[-1] not in ".;:!?" and nxt.strip() and " | " not in body + nxt
+                and not _RULE_LINE.fullmatch(body)
                 and not _ITEM_START.match(nxt) and not body.isupper() and not nxt.strip().isupper()):
             lead = len(nxt) - len(nxt.lstrip(" "))
             edits.append(Edit(pos + len(body), end + 1 + lead, " "))
@@ -451,8 +458,10 @@ _SPECK = re.compile(r"(?m)^[ ]*[¬´`][ ]+(?=\S)|^[ ]*['_][ ]+(?=[^\W\d_]|\d{1,2
 # "Nơi nhận:            T/M TỈNH ỦY"): the right column becomes a cell of its own (" | "), as a pipe
 # table's would, so that the signer is read.  Only a recipients line on the left and, on the right,
 # a block in capitals or a person's name: a blank field inside a line ("Số:      /KH-UBND") stays.
-_FOOTER_COLUMNS = re.compile(r"(?m)^(?P<left>[ *]*(?:[-+•]|\\?-|N[ơo]i nh[ậa]n|NƠI NHẬN)[^\n|]*?\S)[ ]{6,}"
-                             r"(?P<right>[*]*(?:[A-ZĐÀ-Ỹ/.()]{2,}[A-ZĐÀ-Ỹ/.() ]*|(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+ ){1,4}[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)"
+_FOOTER_COLUMNS = re.compile(r"(?m)^(?P<left>[ *]*(?:[-+•]|\\?-|[Nn][ơo]i[ _]nh[ậa]n|NƠI NHẬN)[^\n|]*?\S)[ ]{6,}"
+                             r"(?P<right>[*]*(?:[A-ZĐÀ-Ỹ/.()]{2,}[A-ZĐÀ-Ỹ/.() ]*|(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+ ){1,4}[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
+                             # the same block in a text that lost its capitals: "t/m tỉnh ủy", "kt. chủ tịch"
+                             r"|(?:t/m|tm\.|kt\.|k/t|tl\.|tuq\.)[ _]*[a-zđà-ỹ][a-zđà-ỹ_ ]*)"
                              r"[*\\ ]*)$")
 
 

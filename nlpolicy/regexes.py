@@ -88,6 +88,11 @@ PLACE_DATE = re.compile(r"""
     (?:(?P<d>\d{1,2})?[ ]*tháng[ ]*(?P<m>\d{1,2})?[ ]*năm[ ]*(?P<y>\d{4})
       |(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4}))
 """, re.VERBOSE)
+# the same in a text that lost its capitals ("hà nội, ngày 10 tháng 01 năm 2025"): the place is the
+# words right before ", ngày" (at most four, after a line start, a cell's pipe or a number)
+PLACE_DATE_LOWER = re.compile(PLACE_DATE.pattern.replace(
+    "(?P<place>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ]+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3})",
+    "(?P<place>[a-zđà-ỹ]+(?:[ ]+[a-zđà-ỹ]+){0,3})"), re.VERBOSE)
 
 # ---------------------------------------------------------------- citations
 

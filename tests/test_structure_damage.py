@@ -144,6 +144,17 @@ def test_section_ids_on_damaged_layouts():
     assert not failures, f"{len(failures)} of {len(SECTION_ROWS)} rows fail:\n" + "\n".join(failures)
 
 
+LOWER_CONCLUSION = ("kết luận_số 12-kl/tu ngày 05/3/2025 của ban_thường vụ tỉnh_ủy về phát_triển du_lịch\n\n"
+                    "để tiếp_tục thực_hiện nghị_quyết số 08-nq/tu, ban thường_vụ tỉnh_ủy yêu_cầu:\n"
+                    "1. tăng_cường sự lãnh_đạo của cấp ủy.\n2. tổ chức_thực hiện\n- ủy_ban nhân_dân tỉnh xây_dựng kế_hoạch.\n\n"
+                    "t/m ban thường_vụ *(đã_ký)* lê_văn_bình\n")
+LOWER_PLAN = ("ủy_ban nhân_dân tỉnh ninh_bình\nsố: 45/kh-ubnd\nninh bình, ngày 2 tháng 3 năm 2025\n\nkế_hoạch\n"
+              "về chuyển_đổi số năm 2025\n\ni. mục_tiêu\n1. hoàn_thành cơ_sở dữ_liệu.\n\nnơi nhận:\n- như trên;\n"
+              "- lưu: vt.\nkt. chủ tịch\nphó chủ tịch\n(đã_ký)\nnguyễn_văn an\n")
+LOWER_RESOLUTION = ("nghị quyết**của ban_chấp hành đảng bộ tỉnh (khóa xv)****về phát_triển du_lịch đến năm 2030**\n\n"
+                    "i- mục tiêu\n1- đón 3 triệu lượt khách.\nii- tổ chức thực hiện\n"
+                    "1- ủy_ban nhân_dân tỉnh xây_dựng kế_hoạch thực_hiện nghị_quyết.\n")
+
 HEADER_ROWS = [
     # (text, field, expected)
     # a lost date line: a council resolution is dated by its adoption (4b)
@@ -168,6 +179,12 @@ HEADER_ROWS = [
     ("Chỉ_thị về việc xây_dựng kế_hoạch phát_triển kinh_tế - xã_hội\nThực_hiện Nghị_quyết của tỉnh , Ủy_ban_nhân_dân tỉnh "
      "chỉ_thị các sở , ngành thực_hiện các nhiệm_vụ sau :\n1 . Rà_soát .\n", "kind", "directive"),
     ("nghị_quyết về việc bãi_bỏ khoản thu đóng_góp\nhội_đồng_nhân_dân tỉnh\nđiều 1 . bãi_bỏ khoản thu .\n", "kind", "resolution"),
+] + [
+    # a whole document lower-cased and word-segmented by a research converter: its header still reads
+    (LOWER_CONCLUSION, "number", "12-KL/TU"), (LOWER_CONCLUSION, "date", "2025-03-05"),
+    (LOWER_CONCLUSION, "kind", "conclusion"),
+    (LOWER_PLAN, "date", "2025-03-02"), (LOWER_PLAN, "place", "Ninh Bình"),
+    (LOWER_RESOLUTION, "kind", "resolution"),
 ]
 
 
@@ -191,6 +208,16 @@ def test_header_fields_on_damaged_headers():
         if got != want:
             failures.append(f"{text[:60]!r}...: {field} want {want!r}, got {got!r}")
     assert not failures, "\n".join(failures)
+
+
+def test_a_lower_cased_footer_gives_its_signer():
+    # the block on lines of its own, on one line, or in two columns read line by line
+    assert doc(LOWER_PLAN).header.signer.name == "Nguyễn Văn An"
+    assert doc(LOWER_CONCLUSION).header.signer.name == "Lê Văn Bình"
+    two = ("tỉnh ủy nam định\nsố 3-nq/tu\nnam định, ngày 3 tháng 3 năm 2025\n\nnghị quyết\nvề du_lịch\n\n1. phát_triển du_lịch.\n\n"
+           "nơi nhận:                         t/m ban thường_vụ\n- các huyện ủy;                          bí thư\n"
+           "- lưu văn_phòng tỉnh ủy. đặng_văn phúc\n")
+    assert doc(two).header.signer.name == "Đặng Văn Phúc"
 
 
 def test_a_two_column_footer_gives_its_signer():

@@ -86,7 +86,7 @@ def analyse_document(text: str) -> Structure:
     lines = lines_of(text)
     lowercase = is_lowercased(text)
     tables = tuple(find_tables(text))
-    footer = find_footer_start(lines)
+    footer = find_footer_start(lines, lowercase=lowercase)
     footer_start = footer if footer is not None else len(text)
     body = body_start_of(lines, lowercase=lowercase)
     if body >= footer_start:

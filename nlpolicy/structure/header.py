@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from nlpolicy import regexes as rx
-from nlpolicy.matching import Cue, Keys, loose_key
+from nlpolicy.matching import Cue, Keys, desegment, loose_key
 from nlpolicy.structure.lines import PLACEHOLDER, Line, cells_of
 from nlpolicy.structure.numbers import iso_date, kind_from_number, normalise_number
 from nlpolicy.types import Header, Signer, Span
@@ -102,6 +102,10 @@ _ADOPTED = Cue(r"(?:nghị quyết|quyết định) này[^.]{0,160}?thông qua[^
 _ANNEX_NUMBER = Cue(r"(?<![^\n])[ (*]*(?:ban hành )?kèm theo (?P<kind>nghị quyết|quyết định|kế hoạch|chỉ thị|kết luận|chương trình)[ ]+số[ ]*:?[ ]*")
 
 
+# "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị ..." as the first line, on the loose key
+_FIRST_LINE_NUMBER = re.compile(r"^[#\s]*(?P<kind>nghi quyet|ket luan|chi thi|ke hoach|bao cao|quyet dinh)[\s_]+so[\s_]+(?P<num>\S+)")
+
+
 def _kind_of(line: str, *, first_lines: bool, lowercase: bool) -> tuple[str, int] | None:
     """The kind a line announces and where its kind word ends, or None."""
     s = line.strip().lstrip("#*").strip()
@@ -119,6 +123,8 @@ def _kind_of(line: str, *, first_lines: bool, lowercase: bool) -> tuple[str, int
     # "Chỉ_thị về việc ..." (word-segmented texts), or the kind word alone on its line
     if (not rest.strip(" :*") or _TITLE_AFTER_KIND.match(Keys(rest[:20]).loose)) and (first_lines or lowercase):
         return KINDS.get(_KIND_OF_KEY[m.group("kind")], "other"), m.end()
+    if lowercase and first_lines and re.match(r"[ :*]*cua\b", Keys(rest[:20]).loose):
+        return KINDS.get(_KIND_OF_KEY[m.group("kind")], "other"), m.end()   # "nghị quyết của ban chấp hành ..." lower-cased
     return None
 
 
@@ -180,13 +186,18 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
         number = next((n for n in found if kind and kind_from_number(n) == kind), found[0])
     if number is None and lines:
         # "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị ..." as the first line
+        # (matched on the loose key: a word-segmented, lower-cased "kết luận_số 69-kl/tw" too)
         first = next((ln.text for ln in lines if ln.text.strip()), "")
-        m = re.match(r"^[#\s]*(?P<kind>Nghị quyết|Kết luận|Chỉ thị|Kế hoạch|Báo cáo|Quyết định)\s+số\s+(?P<num>\S+)", first)
+        m = _FIRST_LINE_NUMBER.match(Keys(first).loose)
         if m:
-            number = normalise_number(m.group("num"))
-            kind = kind or KINDS.get(m.group("kind").lower())
+            number = normalise_number(first[m.start("num"):m.end("num")])
+            kind = kind or KINDS.get(_KIND_OF_KEY[m.group("kind")])
     for _, c in head_cells:
-        m = rx.PLACE_DATE.search(c)
+        m = rx.PLACE_DATE_LOWER.search(desegment(c)) if lowercase else rx.PLACE_DATE.search(c)
+        if m and lowercase:
+            place = " ".join(w.capitalize() for w in m.group("place").split())
+            date = iso_date(m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+            break
         if m:
             # the place is the run of capitalised words before ", ngày" ("Số: /ĐCK-CTT Hà Nội" -> "Hà Nội")
             pm = re.search(r"(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[ ]?)+$", m.group("place").strip(" *#"))
@@ -196,8 +207,8 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
     if date is None and number:
         # "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị ..." in the first lines
         for ln in [ln for ln in lines if ln.text.strip()][:3]:
-            m = re.search(r"số\s+(?P<num>\S+)\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})", ln.text)
-            if m and normalise_number(m.group("num")) == number:
+            m = re.search(r"(?<![^\W_])so[\s_]+(?P<num>\S+)[\s_]+ngay[\s_]+(\d{1,2})/(\d{1,2})/(\d{4})", Keys(ln.text).loose)
+            if m and normalise_number(ln.text[m.start("num"):m.end("num")]) == number:
                 date = iso_date(m.group(2), m.group(3), m.group(4))
                 break
     if number is None and date is None and kind_idx is not None and "chứng nhận" in head[kind_idx].text.lower():
@@ -234,7 +245,7 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
                 org.append(s)
         if org:
             issuer = _title_case(" ".join(org[-2:]))
-    signer, recipients, rec_span = _footer(text, lines, footer_start)
+    signer, recipients, rec_span = _footer(text, lines, footer_start, lowercase=lowercase)
     central = bool(number and re.search(r"/(?:TW|BCT|BBT)$|-(?:CP|TTg)$|/ĐĐQH|/VPĐU$", number))
     province = None if central else _province(text, head)
     issuer = _canonical_issuer([org[-1]] if org else [], issuer, signer, province)
@@ -384,8 +395,9 @@ def _is_recipients(line: str) -> bool:
     return bool(_RECIPIENTS.match(Keys(line[:30]).loose))
 
 
-def find_footer_start(lines: list[Line]) -> int | None:
-    """Where the distribution list or the signature block begins (the end of the body)."""
+def find_footer_start(lines: list[Line], *, lowercase: bool = False) -> int | None:
+    """Where the distribution list or the signature block begins (the end of the body); in a text
+    that lost its capitals, a short line opening with "t/m", "kt." ... is a signature block too."""
     for ln in lines:
         if _is_recipients(ln.text):
             return ln.start
@@ -393,6 +405,8 @@ def find_footer_start(lines: list[Line]) -> int | None:
     for ln in reversed(lines[-60:]):
         m = _ON_BEHALF.match(ln.text.strip())
         if m and m.group("who")[:4].isupper():
+            return ln.start
+        if lowercase and len(ln.text) < 120 and _ON_BEHALF_LOWER.match(desegment(ln.text).strip(" *`")):
             return ln.start
     # a signature table lost in conversion: its placeholder after the closing lines
     n = len(lines)
@@ -402,7 +416,45 @@ def find_footer_start(lines: list[Line]) -> int | None:
     return None
 
 
-def _footer(text: str, lines: list[Line], footer_start: int) -> tuple[Signer | None, tuple[Span, ...], tuple[int, int] | None]:
+# a signature block in a text that lost its capitals: "t/m bộ chính trị", "kt. thủ_tướng", "bí thư",
+# "(đã_ký)", "nguyễn_mạnh hùng"
+_ON_BEHALF_LOWER = re.compile(r"^(?P<ob>(?:t/m|tm\.|t\.m\.|kt\.|k/t|tl\.|tuq\.)[ ]*[^\W\d_][^(*|]*?)"
+                              r"(?:(?P<mid>[ *]*\([^)]*\)[ *]*)(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,4})?)?[ ]*$")
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,4}")
+
+
+_RECIPIENTS_HEAD = re.compile(r"^(?P<head>nơi nhận[ ]*:[ ]*)(?P<rest>.+)$")
+# a two-column footer read line by line: a position at the end of a recipient ("...; phó chủ tịch"), the
+# name after the last one ("- lưu văn phòng. tô lâm")
+_TAIL_POSITION = re.compile(r"(?<=[;,.)] )(?P<pos>" + "|".join(sorted((p.lower() for p in _POSITIONS), key=len, reverse=True))
+                            + r")[ ]*$")
+_TAIL_NAME = re.compile(rf"(?<=\. )(?P<name>(?:{_SURNAMES.lower()})(?: [^\W\d_]+){{1,3}})[ ]*$")
+
+
+def _recased(cell: str) -> str:
+    """A cell of a lower-cased footer written the way a signature block prints it, so that the rules
+    that read its capitals apply: the body and position in capitals, a person's name in title case."""
+    s = desegment(cell).strip(" *`")
+    if (m := _RECIPIENTS_HEAD.match(s)):
+        return m.group("head") + _recased(m.group("rest"))      # "nơi nhận: t/m ban chấp hành trung ương"
+    if s.startswith(("-", "+")):
+        if (m := _TAIL_POSITION.search(s)):
+            return s[:m.start()] + m.group("pos").upper()
+        if (m := _TAIL_NAME.search(s)):
+            return s[:m.start()] + " ".join(w.capitalize() for w in m.group("name").split())
+        return cell
+    if (m := _ON_BEHALF_LOWER.match(s)):
+        name = " ".join(w.capitalize() for w in (m.group("name") or "").split())
+        return (m.group("ob").upper().rstrip() + " " + (m.group("mid") or "").strip(" *") + " " + name).strip()
+    if _POSITION_RE.fullmatch(s.upper()):
+        return s.upper()
+    if _WORDS_ONLY.fullmatch(s) and not _NOT_A_NAME.match(loose_key(s)):
+        return " ".join(w.capitalize() for w in s.split())
+    return cell
+
+
+def _footer(text: str, lines: list[Line], footer_start: int, *, lowercase: bool = False
+            ) -> tuple[Signer | None, tuple[Span, ...], tuple[int, int] | None]:
     tail = [ln for ln in lines if ln.start >= footer_start]
     recipients: list[Span] = []
     rec_span = None
@@ -430,6 +482,8 @@ def _footer(text: str, lines: list[Line], footer_start: int) -> tuple[Signer | N
     seen_block = False
     # each cell of a line on its own (a two-column footer: the list on the left, the block on the right)
     cells = [c for ln in tail for c in cells_of(ln.text.strip())]
+    if lowercase:
+        cells = [_recased(c) for c in cells]
     glued = None
     for s in cells:
         if not s:
