@@ -79,7 +79,16 @@ PROGRAMME = ("ỦY BAN NHÂN DÂN TỈNH\nSố: 30/CTr-UBND\nQuảng Trị, ngà
              "kế hoạch thực hiện Chương trình trong tháng 5 năm 2025.\n")
 SN, UBH = "Các sở, ngành", "Ủy ban nhân dân các huyện"
 
+OCR_PROPOSALS = ("I. KẾT QUẢ\nĐã hoàn thành 3 cụm công nghiệp.\nH. TỒN TẠI\nTiến độ còn chậm.\nHI. KIẾN NGHỊ\n"
+                 "Sở Công Thương kiến nghị UBND tỉnh xem xét, chỉ đạo một số nội dung sau:\n"
+                 "1. Sở Nội vụ: chủ trì, phối hợp với Sở Tài chính rà soát nhu cầu lao động.\n"
+                 "2. Công ty Điện lực tỉnh: xây dựng phương án cấp điện cho các cụm công nghiệp.\n")
+
 ROWS = [
+    # a part whose Roman number a scan misprinted ("HI." for III) is read after its number as the parser
+    # read it: its intro and items keep their bodies
+    (REPORT + OCR_PROPOSALS, {("III", UB, "lead", "explicit"), ("III.1", SNV, "lead", "explicit"),
+                              ("III.1", STC, "support", "explicit"), ("III.2", "Công ty Điện lực tỉnh", "lead", "explicit")}),
     # a list after "phối hợp với" keeps its cue when its first item is a body the lexicon does not know
     (PLAN + "I. NHIỆM VỤ\n1. Phối hợp với Hiệp hội Du lịch Quảng Trị, Sở Văn hóa, Thể thao và Du lịch tổ chức hội chợ.\n",
      {("I.1", "Sở Văn hóa, Thể thao và Du lịch", "support", "explicit")}),

@@ -30,7 +30,7 @@ from nlpolicy.decide import Decision, decide, rule
 from nlpolicy.extract.roles import SEPARATOR, RoleCandidate, chain_end, clause_start
 from nlpolicy.matching import Cue
 from nlpolicy.spans import Spans
-from nlpolicy.structure import is_article
+from nlpolicy.structure import is_article, label_end
 from nlpolicy.textfold import fold
 from nlpolicy.types import Assignment, Body, Deadline, Document, Section, Task
 from nlpolicy.zones import parent_chain, zones_of
@@ -110,9 +110,7 @@ _LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[ ]?[.)\-–:]?|[a-zđA-H][ ]
 
 def _heading_text_key(doc: Document, s: Section) -> str:
     """The heading's matching key without its number ("4.2- Đầu tư ..." -> "đầu tư ...")."""
-    hk = doc.key[s.start:s.heading_end]
-    m = _LABEL.match(hk)
-    return hk[m.end():] if m else hk
+    return doc.key[label_end(doc.text, s):s.heading_end]
 
 
 def classify_sections(doc: Document) -> dict[str, str]:
@@ -175,8 +173,11 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
     key = doc.key
     starts = [unit.start]
     if unit.is_heading:
-        m = _NUMBER_LABEL.match(doc.text, unit.start, unit.end)
-        pos = m.end() if m else unit.start
+        if unit.start == unit.section.start:
+            pos = min(label_end(doc.text, unit.section), unit.end)
+        else:
+            m = _NUMBER_LABEL.match(doc.text, unit.start, unit.end)
+            pos = m.end() if m else unit.start
         g = _GIVER.match(key, pos)       # "Điều 3. Giao Sở Tài chính phối hợp với ..."
         starts = [g.end() if g else pos]
     sentence = _SENTENCE_LOWER if doc.lowercase else _SENTENCE
@@ -563,9 +564,7 @@ _FIELD_NOUN = re.compile(r"[ ]*(?:nhà|chủ) đầu tư[ .:]*")
 def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """A heading that only names bodies ("8. Thanh tra tỉnh", "1. Các Sở, ban, ngành, UBND các xã, phường",
     "a) Đối với Sở Tài chính:", "Nhiệm vụ chủ yếu của Bộ Tài nguyên và Môi trường")."""
-    text = doc.key[s.start:s.heading_end]
-    m = _LABEL.match(text)
-    rest_start = s.start + (m.end() if m else 0)
+    rest_start = label_end(doc.text, s)
     inside = [x for x in _starting_in(mentions, rest_start, s.heading_end) if x.kind != "place"]
     if not inside or (len(inside) == 1 and _FIELD_NOUN.fullmatch(doc.key, rest_start, s.heading_end)):
         return []     # "1. Nhà đầu tư" over "Tên doanh nghiệp: ...": the field of a project's description
@@ -811,8 +810,7 @@ _TOPIC_HEAD = re.compile(r"[ ]*(?:về|đối với|trong lĩnh vực|lĩnh vự
 
 
 def _label_len(doc: Document, s: Section) -> int:
-    m = _LABEL.match(doc.key, s.start, s.heading_end)
-    return m.end() - s.start if m else 0
+    return label_end(doc.text, s) - s.start
 
 
 def _heading_opens(doc: Document, s: Section, pattern: re.Pattern) -> bool:

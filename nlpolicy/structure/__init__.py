@@ -18,11 +18,11 @@ from nlpolicy.structure.citations import parse_citations
 from nlpolicy.structure.header import find_footer_start, find_kind_line, kind_word_end, parse_header
 from nlpolicy.structure.lines import PLACEHOLDER, Line, lines_of, roman_value, to_roman
 from nlpolicy.structure.numbers import normalise_number
-from nlpolicy.structure.sections import attached_kind, is_article, parse_sections, read_label
+from nlpolicy.structure.sections import attached_kind, is_article, label_end, parse_sections, read_label
 from nlpolicy.tables import TextTable, find_tables
 from nlpolicy.types import Body, Citation, Header, Section
 
-__all__ = ["analyse", "analyse_document", "Structure", "body_bounds", "body_of", "body_start_of", "find_footer_start", "is_article", "lines_of", "Line", "normalise_number",
+__all__ = ["analyse", "analyse_document", "Structure", "body_bounds", "body_of", "body_start_of", "find_footer_start", "is_article", "label_end", "lines_of", "Line", "normalise_number",
            "parse_citations", "parse_header", "parse_sections", "roman_value", "to_roman"]
 
 # Lines that open the body when no blank line ends the title block: the preamble, the decision

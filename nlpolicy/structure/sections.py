@@ -25,7 +25,7 @@ from nlpolicy.matching import Keys
 from nlpolicy.structure.lines import PLACEHOLDER, Line, ocr_roman_value, roman_value, to_roman
 from nlpolicy.types import Section
 
-__all__ = ["Reading", "read_label", "parse_sections", "attached_kind", "attached_start"]
+__all__ = ["Reading", "read_label", "parse_sections", "attached_kind", "attached_start", "label_end", "is_article"]
 
 # ---------------------------------------------------------------- reading a label
 
@@ -608,6 +608,17 @@ class _Tree:
 
 
 _ARTICLE_ID = re.compile(r"(?:[IVXL]+\.)?D\d+")     # the id :meth:`_take` gives an article: "D4", "II.D4"
+
+
+def label_end(text: str, section: Section) -> int:
+    """Where the heading of ``section`` starts, after its number as the parser read it ("VH." that a scan
+    printed for VII, "1V", "b1)", "Điều 3."): every stage that reads a heading's words starts here,
+    instead of reading the number again with a pattern of its own."""
+    h = section.heading
+    if not h:
+        return section.heading_end          # a label alone, its heading lost
+    k = section.heading_end - len(h)
+    return k if k >= section.start and text[k:section.heading_end] == h else section.start
 
 
 def is_article(section: Section) -> bool:
