@@ -84,7 +84,16 @@ OCR_PROPOSALS = ("I. KẾT QUẢ\nĐã hoàn thành 3 cụm công nghiệp.\nH. 
                  "1. Sở Nội vụ: chủ trì, phối hợp với Sở Tài chính rà soát nhu cầu lao động.\n"
                  "2. Công ty Điện lực tỉnh: xây dựng phương án cấp điện cho các cụm công nghiệp.\n")
 
+REPEAL = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 15/2025/QĐ-UBND\nQuảng Trị, ngày 5 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\n"
+          "Về việc bãi bỏ khoản thu đóng góp xây dựng trường học\n\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+          "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Bãi bỏ khoản thu đóng góp xây dựng trường học.\n"
+          "Điều 2. Giao Sở Giáo dục và Đào tạo hướng dẫn các trường thực hiện.\n"
+          "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính,\nGiáo dục và Đào tạo; Thủ trưởng các sở, ban ngành cấp tỉnh;\n"
+          "Ủy ban nhân dân các huyện, thành phố và các tổ chức, cá nhân có\nliên quan chịu trách nhiệm thi hành Quyết định này.\n")
+
 ROWS = [
+    # the execution formula broken into lines by a scan (a line ending in ";"): still a formula, no task
+    (REPEAL, {("D2", "Sở Giáo dục và Đào tạo", "lead", "explicit")}),
     # a part whose Roman number a scan misprinted ("HI." for III) is read after its number as the parser
     # read it: its intro and items keep their bodies
     (REPORT + OCR_PROPOSALS, {("III", UB, "lead", "explicit"), ("III.1", SNV, "lead", "explicit"),

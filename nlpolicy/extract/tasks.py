@@ -306,6 +306,22 @@ class UnitCandidate:
     has_task_parts: bool
 
 
+# a sentence ends at a full stop before a line end or a space and a capital, not at a decimal point
+_FULL_STOP = re.compile(r"\.(?=[ ]*(?:\n|$)|[ ]+[A-ZĐÀ-Ỹ])")
+
+
+def _sentence_end(doc: Document, u: _Unit) -> int:
+    """The end of the sentence the unit's last line belongs to: the unit itself when it ends one, else
+    the following lines of its section up to the full stop ("Điều 4. Chánh Văn phòng ..., Giám đốc các Sở:
+    Tài chính, Giáo dục và Đào tạo; ⏎ Ủy ban nhân dân các huyện ... chịu trách nhiệm thi hành Quyết định
+    này." broken into lines by a scan)."""
+    tail = doc.text[max(u.start, u.end - 3):u.end].rstrip()
+    if tail.endswith((".", ":", "!", "?")) or u.end >= u.section.end:
+        return u.end
+    m = _FULL_STOP.search(doc.text, u.end, min(u.section.end, u.end + 400))
+    return m.end() if m else u.end
+
+
 @rule("task_unit")
 def task_unit(c: UnitCandidate) -> Decision:
     """Is this unit a task?  The zone weighs; an explicit construction decides anywhere."""
@@ -317,7 +333,7 @@ def task_unit(c: UnitCandidate) -> Decision:
             # content to the addressee it names
             return Decision("task", 0.5, f"a closing that hands the work to its addressee ({handed[0]})")
         return Decision(None, 0.0, "closing formula")
-    if _EXECUTION_FORMULA.search(doc, u.start, u.end):
+    if _EXECUTION_FORMULA.search(doc, u.start, _sentence_end(doc, u)):
         return Decision(None, 0.0, "execution formula")
     explicit = [w for _, _, w in c.roles if w in _EXPLICIT]
     if c.is_report:
