@@ -416,6 +416,10 @@ _FURNITURE_LINE = re.compile(r"""(?mx)^[ \t\f]*(?:
 _BARE_NUMBER = re.compile(r"(?m)^[ \t\f\r]*(\d{1,3})[ \t\r]*$")
 
 
+# the page number a marker prints: "Trang 3", "- 4 -", "7.NQTU12.DOC 5"
+_MARKER_PAGE = re.compile(r"(?:Trang|TRANG|Page)[ ]*(\d{1,4})|^[ \t\f]*-[ ]*(\d{1,4})[ ]*-|\.(?:DOC|DOCX|PDF|doc|docx|pdf)[ ]+(\d{1,3})")
+
+
 def page_furniture(text: str) -> list[Edit]:
     """Drop page markers, running headers and signature stamps (with the line break after them, so
     that the paragraph a page break cut is rejoined), and page numbers: a bare number on its own line
@@ -435,6 +439,17 @@ def page_furniture(text: str) -> list[Edit]:
     for i, (a, b) in enumerate(zip(bare, bare[1:])):
         if int(b.group(1)) == int(a.group(1)) + 1 and b.start() - a.end() > 1500 and loose(a) and loose(b):
             pages.update((i, i + 1))
+    # a bare number between blank lines that goes on from, or leads to, the page number of another
+    # marker pages away ("===== Trang 3 =====", "7.NQTU12.DOC 4"): a copy numbers its pages one way here,
+    # another there
+    marked = [(m.start(), int(next(g for g in v.groups() if g))) for m in _FURNITURE_LINE.finditer(text)
+              if (v := _MARKER_PAGE.search(m.group(0)))]
+    if marked:
+        for i, m in enumerate(bare):
+            n = int(m.group(1))
+            if i not in pages and loose(m) and any(
+                    (v == n - 1 and m.start() - at > 1500) or (v == n + 1 and at - m.end() > 1500) for at, v in marked):
+                pages.add(i)
     for i in sorted(pages):
         m = bare[i]
         e = _cut_line(text, m.start(), m.end())

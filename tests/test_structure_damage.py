@@ -294,3 +294,13 @@ def test_normalisation_drops_page_furniture_and_keeps_table_rows():
     failures = [f"{raw!r}: want {want!r}, got {normalize(raw).text!r}" for raw, want in FURNITURE_ROWS
                 if normalize(raw).text != want]
     assert not failures, "\n".join(failures)
+
+
+def test_a_bare_page_number_after_another_kind_of_page_marker_is_furniture():
+    # a copy that numbers one page "===== Trang 2 =====" and the next only "3", between blank lines after a
+    # line ending in ":": the "3" is the page, not item 3 (which would renumber the items after it)
+    filler = "Tiếp tục rà soát, bổ sung quy hoạch phát triển thương mại trên địa bàn tỉnh theo hướng hiện đại. " * 20
+    text = (PLAN + "I. NHIỆM VỤ\n1. Quy hoạch chợ.\n2. Phát triển siêu thị.\n" + filler + "\n\n===== Trang 2 =====\n\n"
+            + filler + "\nViệc đầu tư được thực hiện đến năm 2030, trong đó:\n\n3\n\n- Giai đoạn 2026 - 2028: đầu tư chợ.\n"
+            + "3. Phát triển kho bãi.\n4. Phát triển trung tâm logistics.\n")
+    assert ids(text) == ["I", "I.1", "I.2", "I.3", "I.4"]
