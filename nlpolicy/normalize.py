@@ -446,9 +446,15 @@ def page_furniture(text: str) -> list[Edit]:
               if (v := _MARKER_PAGE.search(m.group(0)))]
     if marked:
         for i, m in enumerate(bare):
+            if i in pages or text[max(0, m.start() - 2):m.start()] != "\n\n" or text[m.end():m.end() + 2] != "\n\n":
+                continue        # a page number stands between blank lines; a table's row number has its text below
             n = int(m.group(1))
-            if i not in pages and loose(m) and any(
-                    (v == n - 1 and m.start() - at > 1500) or (v == n + 1 and at - m.end() > 1500) for at, v in marked):
+            before = [(at, v) for at, v in marked if at < m.start()]
+            after = [(at, v) for at, v in marked if at > m.end()]
+            # the markers on either side agree with it: n - 1 before it, n + 1 after it, each pages away
+            prev_ok = not before or (before[-1][1] == n - 1 and m.start() - before[-1][0] > 1500)
+            next_ok = not after or (after[0][1] == n + 1 and after[0][0] - m.end() > 1500)
+            if prev_ok and next_ok:
                 pages.add(i)
     for i in sorted(pages):
         m = bare[i]

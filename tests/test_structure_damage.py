@@ -304,3 +304,15 @@ def test_a_bare_page_number_after_another_kind_of_page_marker_is_furniture():
             + filler + "\nViệc đầu tư được thực hiện đến năm 2030, trong đó:\n\n3\n\n- Giai đoạn 2026 - 2028: đầu tư chợ.\n"
             + "3. Phát triển kho bãi.\n4. Phát triển trung tâm logistics.\n")
     assert ids(text) == ["I", "I.1", "I.2", "I.3", "I.4"]
+
+
+def test_a_tables_row_numbers_stay_after_a_page_marker():
+    # a table one cell a line, its rows numbered alone on a line with their text below, pages after a
+    # "Trang 2" marker: row 3 is no page 3
+    filler = "Tiếp tục rà soát, bổ sung quy hoạch phát triển thương mại trên địa bàn tỉnh theo hướng hiện đại. " * 20
+    rows = "".join(f"\n{n}\nNhiệm vụ số {n} về quản lý khoáng sản.\nSở Nông nghiệp và Môi trường\nCác sở, ngành\nNăm 2026\n"
+                   for n in range(1, 6))
+    text = (PLAN + "I. NHIỆM VỤ\n1. Thực hiện các nhiệm vụ tại Phụ lục.\n" + filler + "\n\n===== Trang 2 =====\n\n" + filler
+            + "\n\nNơi nhận:\n- Như trên.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n\nPhụ lục\nNHIỆM VỤ TRỌNG TÂM\n"
+            + "(Kèm theo Kế hoạch số 45/KH-UBND)\n\nTT\nTên nhiệm vụ\nSở chủ trì\nĐơn vị phối hợp\nThời gian thực hiện\n" + rows)
+    assert ids(text) == ["I", "I.1", "PL1"] + [f"PL1.{n}" for n in range(1, 6)]
