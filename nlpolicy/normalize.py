@@ -196,7 +196,7 @@ def _starts_lower(s: str) -> bool:
     """A lower-case letter first ("[à-ỹ]" would also take "Đ", "Ạ", "Ế": the range mixes cases)."""
     return s[:1].isalpha() and s[:1].islower()
 # "a) ...", "a ) ..." (word-segmented texts); a label alone on its line ("l." for an OCR'd "I.", "b)")
-_LIST_ITEM = re.compile(r"[a-zđ][ ]?[).\-–][ ]|(?:[a-zđ]|[il]{2,3}|iv)[ ]?[).\-–][ ]*$")
+_LIST_ITEM = re.compile(r"[a-zđ][ ]?[).\-–]\.?[ ]|(?:[a-zđ]|[il]{2,3}|iv)[ ]?[).\-–]\.?[ ]*$")
 
 
 def footnotes(text: str) -> list[Edit]:

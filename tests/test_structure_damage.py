@@ -70,6 +70,15 @@ SECTION_ROWS = [
      "tình_hình thực_hiện kế_hoạch .\nii. về mục_tiêu\na ) tăng_trưởng 8 % .\nb ) giảm nghèo .\nb .\ntổ_chức thực_hiện\n"
      "i .\ncác sở , ngành xây_dựng kế_hoạch .\n",
      ["A", "A.I", "A.I.1", "A.II", "A.II.a", "A.II.b", "B", "B.I"]),
+    # the same research text printed and read back by OCR: the capital I of "Ii", "Iii", "Iv" read as "l"
+    # ("li.", "lii.", "lv."), a dot doubled ("2 ..", "a..")
+    ("Nghị quyết về quy hoạch phát triển thương mại\nHội đồng nhân dân tỉnh\nĐiều 1 . Thông qua quy hoạch :\n"
+     "I. quan điểm phát triển\nli. mục tiêu phát triển\n1. Mục tiêu chung.\n2. Mục tiêu cụ thể.\nlii. định hướng\n"
+     "lv. quy hoạch phát triển\n1. Phát triển theo không gian.\n2 .. Các loại hình thương mại chủ yếu\n"
+     "a.. Phát triển mạng lưới chợ .\nb. Phát triển siêu thị .\nV. nhu cầu vốn đầu tư\nVi. giải pháp thực hiện\n"
+     "Điều 2 . Tổ chức thực hiện .\n",
+     ["D1", "D1.I", "D1.II", "D1.II.1", "D1.II.2", "D1.III", "D1.IV", "D1.IV.1", "D1.IV.2", "D1.IV.2.a", "D1.IV.2.b",
+      "D1.V", "D1.VI", "D2"]),
     # title-cased Roman numerals of a research text ("Ii", "Iii")
     ("Nghị_quyết về phát_triển thương_mại\nHội_đồng_nhân_dân tỉnh\nĐiều 1 . Thông_qua quy_hoạch :\nI . Quan_điểm\nIi . Mục_tiêu\nIii . Giải_pháp\n"
      "Điều 2 . Tổ_chức thực_hiện .\n", ["D1", "D1.I", "D1.II", "D1.III", "D2"]),

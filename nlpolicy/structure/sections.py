@@ -29,7 +29,7 @@ __all__ = ["Reading", "read_label", "parse_sections", "attached_kind", "attached
 
 # ---------------------------------------------------------------- reading a label
 
-_SEP = r"[ ]*[-.–—:)][ ]*"
+_SEP = r"[ ]*[-.–—:)](?:[ ]?\.)?[ ]*"          # OCR doubles a dot now and then: "3 .. Các loại hình"
 _AFTER = r"(?=[^\W\d_]|[\"“'(])"        # a heading starts with a letter or a quote
 # Line starts that are no part of the label: markdown leftovers, OCR specks, an opening quote.
 _LEAD = re.compile(r"^[ #>]*(?:[¬'_|`´][ ]+)?(?:[-*•+][ ]+(?=[a-zđ]\)[ ]|\(\d{1,2}\)[ ]|\d{1,2}\.[ ]))?")
@@ -44,9 +44,10 @@ _ROMAN = re.compile(r"^(?P<n>[IVXLHl1|!]{1,5})" + _SEP + _AFTER)
 _ROMAN_LOWER = re.compile(r"^(?P<n>[ivxl]{1,5})" + _SEP + _AFTER)
 # Texts lower-cased and then given a capital at each sentence start: "Ii - nhiệm vụ", "Iii . ..."
 _ROMAN_TITLE = re.compile(r"^(?P<n>[IVXL][ivxl]{1,4})" + _SEP + _AFTER)
+_ROMAN_OCR_MIXED = re.compile(r"^(?P<n>[l1|][ivx]{1,4})" + _SEP + _AFTER)
 _DECIMAL = re.compile(r"^(?P<n>\d{1,2}(?:[ ]?\.[ ]?\d{1,2}){1,3})\.?[ ]*[-.–)]?[ ]*" + _AFTER)
 _ARABIC = re.compile(r"^(?P<n>\d{1,2})" + _SEP + _AFTER)
-_LETTER = re.compile(r"^(?P<n>[a-zđ])[ ]*(?:\)[ ]*|[.\-–][ ]+)(?=\S)")
+_LETTER = re.compile(r"^(?P<n>[a-zđ])[ ]*(?:\)[ ]*|[.\-–]\.?[ ]+)(?=\S)")
 _PAREN = re.compile(r"^\((?P<n>[ivx]{1,4}|\d{1,2})\)[.:]?[ ]*" + _AFTER)
 # a point of a letter, as laws write them: "b1) ...", "a2) ..." under "a)", "b)"
 _SUBLETTER = re.compile(r"^(?P<n>[a-zđ]\d{1,2})[ ]?\)[ ]*(?=\S)")
@@ -148,6 +149,11 @@ def read_label(line: str, *, lowercase: bool = False) -> tuple[int, list[Reading
             out.append(Reading("roman", v, m.end(), bool(exact)))
     if (m := _ROMAN_TITLE.match(s)) and roman_value(m.group("n").upper()):
         out.append(Reading("roman", roman_value(m.group("n").upper()), m.end(), True))
+    elif (m := _ROMAN_OCR_MIXED.match(s)) and not any(r.kind == "roman" for r in out):
+        # OCR of a title-cased numeral: "li." for II, "lii." for III, "lv." for IV (the capital I read as l)
+        v = ocr_roman_value(m.group("n")[0] + m.group("n")[1:].upper())
+        if v:
+            out.append(Reading("roman", v, m.end(), False))
     if lowercase and (m := _ROMAN_LOWER.match(s)) and roman_value(m.group("n").upper()):
         rv = roman_value(m.group("n").upper())
         if len(m.group("n")) == 1 and (lm := _LETTER.match(s)):
@@ -444,7 +450,8 @@ class _Tree:
         v = r.value
         if not r.exact:
             # an OCR misreading is only a part where the sequence expects that part, on a heading
-            if v != last + 1 or not (_is_upper(heading) or r.alone or self.lowercase):
+            l_led = self.lines[idx].text.lstrip(" #>*").startswith("l")     # "li.", "lv.": no item is numbered so
+            if v != last + 1 or not (_is_upper(heading) or r.alone or self.lowercase or l_led):
                 return False
             if v == 1 and not self._roman_ahead(idx, 2) and not self.lines[idx].text.lstrip(" #>").startswith("l"):
                 return False             # "1- MỤC TIÊU" with no part II to come: item 1 (an "l." is no item)
