@@ -378,7 +378,8 @@ def tidy(text: str) -> list[Edit]:
     return edits
 
 
-_MD_TABLE_ROW = re.compile(r"(?m)^[ ]*\|.*$")
+# (not "| - mục tiêu :", OCR's "I - MỤC TIÊU": a lone pipe before a label's dash)
+_MD_TABLE_ROW = re.compile(r"(?m)^[ ]*\|(?![ ]*[-.–][ ][^|\n]*$).*$")
 _MD_TABLE_RULE = re.compile(r"^[ |:\-]+$")
 
 

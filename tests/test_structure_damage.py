@@ -79,6 +79,13 @@ SECTION_ROWS = [
      "Điều 2 . Tổ chức thực hiện .\n",
      ["D1", "D1.I", "D1.II", "D1.II.1", "D1.II.2", "D1.III", "D1.IV", "D1.IV.1", "D1.IV.2", "D1.IV.2.a", "D1.IV.2.b",
       "D1.V", "D1.VI", "D2"]),
+    # OCR reads the "I -" of a part as "| -" (a lone pipe, no table) and "II -" as "li -"; the items "1.", "2."
+    # under part I do not make it item 1
+    ("Nghị quyết về chương trình phát triển cây cao su\nHội đồng nhân dân tỉnh\n"
+     "Điều 1 : Thông qua Chương trình với những nội dung chính sau :\n\n| - mục tiêu :\n\n1. Về diện tích .\n"
+     "2. Về sản phẩm :\nli - nhiệm vụ :\n1 . Quy hoạch vùng trồng .\nlii - những giải pháp chủ yếu .\n1. Giải pháp về vốn .\n"
+     "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết .\n",
+     ["D1", "D1.I", "D1.I.1", "D1.I.2", "D1.II", "D1.II.1", "D1.III", "D1.III.1", "D2"]),
     # title-cased Roman numerals of a research text ("Ii", "Iii")
     ("Nghị_quyết về phát_triển thương_mại\nHội_đồng_nhân_dân tỉnh\nĐiều 1 . Thông_qua quy_hoạch :\nI . Quan_điểm\nIi . Mục_tiêu\nIii . Giải_pháp\n"
      "Điều 2 . Tổ_chức thực_hiện .\n", ["D1", "D1.I", "D1.II", "D1.III", "D2"]),

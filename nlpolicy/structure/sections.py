@@ -32,7 +32,7 @@ __all__ = ["Reading", "read_label", "parse_sections", "attached_kind", "attached
 _SEP = r"[ ]*[-.–—:)](?:[ ]?\.)?[ ]*"          # OCR doubles a dot now and then: "3 .. Các loại hình"
 _AFTER = r"(?=[^\W\d_]|[\"“'(])"        # a heading starts with a letter or a quote
 # Line starts that are no part of the label: markdown leftovers, OCR specks, an opening quote.
-_LEAD = re.compile(r"^[ #>]*(?:[¬'_|`´][ ]+)?(?:[-*•+][ ]+(?=[a-zđ]\)[ ]|\(\d{1,2}\)[ ]|\d{1,2}\.[ ]))?")
+_LEAD = re.compile(r"^[ #>]*(?:[¬'_|`´][ ]+(?![-.–—][ ]))?(?:[-*•+][ ]+(?=[a-zđ]\)[ ]|\(\d{1,2}\)[ ]|\d{1,2}\.[ ]))?")
 
 _ARTICLE = re.compile(r"^(?:điều|dieu)[ ]*(?P<n>\d{1,3})[ ]*(?:[.:\-–][ ]*|$)")
 _CHAPTER = re.compile(r"^chuong[ ]+(?P<n>[ivxl]{1,6}|\d{1,2})(?![\w])[ ]*[.:\-–]?[ ]*")
@@ -450,12 +450,12 @@ class _Tree:
         v = r.value
         if not r.exact:
             # an OCR misreading is only a part where the sequence expects that part, on a heading
-            l_led = self.lines[idx].text.lstrip(" #>*").startswith("l")     # "li.", "lv.": no item is numbered so
+            l_led = self.lines[idx].text.lstrip(" #>*").startswith(("l", "|", "!"))   # "li.", "| -": no item is numbered so
             if v != last + 1 or not (_is_upper(heading) or r.alone or self.lowercase or l_led):
                 return False
             if v == 1 and not self._roman_ahead(idx, 2) and not self.lines[idx].text.lstrip(" #>").startswith("l"):
                 return False             # "1- MỤC TIÊU" with no part II to come: item 1 (an "l." is no item)
-            if v == 1 and not (_is_upper(heading) or r.alone) and self._second_is_arabic(idx):
+            if v == 1 and not (_is_upper(heading) or r.alone or l_led) and self._second_is_arabic(idx):
                 return False             # lower-cased "1- ..." followed by "2- ..." before "ii- ...": item 1
         else:
             if self.lowercase and v != last + 1 and not (v == 1 and last == 0):
