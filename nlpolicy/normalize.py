@@ -265,7 +265,7 @@ def _join_edits(text: str) -> list[Edit]:
     return edits
 
 
-_ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?[0-9IVXivx]{1,4}[ ]?[.)\-]|[a-zđ][ ]?[).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|KT\.|TM\.|T/M)")
+_ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?[0-9IVXivx]{1,4}[ ]?[.)\-]|[a-zđ]\d{0,2}[ ]?[).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|KT\.|TM\.|T/M)")
 # a line that opens with a short label and a colon ("Kính gửi:", "Thời gian:") starts a field of its own
 _FIELD_START = re.compile(r"[ ]*[^\W\d_][^\s:]*(?:[ ][^\s:]+){0,3}[ ]?:")
 
@@ -301,7 +301,12 @@ def unwrap(text: str) -> list[Edit]:
         long_enough = len(body) >= 0.6 * width or (_starts_lower(nxt.lstrip()) and len(body) >= 2 and not lowered) \
             or (continued and len(body) >= 2 and not lowered and not _FIELD_START.match(nxt))
         continued = False
-        if (long_enough and body and body[-1] not in ".;:!?" and nxt.strip() and " | " not in body + nxt
+        # a clause that ends a line with ";" runs on into a next line in lower case ("... văn bản dưới luật; ⏎
+        # chỉ đạo các bộ, ngành ..."): the same sentence, its subject on the line above
+        open_end = body[-1] not in ".;:!?" if body else False
+        if body.endswith(";") and len(body) >= 0.6 * width and _starts_lower(nxt.lstrip()) and not lowered:
+            open_end = True
+        if (long_enough and body and open_end and nxt.strip() and " | " not in body + nxt
                 and not _RULE_LINE.fullmatch(body)
                 and not _ITEM_START.match(nxt) and not body.isupper() and not nxt.strip().isupper()):
             lead = len(nxt) - len(nxt.lstrip(" "))

@@ -36,3 +36,20 @@ def test_a_field_after_a_wrapped_subject_line_stays_on_its_own():
     out = normalize(text).text
     assert "\nKính gửi: Sở Công Thương" in out
     assert "quản lý, phát triển cụm công nghiệp theo địa giới hành chính mới" in out
+
+
+def test_a_clause_ending_a_line_with_a_semicolon_runs_on_into_lower_case():
+    # "3- Ban cán sự đảng ... văn bản dưới luật; ⏎ chỉ đạo các bộ ...": one sentence, its subject on the line
+    # above; a point "b1)" after a ";" stays on its own line
+    item = ("3- Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo sửa đổi, bổ sung các văn bản quy phạm pháp luật; chỉ đạo "
+            "các sở, ngành, địa phương xây dựng và tổ chức thực hiện các chương trình, kế hoạch để thực hiện Nghị quyết.")
+    lines = textwrap.wrap(item, 74)
+    cut = next(i for i, ln in enumerate(lines) if "pháp" in ln)
+    first = " ".join(lines[:cut + 1]).split("; ")[0] + ";"
+    rest = item[len(first) + 1:]
+    text = wrapped([PROSE]) + first + "\n" + "\n".join(textwrap.wrap(rest, 74)) + "\n" + wrapped([PROSE])
+    assert "pháp luật;\nchỉ đạo" in text, "the invented text is not wrapped as this test means"
+    assert "pháp luật; chỉ đạo các sở" in normalize(text).text
+    points = wrapped([PROSE]) + ("a1) Cập nhật giá hàng hóa, dịch vụ thuộc danh mục do Nhà nước định giá theo quy định;\n"
+                                 "b1) Cập nhật giá dịch vụ trong thời hạn 05 ngày làm việc kể từ ngày ban hành.\n") + wrapped([PROSE])
+    assert "theo quy định;\nb1) Cập nhật" in normalize(points).text
