@@ -91,7 +91,16 @@ REPEAL = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 15/2025/QĐ-UBND\nQu
           "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính,\nGiáo dục và Đào tạo; Thủ trưởng các sở, ban ngành cấp tỉnh;\n"
           "Ủy ban nhân dân các huyện, thành phố và các tổ chức, cá nhân có\nliên quan chịu trách nhiệm thi hành Quyết định này.\n")
 
+MONITORED = (COUNCIL + "Điều 1. Thông qua nhiệm vụ phát triển kinh tế - xã hội năm 2025:\n1. Phát triển nông nghiệp.\n"
+             "2. Phát triển du lịch.\nĐiều 2. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n"
+             "Điều 3. Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân tỉnh giám sát viêc tổ chức triển khai "
+             "thực hiện Nghị quyết này.\n")
+TT_HD, BAN_HD = "Thường trực Hội đồng nhân dân tỉnh", "Các Ban của Hội đồng nhân dân tỉnh"
+
 ROWS = [
+    # the bodies that monitor the resolution ("giám sát viêc": a scan lost a mark) do not carry out its tasks
+    (MONITORED, {("D1.1", UB, "lead", "inferred"), ("D1.2", UB, "lead", "inferred"), ("D2", UB, "lead", "explicit"),
+                 ("D3", BAN_HD, "lead", "explicit"), ("D3", TT_HD, "lead", "explicit")}),
     # the execution formula broken into lines by a scan (a line ending in ";"): still a formula, no task
     (REPEAL, {("D2", "Sở Giáo dục và Đào tạo", "lead", "explicit")}),
     # a part whose Roman number a scan misprinted ("HI." for III) is read after its number as the parser

@@ -705,8 +705,8 @@ _THIS = r"(?:[ ]+này|(?=[ ]*(?:[.;,:)]|$)))"
 _MANNER = r"(?:(?:nghiêm túc|có hiệu quả|thắng lợi|tốt|đầy đủ|kịp thời)[ ,]+(?:và )?)*"
 # monitoring the implementation is not implementing: "giao Thường trực HĐND ... giám sát việc tổ chức thực hiện
 # Nghị quyết này"
-_MONITORS = re.compile(r"(?:(?:giám sát|kiểm tra|theo dõi|đôn đốc|đánh giá)(?:,? (?:giám sát|kiểm tra|theo dõi|đôn đốc))*(?:[^.;]{0,60}?việc)?"
-                       r"|tình hình|kết quả|tiến độ|sơ kết|tổng kết)(?: tổ chức)?[ ]*$")
+_MONITORS = Cue(r"(?:(?:giám sát|kiểm tra|theo dõi|đôn đốc|đánh giá)(?:,? (?:giám sát|kiểm tra|theo dõi|đôn đốc))*(?:[^.;]{0,60}?việc)?"
+                r"|tình hình|kết quả|tiến độ|sơ kết|tổng kết)(?: tổ chức)?\s*$", tolerant=True)   # a scan's "giám sát viêc"
 # (every branch begins with "x", "n", "t" or "p": the look-ahead lets the scan over the whole document
 # pass any other position at once, instead of trying seven branches there; twice as fast)
 _EXECUTOR = Cue("(?=[xntp])(?:" + "|".join([
@@ -767,7 +767,7 @@ def _executors(doc: Document, mentions: list[AgencyMention], body: Body,
                 continue
         names = strong if zone_at(doc, m.start()).zone in ("organisation", "effect", "none") \
             or _GIVEN.search(doc, max(0, m.start() - 200), m.start()) else weak
-        if _MONITORS.search(doc.key, max(0, m.start() - 60), m.start()):
+        if _MONITORS.search(doc, max(0, m.start() - 60), m.start()):
             continue
         if not window:
             continue
