@@ -97,7 +97,14 @@ MONITORED = (COUNCIL + "Điều 1. Thông qua nhiệm vụ phát triển kinh t�
              "thực hiện Nghị quyết này.\n")
 TT_HD, BAN_HD = "Thường trực Hội đồng nhân dân tỉnh", "Các Ban của Hội đồng nhân dân tỉnh"
 
+ASK_MINISTRY = ("1. Kết quả\nĐã cấp 12 giấy phép khai thác.\n2. Khó khăn\nCòn khai thác trái phép.\n3. Đề xuất, kiến nghị\n"
+                "Đề nghi Bộ Nông nghiệp và Môi trường:\n(1). Xem xét, sửa đổi quy định về tiền cấp quyền khai thác khoáng sản.\n"
+                "(2). Hướng dẫn thống nhất việc thu hồi giấy phép.\n")
+BNN = "Bộ Nông nghiệp và Môi trường"
+
 ROWS = [
+    # a report's request to a ministry hands it the items below, also when a scan lost a mark ("Đề nghi")
+    (REPORT + ASK_MINISTRY, {("3", BNN, "lead", "explicit"), ("3.1", BNN, "lead", "inferred"), ("3.2", BNN, "lead", "inferred")}),
     # the bodies that monitor the resolution ("giám sát viêc": a scan lost a mark) do not carry out its tasks
     (MONITORED, {("D1.1", UB, "lead", "inferred"), ("D1.2", UB, "lead", "inferred"), ("D2", UB, "lead", "explicit"),
                  ("D3", BAN_HD, "lead", "explicit"), ("D3", TT_HD, "lead", "explicit")}),

@@ -596,8 +596,16 @@ _HANDS_ON_AFTER = re.compile(r"[ ]*(?:giao|đề nghị|yêu cầu|kiến nghị
 
 # an intro whose subject hands itself the items below: "Các sở, ngành, UBND các huyện cần tập trung thực
 # hiện các nhiệm vụ sau:", "Ủy ban nhân dân tỉnh chỉ đạo thực hiện một số nhiệm vụ trọng tâm sau:"
-_INTRO_CUE = Cue(r"(?<![^\n])[ ]*(?:đề nghị|kiến nghị|yêu cầu|giao)[^\n]{3,200}:$")
-_INTRO_VERB = Cue(r"yêu cầu|đề nghị|kiến nghị|giao")
+# (the two-word verbs are matched tolerantly, so that a scan's "Đề nghi Bộ ...:" still hands its items on;
+# "giao" strictly: folded, it would be "giáo" too)
+_INTRO_CUES = (Cue(r"(?<![^\n])[ ]*(?:đề nghị|kiến nghị|yêu cầu)[^\n]{3,200}:$", tolerant=True),
+               Cue(r"(?<![^\n])[ ]*giao[^\n]{3,200}:$", tolerant=False))
+_INTRO_VERBS = (Cue(r"yêu cầu|đề nghị|kiến nghị", tolerant=True), Cue(r"giao", tolerant=False))
+
+
+def _intro_verbs(doc: Document, lo: int, hi: int) -> list[re.Match]:
+    """The verbs that hand work on ("đề nghị", "giao" ...) in ``doc`` between ``lo`` and ``hi``, in order."""
+    return sorted((m for cue in _INTRO_VERBS for m in cue.finditer(doc, lo, hi)), key=lambda m: m.start())
 
 
 def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention]
@@ -619,10 +627,10 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             intro_start = s.start           # the heading itself is the intro ("2. Các sở ... thực hiện các nhiệm vụ sau:")
         else:
             intro_start = s.heading_end
-        if not (_PASS_DOWN.search(doc, intro_start, intro_end) or _INTRO_CUE.search(doc, intro_start, intro_end)
+        if not (_PASS_DOWN.search(doc, intro_start, intro_end) or any(c.search(doc, intro_start, intro_end) for c in _INTRO_CUES)
                 or _DUTY_INTRO.search(doc, intro_start, intro_end)):
             continue
-        cues = list(_INTRO_VERB.finditer(doc, intro_start, intro_end))
+        cues = _intro_verbs(doc, intro_start, intro_end)
         if cues:
             at = cues[-1].end()
             chain = _starting_in(mentions, at, intro_end)
@@ -682,7 +690,7 @@ def _pass_down_agencies(doc: Document, sections: tuple[Section, ...], mentions: 
     para_start = doc.text.rfind("\n", 0, para_end) + 1
     if not _PASS_DOWN.search(doc, para_start, para_end):
         return []
-    ym = list(_INTRO_VERB.finditer(doc, para_start, para_end))
+    ym = _intro_verbs(doc, para_start, para_end)
     if not ym:
         return []
     at = ym[-1].end()
