@@ -32,6 +32,10 @@ SECTION_ROWS = [
     (PLAN + "1- MỤC ĐÍCH, YÊU CẦU\n1. Mục đích.\n2. Yêu cầu.\nH- NHIỆM VỤ\n1. Rà soát.\nHI. TÔ CHỨC THỰC HIỆN\n"
      "1. Sở Tài chính chủ trì.\n1V. KINH PHÍ\nNgân sách tỉnh.\n",
      ["I", "I.1", "I.2", "II", "II.1", "III", "III.1", "IV"]),
+    # OCR'd parts in sentence case: "1." for I when the next label is item 1 again, "1V." for IV after III
+    (PLAN + "1. Đặc điểm, tình hình\n1. Bối cảnh chung.\n2. Công tác chỉ đạo.\nII. Kết quả thực hiện\n1. Tuyên truyền.\n"
+     "III. Đánh giá chung\n1. Ưu điểm.\n1V. Phương hướng, nhiệm vụ thời gian tới\n1. Nhiệm vụ trọng tâm.\n",
+     ["I", "I.1", "I.2", "II", "II.1", "III", "III.1", "IV", "IV.1"]),
     # "1." at the top with no part II to come is an item, not part I
     (PLAN + "1. MỤC TIÊU\nNội dung.\n2. NHIỆM VỤ\nNội dung.\n", ["1", "2"]),
     # page furniture between items is no item and renumbers nothing

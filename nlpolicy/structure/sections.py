@@ -450,7 +450,10 @@ class _Tree:
         v = r.value
         if not r.exact:
             # an OCR misreading is only a part where the sequence expects that part, on a heading
-            l_led = self.lines[idx].text.lstrip(" #>*").startswith(("l", "|", "!"))   # "li.", "| -": no item is numbered so
+            # a numeral no item is numbered with ("1V.", "li.", "| -", "H."), or a "1." whose next label is item 1
+            # again, is the part the sequence expects, whatever the case of its heading
+            token = re.match(r"[^\s.\-–—:)]*", self.lines[idx].text.lstrip(" #>*")).group(0)
+            l_led = not token.isdigit() or (v == 1 and self._next_label_is_one(idx))
             if v != last + 1 or not (_is_upper(heading) or r.alone or self.lowercase or l_led):
                 return False
             if v == 1 and not self._roman_ahead(idx, 2) and not self.lines[idx].text.lstrip(" #>").startswith("l"):
@@ -478,6 +481,15 @@ class _Tree:
         if not parts or r.value != parts[-1].value + 1 or not self._prev_closed(idx):
             return False
         return _mark(self.lines[idx].text) == _mark(self.text[parts[-1].start:parts[-1].start + 8]) != ")"
+
+    def _next_label_is_one(self, idx: int) -> bool:
+        """Whether the next numbered line after ``idx`` is item 1 ("1. Đặc điểm" ⏎ "1. Bối cảnh": the first
+        is OCR's "I.")."""
+        for k in range(idx + 1, min(idx + 40, len(self.lines))):
+            _, rs = read_label(self.lines[k].text, lowercase=self.lowercase)
+            if rs:
+                return any(x.kind == "arabic" and x.value == 1 for x in rs)
+        return False
 
     def _second_is_arabic(self, idx: int) -> bool:
         """Whether, after ``idx``, a line labelled 2 as an item ("2- ...") comes before one labelled II."""
