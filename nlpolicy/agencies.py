@@ -505,6 +505,11 @@ _NAME_ENDS = (r"(?=\s*(?:[,;:.()\n]|và\b|chủ trì|phối hợp|thực hiện|
 _SUB_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?"
                        r"[A-ZĐÀ-Ỹa-zđà-ỹ]+" + _NAME_ENDS)
 # bodies named after what they run: "Ban Quản lý dự án đầu tư xây dựng số 1", "Ban QLDA ĐTXD công trình giao thông tỉnh"
+# the same unit in a text that lost its capitals: "phòng quản lý công nghiệp", "chi cục quản lý thị trường"
+# ("phòng" is also "to prevent": "phòng chống dịch" is no office, so the unit names what it runs)
+_SUB_UNIT_LOWER = re.compile(r"(?<![\w])(?:phòng|chi cục)[ ](?:quản lý|kế hoạch|tổ chức|pháp chế|thanh tra|hành chính"
+                             r"|nghiệp vụ|kinh tế|tài chính|tổng hợp)(?:(?:[ ]-[ ]|[ ]–[ ]|[ ])[a-zđà-ỹ]+){0,5}?"
+                             + _NAME_ENDS)
 _PROJECT_BOARD = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(?:[ ][\wĐđ&]+){1,10}?" + _NAME_ENDS)
 _BODY_ABBREVIATIONS = (("BQLDA", "Ban Quản lý dự án"), ("QLDA", "Quản lý dự án"), ("ĐTXD", "đầu tư xây dựng"),
                        ("Công ty CP", "Công ty cổ phần"))
@@ -987,6 +992,10 @@ class _Scan:
                 name = re.sub(r"\s+", " ", m.group(0)).strip()
                 name = _spell_out(name)
                 self.add(m.start(), m.start() + len(m.group(0).rstrip()), (name,), "body", "form", 0.8)
+        if self.lower and ("phòng" in text or "chi cục" in text):
+            for m in _SUB_UNIT_LOWER.finditer(text, s0, e0):
+                name = re.sub(r"\s+", " ", m.group(0)).strip()
+                self.add(m.start(), m.start() + len(m.group(0).rstrip()), (name[0].upper() + name[1:],), "body", "form", 0.8)
 
     def institution(self, m: re.Match):
         """"Trường Đại học Cần Thơ", "Công ty cổ phần cao su Lai Châu", "Tập đoàn Điện lực Việt Nam":

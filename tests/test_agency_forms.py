@@ -284,6 +284,10 @@ TOLERANCE = [
     ("ubnd huyện mèo vạc chủ trì , sở tài chính , sở xây dựng phối hợp", P,
      [M("Ủy ban nhân dân huyện Mèo Vạc"), M("Sở Tài chính"), M("Sở Xây dựng")]),
     ("thường_trực hội_đồng_nhân_dân tỉnh giám_sát", P, [M("Thường trực Hội đồng nhân dân tỉnh")]),
+    # a department's units in a lower-cased text, by what they run; "phòng chống" (to prevent) is no office
+    ("đơn_vị chủ_trì : phòng quản_lý công_nghiệp ; đơn_vị phối_hợp : phòng kế_hoạch - tổng_hợp .", P,
+     [M("Phòng quản lý công nghiệp"), M("Phòng kế hoạch - tổng hợp")]),
+    ("tăng_cường công_tác phòng chống dịch_bệnh , phòng cháy chữa cháy .", P, []),
     # distinct agencies stay distinct: a mark that differs is another word
     ("Thứ trưởng Bộ Tài chính chủ trì", C, [M("Thứ trưởng Bộ Tài chính", kind="person")]),
     ("Thủ trưởng các sở, ngành chịu trách nhiệm", P, [M("Các sở, ngành")]),
