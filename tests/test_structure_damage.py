@@ -41,6 +41,10 @@ SECTION_ROWS = [
     # page furniture between items is no item and renumbers nothing
     (PLAN + "I. NHIỆM VỤ\n1. Một.\n\n===== Trang 2 =====\n\n2. Hai.\n7.NQTU12.DOC 5\n3. Ba.\n\n- 4 -\n\n4. Bốn.\n",
      ["I", "I.1", "I.2", "I.3", "I.4"]),
+    # a lone page number between blank lines, smaller than the item before it, is no item (and no duplicate
+    # that would renumber the items after it)
+    (PLAN + "I. NHIỆM VỤ\n1. Rà soát quy hoạch.\n2. Kiểm tra.\n3. Đôn đốc các đơn vị thực hiện.\n\n2\n\n"
+     "Khuyến khích các doanh nghiệp tham gia.\n4. Tổng hợp.\n", ["I", "I.1", "I.2", "I.3", "I.4"]),
     # a wrapped citation that starts a line with "75-KL/TW" is no item 75; its siblings keep their numbers
     (PLAN + "I. NHIỆM VỤ\n1. Tiếp tục thực hiện Kết luận số\n75-KL/TW của Bộ Chính trị về đổi mới.\n2. Hai.\n3. Ba.\n",
      ["I", "I.1", "I.2", "I.3"]),

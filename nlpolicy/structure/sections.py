@@ -232,6 +232,11 @@ _QUOTE_CLOSE = re.compile(r"[”\"][ ]*[.;,]?[ ]*(?:/\.)?[ ]*$")
 _STT = re.compile(r"^(?:s?tt|số tt|số thứ tự)\.?$")
 
 
+def _blank_around(lines: list[Line], idx: int) -> bool:
+    """Whether the lines on both sides of ``idx`` are blank (or absent)."""
+    return all(not (0 <= k < len(lines)) or not lines[k].text.strip() for k in (idx - 1, idx + 1))
+
+
 _MARK = re.compile(r"^[ #>*]*[0-9A-Za-zđĐ]{1,4}[ ]*(?P<mark>[-.–—:)])")
 
 
@@ -393,6 +398,8 @@ class _Tree:
             pid = parent.id if parent else "root"
             if not r.exact and r.value != self.last.get(f"{pid}|arabic", 0) + 1:
                 return False             # "5," is item 5 only where item 5 is next
+            if r.alone and r.value < self.last.get(f"{pid}|arabic", 0) and _blank_around(self.lines, idx):
+                return False             # "2" alone between blank lines after item 5: a page number, no item
             n = self._next_in_list(pid, "arabic", r.value, self._heading_like(idx, heading))
             if n is None:
                 return False
