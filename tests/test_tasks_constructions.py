@@ -102,7 +102,15 @@ ASK_MINISTRY = ("1. Kết quả\nĐã cấp 12 giấy phép khai thác.\n2. Khó
                 "(2). Hướng dẫn thống nhất việc thu hồi giấy phép.\n")
 BNN = "Bộ Nông nghiệp và Môi trường"
 
+DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 09/CT-UBND\nLong An, ngày 5 tháng 3 năm 2025\n\nCHỈ THỊ\n"
+             "Về việc xây dựng kế hoạch năm 2026\n\nI. NHIỆM VỤ\n1. Đánh giá tình hình thực hiện kế hoạch năm 2025.\n"
+             "2. Xây dựng kế hoạch năm 2026.\nII. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân tỉnh yêu câu thủ trưởng các sở, ban, "
+             "ngành tỉnh và Chủ tịch Ủy ban nhân dân các huyện tổ chức thực hiện nghiêm túc Chỉ thị này.\n")
+
 ROWS = [
+    # the issuer asks the bodies after "yêu cầu" (a scan's "yêu câu") to carry the directive out: they, not
+    # the issuer, are its executors
+    (DIRECTIVE, {("I.2", "Các sở, ban, ngành", "lead", "inferred"), ("I.2", "Ủy ban nhân dân các huyện", "lead", "inferred")}),
     # a report's request to a ministry hands it the items below, also when a scan lost a mark ("Đề nghi")
     (REPORT + ASK_MINISTRY, {("3", BNN, "lead", "explicit"), ("3.1", BNN, "lead", "inferred"), ("3.2", BNN, "lead", "inferred")}),
     # the bodies that monitor the resolution ("giám sát viêc": a scan lost a mark) do not carry out its tasks

@@ -727,7 +727,13 @@ _EXECUTOR = Cue("(?=[xntp])(?:" + "|".join([
     rf"(?:tổ chức|triển khai)(?: triển khai)?(?:,? chỉ đạo)? thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
     rf"phê duyệt,? (?:và )?tổ chức thực hiện {_DOC_WORD}",
 ]) + ")")
-_GIVEN = Cue(r"\bgiao(?: cho)?\b|\byêu cầu\b")
+# ("yêu cầu" tolerantly, so that a scan's "yêu câu" still hands the document on; "giao" strictly)
+_GIVEN = (Cue(r"\bgiao(?: cho)?\b", tolerant=False), Cue(r"\byêu cầu\b", tolerant=True))
+
+
+def _given(doc: Document, lo: int, hi: int) -> list[re.Match]:
+    """The words that hand work to the bodies after them ("giao", "yêu cầu"), in order."""
+    return sorted((m for cue in _GIVEN for m in cue.finditer(doc, lo, hi)), key=lambda m: m.start())
 _DIRECTS = Cue(r"\b(?:lãnh đạo|chỉ đạo)(?:,? (?:lãnh đạo|chỉ đạo))?\b")
 _DOER_BREAK = re.compile(r"[.;]")
 _POSSESSOR = re.compile(r"\bcủa[ ]*$")
@@ -774,7 +780,7 @@ def _executors(doc: Document, mentions: list[AgencyMention], body: Body,
             if lead:
                 continue
         names = strong if zone_at(doc, m.start()).zone in ("organisation", "effect", "none") \
-            or _GIVEN.search(doc, max(0, m.start() - 200), m.start()) else weak
+            or _given(doc, max(0, m.start() - 200), m.start()) else weak
         if _MONITORS.search(doc, max(0, m.start() - 60), m.start()):
             continue
         if not window:
@@ -782,7 +788,7 @@ def _executors(doc: Document, mentions: list[AgencyMention], body: Body,
         # the doers: the bodies after "giao" / "yêu cầu", else the first bodies of the sentence, and
         # those they "lãnh đạo, chỉ đạo" to do it ("Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh ban hành kế hoạch
         # thực hiện Nghị quyết": both)
-        given = list(_GIVEN.finditer(doc, sent_start, m.start()))
+        given = _given(doc, sent_start, m.start())
         if given:
             window = [x for x in window if x.start >= given[-1].end()] or window
         doers = _list_of(doc, window)
