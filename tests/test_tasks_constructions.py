@@ -107,7 +107,15 @@ DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 09/CT-UBND\nLong An, ng
              "2. Xây dựng kế hoạch năm 2026.\nII. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân tỉnh yêu câu thủ trưởng các sở, ban, "
              "ngành tỉnh và Chủ tịch Ủy ban nhân dân các huyện tổ chức thực hiện nghiêm túc Chỉ thị này.\n")
 
+ADOPTED = (COUNCIL + "Điều 1. Thông qua báo cáo tình hình kinh tế - xã hội năm 2024.\n"
+           "Điều 2. Hội đồng nhân dân tỉnh thống nhât thông qua các nhiệm vụ, giải pháp chủ yếu năm 2025 như sau:\n"
+           "1. Phát triển nông nghiệp công nghệ cao.\n2. Các sở, ngành đẩy mạnh cải cách hành chính.\n"
+           "Điều 3. Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n")
+
 ROWS = [
+    # the council adopting the tasks ("thống nhất thông qua", a scan's "thống nhât") is not their doer
+    (ADOPTED, {("D2.1", UB, "lead", "inferred"), ("D2.2", "Các sở, ngành", "lead", "explicit"),
+               ("D2.2", UB, "lead", "inferred"), ("D3", UB, "lead", "explicit")}),
     # the issuer asks the bodies after "yêu cầu" (a scan's "yêu câu") to carry the directive out: they, not
     # the issuer, are its executors
     (DIRECTIVE, {("I.2", "Các sở, ban, ngành", "lead", "inferred"), ("I.2", "Ủy ban nhân dân các huyện", "lead", "inferred")}),

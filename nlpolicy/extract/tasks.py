@@ -600,6 +600,8 @@ _HANDS_ON_AFTER = re.compile(r"[ ]*(?:giao|đề nghị|yêu cầu|kiến nghị
 # "giao" strictly: folded, it would be "giáo" too)
 _INTRO_CUES = (Cue(r"(?<![^\n])[ ]*(?:đề nghị|kiến nghị|yêu cầu)[^\n]{3,200}:$", tolerant=True),
                Cue(r"(?<![^\n])[ ]*giao[^\n]{3,200}:$", tolerant=False))
+# the issuer deciding ("Hội đồng nhân dân tỉnh thống nhất thông qua ... các nhiệm vụ sau:"; a scan's "thống nhât")
+_ISSUER_DECIDES = Cue(r"[ ,]*(?:cơ bản[ ]+)?(?:thống nhất|nhất trí|quyết nghị|thông qua)", tolerant=True)
 _INTRO_VERBS = (Cue(r"yêu cầu|đề nghị|kiến nghị", tolerant=True), Cue(r"giao", tolerant=False))
 
 
@@ -651,7 +653,7 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             chain = _starting_in(mentions, first_pos, intro_end)
             if not chain or chain[0].start - first_pos > 3:
                 continue
-            if re.match(r"[ ,]*(?:cơ bản[ ]+)?(?:thống nhất|nhất trí|quyết nghị|thông qua)", doc.key[_list_of(doc, chain)[-1].end:]):
+            if _ISSUER_DECIDES.match(doc, _list_of(doc, chain)[-1].end):
                 continue   # the issuer deciding ("Hội đồng nhân dân tỉnh thống nhất ... các nhiệm vụ sau:")
             source = "explicit"
             spans.append((line_start, intro_end + 1))
