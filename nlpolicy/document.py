@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from pathlib import Path
 
 from nlpolicy.errors import NotPolicyError
@@ -28,7 +29,8 @@ def from_raw(raw: RawDocument, *, require_policy: bool = True) -> Document:
     surface = norm.text
     text = desegment(surface)     # "Ủy_ban nhân_dân" is read "Ủy ban nhân dân"; offsets do not move
     key = strict_key(text)
-    if require_policy and len(_POLICY_WORDS.findall(key[:200_000])) < 3:
+    # three hits decide: counting every hit of the alternation costs 1% of an extraction
+    if require_policy and len(list(islice(_POLICY_WORDS.finditer(key, 0, 200_000), 3))) < 3:
         raise NotPolicyError(f"{raw.path}: this does not look like a policy document "
                              "(no resolution, plan, report or agency vocabulary found)")
     st = analyse_document(text)
