@@ -24,6 +24,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from nlpolicy.regexes import LinePattern
+
 
 @dataclass(frozen=True)
 class Edit:
@@ -141,9 +143,9 @@ _BOLD = re.compile(r"\*{2,}")
 # a "*" opening a word or closing one; the look-behinds come after the "*" (a pattern that starts
 # with a look-behind is tried at every position of the text, one that starts with "*" is searched in C)
 _ITALIC = re.compile(r"\*(?:(?<![\w*]\*)(?=[^\s*])|(?<=[^\s*]\*)(?![\w*]))")
-_BULLET_STAR = re.compile(r"(?m)^([ \t]*)\*[ \t]+")
+_BULLET_STAR = LinePattern(r"([ \t]*)\*[ \t]+")
 _ESCAPE = re.compile(r"\\([-.()\[\]*_#+!>`|~])")
-_MD_HEADING = re.compile(r"(?m)^#{1,6}[ \t]+")
+_MD_HEADING = LinePattern(r"#{1,6}[ \t]+")
 
 
 def markdown(text: str) -> list[Edit]:
@@ -189,7 +191,7 @@ def trailing_spaces(text: str) -> list[Edit]:
 
 # A footnote line that a page break dropped into a sentence: "⁽¹⁾ Tính theo phương pháp cũ".
 # ("(1) ..." is not taken: it is as often a numbered item as a footnote)
-_FOOTNOTE = re.compile(r"(?m)^[⁽(]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+[⁾)]?[ ]+\S[^\n]{0,200}$")
+_FOOTNOTE = LinePattern(r"[⁽(]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+[⁾)]?[ ]+\S[^\n]{0,200}$")
 _SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SENTENCE_END = re.compile(r"[.:;!?…)\"”/]\s*$")
 def _starts_lower(s: str) -> bool:
@@ -359,7 +361,7 @@ def hyphenation(text: str) -> list[Edit]:
 
 
 _BLANK_RUNS = re.compile(r"\n[ \n]*\n(?=[^\n])|\n[ \n]*\Z")
-_LEAD_SPACES = re.compile(r"(?m)^[ ]+")
+_LEAD_SPACES = LinePattern(r"[ ]+")
 _INNER_SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 
 
@@ -384,7 +386,7 @@ def tidy(text: str) -> list[Edit]:
 
 
 # (not "| - mục tiêu :", OCR's "I - MỤC TIÊU": a lone pipe before a label's dash)
-_MD_TABLE_ROW = re.compile(r"(?m)^[ ]*\|(?![ ]*[-.–][ ][^|\n]*$).*$")
+_MD_TABLE_ROW = LinePattern(r"[ ]*\|(?![ ]*[-.–][ ][^|\n]*$).*$")
 _MD_TABLE_RULE = re.compile(r"^[ |:\-]+$")
 
 
@@ -412,14 +414,14 @@ def markdown_tables(text: str) -> list[Edit]:
 # ("===== Trang 3 =====", "- 4 -", "Trang 5/12"), a running header with a file name and a page
 # number ("7.NQTU12.DOC 5", "4.KLTW7S.DOC 1 0"), a digital-signature stamp
 # ("28-07-2026 18:08:51 +07:00", "Ký bởi: Văn phòng ..."), a bare page number between blank lines.
-_FURNITURE_LINE = re.compile(r"""(?mx)^[ \t\f]*(?:
+_FURNITURE_LINE = LinePattern(r"""[ \t\f]*(?:
       =+[ ]*(?:Trang|TRANG|Page)[ ]*\d+(?:[ ]*/[ ]*\d+)?[ ]*=+
     | (?:Trang|TRANG|Page)[ ]+\d{1,4}(?:[ ]*/[ ]*\d{1,4}|[ ]+(?:of|trên)[ ]+\d{1,4})?
     | -[ ]*\d{1,4}[ ]*-
     | \d{1,3}\.[A-Z0-9]{2,14}\.(?:DOC|DOCX|PDF|doc|docx|pdf)(?:[ ]+\d{1,3})+
     | \d{1,2}[-/.]\d{1,2}[-/.]\d{4}[ ]+\d{1,2}:\d{2}(?::\d{2})?(?:[ ]*[+-]\d{2}:?\d{2})?
-    )[ ]*$""")
-_BARE_NUMBER = re.compile(r"(?m)^[ \t\f\r]*(\d{1,3})[ \t\r]*$")
+    )[ ]*$""", re.X)
+_BARE_NUMBER = LinePattern(r"[ \t\f\r]*(\d{1,3})[ \t\r]*$")
 
 
 # the page number a marker prints: "Trang 3", "- 4 -", "7.NQTU12.DOC 5"
@@ -430,9 +432,8 @@ def page_furniture(text: str) -> list[Edit]:
     """Drop page markers, running headers and signature stamps (with the line break after them, so
     that the paragraph a page break cut is rejoined), and page numbers: a bare number on its own line
     after a form feed, or in a run of bare numbers counting up one by one, pages apart."""
-    edits: list[Edit] = []
-    for m in _FURNITURE_LINE.finditer(text):
-        edits.append(_cut_line(text, m.start(), m.end()))
+    furniture = list(_FURNITURE_LINE.finditer(text))
+    edits = [_cut_line(text, m.start(), m.end()) for m in furniture]
     bare = list(_BARE_NUMBER.finditer(text))
     pages: set[int] = set()
     for i, m in enumerate(bare):
@@ -448,7 +449,7 @@ def page_furniture(text: str) -> list[Edit]:
     # a bare number between blank lines that goes on from, or leads to, the page number of another
     # marker pages away ("===== Trang 3 =====", "7.NQTU12.DOC 4"): a copy numbers its pages one way here,
     # another there
-    marked = [(m.start(), int(next(g for g in v.groups() if g))) for m in _FURNITURE_LINE.finditer(text)
+    marked = [(m.start(), int(next(g for g in v.groups() if g))) for m in furniture
               if (v := _MARKER_PAGE.search(m.group(0)))]
     if marked:
         for i, m in enumerate(bare):
@@ -477,7 +478,7 @@ def _cut_line(text: str, start: int, end: int) -> Edit:
 
 
 # Specks a scan leaves at a line start before the text ("¬ Sở Tài chính", "' 2. Giao ...").
-_SPECK = re.compile(r"(?m)^[ ]*[¬´`][ ]+(?=\S)|^[ ]*['_][ ]+(?=[^\W\d_]|\d{1,2}[.)\-])")
+_SPECK = LinePattern(r"[ ]*[¬´`][ ]+(?=\S)|[ ]*['_][ ]+(?=[^\W\d_]|\d{1,2}[.)\-])")
 
 
 # A two-column footer converted to text: the distribution list on the left, the signature block on
@@ -485,7 +486,7 @@ _SPECK = re.compile(r"(?m)^[ ]*[¬´`][ ]+(?=\S)|^[ ]*['_][ ]+(?=[^\W\d_]|\d{1,2
 # "Nơi nhận:            T/M TỈNH ỦY"): the right column becomes a cell of its own (" | "), as a pipe
 # table's would, so that the signer is read.  Only a recipients line on the left and, on the right,
 # a block in capitals or a person's name: a blank field inside a line ("Số:      /KH-UBND") stays.
-_FOOTER_COLUMNS = re.compile(r"(?m)^(?P<left>[ *]*(?:[-+•]|\\?-|[Nn][ơo]i[ _]nh[ậa]n|NƠI NHẬN)[^\n|]*?\S)[ ]{6,}"
+_FOOTER_COLUMNS = LinePattern(r"(?P<left>[ *]*(?:[-+•]|\\?-|[Nn][ơo]i[ _]nh[ậa]n|NƠI NHẬN)[^\n|]*?\S)[ ]{6,}"
                              r"(?P<right>[*]*(?:[A-ZĐÀ-Ỹ/.()]{2,}[A-ZĐÀ-Ỹ/.() ]*|(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+ ){1,4}[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
                              # the same block in a text that lost its capitals: "t/m tỉnh ủy", "kt. chủ tịch"
                              r"|(?:t/m|tm\.|kt\.|k/t|tl\.|tuq\.)[ _]*[a-zđà-ỹ][a-zđà-ỹ_ ]*)"

