@@ -45,7 +45,9 @@ class Normalized:
 
 
 def _apply(text: str, offsets: list[int], edits: Iterable[Edit]) -> tuple[str, list[int]]:
-    """Apply non-overlapping edits (sorted by start) and carry the offsets along."""
+    """Apply non-overlapping edits (sorted by start) and carry the offsets along (``len(text) + 1``
+    of them: the last one, the end of the source, stays last)."""
+    n = len(text)
     out: list[str] = []
     out_off: list[int] = []
     pos = 0
@@ -68,7 +70,7 @@ def _apply(text: str, offsets: list[int], edits: Iterable[Edit]) -> tuple[str, l
                     out_off.append(offsets[e.start + k])
                     j = k + 1
                 else:
-                    out_off.append(offsets[e.start] if e.start < len(offsets) else offsets[-1])
+                    out_off.append(offsets[e.start] if e.start < n else offsets[n - 1])
             out.append(e.repl)
         pos = e.end
     out.append(text[pos:])
@@ -564,9 +566,9 @@ def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) ->
                 continue   # nothing a later step does can bring their work back
             edits = sorted(step(text), key=lambda e: (e.start, e.end))
             if edits:
-                body, off = _apply(text, offsets[:-1], edits)
+                body, offsets = _apply(text, offsets, edits)
                 changed = changed or body != text
-                text, offsets = body, off + [offsets[-1]]
+                text = body
         if not changed:
             break
     return Normalized(text, tuple(offsets))
