@@ -263,6 +263,8 @@ def _join_edits(text: str) -> list[Edit]:
         else:
             joined_len = len(prev)
         prev_len = joined_len
+        if not _starts_lower(nxt) and not prev.rstrip().endswith(","):
+            continue  # (the usual line: the tests below would all let it be)
         if not prev.strip() or not nxt:
             continue
         if prev.rstrip().endswith("-") and re.search(r"[a-zà-ỹđ]-$", prev.rstrip()) and _starts_lower(nxt) and "\n\n" not in gap:
