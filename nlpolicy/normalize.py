@@ -130,14 +130,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200e\u200f]")
 # slashes that OCR and some fonts put in document numbers ("1105⁄KH-ĐKT": fraction slash, division slash,
 # full-width solidus)
 _SLASHES = re.compile("[\u2044\u2215\uff0f]")
+# any of the three, found in one scan of the text (the sets share no character)
+_ODD_CHARACTER = re.compile("[" + "".join(rx.pattern[1:-1] for rx in (_SPACES, _CONTROL, _SLASHES)) + "]")
 
 
 def spaces(text: str) -> list[Edit]:
     """Odd spaces to plain spaces and odd slashes to "/" (same length); control characters and CR dropped."""
-    edits = [Edit(m.start(), m.end(), "" if m.group() in "\r\ufeff" else " ") for m in _SPACES.finditer(text)]
-    edits += [Edit(m.start(), m.end(), "") for m in _CONTROL.finditer(text)]
-    edits += [Edit(m.start(), m.end(), "/") for m in _SLASHES.finditer(text)]
-    return sorted(edits, key=lambda e: e.start)
+    edits = []
+    for m in _ODD_CHARACTER.finditer(text):
+        c = m.group()
+        repl = "/" if _SLASHES.match(c) else "" if c in "\r\ufeff" or _CONTROL.match(c) else " "
+        edits.append(Edit(m.start(), m.end(), repl))
+    return edits
 
 
 _GLUED = re.compile(r"(?<=[A-ZĐÀ-Ỹ)\]])\*{2,}(?=[A-Za-zĐđÀ-ỹ(])")    # tried only where _BOLD matched
@@ -207,7 +211,7 @@ def trailing_spaces(text: str) -> list[Edit]:
 # A footnote line that a page break dropped into a sentence: "⁽¹⁾ Tính theo phương pháp cũ".
 # ("(1) ..." is not taken: it is as often a numbered item as a footnote)
 _FOOTNOTE = LinePattern(r"[⁽(]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+[⁾)]?[ ]+\S[^\n]{0,200}$")
-_SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _SENTENCE_END = re.compile(r"[.:;!?…)\"”/]\s*$")
 def _starts_lower(s: str) -> bool:
     """A lower-case letter first ("[à-ỹ]" would also take "Đ", "Ạ", "Ế": the range mixes cases)."""
@@ -223,7 +227,7 @@ def footnotes(text: str) -> list[Edit]:
     "... các tỉnh khu vực Đông Nam bộ; ... ⏎⏎ ⁽¹⁾ Tính theo phương pháp cũ".
     """
     edits: list[Edit] = []
-    if not _SUPERSCRIPT.search(text):
+    if not any(c in text for c in _SUPERSCRIPTS):
         return edits    # no footnote mark: the line-by-line scan is skipped
     for m in _FOOTNOTE.finditer(text):
         before = text[:m.start()].rstrip("\n ")
@@ -526,10 +530,12 @@ def footer_columns(text: str) -> list[Edit]:
 # (the mark before the spaces is matched, not looked behind for: a pattern that starts with a set of
 # characters is searched for in C, one that starts with a look-behind is tried at every position)
 _GLUED_CHAPTER = re.compile(r"(?m)[).:;](?P<gap>[ ]+)(?=(?:Chương|CHƯƠNG)[ ]+[IVXL]{1,5}[ ]*$)")
+# what every glued heading holds, searched from " C" (the scan above tries every mark of the text)
+_CHAPTER_AFTER_SPACE = re.compile(r"(?m) C(?:hương|HƯƠNG)[ ]+[IVXL]{1,5}[ ]*$")
 
 
 def glued_chapters(text: str) -> list[Edit]:
-    if "Chương" not in text and "CHƯƠNG" not in text:
+    if not _CHAPTER_AFTER_SPACE.search(text):
         return []
     return [Edit(m.start("gap"), m.end("gap"), "\n") for m in _GLUED_CHAPTER.finditer(text)]
 
