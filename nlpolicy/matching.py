@@ -72,7 +72,22 @@ def loose_key(text: str) -> str:
     lower = text.lower()
     if len(lower) != len(text):   # a character whose lower case is longer ("İ"): fold lowers it alone
         lower = text
+    if len(lower) < 2000:
+        return lower.translate(_LOOSE_TABLE)    # a heading, a line: one C call
     return plain_dashes(fold(lower))
+
+
+class _LooseTable(dict):
+    """``plain_dashes(fold(c))`` for each code point, filled as they come: both map one character
+    to one, so one ``str.translate`` does the two (most keys are of short strings, thousands of
+    them per document, and the dash regex cost more than the folding)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = loose = plain_dashes(fold(chr(code)))
+        return loose
+
+
+_LOOSE_TABLE = _LooseTable()
 
 
 class Keys:
