@@ -42,7 +42,9 @@ __all__ = ["TOLERANT", "Keys", "Cue", "desegment", "strict_key", "loose_key", "f
 TOLERANT = os.environ.get("NLPOLICY_TOLERANCE", "").lower() != "strict"
 
 # "_" between two letters joins the syllables of one word in word-segmented texts.
-_JOIN = re.compile(r"(?<=[^\W\d_])_+(?=[^\W\d_])")
+# (the "_" first, then the look-behind for the letter before it: a pattern that starts with a
+# look-behind is tried at every position of the text, one that starts with "_" is searched in C)
+_JOIN = re.compile(r"_(?<=[^\W\d_]_)_*(?=[^\W\d_])")
 
 
 def desegment(text: str) -> str:

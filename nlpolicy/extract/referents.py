@@ -54,12 +54,14 @@ _STOP_TWO = frozenset({"chủ trì", "phối hợp", "thực hiện", "triển k
                        "mã số", "đầu tư", "khai thác", "quản lý"})
 _STOP_TWO |= {fold(w) for w in _STOP_TWO} - {"dau tu", "xay dung", "khai thac"}
 _STOP_TWO |= {"có trách", "co trach", "chịu trách", "chiu trach"}
-_COMPANY = re.compile(rf"(?=[ct])(?<!\w)(?:tong\s+)?cong\s+ty\s+{_LEGAL}\s+(?P<name>(?:{_W})(?:[ ](?:{_W})){{0,11}})")
+# (each branch looks behind after its first letter: a pattern that starts with a look-behind is
+# tried at every position, one that starts with "t" or "c" is searched for those letters in C)
+_COMPANY = re.compile(rf"(?:t(?<!\wt)ong\s+cong|c(?<!\wc)ong)\s+ty\s+{_LEGAL}\s+(?P<name>(?:{_W})(?:[ ](?:{_W})){{0,11}})")
 # "Nhà đầu tư: Công ty ...", "chấp thuận nhà đầu tư ... Công ty ...", "Tên doanh nghiệp: Công ty ..."
 _INVESTOR_DEF = re.compile(r"(?:nha|chu)\s+dau\s+tu\b[^\n]{0,80}?\n?(?:[^\n]{0,40}?:\s*)?$|ten\s+doanh\s+nghiep\s*:\s*$")
 _INVESTOR = re.compile(r"(?=[nc])(?<!cac )(?<!nhung )(?<!\w)(?:nha|chu)\s+dau\s+tu(?!\s+(?:san\s+xuat|thu\b|khac|trong\s+va))\b")
 _ADDRESSEE_LINE = re.compile(r"^[ \t]*kinh\s+gui\s*:?[ \t]*(?P<to>[^\n]*(?:\n[ \t]*[-–+][^\n]*)*)", re.M)
-_YOUR = re.compile(r"(?=q)(?<!\w)quy\s+(?:so|bo|ban|cuc|tong cuc|vu|vien|uy ban|co quan|don vi|van phong|chi cuc|trung tam|"
+_YOUR = re.compile(r"q(?<!\wq)uy\s+(?:so|bo|ban|cuc|tong cuc|vu|vien|uy ban|co quan|don vi|van phong|chi cuc|trung tam|"
                    r"cong ty|phong|thanh tra|dai|bao|hoi|lien doan)(?!\w)")
 
 

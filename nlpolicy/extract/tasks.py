@@ -158,8 +158,10 @@ _EVERY_BEFORE = re.compile(r"(?:hằng|hàng|mỗi) (?:năm|quý|tháng)[ ]+")
 _CONDITION = re.compile(r"(?:trong )?(?:trường hợp|khi|nếu|quá trình|căn cứ|trên cơ sở)\b")
 _LEAD_IN_STOP = re.compile(r"[.:;\n]|\b(?:chủ trì|phối hợp|với|giao|đề nghị|yêu cầu|gửi|báo cáo)\b")
 _MORE_TIME = re.compile(r"[a-zđà-ỹ0-9][^,.;:\n]{0,30}?\b(?:năm|tháng|quý|kỳ|tuần|ngày|đột xuất)\b[^,.;:\n]{0,10},[ ]*")
-_SENTENCE = re.compile(r"(?<=[.;:])[ ]+(?=[A-ZĐÀ-Ỹ])")
-_SENTENCE_LOWER = re.compile(r"(?<=[.;:])[ ]+(?=[a-zđà-ỹ])")
+# (a space first, then the look-behind for the mark before it: a leading look-behind is tried at
+# every position, a leading space is searched for in C; three times faster)
+_SENTENCE = re.compile(r"[ ](?<=[.;:][ ])[ ]*(?=[A-ZĐÀ-Ỹ])")
+_SENTENCE_LOWER = re.compile(r"[ ](?<=[.;:][ ])[ ]*(?=[a-zđà-ỹ])")
 _COLON_LABEL = re.compile(r"(?:chủ trì|phối hợp|thực hiện|báo cáo|gửi|giao|đề nghị|kiến nghị|yêu cầu|với|gồm|như|sau|"
                           r"cơ quan|đơn vị|thời gian|thời hạn|sản phẩm)[^.;:]{0,12}:$")
 _PREFIX = re.compile(r"^[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[ ]?[.)\-]+[ ]*)?(?:giao|đề nghị|yêu cầu|các)?[ ]*")
