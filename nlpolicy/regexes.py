@@ -163,3 +163,35 @@ class LinePattern:
             yield m
         for b in self._after_break.finditer(text):
             yield self.pattern.match(text, b.end())
+
+
+_DIGITS = re.compile(r"\d+")
+_LAST_DIGITS: list = [None, []]     # the last text scanned and its runs (see digit_runs)
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every run of digits in ``text``: ``re.finditer(r"\\d+", text)``.
+
+    Numbers, citations, quantities and times are all found from the digits of a document, each
+    stage in turn over the same text; the scan (a tenth of a millisecond per thousand characters)
+    is done once for the last text asked about.
+
+        >>> digit_runs("Số 28-NQ/TU, năm 2020")
+        [(3, 5), (17, 21)]
+    """
+    if text is not _LAST_DIGITS[0]:
+        _LAST_DIGITS[:] = [text, [m.span() for m in _DIGITS.finditer(text)]]
+    return _LAST_DIGITS[1]
+
+
+def finditer_from_digits(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)`` for a pattern whose every match starts a run of digits (it begins
+    with a digit not preceded by a word character): tried at those starts alone."""
+    end = 0
+    for start, _ in digit_runs(text):
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            yield m
+            end = m.end()

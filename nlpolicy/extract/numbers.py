@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from nlpolicy.regexes import digit_runs
 from nlpolicy.textfold import fold
 
 __all__ = ["Quantity", "parse_vn_number", "find_quantities", "NUMBER"]
@@ -265,11 +266,6 @@ def _loose_unit_at(text: str, pos: int) -> tuple[int, _Unit] | None:
     if not m:
         return None
     return pos + m.end(), by_key[_key(m.group("unit"))]
-
-
-@cache
-def _digits_re() -> re.Pattern:
-    return re.compile(r"\d+")
 
 
 @cache
@@ -592,10 +588,10 @@ def find_quantities(text: str) -> list[Quantity]:
     last = 0
     core = _core_re()
     consumed = 0
-    for d in _digits_re().finditer(text):   # jump from digit run to digit run: much faster than core.finditer
-        if d.start() < max(consumed, last) or not _starts_token(text, d.start()):
+    for start, _ in digit_runs(text):   # jump from digit run to digit run: much faster than core.finditer
+        if start < max(consumed, last) or not _starts_token(text, start):
             continue
-        m = core.match(text, d.start())
+        m = core.match(text, start)
         if m is None:
             continue
         consumed = m.end()

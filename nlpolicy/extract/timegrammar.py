@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from nlpolicy.regexes import digit_runs
 from nlpolicy.spans import Spans
 from nlpolicy.textfold import fold
 
@@ -190,7 +191,7 @@ def _core_re() -> re.Pattern:
 # of these words.  Scanning for them first (patterns that begin with a character
 # class, which the regex engine skips to quickly) and running the core pattern
 # only near them is several times faster than running it over the whole text.
-_DIGITS = r"\d+"
+# (The digits' runs come from regexes.digit_runs, which the other stages share.)
 # hằng/hàng, mỗi, định kỳ, sáu, nửa, with the damaged forms _t() allows ('hang năm', 'dịnh kỳ', 'nủa')
 _KEYWORDS = r"[hHmMđĐdDsSnN](?:[ằàăaẰÀĂA][nN][gG]|ỗi|ỖI|[ịiỊI][nN][hH]|áu|ÁU|[ửủưuỬỦƯU][aA])"
 _BEFORE_DIGIT = 80   # the longest core start before its first digit: 'ngày      tháng      năm 2026'
@@ -199,8 +200,8 @@ _AFTER_KEYWORD = 90  # 'hằng năm (trước ngày 10/12)'
 
 
 @cache
-def _anchor_res() -> tuple[re.Pattern, re.Pattern]:
-    return re.compile(_DIGITS), re.compile(_KEYWORDS)
+def _keywords_re() -> re.Pattern:
+    return re.compile(_KEYWORDS)
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -209,9 +210,8 @@ def _segments(text: str) -> list[tuple[int, int]]:
     >>> _segments("abc năm 2020 xyz"), _segments("không có gì")
     ([(0, 16)], [])
     """
-    digits, keywords = _anchor_res()
-    spans = [(max(0, m.start() - _BEFORE_DIGIT), m.end() + _AFTER_DIGIT) for m in digits.finditer(text)]
-    spans += [(m.start(), m.start() + _AFTER_KEYWORD) for m in keywords.finditer(text)]
+    spans = [(max(0, start - _BEFORE_DIGIT), end + _AFTER_DIGIT) for start, end in digit_runs(text)]
+    spans += [(m.start(), m.start() + _AFTER_KEYWORD) for m in _keywords_re().finditer(text)]
     spans.sort()
     merged: list[list[int]] = []
     for lo, hi in spans:

@@ -29,7 +29,7 @@ def parse_citations(text: str, own_number: str | None, *, lowercase: bool = Fals
     taken: list[tuple[int, int]] = []
     scan = text.upper() if lowercase and len(text.upper()) == len(text) else text
     for pattern, style in ((rx.PARTY_NUMBER, "party"), (rx.STATE_NUMBER, "state")):
-        for m in pattern.finditer(scan):
+        for m in rx.finditer_from_digits(pattern, scan):    # (a number starts a run of digits)
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             raw = m.group(0)
