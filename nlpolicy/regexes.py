@@ -166,10 +166,10 @@ class LinePattern:
 
 
 _DIGITS = re.compile(r"\d+")
-_LAST_DIGITS: list = [None, []]     # the last text scanned and its runs (see digit_runs)
+_LAST_DIGITS: list = [(None, ())]   # (the last text scanned, its runs), one tuple: read whole or not at all
 
 
-def digit_runs(text: str) -> list[tuple[int, int]]:
+def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of every run of digits in ``text``: ``re.finditer(r"\\d+", text)``.
 
     Numbers, citations, quantities and times are all found from the digits of a document, each
@@ -177,11 +177,12 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
     is done once for the last text asked about.
 
         >>> digit_runs("Số 28-NQ/TU, năm 2020")
-        [(3, 5), (17, 21)]
+        ((3, 5), (17, 21))
     """
-    if text is not _LAST_DIGITS[0]:
-        _LAST_DIGITS[:] = [text, [m.span() for m in _DIGITS.finditer(text)]]
-    return _LAST_DIGITS[1]
+    last = _LAST_DIGITS[0]
+    if last[0] is not text:
+        last = _LAST_DIGITS[0] = (text, tuple(m.span() for m in _DIGITS.finditer(text)))
+    return last[1]
 
 
 def finditer_from_digits(pattern: re.Pattern, text: str):
