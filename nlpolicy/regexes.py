@@ -179,9 +179,11 @@ def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
         >>> digit_runs("Số 28-NQ/TU, năm 2020")
         ((3, 5), (17, 21))
     """
+    if len(text) < 5000:     # a title, a cell: scanned again (it would put the document's runs out)
+        return tuple([m.span() for m in _DIGITS.finditer(text)])
     last = _LAST_DIGITS[0]
     if last[0] is not text:
-        last = _LAST_DIGITS[0] = (text, tuple(m.span() for m in _DIGITS.finditer(text)))
+        last = _LAST_DIGITS[0] = (text, tuple([m.span() for m in _DIGITS.finditer(text)]))
     return last[1]
 
 

@@ -164,7 +164,7 @@ _VIET_ONLY = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻ
 def _rescue_mojibake(text: str, encoding: str, notes: list[str]) -> tuple[str, str, list[str]]:
     """UTF-8 text that is TCVN3/VNI read as Windows-1252 ("NghÞ quyÕt") is converted back."""
     head = text[:4000]
-    if sum(ch in _VIET_ONLY for ch in head) > 0.02 * max(1, len(head)):
+    if sum(map(_VIET_ONLY.__contains__, head)) > 0.02 * max(1, len(head)):
         return text, encoding, notes   # letters only Vietnamese has: real Unicode Vietnamese, no mojibake
     score, n = vietnamese_score(text[:SAMPLE])
     if n < 3 or score >= 0.5:
