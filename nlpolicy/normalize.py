@@ -469,6 +469,15 @@ def page_furniture(text: str) -> list[Edit]:
     for i, (a, b) in enumerate(zip(bare, bare[1:])):
         if int(b.group(1)) == int(a.group(1)) + 1 and b.start() - a.end() > 1500 and loose(a) and loose(b):
             pages.update((i, i + 1))
+    # numbers between blank lines that count on from each other pages apart, with other numbers between
+    # them (a copy whose own page numbers, after form feeds, run beside the ones a later print added)
+    def alone(m: re.Match) -> bool:
+        return text[max(0, m.start() - 2):m.start()] == "\n\n" and text[m.end():m.end() + 2] == "\n\n"
+    lone = [(i, int(m.group(1)), m) for i, m in enumerate(bare) if alone(m)]
+    for i, n, m in lone:
+        if any((v == n + 1 and o.start() - m.end() > 1500) or (v == n - 1 and m.start() - o.end() > 1500)
+               for _, v, o in lone):
+            pages.add(i)
     # a bare number between blank lines that goes on from, or leads to, the page number of another
     # marker pages away ("===== Trang 3 =====", "7.NQTU12.DOC 4"): a copy numbers its pages one way here,
     # another there
@@ -476,7 +485,7 @@ def page_furniture(text: str) -> list[Edit]:
               if (v := _MARKER_PAGE.search(m.group(0)))]
     if marked:
         for i, m in enumerate(bare):
-            if i in pages or text[max(0, m.start() - 2):m.start()] != "\n\n" or text[m.end():m.end() + 2] != "\n\n":
+            if i in pages or not alone(m):
                 continue        # a page number stands between blank lines; a table's row number has its text below
             n = int(m.group(1))
             before = [(at, v) for at, v in marked if at < m.start()]

@@ -340,3 +340,14 @@ def test_a_tables_row_numbers_stay_after_a_page_marker():
             + "\n\nNơi nhận:\n- Như trên.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n\nPhụ lục\nNHIỆM VỤ TRỌNG TÂM\n"
             + "(Kèm theo Kế hoạch số 45/KH-UBND)\n\nTT\nTên nhiệm vụ\nSở chủ trì\nĐơn vị phối hợp\nThời gian thực hiện\n" + rows)
     assert ids(text) == ["I", "I.1", "PL1"] + [f"PL1.{n}" for n in range(1, 6)]
+
+
+def test_page_numbers_of_two_printings_are_furniture():
+    # a copy whose own pages are numbered after form feeds ("\f 2") and that a later print numbered again,
+    # "2" and "3" between blank lines, pages apart: all three are page furniture, the text around them stays
+    filler = "Tiếp tục rà soát, bổ sung quy hoạch phát triển thương mại trên địa bàn tỉnh theo hướng hiện đại. " * 20
+    text = (PLAN + "1. Trách nhiệm chung\n" + filler + "\n\n2\n\nChương trình hành động của tỉnh;\n" + filler[:600]
+            + "\n\n\f        2\n\n" + filler + "\n\n3\n\nCác sở, ngành triển khai.\n2. Sở Tài chính\n3. Sở Xây dựng\n")
+    out = normalize(text).text
+    assert "\n2\n" not in out and "\n3\n" not in out and "\f" not in out
+    assert "Chương trình hành động của tỉnh;" in out and "2. Sở Tài chính" in out
