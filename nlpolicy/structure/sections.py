@@ -460,12 +460,12 @@ class _Tree:
             # a numeral no item is numbered with ("1V.", "li.", "| -", "H."), or a "1." whose next label is item 1
             # again, is the part the sequence expects, whatever the case of its heading
             token = re.match(r"[^\s.\-–—:)]*", self.lines[idx].text.lstrip(" #>*")).group(0)
-            l_led = not token.isdigit() or (v == 1 and self._next_label_is_one(idx))
-            if v != last + 1 or not (_is_upper(heading) or r.alone or self.lowercase or l_led):
+            not_an_item = not token.isdigit() or (v == 1 and self._next_label_is_one(idx))
+            if v != last + 1 or not (_is_upper(heading) or r.alone or self.lowercase or not_an_item):
                 return False
             if v == 1 and not self._roman_ahead(idx, 2) and not self.lines[idx].text.lstrip(" #>").startswith("l"):
                 return False             # "1- MỤC TIÊU" with no part II to come: item 1 (an "l." is no item)
-            if v == 1 and not (_is_upper(heading) or r.alone or l_led) and self._second_is_arabic(idx):
+            if v == 1 and not (_is_upper(heading) or r.alone or not_an_item) and self._second_is_arabic(idx):
                 return False             # lower-cased "1- ..." followed by "2- ..." before "ii- ...": item 1
         else:
             if self.lowercase and v != last + 1 and not (v == 1 and last == 0):
