@@ -94,6 +94,12 @@ _QUARTER_WORD = rf"(?:{_t('quý')}|{_t('quí')})"   # 'quí 2 năm 2010': the ol
 _CORE = rf"""
 (?<!\w)                     # a core starts a word: not the 'năm' of 'hằngnăm', not the '2025' of '12025'
 (?=[\d(nNtTqQhHmMđĐdDsScCgG])  # and with one of these: positions that cannot start a core fail at once
+# and with the first word of some branch below (most words that pass the letters above, 'nghị', 'thực',
+# 'quản', 'đồng', fail here: one look-ahead instead of trying the twenty branches; each branch
+# starts with one of these words or a digit, or with optional words that are in the list too; the
+# 'ba' of 'ba tháng một lần' is left out as the letters above leave it out)
+(?=[\d(]|{_DAY_WORD}|{_MONTH_WORD}|{_QUARTER_WORD}|(?-i:T\d|Q[1-4])|{_EVERY_WORD}|{_t('định')}|năm|{_t('nửa')}|sáu
+   |{_t('cuối')}|{_t('đầu')}|{_t('giữa')}|{_t('hết')})
 (?:
   # ---- recurring: 'trước ngày 25 hằng tháng' -> monthly:25
     {_DAY_WORD}{_W}(?P<md>{_DAY}){_W}{_EVERY_WORD}{_W}{_MONTH_WORD}(?!\w)
