@@ -111,13 +111,16 @@ def chain_end(doc: Document, first: AgencyMention, mentions, index: int | None =
 _CLAUSE_REACH = 600
 
 
+# the last clause break before a position: the greedy ".*" runs to the end and backs off to the
+# last break, in C (a loop over every break of the window took twice as long)
+_LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})")
+
+
 def clause_start(doc: Document, unit_start: int, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last ";", ".", "!", "?", "để", "nhằm"."""
     lo = max(unit_start, pos - _CLAUSE_REACH)
-    last = 0
-    for m in _CLAUSE_BREAK.finditer(doc.key, lo, pos):
-        last = m.end() - lo
-    return lo + last
+    m = _LAST_CLAUSE_BREAK.match(doc.key, lo, pos)
+    return m.end() if m else lo
 
 
 @dataclass(frozen=True)
