@@ -1073,14 +1073,12 @@ class _Scan:
     # -- run
     def run(self) -> list[AgencyMention]:
         mt = _matcher()
-        words, starts, ends = mt.matcher.split(self.loose[self.start:self.end])
-        matches = mt.matcher.match_words(words)   # by start: a part is seen before its owner
-        firsts = [starts[m[1]] for m in matches]
-        lasts = [ends[m[2] - 1] for m in matches]
+        # by start: a part is seen before its owner
+        matches = mt.matcher.match_text(self.loose[self.start:self.end])
         base = self.start
         bodies = []
         level = self.level
-        for (match_id, _, _), first, last in zip(matches, firsts, lasts):
+        for match_id, first, last in matches:
             label, by_level = mt.hits[match_id]
             values = by_level.get(level)
             if not values:

@@ -36,6 +36,7 @@ class PhraseMatcher:
     def __init__(self):
         self._root: dict = {}
         self.size = 0
+        self._starts: re.Pattern | bool | None = None    # see _start_pattern: built on first use after the last add
 
     @staticmethod
     def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -67,6 +68,7 @@ class PhraseMatcher:
             node = node.setdefault(w, {})
         node.setdefault(_END, []).append(phrase_id)
         self.size += 1
+        self._starts = None
 
     def match(self, tokens: list[tuple[int, int, str]]) -> list[tuple[object, int, int]]:
         """Every (phrase id, first token, end token) in ``tokens``, by first token then end token."""
@@ -92,3 +94,69 @@ class PhraseMatcher:
                     break
                 j += 1
         return out
+
+    def match_text(self, text: str) -> list[tuple[object, int, int]]:
+        """Every (phrase id, start, end) in ``text``, in characters: what :meth:`match_words` finds
+        over :meth:`split` of ``text``, in the same order.
+
+        A document is not tokenised whole: the places where a phrase may start are searched for in C
+        (:meth:`_start_pattern`), and the tokens are read on from each of them alone (a token does not
+        depend on what precedes it: a word is a whole run of word characters).
+
+        >>> m = PhraseMatcher()
+        >>> m.add("ubnd tinh", 1); m.add("ubnd", 2); m.add("so tai chinh", 3)
+        >>> m.match_text("giao ubnd tinh va so tai chinh")
+        [(2, 5, 9), (1, 5, 14), (3, 18, 30)]
+        """
+        starts = self._start_pattern()
+        if starts is None:
+            words, firsts, ends = self.split(text)
+            return [(pid, firsts[a], ends[b - 1]) for pid, a, b in self.match_words(words)]
+        root = self._root
+        out = []
+        for m in starts.finditer(text):
+            node = root[m.group()]
+            first, pos = m.start(), m.end()
+            while True:
+                ids = node.get(_END)
+                if ids:
+                    out.extend((pid, first, pos) for pid in ids)
+                t = TOKEN.search(text, pos)     # the next token (the gap before it is one plain space)
+                if t is None:
+                    break
+                node = node.get(t.group())
+                if node is None:
+                    break
+                pos = t.end()
+        return out
+
+    def _start_pattern(self) -> re.Pattern | None:
+        """Where a phrase may start: a word that begins one and either is one or is followed by a
+        token that goes on from it (more places than matches start: the walk decides).  Written as a
+        trie, the look-behind after the first letter, so that the first letters are searched for in C.
+        None when some phrase starts with a mark or a space (the lexicon has none): tokenise then."""
+        if self._starts is None:
+            if not all(re.fullmatch(r"\w+", w) for w in self._root):
+                self._starts = False
+            else:
+                trie: dict = {}
+                for word, node in self._root.items():
+                    nexts = sorted(w for w in node if w is not _END)
+                    words = "|".join(w for w in nexts if re.fullmatch(r"\w+", w))
+                    goes_on = [f"(?:{words})(?!\\w)"] if words else []
+                    goes_on += [re.escape(w) for w in nexts if not re.fullmatch(r"\w+", w)]
+                    sub = trie
+                    for ch in word:
+                        sub = sub.setdefault(ch, {})
+                    sub[_END] = "" if _END in node else f"(?=[ ]?(?:{'|'.join(goes_on)}))"
+                self._starts = re.compile(_trie(trie, first=True)) if trie else False
+        return self._starts or None
+
+
+def _trie(node: dict, first: bool = False) -> str:
+    """The alternation of the words of a character trie; a word ends with its tail (node[_END])."""
+    alts = [re.escape(ch) + (rf"(?<!\w{re.escape(ch)})" if first else "") + _trie(sub)
+            for ch, sub in sorted((k, v) for k, v in node.items() if k is not _END)]
+    if _END in node:
+        alts.append(r"(?!\w)" + node[_END])
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
