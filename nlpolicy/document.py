@@ -6,9 +6,8 @@ from itertools import islice
 from pathlib import Path
 
 from nlpolicy.errors import NotPolicyError
-from nlpolicy.matching import desegment, strict_key
+from nlpolicy.matching import Keys, desegment, strict_key
 from nlpolicy.normalize import normalize
-from nlpolicy.textfold import fold
 from nlpolicy.structure import analyse_document
 from nlpolicy.types import Document, RawDocument
 
@@ -33,11 +32,12 @@ def from_raw(raw: RawDocument, *, require_policy: bool = True) -> Document:
     if require_policy and len(list(islice(_POLICY_WORDS.finditer(key, 0, 200_000), 3))) < 3:
         raise NotPolicyError(f"{raw.path}: this does not look like a policy document "
                              "(no resolution, plan, report or agency vocabulary found)")
-    st = analyse_document(text)
+    keys = Keys(text, key)
+    st = analyse_document(text, keys=keys)
     return Document(path=raw.path, text=text, key=key, source_offsets=norm.source_offsets,
                     header=st.header, sections=st.sections, citations=st.citations,
                     tables=raw.tables, encoding=raw.encoding, notes=raw.notes, body=st.body,
-                    surface=surface if surface != text else "", loose=fold(key), lowercase=st.lowercase,
+                    surface=surface if surface != text else "", loose=keys.loose, lowercase=st.lowercase,
                     text_tables=st.tables)
 
 

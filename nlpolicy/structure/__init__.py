@@ -81,8 +81,9 @@ class Structure:
     lowercase: bool
 
 
-def analyse_document(text: str) -> Structure:
-    """Header, sections, citations, body and tables of a normalised text."""
+def analyse_document(text: str, *, keys: Keys | None = None) -> Structure:
+    """Header, sections, citations, body and tables of a normalised text (``keys``: the text's, when
+    the caller has them: the whole text's loose key is not made twice)."""
     lines = lines_of(text)
     lowercase = is_lowercased(text)
     tables = tuple(find_tables(text))
@@ -91,7 +92,7 @@ def analyse_document(text: str) -> Structure:
     body = body_start_of(lines, lowercase=lowercase)
     if body >= footer_start:
         body = 0
-    header = parse_header(text, lines, body, footer_start, lowercase=lowercase)
+    header = parse_header(text, lines, body, footer_start, lowercase=lowercase, keys=keys)
     if header.kind == "other" and footer is not None:
         # a cover letter that carries a draft report or plan: the document is what it carries
         carried = attached_kind(lines, footer_start)

@@ -170,7 +170,8 @@ def find_kind_line(lines: list[Line], *, lowercase: bool = False, limit: int = 6
 
 
 def parse_header(text: str, lines: list[Line], body_start: int, footer_start: int,
-                 *, lowercase: bool = False) -> Header:
+                 *, lowercase: bool = False, keys: Keys | None = None) -> Header:
+    """The header of a normalised text; ``keys`` are the text's, when the caller has them."""
     head = [ln for ln in lines if ln.start < body_start] if body_start > 0 else lines[:30]
     kind = number = date = place = issuer = title = None
 
@@ -219,9 +220,11 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
     if kind is None:
         kind = code_kind or "other"
     if number is None and kind != "other":
-        number = _annex_number(text, kind)
+        keys = keys or Keys(text)
+        number = _annex_number(keys, kind)
     if date is None and kind in ("resolution", "decision"):
-        date = _adoption_date(text)
+        keys = keys or Keys(text)
+        date = _adoption_date(keys)
     # title: the lines after the kind line up to a blank line; "CỦA BỘ CHÍNH TRỊ" names the issuer
     if kind_idx is not None:
         title, of_issuer = _title(head, kind_idx, lowercase)
@@ -294,10 +297,10 @@ _PREAMBLE = re.compile(r"^(?:can cu|xet (?:de nghi|to trinh|bao cao)|theo de ngh
                        r"ket luan[ ]*:|kinh gui|dieu[ ]*1\b)")
 
 
-def _annex_number(text: str, kind: str) -> str | None:
+def _annex_number(keys: Keys, kind: str) -> str | None:
     """"Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày ..." (an annex of the document itself) when the
     header lost the number: the number is the document's if its code says the same kind."""
-    keys = Keys(text)
+    text = keys.text
     for m in _ANNEX_NUMBER.finditer(keys):
         raw = re.match(r"[^\s,;()]+", text[m.end():m.end() + 40])
         if not raw:
@@ -308,10 +311,9 @@ def _annex_number(text: str, kind: str) -> str | None:
     return None
 
 
-def _adoption_date(text: str) -> str | None:
+def _adoption_date(keys: Keys) -> str | None:
     """"Nghị quyết này đã được Hội đồng nhân dân tỉnh ... thông qua ngày 13 tháng 7 năm 2017": a council
     resolution whose date line was lost is dated by its adoption (DOMAIN.md 4b)."""
-    keys = Keys(text)
     found = None
     for m in _ADOPTED.finditer(keys):
         found = iso_date(m.group(1), m.group(2), m.group(3))
