@@ -36,7 +36,7 @@ from nlpolicy.normalize import is_lowercased, match_key, plain_dashes
 from nlpolicy.textfold import fold
 
 __all__ = ["TOLERANT", "Keys", "Cue", "desegment", "strict_key", "loose_key", "fold_pattern",
-           "is_lowercased"]
+           "is_lowercased", "slices_keep_loose"]
 
 #: Match tolerant cues on the loose key (default); ``NLPOLICY_TOLERANCE=strict`` turns it off.
 TOLERANT = os.environ.get("NLPOLICY_TOLERANCE", "").lower() != "strict"
@@ -96,10 +96,10 @@ class Keys:
     """A text and its keys, each computed once and only when asked for (most short texts, a
     heading or a line, are only matched on the loose key)."""
 
-    def __init__(self, text: str, key: str = ""):
+    def __init__(self, text: str, key: str = "", loose: str | None = None):
         self.text = text
         self._key = key
-        self._loose: str | None = None
+        self._loose: str | None = loose
 
     @property
     def key(self) -> str:
@@ -112,6 +112,18 @@ class Keys:
         if self._loose is None:
             self._loose = fold(self._key) if self._key else loose_key(self.text)
         return self._loose
+
+
+def slices_keep_loose(text: str) -> bool:
+    """Whether the loose key of every slice of ``text`` is that slice of the text's loose key, so
+    that a line's key can be cut from the document's instead of made again.  Each character's
+    loose form is its own, whatever its case, but for two that read their neighbours: a "Σ" that
+    ends a word lowers to "ς", and a "_" between two letters joins a word-segmented text's syllables.
+
+    >>> slices_keep_loose("Ủy ban nhân dân"), slices_keep_loose("Ủy_ban nhân_dân")
+    (True, False)
+    """
+    return "Σ" not in text and desegment(text) == text
 
 
 # escape sequences, group names and flags must not be folded ("\S" is not "\s", "(?P<kind>" stays)

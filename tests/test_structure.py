@@ -182,3 +182,29 @@ def test_roman_round_trip():
 def test_a_text_that_is_no_policy_document_is_refused():
     with pytest.raises(NotPolicyError):
         doc("Mix the flour with two eggs and a cup of milk. Bake for twenty minutes.")
+
+
+# Texts whose lines may carry their slice of the text's loose key (the structure stage reads thousands
+# of lines on it), and two whose lines may not: a "Σ" that ends a word, a "_" between two letters.
+LINE_KEY_ROWS = [
+    ("I. MỤC TIÊU\nỦy ban nhân dân tỉnh – Sở Tài chính\n  Nơi nhận:\n", True),
+    ("KẾ HOẠCH Hòa bình, THỦY LỢI\nİstanbul Α Β σ ς\n\n1. Đ-Ị-N-H", True),
+    ("ΜΑΣ\nΟΔΟΣ", False),
+    ("Ủy_ban\nnhân_dân tỉnh", False),
+]
+
+
+def test_a_lines_loose_key_is_its_slice_of_the_texts():
+    from nlpolicy.matching import Keys, loose_key, slices_keep_loose
+    from nlpolicy.structure import lines_of
+    failures = []
+    for text, keeps in LINE_KEY_ROWS:
+        if slices_keep_loose(text) != keeps:
+            failures.append(f"{text!r}: slices_keep_loose is not {keeps}")
+        if keeps:
+            loose = Keys(text).loose
+            for ln in lines_of(text, loose):
+                for piece in (slice(None), slice(None, 3), slice(2, 9), slice(-4, None)):
+                    if ln.loose[piece] != loose_key(ln.text[piece]):
+                        failures.append(f"{ln.text!r}[{piece}]: {ln.loose[piece]!r} != {loose_key(ln.text[piece])!r}")
+    assert not failures, "\n".join(failures)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from nlpolicy.matching import Keys, is_lowercased
+from nlpolicy.matching import Keys, is_lowercased, slices_keep_loose
 from nlpolicy.structure.citations import parse_citations
 from nlpolicy.structure.header import find_footer_start, find_kind_line, kind_word_end, parse_header
 from nlpolicy.structure.lines import PLACEHOLDER, Line, lines_of, roman_value, to_roman
@@ -84,7 +84,9 @@ class Structure:
 def analyse_document(text: str, *, keys: Keys | None = None) -> Structure:
     """Header, sections, citations, body and tables of a normalised text (``keys``: the text's, when
     the caller has them: the whole text's loose key is not made twice)."""
-    lines = lines_of(text)
+    keys = keys or Keys(text)
+    # each line's loose key cut from the text's: thousands of lines are matched on their keys
+    lines = lines_of(text, keys.loose if slices_keep_loose(text) else None)
     lowercase = is_lowercased(text)
     tables = tuple(find_tables(text))
     footer = find_footer_start(lines, lowercase=lowercase)

@@ -392,16 +392,16 @@ def _canonical_issuer(last_org: list[str], issuer: str | None, signer: Signer | 
 _RECIPIENTS = re.compile(r"^[ *#]*noi nhan[ *]*(?::|$)")
 
 
-def _is_recipients(line: str) -> bool:
+def _is_recipients(line: str, loose: str | None = None) -> bool:
     """"Nơi nhận:", "NƠI NHẬN", "Noi nhân:" (OCR) on a line of its own or before the first recipient."""
-    return bool(_RECIPIENTS.match(Keys(line[:30]).loose))
+    return bool(_RECIPIENTS.match(Keys(line[:30]).loose if loose is None else loose[:30]))
 
 
 def find_footer_start(lines: list[Line], *, lowercase: bool = False) -> int | None:
     """Where the distribution list or the signature block begins (the end of the body); in a text
     that lost its capitals, a short line opening with "t/m", "kt." ... is a signature block too."""
     for ln in lines:
-        if _is_recipients(ln.text):
+        if _is_recipients(ln.text, ln.loose):
             return ln.start
     # a signature without a distribution list: "T/M ...", "TM. ..." near the end
     for ln in reversed(lines[-60:]):
@@ -463,7 +463,7 @@ def _footer(text: str, lines: list[Line], footer_start: int, *, lowercase: bool 
     in_rec = False
     for ln in tail:
         s = ln.text.strip()
-        if _is_recipients(ln.text):
+        if _is_recipients(ln.text, ln.loose):
             in_rec = True
             rec_span = (ln.start, ln.end)
             continue

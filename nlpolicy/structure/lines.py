@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["Line", "lines_of", "roman_value", "to_roman", "ocr_roman_value", "cells_of", "PLACEHOLDER"]
 
@@ -12,13 +12,18 @@ class Line:
     start: int
     end: int
     text: str
+    # the line's loose key (nlpolicy.matching.loose_key), when it was cut from the text's
+    loose: str | None = field(default=None, compare=False, repr=False)
 
 
-def lines_of(text: str) -> list[Line]:
+def lines_of(text: str, loose: str | None = None) -> list[Line]:
+    """The lines of ``text``; with ``loose``, the text's loose key, each line carries its slice of it
+    (the caller vouches that a slice's key is the key's slice: :func:`nlpolicy.matching.slices_keep_loose`)."""
     out, pos = [], 0
     for part in text.split("\n"):
-        out.append(Line(pos, pos + len(part), part))
-        pos += len(part) + 1
+        end = pos + len(part)
+        out.append(Line(pos, end, part, loose[pos:end] if loose is not None else None))
+        pos = end + 1
     return out
 
 

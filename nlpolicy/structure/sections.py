@@ -80,8 +80,9 @@ class Reading:
     alone: bool = False
 
 
-def read_label(line: str, *, lowercase: bool = False) -> tuple[int, list[Reading]]:
-    """The lead to skip and every plausible reading of a line's numbering label, best first.
+def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = None) -> tuple[int, list[Reading]]:
+    """The lead to skip and every plausible reading of a line's numbering label, best first
+    (``line_loose``: the line's loose key, when the caller has it).
 
     >>> [(r.kind, r.value, r.exact) for r in read_label("1V. TỔ CHỨC THỰC HIỆN")[1]]
     [('roman', 4, False)]
@@ -100,7 +101,7 @@ def read_label(line: str, *, lowercase: bool = False) -> tuple[int, list[Reading
         s = s[1:]
     if not s or _FURNITURE.match(s):
         return lead, []
-    keys = Keys(s[:60])
+    keys = Keys(s[:60], loose=None if line_loose is None else line_loose[lead:lead + 60])
     loose = keys.loose
     out: list[Reading] = []
     if (m := _ARTICLE.match(loose)):
@@ -321,14 +322,14 @@ class _Tree:
             heading_end = ln.end
             if r.alone or not heading:
                 nxt = next((k for k in range(idx + 1, min(idx + 3, len(self.lines))) if self.lines[k].text.strip()), None)
-                if nxt is not None and not read_label(self.lines[nxt].text, lowercase=self.lowercase)[1]:
+                if nxt is not None and not read_label(self.lines[nxt].text, lowercase=self.lowercase, line_loose=self.lines[nxt].loose)[1]:
                     heading, heading_end = self.lines[nxt].text.strip(), self.lines[nxt].end
             if self._take(idx, r, pos, heading, heading_end):
                 break
 
     def open_quote(self, idx: int, ln: Line) -> None:
         """"... Điều 10 như sau:" ⏎ "“2. ...": the quoted clauses hang under the amending one."""
-        if not self.found or not _QUOTE_OPEN.search(Keys(ln.text[-40:]).loose):
+        if not self.found or not _QUOTE_OPEN.search(Keys(ln.text[-40:], loose=None if ln.loose is None else ln.loose[-40:]).loose):
             return
         nxt = next((l for l in self.lines[idx + 1:idx + 3] if l.text.strip()), None)
         if ln.text.rstrip().endswith(("“", '"')) or (nxt is not None and nxt.text.lstrip(" #*").startswith(("“", '"'))):
@@ -493,7 +494,7 @@ class _Tree:
         """Whether the next numbered line after ``idx`` is item 1 ("1. Đặc điểm" ⏎ "1. Bối cảnh": the first
         is OCR's "I.")."""
         for k in range(idx + 1, min(idx + 40, len(self.lines))):
-            _, rs = read_label(self.lines[k].text, lowercase=self.lowercase)
+            _, rs = read_label(self.lines[k].text, lowercase=self.lowercase, line_loose=self.lines[k].loose)
             if rs:
                 return any(x.kind == "arabic" and x.value == 1 for x in rs)
         return False
@@ -501,7 +502,7 @@ class _Tree:
     def _second_is_arabic(self, idx: int) -> bool:
         """Whether, after ``idx``, a line labelled 2 as an item ("2- ...") comes before one labelled II."""
         for k in range(idx + 1, len(self.lines)):
-            _, rs = read_label(self.lines[k].text, lowercase=self.lowercase)
+            _, rs = read_label(self.lines[k].text, lowercase=self.lowercase, line_loose=self.lines[k].loose)
             kinds = {x.kind for x in rs if x.value == 2}
             if "roman" in kinds:
                 return False
@@ -512,7 +513,7 @@ class _Tree:
     def _roman_ahead(self, idx: int, value: int) -> bool:
         for k in self.romans_ahead:
             if k > idx:
-                _, rs = read_label(self.lines[k].text, lowercase=self.lowercase)
+                _, rs = read_label(self.lines[k].text, lowercase=self.lowercase, line_loose=self.lines[k].loose)
                 if any(r.kind == "roman" and r.value == value for r in rs):
                     return True
         return False
@@ -667,7 +668,7 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
     for idx, ln in enumerate(lines):
         if ln.start < body_start or not ln.text.strip():
             continue
-        lead, rs = read_label(ln.text, lowercase=lowercase)
+        lead, rs = read_label(ln.text, lowercase=lowercase, line_loose=ln.loose)
         if rs:
             readings_at[idx] = (lead, rs)
             if any(r.kind == "roman" for r in rs):
