@@ -188,6 +188,35 @@ def _shortest(items) -> str:
     return "".join(out)
 
 
+def _needed_literal(pattern: str, flags: int = 0) -> str:
+    """The longest run of plain characters that every match of ``pattern`` holds, when the pattern
+    does not start with it (a pattern that does fails on it at once), or "".  Only the pattern's
+    top level is read: a run inside a group, a repeat or a branch may not be matched.
+
+    >>> _needed_literal(r"[ ,]*(?:(?:(?!chu tri)[^.;]){0,160}?[ ])?(?:can|chu dong)?[ ]*phoi hop(?![ ]+voi)")
+    'phoi hop'
+    >>> _needed_literal(r"phoi hop[ ]+voi"), _needed_literal(r"(?i)[ ]*ab"), _needed_literal(r"[ ,]*(?:da|dang)\\b")
+    ('', '', 'da')
+    """
+    try:
+        tree = _re_parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return ""
+    if tree.state.flags & re.IGNORECASE:
+        return ""
+    runs, run = [], []
+    for op, av in tree:
+        if str(op) == "LITERAL":
+            run.append(chr(av))
+        else:
+            runs.append("".join(run))
+            run = []
+    runs.append("".join(run))
+    if not tree or str(tree[0][0]) == "LITERAL":
+        return ""
+    return max(runs, key=len)
+
+
 class Cue:
     """A pattern over the strict key (lower case, written in Vietnamese), matched tolerantly.
 
@@ -210,6 +239,13 @@ class Cue:
     def loose(self) -> re.Pattern:
         return re.compile(fold_pattern(self.pattern), self.flags) if self.tolerant else self.strict
 
+    @cached_property
+    def needs(self) -> str:
+        """Characters every match holds (:func:`_needed_literal`, on the key the cue runs on): a
+        window without them is not matched at all ("phối hợp" ends a scan of up to 160 characters)."""
+        rx = self.loose if self.tolerant and TOLERANT else self.strict
+        return _needed_literal(rx.pattern, self.flags)
+
     # (search, match and finditer choose the key inline: they run tens of thousands of times per
     # corpus pass, and a helper call for the choice cost a tenth of their time)
     def search(self, keys, pos: int = 0, endpos: int | None = None) -> re.Match | None:
@@ -224,7 +260,12 @@ class Cue:
             rx, s = self.loose, keys.loose
         else:
             rx, s = self.strict, keys.key
-        return rx.match(s, pos, len(s) if endpos is None else endpos)
+        if endpos is None:
+            endpos = len(s)
+        needs = self.needs
+        if needs and s.find(needs, pos, endpos) < 0:
+            return None
+        return rx.match(s, pos, endpos)
 
     def finditer(self, keys, pos: int = 0, endpos: int | None = None):
         if self.tolerant and TOLERANT:
