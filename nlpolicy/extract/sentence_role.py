@@ -293,7 +293,12 @@ def target_kind_scores(doc: Document, quantities: Sequence[Any], *, model: Any =
     """
     if not quantities:
         return []
-    sents = split_text(doc.text)
+    # a sentence never runs across a line break: only the lines that hold a quantity are cut
+    text = doc.text
+    sents: list[Sentence] = []
+    for start in sorted({text.rfind("\n", 0, q.start) + 1 for q in quantities}):
+        end = text.find("\n", start)
+        sents += split_text(text[start:end if end >= 0 else len(text)], start)
     import bisect
     starts = [s.start for s in sents]
     where: list[int | None] = []
