@@ -339,7 +339,9 @@ def _province_scan() -> tuple[re.Pattern, dict[str, str]]:
     for name, pat in _provinces():
         for form in pat.pattern[len("(?<![\\w])(?:"):-len(")(?![\\w])")].split("|"):
             canon[re.sub(r"\\(.)", r"\1", form).lower()] = name
-    alt = "|".join(re.escape(f) for f in sorted(canon, key=len, reverse=True))
+    # (the names as a trie: at a word's start only the names with its first letter are tried, the
+    # longest first, as the plain alternation of every spelling, longest first, did three times slower)
+    alt = rx.trie_pattern(sorted(canon))
     return re.compile(rf"(?P<tinh>(?:tỉnh|thành phố)[ ]+)?(?<![\w])(?P<name>{alt})(?![\w])", re.IGNORECASE), canon
 
 
