@@ -63,8 +63,10 @@ def roman_value(s: str) -> int | None:
 
 
 def to_roman(n: int) -> str:
-    """>>> to_roman(4)
-    'IV'
+    """The Roman numeral of ``n`` (up to 89, as parts are numbered).
+
+    >>> to_roman(4), to_roman(14)
+    ('IV', 'XIV')
     """
     out = ""
     for v, s in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
