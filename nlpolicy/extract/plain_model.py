@@ -53,9 +53,9 @@ def char_wb_ngrams(text: str, lo: int, hi: int) -> list[str]:
 
 
 def word_ngrams(text: str, lo: int, hi: int) -> list[str]:
-    """scikit-learn's ``word`` analyser with its default token pattern (after lower-casing).
+    """scikit-learn's ``word`` analyser with its default token pattern (the caller lower-cases).
 
-    >>> word_ngrams("Nhiệm vụ và giải pháp", 1, 2)
+    >>> word_ngrams("nhiệm vụ và giải pháp", 1, 2)
     ['nhiệm', 'vụ', 'và', 'giải', 'pháp', 'nhiệm vụ', 'vụ và', 'và giải', 'giải pháp']
     """
     tokens = _TOKEN.findall(text)

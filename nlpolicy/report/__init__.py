@@ -1,7 +1,7 @@
 """Rendering: the task x agency matrix, the phụ lục, targets and per-agency checklists.
 
     >>> from nlpolicy.report import build, render_files                  # doctest: +SKIP
-    >>> matrix = build([resolution_dict, plan_dict], links, statuses=statuses, as_of=day)
+    >>> matrix = build([resolution_dict, plan_dict], links, statuses=statuses, as_of=day)  # doctest: +SKIP
     >>> files = render_files([resolution_dict, plan_dict], links, now)   # doctest: +SKIP
 
 :func:`build` makes one :class:`~nlpolicy.report.matrix.Matrix` from contract dicts (with the
