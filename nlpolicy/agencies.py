@@ -484,8 +484,9 @@ _ENDS = re.compile(r"[ ]*(?:$|[,;:.()\n\"“”]|(?:tinh|thanh[ ]pho|huyen)(?![^
 _WORD_AT = re.compile(r"[ ]*([^\W_]+)")
 # a provincial body's place after it: "Sở Công Thương tỉnh Lào Cai", "Tỉnh ủy Lào Cai"
 _TAIL_LEVEL = re.compile(r"[ ]+(tinh|thanh[ ]pho)(?![^\W_])")
-# a qualifier that leaves a collective what it is: "các địa phương có liên quan", "... trong vùng X"
-_QUALIFIER = re.compile(r"[ ]+(?:(?:co[ ]+)?lien[ ]+quan|trong[ ]+(?:va[ ]+ngoai[ ]+)?tinh|tren[ ]+dia[ ]+ban(?:[ ]+tinh)?"
+# a qualifier that leaves a collective what it is: "các địa phương có liên quan", "... trong vùng X",
+# "các địa phương được lựa chọn" (to pilot a task)
+_QUALIFIER = re.compile(r"[ ]+(?:(?:co[ ]+)?lien[ ]+quan|duoc[ ]+(?:lua[ ]+)?chon|trong[ ]+(?:va[ ]+ngoai[ ]+)?tinh|tren[ ]+dia[ ]+ban(?:[ ]+tinh)?"
                         r"|cua[ ]+tinh|cap[ ]+tinh|(?P<region>trong[ ]+vung|thuoc[ ]+vung|o[ ]+vung))(?![^\W_])")
 # a place standing for its government as the subject of a clause: "Thành phố Cần Thơ nghiên cứu ..."
 _BULLET = r"(?:[-+*•][ ]*|\(?\d{1,2}(?:\.\d{1,2})*[.)][ ]*|\(?[a-z][.)][ ]*)?"

@@ -208,6 +208,7 @@ COLLECTIVES = [
     ("các địa phương trong vùng Đồng bằng sông Cửu Long liên kết", C,
      [M("Các địa phương", text="các địa phương trong vùng Đồng bằng sông Cửu Long")]),
     ("các địa phương có liên quan phối hợp", P, [M("Các địa phương", text="các địa phương có liên quan")]),
+    ("Các địa phương được lựa chọn | Bộ Y tế", C, [M("Các địa phương", text="Các địa phương được lựa chọn"), M("Bộ Y tế")]),
     ("các cơ quan Trung ương hướng dẫn", C, [M("Các cơ quan Trung ương")]),
     ("các cơ quan Đảng thống nhất quản lý dữ liệu", C, [M("Các cơ quan Đảng", kind="collective")]),
     ("các cơ quan đại diện Việt Nam ở nước ngoài vận động", C, [M("Các cơ quan đại diện Việt Nam ở nước ngoài")]),
