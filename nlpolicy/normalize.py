@@ -451,10 +451,14 @@ _BARE_NUMBER = LinePattern(r"[ \t\f\r]*(\d{1,3})[ \t\r]*$")
 _MARKER_PAGE = re.compile(r"(?:Trang|TRANG|Page)[ ]*(\d{1,4})|^[ \t\f]*-[ ]*(\d{1,4})[ ]*-|\.(?:DOC|DOCX|PDF|doc|docx|pdf)[ ]+(\d{1,3})")
 
 
+_PAGE_APART = 1500     # characters: two page numbers stand at least this far apart (table rows are closer)
+
+
 def page_furniture(text: str) -> list[Edit]:
     """Drop page markers, running headers and signature stamps (with the line break after them, so
     that the paragraph a page break cut is rejoined), and page numbers: a bare number on its own line
-    after a form feed, or in a run of bare numbers counting up one by one, pages apart."""
+    after a form feed, in a run of bare numbers counting up one by one pages apart, or between blank
+    lines where another number or page marker pages away counts on from it or to it."""
     furniture = list(_FURNITURE_LINE.finditer(text))
     edits = [_cut_line(text, m.start(), m.end()) for m in furniture]
     bare = list(_BARE_NUMBER.finditer(text))
@@ -467,7 +471,7 @@ def page_furniture(text: str) -> list[Edit]:
     def loose(m: re.Match) -> bool:
         return text[max(0, m.start() - 2):m.start()] == "\n\n" or text[m.end():m.end() + 2] == "\n\n"
     for i, (a, b) in enumerate(zip(bare, bare[1:])):
-        if int(b.group(1)) == int(a.group(1)) + 1 and b.start() - a.end() > 1500 and loose(a) and loose(b):
+        if int(b.group(1)) == int(a.group(1)) + 1 and b.start() - a.end() > _PAGE_APART and loose(a) and loose(b):
             pages.update((i, i + 1))
     # numbers between blank lines that count on from each other pages apart, with other numbers between
     # them (a copy whose own page numbers, after form feeds, run beside the ones a later print added)
@@ -475,7 +479,7 @@ def page_furniture(text: str) -> list[Edit]:
         return text[max(0, m.start() - 2):m.start()] == "\n\n" and text[m.end():m.end() + 2] == "\n\n"
     lone = [(i, int(m.group(1)), m) for i, m in enumerate(bare) if alone(m)]
     for i, n, m in lone:
-        if any((v == n + 1 and o.start() - m.end() > 1500) or (v == n - 1 and m.start() - o.end() > 1500)
+        if any((v == n + 1 and o.start() - m.end() > _PAGE_APART) or (v == n - 1 and m.start() - o.end() > _PAGE_APART)
                for _, v, o in lone):
             pages.add(i)
     # a bare number between blank lines that goes on from, or leads to, the page number of another
@@ -491,8 +495,8 @@ def page_furniture(text: str) -> list[Edit]:
             before = [(at, v) for at, v in marked if at < m.start()]
             after = [(at, v) for at, v in marked if at > m.end()]
             # the markers on either side agree with it: n - 1 before it, n + 1 after it, each pages away
-            prev_ok = not before or (before[-1][1] == n - 1 and m.start() - before[-1][0] > 1500)
-            next_ok = not after or (after[0][1] == n + 1 and after[0][0] - m.end() > 1500)
+            prev_ok = not before or (before[-1][1] == n - 1 and m.start() - before[-1][0] > _PAGE_APART)
+            next_ok = not after or (after[0][1] == n + 1 and after[0][0] - m.end() > _PAGE_APART)
             if prev_ok and next_ok:
                 pages.add(i)
     for i in sorted(pages):

@@ -166,7 +166,6 @@ _COLON_LABEL = re.compile(r"(?:chủ trì|phối hợp|thực hiện|báo cáo|g
                           r"cơ quan|đơn vị|thời gian|thời hạn|sản phẩm)[^.;:]{0,12}:$")
 _PREFIX = re.compile(r"^[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[ ]?[.)\-]+[ ]*)?(?:giao|đề nghị|yêu cầu|các)?[ ]*")
 _GIVER = re.compile(r"(?:giao|đề nghị|yêu cầu)[ ]+")
-_NUMBER_LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[ ]?[.)\-–:]?|[a-zđA-H][ ]?[.)\-–]|Điều[ ]*\d+[ ]*[.:]?)[ ]*", re.I)
 
 
 def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
@@ -174,12 +173,8 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
     bullet, "Giao"/"Đề nghị"/"Yêu cầu" and a leading adverbial phrase."""
     key = doc.key
     starts = [unit.start]
-    if unit.is_heading:
-        if unit.start == unit.section.start:
-            pos = min(label_end(doc.text, unit.section), unit.end)
-        else:
-            m = _NUMBER_LABEL.match(doc.text, unit.start, unit.end)
-            pos = m.end() if m else unit.start
+    if unit.is_heading:     # (a heading unit starts where its section does: _units)
+        pos = min(label_end(doc.text, unit.section), unit.end)
         g = _GIVER.match(key, pos)       # "Điều 3. Giao Sở Tài chính phối hợp với ..."
         starts = [g.end() if g else pos]
     sentence = _SENTENCE_LOWER if doc.lowercase else _SENTENCE
@@ -607,9 +602,9 @@ _ISSUER_DECIDES = Cue(r"[ ,]*(?:cơ bản[ ]+)?(?:thống nhất|nhất trí|quy
 _INTRO_VERBS = (Cue(r"yêu cầu|đề nghị|kiến nghị", tolerant=True), Cue(r"giao", tolerant=False))
 
 
-def _intro_verbs(doc: Document, lo: int, hi: int) -> list[re.Match]:
-    """The verbs that hand work on ("đề nghị", "giao" ...) in ``doc`` between ``lo`` and ``hi``, in order."""
-    return sorted((m for cue in _INTRO_VERBS for m in cue.finditer(doc, lo, hi)), key=lambda m: m.start())
+def _in_order(cues: tuple[Cue, ...], doc: Document, lo: int, hi: int) -> list[re.Match]:
+    """The matches of several cues (some tolerant, some strict) in ``doc`` between ``lo`` and ``hi``, in order."""
+    return sorted((m for cue in cues for m in cue.finditer(doc, lo, hi)), key=lambda m: m.start())
 
 
 def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention]
@@ -634,7 +629,7 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
         if not (_PASS_DOWN.search(doc, intro_start, intro_end) or any(c.search(doc, intro_start, intro_end) for c in _INTRO_CUES)
                 or _DUTY_INTRO.search(doc, intro_start, intro_end)):
             continue
-        cues = _intro_verbs(doc, intro_start, intro_end)
+        cues = _in_order(_INTRO_VERBS, doc, intro_start, intro_end)
         if cues:
             at = cues[-1].end()
             chain = _starting_in(mentions, at, intro_end)
@@ -694,7 +689,7 @@ def _pass_down_agencies(doc: Document, sections: tuple[Section, ...], mentions: 
     para_start = doc.text.rfind("\n", 0, para_end) + 1
     if not _PASS_DOWN.search(doc, para_start, para_end):
         return []
-    ym = _intro_verbs(doc, para_start, para_end)
+    ym = _in_order(_INTRO_VERBS, doc, para_start, para_end)
     if not ym:
         return []
     at = ym[-1].end()
@@ -737,11 +732,6 @@ _EXECUTOR = Cue("(?:" + "|".join([
 ]) + ")")
 # ("yêu cầu" tolerantly, so that a scan's "yêu câu" still hands the document on; "giao" strictly)
 _GIVEN = (Cue(r"\bgiao(?: cho)?\b", tolerant=False), Cue(r"\byêu cầu\b", tolerant=True))
-
-
-def _given(doc: Document, lo: int, hi: int) -> list[re.Match]:
-    """The words that hand work to the bodies after them ("giao", "yêu cầu"), in order."""
-    return sorted((m for cue in _GIVEN for m in cue.finditer(doc, lo, hi)), key=lambda m: m.start())
 
 
 _DIRECTS = Cue(r"\b(?:lãnh đạo|chỉ đạo)(?:,? (?:lãnh đạo|chỉ đạo))?\b")
@@ -790,7 +780,7 @@ def _executors(doc: Document, mentions: list[AgencyMention], body: Body,
             if lead:
                 continue
         names = strong if zone_at(doc, m.start()).zone in ("organisation", "effect", "none") \
-            or _given(doc, max(0, m.start() - 200), m.start()) else weak
+            or _in_order(_GIVEN, doc, max(0, m.start() - 200), m.start()) else weak
         if _MONITORS.search(doc, max(0, m.start() - 60), m.start()):
             continue
         if not window:
@@ -798,7 +788,7 @@ def _executors(doc: Document, mentions: list[AgencyMention], body: Body,
         # the doers: the bodies after "giao" / "yêu cầu", else the first bodies of the sentence, and
         # those they "lãnh đạo, chỉ đạo" to do it ("Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh ban hành kế hoạch
         # thực hiện Nghị quyết": both)
-        given = _given(doc, sent_start, m.start())
+        given = _in_order(_GIVEN, doc, sent_start, m.start())
         if given:
             window = [x for x in window if x.start >= given[-1].end()] or window
         doers = _list_of(doc, window)
@@ -849,13 +839,9 @@ _DESCRIBES = re.compile(r"(?:cơ cấu tổ chức|lãnh đạo (?:sở|văn ph�
 _TOPIC_HEAD = re.compile(r"[ ]*(?:về|đối với|trong lĩnh vực|lĩnh vực|trong công tác|công tác)\b")
 
 
-def _label_len(doc: Document, s: Section) -> int:
-    return label_end(doc.text, s) - s.start
-
-
 def _heading_opens(doc: Document, s: Section, pattern: re.Pattern) -> bool:
     """Whether the heading of ``s``, after its number, opens with ``pattern``."""
-    return pattern.match(doc.key, s.start + _label_len(doc, s), s.heading_end) is not None
+    return pattern.match(doc.key, label_end(doc.text, s), s.heading_end) is not None
 
 
 def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids, kinds, mentions,
@@ -889,7 +875,7 @@ def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids
             continue   # a heading over items is no task, but a duty over its points is ("1. Trình UBND ban hành:")
         if owner and any(_heading_opens(doc, a, _DESCRIBES) for a in parent_chain(s, by_id)):
             continue   # the body's structure and its heads ("Điều 3. Cơ cấu tổ chức", "Điều 4. Chánh Văn phòng ..."): no duties
-        if _CLOSING.match(doc, s.start + _label_len(doc, s)):
+        if _CLOSING.match(doc, label_end(doc.text, s)):
             continue   # "2. Quyết định này có hiệu lực kể từ ngày ...": no one's duty
         have = explicit_by_section.get(s.id, set())
         add = [name for name in executors if name not in have]
