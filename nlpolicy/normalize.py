@@ -288,13 +288,59 @@ def _join_edits(text: str) -> list[Edit]:
     return edits
 
 
-_ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?[0-9IVXivx]{1,4}[ ]?[.)\-]|[a-zđ]\d{0,2}[ ]?[).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|KT\.|TM\.|T/M)")
+# (an item's number has at most three digits: "2019." starting a line ends a sentence wrapped before its year)
+_ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?(?:[0-9]{1,3}|[IVXivx]{1,4})[ ]?[.)\-]|[a-zđ]\d{0,2}[ ]?[).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|KT\.|TM\.|T/M)")
 # a line that opens with a short label and a colon ("Kính gửi:", "Thời gian:") starts a field of its own
 _FIELD_START = re.compile(r"[ ]*[^\W\d_][^\s:]*(?:[ ][^\s:]+){0,3}[ ]?:")
 
 
 # a line of dashes a converted table leaves ("------------ ------------"): no prose to run on
 _RULE_LINE = re.compile(r"[ ]*[-=_*]{3,}(?:[ ]+[-=_*]{3,})*[ ]*")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was broken at (most long lines end without punctuation), or None
+    when paragraphs are lines."""
+    long = [ln.rstrip() for ln in lines if len(ln.strip()) > 50]
+    if len(long) < 20:
+        return None
+    open_ended = sum(1 for ln in long if ln[-1] not in ".;:!?)")
+    widths = sorted(len(ln) for ln in long)
+    width = widths[int(len(widths) * 0.9)]
+    if open_ended / len(long) < 0.4 or width > 160:
+        return None
+    return width
+
+
+_BLANK_GAP = re.compile(r"\n[ ]*\n(?=[ ]*[^\s])")
+
+
+def double_spacing(text: str) -> list[Edit]:
+    """A hard-wrapped text with a blank line after every line (a double-spaced page read by a PDF
+    converter, a web page that made each line a paragraph: "Căn cứ Luật Tổ chức chính ⏎⏎ quyền địa
+    phương ...") says nothing with its single blank lines.  When nine line breaks in ten between two
+    lines of text hold a blank line, most of them one, and the lines are wrapped, the single blank
+    lines go, so that unwrapping and the paragraph rules see the lines as the page had them; a
+    paragraph's break (two blank lines or more in such a text) stays one blank line.  A text whose
+    paragraphs are whole lines keeps its blank lines."""
+    if "\n\n" not in text:
+        return []
+    lines = text.split("\n")
+    gaps, spaced, one_blank, blanks = 0, 0, 0, None    # blank lines since the last line of text (None: none yet)
+    for ln in lines:
+        if not ln.strip():
+            if blanks is not None:
+                blanks += 1
+            continue
+        if blanks is not None:
+            gaps += 1
+            spaced += blanks > 0
+            one_blank += blanks == 1
+        blanks = 0
+    if gaps < 40 or spaced < 0.9 * gaps or one_blank < 0.5 * gaps \
+            or _wrap_width([ln for ln in lines if ln.strip()]) is None:
+        return []
+    return [Edit(m.start(), m.end(), "\n") for m in _BLANK_GAP.finditer(text)]
 
 
 def unwrap(text: str) -> list[Edit]:
@@ -304,13 +350,8 @@ def unwrap(text: str) -> list[Edit]:
     lines anywhere, short ones too ("Chỉ ⏎ đạo Ban Dân tộc tỉnh ..."): in such a text a line that
     does not end a sentence runs on into a next one that starts in lower case."""
     lines = text.split("\n")
-    long = [ln.rstrip() for ln in lines if len(ln.strip()) > 50]
-    if len(long) < 20:
-        return []
-    open_ended = sum(1 for ln in long if ln[-1] not in ".;:!?)")
-    widths = sorted(len(ln) for ln in long)
-    width = widths[int(len(widths) * 0.9)]
-    if open_ended / len(long) < 0.4 or width > 160:
+    width = _wrap_width(lines)
+    if width is None:
         return []   # not a hard-wrapped text: paragraphs are lines
     edits, pos = [], 0
     lowered = is_lowercased(text)
@@ -561,7 +602,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
     nfc_edits, page_furniture, spaces, footer_columns, scan_specks, glued_chapters, markdown_tables, markdown, trailing_spaces, footnotes,
-    hyphenation, unwrap, rejoin, tidy,
+    double_spacing, hyphenation, unwrap, rejoin, tidy,
 )
 
 

@@ -53,3 +53,52 @@ def test_a_clause_ending_a_line_with_a_semicolon_runs_on_into_lower_case():
     points = wrapped([PROSE]) + ("a1) Cập nhật giá hàng hóa, dịch vụ thuộc danh mục do Nhà nước định giá theo quy định;\n"
                                  "b1) Cập nhật giá dịch vụ trong thời hạn 05 ngày làm việc kể từ ngày ban hành.\n") + wrapped([PROSE])
     assert "theo quy định;\nb1) Cập nhật" in normalize(points).text
+
+
+# ---------------------------------------------------------------- double-spaced copies
+
+ITEMS = [
+    "Điều 1. Hội đồng nhân dân tỉnh thống nhất đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội "
+    "6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2019, với những nội dung chủ yếu sau:",
+    "1. Tập trung chỉ đạo thu hút đầu tư vào các khu, cụm công nghiệp trên địa bàn tỉnh Bình Phước, hỗ trợ "
+    "doanh nghiệp nhỏ và vừa tiếp cận vốn tín dụng, đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2019.",
+    "2. Nâng cao chất lượng khám, chữa bệnh cho Nhân dân, phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 85% "
+    "vào cuối năm 2019; tiếp tục đầu tư hoàn thành các dự án y tế tuyến huyện và xã.",
+    "Điều 2. Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết "
+    "này; Thường trực Hội đồng nhân dân tỉnh, các Ban và đại biểu Hội đồng nhân dân tỉnh giám sát việc "
+    "thực hiện Nghị quyết.",
+]
+
+
+def double_spaced(paragraphs: list[str], width: int, between: str = "\n\n") -> str:
+    """Each wrapped line followed by a blank line, as a PDF converter reads a double-spaced page;
+    ``between`` separates paragraphs."""
+    return between.join("\n\n".join(textwrap.wrap(p, width)) for p in paragraphs) + "\n"
+
+
+def test_a_double_spaced_wrapped_text_reads_as_its_paragraphs():
+    # rows: the width the page was wrapped at; each copy must read as the same text wrapped without
+    # blank lines (a year, a capital and a proper noun may start a wrapped line)
+    for width in (58, 66, 74, 82):
+        text = double_spaced([PROSE] + ITEMS + [PROSE], width)
+        assert "\n\n" in text and text.count("\n\n") > 40
+        out = normalize(text).text
+        assert out == normalize(wrapped([PROSE] + ITEMS + [PROSE], width)).text, width
+        for item in ITEMS:
+            assert "\n" + item + "\n" in out, (width, item[:30])
+
+
+def test_a_double_spaced_text_keeps_its_paragraph_breaks():
+    # paragraphs two and three blank lines apart in a double-spaced copy stay apart, by one blank line
+    for between in ("\n\n\n", "\n\n\n\n"):
+        text = double_spaced([PROSE] + ITEMS + [PROSE], 70, between)
+        out = normalize(text).text
+        assert out == normalize(wrapped([PROSE], 70) + "\n" + "\n\n".join(ITEMS) + "\n\n" + wrapped([PROSE], 70)).text
+        assert "\n\n" + ITEMS[1] + "\n\n" in out
+
+
+def test_blank_lines_between_whole_paragraphs_stay():
+    # a text whose paragraphs are whole lines separated by blank lines (as most web copies are) keeps them
+    paragraphs = [PROSE.strip()] * 3 + ITEMS
+    text = "\n\n".join(paragraphs * 6) + "\n"
+    assert normalize(text).text.count("\n\n") == len(paragraphs) * 6 - 1
