@@ -186,6 +186,21 @@ def markdown(text: str) -> list[Edit]:
     return sorted(edits, key=lambda e: (e.start, e.end))
 
 
+# the marks a word processor or a web page puts before an item: dashes of every width, dots,
+# squares, arrows, ticks, and the private-use glyphs of the Symbol and Wingdings fonts
+_BULLET_MARKS = "–—−•●○◦▪■□➢➤►▶✓✔❖◆◇∙·\uf000-\uf0ff"
+_ANY_BULLET_MARK = re.compile(f"[{_BULLET_MARKS}]")
+_BULLET_MARK = LinePattern(f"[ \t]*([{_BULLET_MARKS}])(?=[ \t])")
+
+
+def bullet_marks(text: str) -> list[Edit]:
+    """A mark before an item ("– Các ban đảng", "• Các tỉnh ủy", "➢ Lưu Văn phòng") is written "-",
+    as the genre most often writes it, so that every rule that reads an item reads it (same length)."""
+    if not _ANY_BULLET_MARK.search(text):
+        return []
+    return [Edit(m.start(1), m.end(1), "-") for m in _BULLET_MARK.finditer(text)]
+
+
 def trailing_spaces(text: str) -> list[Edit]:
     """Spaces before a line break or at the very end."""
     if " \n" not in text and not text.endswith(" "):
@@ -601,7 +616,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, page_furniture, spaces, footer_columns, scan_specks, glued_chapters, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, page_furniture, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
 )
 

@@ -9,6 +9,7 @@ table test collects all failing rows before failing.
 from __future__ import annotations
 
 from nlpolicy.document import from_raw
+from nlpolicy.extract.pipeline import extract_document
 from nlpolicy.normalize import normalize
 from nlpolicy.types import RawDocument
 
@@ -250,6 +251,25 @@ def test_a_two_column_footer_gives_its_signer():
             "- Lưu Văn phòng Tỉnh ủy.                    Đặng Văn Phúc\n")
     assert d.header.signer is not None and d.header.signer.name == "Đặng Văn Phúc"
     assert [r.text for r in d.header.recipients] == ["Các huyện ủy,", "Lưu Văn phòng Tỉnh ủy."]
+
+
+def test_items_behind_any_bullet_mark_read_as_items():
+    # rows: the mark a word processor or a web page put before the items; the footer's recipients, the
+    # signer glued after the last one, and the bodies the items hand tasks to read as with "-"
+    reference = None
+    for mark in ("-", "–", "—", "•", "●", "▪", "➢", "►", "\uf0b7", "\uf0d8", "·"):
+        d = doc("TỈNH ỦY NAM ĐỊNH\nSố 3-NQ/TU\nNam Định, ngày 3 tháng 3 năm 2025\n\nNGHỊ QUYẾT\nvề du lịch\n\n"
+                "I. NHIỆM VỤ\n1. Phát triển du lịch:\n"
+                f"{mark} Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng kế hoạch quảng bá du lịch;\n"
+                f"{mark} Sở Tài chính bảo đảm kinh phí thực hiện.\n\n"
+                "Nơi nhận:                         T/M BAN THƯỜNG VỤ\n"
+                f"{mark} Các huyện ủy,                          BÍ THƯ\n"
+                f"{mark} Lưu Văn phòng Tỉnh ủy.                    Đặng Văn Phúc\n")
+        assert d.header.signer is not None and d.header.signer.name == "Đặng Văn Phúc", mark
+        assert [r.text for r in d.header.recipients] == ["Các huyện ủy,", "Lưu Văn phòng Tỉnh ủy."], mark
+        assigned = sorted((t.section, a.agency, a.role) for t in extract_document(d).tasks for a in t.assignments)
+        reference = reference or assigned
+        assert assigned == reference and ("I.1", "Sở Tài chính", "lead") in assigned, mark
 
 
 def test_a_footer_glued_by_a_pdf_gives_its_signer_and_not_the_attached_title():
