@@ -134,6 +134,43 @@ _SLASHES = re.compile("[\u2044\u2215\uff0f]")
 _ODD_CHARACTER = re.compile("[" + "".join(rx.pattern[1:-1] for rx in (_SPACES, _CONTROL, _SLASHES)) + "]")
 
 
+# what a numbered paragraph exported from a word processor puts before its tab: "1.", "2.3.", "a)", "II.", "-"
+_TAB_LABEL = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zđ][.)]|[IVX]{1,5}[.)]?|[-+•*–])")
+
+
+def tab_tables(text: str) -> list[Edit]:
+    """A table copied out of a word processor or a spreadsheet keeps a row on its line with a tab
+    between cells ("36.⇥Xây dựng Quy định ...⇥Bộ Khoa học và Công nghệ⇥2025"): its tabs become
+    " | ", as pipe tables write rows, so that the table reader finds its columns.  In a run of such
+    rows, most with three cells of text or more, every tab is a cell (an empty cell stays, the columns keep
+    their places); on a line of its own, a run of tabs aligns two cells ("Nơi nhận:⇥⇥TM. ỦY BAN NHÂN
+    DÂN") and reads as one separator, and a numbered paragraph's tab ("1.⇥Mục tiêu") is a space."""
+    if "\t" not in text:
+        return []
+    rows: list[tuple[int, int, str, list[str]]] = []     # (line number, start of its cells, cells' text, cells)
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        core = line.strip(" \t")
+        if "\t" in core:
+            rows.append((i, pos + line.index(core), core, core.split("\t")))
+        pos += len(line) + 1
+    edits: list[Edit] = []
+    k = 0
+    while k < len(rows):
+        run = [rows[k]]        # consecutive lines with tabs inside them
+        while k + len(run) < len(rows) and rows[k + len(run)][0] == run[-1][0] + 1:
+            run.append(rows[k + len(run)])
+        wide = sum(sum(1 for c in cells if c.strip()) >= 3 for *_, cells in run)
+        table = len(run) >= 2 and 2 * wide >= len(run)
+        for _, start, core, cells in run:
+            nonempty = [c for c in cells if c.strip()]
+            label = not table and len(nonempty) == 2 and _TAB_LABEL.fullmatch(nonempty[0].strip())
+            tabs = re.finditer(r"\t" if table else r"[ ]*\t[\t ]*", core)
+            edits += [Edit(start + m.start(), start + m.end(), " " if label else " | ") for m in tabs]
+        k += len(run)
+    return edits
+
+
 def spaces(text: str) -> list[Edit]:
     """Odd spaces to plain spaces and odd slashes to "/" (same length); control characters and CR dropped."""
     edits = []
@@ -616,7 +653,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, page_furniture, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, tab_tables, page_furniture, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
 )
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
+from nlpolicy.normalize import normalize
 from nlpolicy.tables import ColumnRole as R, column_role, find_tables, place_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,6 +124,35 @@ def test_pipe_rows_read_by_position():
     assert t.rows[0].cells[1].text == "Hoàn thiện thể chế, chính sách"
     assert t.end <= ASSIGNMENT_PIPES.index("Nơi nhận")
     spans_exact(ASSIGNMENT_PIPES, [t])
+
+
+# the same appendix copied out of a word processor: a tab between cells, an empty cell between two tabs,
+# trailing empty cells dropped (a cell of two paragraphs, whose second one a copy puts anywhere, left out)
+ONE_LINE_ROWS = ASSIGNMENT_PIPES.replace("| trong lĩnh vực đầu tư, đất đai | | | |\n", "")
+ASSIGNMENT_TABS = "\n".join("\t".join(c.strip() for c in line.split("|")).rstrip("\t") if "|" in line else line
+                            for line in ONE_LINE_ROWS.split("\n"))
+
+
+def test_tab_rows_read_as_pipe_rows():
+    assert "\t\t" in ASSIGNMENT_TABS and "|" not in ASSIGNMENT_TABS
+    tabs, pipes = only(normalize(ASSIGNMENT_TABS).text), only(normalize(ONE_LINE_ROWS).text)
+    assert tabs.roles == pipes.roles == (R.NUMBER, R.TASK, R.LEAD, R.SUPPORT, R.PRODUCT, R.TIME)
+    assert [by_role(r) for r in tabs.rows] == [by_role(r) for r in pipes.rows]
+    assert by_role(tabs.rows[4])["lead"] == "Sở Thông tin và Truyền thông" and "support" not in by_role(tabs.rows[4])
+
+
+TAB_LINES = [
+    # (a line with tabs, as normalize leaves it): two cells aligned by tabs, a numbered paragraph
+    ("Nơi nhận:\t\t\tTM. ỦY BAN NHÂN DÂN", "Nơi nhận: | TM. ỦY BAN NHÂN DÂN"),
+    ("1.\tMục tiêu chung\nPhát triển du lịch.", "1. Mục tiêu chung\nPhát triển du lịch."),
+    ("a)\tĐối với các sở, ngành:", "a) Đối với các sở, ngành:"),
+    ("\tThụt lề đầu dòng.", "Thụt lề đầu dòng."),
+]
+
+
+def test_lines_with_tabs_outside_tables():
+    bad = [(raw, normalize(raw).text) for raw, want in TAB_LINES if normalize(raw).text != want]
+    assert not bad
 
 
 def test_raw_markdown_with_edge_pipes_and_rule_row():
