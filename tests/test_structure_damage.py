@@ -157,6 +157,16 @@ SECTION_ROWS = [
     (PLAN + "I. NHIỆM VỤ CỦA CÁC ĐƠN VỊ\n1. Các ban\n" + "".join(f"{c}) Ban số {i + 1} rà soát.\n" for i, c in enumerate("abcdeghik"))
      + "I) Ban số 10 rà soát.\nm) Văn phòng tổng hợp.\n",
      ["I", "I.1"] + [f"I.1.{c}" for c in "abcdeghik"] + ["I.1.l", "I.1.m"]),
+    # lettered parts printed in sentence case, as web copies print headings: parts where their sequence
+    # expects them, with Roman parts under them
+    ("TỈNH ỦY BẮC GIANG\nSố 12-NQ/TU\nBắc Giang, ngày 2 tháng 3 năm 2025\n\nNghị quyết\nVề phát triển du lịch\n\n"
+     "A- Tình hình và nguyên nhân\n\n1- Du lịch có bước phát triển.\n\n2- Hạn chế, nguyên nhân.\n\n"
+     "B- Mục tiêu, nhiệm vụ và giải pháp đến năm 2030\n\nI- Quan điểm\n\n1- Du lịch là ngành kinh tế mũi nhọn.\n\n"
+     "II- Mục tiêu\n\n1- Đón 5 triệu lượt khách.\n\nC- Tổ chức thực hiện\n\n1- Các huyện ủy quán triệt Nghị quyết.\n",
+     ["A", "A.1", "A.2", "B", "B.I", "B.I.1", "B.II", "B.II.1", "C", "C.1"]),
+    # ... but a capital letter out of the parts' sequence, or before a sentence, is no part
+    (PLAN + "I. NHIỆM VỤ\n1. Kiểm tra.\nB. Tăng cường kiểm tra các cơ sở. Xử lý vi phạm.\n2. Tổng hợp.\n",
+     ["I", "I.1", "I.2"]),
 ]
 
 

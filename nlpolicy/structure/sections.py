@@ -39,6 +39,8 @@ _CHAPTER = re.compile(r"^chuong[ ]+(?P<n>[ivxl]{1,6}|\d{1,2})(?![\w])[ ]*[.:\-�
 _APPENDIX = re.compile(r"^phu luc(?:[ ]+(?:so[ ]+)?(?P<n>[ivx]{1,4}|\d{1,2})(?![\w]))?[ ]*[.:\-–]?[ ]*")
 _LIST_TITLE = re.compile(r"^(?:danh muc|danh sach|bieu)\b")
 _PART = re.compile(r"^(?P<n>[A-H])" + _SEP + r"(?=[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{3})")
+# a part printed in sentence case, as web copies print headings ("A- Tình hình và nguyên nhân")
+_PART_TITLE = re.compile(r"^(?P<n>[A-H])[ ]*[-.–][ ]*(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 _PART_LOWER = re.compile(r"^(?P<n>[a-h])" + _SEP + _AFTER)
 _ROMAN = re.compile(r"^(?P<n>[IVXLHl1|!]{1,5})" + _SEP + _AFTER)
 _ROMAN_LOWER = re.compile(r"^(?P<n>[ivxl]{1,5})" + _SEP + _AFTER)
@@ -142,6 +144,8 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
         return lead, out
     if (m := _PART.match(s)):
         out.append(Reading("part", ord(m.group("n")) - 64, m.end(), True))
+    elif (m := _PART_TITLE.match(s)):
+        out.append(Reading("part", ord(m.group("n")) - 64, m.end(), False))
     if (m := _ROMAN.match(s)):
         n = m.group("n")
         exact = roman_value(n)
@@ -378,7 +382,10 @@ class _Tree:
             self._reset_below_top()
             return True
         if kind == "part":
-            if self.in_appendix or (not self.lowercase and not (_is_upper(heading) or r.alone)):
+            if self.in_appendix:
+                return False
+            if not self.lowercase and not (_is_upper(heading) or r.alone) \
+                    and (r.exact or not self._sentence_case_part(idx, heading, r)):
                 return False
             if self.lowercase and (self.top is not None and self.top.kind != "part") \
                     and not self._continues_parts(idx, r):
@@ -480,6 +487,15 @@ class _Tree:
         self.top = self._add(prefix + to_roman(v), "roman", pos, heading, heading_end, v)
         self._reset_below_top()
         return True
+
+    def _sentence_case_part(self, idx: int, heading: str, r: Reading) -> bool:
+        """"A- Tình hình và nguyên nhân" is part A when it reads as a title (short, no sentence in it, after
+        a closed line) where the parts' sequence expects it: the first part before any other section, or
+        the part after the last one ("C. Kiểm tra thực tế" between points "b." and "d." is no part)."""
+        parts = [s for s in self.found if s.kind == "part"]
+        expected = r.value == parts[-1].value + 1 if parts else r.value == 1 and not self.found
+        title = len(heading) <= 120 and ". " not in heading and not heading.rstrip("*").endswith((".", ";", ","))
+        return expected and title and self._prev_closed(idx)
 
     def _continues_parts(self, idx: int, r: Reading) -> bool:
         """In a lower-cased text, "c- tổ chức thực hiện" after parts "a-" and "b-" is part C even under
