@@ -245,6 +245,28 @@ def test_header_fields_on_damaged_headers():
     assert not failures, "\n".join(failures)
 
 
+# a report whose heading styles' capitals a conversion lost: issuer, motto, kind word and signature block
+# in sentence case, the kind word alone on its line below the number and the date
+SENTENCE_CASE_REPORT = (
+    "Ủy ban nhân dân\nTỉnh Quảng Trị\n  Cộng hòa xã hội chủ nghĩa Việt Nam\n  Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 112/BC-UBND\n       Quảng Trị, ngày 5 tháng 6 năm 2026\n\nBáo cáo\n"
+    "Kết quả thực hiện kế hoạch phát triển cụm công nghiệp 6 tháng đầu năm 2026\n\n"
+    "1. Kết quả đạt được\nĐã thành lập 03 cụm công nghiệp.\n2. Nhiệm vụ thời gian tới\n"
+    "Sở Công Thương chủ trì rà soát quy hoạch các cụm công nghiệp.\n\n"
+    "Nơi nhận:\n- Bộ Công Thương;\n- Lưu: VT.\n{mark}\n{position}\n\nTrần Văn Hòa\n")
+
+
+def test_a_footer_and_kind_line_in_sentence_case():
+    # rows: the mark and the position as the signature block prints them
+    for mark, position, want in (("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phó Chủ tịch"),
+                                 ("Kt. chủ tịch", "Phó chủ tịch", "Phó Chủ tịch"),
+                                 ("Tm. ủy ban nhân dân", "Chủ tịch", "Chủ tịch")):
+        h = doc(SENTENCE_CASE_REPORT.format(mark=mark, position=position)).header
+        assert (h.kind, h.number) == ("report", "112/BC-UBND"), mark
+        assert h.title == "Kết quả thực hiện kế hoạch phát triển cụm công nghiệp 6 tháng đầu năm 2026", mark
+        assert h.signer is not None and (h.signer.name, h.signer.position) == ("Trần Văn Hòa", want), mark
+
+
 def test_a_lower_cased_footer_gives_its_signer():
     # the block on lines of its own, on one line, or in two columns read line by line
     assert doc(LOWER_PLAN).header.signer.name == "Nguyễn Văn An"

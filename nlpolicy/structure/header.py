@@ -43,6 +43,8 @@ _POSITIONS = [
 _POSITION_RE = re.compile("|".join(sorted(map(re.escape, _POSITIONS), key=len, reverse=True)))
 _ON_BEHALF = re.compile(r"^(?:T/M|TM\.?|T\.M\.?|KT\.?|K/T|TL\.?|TUQ\.?|Q\.)\s*(?P<who>.*)$")
 _ON_BEHALF_ANY = re.compile(r"(?:^|\s)(?:T/M|TM\.|T\.M\.|KT\.|K/T|TL\.|TUQ\.)\s*(?P<who>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*[A-ZĐÀ-Ỹ])")
+# the mark on a cell of its own whose capitals a conversion lost: "Kt. chủ tịch", "Tm. ủy ban nhân dân"
+_ON_BEHALF_CELL = re.compile(r"^(?:T/M|TM\.|T\.M\.|KT\.|K/T|TL\.|TUQ\.)[ ]*(?P<who>[^\W\d_][^\n]{2,60})$", re.I)
 _INLINE_NAME = re.compile(r"\((?:đã|Đã|ĐÃ) ký[^)]*\)\s*(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})\s*$")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,5}$")
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?$")
@@ -106,8 +108,9 @@ _ANNEX_NUMBER = Cue(r"(?<![^\n])[ (*]*(?:ban hành )?kèm theo (?P<kind>nghị q
 _FIRST_LINE_NUMBER = re.compile(r"^[#\s]*(?P<kind>nghi quyet|ket luan|chi thi|ke hoach|bao cao|quyet dinh)[\s_]+so[\s_]+(?P<num>\S+)")
 
 
-def _kind_of(line: str, *, first_lines: bool, lowercase: bool) -> tuple[str, int] | None:
-    """The kind a line announces and where its kind word ends, or None."""
+def _kind_of(line: str, *, first_lines: bool, lowercase: bool, near_top: bool = False) -> tuple[str, int] | None:
+    """The kind a line announces and where its kind word ends, or None.  ``first_lines``: the line is
+    among the first five of the text; ``near_top``: among the first twelve, where a header ends."""
     s = line.strip().lstrip("#*").strip()
     cell = cells_of(s)[0]
     loose = Keys(cell).loose
@@ -122,6 +125,10 @@ def _kind_of(line: str, *, first_lines: bool, lowercase: bool) -> tuple[str, int
     # a kind in lower or sentence case names the document only as a title: "Nghị quyết về ...",
     # "Chỉ_thị về việc ..." (word-segmented texts), or the kind word alone on its line
     if (not rest.strip(" :*") or _TITLE_AFTER_KIND.match(Keys(rest[:20]).loose)) and (first_lines or lowercase):
+        return KINDS.get(_KIND_OF_KEY[m.group("kind")], "other"), m.end()
+    if not rest.strip(" :*") and near_top:
+        # the kind word alone on its line below the issuer, the motto, the number and the date, its
+        # capitals lost ("Báo cáo": a heading style's capitals a conversion did not keep)
         return KINDS.get(_KIND_OF_KEY[m.group("kind")], "other"), m.end()
     if lowercase and first_lines and re.match(r"[ :*]*cua\b", Keys(rest[:20]).loose):
         return KINDS.get(_KIND_OF_KEY[m.group("kind")], "other"), m.end()   # "nghị quyết của ban chấp hành ..." lower-cased
@@ -160,7 +167,7 @@ def find_kind_line(lines: list[Line], *, lowercase: bool = False, limit: int = 6
         seen += 1
         if seen > limit:
             break
-        got = _kind_of(ln.text, first_lines=seen <= 5, lowercase=lowercase)
+        got = _kind_of(ln.text, first_lines=seen <= 5, lowercase=lowercase, near_top=seen <= 12)
         if got:
             if found is None:
                 found = i
@@ -496,15 +503,17 @@ def _footer(text: str, lines: list[Line], footer_start: int, *, lowercase: bool 
             break               # the head of a document attached after the signature
         if s.startswith(("-", "+")) and (t := _TRAILING_NAME.search(s) or _INNER_NAME.search(s)):
             glued = t.group("name")
-        m = _ON_BEHALF_ANY.search(s)
+        m = _ON_BEHALF_ANY.search(s) or _ON_BEHALF_CELL.match(s)
         if m:
             seen_block = True
-            who = m.group("who")
+            who = m.group("who").upper()
             on_behalf = _title_case(_POSITION_RE.split(who)[0].strip()) or on_behalf
             inline = _INLINE_NAME.search(s)
             if inline:
                 signer = Signer(name=inline.group("name"), position=None, on_behalf=on_behalf)
         pos = _POSITION_RE.findall(s)
+        if not pos and len(s) <= 40 and _POSITION_RE.fullmatch(s.upper()):
+            pos = [s.upper()]           # "Phó chủ tịch" on a cell of its own: a position, its capitals lost
         if pos:
             position = pos[-1]
             seen_block = True
