@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import doctest
 import json
+import re
 import time
 from pathlib import Path
 
@@ -219,6 +220,28 @@ def test_find_quantities_ledger(text, expected):
 
 def test_find_quantities_negatives():
     check_rows([(text, []) for text in NEGATIVE_ROWS], find_quantities)
+
+
+# A text whose numbers a spreadsheet or a web page set to English wrote ("9.5%", "1,200,000"): rows are
+# (text, its quantities); the same sentences in Vietnamese marks give the same values
+ENGLISH_ROWS = [
+    ("Tăng trưởng bình quân 9.5%/năm; thu hút 1,250,000 lượt khách; 4,692 hộ với 23,292 khẩu.",
+     [q(9.5, "%/năm"), q(1250000, "lượt khách"), q(4692, "hộ"), q(23292, "khẩu")]),
+    ("Tổng vốn 2,815.2 triệu đồng, trong đó 1,200 triệu đồng năm 2025 và 0.5 triệu đồng/hộ; tỷ lệ 12.25%.",
+     [q(2815.2, "triệu đồng"), q(1200, "triệu đồng"), q(0.5, "triệu đồng/hộ"), q(12.25, "%")]),
+]
+
+
+def to_vietnamese_marks(text: str) -> str:
+    return re.sub(r"(?<=\d)[.,](?=\d)", lambda m: "," if m.group(0) == "." else ".", text)
+
+
+def test_numbers_written_the_english_way():
+    check_rows(ENGLISH_ROWS, lambda text: quantities_of(text, dict(ENGLISH_ROWS)[text]))
+    check_rows([(to_vietnamese_marks(t), e) for t, e in ENGLISH_ROWS],
+               lambda text: quantities_of(text, dict(ENGLISH_ROWS)[to_vietnamese_marks(text)]))
+    # one group of three after a single mark, with nothing else to tell: the Vietnamese reading
+    assert [x.value for x in find_quantities("đạt 1.200 ha và 1,200 ha")] == [1200.0, 1.2]
 
 
 def test_value_span_is_the_number():

@@ -249,6 +249,12 @@ ANNEX_ROWS = [
     # a report's table: the plan column holds targets even in a results part, the estimate column neither,
     # a comparison column no figure
     (REPORT_TABLE, [T(2800, "tỷ đồng", 2025)]),
+    # a table a spreadsheet set to English wrote: "12,500" is twelve thousand five hundred, "4.5" four and a half
+    (PLAN + "I. MỤC TIÊU\n\nPHỤ LỤC\nMỘT SỐ CHỈ TIÊU\n"
+     "| TT | Chỉ tiêu | Đơn vị | 2023 | 2028 |\n|---|---|---|---|---|\n"
+     "| 1 | Diện tích trồng rừng mới | ha | 12,500 | 15,250.5 |\n"
+     "| 2 | Tỷ lệ hộ nghèo | % | 4.5 | dưới 2.5 |\n",
+     [B(12500, "ha", 2023), T(15250.5, "ha", 2028), B(4.5, "%", 2023), T(2.5, "%", 2028)]),
 ]
 
 

@@ -24,13 +24,16 @@ from importlib.resources import files
 from nlpolicy.regexes import digit_runs
 from nlpolicy.textfold import fold
 
-__all__ = ["Quantity", "parse_vn_number", "find_quantities", "NUMBER"]
+__all__ = ["Quantity", "parse_vn_number", "parse_number", "english_numbers", "find_quantities", "NUMBER"]
 
 # A Vietnamese number: dot-grouped thousands with an optional comma decimal part
 # ("18.799.810.000", "2.029,4"), or plain digits with an optional comma decimal
 # part ("3052,81", "9,5", "02").  "1.5" and "3.2" are neither: in this genre
 # they are section numbers ("3.2 - Chỉ tiêu chủ yếu").
-NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+# A number as Vietnamese writes it ("1.200", "9,5", "2.029,4") or as a spreadsheet set to English
+# writes it ("1,200", "9.5", "2,029.4"); :func:`parse_number` reads which.
+VN_NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:,\d+|\.\d{1,2}(?!\d))?)"
 
 _SPACE = "[ \\t\\u00a0]"  # spaces that stay on one line: a unit never starts the next line
 
@@ -95,7 +98,7 @@ class Quantity:
 
 @cache
 def _number_full() -> re.Pattern:
-    return re.compile(rf"[-−]?{NUMBER}")
+    return re.compile(rf"[-−]?{VN_NUMBER}")
 
 
 def parse_vn_number(s: str) -> float | None:
@@ -116,6 +119,55 @@ def parse_vn_number(s: str) -> float | None:
     if not _number_full().fullmatch(s):
         return None
     return float(s.replace("−", "-").replace(".", "").replace(",", "."))
+
+
+# Numbers that only one convention writes: groups of three with two separators or more, both marks
+# ("2.029,4" / "2,029.4"), a decimal of one or two digits ("9,5" / "9.5"); a section number at a
+# line start ("2.1. Mục tiêu") or cited ("mục 2.1") is no number
+_ONLY_VN = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d{1,3}(?:\.\d{3})+,\d+|\d,\d{1,2}(?![\d.,])")
+_ONLY_EN = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?![\d.,])|\d{1,3}(?:,\d{3})+\.\d+|\d\.\d{1,2}(?![\d.,])")
+_NOT_AN_AMOUNT = re.compile(r"(?:^|\n)[ #*|(\-+]*[\d.]*$|(?:mục|điểm|khoản|tiết|phần|phụ lục|biểu|mẫu|bảng)[ ]*[\d.]*$",
+                            re.IGNORECASE)
+
+
+def english_numbers(text: str) -> bool:
+    """Whether a text writes its numbers the English way: more numbers only English writes ("9.5%",
+    "1,200,000") than numbers only Vietnamese writes ("9,5%", "1.200.000").
+
+    >>> english_numbers("tăng 9.5%, đạt 1,250,000 tấn"), english_numbers("tăng 9,5%, đạt 1.250 tấn; mục 2.1")
+    (True, False)
+    """
+    def count(rx: re.Pattern) -> int:
+        return sum(1 for m in rx.finditer(text) if not _NOT_AN_AMOUNT.search(text, max(0, m.start() - 12), m.start()))
+    return count(_ONLY_EN) > count(_ONLY_VN)
+
+
+def parse_number(s: str, english: bool = False) -> float | None:
+    """Read a number in either convention: a form only one convention writes by that one ("9.5",
+    "2,029.4", "1.200.000"); one group of three after a single mark ("1.200", "1,200") by the
+    document's (``english``), except after a leading zero ("0,125" and "0.125" are decimals).
+
+    >>> parse_number("9.5"), parse_number("2,029.4"), parse_number("2.029,4"), parse_number("1,200,000")
+    (9.5, 2029.4, 2029.4, 1200000.0)
+    >>> parse_number("1.200"), parse_number("1.200", english=True), parse_number("1,200", english=True)
+    (1200.0, 1.2, 1200.0)
+    >>> parse_number("0,125", english=True), parse_number("1,2,3")
+    (0.125, None)
+    """
+    s = s.strip()
+    if not re.fullmatch(rf"[-−]?{NUMBER}", s):
+        return None
+    s = s.replace("−", "-")
+    marks = [c for c in s if c in ".,"]
+    if not marks:
+        return float(s)
+    if len(marks) > 1:
+        english = marks[0] == ","       # the grouping mark comes first (and is the one that repeats)
+    elif not re.fullmatch(r"-?[1-9]\d{0,2}[.,]\d{3}", s):
+        english = marks[0] == "."       # not one group of three: the mark is the decimal one
+    elif s.lstrip("-").startswith("0"):
+        english = marks[0] == "."
+    return float(s.replace(",", "") if english else s.replace(".", "").replace(",", "."))
 
 
 # ----------------------------------------------------------------- lexicons
@@ -485,14 +537,14 @@ def _at_line_head(text: str, pos: int) -> bool:
     return text[_line_start(text, pos):pos].strip(" \t\u00a0*#+|>-•") == ""
 
 
-def _quantity(text: str, m: re.Match, floor: int) -> Quantity | None:
+def _quantity(text: str, m: re.Match, floor: int, english: bool = False) -> Quantity | None:
     """Build the quantity around a core number match, or ``None`` if it has no unit."""
     got = _unit_at(text, m.end())   # the cheapest test first: most numbers have no unit
     if got is None:
         return None
     end, unit = got
-    n1 = parse_vn_number(m.group("n1"))
-    n2 = parse_vn_number(m.group("n2")) if m.group("n2") else None
+    n1 = parse_number(m.group("n1"), english)
+    n2 = parse_number(m.group("n2"), english) if m.group("n2") else None
     if n1 is None or _is_reference(text, m.start()):
         return None
     if m.group("u1") and unit not in ("%", "%/năm"):
@@ -587,6 +639,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     last = 0
     core = _core_re()
+    english = english_numbers(text)
     consumed = 0
     for start, _ in digit_runs(text):   # jump from digit run to digit run: much faster than core.finditer
         if start < max(consumed, last) or not _starts_token(text, start):
@@ -595,11 +648,11 @@ def find_quantities(text: str) -> list[Quantity]:
         if m is None:
             continue
         consumed = m.end()
-        q = _quantity(text, m, last)
+        q = _quantity(text, m, last, english)
         if q is None and m.group("n2"):
             # a failed range may hide a quantity in its second number: 'Phong điện 1 – 2 MW'
             m2 = core.match(text, m.start("n2"))
-            q = _quantity(text, m2, last) if m2 else None
+            q = _quantity(text, m2, last, english) if m2 else None
         if q is None and not m.group("n2"):
             q = _place(text, m, last)
         if q is not None:

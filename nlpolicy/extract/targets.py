@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlpolicy.decide import Decision, decide_all, model, rule
-from nlpolicy.extract.numbers import Quantity, find_quantities, parse_vn_number
+from nlpolicy.extract.numbers import NUMBER, Quantity, english_numbers, find_quantities, parse_number
 from nlpolicy.extract.projects import find_project_mentions
 from nlpolicy.extract.timegrammar import TimeExpr
 from nlpolicy.lexicon import read_tsv
@@ -638,7 +638,7 @@ def _lead_spans(doc: Document, pos: int) -> list[tuple[int, int]]:
 
 
 # "chỉ số phát triển con người (HDI) duy trì trên 0,7": an index has no unit
-_INDEX_VALUE = re.compile(r"(?P<cmp>trên|dưới|đạt|ở mức|tối thiểu|ít nhất)[ ]+(?P<num>\d+,\d+)"
+_INDEX_VALUE = re.compile(r"(?P<cmp>trên|dưới|đạt|ở mức|tối thiểu|ít nhất)[ ]+(?P<num>\d+[,.]\d+)"
                           r"(?![\d%]|[,.]\d|[ ]*%|[ ]+[a-zđà-ỹ])")
 _INDEX_CMP = {"trên": ">", "dưới": "<", "tối thiểu": ">=", "ít nhất": ">="}
 
@@ -646,9 +646,11 @@ _INDEX_CMP = {"trên": ">", "dưới": "<", "tối thiểu": ">=", "ít nhất":
 def _index_values(doc: Document, body: Body) -> list[Quantity]:
     """Values of an index ("chỉ số ... duy trì trên 0,7"): a decimal after a comparator, in a line about a "chỉ số"."""
     out = []
+    english = None
     for m in _INDEX_VALUE.finditer(doc.key, body.start, body.end):
         line_start = doc.key.rfind("\n", 0, m.start()) + 1
-        v = parse_vn_number(m.group("num"))
+        english = english_numbers(doc.text) if english is None else english
+        v = parse_number(m.group("num"), english)
         if v is None or "chỉ số" not in doc.key[line_start:m.start()][-120:]:
             continue
         out.append(Quantity(m.start(), m.end(), doc.text[m.start():m.end()], v, None, None,
@@ -717,8 +719,8 @@ _COLUMN_KIND = (
 # a value cell: "≥ 80", "100%", "40 - 50", "≤ 3 Đông Nam Á; ≤ 50 Thế giới", "tối thiểu 50%"
 _CELL_VALUE = re.compile(r"""
     (?P<cmp>≥|>=|≤|<=|>|<|~|trên|dưới|tối[ ]thiểu|ít[ ]nhất|không[ ]dưới|tối[ ]đa|không[ ]quá|khoảng|từ)?[ ]*
-    (?P<n1>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])[ ]*(?P<p1>%)?
-    (?:[ ]*(?:-|–|đến)[ ]*(?P<n2>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])[ ]*%?)?
+    (?P<n1>""" + NUMBER + r""")(?![\d/])[ ]*(?P<p1>%)?
+    (?:[ ]*(?:-|–|đến)[ ]*(?P<n2>""" + NUMBER + r""")(?![\d/])[ ]*%?)?
 """, re.VERBOSE | re.IGNORECASE)
 _CMP = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<", "trên": ">", "dưới": "<",
         "tối thiểu": ">=", "ít nhất": ">=", "không dưới": ">=", "tối đa": "<=", "không quá": "<=", "từ": ">="}
@@ -778,6 +780,7 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
     heads = {c.column: c.text for c in t.header}
     title_time = _table_time(doc, t, ctx)
     group_time: TimeExpr | None = None
+    english = None          # the document's way of writing numbers, read at the first value cell
     out = []
     for row in t.rows:
         cells = {c.column: c for c in row.cells}
@@ -815,10 +818,11 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
             if from_header and not column and when == "past":
                 column = "actual"       # "| 2023 | 2028 |" in a plan of 2026: the first column is what was reached
             for m in _CELL_VALUE.finditer(cell.text):
-                v = parse_vn_number(m.group("n1"))
+                english = english_numbers(ctx.doc.text) if english is None else english
+                v = parse_number(m.group("n1"), english)
                 if v is None:
                     continue
-                v2 = parse_vn_number(m.group("n2")) if m.group("n2") else None
+                v2 = parse_number(m.group("n2"), english) if m.group("n2") else None
                 if v2 is not None and v2 <= v:
                     v2 = None
                 u = unit or ("%" if m.group("p1") else None)
