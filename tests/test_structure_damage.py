@@ -265,6 +265,17 @@ def test_a_footer_and_kind_line_in_sentence_case():
         assert (h.kind, h.number) == ("report", "112/BC-UBND"), mark
         assert h.title == "Kết quả thực hiện kế hoạch phát triển cụm công nghiệp 6 tháng đầu năm 2026", mark
         assert h.signer is not None and (h.signer.name, h.signer.position) == ("Trần Văn Hòa", want), mark
+        assert h.issuer == "Ủy ban nhân dân tỉnh Quảng Trị", mark
+
+
+def test_an_issuer_block_split_by_a_blank_line():
+    # a double-spaced copy puts a blank line between the organ and its place: the place goes on with it
+    text = SENTENCE_CASE_REPORT.format(mark="KT. CHỦ TỊCH", position="PHÓ CHỦ TỊCH")
+    spaced = text.replace("Ủy ban nhân dân\nTỉnh Quảng Trị\n", "ỦY BAN NHÂN DÂN\n\nTỈNH QUẢNG TRỊ\n\n")
+    assert doc(spaced).header.issuer == "Ủy ban nhân dân tỉnh Quảng Trị"
+    # ... but a blank line before what is no place still ends the block
+    other = text.replace("Ủy ban nhân dân\nTỉnh Quảng Trị\n", "SỞ CÔNG THƯƠNG\n\nBAN QUẢN LÝ DỰ ÁN\n\n")
+    assert doc(other).header.issuer != "Ban Quản lý dự án"
 
 
 def test_a_lower_cased_footer_gives_its_signer():

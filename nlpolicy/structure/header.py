@@ -45,6 +45,12 @@ _ON_BEHALF = re.compile(r"^(?:T/M|TM\.?|T\.M\.?|KT\.?|K/T|TL\.?|TUQ\.?|Q\.)\s*(?
 _ON_BEHALF_ANY = re.compile(r"(?:^|\s)(?:T/M|TM\.|T\.M\.|KT\.|K/T|TL\.|TUQ\.)\s*(?P<who>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*[A-ZĐÀ-Ỹ])")
 # the mark on a cell of its own whose capitals a conversion lost: "Kt. chủ tịch", "Tm. ủy ban nhân dân"
 _ON_BEHALF_CELL = re.compile(r"^(?:T/M|TM\.|T\.M\.|KT\.|K/T|TL\.|TUQ\.)[ ]*(?P<who>[^\W\d_][^\n]{2,60})$", re.I)
+# the head of an issuing organ's name, on the loose key: "Ủy ban nhân dân", "Sở Công Thương", "Tỉnh ủy"
+# (not "Số 12/...", "bổ sung ...", "ban hành ...": a number line, a title)
+_ORGAN_LINE = re.compile(r"(?:uy ban nhan dan|hoi dong nhan dan|so (?!\d)|bo (?!sung)|ban (?!hanh)|tinh uy|huyen uy|thanh uy"
+                         r"|quan uy|dang uy|dang doan|van phong|cuc |tong cuc|chinh phu|thu tuong|quoc hoi)")
+# a header line that names the place an organ's name goes on with: "TỈNH LÀO CAI", "HUYỆN BẢO THẮNG"
+_PLACE_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)[ ]+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{1,30}$")
 _INLINE_NAME = re.compile(r"\((?:đã|Đã|ĐÃ) ký[^)]*\)\s*(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})\s*$")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,5}$")
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?$")
@@ -240,19 +246,24 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
             kind = "programme"
     org: list[str] = []
     if issuer is None:
-        for ln in head[:8]:
+        block = head[:8]
+        for i, ln in enumerate(block):
             s = ln.text.strip().strip("#*").strip()
             if PLACEHOLDER.match(s):
                 continue
             s = cells_of(s)[0]
             # a two-column header puts the motto on the same line: "ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI ..."
             s = re.split(r"CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN|Độc lập", s)[0].strip(" |-")
+            if not ln.text.strip() and org and _PLACE_LINE.match(next((b.text.strip() for b in block[i + 1:]
+                                                                        if b.text.strip()), "")):
+                continue        # "ỦY BAN NHÂN DÂN" ⏎⏎ "TỈNH LÀO CAI" (a double-spaced copy): the place goes on
             if not s or rx.NUMBER_LINE.search(s):
                 if org:
                     break
                 continue
-            if s.isupper() and len(s) < 60 and not _kind_of(s, first_lines=True, lowercase=False):
-                org.append(s)
+            if (s.isupper() or _ORGAN_LINE.match(loose_key(s)) or (org and _PLACE_LINE.match(s.upper()))) \
+                    and len(s) < 60 and not _kind_of(s, first_lines=True, lowercase=False):
+                org.append(s)   # (in capitals, or an organ's name whose capitals a conversion lost: "Uỷ ban nhân dân")
         if org:
             issuer = _title_case(" ".join(org[-2:]))
     signer, recipients, rec_span = _footer(text, lines, footer_start, lowercase=lowercase)
