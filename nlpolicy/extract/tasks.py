@@ -235,6 +235,8 @@ def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention],
                    is_report: bool, trace: list | None = None) -> list[tuple[AgencyMention, str, str]]:
     """(mention, role, why) for the mentions of one unit that carry a role.  ``trace`` collects every
     (candidate, decision), for the held-out comparison of rule and model (``models/``)."""
+    if not mentions:
+        return []   # (two units in three: their subject starts, found for the mentions alone, are not read)
     out = []
     prev_role: str | None = None
     prev_end = None
