@@ -20,7 +20,7 @@ as ``(phrase id, first token, end token)``, by first token then end token.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 
 __all__ = ["PhraseMatcher", "TOKEN"]
 
@@ -114,9 +114,12 @@ class PhraseMatcher:
             return [(pid, firsts[a], ends[b - 1]) for pid, a, b in self.match_words(words)]
         root = self._root
         out = []
-        for m in starts.finditer(text):
-            node = root[m.group()]
-            first, pos = m.start(), m.end()
+        # the first word of the text has no character before it for the search to find: walked from
+        # directly (the walk finds what it finds whether or not the search would have started there)
+        t = TOKEN.match(text)
+        heads = [(0, t.end(), t.group())] if t and t.group() in root else []
+        for first, pos, word in chain(heads, ((m.start(1), m.end(1), m.group(1)) for m in starts.finditer(text))):
+            node = root[word]
             while True:
                 ids = node.get(_END)
                 if ids:
@@ -132,8 +135,10 @@ class PhraseMatcher:
 
     def _start_pattern(self) -> re.Pattern | None:
         """Where a phrase may start: a word that begins one and either is one or is followed by a
-        token that goes on from it (more places than matches start: the walk decides).  Written as a
-        trie, the look-behind after the first letter, so that the first letters are searched for in C.
+        token that goes on from it (more places than matches start: the walk decides), the word in
+        group 1.  Written as a trie after the character before the word, so that the search skips in
+        C to the next character that is not a letter (a fifth of them), not to the next letter that
+        begins some phrase (most letters do).
         None when some phrase starts with a mark or a space (the lexicon has none): tokenise then."""
         if self._starts is None:
             if not all(re.fullmatch(r"\w+", w) for w in self._root):
@@ -149,14 +154,13 @@ class PhraseMatcher:
                     for ch in word:
                         sub = sub.setdefault(ch, {})
                     sub[_END] = "" if _END in node else f"(?=[ ]?(?:{'|'.join(goes_on)}))"
-                self._starts = re.compile(_trie(trie, first=True)) if trie else False
+                self._starts = re.compile(rf"[^\w]({_trie(trie)})") if trie else False
         return self._starts or None
 
 
-def _trie(node: dict, first: bool = False) -> str:
+def _trie(node: dict) -> str:
     """The alternation of the words of a character trie; a word ends with its tail (node[_END])."""
-    alts = [re.escape(ch) + (rf"(?<!\w{re.escape(ch)})" if first else "") + _trie(sub)
-            for ch, sub in sorted((k, v) for k, v in node.items() if k is not _END)]
+    alts = [re.escape(ch) + _trie(sub) for ch, sub in sorted((k, v) for k, v in node.items() if k is not _END)]
     if _END in node:
         alts.append(r"(?!\w)" + node[_END])
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
