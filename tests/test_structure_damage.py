@@ -164,6 +164,14 @@ SECTION_ROWS = [
      "B- Mục tiêu, nhiệm vụ và giải pháp đến năm 2030\n\nI- Quan điểm\n\n1- Du lịch là ngành kinh tế mũi nhọn.\n\n"
      "II- Mục tiêu\n\n1- Đón 5 triệu lượt khách.\n\nC- Tổ chức thực hiện\n\n1- Các huyện ủy quán triệt Nghị quyết.\n",
      ["A", "A.1", "A.2", "B", "B.I", "B.I.1", "B.II", "B.II.1", "C", "C.1"]),
+    # a programme issued after the resolution's footer, its title in sentence case over "(Kèm theo ...)"
+    ("CHÍNH PHỦ\nSố: 05/NQ-CP\nHà Nội, ngày 9 tháng 1 năm 2025\n\nNGHỊ QUYẾT\nBan hành Chương trình hành động\n\n"
+     "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.\nĐiều 2. Nghị quyết này có hiệu lực từ ngày ký.\n\n"
+     "Nơi nhận:\n- Các bộ, cơ quan ngang bộ;\n- Lưu: VT.\n\nTm. chính phủ\nThủ tướng\n\nNguyễn Văn An\n\n"
+     "Chương trình hành động của Chính phủ\n(Kèm theo Nghị quyết số 05/NQ-CP ngày 9 tháng 1 năm 2025 của Chính phủ)\n\n"
+     "I. Mục tiêu\n1. Tổ chức thực hiện đầy đủ các nhiệm vụ.\nII. Nhiệm vụ cụ thể\n1. Hoàn thiện thể chế.\n"
+     "2. Phát triển hạ tầng số.\n",
+     ["D1", "D2", "I", "I.1", "II", "II.1", "II.2"]),
     # ... but a capital letter out of the parts' sequence, or before a sentence, is no part
     (PLAN + "I. NHIỆM VỤ\n1. Kiểm tra.\nB. Tăng cường kiểm tra các cơ sở. Xử lý vi phạm.\n2. Tổng hợp.\n",
      ["I", "I.1", "I.2"]),

@@ -208,17 +208,21 @@ _OWN_HEADER = re.compile(r"^(?:so[ ]*:|kinh gui|[a-z ]+, ngay)")
 
 
 def attached_start(lines: list[Line], idx: int) -> str | None:
-    """Does line ``idx`` (after a footer) open a document issued with this one?  Its title in capitals
-    ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUY ĐỊNH", "DỰ THẢO BÁO CÁO Kết quả ..."), followed by "(Ban hành) kèm
-    theo ..." or by a header of its own (a number, "Kính gửi", a date line).  Returns the title's
-    kind word (loose key), or None."""
+    """Does line ``idx`` (after a footer) open a document issued with this one?  Its title ("CHƯƠNG TRÌNH
+    HÀNH ĐỘNG", "QUY ĐỊNH", "DỰ THẢO BÁO CÁO Kết quả ...") followed by "(Ban hành) kèm theo ...", or in
+    capitals and followed by a header of its own (a number, "Kính gửi", a date line).  Returns the
+    title's kind word (loose key), or None."""
     stripped = lines[idx].text.strip().lstrip("#* ").strip()
     m = _ATTACHED.match(Keys(stripped[:40]).loose)
-    if not m or not stripped[:m.end()].isupper():
+    if not m or not stripped[:1].isupper():
         return None
     follow = lines[idx:idx + 8]
-    if any("kèm theo" in l.text.lower() for l in follow[:7]) or \
-            any(_OWN_HEADER.match(Keys(l.text.strip().lstrip("#* ")[:40]).loose) for l in follow[1:]):
+    if any("kèm theo" in l.text.lower() for l in follow[:7]):
+        # (its title in capitals or, where a conversion lost them, a title line: "Chương trình hành động của
+        # Chính phủ" over "(Kèm theo Nghị quyết số ...)")
+        return m.group("kind") if stripped[:m.end()].isupper() or len(stripped) <= 120 else None
+    if stripped[:m.end()].isupper() and any(_OWN_HEADER.match(Keys(l.text.strip().lstrip("#* ")[:40]).loose)
+                                            for l in follow[1:]):
         return m.group("kind")
     return None
 
