@@ -291,6 +291,31 @@ def test_docx_tables_kept_and_written_once_per_cell(tmp_path):
                                      "Sở Công Thương", "Nơi nhận:"]
 
 
+CAPS_STYLES = f"""<w:styles {W_NS}>
+<w:style w:type="paragraph" w:styleId="TieuDe"><w:rPr><w:b/><w:caps/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TieuDe2"><w:basedOn w:val="TieuDe"/></w:style>
+<w:style w:type="character" w:styleId="ChuHoa"><w:rPr><w:smallCaps w:val="1"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Thuong"><w:rPr><w:caps w:val="0"/></w:rPr></w:style></w:styles>"""
+
+
+def test_docx_text_word_shows_in_capitals(tmp_path):
+    # rows: how a paragraph's capitals are set (its style, a style it is based on, a run's own
+    # property, a character style, a run that turns them off) -> the text as printed
+    def run(props: str, text: str) -> str:
+        return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+    body = "".join([
+        para("Nghị quyết", style="TieuDe"),
+        para("về phát triển du lịch", style="TieuDe2"),
+        "<w:p>" + run("<w:caps/>", "Tổ chức ") + run("", "thực hiện") + "</w:p>",
+        "<w:p>" + run('<w:rStyle w:val="ChuHoa"/>', "Ủy ban nhân dân tỉnh") + "</w:p>",
+        '<w:p><w:pPr><w:pStyle w:val="TieuDe"/></w:pPr>' + run('<w:caps w:val="false"/>', "Thường") + "</w:p>",
+        para("Đoạn văn bình thường.", style="Thuong"),
+    ])
+    raw = read(write(tmp_path, "caps.docx", make_docx(body, numbering=None, styles=CAPS_STYLES)))
+    assert raw.text.splitlines() == ["NGHỊ QUYẾT", "VỀ PHÁT TRIỂN DU LỊCH", "TỔ CHỨC thực hiện",
+                                     "ỦY BAN NHÂN DÂN TỈNH", "Thường", "Đoạn văn bình thường."]
+
+
 def test_docx_without_text(tmp_path):
     _fails(write(tmp_path, "blank.docx", make_docx(para(" "), None, None)), "no text")
 

@@ -43,6 +43,7 @@ class _Numbering:
     levels: dict[str, dict[int, _Level]] = field(default_factory=dict)       # abstractNumId -> ilvl -> level
     nums: dict[str, tuple[str, dict[int, int]]] = field(default_factory=dict)  # numId -> (abstractNumId, startOverrides)
     style_num: dict[str, tuple[str, int]] = field(default_factory=dict)        # styleId -> (numId, ilvl)
+    caps_styles: set[str] = field(default_factory=set)     # styles whose text Word shows in capitals (w:caps)
     counters: dict[str, list[int | None]] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
 
@@ -171,6 +172,7 @@ def _load_numbering(zf: zipfile.ZipFile) -> _Numbering:
     if "word/styles.xml" in names:
         own: dict[str, tuple[str | None, int | None]] = {}
         based: dict[str, str] = {}
+        caps: dict[str, bool] = {}
         for style in _stream(zf, "word/styles.xml", (W + "style",)):
             sid = style.get(W + "styleId", "")
             numpr = style.find(f"{W}pPr/{W}numPr")
@@ -180,6 +182,15 @@ def _load_numbering(zf: zipfile.ZipFile) -> _Numbering:
             base = _val(style.find(W + "basedOn"))
             if base:
                 based[sid] = base
+            shown = _caps(style.find(W + "rPr"))
+            if shown is not None:
+                caps[sid] = shown
+        for sid in set(caps) | set(based):
+            chain, cur = 0, sid
+            while cur and cur not in caps and chain < 20:
+                cur, chain = based.get(cur), chain + 1
+            if caps.get(cur):
+                numbering.caps_styles.add(sid)
         for sid in set(own) | set(based):
             chain, cur, num_id, ilvl = 0, sid, None, None
             while cur and chain < 20:
@@ -194,16 +205,28 @@ def _load_numbering(zf: zipfile.ZipFile) -> _Numbering:
 
 # ---------------------------------------------------------------- text
 
-def _para_text(p: etree._Element) -> str:
-    parts: list[str] = []
+def _caps(rpr: etree._Element | None) -> bool | None:
+    """Whether run properties show the text in capitals (``w:caps``, ``w:smallCaps``), None if they
+    do not say."""
+    if rpr is None:
+        return None
+    said = [el for el in (rpr.find(W + "caps"), rpr.find(W + "smallCaps")) if el is not None]
+    return any(_val(el, "true") not in ("0", "false", "off") for el in said) if said else None
 
-    def walk(el: etree._Element) -> None:
+
+def _para_text(p: etree._Element, caps_styles: set[str] | frozenset[str] = frozenset()) -> str:
+    """A paragraph's text; runs that Word shows in capitals (``w:caps`` on the run, its character
+    style or the paragraph's style: a heading typed "Nghị quyết" and printed "NGHỊ QUYẾT") in capitals."""
+    parts: list[str] = []
+    para_caps = _val(p.find(f"{W}pPr/{W}pStyle")) in caps_styles
+
+    def walk(el: etree._Element, caps: bool) -> None:
         for child in el:
             tag = child.tag
             if tag == MC_FALLBACK or not isinstance(tag, str):
                 continue                     # the same content again, for old readers
             if tag == W + "t":
-                parts.append(child.text or "")
+                parts.append((child.text or "").upper() if caps else child.text or "")
             elif tag == W + "tab":
                 parts.append("\t")
             elif tag in (W + "br", W + "cr"):
@@ -212,12 +235,17 @@ def _para_text(p: etree._Element) -> str:
                 parts.append("-")
             elif tag in (W + "del", W + "instrText", W + "pPr", W + "rPr"):
                 continue
+            elif tag == W + "r":
+                rpr = child.find(W + "rPr")
+                own = _caps(rpr)
+                style = _val(rpr.find(W + "rStyle")) if rpr is not None else None
+                walk(child, own if own is not None else (style in caps_styles or para_caps))
             else:
                 if tag == W + "p" and parts:
                     parts.append("\n")       # a paragraph inside a text box
-                walk(child)
+                walk(child, caps)
 
-    walk(p)
+    walk(p, para_caps)
     return "".join(parts)
 
 
@@ -228,7 +256,7 @@ class _Reader:
         self.tables: list[Table] = []
 
     def paragraph(self, p: etree._Element) -> str:
-        text = _para_text(p)
+        text = _para_text(p, self.numbering.caps_styles)
         ppr = p.find(W + "pPr")
         num_id, ilvl = None, 0
         if ppr is not None:
