@@ -160,6 +160,11 @@ def odd_spaces(text: str, rng: random.Random) -> str:
     return unicodedata.normalize("NFD", "\r\n".join(lines))
 
 
+def broken_letters(text: str, rng: random.Random) -> str:
+    """Letters as a PDF with Word's broken font map and a converter's eth give them ("THƢƠNG", "ÐẢNG")."""
+    return text.replace("ư", "ƣ").replace("Ư", "Ƣ").replace("Đ", "Ð").replace("đ", "ð")
+
+
 def header_forms(text: str, rng: random.Random) -> str:
     """The header's date in figures ("ngày 05/06/2026") and "Số" without its colon."""
     text = re.sub(r"(,[ ]*ngày[ ]+)(\d{1,2})[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})",
@@ -178,7 +183,7 @@ KINDS: dict[str, Callable[[str, random.Random], str]] = {
     "double_spaced": double_spaced, "wrapped_double_spaced": wrapped_double_spaced, "tabs": tabs,
     "cells_a_line": cells_a_line, "bullets": bullets, "sentence_case": sentence_case,
     "english_numbers": english_numbers, "abbreviations": abbreviations, "old_tones": old_tones,
-    "odd_spaces": odd_spaces, "header_forms": header_forms, "numbering": numbering,
+    "odd_spaces": odd_spaces, "broken_letters": broken_letters, "header_forms": header_forms, "numbering": numbering,
 }
 
 

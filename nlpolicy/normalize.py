@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from nlpolicy.fontfix import wrong_letters
 from nlpolicy.regexes import LinePattern
 
 
@@ -169,6 +170,13 @@ def tab_tables(text: str) -> list[Edit]:
             edits += [Edit(start + m.start(), start + m.end(), " " if label else " | ") for m in tabs]
         k += len(run)
     return edits
+
+
+def broken_letters(text: str) -> list[Edit]:
+    """Letters a broken font or a converter gave the wrong code ("ÐẢNG" with an eth, "THƢƠNG" from
+    Word's broken PDF map, also in a text copied out of such a PDF): the right letter, same length
+    (:mod:`nlpolicy.fontfix`)."""
+    return [Edit(i, i + 1, right) for i, right in wrong_letters(text)]
 
 
 def spaces(text: str) -> list[Edit]:
@@ -653,7 +661,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, tab_tables, page_furniture, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, broken_letters, tab_tables, page_furniture, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
 )
 
@@ -661,7 +669,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 # Steps whose work nothing later can undo run in the first round only.  NFC is not one of them:
 # markup removed between a letter and its combining marks ("Ho**̣̂i") leaves a sequence to compose
 # (its test is one C call on a text that is already NFC).
-_ONCE = frozenset({spaces})
+_ONCE = frozenset({spaces, broken_letters})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:

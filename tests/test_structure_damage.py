@@ -323,6 +323,23 @@ def test_items_behind_any_bullet_mark_read_as_items():
         assert assigned == reference and ("I.1", "Sở Tài chính", "lead") in assigned, mark
 
 
+def test_letters_a_broken_font_gave_the_wrong_code():
+    # a text copied out of a PDF whose font map was broken ("THƢƠNG", "HÕA"), and a converter's eth for
+    # "Đ": the same header, sections and assignments as the right letters give
+    right = ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nSố: 12/KH-UBND\nĐồng Tháp, ngày 3 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+             "Phát triển thương mại điện tử năm 2026\n\nI. MỤC TIÊU\nĐạt 30% doanh nghiệp bán hàng trực tuyến.\n"
+             "II. NHIỆM VỤ\n1. Sở Công Thương chủ trì, phối hợp với Sở Tài chính xây dựng sàn thương mại điện tử; "
+             "Đài Phát thanh và Truyền hình tỉnh tuyên truyền; Ủy ban nhân dân các xã hòa giải tranh chấp, nói rõ lý do.\n")
+    broken = right.replace("ư", "ƣ").replace("Ư", "Ƣ").replace("Đ", "Ð").replace("đ", "ð").replace("hòa", "hõa")
+    assert broken != right and "rõ" in broken
+    got, want = doc(broken), doc(right)
+    assert got.text == want.text and "nói rõ" in got.text
+    assert (got.header.number, got.header.issuer) == (want.header.number, want.header.issuer)
+    assign = [sorted((t.section, a.agency, a.role) for t in extract_document(d).tasks for a in t.assignments)
+              for d in (got, want)]
+    assert assign[0] == assign[1] and ("II.1", "Sở Công Thương", "lead") in assign[0]
+
+
 def test_a_footer_glued_by_a_pdf_gives_its_signer_and_not_the_attached_title():
     """A PDF's text layer glues the two columns with one space ("- Lưu: VT, KTTH Trần Văn Bình"), and
     the regulation issued with the decision follows with its own head ("QUY ĐỊNH")."""

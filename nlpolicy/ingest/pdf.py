@@ -19,6 +19,7 @@ from importlib import resources
 
 from nlpolicy.errors import InputError
 from nlpolicy.ingest import limits, ocr
+from nlpolicy.fontfix import repair_font
 from nlpolicy.types import RawDocument, Table
 
 LINE_TOLERANCE = 3.0         # points: words whose tops differ less are on one line
@@ -60,54 +61,6 @@ class _Page:
     height: float
     lines: list[_Line]
     ocr: bool = False
-
-
-# ---------------------------------------------------------------- font repair
-
-@dataclass(frozen=True)
-class _FontFix:
-    symptoms: tuple[str, ...]
-    chars: dict[str, str]
-    keep: frozenset[str]
-    pattern: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def _fontfix() -> _FontFix:
-    symptoms, chars, keep = [], {}, set()
-    text = resources.files("nlpolicy.resources").joinpath("pdf_fontfix.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, *rest = line.split("\t")
-        if kind == "symptom":
-            symptoms.append(rest[0])
-        elif kind == "char":
-            chars[rest[0]] = rest[1]
-        elif kind == "keep":
-            keep.add(rest[0].lower())
-    letters = "".join(re.escape(c) for c in chars)
-    return _FontFix(tuple(symptoms), chars, frozenset(keep), re.compile(rf"\w*[{letters}]\w*"))
-
-
-def repair_font(text: str) -> tuple[str, bool]:
-    """Undo a broken font map when the text shows its symptom.
-
-    >>> repair_font("BỘ CÔNG THƢƠNG, CỘNG HÕA, nói rõ")
-    ('BỘ CÔNG THƯƠNG, CỘNG HÒA, nói rõ', True)
-    >>> repair_font("nói rõ, Hõa")
-    ('nói rõ, Hõa', False)
-    """
-    fix = _fontfix()
-    if not any(s in text for s in fix.symptoms):
-        return text, False
-
-    def word(m: re.Match[str]) -> str:
-        w = m.group(0)
-        if w.lower() in fix.keep:
-            return w
-        return "".join(fix.chars.get(c, c) for c in w)
-    return fix.pattern.sub(word, text), True
 
 
 # ---------------------------------------------------------------- layout
