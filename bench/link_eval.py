@@ -46,6 +46,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
 GOLD = ROOT / "corpus" / "gold" / "links"
+# link and status gold of the synthetic chain (corpus/synthetic/, written blind to the tool; its paths
+# are relative to corpus/)
+GOLD_DIRS = (GOLD, ROOT / "corpus" / "gold" / "synthetic" / "links")
+
+
+def _path(name: str) -> Path:
+    """A gold file's document: in ../shared/corpus, or (the synthetic chain) in corpus/."""
+    return SHARED / name if (SHARED / name).is_file() else ROOT / "corpus" / name
+
+
+def _gold_files(pattern: str) -> list[Path]:
+    return [gf for folder in GOLD_DIRS for gf in sorted(folder.glob(pattern))]
 
 
 def _ok(pred: str, gold: list[str]) -> bool:
@@ -62,11 +74,11 @@ def evaluate(threshold: float | None = None) -> dict:
 
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
     out = {}
-    for gf in sorted(GOLD.glob("*.json")):
+    for gf in _gold_files("*.json"):
         if gf.name.startswith("status_"):
             continue  # statuses: evaluate_status
         gold = json.loads(gf.read_text(encoding="utf-8"))
-        res, doc = extract(SHARED / gold["resolution"]), extract(SHARED / gold["document"])
+        res, doc = extract(_path(gold["resolution"])), extract(_path(gold["document"]))
         preds: dict[str, list[str]] = {}
         for t in link_tasks(res, doc, threshold=threshold):
             preds.setdefault(t.document_section, []).append(t.resolution_section)
@@ -121,11 +133,11 @@ def evaluate_status(threshold: float | None = None, *, cache: dict | None = None
 
     def ex(name):
         if name not in cache:
-            cache[name] = extract(SHARED / name)
+            cache[name] = extract(_path(name))
         return cache[name]
 
     out = {}
-    for gf in sorted(GOLD.glob("status_*.json")):
+    for gf in _gold_files("status_*.json"):
         gold = json.loads(gf.read_text(encoding="utf-8"))
         res = ex(gold["resolution"])
         docs = [ex(n) for n in gold["documents"]]
