@@ -124,6 +124,14 @@ ROWS = [
     # the bodies that monitor the resolution ("giám sát viêc": a scan lost a mark) do not carry out its tasks
     (MONITORED, {("D1.1", UB, "lead", "inferred"), ("D1.2", UB, "lead", "inferred"), ("D2", UB, "lead", "explicit"),
                  ("D3", BAN_HD, "lead", "explicit"), ("D3", TT_HD, "lead", "explicit")}),
+    # an article headed "Giám sát thực hiện" is the resolution's organisation: the bodies that supervise lead
+    # that task without a "Giao" before them (individual deputies are no assignees)
+    (COUNCIL + "Điều 1. Thông qua nhiệm vụ năm 2025.\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ "
+     "chức thực hiện Nghị quyết này.\nĐiều 3. Giám sát thực hiện\n1. Thường trực Hội đồng nhân dân tỉnh, các Ban của "
+     "Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n",
+     {("D1", UB, "lead", "inferred"), ("D2.1", UB, "lead", "explicit"), ("D3.1", TT_HD, "lead", "explicit"),
+      ("D3.1", BAN_HD, "lead", "explicit"),
+      ("D3.1", "Các Tổ đại biểu Hội đồng nhân dân tỉnh", "lead", "explicit")}),
     # the execution formula broken into lines by a scan (a line ending in ";"): still a formula, no task
     (REPEAL, {("D2", "Sở Giáo dục và Đào tạo", "lead", "explicit")}),
     # a part whose Roman number a scan misprinted ("HI." for III) is read after its number as the parser
