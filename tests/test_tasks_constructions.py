@@ -132,6 +132,20 @@ ROWS = [
      {("D1", UB, "lead", "inferred"), ("D2.1", UB, "lead", "explicit"), ("D3.1", TT_HD, "lead", "explicit"),
       ("D3.1", BAN_HD, "lead", "explicit"),
       ("D3.1", "Các Tổ đại biểu Hội đồng nhân dân tỉnh", "lead", "explicit")}),
+    # an item that gives the resolution to a body, then asks it to direct the points below: the body leads the
+    # item (its own clauses) and each point, beside the body a point names (a second "giao" names nobody)
+    (COUNCIL + "Điều 1. Thông qua danh mục dự án.\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức "
+     "thực hiện Nghị quyết này; giao chi tiết kế hoạch vốn cho từng dự án; chỉ đạo các cơ quan, đơn vị thực hiện các "
+     "nhiệm vụ sau:\na) Sở Tài chính chủ trì bố trí vốn, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/9/2026;\n"
+     "b) Sở Xây dựng phối hợp với Sở Y tế hoàn thiện hồ sơ bệnh viện;\nc) Rà soát quy hoạch sử dụng đất.\n",
+     {("D2.1", UB, "lead", "explicit"), ("D2.1.a", STC, "lead", "explicit"),
+      ("D2.1.a", UB, "lead", "explicit"), ("D2.1.a", UB, "report_to", "explicit"), ("D2.1.b", SXD, "support", "explicit"),
+      ("D2.1.b", SYT, "support", "explicit"), ("D2.1.b", UB, "lead", "explicit"), ("D2.1.c", UB, "lead", "explicit")}),
+    # ... but a report's proposal that a body direct the points leaves each point to the body it names
+    (REPORT + "1. Kết quả\nĐã thành lập 02 cụm công nghiệp.\n2. Kiến nghị\nSở Công Thương kiến nghị Ủy ban nhân dân "
+     "tỉnh xem xét, chỉ đạo thực hiện một số nội dung sau:\na) Sở Tài chính bố trí vốn hỗ trợ hạ tầng cụm công nghiệp.\n"
+     "b) Bố trí vốn giải phóng mặt bằng.\n",
+     {("2", UB, "lead", "explicit"), ("2.a", STC, "lead", "explicit"), ("2.b", UB, "lead", "inferred")}),
     # the execution formula broken into lines by a scan (a line ending in ";"): still a formula, no task
     (REPEAL, {("D2", "Sở Giáo dục và Đào tạo", "lead", "explicit")}),
     # a part whose Roman number a scan misprinted ("HI." for III) is read after its number as the parser
@@ -248,14 +262,15 @@ ROWS = [
      {("D2", "Thường trực Hội đồng nhân dân tỉnh", "lead", "explicit"),
       ("D2", "Các Ban của Hội đồng nhân dân tỉnh", "lead", "explicit")}),
     # a council's article: a past deed ("Sở Y tế ... đã trả lời") assigns nothing; its intro "... đề nghị UBND
-    # tỉnh chỉ đạo thực hiện một số công việc sau:" is no task and passes UBND tỉnh to the items and theirs;
+    # tỉnh chỉ đạo thực hiện một số công việc sau:" is no task and gives the items and theirs to UBND tỉnh
+    # (explicitly: it names UBND tỉnh as the body that directs them);
     # "Chỉ đạo X phối hợp với Y ..." with nobody chủ trì: both support; a report at a session goes to the council
     (COUNCIL + "Điều 1. Hội đồng nhân dân tỉnh ghi nhận các giải pháp mà Sở Y tế, Sở Xây dựng đã trả lời tại kỳ họp. "
      "Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh chỉ đạo thực hiện một số công việc sau:\n"
      "1. Về lĩnh vực xây dựng:\na) Rà soát các công trình chậm tiến độ.\n"
      "b) Chỉ đạo Sở Xây dựng phối hợp với Ủy ban nhân dân huyện Quan Sơn kiểm tra chất lượng công trình, báo cáo kết quả "
      "tại Kỳ họp thứ Mười, Hội đồng nhân dân tỉnh.\n",
-     {("D1.1.a", UB, "lead", "inferred"), ("D1.1.b", UB, "lead", "inferred"), ("D1.1.b", SXD, "support", "explicit"),
+     {("D1.1.a", UB, "lead", "explicit"), ("D1.1.b", UB, "lead", "explicit"), ("D1.1.b", SXD, "support", "explicit"),
       ("D1.1.b", "Ủy ban nhân dân huyện Quan Sơn", "support", "explicit"), ("D1.1.b", HD, "report_to", "explicit")}),
     # a condition with commas of its own before the subject; not past the first role word, where commas
     # separate partners or addressees

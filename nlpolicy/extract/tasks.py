@@ -439,7 +439,7 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             roles = [(m, r, w) for m, r, w in roles
                      if not (r == "lead" and re.match(r"[ ,]*(?:đã|đang|vừa)\b", doc.key[chain_end(doc, m, in_unit):]))]
         z = zones.get(u.section.id)
-        if kind == "none" and section_intro_leads.get(u.section.id, ((), ""))[1] == "explicit":
+        if kind == "none" and section_intro_leads.get(u.section.id, ((), "", False))[1] == "explicit":
             kind = "task"    # "Sở Tư pháp có trách nhiệm:" over "1. Chủ trì bàn giao ...": the intro hands it the item
         verdict = decide("task_unit", UnitCandidate(doc, u, kind, z.task_weight if z else 0.5, tuple(roles), future,
                                                     is_report, has_task_parts))
@@ -463,6 +463,13 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
                 for name in m.names:
                     if name not in have:
                         assigned.append(Assignment(name, "lead", "explicit", m.text, m.start, m.end))
+        directing, _, directs = section_intro_leads.get(u.section.id, ([], "", False))
+        if directs and any(a.role == "lead" for a in assigned):
+            # an intro whose body directs the items below ("... chỉ đạo thực hiện các nhiệm vụ sau:") leads
+            # each of them beside the body an item names, like a heading that gives them to it
+            have = {a.agency for a in assigned if a.role == "lead"}
+            assigned += [Assignment(n, "lead", "explicit", m.text, m.start, m.end)
+                         for m in directing for n in m.names if n not in have]
         if not any(a.role == "lead" for a in assigned) and not (u.is_heading and u.section.id in heading_leads):
             # a heading or a preamble that names the bodies assigns them (explicit); an intro that
             # addresses a proposal to a body leaves the items to it by inference
@@ -470,7 +477,7 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             source = "explicit"
             role = "lead"
             if not named:
-                named, source = section_intro_leads.get(u.section.id, ([], "inferred"))
+                named, source, _ = section_intro_leads.get(u.section.id, ([], "inferred", False))
                 # "X có trách nhiệm:" over "2. Phối hợp với ...": X supports that item (DOMAIN.md 4b)
                 role = "support" if named and _SUPPORT_VERB.match(doc, u.start, u.end) else "lead"
             for m in named:
@@ -510,7 +517,12 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             continue  # in a report, only open work with someone to do it is a task
         text = doc.text[u.start:u.end]
         if u.is_heading:
-            if kids[u.section.id] and (not assigned or text.rstrip().endswith(":")):
+            # "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này; ...; chỉ đạo ... các nhiệm vụ sau:":
+            # the clauses before the one that hands the items on are the body's own task
+            cut = u.start + text.rfind(";")
+            own_clauses = cut > u.start and any(a.role == "lead" and a.source == "explicit" and a.end <= cut
+                                                for a in assigned)
+            if kids[u.section.id] and (not assigned or (text.rstrip().endswith(":") and not own_clauses)):
                 continue  # a heading over sub-items is not itself a task; one that ends "...:" hands them on
             if not assigned and id(u.section) in with_content:
                 continue  # the content below carries the task
@@ -610,8 +622,9 @@ def _in_order(cues: tuple[Cue, ...], doc: Document, lo: int, hi: int) -> list[re
 
 
 def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention]
-                     ) -> tuple[dict[str, tuple[list[AgencyMention], str]], list[tuple[int, int]]]:
-    """Child section id -> (the bodies the intro of its parent charges with the items below, source).
+                     ) -> tuple[dict[str, tuple[list[AgencyMention], str, bool]], list[tuple[int, int]]]:
+    """Child section id -> (the bodies the intro of its parent charges with the items below, source, whether
+    they direct every item: also those that name their own doer).
 
     "Sở Công Thương kiến nghị UBND tỉnh xem xét, chỉ đạo một số nội dung sau:" passes UBND tỉnh to
     each item that names no lead of its own, by inference; "Các sở, ngành, UBND các huyện cần tập
@@ -632,6 +645,10 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
                 or _DUTY_INTRO.search(doc, intro_start, intro_end)):
             continue
         cues = _in_order(_INTRO_VERBS, doc, intro_start, intro_end)
+        # the last verb that hands the items to a body ("Giao Ủy ban nhân dân tỉnh tổ chức thực hiện ...; giao chi
+        # tiết kế hoạch vốn ...; chỉ đạo ... các nhiệm vụ sau:": the second "giao" names nobody)
+        given = [c for c in cues if any(0 <= m.start - c.end() <= 3 for m in _starting_in(mentions, c.end(), intro_end))]
+        cues = given or cues
         if cues:
             at = cues[-1].end()
             chain = _starting_in(mentions, at, intro_end)
@@ -659,14 +676,22 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
         if not chain:
             continue
         first = _list_of(doc, chain)
+        # "... đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:": the body directs
+        # every item below, also those that name who does the work (HĐND resolutions; DOMAIN 4b, a heading
+        # that gives the items to a body); a report's proposal that a body direct the items leaves each item
+        # to the body it names
+        directs = bool(cues) and not is_report and bool(_DIRECTS.search(doc, first[-1].end, intro_end))
         # the items below and theirs ("3. Về đầu tư ...:" / "a) Thực hiện nghiêm ..."); a deeper intro,
         # read later, passes its own bodies to its own items
         below = [k.id for k in kids[s.id]]
         while below:
             k = below.pop()
-            out[k] = (first, source)
+            out[k] = (first, "explicit" if directs else source, directs)
             below += [x.id for x in kids.get(k, ())]
     return out, spans
+
+
+_DIRECTS = Cue(r"\bchỉ đạo\b[^\n]{0,160}(?:nhiệm vụ|công việc|nội dung)[^\n]{0,40}sau[ ]*:$", tolerant=True)
 
 
 def _list_of(doc: Document, chain: list[AgencyMention]) -> list[AgencyMention]:
