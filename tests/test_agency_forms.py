@@ -129,6 +129,15 @@ LEVEL_AND_PLACE = [
     # not a place: the next words are a role verb
     ("UBND huyện chủ động bố trí vốn", P, [M("Ủy ban nhân dân huyện", text="UBND huyện")]),
     ("UBND tỉnh Quyết định ban hành", P, [M(UBND, text="UBND tỉnh")]),
+    # the commune's party committee and its offices under the two-level local government (from July 2025)
+    ("Đảng ủy xã Hòa Bình lãnh đạo", P, [M("Đảng ủy xã Hòa Bình")]),
+    ("Ban Thường vụ Đảng ủy phường chỉ đạo, Ủy ban Kiểm tra Đảng ủy phường kiểm tra", P,
+     [M("Ban Thường vụ Đảng ủy phường"), M("Ủy ban Kiểm tra Đảng ủy phường")]),
+    ("Ban Xây dựng Đảng Đảng ủy xã hướng dẫn; Văn phòng Đảng ủy xã tổng hợp", P,
+     [M("Ban Xây dựng Đảng Đảng ủy xã"), M("Văn phòng Đảng ủy xã")]),
+    ("các chi bộ trực thuộc tổ chức quán triệt", P, [M("Các chi bộ trực thuộc", kind="collective")]),
+    ("Trung tâm Dịch vụ tổng hợp xã phối hợp", P, [M("Trung tâm Dịch vụ tổng hợp xã")]),
+    ("Trung tâm Phục vụ hành chính công phường tiếp nhận", P, [M("Trung tâm Phục vụ hành chính công phường")]),
     # common nouns, no body
     ("Năm 2025, thu thuế tỉnh tăng 12%.", P, []),
     ("Tăng cường công tác thanh tra, kiểm tra.", P, []),
