@@ -144,6 +144,20 @@ ROWS = [
     ("a product brand has no head",
      "1. Quảng bá sản phẩm nước khoáng Suối Ngọc.",
      set()),
+    # ---- an investment list: an item that opens with a work and gives its capital or schedule names it
+    ("items of a list of works, each with its capital",
+     "1. Bổ sung các dự án sau:\nc) Bệnh viện Đa khoa huyện Tân An, quy mô 200 giường: tổng mức đầu tư 300 tỷ đồng.\n"
+     "d) Cầu Phú Mỹ 2 và đường dẫn hai đầu cầu, chiều dài 150 m: kế hoạch vốn 90 tỷ đồng.\n",
+     {("Bệnh viện Đa khoa huyện Tân An", OT), ("Cầu Phú Mỹ 2", RD)}),
+    ("a hospital or a bridge named with no work to do on it is no project",
+     "1. Bệnh viện Đa khoa tỉnh chủ trì khám sàng lọc; yêu cầu Thủ trưởng các đơn vị báo cáo; đáp ứng nhu cầu Nhân dân.",
+     set()),
+    ("a bridge, a pumping station and a cluster of craft villages to build",
+     "1. Xây dựng cầu Hòa Lợi; nâng cấp trạm bơm điện Phú Mỹ; đầu tư cụm làng nghề truyền thống Tân An - Phú Mỹ.",
+     {("Cầu Hòa Lợi", RD), ("Trạm bơm điện Phú Mỹ", WT), ("Cụm làng nghề truyền thống Tân An - Phú Mỹ", OT)}),
+    ("a cluster whose name holds the word for a bridge",
+     "1. Hoàn thành hạ tầng Cụm công nghiệp Tây Cầu Mậu A.",
+     {("Cụm công nghiệp Tây Cầu Mậu A", IC)}),
 ]
 
 

@@ -311,8 +311,16 @@ def _head_at(doc: Document, pos: int) -> tuple[Head, int] | None:
     return best
 
 
+# a capitalised word right before: the head's syllable is inside a proper name ("Sông Cầu", "Tây Cầu Mậu")
+_NAME_WORD_BEFORE = re.compile(rf"(?<![.:;!?\n])[ ][{_UP}][{_LOW}]*[ ]$")
+
+
 def _not_head(doc: Document, start: int, end: int) -> bool:
-    """The head's words belong to another word: "thị trường", "đường lối", "hồ sơ"."""
+    """The head's words belong to another word: "thị trường", "đường lối", "hồ sơ"; a one-word head written
+    with a capital inside a proper name ("Khu công nghiệp Sông Cầu")."""
+    if " " not in doc.key[start:end] and doc.text[start:start + 1].isupper() and not doc.lowercase \
+            and _NAME_WORD_BEFORE.search(doc.text, max(0, start - 20), start):
+        return True
     cue = _cue("not_head", "at")
     if cue is None:
         return False
@@ -603,10 +611,27 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         landmark=lm.group(0).strip() if (lm := _at(doc, "landmark", "before", max(0, hs - 20), hs)) else None,
         address=ad.group(0).strip() if (ad := _at(doc, "address", "before", max(0, hs - 30), hs)) else None,
         cited=hs in cites,
-        build=_build_before(doc, before, hs),
+        build=_build_before(doc, before, hs) or _listed_investment(doc, hs, he),
         lowercase=doc.lowercase,
         zone=zone_at(doc, hs),
     )
+
+
+# an item of an investment list: the head opens it after its label, and the item gives the work's
+# capital or schedule ("c) Bệnh viện Đa khoa tỉnh ... cơ sở 2, quy mô 500 giường: tổng mức đầu tư ...")
+_ITEM_LABEL = re.compile(r"[ ]*(?:[-+•]|\(?(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[).])[ ]*")
+_INVESTMENT = re.compile(r"tổng mức đầu tư|kế hoạch vốn|vốn đầu tư|tổng vốn|khởi công|thời gian thực hiện|"
+                         r"hoàn thành (?:năm|trước|trong)")
+
+
+def _listed_investment(doc: Document, hs: int, he: int) -> str | None:
+    """"near" when the head opens an item of a list of works that gives its capital or schedule: the list
+    builds it as a verb would."""
+    line_start = doc.key.rfind("\n", 0, hs) + 1
+    if not _ITEM_LABEL.fullmatch(doc.key, line_start, hs):
+        return None
+    line_end = doc.key.find("\n", he)
+    return "near" if _INVESTMENT.search(doc.key, he, line_end if line_end >= 0 else len(doc.key)) else None
 
 
 def _build_before(doc: Document, before: str, hs: int) -> str | None:
