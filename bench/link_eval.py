@@ -91,16 +91,21 @@ def evaluate(threshold: float | None = None) -> dict:
                "precision": right / n_pred if n_pred else 0.0, "predicted": n_pred,
                "abstained": sum(1 for s in glinks if not preds.get(s)), "kept_away": bool(gold.get("kept_away"))}
         if gold.get("progress"):
+            info = doc_info(doc.document)
             prog = match_progress(targets_of(res), reported_of(doc), document=str(doc.document.path),
-                                  report_year=doc_info(doc.document).year)
-            good = 0
+                                  report_year=info.year, report_date=info.date)
+            good, used = 0, set()
             for gp in gold["progress"]:
                 gt = gp["target"]
+                # the predictions for this target (two targets may share section, value and unit: each gold
+                # entry takes one prediction, a right one when there is one)
                 cand = [p for p in prog if p.target.section == gt["section"] and p.target.value == gt["value"]
-                        and (p.target.unit or "") == gt["unit"]]
-                if cand and cand[0].status.value == gp["status"] and (
-                        gp["reported_value"] is None or cand[0].reported_value == gp["reported_value"]):
-                    good += 1
+                        and (p.target.unit or "") == gt["unit"] and id(p) not in used]
+                right = [p for p in cand if p.status.value == gp["status"] and (
+                    gp["reported_value"] is None or p.reported_value == gp["reported_value"])]
+                if right or cand:
+                    used.add(id((right or cand)[0]))
+                good += bool(right)
             row["progress_accuracy"] = good / len(gold["progress"])
             row["progress_targets"] = len(gold["progress"])
         out[gf.name] = row

@@ -77,3 +77,55 @@ def test_status_comparators(target, reported, year, status):
 def test_project_names_in_lists():
     assert project_names("Đôn đốc thành lập các CCN mới: Bảo Minh, Bảo Hưng 2, Yên Hợp 2") == {
         "bảo minh", "bảo hưng 2", "yên hợp 2"}
+
+
+# ---------------------------------------------------------------- progress on invented documents
+
+def _extraction(text: str):
+    from nlpolicy.document import from_raw
+    from nlpolicy.extract.pipeline import extract_document
+    from nlpolicy.types import RawDocument
+    return extract_document(from_raw(RawDocument(path="x.txt", text=text, encoding="utf-8")))
+
+
+PROGRESS_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nSố: 12/KH-UBND\nBình Định, ngày 5 tháng 1 năm 2026\n\nKẾ HOẠCH\n"
+    "Phát triển doanh nghiệp năm 2026 - 2030\n\nI. MỤC TIÊU\n"
+    "1. Đến năm 2030: toàn tỉnh có ít nhất 40.000 doanh nghiệp đang hoạt động; Chỉ số PCI thuộc nhóm 10 địa "
+    "phương dẫn đầu; tối thiểu 70% doanh nghiệp nhỏ và vừa ứng dụng nền tảng số.\n"
+    "2. Năm 2026: thành lập mới ít nhất 4.500 doanh nghiệp. Đến hết tháng 5/2026, 100% thủ tục đăng ký doanh "
+    "nghiệp được cung cấp dịch vụ công trực tuyến toàn trình.\n"
+    "II. NHIỆM VỤ\n1. Sở Tài chính bồi dưỡng kiến thức quản trị cho ít nhất 1.000 lượt chủ doanh nghiệp.\n")
+PROGRESS_REPORT = (
+    "SỞ TÀI CHÍNH\nSố: 88/BC-STC\nBình Định, ngày 8 tháng 7 năm 2026\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch số "
+    "12/KH-UBND ngày 5/1/2026\n\nI. KẾT QUẢ THỰC HIỆN\n"
+    "1. Toàn tỉnh có 2.460 doanh nghiệp thành lập mới, đạt 54,7% kế hoạch năm; đến 30/6/2026 có 25.310 doanh "
+    "nghiệp đang hoạt động.\n2. Tỷ lệ thủ tục đăng ký doanh nghiệp được cung cấp trực tuyến toàn trình đạt 86%.\n"
+    "3. Chỉ số PCI năm 2025 của tỉnh xếp thứ 17/34 tỉnh, thành phố.\n"
+    "4. Theo khảo sát, 41,2% doanh nghiệp nhỏ và vừa đã ứng dụng nền tảng số.\n"
+    "5. Sở Tài chính mở 09 lớp bồi dưỡng quản trị cho 420 lượt chủ doanh nghiệp.\n"
+    "II. NHIỆM VỤ THỜI GIAN TỚI\n1. Bảo đảm 100% thủ tục đăng ký doanh nghiệp được cung cấp trực tuyến toàn trình.\n")
+
+
+def test_progress_reads_the_clause_around_each_value_and_when_a_target_is_due():
+    from nlpolicy.link.citations import doc_info
+    from nlpolicy.link.figures import reported_of, targets_of
+    from nlpolicy.link.progress import match_progress
+    plan, report = _extraction(PROGRESS_PLAN), _extraction(PROGRESS_REPORT)
+    info = doc_info(report.document)
+    got = {(p.target.value, p.target.unit): (p.status.value, p.reported_value)
+           for p in match_progress(targets_of(plan), reported_of(report), document="bc", report_year=info.year,
+                                   report_date=info.date)}
+    assert got == {
+        # the indicator written after the number, on both sides
+        (40000.0, "doanh nghiệp"): ("on_track", 25310.0),
+        (4500.0, "doanh nghiệp"): ("on_track", 2460.0),      # due at the end of 2026: a report of July
+        (70.0, "%"): ("on_track", 41.2),
+        # a rank against the index it is taken in
+        (10.0, "hạng"): ("on_track", 17.0),
+        # due at the end of May: not met in July; the share of the plan (54,7%) and the
+        # commitment of the part ahead (100%) are no reported values
+        (100.0, "%"): ("not_met", 86.0),
+        # no time set: not yet a failure
+        (1000.0, "lượt"): ("on_track", 420.0),
+    }

@@ -85,7 +85,7 @@ def link(resolution: str | Path, documents: Sequence[str | Path], *, as_of: date
                                          threshold=TASK_THRESHOLD if task_threshold is None else task_threshold))
             if info.kind in {"report", "other"}:
                 progress.extend(match_progress(targets_of(res_ex), reported_of(e), document=e.document.path,
-                                               report_year=info.year))
+                                               report_year=info.year, report_date=info.date))
             bar.advance()
     statuses = {}
     if as_of is not None:

@@ -56,6 +56,48 @@ def _clause_before(text: str, start: int, line_start: int) -> str:
     return " ".join(words[-9:]).strip(" ,-+–")
 
 
+_CLAUSE_START = re.compile(r"[.;:\n(]")
+_CLAUSE_END = re.compile(r"[.;:\n()]|, (?=[^\W\d_]+ )")
+
+
+def context_of(text: str, start: int, end: int) -> str:
+    """The clause a value stands in: the words before it and after its unit ("có 25.310 doanh nghiệp đang
+    hoạt động" gives "có ... doanh nghiệp đang hoạt động"), for matching a reported value to a target whose
+    indicator either side may write before or after the number.
+
+    >>> t = "Đến 30/6/2026 có 25.310 doanh nghiệp đang hoạt động, đạt 84,4% mục tiêu."
+    >>> context_of(t, t.index("25.310"), t.index("25.310") + 6)
+    'Đến 30/6/2026 có   doanh nghiệp đang hoạt động'
+    """
+    before = text[max(0, start - 160):start]
+    cut = [m.end() for m in _CLAUSE_START.finditer(before)]
+    before = before[cut[-1]:] if cut else before
+    after = text[end:end + 100]
+    stop = _CLAUSE_END.search(after)
+    return (before + " " + (after[:stop.start()] if stop else after)).strip()
+
+
+_DUE_MONTH = re.compile(r"(?:tháng|hết tháng)[ ]+(\d{1,2})[ ]*/[ ]*(20\d\d)")
+_DUE_QUARTER = re.compile(r"quý[ ]+(I|II|III|IV|1|2|3|4)[ ]*/[ ]*(20\d\d)", re.IGNORECASE)
+_QUARTER_END = {"i": "03-31", "1": "03-31", "ii": "06-30", "2": "06-30", "iii": "09-30", "3": "09-30",
+                "iv": "12-31", "4": "12-31"}
+
+
+def due_of(context: str) -> str | None:
+    """The last day a target's clause sets by month or quarter ("Đến hết tháng 5/2026" -> 2026-05-31).
+
+    >>> due_of("Đến hết tháng 5/2026, 100% thủ tục"), due_of("trong quý III/2026"), due_of("đến năm 2030")
+    ('2026-05-31', '2026-09-30', None)
+    """
+    import calendar
+    m = _DUE_MONTH.search(context)
+    if m and 1 <= int(m.group(1)) <= 12:
+        y, mo = int(m.group(2)), int(m.group(1))
+        return f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+    q = _DUE_QUARTER.search(context)
+    return f"{q.group(2)}-{_QUARTER_END[q.group(1).lower()]}" if q else None
+
+
 def figures(doc: Document, *, heading_of=None) -> list[Figure]:
     """Every quantity with a unit, as a target (forward-looking) or a baseline (reported)."""
     out: list[Figure] = []
@@ -80,11 +122,13 @@ def figures(doc: Document, *, heading_of=None) -> list[Figure]:
         if _ESTIMATE.search(line[max(0, m.start() - ls - 40):m.start() - ls]):
             continue  # an estimate is neither a target nor a baseline
         kind = "target" if forward and not re.search(r"hiện có|đã ", line[:m.start() - ls][-40:]) else "baseline"
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        context = context_of(text, start, m.end())
         out.append(Figure(kind=kind, section=sec.id if sec else None, indicator=indicator,
                           subject=subject_class(line), comparator=comparator, value=value, value_max=vmax,
                           unit=unit_of(m.group("unit")), year=years[-1] if years else None,
-                          text=m.group(0).strip(), start=m.start() + (len(m.group(0)) - len(m.group(0).lstrip())),
-                          end=m.end()))
+                          text=m.group(0).strip(), start=start, end=m.end(), context=context,
+                          due=due_of(context) if kind == "target" else None))
     return out
 
 
@@ -97,10 +141,11 @@ def targets_of(ex: Extraction | Document) -> list[Figure]:
             if t.kind != "target":
                 continue
             ls, le = _line_bounds(doc.text, t.start)
+            context = context_of(doc.text, t.start, t.end)
             out.append(Figure(kind="target", section=t.section, indicator=t.indicator,
                               subject=t.subject or subject_class(doc.text[ls:le]), comparator=t.comparator,
                               value=t.value, value_max=t.value_max, unit=t.unit, year=t.year, text=t.text,
-                              start=t.start, end=t.end))
+                              start=t.start, end=t.end, context=context, due=due_of(context)))
         return out
     doc = ex.document if isinstance(ex, Extraction) else ex
     return [f for f in figures(doc) if f.kind == "target"]
@@ -111,6 +156,9 @@ def targets_of(ex: Extraction | Document) -> list[Figure]:
 _REPEATS_TARGET = re.compile(
     r"ít nhất|tối thiểu|không dưới|không quá|tối đa|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|kế hoạch|yêu cầu|"
     r"\bđể (?:bố trí|đạt|bảo đảm|đảm bảo)|(?:đến|tới) năm \d{4}|trường hợp|nếu", re.IGNORECASE)
+
+
+_SHARE_OF_PLAN = re.compile(r"[ ]*(?:so với[ ]+)?(?:kế hoạch|kh\b|mục tiêu|chỉ tiêu|dự toán|cùng kỳ)", re.IGNORECASE)
 
 
 def achieved(doc: Document, figure: Figure) -> bool:
@@ -125,6 +173,8 @@ def achieved(doc: Document, figure: Figure) -> bool:
     """
     if figure.comparator in (">=", "<="):
         return False
+    if figure.unit == "%" and _SHARE_OF_PLAN.match(doc.text, figure.end):
+        return False    # "đạt 54,7% kế hoạch năm": a share of the plan, not the indicator's value
     ls, _ = _line_bounds(doc.text, figure.start)
     clause = re.split(r"[.;:]\s|\n", doc.text[ls:figure.start])[-1]
     return not _REPEATS_TARGET.search(clause[-80:] + doc.text[figure.start:figure.end])
@@ -132,9 +182,18 @@ def achieved(doc: Document, figure: Figure) -> bool:
 
 def reported_of(ex: Extraction | Document) -> list[Figure]:
     """Reported values (baselines) of a report: the extractor's when it has any, else this module's;
-    only achievements (:func:`achieved`), never a target the report repeats."""
+    only achievements (:func:`achieved`), never a target the report repeats, nor a figure of the parts
+    that set the work ahead ("Nhiệm vụ thời gian tới", "Kiến nghị")."""
     doc = ex.document if isinstance(ex, Extraction) else ex
-    return [f for f in _reported(ex) if achieved(doc, f)]
+    return [f for f in _reported(ex) if achieved(doc, f) and not _ahead(doc, f.start)]
+
+
+def _ahead(doc: Document, pos: int) -> bool:
+    """Inside a part headed as the work ahead ("III. NHIỆM VỤ THỜI GIAN TỚI", "IV. KIẾN NGHỊ"): a heading,
+    not a numbered sentence that happens to propose something ("3. Tỷ lệ ... đạt 48,5%. Dự toán ... đề xuất")."""
+    from nlpolicy.zones import zone_at
+    z = zone_at(doc, pos)
+    return z.zone in ("task", "proposal") and len(z.why) <= 100 and ". " not in z.why
 
 
 def _reported(ex: Extraction | Document) -> list[Figure]:
@@ -152,7 +211,7 @@ def _reported(ex: Extraction | Document) -> list[Figure]:
             out.append(Figure(kind="baseline", section=t.section, indicator=t.indicator,
                               subject=t.subject or subject_class(doc.text[ls:le]), comparator=t.comparator,
                               value=t.value, value_max=t.value_max, unit=t.unit, year=t.year, text=t.text,
-                              start=t.start, end=t.end))
+                              start=t.start, end=t.end, context=context_of(doc.text, t.start, t.end)))
     out.extend(f for f in figures(doc) if f.kind == "baseline"
                and not any(s < f.end and f.start < e for s, e in read))
     return out

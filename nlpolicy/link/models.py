@@ -118,6 +118,8 @@ class Figure:
     text: str
     start: int
     end: int
+    context: str = ""            # the clause around the value: words before it and after its unit
+    due: str | None = None       # a target's last day when its clause names a month or quarter (ISO)
 
 
 @dataclass(frozen=True)

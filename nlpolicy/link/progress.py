@@ -18,41 +18,63 @@ _WEAK = {"và", "các", "của", "trong", "đó", "đạt", "có", "với", "là
          "số", "mới", "lên", "nâng", "đến", "năm", "tỉnh", "đã", "đang", "như", "cao", "một"}
 
 
-def _words(s: str) -> set[str]:
-    return {w for w in _SYL.findall(s.lower()) if w not in _WEAK}
+# the words of a rank, not of the index ranked: "Chỉ số PCI thuộc nhóm 10 địa phương dẫn đầu" against "Chỉ số
+# PCI năm 2025 của tỉnh xếp thứ 17/34 tỉnh, thành phố"
+_RANK_WORDS = {"thuộc", "nhóm", "địa", "phương", "dẫn", "đầu", "xếp", "thứ", "hạng", "tỉnh", "thành", "phố", "cả",
+               "nước", "top", "vị", "trí", "của"}
 
 
-def indicator_overlap(a: str, b: str) -> float:
-    """Share of the target indicator's content syllables found in the reported one.
+def _words(s: str, rank: bool = False) -> set[str]:
+    return {w for w in _SYL.findall(s.lower()) if w not in _WEAK and not (rank and w in _RANK_WORDS)}
+
+
+def indicator_overlap(a: str, b: str, rank: bool = False) -> float:
+    """Share of the target indicator's content syllables found in the reported one (``rank``: of the
+    index a rank is taken in, without the words of ranking).
 
     >>> indicator_overlap("tỷ lệ lấp đầy", "tỷ lệ lấp đầy bình quân đạt")
     1.0
+    >>> indicator_overlap("Chỉ số PCI thuộc nhóm địa phương dẫn đầu", "Chỉ số PCI năm 2025 của tỉnh xếp thứ", rank=True)
+    1.0
     """
-    wa, wb = _words(a), _words(b)
+    wa, wb = _words(a, rank), _words(b, rank)
     return len(wa & wb) / len(wa) if wa else 0.0
 
 
-def status_of(target: Figure, value: float, report_year: int | None) -> Status:
-    """Met by the comparator, else on track before the target year, else not met.
+def status_of(target: Figure, value: float, report_year: int | None, report_date: str | None = None) -> Status:
+    """Met by the comparator, else on track while the target is not yet due, else not met.  A target is
+    due at the end of the month or quarter its clause names, else at the end of its year; with the
+    report's date the test is by day ("đến năm 2026" is not yet due in a report of July 2026), without
+    it by year.
 
     >>> t = Figure("target", None, "tỷ lệ", None, ">", 80.0, None, "%", 2030, "trên 80%", 0, 0)
     >>> status_of(t, 85.0, 2030).value, status_of(t, 80.0, 2030).value, status_of(t, 50.0, 2026).value
     ('met', 'not_met', 'on_track')
+    >>> t26 = Figure("target", None, "tỷ lệ", None, "=", 100.0, None, "%", 2026, "100%", 0, 0, due="2026-05-31")
+    >>> status_of(t26, 86.0, 2026, "2026-07-08").value, status_of(t, 50.0, 2030, "2030-07-08").value
+    ('not_met', 'on_track')
     """
     c, v = target.comparator, target.value
     met = {">": value > v, ">=": value >= v, "=": value >= v, "range": value >= v,
            "<": value < v, "<=": value <= v}.get(c, value >= v)
     if met:
         return Status.MET
+    due = target.due or (f"{target.year:04d}-12-31" if target.year is not None else None)
+    if due is not None and report_date is not None:
+        return Status.ON_TRACK if report_date < due else Status.NOT_MET
     if target.year is not None and report_year is not None and report_year < target.year:
         return Status.ON_TRACK
-    if target.year is None and report_year is None:
-        return Status.NO_DATA
+    if target.year is None:
+        # no time set: a value below the target is not yet a failure
+        return Status.NO_DATA if report_year is None else Status.ON_TRACK
     return Status.NOT_MET
 
 
 def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, document: str,
-                   report_year: int | None, min_overlap: float = 0.5) -> list[Progress]:
+                   report_year: int | None, min_overlap: float = 0.5, report_date: str | None = None) -> list[Progress]:
+    """Each target with the reported value that speaks of it: same unit, compatible subject, and the
+    indicators (or, where a side writes its indicator after the number, the clauses around the values)
+    sharing enough words."""
     out = []
     for t in targets:
         best = None
@@ -61,7 +83,9 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
                 continue
             if t.subject and f.subject and t.subject != f.subject:
                 continue
-            ov = indicator_overlap(t.indicator, f.indicator)
+            rank = t.unit == "hạng"
+            ov = max(indicator_overlap(t.indicator, f.indicator, rank),
+                     indicator_overlap(t.context, f.context, rank) if t.context and f.context else 0.0)
             if ov < min_overlap:
                 continue
             key = (ov, -abs(f.start))
@@ -74,6 +98,6 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
             continue
         _, f, ov = best
         out.append(Progress(target=t, document=document, reported_value=f.value, reported_year=report_year,
-                            status=status_of(t, f.value, report_year), text=f.text, start=f.start, end=f.end,
+                            status=status_of(t, f.value, report_year, report_date), text=f.text, start=f.start, end=f.end,
                             score=round(ov, 3), reason=f"indicator '{f.indicator}'"))
     return out
