@@ -56,15 +56,15 @@ def _path(name: str) -> Path:
     return SHARED / name if (SHARED / name).is_file() else ROOT / "corpus" / name
 
 
-def _gold_files(pattern: str) -> list[Path]:
-    return [gf for folder in GOLD_DIRS for gf in sorted(folder.glob(pattern))]
+def _gold_files(pattern: str, folders=GOLD_DIRS) -> list[Path]:
+    return [gf for folder in folders for gf in sorted(folder.glob(pattern))]
 
 
 def _ok(pred: str, gold: list[str]) -> bool:
     return any(pred == g or pred.startswith(g + ".") for g in gold)
 
 
-def evaluate(threshold: float | None = None) -> dict:
+def evaluate(threshold: float | None = None, folders=GOLD_DIRS) -> dict:
     sys.path.insert(0, str(ROOT))
     from nlpolicy.extract.pipeline import extract
     from nlpolicy.link.citations import doc_info
@@ -74,7 +74,7 @@ def evaluate(threshold: float | None = None) -> dict:
 
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
     out = {}
-    for gf in _gold_files("*.json"):
+    for gf in _gold_files("*.json", folders):
         if gf.name.startswith("status_"):
             continue  # statuses: evaluate_status
         gold = json.loads(gf.read_text(encoding="utf-8"))
@@ -122,7 +122,7 @@ def _task_of(tasks, section: str, starts: str):
     return mine[0] if mine else None
 
 
-def evaluate_status(threshold: float | None = None, *, cache: dict | None = None) -> dict:
+def evaluate_status(threshold: float | None = None, *, cache: dict | None = None, folders=GOLD_DIRS) -> dict:
     """Task statuses on corpus/gold/links/status_*.json: accuracy (strict, and with the statuses a
     reader could defend), informed recall (tasks with gold information that get some), false alarms
     (a status where the gold has none), evidence precision, and the documents left out."""
@@ -142,7 +142,7 @@ def evaluate_status(threshold: float | None = None, *, cache: dict | None = None
         return cache[name]
 
     out = {}
-    for gf in _gold_files("status_*.json"):
+    for gf in _gold_files("status_*.json", folders):
         gold = json.loads(gf.read_text(encoding="utf-8"))
         res = ex(gold["resolution"])
         docs = [ex(n) for n in gold["documents"]]
