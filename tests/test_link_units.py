@@ -129,3 +129,33 @@ def test_progress_reads_the_clause_around_each_value_and_when_a_target_is_due():
         # no time set: not yet a failure
         (1000.0, "lượt"): ("on_track", 420.0),
     }
+
+
+STATUS_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nSố: 15/KH-UBND\nBình Định, ngày 5 tháng 1 năm 2026\n\nKẾ HOẠCH\n"
+    "Cải cách thủ tục hành chính năm 2026\n\nI. NHIỆM VỤ\n"
+    "1. Giao Sở Khoa học và Công nghệ bảo đảm 100% thủ tục đăng ký doanh nghiệp được cung cấp dịch vụ công "
+    "trực tuyến toàn trình trong tháng 5/2026.\n2. Sở Tài chính xây dựng kế hoạch nâng cao chỉ số PCI.\n\n"
+    "Nơi nhận:\n- Các sở, ban, ngành;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n\n"
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 15/KH-UBND ngày 5/1/2026)\n"
+    "STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành\n"
+    "1 | Dịch vụ công toàn trình về đăng ký doanh nghiệp | Sở Khoa học và Công nghệ | Tháng 5/2026\n"
+    "2 | Kế hoạch nâng cao chỉ số PCI | Sở Tài chính | Tháng 3/2026\n")
+STATUS_REPORT = (
+    "SỞ TÀI CHÍNH\nSố: 90/BC-STC\nBình Định, ngày 8 tháng 7 năm 2026\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch số "
+    "15/KH-UBND ngày 5/1/2026\n\nI. KẾT QUẢ\n"
+    "TT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn | Tiến độ | Kết quả thực hiện\n"
+    "1 | Dịch vụ công toàn trình đăng ký doanh nghiệp | Sở KH&CN | Tháng 5/2026 | Chậm tiến độ | Đạt 86%\n"
+    "2 | Kế hoạch nâng cao PCI | Sở Tài chính | Tháng 3/2026 | Hoàn thành | Đã ban hành\n")
+
+
+def test_a_progress_row_speaks_of_the_body_task_and_of_the_row_that_repeats_it():
+    import datetime
+    from nlpolicy.link.status import task_statuses
+    plan, report = _extraction(STATUS_PLAN), _extraction(STATUS_REPORT)
+    got = task_statuses(plan, [report], as_of=datetime.date(2026, 7, 8))
+    by_section = {}
+    for t in plan.tasks:
+        by_section.setdefault(t.section, set()).add(got[t.id].status)
+    assert by_section["PL1.1"] == {"Quá hạn"} and by_section["I.1"] == {"Quá hạn"}
+    assert by_section["PL1.2"] == {"Hoàn thành"}

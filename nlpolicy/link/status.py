@@ -168,9 +168,13 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
             if title is None:
                 continue
             got, cell = None, None
-            if "progress" in cells:
-                cell = cells["progress"]
-                got = read_status(cell.text, cell=True)
+            # the first column that reads as a status ("Tiến độ" before a "Kết quả" column that the
+            # table reader also took for progress: "Chậm tiến độ | Đạt 86%" is late, not done)
+            for c in (c for c in row.cells if c.role.value == "progress"):
+                got = read_status(c.text, cell=True)
+                if got is not None:
+                    cell = c
+                    break
             if got is None and "result" in cells:
                 cell = cells["result"]
                 got = read_status(cell.text)
@@ -330,6 +334,9 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     for k, (i, _) in enumerate(contexts):
         head_sim[i] = sims[k] if i not in head_sim else np.maximum(head_sim[i], sims[k])
     t_proj = [project_names(t.text) for t in tasks]
+    # the rows of the resolution's own assignment tables (a report's progress row speaks of one of them
+    # and of the body task it repeats)
+    row_tasks = [j for j, t in enumerate(tasks) if t.section and _TABLE_ROW.fullmatch(t.section)]
     w = weights
     out: dict[str, list[tuple[Reading, float]]] = {}
     for i, r in enumerate(found):
@@ -342,10 +349,21 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
         best = max(scores)
         if best < threshold:
             continue
-        for j, s in enumerate(scores):
-            if s >= threshold and s >= TIE * best:
-                out.setdefault(tasks[j].id, []).append((r, round(float(s), 3)))
+        chosen = {j for j, s in enumerate(scores) if s >= threshold and s >= TIE * best}
+        if r.kind == "row" and row_tasks:
+            # a progress row speaks of the resolution's row for the same work and of the body task that
+            # row repeats: the best of each, when it reaches the threshold too
+            rows = set(row_tasks)
+            for group in (row_tasks, [k for k in range(len(tasks)) if k not in rows]):
+                j = max(group, key=lambda k: scores[k], default=None)
+                if j is not None and scores[j] >= threshold:
+                    chosen.add(j)
+        for j in sorted(chosen):
+            out.setdefault(tasks[j].id, []).append((r, round(float(scores[j]), 3)))
     return out
+
+
+_TABLE_ROW = re.compile(r"PL\d+(?:\.[IVX]+)?\.\d+")
 
 
 # ---------------------------------------------------------------- step 3: a task's status
