@@ -29,6 +29,12 @@ Figures at the commit that added statuses (issue 12), before -> after:
 ("Phát triển các khu, cụm công nghiệp"; Weights.category 0.15, chosen on the Lào Cai pair, so its figure is
 no longer held-out): Lào Cai BC -> KH P 0.73 -> 0.82, R@3 0.43 -> 0.78; every other pair unchanged.
 
+2026-12-05 evening, the synthetic chain written blind to the tool (corpus/gold/synthetic/links, kept
+away; first sight at 2ccf49c): plan -> resolution R@3 0.89 (P 0.61), report -> plan R@3 0.96 (P 0.79),
+progress 0.12 (16 targets), statuses 0.68.  After the progress rules (context around each value, ranks,
+shares of the plan, due dates against the report's date) and a progress row speaking of the plan's row
+and its body task: progress 0.75, statuses 0.78; 402 on 03/NQ-CP 0.92 -> 0.96; the other pairs unchanged.
+
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
   69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56

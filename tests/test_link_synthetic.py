@@ -1,7 +1,8 @@
 """The synthetic chain written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth round): a
 resolution, the plan that cites it, the report on the plan.  Floors on its task links, progress and
 statuses (bench/link_eval.py's scoring; the documents are the project's own, so this runs everywhere).
-At first sight: links 0.89 and 0.96 recall in the top three, progress 0.12, statuses 0.68.
+At first sight: links 0.89 and 0.96 recall in the top three, progress 0.12, statuses 0.68; the floors
+hold what the rules since won (progress 0.75, statuses 0.78).
 """
 from __future__ import annotations
 
@@ -21,4 +22,4 @@ def test_chain_links_and_progress_hold():
 def test_chain_statuses_hold():
     (row,) = evaluate_status(folders=SYNTHETIC).values()
     assert row["tasks"] == 37 and not row["missing"]
-    assert row["accuracy"] >= 0.65 and row["left_out_ok"]
+    assert row["accuracy"] >= 0.75 and row["left_out_ok"]
