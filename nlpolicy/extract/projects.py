@@ -444,6 +444,9 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                 return (cur, "defer", inner)
             if head.form == "linear" and inner.form not in ("wrapper", "anaphor", "self"):
                 got = _nested_name(doc, inner, inner_end, depth)
+                far = re.match(r"[ ]+(?:đến|tới)[ ]", key[got:got + 8]) if got else None
+                if far:   # "đường nối Quốc lộ 1 đến cảng Hòn La": the road runs on to its far end
+                    got = _endpoint(doc, got + far.end(), depth) or got
                 return (got, "nested", inner) if got else None
             return None
         if key.startswith("từ ", cur):
@@ -692,6 +695,13 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
         end, how, inner = got
         if how == "defer":
             return []   # "Dự án Nhà máy ...": the nested head proposes the work
+        ns = he + len(text[he:end]) - len(text[he:end].lstrip())
+        if how == "name" and head.form in ("described", "built") and not text[he:ns].strip():
+            # a name right after the head may start a list the head shares ("các hồ chứa nước Đá Mài, Khe Sắn")
+            items = _list_after(doc, (ns, end, text[ns:end]))
+            if len(items) > 1:
+                return [cand(s, e, _full_name(head, head_text, n), "list", bool(re.search(r"\d$|[IVX]$", n)),
+                             len(items)) for s, e, n in items]
         name = _full_name(head, head_text, text[he:end].strip()) if head.canonical else text[hs:end]
         category = _category_inside(doc, he, end, sec_cat) if head.form == "wrapper" else sec_cat
         return [cand(hs, end, name, "described", bool(re.search(r"\d$|[IVX]$", text[hs:end])), 1, category,
