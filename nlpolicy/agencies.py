@@ -774,14 +774,17 @@ class _Scan:
                 self.owners.append((s, e, (f"{body.stem}{suffix}",), "body"))
                 continue
             end, suffix, kind = got
-            resolved[s] = (end, suffix, kind, body.stem)
-            names = (f"{body.stem}{suffix}",)
+            suffixes = suffix if isinstance(suffix, tuple) else (suffix,)   # several places: a body each
+            if len(suffixes) == 1:
+                resolved[s] = (end, suffix, kind, body.stem)     # a level the body before may share
+            names = tuple(f"{body.stem}{x}" for x in suffixes)
             self.owners.append((s, end, names, kind))
             if not body.owner_only:
                 self.add(s, end, names, kind, "form", 0.95 if suffix else 0.9)
 
-    def level_of(self, body: _Body, m: re.Match, lower_ok: bool) -> tuple[int, str, str] | None:
-        """(end, suffix of the name, kind) for the level matched by ``m`` after a body."""
+    def level_of(self, body: _Body, m: re.Match, lower_ok: bool) -> tuple[int, str | tuple[str, ...], str] | None:
+        """(end, suffix of the name, kind) for the level matched by ``m`` after a body; several suffixes
+        when a plural level names its places ("các xã Yên Lạc, Phú Lạc")."""
         if m.group("one"):
             lvl = _LEVEL_WORD[m.group("one")]
             if lvl not in body.levels or _accept(self.key[m.start("one"):m.end("one")], lvl) is None:
@@ -806,6 +809,18 @@ class _Scan:
         words = [_LEVEL_WORD.get(w.strip(), w.strip()) for w in
                  re.split(r"[ ]*(?:,|[ ]va[ ])[ ]*(?:cac[ ]+)?", m.group("plural")[len("cac "):].strip())]
         words = ["thị xã" if w == "thị" else w for w in words]
+        if len(words) == 1 and words[0] in ("xã", "phường", "huyện", "quận", "thị trấn"):
+            # "UBND các xã Yên Lạc, Phú Lạc": the bodies of the places named, one each
+            places, pos, pl = [], m.end(), self.place(m.end(), lower_ok)
+            while pl is not None:        # (a commune may bear a province's name: "xã Hòa Bình")
+                places.append(self.display(pl[0]))
+                pos = pl[1]
+                sep = _SEP.match(self.loose, pos, self.end)
+                if not sep or sep.end() == pos or "\n" in self.loose[pos:sep.end()]:
+                    break
+                pl = self.place(sep.end() - 1 if self.loose[sep.end() - 1] == " " else sep.end(), lower_ok)
+            if len(places) >= 2:
+                return pos, tuple(f" {words[0]} {place}" for place in places), "body"
         end, suffix = m.end(), " các " + ", ".join(words)
         if words[-1] in ("thành phố", "thị xã"):     # "UBND các huyện, thành phố Tân An"
             pl = self.place(end, False)
@@ -1008,10 +1023,11 @@ class _Scan:
             return      # a school says what it is ("Trường Cao đẳng ..."); "Nguyễn Trường Giang" is a person
         if head == "Sở" and self.t.domains["Sở"].longest(self.loose, m.end(), self.end):
             return      # a department of the table: read with its domains (head_hit)
-        p, words, keep = t.end(), [], 0
+        p, words, keep, joined, ended = t.end(), [], 0, False, False
         while len(words) < 10:
             w = _GAP_WORD.match(text, p, self.end)
             if not w or w.group(1) not in _NAME_GAPS:
+                ended = True       # punctuation or the line's end
                 break
             word = w.group(2)
             capital = word[0].isupper() or word.isdigit()
@@ -1023,7 +1039,9 @@ class _Scan:
                     nxt = _WORD_AT.match(text, w.end(), self.end)
                     if not (nxt and nxt.group(1)[:1].isupper()) or _INSTITUTION.match(text, nxt.start(1)):
                         break
+                    joined = joined or word == "và"
                 elif self.stop_at(p) or (not words and head not in _LOWER_START):
+                    ended = bool(words) and self.stop_at(p)      # a role verb ends the name
                     break
             words.append(w.end())
             if capital:
@@ -1033,6 +1051,10 @@ class _Scan:
             return
         if 0 < len(words) - keep <= 3 and _ENDS.match(self.loose, p, self.end):
             keep = len(words)      # "Trung tâm Phát triển quỹ đất tỉnh": lower case up to where a name ends
+        elif joined and ended and 0 < len(words) - keep <= 5:
+            # "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp chủ trì": a name of two parts joined
+            # by "và", each written with one capital, runs in lower case to the verb that follows it
+            keep = len(words)
         elif keep == 1 < len(words):
             keep = 2               # "Trung tâm Dữ liệu", "Viện Kiểm sát": the first word of a name has two syllables
         end = words[keep - 1]

@@ -129,6 +129,14 @@ LEVEL_AND_PLACE = [
     # not a place: the next words are a role verb
     ("UBND huyện chủ động bố trí vốn", P, [M("Ủy ban nhân dân huyện", text="UBND huyện")]),
     ("UBND tỉnh Quyết định ban hành", P, [M(UBND, text="UBND tỉnh")]),
+    # a plural level that names its places is a body for each place; without names it is the class
+    ("UBND các xã Hòa Bình, Tân Lập bàn giao mặt bằng", P,
+     [M("Ủy ban nhân dân xã Hòa Bình", "Ủy ban nhân dân xã Tân Lập", text="UBND các xã Hòa Bình, Tân Lập")]),
+    ("Ủy ban nhân dân các phường Tân An và Hòa Lợi phối hợp", P,
+     [M("Ủy ban nhân dân phường Tân An", "Ủy ban nhân dân phường Hòa Lợi")]),
+    # a centre's name of two parts joined by "và", each with one capital, runs to the verb after it
+    ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp chủ trì", P,
+     [M("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp")]),
     # the commune's party committee and its offices under the two-level local government (from July 2025)
     ("Đảng ủy xã Hòa Bình lãnh đạo", P, [M("Đảng ủy xã Hòa Bình")]),
     ("Ban Thường vụ Đảng ủy phường chỉ đạo, Ủy ban Kiểm tra Đảng ủy phường kiểm tra", P,
