@@ -87,6 +87,8 @@ def test_parse_vn_number_table():
 # ------------------------------------------------------------------ find_quantities
 
 QUANTITY_ROWS = [
+    # a plant's daily capacity "per day and night" (invented)
+    ("nâng công suất trạm xử lý nước thải lên 1.200 m3/ngày đêm", [q(1200, "m3/ngày đêm")]),
     # the seed's targets (II.3.2, II.4.2) and baseline (I)
     ("Tốc độ tăng trưởng (GRDP) đạt bình quân 9,5%/năm;", [q(9.5, "%/năm", text="đạt bình quân 9,5%/năm")]),
     ("đến năm 2020 chiếm tỷ trọng 24,5%", [q(24.5, "%", text="24,5%")]),
