@@ -16,6 +16,7 @@ Units and comparator words are data: ``resources/units.tsv`` and
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -124,8 +125,11 @@ def parse_vn_number(s: str) -> float | None:
 # Numbers that only one convention writes: groups of three with two separators or more, both marks
 # ("2.029,4" / "2,029.4"), a decimal of one or two digits ("9,5" / "9.5"); a section number at a
 # line start ("2.1. Mục tiêu") or cited ("mục 2.1") is no number
-_ONLY_VN = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d{1,3}(?:\.\d{3})+,\d+|\d,\d{1,2}(?![\d.,])")
-_ONLY_EN = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?![\d.,])|\d{1,3}(?:,\d{3})+\.\d+|\d\.\d{1,2}(?![\d.,])")
+# (each found at its telling mark, which the regex engine scans for in C: "ddd.ddd.ddd" at a dot followed by
+# two groups, "ddd.ddd,d" at a dot before the comma's group, "d,dd" at a comma followed by one or two digits)
+_ONLY_VN = re.compile(r"[.,](?<=\d[.,])(?:(?<=\.)\d{3}\.\d{3}(?![\d.,])|(?<=\.)\d{3},\d|(?<=,)\d{1,2}(?![\d.,]))")
+_ONLY_EN = re.compile(r"[.,](?<=\d[.,])(?:(?<=,)\d{3},\d{3}(?![\d.,])|(?<=,)\d{3}\.\d|(?<=\.)\d{1,2}(?![\d.,]))")
+_DIGITS_BEFORE = re.compile(r"[\d.,]*$")
 _NOT_AN_AMOUNT = re.compile(r"(?:^|\n)[ #*|(\-+]*[\d.]*$|(?:mục|điểm|khoản|tiết|phần|phụ lục|biểu|mẫu|bảng)[ ]*[\d.]*$",
                             re.IGNORECASE)
 
@@ -137,9 +141,14 @@ def english_numbers(text: str) -> bool:
     >>> english_numbers("tăng 9.5%, đạt 1,250,000 tấn"), english_numbers("tăng 9,5%, đạt 1.250 tấn; mục 2.1")
     (True, False)
     """
-    def count(rx: re.Pattern) -> int:
-        return sum(1 for m in rx.finditer(text) if not _NOT_AN_AMOUNT.search(text, max(0, m.start() - 12), m.start()))
-    return count(_ONLY_EN) > count(_ONLY_VN)
+    def amounts(rx: re.Pattern):
+        for m in rx.finditer(text):
+            start = _DIGITS_BEFORE.search(text, max(0, m.start() - 16), m.start()).start()    # the number's start
+            if not _NOT_AN_AMOUNT.search(text, max(0, start - 12), start):
+                yield m
+    english = sum(1 for _ in amounts(_ONLY_EN))
+    # (a Vietnamese text has many numbers only Vietnamese writes: counting stops once they outnumber)
+    return english > 0 and sum(1 for _ in itertools.islice(amounts(_ONLY_VN), english)) < english
 
 
 def parse_number(s: str, english: bool = False) -> float | None:
