@@ -501,10 +501,31 @@ _LIST_BEFORE = re.compile(r"(?:,|;|[ ]va)[ ]*$")
 # ---- over the text: bodies named after what they are, written with capitals
 _NAME_ENDS = (r"(?=\s*(?:[,;:.()\n]|và\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|tổng hợp|"
               r"báo cáo|hướng dẫn|kiểm tra|đôn đốc|(?<!đầu tư )xây dựng|triển khai|rà soát|đề xuất|đẩy nhanh|khẩn trương|khảo sát|"
-              r"gửi|là\b|tổ chức|thẩm định|bàn giao|$))")
+              r"gửi|là\b|tổ chức|thẩm định|bàn giao|cân đối|bố trí|phân bổ|chỉ đạo|giám sát|làm đầu mối|nghiên cứu|"
+              r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|$))")
 # a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Vụ Pháp chế"
 _SUB_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?"
                        r"[A-ZĐÀ-Ỹa-zđà-ỹ]+" + _NAME_ENDS)
+# a unit's name of several parts, each opening with a capital: "Cục Trồng trọt và Bảo vệ thực vật", "Cục Chất
+# lượng, Chế biến và Phát triển thị trường" (not another body: "Cục A, Vụ B", "Vụ Pháp chế và Sở Tư pháp")
+_UNIT_PART = re.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])(?!(?:Phòng|Vụ|Cục|Chi cục|Sở|Bộ|Ban|Văn phòng|Thanh tra|Viện"
+                        r"|Trung tâm|Ủy ban|UBND|Hội đồng|HĐND|Tổng cục|Báo|Đài|Các|Tỉnh|Thành phố|Huyện|Xã|Phường)\b)"
+                        r"(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+" + _NAME_ENDS)
+
+
+def _unit_parts_end(text: str, end: int, limit: int) -> int:
+    """Where a unit's name ends when more parts follow its first one; the last part is joined by "và"
+    (a comma alone lists units: "Vụ Pháp chế, Tổ chức cán bộ" stays two parts only with a "và" after)."""
+    ends, pos = [], end
+    while len(ends) < 3 and (m := _UNIT_PART.match(text, pos, limit)):
+        ends.append((m.end(), "và" in m.group(0)[:6]))
+        pos = m.end()
+    for e, joined in reversed(ends):
+        if joined:
+            return e
+    return end
+
+
 # bodies named after what they run: "Ban Quản lý dự án đầu tư xây dựng số 1", "Ban QLDA ĐTXD công trình giao thông tỉnh"
 # the same unit in a text that lost its capitals: "phòng quản lý công nghiệp", "chi cục quản lý thị trường"
 # ("phòng" is also "to prevent": "phòng chống dịch" is no office, so the unit names what it runs)
@@ -516,7 +537,7 @@ _BODY_ABBREVIATIONS = (("BQLDA", "Ban Quản lý dự án"), ("QLDA", "Quản l�
                        ("Công ty CP", "Công ty cổ phần"))
 # universities, institutes, companies, centres: the head, its type words, then a name with capitals
 _INSTITUTION = re.compile(r"(?:Trường|Đại học|Học viện|Viện|Phân hiệu|Tổng công ty|Công ty|Tập đoàn|Trung tâm"
-                          r"|Ngân hàng|Sở)(?=[ ])")
+                          r"|Ngân hàng|Sở|Báo|Tạp chí)(?=[ ])")
 # one scan for every capitalised head above (the word boundary before it is checked in Python: a
 # look-behind first would keep the regex engine from skipping ahead to the heads' first letters)
 def _spell_out(name: str) -> str:
@@ -531,7 +552,7 @@ def _spell_out(name: str) -> str:
 _UNIT_HEADS = ("Phòng", "Vụ", "Cục", "Chi cục")
 _BOARD_HEADS = ("Ban Quản lý dự án", "Ban QLDA", "BQLDA")
 _INSTITUTION_HEADS = ("Trường", "Đại học", "Học viện", "Viện", "Phân hiệu", "Tổng công ty", "Công ty", "Tập đoàn",
-                      "Trung tâm", "Ngân hàng", "Sở")
+                      "Trung tâm", "Ngân hàng", "Sở", "Báo", "Tạp chí")
 _ALL_HEADS = (*_UNIT_HEADS, *_BOARD_HEADS, *_INSTITUTION_HEADS)
 # the heads' first letters as a character class first: the regex engine then skips to them (five times
 # faster than an alternation of the words); the head itself is checked in Python
@@ -809,7 +830,7 @@ class _Scan:
         words = [_LEVEL_WORD.get(w.strip(), w.strip()) for w in
                  re.split(r"[ ]*(?:,|[ ]va[ ])[ ]*(?:cac[ ]+)?", m.group("plural")[len("cac "):].strip())]
         words = ["thị xã" if w == "thị" else w for w in words]
-        if len(words) == 1 and words[0] in ("xã", "phường", "huyện", "quận", "thị trấn"):
+        if len(words) == 1 and words[0] in ("tỉnh", "xã", "phường", "huyện", "quận", "thị trấn"):
             # "UBND các xã Yên Lạc, Phú Lạc": the bodies of the places named, one each
             places, pos, pl = [], m.end(), self.place(m.end(), lower_ok)
             while pl is not None:        # (a commune may bear a province's name: "xã Hòa Bình")
@@ -819,6 +840,8 @@ class _Scan:
                 if not sep or sep.end() == pos or "\n" in self.loose[pos:sep.end()]:
                     break
                 pl = self.place(sep.end() - 1 if self.loose[sep.end() - 1] == " " else sep.end(), lower_ok)
+            if words[0] == "tỉnh":
+                places = [p for p in places if not self.same_province(p)] if len(places) >= 2 else []
             if len(places) >= 2:
                 return pos, tuple(f" {words[0]} {place}" for place in places), "body"
         end, suffix = m.end(), " các " + ", ".join(words)
@@ -997,6 +1020,12 @@ class _Scan:
                 continue
             if head in _UNIT_HEADS:
                 m = _SUB_UNIT.match(text, h.start(), e0)
+                if m:
+                    end = _unit_parts_end(text, m.end(), e0)
+                    if end > m.end():
+                        name = _spell_out(re.sub(r"\s+", " ", text[m.start():end]).strip())
+                        self.add(m.start(), end, (name,), "body", "form", 0.8)
+                        continue
             elif head in _BOARD_HEADS:
                 m = _PROJECT_BOARD.match(text, h.start(), e0)
             else:

@@ -129,6 +129,17 @@ LEVEL_AND_PLACE = [
     # not a place: the next words are a role verb
     ("UBND huyện chủ động bố trí vốn", P, [M("Ủy ban nhân dân huyện", text="UBND huyện")]),
     ("UBND tỉnh Quyết định ban hành", P, [M(UBND, text="UBND tỉnh")]),
+    # a ministry's own units: names of several parts, each with a capital, joined by "và" (a comma alone
+    # or another head lists units), its office, inspectorate and units as a class, its newspaper
+    ("Cục Trồng trọt và Bảo vệ thực vật chủ trì, Vụ Kế hoạch - Tài chính cân đối nguồn vốn", C,
+     [M("Cục Trồng trọt và Bảo vệ thực vật"), M("Vụ Kế hoạch - Tài chính")]),
+    ("Cục Chất lượng, Chế biến và Phát triển thị trường phối hợp với Cục Chăn nuôi, Vụ Pháp chế", C,
+     [M("Cục Chất lượng, Chế biến và Phát triển thị trường"), M("Cục Chăn nuôi"), M("Vụ Pháp chế")]),
+    ("Văn phòng Bộ, Thanh tra Bộ và Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm; Báo Nông nghiệp Việt Nam đưa tin", C,
+     [M("Văn phòng Bộ"), M("Thanh tra Bộ"), M("Các đơn vị thuộc Bộ", kind="collective", text="Thủ trưởng các đơn vị thuộc Bộ"),
+      M("Báo Nông nghiệp Việt Nam")]),
+    ("UBND các tỉnh Đồng Tháp, Vĩnh Long phối hợp", C,
+     [M("Ủy ban nhân dân tỉnh Đồng Tháp", "Ủy ban nhân dân tỉnh Vĩnh Long", text="UBND các tỉnh Đồng Tháp, Vĩnh Long")]),
     # a plural level that names its places is a body for each place; without names it is the class
     ("UBND các xã Hòa Bình, Tân Lập bàn giao mặt bằng", P,
      [M("Ủy ban nhân dân xã Hòa Bình", "Ủy ban nhân dân xã Tân Lập", text="UBND các xã Hòa Bình, Tân Lập")]),
