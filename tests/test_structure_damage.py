@@ -340,6 +340,16 @@ def test_letters_a_broken_font_gave_the_wrong_code():
     assert assign[0] == assign[1] and ("II.1", "Sở Công Thương", "lead") in assign[0]
 
 
+def test_a_signature_block_printed_above_the_distribution_list():
+    # a party directive prints the block first, then "Nơi nhận:": the signer is read, and the block is no item
+    d = doc("TỈNH ỦY NAM ĐỊNH\nSố 5-CT/TU\nNam Định, ngày 3 tháng 3 năm 2026\n\nCHỈ THỊ\nvề chuyển đổi số\n\n"
+            "1. Các cấp ủy quán triệt Chỉ thị.\n2. Văn phòng Tỉnh ủy theo dõi, báo cáo.\n\nChỉ thị này được phổ biến đến chi bộ.\n\n"
+            "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n(Đã ký)\n\nĐặng Văn Phúc\n\nNơi nhận:\n- Ban Bí thư Trung ương Đảng (b/c),\n"
+            "- Các huyện ủy,\n- Lưu Văn phòng Tỉnh ủy.\n")
+    assert d.header.signer is not None and (d.header.signer.name, d.header.signer.position) == ("Đặng Văn Phúc", "Bí thư")
+    assert [s.id for s in d.sections] == ["1", "2"]
+
+
 def test_a_footer_glued_by_a_pdf_gives_its_signer_and_not_the_attached_title():
     """A PDF's text layer glues the two columns with one space ("- Lưu: VT, KTTH Trần Văn Bình"), and
     the regulation issued with the decision follows with its own head ("QUY ĐỊNH")."""

@@ -420,8 +420,15 @@ def _is_recipients(line: str, loose: str | None = None) -> bool:
 def find_footer_start(lines: list[Line], *, lowercase: bool = False) -> int | None:
     """Where the distribution list or the signature block begins (the end of the body); in a text
     that lost its capitals, a short line opening with "t/m", "kt." ... is a signature block too."""
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if _is_recipients(ln.text, ln.loose):
+            # a signature block printed above the distribution list ("T/M BAN THƯỜNG VỤ" / "BÍ THƯ" /
+            # "(Đã ký)" / the name, then "Nơi nhận:"): the footer starts with the block
+            above = [x for x in lines[max(0, i - 12):i] if x.text.strip()]
+            for k, x in enumerate(above):
+                m = _ON_BEHALF.match(x.text.strip())
+                if m and m.group("who")[:4].isupper() and all(len(y.text.strip()) <= 60 for y in above[k:]):
+                    return x.start
             return ln.start
     # a signature without a distribution list: "T/M ...", "TM. ..." near the end
     for ln in reversed(lines[-60:]):
