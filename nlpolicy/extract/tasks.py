@@ -463,6 +463,15 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
                 for name in m.names:
                     if name not in have:
                         assigned.append(Assignment(name, "lead", "explicit", m.text, m.start, m.end))
+        top = u.section.id.split(".")[0]
+        if pass_down and not (u.is_heading and kids[u.section.id]) and kind != "org" and kinds.get(top) != "org" \
+                and any(a.role == "lead" for a in assigned) and _under_top_item(u.section, pass_down):
+            # "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, ... Mặt trận Tổ quốc và các tổ chức chính trị - xã hội
+            # thực hiện tốt một số nhiệm vụ trọng tâm sau:": they carry out every item of the tasks, beside
+            # the body an item names (not the organisation part, which says who follows it up)
+            have = {a.agency for a in assigned if a.role == "lead"}
+            assigned += [Assignment(n, "lead", "explicit", m.text, m.start, m.end)
+                         for m in pass_down for n in m.names if n not in have]
         directing, _, directs = section_intro_leads.get(u.section.id, ([], "", False))
         if directs and any(a.role == "lead" for a in assigned):
             # an intro whose body directs the items below ("... chỉ đạo thực hiện các nhiệm vụ sau:") leads
@@ -473,7 +482,8 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         if not any(a.role == "lead" for a in assigned) and not (u.is_heading and u.section.id in heading_leads):
             # a heading or a preamble that names the bodies assigns them (explicit); an intro that
             # addresses a proposal to a body leaves the items to it by inference
-            named = inherited_leads(u.section) or (pass_down if _is_top_item(u.section, pass_down) else [])
+            titled = u.is_heading and kids[u.section.id]       # a title over points: the points are the tasks
+            named = inherited_leads(u.section) or (pass_down if _is_top_item(u.section, pass_down) and not titled else [])
             source = "explicit"
             role = "lead"
             if not named:
@@ -703,6 +713,11 @@ def _list_of(doc: Document, chain: list[AgencyMention]) -> list[AgencyMention]:
         else:
             break
     return out
+
+
+def _under_top_item(sec: Section, pass_down: list[AgencyMention]) -> bool:
+    """A section of the numbered items that follow the preamble's intro (an item or one of its points)."""
+    return bool(pass_down) and sec.start > pass_down[-1].end and sec.id[:1].isdigit()
 
 
 def _is_top_item(sec: Section, pass_down: list[AgencyMention]) -> bool:
