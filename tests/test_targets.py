@@ -249,6 +249,12 @@ ANNEX_ROWS = [
     # a report's table: the plan column holds targets even in a results part, the estimate column neither,
     # a comparison column no figure
     (REPORT_TABLE, [T(2800, "tỷ đồng", 2025)]),
+    # a report's table of what was reached, its column headed with no year ("Thực hiện 6 tháng")
+    (REPORT + "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n"
+     "| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 | Thực hiện 6 tháng | So với kế hoạch (%) |\n"
+     "|---|---|---|---|---|---|\n| 1 | Thu ngân sách | tỷ đồng | 40 | 21,5 | 53,8 |\n"
+     "| 2 | Lao động được giải quyết việc làm | người | 300 | 180 | 60 |\n",
+     [T(40, "tỷ đồng", 2025), B(21.5, "tỷ đồng", 2025), T(300, "người", 2025), B(180, "người", 2025)]),
     # a table a spreadsheet set to English wrote: "12,500" is twelve thousand five hundred, "4.5" four and a half
     (PLAN + "I. MỤC TIÊU\n\nPHỤ LỤC\nMỘT SỐ CHỈ TIÊU\n"
      "| TT | Chỉ tiêu | Đơn vị | 2023 | 2028 |\n|---|---|---|---|---|\n"
