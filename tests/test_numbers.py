@@ -87,6 +87,9 @@ def test_parse_vn_number_table():
 # ------------------------------------------------------------------ find_quantities
 
 QUANTITY_ROWS = [
+    # counts of a report's deeds in the noun counted (invented)
+    ("còn 02 sở, ngành chưa ban hành; tiếp nhận 87 kiến nghị; hình thành 06 chuỗi liên kết",
+     [q(2, "sở, ngành"), q(87, "kiến nghị"), q(6, "chuỗi liên kết")]),
     # a plant's daily capacity "per day and night" (invented)
     ("nâng công suất trạm xử lý nước thải lên 1.200 m3/ngày đêm", [q(1200, "m3/ngày đêm")]),
     # the seed's targets (II.3.2, II.4.2) and baseline (I)
