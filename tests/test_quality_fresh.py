@@ -9,13 +9,14 @@ rounded down to 0.05; they only rise.
 from __future__ import annotations
 
 import json
-import math
 import shutil
 from pathlib import Path
 
 import pytest
 
-from nlpolicy.evaluate import PARTS, evaluate_dir
+from nlpolicy.evaluate import evaluate_dir
+
+from _floors import below_floors, rounded_down_to_a_twentieth
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -76,19 +77,10 @@ def test_every_fresh_gold_file_has_floors_or_is_benchmark_only():
 
 
 def test_fresh_floors(report):
-    failures = []
     assert {d.name for d in report.documents} == set(FLOORS)
-    for d in report.documents:
-        for part in PARTS:
-            floor = FLOORS[d.name].get(part.value)
-            if floor is None:
-                continue
-            f1 = d.scores[part].f1
-            if f1 < floor - 1e-9:
-                failures.append(f"{d.name} {part.value}: F1 {f1:.3f} < floor {floor:.2f} "
-                                f"({'; '.join(d.scores[part].errors[:5])})")
+    failures = below_floors(report, FLOORS)
     assert not failures, "\n".join(failures)
 
 
 def test_floors_are_rounded_down_to_a_twentieth():
-    assert all(math.isclose(v * 20, round(v * 20)) for row in FLOORS.values() for v in row.values())
+    assert rounded_down_to_a_twentieth(FLOORS)

@@ -7,12 +7,13 @@ the F1 measured when they were set, rounded down to 0.05; they only rise.
 """
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
 
-from nlpolicy.evaluate import PARTS, evaluate_dir
+from nlpolicy.evaluate import evaluate_dir
+
+from _floors import below_floors, rounded_down_to_a_twentieth
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "corpus" / "gold" / "synthetic"
@@ -64,18 +65,9 @@ def test_every_synthetic_gold_file_has_floors():
 
 
 def test_synthetic_floors(report):
-    failures = []
-    for d in report.documents:
-        for part in PARTS:
-            floor = FLOORS[d.name].get(part.value)
-            if floor is None:
-                continue
-            f1 = d.scores[part].f1
-            if f1 < floor - 1e-9:
-                failures.append(f"{d.name} {part.value}: F1 {f1:.3f} < floor {floor:.2f} "
-                                f"({'; '.join(d.scores[part].errors[:5])})")
+    failures = below_floors(report, FLOORS)
     assert not failures, "\n".join(failures)
 
 
 def test_floors_are_rounded_down_to_a_twentieth():
-    assert all(math.isclose(v * 20, round(v * 20)) for row in FLOORS.values() for v in row.values())
+    assert rounded_down_to_a_twentieth(FLOORS)
