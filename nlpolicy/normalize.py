@@ -514,6 +514,79 @@ _MD_TABLE_ROW = LinePattern(r"[ ]*\|(?![ ]*[-.–][ ][^|\n]*$).*$")
 _MD_TABLE_RULE = re.compile(r"^[ |:\-]+$")
 
 
+_ROW_PIECES = 16       # lines (blank ones included) a wrapped pipe row may have been cut into
+
+
+def _pipes(line: str) -> int:
+    return line.count("|")
+
+
+def _open_row(line: str) -> bool:
+    """A pipe-table row that starts on this line and does not close on it."""
+    s = line.strip()
+    return s.startswith("|") and not s.endswith("|") and not _MD_TABLE_RULE.match(s)
+
+
+def _table_width(lines: list[str], rules: list[int], i: int) -> int:
+    """The pipes of a whole row of the table that line ``i`` stands in: its rule row ("|---|---|",
+    never wrapped: it has no spaces) above, or just below a wrapped header; else the last row above
+    that opens and closes on its line."""
+    k = bisect.bisect_right(rules, i)
+    if k and i - rules[k - 1] <= 400:
+        return _pipes(lines[rules[k - 1]])
+    if k < len(rules) and rules[k] - i <= 2 * _ROW_PIECES:
+        return _pipes(lines[rules[k]])
+    for ln in reversed(lines[max(0, i - 60):i]):
+        s = ln.strip()
+        if s.startswith("|") and s.endswith("|") and _pipes(s) >= 3:
+            return _pipes(s)
+    return 0
+
+
+def wrapped_pipe_rows(text: str) -> list[Edit]:
+    """A pipe table hard-wrapped at a page width ("| 16 | Tỷ trọng kinh phí từ xã hội trên ⏎ phát triển
+    (R&D) ⏎ | % | > 60 ⏎ | Bộ Khoa học ⏎ và Công nghệ |"), perhaps double-spaced too, has rows that open
+    with a pipe and close lines later, or close short of the table's pipes: the pieces are joined back
+    into the row, until the row has as many pipes as a whole row of the table (its rule) and ends
+    with one.  A row that
+    would overshoot, or does not close within a few lines, is left as it is."""
+    if "|" not in text:
+        return []
+    lines = text.split("\n")
+    rows = [_pipes(ln) for ln in lines if ln.lstrip().startswith("|")]
+    if len(set(rows)) < 2 and not any(_open_row(ln) for ln in lines):
+        return []           # every row whole and as wide as the others
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    rules = [i for i, ln in enumerate(lines) if "-" in ln and _pipes(ln) >= 3 and _MD_TABLE_RULE.match(ln.strip())]
+    edits, i = [], 0
+    while i < len(lines):
+        s = lines[i].strip()
+        if not s.startswith("|") or _MD_TABLE_RULE.match(s):
+            i += 1
+            continue
+        expected = _table_width(lines, rules, i)
+        if not (_open_row(s) or _pipes(s) < expected):     # a row cut right after a pipe closes short
+            i += 1
+            continue
+        pieces, count, j = [i], _pipes(s), i + 1
+        while j < len(lines) and j - i <= _ROW_PIECES and count < expected:
+            if lines[j].strip():
+                pieces.append(j)
+                count += _pipes(lines[j])
+            j += 1
+        last = lines[pieces[-1]].rstrip()
+        if count != expected or not last.endswith("|") or len(pieces) < 2:
+            i += 1
+            continue
+        for a, b in zip(pieces, pieces[1:]):
+            end = starts[a] + len(lines[a].rstrip())
+            edits.append(Edit(end, starts[b] + len(lines[b]) - len(lines[b].lstrip()), " "))
+        i = pieces[-1] + 1
+    return edits
+
+
 def markdown_tables(text: str) -> list[Edit]:
     """Pipe tables keep a row on its line, cells joined by " | " ("| Số: 20-NQ/TW | Hà Nội, ngày ... |"
     becomes "Số: 20-NQ/TW | Hà Nội, ngày ..."): the edge pipes and rule rows ("| :---- | :---- |") go.
@@ -524,7 +597,9 @@ def markdown_tables(text: str) -> list[Edit]:
     for m in _MD_TABLE_ROW.finditer(text):
         line = m.group(0)
         if _MD_TABLE_RULE.match(line):
-            edits.append(Edit(m.start(), min(m.end() + 1, len(text))))
+            # in a double-spaced copy the rule goes with one of the blank lines around it
+            spaced = text.startswith("\n\n", m.start() - 2) and text.startswith("\n\n", m.end())
+            edits.append(Edit(m.start() - spaced, min(m.end() + 1, len(text))))
             continue
         for p in re.finditer(r"[ ]*\|[ ]*", line):
             at_edge = p.start() == 0 or p.end() == len(line)
@@ -661,7 +736,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, broken_letters, tab_tables, page_furniture, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, broken_letters, tab_tables, page_furniture, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
 )
 

@@ -102,3 +102,56 @@ def test_blank_lines_between_whole_paragraphs_stay():
     paragraphs = [PROSE.strip()] * 3 + ITEMS
     text = "\n\n".join(paragraphs * 6) + "\n"
     assert normalize(text).text.count("\n\n") == len(paragraphs) * 6 - 1
+
+
+# A plan's table of targets as a converter writes it (cells padded to the column's width), then
+# hard-wrapped at a page width the way a mail client or a PDF reader wraps every long line: a row
+# is cut anywhere, inside a cell or its padding, and a piece may start with the next cell's pipe.
+TABLE_ROWS = [
+    ["TT", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu năm 2027", "Cơ quan chủ trì theo dõi"],
+    ["1", "Tỷ lệ hộ gia đình sử dụng nước sạch theo quy chuẩn ở khu vực nông thôn", "%", "≥ 65",
+     "Sở Nông nghiệp và Môi trường"],
+    ["2", "Số xã đạt chuẩn nông thôn mới nâng cao", "xã", "12", "Văn phòng Điều phối nông thôn mới tỉnh"],
+    ["3", "Diện tích rừng trồng mới tập trung", "ha", "1.850", "Chi cục Kiểm lâm"],
+    ["4", "Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý đúng quy định", "%", "98",
+     "Ủy ban nhân dân các xã, phường"],
+]
+
+
+def pipe_table(rows: list[list[str]]) -> str:
+    widths = [max(len(r[c]) for r in rows) for c in range(len(rows[0]))]
+    line = lambda r: "| " + " | ".join(cell.ljust(w) for cell, w in zip(r, widths)) + " |"
+    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([line(rows[0]), rule] + [line(r) for r in rows[1:]])
+
+
+def hard_wrapped(text: str, width: int) -> str:
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            cut = line.rfind(" ", 0, width)
+            if cut <= 0:
+                break
+            out.append(line[:cut])
+            line = line[cut + 1:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def test_a_wrapped_pipe_table_reads_as_its_rows():
+    # rows: the page width; wrapped, and wrapped then double-spaced, the table reads as it was
+    table = pipe_table(TABLE_ROWS)
+    expected = normalize(wrapped([PROSE]) + "\n" + table + "\n\n" + wrapped([PROSE])).text
+    assert "\n1 | Tỷ lệ hộ gia đình sử dụng nước sạch" in expected
+    for width in (60, 70, 80):
+        cut = hard_wrapped(table, width)
+        assert cut.count("\n") > table.count("\n") + 4, width
+        assert normalize(wrapped([PROSE]) + "\n" + cut + "\n\n" + wrapped([PROSE])).text == expected, width
+        spaced = double_spaced([PROSE], 74) + "\n\n" + "\n\n".join(cut.split("\n")) + "\n\n\n" + double_spaced([PROSE], 74)
+        assert normalize(spaced).text == expected, ("double-spaced", width)
+
+
+def test_pipe_rows_that_close_on_their_line_are_left_alone():
+    # a row that ends with its pipe is whole, however few cells it has; a line after it is not joined
+    text = "| Số: 12/KH-UBND | Hà Nội, ngày 3 tháng 2 năm 2026 |\nKẾ HOẠCH\n| 1 | Trồng rừng | ha |\nGhi chú: số liệu ước."
+    assert normalize(text).text.split("\n")[1:] == ["KẾ HOẠCH", "1 | Trồng rừng | ha", "Ghi chú: số liệu ước."]
