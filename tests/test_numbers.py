@@ -186,6 +186,12 @@ QUANTITY_ROWS = [
     ("- 02 Khu công nghiệp đạt tiêu chuẩn sinh thái", [q(2, "khu công nghiệp")]),
     # -- units of several words read where a scan lost their diacritics
     ("đạt 250 triêu USD; thu hút 6 tô chức, doanh nghiêp", [q(250, "triệu USD"), q(6, "tổ chức, doanh nghiệp")]),
+    # -- a count in millions or thousands of the noun counted ("triệu" before a count unit is part of it)
+    ("năm 2025 đón 2,7 triệu lượt khách, trong đó 1,4 triệu lượt khách quốc tế",
+     [q(2.7, "triệu lượt khách"), q(1.4, "triệu lượt khách")]),
+    ("số hóa 1,5 triệu hồ sơ; dân số đạt 1,2 triệu người; trồng 3,5 nghìn ha rừng",
+     [q(1.5, "triệu hồ sơ"), q(1.2, "triệu người"), q(3.5, "nghìn ha")]),
+    ("khu du lịch đón trên 0,8 triệu lượt khách/năm", [q(0.8, "triệu lượt khách/năm", ">", text="trên 0,8 triệu lượt khách/năm")]),
     # known misses, kept as a ledger
     pytest.param("số trạm 5G đạt 68,457 trạm", [q(68457, "trạm")],
                  marks=pytest.mark.xfail(reason="English thousands comma; read the Vietnamese way as 68.457", strict=True)),

@@ -483,7 +483,7 @@ def _unit_at(text: str, pos: int) -> tuple[int, str] | None:
     else:
         got = _loose_unit_at(text, pos)
         if got is None:
-            return None
+            return _magnified_unit_at(text, pos)
         end, unit = got
     if unit.unless:
         nxt = re.match(r"[ \t\u00a0]+(\w+)", text[end:end + 40])
@@ -498,6 +498,27 @@ def _unit_at(text: str, pos: int) -> tuple[int, str] | None:
         canonical += per
         end = d.end()
     return end, canonical
+
+
+_MAGNITUDE = re.compile(r"(triệu|nghìn|ngàn)[ \t\u00a0]+", re.IGNORECASE)
+
+
+def _magnified_unit_at(text: str, pos: int) -> tuple[int, str] | None:
+    """A count in millions or thousands of the noun counted ("15,8 triệu lượt khách", "1,5 triệu hồ
+    sơ"): the magnitude word is part of the unit, as the genre writes it; the lexicon's own
+    magnified units ("triệu đồng", "nghìn tấn") are found before this.
+
+    >>> _magnified_unit_at("6 triệu lượt khách/năm", 2), _magnified_unit_at("6 triệu, 7 triệu", 2)
+    ((22, 'triệu lượt khách/năm'), None)
+    """
+    m = _MAGNITUDE.match(text, pos)
+    if not m:
+        return None
+    got = _unit_at(text, m.end())
+    if got is None or _MAGNITUDE.match(got[1]):
+        return None
+    word = m.group(1).lower()
+    return got[0], ("nghìn" if word == "ngàn" else word) + " " + got[1]
 
 
 def _starts_token(text: str, pos: int) -> bool:
