@@ -185,7 +185,19 @@ ROWS = [
     (PLAN + "II. NHIỆM VỤ CỤ THỂ\n| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
      "| 1 | Tổ chức 06 lớp tập huấn kỹ năng số | Sở Thông tin và Truyền thông | Quý III/2026 |\n"
      "| 2 | Xây dựng 04 điểm du lịch cộng đồng | Ủy ban nhân dân các huyện | Năm 2027 |\n",
-     [T(6, "lớp tập huấn", 2026), T(4, "điểm du lịch", 2027)]),
+     [T(6, "lớp tập huấn", 2026), T(4, "điểm du lịch cộng đồng", 2027)]),
+    # an assessment looks back: a year gone by in a figure's own sentence makes it a baseline, even with a
+    # verb of commitment ("trồng mới") and with no other cue (the sentence-role model may not overrule it)
+    ("KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy\n\nThái Bình, ngày 10 tháng 3 năm 2026\n\n"
+     "1. Năm 2025 toàn tỉnh trồng mới 1.200 ha rừng, vượt kế hoạch; tỷ lệ che phủ rừng đạt 12,5%; thu ngân "
+     "sách năm 2025 bằng 96% dự toán.\n"
+     "2. Phấn đấu đến năm 2030, tỷ lệ che phủ rừng đạt 15%.\n",
+     [B(1200, "ha", 2025), B(12.5, "%", 2025), B(96, "%", 2025), T(15, "%", 2030)]),
+    # the target an assessment measures a result against is an earlier document's, quoted: neither here
+    (REPORT + "I. KẾT QUẢ\n1. Năm 2025 toàn tỉnh đã trồng 1.200 ha rừng, vượt chỉ tiêu Nghị quyết đề ra (1.000 ha); "
+     "tỷ lệ che phủ rừng đạt 12,5%, chưa đạt mục tiêu 14% Nghị quyết đề ra; thu ngân sách bằng 96% so với "
+     "chỉ tiêu 9.000 tỷ đồng.\n",
+     [B(1200, "ha", 2025), B(12.5, "%", 2025), B(96, "%", 2025)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

@@ -861,6 +861,7 @@ _CUE_WEIGHTS: dict[tuple[str, str], tuple[str, float]] = {
     ("from", "near"): ("baseline", 6.0),
     ("estimate", "clause"): ("neither", 10.0), ("estimate", "adjacent"): ("neither", 10.0),
     ("qualifier", "near"): ("neither", 10.0), ("repeat", "next"): ("neither", 10.0),
+    ("reference", "near"): ("neither", 10.0), ("reference", "adjacent"): ("neither", 10.0),
     ("partition", "near"): ("neither", 10.0), ("partition", "sentence"): ("neither", 10.0),
 }
 _ZONE_WEIGHTS = {"objective": ("target", 2.0), "orientation": ("target", 1.0), "task": ("target", 0.7),
@@ -947,12 +948,14 @@ def figure_kind(f: Figure) -> Decision:
     when = f.when
     if when == "running":       # a report under way in its period speaks of the present, save in its proposals
         when = None if report and f.zone.zone not in _REPORT_FORWARD_ZONES else "future"
-    if f.dated_by != "right" and any(lp in f.cues for lp in _OWN_TENSE):
+    if f.dated_by != "right" and when != "past" and any(lp in f.cues for lp in _OWN_TENSE):
         when = None     # "Đến năm 2020 phát triển 20 chợ, trong đó hiện có 4 chợ": the cue speaks of this figure
     if when and f.dated_by in _TIME_WEIGHT:
         w = _TIME_WEIGHT[f.dated_by]
         if when == "past":
             add("baseline", w, f"past time ({f.dated_by})")
+            # a year gone by in the figure's own sentence ("Năm 2025 ... đạt 12,5%") is evidence of its own
+            cue = cue or f.dated_by in ("right", "sentence")
         elif when == "future":
             add("target", min(w, 2.0) + (1.0 if f.time is not None and f.time.relation in ("by", "before")
                                           and f.dated_by in ("right", "sentence", "after") else 0.0),
