@@ -167,6 +167,11 @@ ROWS = [
     ("irrigation systems named in a list, and one that names nothing",
      "1. Tưới tiết kiệm nước tại các hệ thống thủy lợi Tân An, Hòa Lợi và Phú Mỹ - Sông Lũy; nâng cấp hệ thống thủy lợi nội đồng.",
      {("Hệ thống thủy lợi Tân An", WT), ("Hệ thống thủy lợi Hòa Lợi", WT), ("Hệ thống thủy lợi Phú Mỹ - Sông Lũy", WT)}),
+    ("a national tourism area, and areas of the province's grade named in a list (one by its lake)",
+     "1. Ưu tiên đầu tư Khu du lịch quốc gia Hòa Lợi; hoàn thiện hạ tầng các khu du lịch cấp tỉnh Tân An, "
+     "Phú Mỹ - Sông Lũy và hồ Đá Mài.",
+     {("Khu du lịch quốc gia Hòa Lợi", OT), ("Khu du lịch Tân An", OT), ("Khu du lịch Phú Mỹ - Sông Lũy", OT),
+      ("Khu du lịch hồ Đá Mài", OT)}),
     ("a cluster whose name holds the word for a bridge",
      "1. Hoàn thành hạ tầng Cụm công nghiệp Tây Cầu Mậu A.",
      {("Cụm công nghiệp Tây Cầu Mậu A", IC)}),

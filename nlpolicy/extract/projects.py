@@ -273,6 +273,10 @@ def _lower_name_at(doc: Document, pos: int, lone: bool = False) -> tuple[int, in
     return pos, end
 
 
+# a natural feature that names a site in a list of sites ("các khu du lịch A, B và hồ C")
+_FEATURE = re.compile(rf"(?:hồ|thác|động|hang|núi|đảo|vịnh|đèo|suối|bãi biển)[ ]+(?=[{_UP}])")
+
+
 def _list_after(doc: Document, first: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """``first`` and the members of its list: "Tân An, Hòa Lợi I, II và Phú Mỹ"."""
     text = doc.text
@@ -290,9 +294,11 @@ def _list_after(doc: Document, first: tuple[int, int, str]) -> list[tuple[int, i
             items.append((items[-1][0], num.end(), f"{_stem(items[-1][2])} {num.group(0).upper() if doc.lowercase else num.group(0)}"))
             cur = num.end()
             continue
-        span = _name_at(doc, nxt)
+        feature = _FEATURE.match(text, nxt)
+        span = _name_at(doc, feature.end() if feature else nxt)
         if not span:
             break
+        span = (nxt, span[1]) if feature else span      # "... và hồ Đá Mài": a site named by its lake
         items.append((span[0], span[1], text[span[0]:span[1]]))
         cur = span[1]
     return items
@@ -684,6 +690,10 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
             items.append((cur + sm.start(1), cur + sm.end(1), text[cur + sm.start(1):cur + sm.end(1)]))
             cur += sm.end()
         return [cand(s, e, f"{head.canonical} {n.upper()}", "number", True, len(items)) for s, e, n in items]
+    if head.form == "described":
+        graded = _graded_list(doc, head, head_text, hs, he, cand)
+        if graded:
+            return graded
     if head.form in ("described", "linear", "wrapper", "built"):
         got = _describe(doc, head, pos)
         if got is None:
@@ -707,6 +717,26 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
         return [cand(hs, end, name, "described", bool(re.search(r"\d$|[IVX]$", text[hs:end])), 1, category,
                      why=f"anchored by {how}")]
     return _propose_named(doc, head, hs, he, ctx, cand)
+
+
+# the grade of a work between its head and its name: "Khu du lịch quốc gia Mẫu Sơn" (a part of the name),
+# "các khu du lịch cấp tỉnh A, B và C" (said of the whole list: no part of each name)
+_GRADE = re.compile(r"[ ]+(?:(quốc gia)|cấp[ ]+(?:quốc gia|tỉnh|thành phố|huyện|xã|vùng))[ ]+")
+
+
+def _graded_list(doc: Document, head: Head, head_text: str, hs: int, he: int, cand) -> list[ProjectCandidate]:
+    """A described head, its grade and a proper name, perhaps a list the head shares."""
+    g = _GRADE.match(doc.key, he)
+    if not g or doc.lowercase:
+        return []
+    span = _name_at(doc, g.end())
+    if not span:
+        return []
+    items = _list_after(doc, (span[0], span[1], doc.text[span[0]:span[1]]))
+    grade = doc.text[g.start(1):g.end(1)] + " " if g.group(1) else ""
+    how = "name" if len(items) == 1 else "list"
+    return [cand(s, e, _full_name(head, head_text, grade + n), how, bool(re.search(r"\d$|[IVX]$", n)), len(items))
+            for s, e, n in items]
 
 
 def _propose_named(doc, head, hs, he, ctx, cand) -> list[ProjectCandidate]:
