@@ -113,9 +113,10 @@ ADOPTED = (COUNCIL + "Điều 1. Thông qua báo cáo tình hình kinh tế - x�
            "Điều 3. Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n")
 
 ROWS = [
-    # the council adopting the tasks ("thống nhất thông qua", a scan's "thống nhât") is not their doer
+    # the council adopting the tasks ("thống nhất thông qua", a scan's "thống nhât") is not their doer; the
+    # executor takes the item that names none (DOMAIN.md 4b), not the one that does
     (ADOPTED, {("D2.1", UB, "lead", "inferred"), ("D2.2", "Các sở, ngành", "lead", "explicit"),
-               ("D2.2", UB, "lead", "inferred"), ("D3", UB, "lead", "explicit")}),
+               ("D3", UB, "lead", "explicit")}),
     # the issuer asks the bodies after "yêu cầu" (a scan's "yêu câu") to carry the directive out: they, not
     # the issuer, are its executors
     (DIRECTIVE, {("I.2", "Các sở, ban, ngành", "lead", "inferred"), ("I.2", "Ủy ban nhân dân các huyện", "lead", "inferred")}),
@@ -389,6 +390,14 @@ ROWS = [
      "2. Ý kiến khác\nKhông có.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Nam\n",
      {("1", "Chủ đầu tư", "lead", "explicit"), ("1", "Chủ đầu tư", "support", "explicit"),
       ("1", "Sở Nông nghiệp và Môi trường", "support", "explicit")}),
+    # the executor a council names takes the items and the clauses that name no doer, not an item whose
+    # every clause has one ("Sở A chủ trì ...; xây dựng ...": the subject goes on after ";")
+    (COUNCIL + "Điều 1. Nhiệm vụ, giải pháp năm 2025\n1. Hoàn thành giải phóng mặt bằng Khu công nghiệp Nam Sơn trong "
+     "quý II/2025. Sở Xây dựng chủ trì thẩm định thiết kế cơ sở.\n2. Sở Tài chính chủ trì cân đối vốn đầu tư công; "
+     "tham mưu phân bổ vốn trước ngày 30/6/2025.\n3. Nâng cao chất lượng y tế cơ sở; Sở Y tế hướng dẫn các trạm y tế "
+     "xã thực hiện.\nĐiều 2. Tổ chức thực hiện\nGiao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n",
+     {("D1.1", UB, "lead", "inferred"), ("D1.1", SXD, "lead", "explicit"), ("D1.2", STC, "lead", "explicit"),
+      ("D1.3", UB, "lead", "inferred"), ("D1.3", SYT, "lead", "explicit"), ("D2", UB, "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -886,6 +886,33 @@ def _heading_opens(doc: Document, s: Section, pattern: re.Pattern) -> bool:
     return pattern.match(doc.key, label_end(doc.text, s), s.heading_end) is not None
 
 
+_SENTENCE_END = re.compile(r"\.(?=[ \t]*(?:\n|$)|[ ]+[^\W\d_](?<=[^\W\d_a-zđà-ỹ]))")
+
+
+def _every_clause_has_a_doer(doc: Document, t: Task) -> bool:
+    """Does every clause of the task have a lead: one handed down from above (a heading, an intro), or
+    one named in the clause or in an earlier clause of its sentence ("Sở A chủ trì ...; xây dựng ...")?
+    A clause before any doer ("hoàn thành ... trong quý III/2027; Sở Y tế khẩn trương ...") is the
+    executor's."""
+    leads = [a for a in t.assignments if a.role == "lead"]
+    if not leads:
+        return False
+    if any(a.start is None or not t.start <= a.start < t.end for a in leads):
+        return True
+    starts = [a.start for a in leads]
+    pos = t.start
+    for sentence_end in [m.end() for m in _SENTENCE_END.finditer(doc.text, t.start, t.end)] + [t.end]:
+        covered, cs = False, pos
+        for clause_end in [m.end() for m in re.finditer(";", doc.text[pos:sentence_end])] + [sentence_end - pos]:
+            ce = pos + clause_end
+            covered = covered or any(cs <= x < ce for x in starts)
+            if not covered and re.search(r"[^\W\d_]{2}", doc.text[cs:ce]):
+                return False
+            cs = ce
+        pos = sentence_end
+    return True
+
+
 def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids, kinds, mentions,
            explicit_by_section: dict[str, set[str]], body: Body,
            heading_named: Callable[[int], list[AgencyMention]] | None = None) -> list[Task]:
@@ -926,6 +953,9 @@ def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids
         if s.id in by_section:
             for i in by_section[s.id]:   # every task of the section falls to the executors
                 t = out[i]
+                if not owner and _every_clause_has_a_doer(doc, t):
+                    continue   # a task whose every clause names its doer, or whose intro does, is theirs
+                    # (a regulation's owner does every duty its articles set out, whoever a duty names)
                 own = {a.agency for a in t.assignments}
                 role = role_at(t.start, t.end)
                 extra = tuple(Assignment(name, role, "inferred") for name in add if name not in own)
