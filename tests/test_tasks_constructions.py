@@ -398,6 +398,18 @@ ROWS = [
      "xã thực hiện.\nĐiều 2. Tổ chức thực hiện\nGiao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n",
      {("D1.1", UB, "lead", "inferred"), ("D1.1", SXD, "lead", "explicit"), ("D1.2", STC, "lead", "explicit"),
       ("D1.3", UB, "lead", "inferred"), ("D1.3", SYT, "lead", "explicit"), ("D2", UB, "lead", "explicit")}),
+    # a party conclusion's item that asks bodies to carry out the points below: they lead every point, beside
+    # the body a point names (as the preamble of a directive does), and the executor adds nothing
+    ("BAN THƯỜNG VỤ TỈNH ỦY\nSố 12-KL/TU\nThái Bình, ngày 5 tháng 5 năm 2026\n\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy\n\n"
+     "1. Kết quả thực hiện Nghị quyết đạt khá.\n2. Thời gian tới, Ban Thường vụ Tỉnh ủy đề nghị Mặt trận Tổ quốc và "
+     "các tổ chức chính trị - xã hội tỉnh tập trung thực hiện tốt một số nhiệm vụ sau:\n"
+     "a) Đẩy mạnh tuyên truyền về phát triển du lịch.\nb) Sở Tài chính chủ trì bố trí kinh phí xúc tiến du lịch.\n"
+     "3. Tổ chức thực hiện\n- Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo xây dựng kế hoạch thực hiện Kết luận này.\n",
+     {("2.a", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead", "explicit"),
+      ("2.a", "Các tổ chức chính trị - xã hội", "lead", "explicit"),
+      ("2.b", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead", "explicit"),
+      ("2.b", "Các tổ chức chính trị - xã hội", "lead", "explicit"), ("2.b", STC, "lead", "explicit"),
+      ("3", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -690,7 +690,10 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
         # every item below, also those that name who does the work (HĐND resolutions; DOMAIN 4b, a heading
         # that gives the items to a body); a report's proposal that a body direct the items leaves each item
         # to the body it names
-        directs = bool(cues) and not is_report and bool(_DIRECTS.search(doc, first[-1].end, intro_end))
+        # "... đề nghị Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tập trung thực hiện tốt một số nhiệm vụ
+        # sau:" hands them every item the same way, as a directive's preamble does
+        directs = bool(cues) and not is_report and bool(_DIRECTS.search(doc, first[-1].end, intro_end)
+                                                        or _CARRIES_OUT.search(doc, first[-1].end, intro_end))
         # the items below and theirs ("3. Về đầu tư ...:" / "a) Thực hiện nghiêm ..."); a deeper intro,
         # read later, passes its own bodies to its own items
         below = [k.id for k in kids[s.id]]
@@ -702,6 +705,7 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
 
 
 _DIRECTS = Cue(r"\bchỉ đạo\b[^\n]{0,160}(?:nhiệm vụ|công việc|nội dung)[^\n]{0,40}sau[ ]*:$", tolerant=True)
+_CARRIES_OUT = Cue(r"\bthực hiện\b[^\n]{0,60}(?:nhiệm vụ|giải pháp|công việc|nội dung)[^\n]{0,40}sau[ ]*:$", tolerant=True)
 
 
 def _list_of(doc: Document, chain: list[AgencyMention]) -> list[AgencyMention]:
