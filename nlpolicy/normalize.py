@@ -342,6 +342,8 @@ def _join_edits(text: str) -> list[Edit]:
             continue
         if _SENTENCE_END.search(prev) or not _starts_lower(nxt) or _LIST_ITEM.match(nxt):
             continue
+        if prev.isupper() and " " in prev.strip():
+            continue  # a line in capitals is a heading or a title line, and its subtitle starts in lower case
         if prev_len < 25 and "\n\n" not in gap:
             continue  # short lines (table cells, header lines) are not wrapped prose
         edits.append(Edit(m.start(2), m.end(2), " "))

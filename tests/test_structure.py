@@ -208,3 +208,20 @@ def test_a_lines_loose_key_is_its_slice_of_the_texts():
                     if ln.loose[piece] != loose_key(ln.text[piece]):
                         failures.append(f"{ln.text!r}[{piece}]: {ln.loose[piece]!r} != {loose_key(ln.text[piece])!r}")
     assert not failures, "\n".join(failures)
+
+
+def test_header_of_a_programme_whose_issuer_line_runs_into_a_long_title_line():
+    """ "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" in capitals, then the title on one long line in lower case, then
+    the rule under it: the capitals line names the issuer (not the body that issued the resolution the
+    title cites), the long line is the title, the rule is not part of it (text written for this test)."""
+    text = ("TỈNH ỦY BẮC NINH                    ĐẢNG CỘNG SẢN VIỆT NAM\n        *\n   Số 08-CTr/TU"
+            "          Bắc Ninh, ngày 6 tháng 5 năm 2026\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n"
+            "thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân trên địa "
+            "bàn tỉnh Bắc Ninh\n-----\n\nCăn cứ Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị, Ban Chấp hành "
+            "Đảng bộ tỉnh xây dựng Chương trình hành động như sau:\n\nI. MỤC TIÊU\n1. Đến năm 2030 có 30.000 doanh "
+            "nghiệp.\n")
+    h = doc(text).header
+    assert (h.kind, h.number, h.date) == ("programme", "08-CTr/TU", "2026-05-06")
+    assert h.issuer == "Ban Chấp hành Đảng bộ tỉnh Bắc Ninh"
+    assert h.title == ("thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế "
+                       "tư nhân trên địa bàn tỉnh Bắc Ninh")

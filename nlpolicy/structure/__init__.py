@@ -64,8 +64,9 @@ def body_start_of(lines: list[Line], *, lowercase: bool = False) -> int:
             break
         if taken and read_label(s, lowercase=lowercase)[1]:
             break
-        if taken and len(s) > 120 and not s.isupper():
-            break      # a paragraph of prose: the preamble has begun
+        if taken and len(s) > 120 and not s.isupper() and (lowercase or not s[:1].islower()):
+            break      # a paragraph of prose: the preamble has begun (a title's line in lower case, "thực
+                       # hiện Nghị quyết số ... về ...", however long, goes on with the title)
         taken += 1
         j += 1
     return lines[j].start if j < len(lines) else lines[-1].end

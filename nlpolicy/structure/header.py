@@ -293,6 +293,8 @@ def _title(head: list[Line], kind_idx: int, lowercase: bool) -> tuple[str | None
             break   # the preamble ("Căn cứ ..."), or the issuer's name line before it
         if lowercase and parts and re.match(r"^(?:hội đồng nhân dân|ủy ban nhân dân|khoá|khóa|kỳ họp)", Keys(s[:30]).key):
             break
+        if re.fullmatch(r"[-_=*~.]{3,}", s):
+            break      # the rule printed under the title ("-----")
         if s.startswith("("):
             continue   # "(Cấp lần đầu: ...)", "(Kèm theo ...)": a note, not the title
         if re.match(r"^(CỦA|của)\s", s) and s.split()[1:2] and s.split()[1].isupper():
