@@ -225,6 +225,17 @@ NAMED_BODIES = [
     ("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh tổ chức", P,
      [M("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh")]),
     ("Phó Giám đốc Nguyễn Trường Sơn phụ trách", P, []),
+    # bodies of a province after the 2025 reorganisation: the merged press body (named with its province,
+    # a comma inside its name), the business association, the committee of the party's 57-NQ/TW steering
+    ("Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo và Phát thanh, Truyền hình Khánh Hòa và các cơ quan thông tin đại chúng", P,
+     [M("Sở Văn hóa, Thể thao và Du lịch"), M("Báo và Phát thanh, Truyền hình Khánh Hòa"),
+      M("Các cơ quan thông tin đại chúng")], "Khánh Hòa"),
+    ("Liên minh Hợp tác xã tỉnh phối hợp với Hiệp hội Doanh nghiệp tỉnh tổ chức diễn đàn", P,
+     [M("Liên minh Hợp tác xã tỉnh"), M("Hiệp hội Doanh nghiệp tỉnh")]),
+    ("Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số theo dõi", P,
+     [M("Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số")]),
+    ("Các đảng ủy trực thuộc Tỉnh ủy tổ chức quán triệt; các đảng ủy trực thuộc xây dựng kế hoạch", P,
+     [M("Các đảng ủy trực thuộc Tỉnh ủy"), M("Đảng ủy trực thuộc")]),
 ]
 
 # ---------------------------------------------------------------- 2. collectives
