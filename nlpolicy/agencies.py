@@ -533,11 +533,14 @@ _SUB_UNIT_LOWER = re.compile(r"(?<![\w])(?:phòng|chi cục)[ ](?:quản lý|k�
                              r"|nghiệp vụ|kinh tế|tài chính|tổng hợp)(?:(?:[ ]-[ ]|[ ]–[ ]|[ ])[a-zđà-ỹ]+){0,5}?"
                              + _NAME_ENDS)
 _PROJECT_BOARD = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(?:[ ][\wĐđ&]+){1,10}?" + _NAME_ENDS)
+# "... các công trình dân dụng và công nghiệp tỉnh": two kinds of works joined by "và" and the level closing the name
+_PROJECT_BOARD_JOINED = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(?:[ ][\wĐđ&]+){1,10}?[ ]và(?:[ ][a-zđà-ỹ]+){1,3}?"
+                                   r"[ ](?:tỉnh|thành phố|huyện|khu vực)(?![\w])")
 _BODY_ABBREVIATIONS = (("BQLDA", "Ban Quản lý dự án"), ("QLDA", "Quản lý dự án"), ("ĐTXD", "đầu tư xây dựng"),
                        ("Công ty CP", "Công ty cổ phần"))
 # universities, institutes, companies, centres: the head, its type words, then a name with capitals
 _INSTITUTION = re.compile(r"(?:Trường|Đại học|Học viện|Viện|Phân hiệu|Tổng công ty|Công ty|Tập đoàn|Trung tâm"
-                          r"|Ngân hàng|Sở|Báo|Tạp chí)(?=[ ])")
+                          r"|Ngân hàng|Sở|Báo|Tạp chí|Bệnh viện)(?=[ ])")
 # one scan for every capitalised head above (the word boundary before it is checked in Python: a
 # look-behind first would keep the regex engine from skipping ahead to the heads' first letters)
 def _spell_out(name: str) -> str:
@@ -552,7 +555,7 @@ def _spell_out(name: str) -> str:
 _UNIT_HEADS = ("Phòng", "Vụ", "Cục", "Chi cục")
 _BOARD_HEADS = ("Ban Quản lý dự án", "Ban QLDA", "BQLDA")
 _INSTITUTION_HEADS = ("Trường", "Đại học", "Học viện", "Viện", "Phân hiệu", "Tổng công ty", "Công ty", "Tập đoàn",
-                      "Trung tâm", "Ngân hàng", "Sở", "Báo", "Tạp chí")
+                      "Trung tâm", "Ngân hàng", "Sở", "Báo", "Tạp chí", "Bệnh viện")
 _ALL_HEADS = (*_UNIT_HEADS, *_BOARD_HEADS, *_INSTITUTION_HEADS)
 # the heads' first letters as a character class first: the regex engine then skips to them (five times
 # faster than an alternation of the words); the head itself is checked in Python
@@ -1027,7 +1030,7 @@ class _Scan:
                         self.add(m.start(), end, (name,), "body", "form", 0.8)
                         continue
             elif head in _BOARD_HEADS:
-                m = _PROJECT_BOARD.match(text, h.start(), e0)
+                m = _PROJECT_BOARD_JOINED.match(text, h.start(), e0) or _PROJECT_BOARD.match(text, h.start(), e0)
             else:
                 m = _INSTITUTION.match(text, h.start(), e0)
                 if m:
@@ -1053,13 +1056,16 @@ class _Scan:
         if head == "Sở" and self.t.domains["Sở"].longest(self.loose, m.end(), self.end):
             return      # a department of the table: read with its domains (head_hit)
         p, words, keep, joined, ended = t.end(), [], 0, False, False
+        level_at = None      # the words up to a level word that ends a name: "... bệnh tật tỉnh"
         while len(words) < 10:
             w = _GAP_WORD.match(text, p, self.end)
             if not w or w.group(1) not in _NAME_GAPS:
                 ended = True       # punctuation or the line's end
                 break
             word = w.group(2)
-            capital = word[0].isupper() or word.isdigit()
+            # a number is part of a name right after its capitals ("Ngân hàng Nhà nước Khu vực 10", "Trường Tiểu
+            # học số 2"), not after a run of lower-case words ("Bệnh viện Đa khoa tỉnh quy mô 500 giường")
+            capital = word[0].isupper() or (word.isdigit() and len(words) - keep <= 1)
             if words and capital and _INSTITUTION.match(text, w.start(2)):
                 break      # "Công ty A - Công ty B": another body begins
             if not capital:
@@ -1075,10 +1081,15 @@ class _Scan:
             words.append(w.end())
             if capital:
                 keep = len(words)
+            elif keep and level_at is None and word in ("tỉnh", "huyện") and len(words) - keep <= 4:
+                level_at = len(words)
             p = w.end()
         if not keep:
             return
-        if 0 < len(words) - keep <= 3 and _ENDS.match(self.loose, p, self.end):
+        if level_at is not None and level_at > keep and not (0 < len(words) - keep <= 3
+                                                             and _ENDS.match(self.loose, p, self.end)):
+            keep = level_at        # "Trung tâm Kiểm soát bệnh tật tỉnh tổ chức ...": the name ends at its level
+        elif 0 < len(words) - keep <= 3 and _ENDS.match(self.loose, p, self.end):
             keep = len(words)      # "Trung tâm Phát triển quỹ đất tỉnh": lower case up to where a name ends
         elif joined and ended and 0 < len(words) - keep <= 5:
             # "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp chủ trì": a name of two parts joined

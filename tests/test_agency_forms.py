@@ -236,6 +236,17 @@ NAMED_BODIES = [
      [M("Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số")]),
     ("Các đảng ủy trực thuộc Tỉnh ủy tổ chức quán triệt; các đảng ủy trực thuộc xây dựng kế hoạch", P,
      [M("Các đảng ủy trực thuộc Tỉnh ủy"), M("Đảng ủy trực thuộc")]),
+    # a health plan's units: a centre's name runs in lower case to its level, hospitals are named bodies, the
+    # regional health centres of 2025 a collective, a project board of two kinds of works joined by "và"
+    ("Sở Giáo dục và Đào tạo phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh tổ chức khám sức khỏe", P,
+     [M("Sở Giáo dục và Đào tạo"), M("Trung tâm Kiểm soát bệnh tật tỉnh")]),
+    ("Bệnh viện Đa khoa vùng Tây Bắc và Bệnh viện Đa khoa Sa Pa triển khai bệnh án điện tử", P,
+     [M("Bệnh viện Đa khoa vùng Tây Bắc"), M("Bệnh viện Đa khoa Sa Pa")]),
+    ("các Trung tâm Y tế khu vực rà soát hồ sơ sức khỏe", P, [M("Các Trung tâm Y tế khu vực", kind="collective")]),
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh tổ chức đấu thầu", P,
+     [M("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh")]),
+    ("Ngân hàng Nhà nước Khu vực 7 chỉ đạo; xây dựng Bệnh viện Đa khoa tỉnh quy mô 300 giường", P,
+     [M("Ngân hàng Nhà nước Khu vực 7"), M("Bệnh viện Đa khoa tỉnh")]),
 ]
 
 # ---------------------------------------------------------------- 2. collectives
