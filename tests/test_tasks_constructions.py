@@ -410,6 +410,15 @@ ROWS = [
       ("2.b", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead", "explicit"),
       ("2.b", "Các tổ chức chính trị - xã hội", "lead", "explicit"), ("2.b", STC, "lead", "explicit"),
       ("3", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit")}),
+    # a department's own plan calls itself "Sở": reports go "về Sở", to "Giám đốc Sở" (the department), not the
+    # leader "phụ trách" an item
+    ("SỞ Y TẾ TỈNH QUẢNG TRỊ\nSố: 210/KH-SYT\nQuảng Trị, ngày 4 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai tiêm chủng "
+     "mở rộng năm 2026\n\nI. NHIỆM VỤ\n1. Các phòng, đơn vị thuộc Sở tổ chức thực hiện; báo cáo kết quả về Sở (qua "
+     "Phòng Nghiệp vụ Y) trước ngày 20 hằng tháng.\n2. Văn phòng Sở tổng hợp, báo cáo Giám đốc Sở trước ngày 25 hằng "
+     "tháng.\n3. Rà soát danh sách trẻ em. Lãnh đạo phụ trách: Giám đốc Sở.\n",
+     {("I.1", "Các phòng, đơn vị trực thuộc Sở", "lead", "explicit"), ("I.1", "Phòng Nghiệp vụ Y", "report_to", "explicit"),
+      ("I.1", SYT, "report_to", "explicit"), ("I.2", SYT, "report_to", "explicit"),
+      ("I.2", "Văn phòng Sở", "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

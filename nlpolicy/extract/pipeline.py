@@ -30,8 +30,11 @@ def extract_document(doc: Document) -> Extraction:
     level = document_level(h.number if h else None, h.issuer if h else None)
     mentions = find_agencies(doc.text, doc.key, level=level, province=h.province if h else None)
     # companies by their form; "nhà đầu tư", "Quý Sở" for the investor or the addressee the text names
+    # a department's own plan calls it "Sở" ("báo cáo kết quả về Sở", "Giám đốc Sở")
+    own = tuple(dict.fromkeys(n for m in find_agencies(h.issuer, level=level) for n in m.names)) \
+        if h and h.issuer and h.issuer.split()[0] in ("Sở", "Bộ") else ()
     mentions = with_referents(doc.text, mentions, addressee_of(doc.text, body.start, level, h.province if h else None),
-                              body.start, doc.loose)
+                              body.start, doc.loose, own[:1])
     deadlines = extract_deadlines(doc, body, times)
     projects = extract_projects(doc, body)
     targets = extract_targets(doc, body, times)

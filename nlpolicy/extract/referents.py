@@ -115,9 +115,30 @@ def _canonical(names: list[str]) -> dict[str, str]:
     return out
 
 
-def named_referents(text: str, addressee: tuple[str, ...] = (), folded: str | None = None) -> list[AgencyMention]:
+# a department or ministry calling itself by its head noun: "báo cáo kết quả về Sở (qua Phòng ...)", "báo cáo
+# Giám đốc Sở", "Lãnh đạo Bộ" (not "Sở Tài chính", "các Sở", "Quý Sở", nor "cơ sở")
+_SELF = re.compile(r"(?<![\w])(?:(?:Giám đốc|Lãnh đạo|Bộ trưởng)[ ]+)?(?P<head>Sở|Bộ)(?![\w])(?![ ]+[A-ZĐÀ-Ỹ&])")
+# (nor the leader in charge of an item, "Lãnh đạo phụ trách: Giám đốc Sở": a person who oversees, no doer)
+_SELF_BEFORE = re.compile(r"(?:các|những|Quý|quý|Văn phòng|Thanh tra|Chánh Văn phòng|Chánh Thanh tra|thuộc|phụ trách[ ]*:?)[ ]*$")
+
+
+def _self_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
+    """Where a department's or a ministry's own document names the issuer by its head noun alone."""
+    head = own[0].split()[0] if own else ""
+    if head not in ("Sở", "Bộ"):
+        return []
+    out = []
+    for m in _SELF.finditer(text):
+        if m.group("head") == head and not _SELF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            out.append(AgencyMention(m.start(), m.end(), text[m.start():m.end()], own, "body", "referent", 0.9))
+    return out
+
+
+def named_referents(text: str, addressee: tuple[str, ...] = (), folded: str | None = None,
+                    own: tuple[str, ...] = ()) -> list[AgencyMention]:
     """Companies by their form, "nhà đầu tư" / "chủ đầu tư" standing for the one investor the text
-    names, and "Quý Sở" standing for ``addressee`` (the names after "Kính gửi:"), in text order."""
+    names, "Quý Sở" standing for ``addressee`` (the names after "Kính gửi:"), and a department's
+    "về Sở", "Giám đốc Sở" standing for ``own`` (the issuer's names), in text order."""
     src, text = text, text.replace("_", " ")     # a word-segmented text: same offsets, words apart
     folded = folded if folded is not None and len(folded) == len(text) else fold(text)
     companies = _companies(text, folded)
@@ -136,6 +157,8 @@ def named_referents(text: str, addressee: tuple[str, ...] = (), folded: str | No
         for m in _YOUR.finditer(folded):
             if text[m.start()] == "Q":      # "Quý Sở", not "quy số ..."
                 out.append(AgencyMention(m.start(), m.end(), src[m.start():m.end()], addressee, "body", "addressee", 0.9))
+    taken = [(m.start, m.end) for m in out]
+    out += [m for m in _self_mentions(src, own) if not any(a < m.end and m.start < b for a, b in taken)]
     return sorted(out, key=lambda m: m.start)
 
 
@@ -155,7 +178,7 @@ def addressee_of(text: str, end: int, level: str = "province", province: str | N
 
 
 def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[str, ...] = (),
-                   body_start: int = 0, folded: str | None = None) -> list[AgencyMention]:
+                   body_start: int = 0, folded: str | None = None, own: tuple[str, ...] = ()) -> list[AgencyMention]:
     """``mentions`` with the document's own referents; a referent replaces a mention it overlaps
     ("chủ đầu tư" read as the collective of investors is the one investor the decision names).  In
     the body, a mention of the addressee itself is marked so ("... đề nghị Sở Công Thương tổng hợp").
@@ -163,7 +186,7 @@ def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[st
     if addressee:
         mentions = [replace(m, how="addressee") if m.start >= body_start and set(m.names) <= set(addressee) else m
                     for m in mentions]
-    extra = named_referents(text, addressee, folded)
+    extra = named_referents(text, addressee, folded, own)
     if not extra:
         return mentions
     # a lexicon mention that holds a company's name whole ("Tổng công ty Điện lực ...") is kept instead
