@@ -247,6 +247,10 @@ NAMED_BODIES = [
      [M("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh")]),
     ("Ngân hàng Nhà nước Khu vực 7 chỉ đạo; xây dựng Bệnh viện Đa khoa tỉnh quy mô 300 giường", P,
      [M("Ngân hàng Nhà nước Khu vực 7"), M("Bệnh viện Đa khoa tỉnh")]),
+    # a department's units in the cells of a pipe table: a name of two parts ends at the cell's pipe; "BVTV"
+    ("| 2 | Hướng dẫn cấp mã số vùng trồng | Chi cục Trồng trọt và BVTV | Phòng Kinh tế hợp tác và Phát triển nông thôn "
+     "| Quý III/2026 |", P,
+     [M("Chi cục Trồng trọt và Bảo vệ thực vật"), M("Phòng Kinh tế hợp tác và Phát triển nông thôn")]),
 ]
 
 # ---------------------------------------------------------------- 2. collectives
