@@ -198,6 +198,14 @@ ROWS = [
      "tỷ lệ che phủ rừng đạt 12,5%, chưa đạt mục tiêu 14% Nghị quyết đề ra; thu ngân sách bằng 96% so với "
      "chỉ tiêu 9.000 tỷ đồng.\n",
      [B(1200, "ha", 2025), B(12.5, "%", 2025), B(96, "%", 2025)]),
+    # an aside in parentheses says where things stand beside the level the objective sets: a baseline when
+    # its own time is gone by or it says "hiện"; a parenthesis that splits the target stays a target
+    (PLAN + "II. MỤC TIÊU\n- Đến năm 2030, tỷ lệ hồ sơ trực tuyến đạt trên 80% (năm 2025 đạt 47,3%); số bác sĩ "
+     "đạt 12 người/vạn dân (hiện đạt 8,5 người/vạn dân).\n- Trên cơ sở kết quả đến hết năm 2025 (toàn tỉnh có 650 mã "
+     "số vùng trồng), năm 2027 cấp mới 60 mã số.\n- Sau khi Luật năm 2025 có hiệu lực, đến năm 2028 có 20 xã "
+     "(12 xã và 8 phường) đạt chuẩn.\n",
+     [T(80, "%", 2030), B(47.3, "%", 2025), T(12, "người/vạn dân", 2030), B(8.5, "người/vạn dân", 2026),
+      B(650, "mã số", 2025), T(60, "mã số", 2027), T(20, "xã", 2028), T(12, "xã", 2028), T(8, "phường", 2028)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

@@ -383,6 +383,13 @@ def _row_times(doc: Document, times: list[TimeExpr]) -> list[tuple[int, int, Tim
     return out
 
 
+def _closed_aside(text: str, sentence: int, t: TimeExpr, start: int) -> bool:
+    """Is the time inside a parenthesis that closes before the figure ("đạt trên 80% (năm 2025 đạt 47,3%);
+    số bác sĩ đạt 12 ...")?  It dates that aside, not what follows it."""
+    po = text.rfind("(", sentence, t.start)
+    return po >= 0 and ")" not in text[po:t.start] and ")" in text[t.end:start]
+
+
 def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], sentence: int,
                  keep=lambda t: True) -> tuple[TimeExpr | None, str | None]:
     """The time that dates a figure, and where it was found (see the module doc)."""
@@ -404,7 +411,7 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
         for t in reversed(times[max(0, j - 8):j]):
             if t.start < sentence:
                 break
-            if t.end <= start and keep(t):
+            if t.end <= start and keep(t) and not _closed_aside(doc.text, sentence, t, start):
                 return t, "sentence"
         # a time that labels its line: "+ *Đến năm 2020*: ...; ... . Các cụm công nghiệp ... trên 70%"
         ls = _line_start(doc, start)
@@ -609,6 +616,11 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
         found.update((label, "lead") for _, label in _labels_in(doc, "lead", a, b))
     if _FROM_TO.match(doc.key, q.end) and doc.key[q.start:q.value_start].startswith("từ"):
         found.add(("from", "near"))
+    # an aside in parentheses, "(năm 2025 đạt 47,3%)", "(toàn tỉnh có 712 mã số ...)": where things stand, beside
+    # the level the sentence sets
+    po = doc.text.rfind("(", cs, q.start)
+    if po >= 0 and doc.text.find(")", po, q.start) < 0 and doc.text.find(")", q.end, ce + 1) >= 0:
+        found.add(("aside", "near"))
     if _qualifier(doc, q, cs):
         found.add(("qualifier", "near"))
     if q.unit == "lần" and not _MULTIPLIER.search(doc.key, _words_back(doc, cs, q.start, 2), q.value_start):
@@ -879,6 +891,17 @@ _COLUMN_LABEL = {"plan": "target", "actual": "baseline", "estimate": "neither"}
 _OWN_TENSE = frozenset({("past", "near"), ("past", "after"), ("current", "near"), ("from", "near")})
 
 
+def _time_of_the_aside(f: Figure) -> bool:
+    """Does the figure's time stand in its parenthesis, or right before it ("kết quả đến hết năm 2025 (toàn
+    tỉnh có 712 mã số ...)")?  A time elsewhere in the sentence says nothing of the aside."""
+    if f.time is None:
+        return False
+    text = f.doc.text
+    po = text.rfind("(", f.clause[0], f.start)
+    pc = text.find(")", f.end)
+    return po >= 0 and (po < f.time.start < pc or 0 <= po - f.time.end <= 2)
+
+
 @rule("figure_kind")
 def figure_kind(f: Figure) -> Decision:
     """target / baseline / neither (dropped) for one figure, or None (no opinion: the model may decide).
@@ -950,6 +973,9 @@ def figure_kind(f: Figure) -> Decision:
         when = None if report and f.zone.zone not in _REPORT_FORWARD_ZONES else "future"
     if f.dated_by != "right" and when != "past" and any(lp in f.cues for lp in _OWN_TENSE):
         when = None     # "Đến năm 2020 phát triển 20 chợ, trong đó hiện có 4 chợ": the cue speaks of this figure
+    if ("aside", "near") in f.cues and ((when == "past" and _time_of_the_aside(f)) or ("current", "near") in f.cues):
+        add("baseline", 4.0, "an aside of where things stand")
+        cue = True
     if when and f.dated_by in _TIME_WEIGHT:
         w = _TIME_WEIGHT[f.dated_by]
         if when == "past":
