@@ -206,6 +206,11 @@ ROWS = [
      "(12 xã và 8 phường) đạt chuẩn.\n",
      [T(80, "%", 2030), B(47.3, "%", 2025), T(12, "người/vạn dân", 2030), B(8.5, "người/vạn dân", 2026),
       B(650, "mã số", 2025), T(60, "mã số", 2027), T(20, "xã", 2028), T(12, "xã", 2028), T(8, "phường", 2028)]),
+    # the line that introduces a list dates its items, as a heading would
+    (PLAN + "I. MỤC ĐÍCH, YÊU CẦU\n2. Yêu cầu\n- Các chỉ tiêu chủ yếu năm 2027:\n+ 100% thủ tục hành chính đủ điều kiện "
+     "được cung cấp trực tuyến toàn trình; tỷ lệ hồ sơ trực tuyến đạt tối thiểu 70%.\n+ Mở ít nhất 08 lớp tập huấn "
+     "kỹ năng số.\n",
+     [T(100, "%", 2027), T(70, "%", 2027), T(8, "lớp tập huấn", 2027)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

@@ -426,6 +426,15 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
                 break
             if keep(t):
                 return t, "after"
+    # the line that introduces its list: "- Các chỉ tiêu chủ yếu năm 2026:" over "+ ... đạt tối thiểu 65%"
+    intro = _list_intro(doc, start)
+    if intro:
+        k = bisect.bisect_left(ctx.starts, intro[0])
+        for t in times[k:k + 3]:
+            if t.start >= intro[1]:
+                break
+            if keep(t):
+                return t, "label"
     # the headings around it, the most specific first
     for s in sorted((s for s in doc.sections if s.start <= start < s.end), key=lambda s: -s.level):
         if s.heading_end > start:
@@ -631,22 +640,27 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
 def _lead_spans(doc: Document, pos: int) -> list[tuple[int, int]]:
     """The headings above a position and the lead-in line of its list ("... mức hỗ trợ như sau:")."""
     spans = [(s.start, s.heading_end) for s in doc.sections if s.start <= pos < s.end and s.heading_end <= pos]
-    ls = _line_start(doc, pos)
-    # up the lines of a list ("+ ...", "- ...") to the line that introduces it
-    k = ls
+    intro = _list_intro(doc, pos)
+    if intro and not re.search(r"\d+/(?:\d{4}/)?[A-ZĐ]", doc.text[intro[0]:intro[1]]):
+        spans.append(intro)     # (not a line that cites a decision)
+    return spans
+
+
+def _list_intro(doc: Document, pos: int) -> tuple[int, int] | None:
+    """The line that introduces the list ("+ ...", "- ...") a position stands in: up its lines to one that
+    ends with ":" ("- Các chỉ tiêu chủ yếu năm 2026:")."""
+    k = _line_start(doc, pos)
     for _ in range(12):
         if k == 0:
             break
         prev = doc.text.rfind("\n", 0, k - 1) + 1
         line = doc.text[prev:k].rstrip()
         if line.endswith(":"):
-            if not re.search(r"\d+/(?:\d{4}/)?[A-ZĐ]", line):    # not a line that cites a decision
-                spans.append((prev, k))
-            break
+            return prev, k
         if not re.match(r"[ \t]*[\-+•*–]", line):
             break
         k = prev
-    return spans
+    return None
 
 
 # "chỉ số phát triển con người (HDI) duy trì trên 0,7": an index has no unit
