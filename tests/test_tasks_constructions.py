@@ -419,6 +419,15 @@ ROWS = [
      {("I.1", "Các phòng, đơn vị trực thuộc Sở", "lead", "explicit"), ("I.1", "Phòng Nghiệp vụ Y", "report_to", "explicit"),
       ("I.1", SYT, "report_to", "explicit"), ("I.2", SYT, "report_to", "explicit"),
       ("I.2", "Văn phòng Sở", "lead", "explicit")}),
+    # a body asked to co-operate ("Đề nghị X phối hợp ...") supports; one asked to act leads; a commune's own
+    # units and its post office are bodies of the commune
+    (PLAN + "I. NHIỆM VỤ\n1. Văn phòng HĐND và UBND xã xây dựng kế hoạch tuyên truyền. Đề nghị Ủy ban Mặt trận Tổ quốc "
+     "Việt Nam xã phối hợp khảo sát sự hài lòng của người dân.\n2. Đề nghị Hội Nông dân xã vận động hội viên tham gia.\n"
+     "3. Các phòng, đơn vị thuộc UBND xã chủ trì, phối hợp với Bưu điện xã hướng dẫn người dân nộp hồ sơ.\n",
+     {("I.1", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead", "explicit"),
+      ("I.1", "Ủy ban Mặt trận Tổ quốc Việt Nam xã", "support", "explicit"),
+      ("I.2", "Hội Nông dân xã", "lead", "explicit"),
+      ("I.3", "Các phòng, đơn vị thuộc Ủy ban nhân dân xã", "lead", "explicit"), ("I.3", "Bưu điện xã", "support", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -196,6 +196,10 @@ def agency_role(c: RoleCandidate) -> Decision:
                 and not _MONITORING.search(doc, end, _clause_end(doc, end, c.unit_end)):
             # "Chỉ đạo [Ban Dân tộc tỉnh] phối hợp với UBND huyện X rà soát ...": nobody chủ trì, both support (4b)
             role, why = "support", f"{before.name} + co (nobody chủ trì)"
+        elif before is not None and before.name in ("lead_assign", "lead_directed") \
+                and _COOPERATES_NEXT.match(key, end):
+            # "Đề nghị [Ủy ban MTTQ xã] phối hợp khảo sát ...": asked to co-operate, a support
+            role, why = "support", f"{before.name} + phối hợp"
         elif before is not None and before.role in ("lead", "support", "report_to"):
             role, why = before.role, before.name
         elif c.is_report and c.own_voice:
@@ -214,6 +218,10 @@ def agency_role(c: RoleCandidate) -> Decision:
     if role and m.kind == "person" and m.names[0].startswith(("Chủ tịch", "Thủ tướng")) and role not in ("lead", "report_to"):
         role, why = None, "a leader is a level a product goes to, not a supporter"
     return Decision(role, 1.0 if role else 0.0, why)
+
+
+# "phối hợp" as the next verb, not "phối hợp với" (which names the body co-operated with)
+_COOPERATES_NEXT = re.compile(r"[ ,]*(?:có trách nhiệm[ ]+|cần[ ]+|chủ động[ ]+|tích cực[ ]+)?phối hợp(?![ ]+(?:chặt chẽ[ ]+)?với)(?!\w)")
 
 
 def _clause_end(doc: Document, pos: int, limit: int) -> int:
