@@ -351,7 +351,7 @@ def _join_edits(text: str) -> list[Edit]:
 
 
 # (an item's number has at most three digits: "2019." starting a line ends a sentence wrapped before its year)
-_ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?(?:[0-9]{1,3}|[IVXivx]{1,4})[ ]?[.)\-]|[a-zđ]\d{0,2}[ ]?[).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|KT\.|TM\.|T/M)")
+_ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?(?:[0-9]{1,3}|[IVXivx]{1,4})[ ]?[.)\-](?!\d{3}(?![\d.]))|[a-zđ]\d{0,2}[ ]?[).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|KT\.|TM\.|T/M)")
 # a line that opens with a short label and a colon ("Kính gửi:", "Thời gian:") starts a field of its own
 _FIELD_START = re.compile(r"[ ]*[^\W\d_][^\s:]*(?:[ ][^\s:]+){0,3}[ ]?:")
 
@@ -362,16 +362,25 @@ _RULE_LINE = re.compile(r"[ ]*[-=_*]{3,}(?:[ ]+[-=_*]{3,})*[ ]*")
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a hard-wrapped text was broken at (most long lines end without punctuation), or None
-    when paragraphs are lines."""
+    when paragraphs are lines.  A text wrapped only in part (its first pages copied from a PDF, the rest
+    from Word) has its wrapped lines at one width beside paragraphs of hundreds of characters: the
+    lines of a page's width decide when there are enough of them and most run on."""
     long = [ln.rstrip() for ln in lines if len(ln.strip()) > 50]
     if len(long) < 20:
         return None
     open_ended = sum(1 for ln in long if ln[-1] not in ".;:!?)")
     widths = sorted(len(ln) for ln in long)
     width = widths[int(len(widths) * 0.9)]
-    if open_ended / len(long) < 0.4 or width > 160:
+    if open_ended / len(long) >= 0.4 and width <= 160:
+        return width
+    page = sorted(len(ln) for ln in long if len(ln) <= 110)
+    if len(page) < 20:
         return None
-    return width
+    width = page[int(len(page) * 0.9)]
+    at_width = [ln for ln in long if width - 15 <= len(ln) <= width]      # lines cut at the page's width
+    if len(at_width) >= 20 and sum(1 for ln in at_width if ln[-1] not in ".;:!?)") >= 0.6 * len(at_width):
+        return width
+    return None
 
 
 _BLANK_GAP = re.compile(r"\n[ ]*\n(?=[ ]*[^\s])")

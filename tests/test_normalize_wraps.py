@@ -155,3 +155,20 @@ def test_pipe_rows_that_close_on_their_line_are_left_alone():
     # a row that ends with its pipe is whole, however few cells it has; a line after it is not joined
     text = "| Số: 12/KH-UBND | Hà Nội, ngày 3 tháng 2 năm 2026 |\nKẾ HOẠCH\n| 1 | Trồng rừng | ha |\nGhi chú: số liệu ước."
     assert normalize(text).text.split("\n")[1:] == ["KẾ HOẠCH", "1 | Trồng rừng | ha", "Ghi chú: số liệu ước."]
+
+
+def test_a_text_wrapped_only_in_part_reads_as_its_paragraphs():
+    # the first pages copied from a PDF (wrapped at a page's width; a line may open with a proper name or
+    # with a thousands figure, "1.250 ha", which is no item label), the rest from Word (a paragraph per
+    # line, hundreds of characters long): the wrapped lines run on, the long paragraphs stay lines
+    page = ("Xã Tân Hòa được thành lập từ ngày 01/7/2025 trên cơ sở sáp nhập các xã Tân\n"
+            "Hòa, Tân Lợi và Phú Mỹ; có 18 thôn, 4.210 hộ với 16.350 nhân khẩu. Đến hết\n"
+            "năm 2025, toàn xã có 1.250 ha cây ăn quả, trong đó 720 ha đang cho thu hoạch,\n"
+            "sản lượng đạt 9.800 tấn; 180 ha được chứng nhận VietGAP; 05 mã số vùng trồng\n"
+            "được cấp phục vụ xuất khẩu. Cây bưởi được xác định là cây trồng chủ lực, toàn xã có\n"
+            "1.250 ha bưởi, trong đó 640 ha cho thu hoạch, giá trị sản phẩm bình quân đạt\n")
+    text = "\n".join(textwrap.wrap(PROSE, 80)) + "\n" + page * 4 + "\n" + "\n\n".join(ITEMS * 3) + "\n"
+    out = normalize(text).text
+    assert "các xã Tân Hòa, Tân Lợi" in out and "toàn xã có 1.250 ha bưởi" in out
+    assert not any(ln.startswith("1.250") for ln in out.split("\n"))
+    assert all("\n" + item + "\n" in "\n" + out for item in ITEMS)
