@@ -428,6 +428,13 @@ ROWS = [
       ("I.1", "Ủy ban Mặt trận Tổ quốc Việt Nam xã", "support", "explicit"),
       ("I.2", "Hội Nông dân xã", "lead", "explicit"),
       ("I.3", "Các phòng, đơn vị thuộc Ủy ban nhân dân xã", "lead", "explicit"), ("I.3", "Bưu điện xã", "support", "explicit")}),
+    # a party resolution's executor in the words "cụ thể hóa Nghị quyết thành kế hoạch ... và tổ chức thực hiện"
+    ("ĐẢNG ỦY XÃ TÂN HÒA\nSố 04-NQ/ĐU\nTân Hòa, ngày 5 tháng 5 năm 2026\n\nNGHỊ QUYẾT\nvề phát triển du lịch cộng đồng"
+     "\n\nI. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển 03 điểm du lịch cộng đồng tại các thôn ven hồ.\n2. Phòng Kinh tế chủ trì "
+     "xây dựng sản phẩm du lịch đặc trưng.\nII. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân xã chịu trách nhiệm cụ thể hóa "
+     "Nghị quyết thành kế hoạch, đề án và tổ chức thực hiện.\n2. Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện.\n",
+     {("I.1", "Ủy ban nhân dân xã", "lead", "inferred"), ("I.2", "Phòng Kinh tế", "lead", "explicit"),
+      ("II.1", "Ủy ban nhân dân xã", "lead", "explicit"), ("II.2", "Văn phòng Đảng ủy", "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -775,6 +775,8 @@ _EXECUTOR = Cue("(?:" + "|".join([
     rf"tổ chức(?: triển khai)?(?:,? chỉ đạo)? thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
     rf"triển khai(?: triển khai)?(?:,? chỉ đạo)? thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
     rf"phê duyệt,? (?:và )?tổ chức thực hiện {_DOC_WORD}",
+    # "Ủy ban nhân dân xã chịu trách nhiệm cụ thể hóa Nghị quyết thành kế hoạch, đề án và tổ chức thực hiện"
+    rf"cụ thể hóa {_DOC_WORD}(?: này)?(?: thành [^.;]{{0,60}}?)?,? (?:và )?tổ chức(?: triển khai)? thực hiện",
 ]) + ")")
 # ("yêu cầu" tolerantly, so that a scan's "yêu câu" still hands the document on; "giao" strictly)
 _GIVEN = (Cue(r"\bgiao(?: cho)?\b", tolerant=False), Cue(r"\byêu cầu\b", tolerant=True))
