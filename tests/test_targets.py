@@ -211,6 +211,10 @@ ROWS = [
      "được cung cấp trực tuyến toàn trình; tỷ lệ hồ sơ trực tuyến đạt tối thiểu 70%.\n+ Mở ít nhất 08 lớp tập huấn "
      "kỹ năng số.\n",
      [T(100, "%", 2027), T(70, "%", 2027), T(8, "lớp tập huấn", 2027)]),
+    # in the objectives of a plan, what was reached by a date gone by is where things stand
+    (PLAN + "II. MỤC TIÊU\nĐến hết năm 2025, tỷ lệ dân số nông thôn sử dụng nước sạch đạt 61,2%; tỷ lệ thất thoát "
+     "nước sạch khoảng 25%.\n1. Đến năm 2027\n- Tỷ lệ dân số nông thôn sử dụng nước sạch đạt 72%.\n",
+     [B(61.2, "%", 2025), B(25, "%", 2025), T(72, "%", 2027)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

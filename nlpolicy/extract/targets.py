@@ -994,6 +994,9 @@ def figure_kind(f: Figure) -> Decision:
         w = _TIME_WEIGHT[f.dated_by]
         if when == "past":
             add("baseline", w, f"past time ({f.dated_by})")
+            if f.time is not None and f.time.relation in ("by", "before") and f.dated_by in ("right", "sentence"):
+                # "Đến hết năm 2025, tỷ lệ ... đạt 58,3%" in a plan of 2026: the state reached by a date gone by
+                add("baseline", 2.0, "reached by a date gone by")
             # a year gone by in the figure's own sentence ("Năm 2025 ... đạt 12,5%") is evidence of its own
             cue = cue or f.dated_by in ("right", "sentence")
         elif when == "future":
