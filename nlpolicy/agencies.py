@@ -534,7 +534,7 @@ _SUB_UNIT_LOWER = re.compile(r"(?<![\w])(?:phòng|chi cục)[ ](?:quản lý|k�
                              + _NAME_ENDS)
 _PROJECT_BOARD = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(?:[ ][\wĐđ&]+){1,10}?" + _NAME_ENDS)
 # "... các công trình dân dụng và công nghiệp tỉnh": two kinds of works joined by "và" and the level closing the name
-_PROJECT_BOARD_JOINED = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(?:[ ][\wĐđ&]+){1,10}?[ ]và(?:[ ][a-zđà-ỹ]+){1,3}?"
+_PROJECT_BOARD_JOINED = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(?:[ ][\wĐđ&]+){1,10}?(?:[ ]và(?:[ ][a-zđà-ỹ]+){1,3}?)?"
                                    r"[ ](?:tỉnh|thành phố|huyện|khu vực)(?![\w])")
 _BODY_ABBREVIATIONS = (("BQLDA", "Ban Quản lý dự án"), ("QLDA", "Quản lý dự án"), ("ĐTXD", "đầu tư xây dựng"),
                        ("Công ty CP", "Công ty cổ phần"), ("BVTV", "Bảo vệ thực vật"))
@@ -1030,7 +1030,11 @@ class _Scan:
                         self.add(m.start(), end, (name,), "body", "form", 0.8)
                         continue
             elif head in _BOARD_HEADS:
-                m = _PROJECT_BOARD_JOINED.match(text, h.start(), e0) or _PROJECT_BOARD.match(text, h.start(), e0)
+                # a board's name runs to its level ("... các công trình nông nghiệp tỉnh làm chủ đầu tư"), unless
+                # a verb ends it first
+                short = _PROJECT_BOARD.match(text, h.start(), e0)
+                level = _PROJECT_BOARD_JOINED.match(text, h.start(), e0)
+                m = level if level and (short is None or level.end() >= short.end()) else short
             else:
                 m = _INSTITUTION.match(text, h.start(), e0)
                 if m:
@@ -1081,7 +1085,7 @@ class _Scan:
             words.append(w.end())
             if capital:
                 keep = len(words)
-            elif keep and level_at is None and word in ("tỉnh", "huyện") and len(words) - keep <= 4:
+            elif keep and level_at is None and word in ("tỉnh", "huyện") and len(words) - keep <= (6 if joined else 4):
                 level_at = len(words)
             p = w.end()
         if not keep:

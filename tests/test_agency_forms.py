@@ -247,6 +247,12 @@ NAMED_BODIES = [
      [M("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh")]),
     ("Ngân hàng Nhà nước Khu vực 7 chỉ đạo; xây dựng Bệnh viện Đa khoa tỉnh quy mô 300 giường", P,
      [M("Ngân hàng Nhà nước Khu vực 7"), M("Bệnh viện Đa khoa tỉnh")]),
+    # a project board's name runs to its level though no verb of the lexicon follows; a centre's name of two
+    # parts joined by "và" runs in lower case to its level
+    ("giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh làm chủ đầu tư", P,
+     [M("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"), M("Chủ đầu tư")]),
+    ("(UBND các xã chủ trì; Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh phối hợp)", P,
+     [M("Ủy ban nhân dân các xã"), M("Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh")]),
     # a department's units in the cells of a pipe table: a name of two parts ends at the cell's pipe; "BVTV"
     ("| 2 | Hướng dẫn cấp mã số vùng trồng | Chi cục Trồng trọt và BVTV | Phòng Kinh tế hợp tác và Phát triển nông thôn "
      "| Quý III/2026 |", P,

@@ -17,6 +17,8 @@ ROWS = [
      [("Công ty Cổ phần Đầu tư và Phát triển Đại Việt", DAI_VIET)]),
     ("Giao Công ty CP Đầu tư và Phát triển Đại Việt lập hồ sơ.", (),
      [("Công ty CP Đầu tư và Phát triển Đại Việt", DAI_VIET)]),
+    ("Sở Xây dựng phối hợp với Công ty Cổ phần Đầu tư và Phát triển Đại Việt bố trí hành lang kỹ thuật.", (),
+     [("Công ty Cổ phần Đầu tư và Phát triển Đại Việt", DAI_VIET)]),
     ("Công ty TNHH MTV Thủy lợi Sông Chu (đơn vị quản lý công trình) phối hợp kiểm tra.", (),
      [("Công ty TNHH MTV Thủy lợi Sông Chu", "Công ty TNHH MTV Thủy lợi Sông Chu")]),
     # "và" before another body ends the name

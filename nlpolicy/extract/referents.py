@@ -49,7 +49,7 @@ _BODY_HEAD |= {fold(w) for w in _BODY_HEAD}
 # "từ" and the "tư" of "Đầu tư", "da" is "đã" and "Đà")
 _STOP_ONE |= {"chiu", "nop", "duoc", "theo", "gui", "trong", "hoac"}
 _AND = frozenset({"và", "va"})
-_STOP_TWO = frozenset({"chủ trì", "phối hợp", "thực hiện", "triển khai", "báo cáo", "đăng ký", "cam kết", "đề nghị",
+_STOP_TWO = frozenset({"chủ trì", "phối hợp", "thực hiện", "triển khai", "báo cáo", "đăng ký", "cam kết", "đề nghị", "bố trí",
                        "tổ chức", "hoàn thành", "chấp hành", "bảo đảm", "đảm bảo", "xây dựng", "trụ sở", "địa chỉ",
                        "mã số", "đầu tư", "khai thác", "quản lý"})
 _STOP_TWO |= {fold(w) for w in _STOP_TWO} - {"dau tu", "xay dung", "khai thac"}
