@@ -175,6 +175,18 @@ ROWS = [
     ("a sluice that controls salinity, named; sluices and dykes that name nothing",
      "1. Đôn đốc chủ đầu tư đẩy nhanh tiến độ Cống kiểm soát mặn Phú Mỹ; vận hành hệ thống cống, đê bao trong mùa khô.",
      {("Cống kiểm soát mặn Phú Mỹ", WT)}),
+    ("the grid and markets: a substation and a line by their voltage, a wholesale market, a market to build",
+     "1. Đóng điện Trạm biến áp 110 kV Tân An 2; đẩy nhanh tiến độ Đường dây 220 kV Hòa Lợi - Phú Mỹ; Chợ đầu mối "
+     "nông sản Tân An đi vào hoạt động; xây dựng mới Chợ nông sản Hòa Lợi; đường dây nóng tiếp nhận phản ánh.",
+     {("Trạm biến áp 110 kV Tân An 2", OT), ("Đường dây 220 kV Hòa Lợi - Phú Mỹ", OT),
+      ("Chợ đầu mối nông sản Tân An", OT), ("Chợ nông sản Hòa Lợi", OT)}),
+    ("a centre to build, a resettlement area; a map's scale and a period are no count or name; a proper name that "
+     "folds to a head is none",
+     "1. Khởi công xây dựng Trung tâm Đổi mới sáng tạo tỉnh Hòa Lợi; hoàn thành hạ tầng Khu tái định cư Phú Mỹ; lập "
+     "quy hoạch tỷ lệ 1/500 Khu công nghệ số tập trung Tân An; thu hút dự án tại Khu kinh tế Hòa Lợi giai đoạn "
+     "2026 - 2030; Ban Quản lý dự án khu vực Tam Dương đẩy nhanh tiến độ.",
+     {("Trung tâm Đổi mới sáng tạo tỉnh Hòa Lợi", OT), ("Khu tái định cư Phú Mỹ", OT),
+      ("Khu công nghệ số tập trung Tân An", OT), ("Khu kinh tế Hòa Lợi", OT)}),
     ("a cluster whose name holds the word for a bridge",
      "1. Hoàn thành hạ tầng Cụm công nghiệp Tây Cầu Mậu A.",
      {("Cụm công nghiệp Tây Cầu Mậu A", IC)}),

@@ -180,7 +180,7 @@ _TOKEN = rf"(?:[{_UP}][{_LOW}]+|[IVX]{{1,4}}|{_NUM}|[A-Z]{{2,6}}\d{{0,3}}|[{_UP}
 _NAME = re.compile(rf"""
     {_TOKEN}(?:[ ]{_TOKEN}){{0,5}}
     (?:[ ]?[–\-][ ]?{_TOKEN}(?:[ ]{_TOKEN}){{0,4}}){{0,3}}   # "Tân An – Hòa Lợi", "A - B - C"
-    (?:[ ]giai[ ][đd][oọ][aạ]n[ ]\d{{1,2}}|[ ]m[ởơo][ ]r[ộôo]ng)?   # "Tân An giai đoạn 2", "Phú Mỹ 4 mở rộng" (marks a scan may lose)
+    (?:[ ]giai[ ][đd][oọ][aạ]n[ ]\d{{1,2}}(?!\d)|[ ]m[ởơo][ ]r[ộôo]ng)?   # "Tân An giai đoạn 2", "Phú Mỹ 4 mở rộng" (marks a scan may lose; not "giai đoạn 2026")
 """, re.VERBOSE)
 _TITLE = re.compile(rf"[{_UP}][{_LOW}]+(?![{_UP}{_LOW}\w])")
 # a bare numeral that repeats the stem of the item before it: "Hòa Lợi I, II", "Phú Mỹ 1,2,3"
@@ -368,7 +368,7 @@ _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7
 
 
 def _count_before(key: str) -> int | None:
-    m = re.search(r"(?<!\w)(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một)[ ]+$", key)
+    m = re.search(r"(?<![\w/.,])(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một)[ ]+$", key)   # not "tỷ lệ 1/500"
     if not m:
         return None
     w = m.group(1)
@@ -403,6 +403,9 @@ def _category_inside(doc: Document, start: int, end: int, default: str) -> str:
         if cue is not None and cue.search(doc, start, end):
             return label
     return default
+
+
+_VOLTAGE = re.compile(r"\d{2,3}[ ]?kV(?![\w])", re.IGNORECASE)
 
 
 def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int, str, Head | None] | None:
@@ -475,6 +478,12 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
             span = _anchor_name(doc, cur)
             if span:
                 return (_extend_from_to(doc, span[1], depth), "name", None)
+        volt = _VOLTAGE.match(text, cur)
+        if volt:           # "Trạm biến áp 110 kV Tân An 2", "Đường dây 220 kV A - B": the voltage describes
+            words += 1
+            syl.append(key[cur:volt.end()])
+            cur = last = volt.end()
+            continue
         if text[cur].isdigit():
             return None
         # a description word; a capitalised one that names nothing describes too ("Bệnh viện Đa khoa ...")
@@ -831,6 +840,9 @@ def project_rule(c: ProjectCandidate) -> Decision:
 
 # ---------------------------------------------------------------- the document
 
+_NAME_BEFORE = re.compile(rf"[{_UP}][{_LOW}]*[ ]$")
+
+
 def _head_hits(doc: Document, start: int) -> list[tuple[Head, int, int]]:
     """Every head in reading order, the longest at each place, none inside another."""
     strict, loose, by_key, by_loose = _head_index()
@@ -839,8 +851,12 @@ def _head_hits(doc: Document, start: int) -> list[tuple[Head, int, int]]:
         hits[m.start()] = (by_key[m.group(0)], m.end())
     for m in loose.finditer(doc.loose, start):
         got = hits.get(m.start())
+        head = by_loose[m.group(0)]
+        if (doc.key[m.start():m.end()] != head.key and doc.text[m.start()].isupper()
+                and _NAME_BEFORE.search(doc.text, max(0, m.start() - 12), m.start())):
+            continue   # the end of a proper name that folds to a head ("Tam Dương đẩy nhanh" is no "đường dây")
         if got is None or m.end() > got[1]:
-            hits[m.start()] = (by_loose[m.group(0)], m.end())
+            hits[m.start()] = (head, m.end())
     out, last_end = [], -1
     for s in sorted(hits):
         head, e = hits[s]
