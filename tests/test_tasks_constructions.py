@@ -435,6 +435,13 @@ ROWS = [
      "Nghị quyết thành kế hoạch, đề án và tổ chức thực hiện.\n2. Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện.\n",
      {("I.1", "Ủy ban nhân dân xã", "lead", "inferred"), ("I.2", "Phòng Kinh tế", "lead", "explicit"),
       ("II.1", "Ủy ban nhân dân xã", "lead", "explicit"), ("II.2", "Văn phòng Đảng ủy", "lead", "explicit")}),
+    # a report's own work for the months to come falls to its issuer, save the items a heading gives a body
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\nSố: 88/BC-UBND\nTân Hòa, ngày 6 tháng 7 năm 2026\n\nBÁO CÁO\nKết quả 6 tháng đầu năm "
+     "2026\n\nI. KẾT QUẢ\nĐã hoàn thành 05 công trình.\nII. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2026\n1. Phòng Kinh tế\n"
+     "- Chỉ đạo sản xuất vụ Đông.\n2. Rà soát hộ nghèo, hoàn thành trước ngày 31/10/2026.\n3. Giao Phòng Văn hóa - "
+     "Xã hội chủ trì, phối hợp với Trạm Y tế xã vận động người dân tham gia bảo hiểm y tế trong năm 2026.\n",
+     {("II.1", "Phòng Kinh tế", "lead", "explicit"), ("II.2", "Ủy ban nhân dân xã", "lead", "inferred"),
+      ("II.3", "Phòng Văn hóa - Xã hội", "lead", "explicit"), ("II.3", "Trạm Y tế xã", "support", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

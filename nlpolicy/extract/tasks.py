@@ -40,7 +40,8 @@ from nlpolicy.zones import parent_chain, zones_of
 # what a zone means for tasks: "task" (instructions expected), "org" (who does what), "other"
 _KIND_OF_ZONE = {"task": "task", "organisation": "org", "proposal": "org"}
 # a report's own coming work, as its headings name it (not "Kiến nghị", "Đề xuất": what it asks of others)
-_OWN_WORK_HEAD = Cue(r"^(?:một số |các )?(?:giải pháp|phương hướng|nhiệm vụ[^.:]{0,40}(?:thời gian tới|năm tới|tiếp theo|trọng tâm))")
+_OWN_WORK_HEAD = Cue(r"^(?:một số |các )?(?:giải pháp|phương hướng|nhiệm vụ[^.:]{0,40}(?:thời gian tới|năm tới|tiếp theo|trọng tâm"
+                    r"|cuối năm|tháng cuối|quý tới|tháng tới))")
 # "Bộ Chính trị yêu cầu các cấp uỷ ... thực hiện tốt một số nhiệm vụ, giải pháp sau:"
 _REPORT_TASK_HEAD = Cue(r"^(?:một số |các )?(?:kiến nghị|đề xuất|đề nghị|phương hướng|nhiệm vụ|giải pháp|kế hoạch)")
 _PASS_DOWN_TASKS = Cue(r"(?:nhiệm vụ|giải pháp|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
@@ -518,6 +519,7 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             if not (future or _OPEN_CUE.search(doc, u.start, u.end)):
                 assigned = []
         if is_report and kind in ("task", "org") and report_owner and not any(a.role == "lead" for a in assigned) \
+                and not (u.is_heading and u.section.id in heading_leads) \
                 and any(_OWN_WORK_HEAD.search_text(_heading_text_key(doc, a)) and not (u.is_heading and a is u.section)
                         for a in parent_chain(u.section, by_id)):
             # "Giải pháp thực hiện", "Nhiệm vụ trọng tâm thời gian tới" of a report name no doer: the
