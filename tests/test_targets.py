@@ -218,8 +218,9 @@ ROWS = [
     # a report's part on the months to come sets targets like a plan ("phấn đấu đến cuối năm ...")
     ("BÁO CÁO\nkết quả thực hiện 6 tháng đầu năm 2026\n\nHà Nam, ngày 8 tháng 7 năm 2026\n\nI. KẾT QUẢ THỰC HIỆN\n"
      "1. Giá trị sản xuất công nghiệp đạt 151.200 tỷ đồng.\nII. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2026\n1. Phấn đấu "
-     "đến cuối năm 2026 giá trị sản xuất công nghiệp đạt trên 320.000 tỷ đồng.\n",
-     [B(151200, "tỷ đồng", 2026), ("target", 320000.0, "tỷ đồng", 2026)]),
+     "đến cuối năm 2026 giá trị sản xuất công nghiệp đạt trên 320.000 tỷ đồng, kim ngạch xuất khẩu đạt 9.800 triệu USD "
+     "(vượt kế hoạch năm); công suất điện mặt trời mái nhà lũy kế đạt 250 MWp.\n",
+     [B(151200, "tỷ đồng", 2026), T(320000, "tỷ đồng", 2026), T(9800, "triệu USD", 2026), T(250, "MWp", 2026)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),
