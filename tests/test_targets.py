@@ -221,6 +221,12 @@ ROWS = [
      "đến cuối năm 2026 giá trị sản xuất công nghiệp đạt trên 320.000 tỷ đồng, kim ngạch xuất khẩu đạt 9.800 triệu USD "
      "(vượt kế hoạch năm); công suất điện mặt trời mái nhà lũy kế đạt 250 MWp.\n",
      [B(151200, "tỷ đồng", 2026), T(320000, "tỷ đồng", 2026), T(9800, "triệu USD", 2026), T(250, "MWp", 2026)]),
+    # a council's targets for next year: the year of an aside after a figure is the aside's; points of a share
+    ("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027\n\nNam Định, ngày 10 tháng 12 năm 2026\n\n"
+     "Điều 1. Thông qua kế hoạch năm 2027 với các nội dung chủ yếu sau:\nII. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2027\n"
+     "1. Tốc độ tăng trưởng GRDP đạt 9% trở lên (ước thực hiện năm 2026 đạt 8,4%).\n"
+     "2. Tỷ lệ hộ nghèo giảm 1 - 1,5 điểm %.\n",
+     [T(9, "%", 2027), ("target", 1.0, "điểm %", 2027)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

@@ -442,6 +442,12 @@ ROWS = [
      "Xã hội chủ trì, phối hợp với Trạm Y tế xã vận động người dân tham gia bảo hiểm y tế trong năm 2026.\n",
      {("II.1", "Phòng Kinh tế", "lead", "explicit"), ("II.2", "Ủy ban nhân dân xã", "lead", "inferred"),
       ("II.3", "Phòng Văn hóa - Xã hội", "lead", "explicit"), ("II.3", "Trạm Y tế xã", "support", "explicit")}),
+    # an article headed "Giám sát và hiệu lực thi hành": its supervising bodies lead that task
+    (COUNCIL + "Điều 1. Thông qua nhiệm vụ năm 2027.\nĐiều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết "
+     "này.\nĐiều 3. Giám sát và hiệu lực thi hành\n1. Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân "
+     "dân tỉnh giám sát việc thực hiện Nghị quyết này.\n2. Nghị quyết này có hiệu lực từ ngày ký.\n",
+     {("D1", UB, "lead", "inferred"), ("D2", UB, "lead", "explicit"), ("D3.1", TT_HD, "lead", "explicit"),
+      ("D3.1", BAN_HD, "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

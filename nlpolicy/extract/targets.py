@@ -420,11 +420,13 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
             if (t.start < start and _LINE_HEAD.fullmatch(doc.text, ls, t.start)
                     and re.match(r"[ *_]*[:,]", doc.text[t.end:t.end + 4]) and keep(t)):
                 return t, "sentence"
-        # after it in its clause
+        # after it in its clause, not inside an aside that opens after it ("đạt 10% trở lên (ước thực hiện năm
+        # 2026 đạt 9,6%)": that year is the aside's)
         for t in times[i:i + 4]:
             if t.start >= clause[1]:
                 break
-            if keep(t):
+            gap = doc.text[end:t.start]
+            if keep(t) and gap.rfind("(") <= gap.rfind(")"):
                 return t, "after"
     # the line that introduces its list: "- Các chỉ tiêu chủ yếu năm 2026:" over "+ ... đạt tối thiểu 65%"
     intro = _list_intro(doc, start)
