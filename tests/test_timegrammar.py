@@ -78,6 +78,8 @@ TIME_ROWS = [
     ("tầm nhìn 2050 đã được phê duyệt", [by("2050", text="tầm nhìn 2050")]),
     ("TẦM NHÌN ĐẾN NĂM 2030", [by("2030")]),
     ("định hướng đến năm 2025", [by("2025", text="định hướng đến năm 2025")]),
+    # two quarters sharing the year the second prints
+    ("Kiểm tra đột xuất: Quý II và Quý IV/2027", [by("2027-Q2", kind="quarter", text="Quý II"), by("2027-Q4", kind="quarter", text="Quý IV/2027")]),
     ("có xét tới năm 2030", [by("2030")]),
     ("đến hết năm 2025", [by("2025", text="đến hết năm 2025")]),
     ("đến 2030, tầm nhìn", [by("2030", text="đến 2030")]),

@@ -434,7 +434,30 @@ def find_times(text: str) -> list[TimeExpr]:
                             words if joined else ""))
         last = m.end()
     out = _quarter_spans(text, out)
+    out = _shared_year_quarters(text, out)
     out = _with_report_rhythms(text, out)
+    return out
+
+
+_QUARTER_BEFORE = re.compile(r"(?<![\w])(?:[Qq]u[ýíyi])[ ]+(IV|I{1,3}|[1-4])[ ]*(?:,[ ]*và|,|và)[ ]*$")
+_QUARTER_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _shared_year_quarters(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """"Quý II và Quý IV/2026": the first quarter takes the year the second prints.
+
+    >>> [t.value for t in find_times("Kiểm tra đột xuất: Quý II và Quý IV/2026")]
+    ['2026-Q2', '2026-Q4']
+    """
+    out: list[TimeExpr] = []
+    for t in found:
+        if t.kind == "quarter" and len(t.years) == 1:
+            m = _QUARTER_BEFORE.search(text, max(0, t.start - 24), t.start)
+            if m and not any(o.start <= m.start() < o.end for o in out):
+                y = t.years[0]
+                out.append(TimeExpr(m.start(), m.start(1) + len(m.group(1)), text[m.start():m.start(1) + len(m.group(1))],
+                                    f"{y}-Q{_QUARTER_NUMBER[m.group(1)]}", t.relation, "quarter", (y,), ""))
+        out.append(t)
     return out
 
 
