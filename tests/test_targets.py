@@ -227,6 +227,15 @@ ROWS = [
      "1. Tốc độ tăng trưởng GRDP đạt 9% trở lên (ước thực hiện năm 2026 đạt 8,4%).\n"
      "2. Tỷ lệ hộ nghèo giảm 1 - 1,5 điểm %.\n",
      [T(9, "%", 2027), ("target", 1.0, "điểm %", 2027)]),
+    # a council's list of works: the caption gives the unit, the row's time cell dates the total, the column's
+    # header the year's capital
+    ("NGHỊ QUYẾT\nVề kế hoạch đầu tư công năm 2027\n\nĐịnh Hòa, ngày 18 tháng 12 năm 2026\n\n"
+     "Điều 1. Danh mục công trình và mức vốn bố trí năm 2027:\nĐơn vị tính: triệu đồng\n\n"
+     "STT\tTên công trình\tTổng mức đầu tư\tKế hoạch vốn năm 2027\tThời gian thực hiện\n"
+     "1\tĐường trục xã tuyến thôn Đông - thôn Tây\t11.600\t7.500\t2027 - 2028\n"
+     "2\tNhà văn hóa thôn Đông\t2.100\t2.100\t2027\n",
+     [T(11600, "triệu đồng", 2028), T(7500, "triệu đồng", 2027), T(2100, "triệu đồng", 2027),
+      T(2100, "triệu đồng", 2027)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

@@ -802,9 +802,39 @@ def _header_time(text: str) -> tuple[int | None, tuple[int, int] | None]:
     return max(ys), ((min(ys), max(ys)) if len(ys) >= 2 else None)
 
 
+_CAPTION_UNIT = re.compile(r"(?:Đơn vị tính|ĐVT|Đơn vị)[ ]*:[ ]*([^\n;|()]{1,30}?)[ .;)]*$", re.IGNORECASE | re.MULTILINE)
+_HEAD_UNIT = re.compile(r"\((?:ĐVT:[ ]*)?((?:triệu|tỷ|nghìn)[ ]đồng|đồng|ha|km|%|người|hộ)\)", re.IGNORECASE)
+
+
+def _row_time(row) -> TimeExpr | None:
+    """The time cell of a table row ("| Đường trục xã ... | 12.800 | 2027 - 2028 |"): its values are due then."""
+    from nlpolicy.extract.timegrammar import find_times
+    for c in row.cells:
+        if c.role == ColumnRole.TIME:
+            ts = [x for x in find_times(c.text) if x.years]
+            if ts:
+                return ts[0]
+            m = re.fullmatch(r"[ ]*((?:19|20)\d\d)(?:[ ]*[-–][ ]*((?:19|20)\d\d))?[ ]*", c.text)
+            if m:           # a bare year or span in a time column: "2027", "2027 - 2028"
+                ys = tuple(int(y) for y in m.groups() if y)
+                return TimeExpr(c.start, c.end, c.text, "/".join(map(str, ys)), "during",
+                                "period" if len(ys) == 2 else "year", ys)
+    return None
+
+
+def _caption_unit(doc: Document, t: TextTable) -> str | None:
+    """The unit a table's caption gives all its values: "Đơn vị tính: triệu đồng" on a line just above it."""
+    above = doc.text[max(0, doc.text.rfind("\n", 0, max(0, t.start - 1)) - 160):t.start]
+    m = None
+    for m in _CAPTION_UNIT.finditer(above):
+        pass
+    return _table_unit(m.group(1))[0] if m else None
+
+
 def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
     doc = ctx.doc
     value_cols = _value_columns(t)
+    caption_unit = _caption_unit(doc, t)
     heads = {c.column: c.text for c in t.header}
     title_time = _table_time(doc, t, ctx)
     group_time: TimeExpr | None = None
@@ -837,7 +867,7 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
             tt = None
             from_header = year is not None
             if year is None:
-                tt = group_time or title_time or ctx.horizon
+                tt = _row_time(row) or group_time or title_time or ctx.horizon
                 if tt is not None:
                     year = max(tt.years)
                     period = (min(tt.years), max(tt.years)) if tt.kind == "period" and len(tt.years) == 2 else None
@@ -853,7 +883,8 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
                 v2 = parse_number(m.group("n2"), english) if m.group("n2") else None
                 if v2 is not None and v2 <= v:
                     v2 = None
-                u = unit or ("%" if m.group("p1") else None)
+                hu = _HEAD_UNIT.search(head)
+                u = unit or ("%" if m.group("p1") else None) or (hu and _table_unit(hu.group(1))[0]) or caption_unit
                 if u is None and not (unit_cell and unit_cell.text.strip(" *").casefold().startswith("chỉ số")):
                     continue        # a bare number without a unit column: a count we cannot name
                 cmp_ = "range" if v2 is not None else _CMP.get((m.group("cmp") or "").casefold(), "=")
