@@ -187,6 +187,12 @@ ROWS = [
      "2026 - 2030; Ban Quản lý dự án khu vực Tam Dương đẩy nhanh tiến độ.",
      {("Trung tâm Đổi mới sáng tạo tỉnh Hòa Lợi", OT), ("Khu tái định cư Phú Mỹ", OT),
       ("Khu công nghệ số tập trung Tân An", OT), ("Khu kinh tế Hòa Lợi", OT)}),
+    ("a table of works to invest in: each name cell is a work, a route by its two ends",
+     "STT | Tên công trình | Tổng mức đầu tư | Thời gian thực hiện\n|---|---|---|---|\n"
+     "1 | Đường trục xã tuyến thôn Tân An - thôn Hòa Lợi | 12.800 | 2027 - 2028\n"
+     "2 | Trường Tiểu học Phú Mỹ (xây mới 08 phòng học) | 9.600 | 2027 - 2028\n"
+     "3 | Nhà văn hóa thôn Tân An | 2.400 | 2027\n",
+     {("Đường trục xã tuyến thôn Tân An - thôn Hòa Lợi", RD), ("Trường Tiểu học Phú Mỹ", OT), ("Nhà văn hóa thôn Tân An", OT)}),
     ("a cluster whose name holds the word for a bridge",
      "1. Hoàn thành hạ tầng Cụm công nghiệp Tây Cầu Mậu A.",
      {("Cụm công nghiệp Tây Cầu Mậu A", IC)}),

@@ -566,13 +566,24 @@ def _from_to(doc: Document, pos: int, depth: int) -> int | None:
     return _endpoint(doc, m.end(), depth)
 
 
+# the far end of a route named by its two ends, a place word before the name: "tuyến thôn Tân Ngọc - thôn Yên
+# Trung", "tuyến Phúc Thịnh - đê sông Cầu Chày"
+_FAR_END = re.compile(r"[ ]?[-–][ ]?(?:(?:thôn|xóm|bản|ấp|xã|phường|đê|sông|đê sông|cầu|ngã ba|ngã tư|bến|cảng|khu)[ ]+)+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _extend_from_to(doc: Document, end: int, depth: int) -> int:
-    """A work anchored by a name may go on with its stretch: "kè bờ tây sông Mã đoạn từ A tới B"."""
+    """A work anchored by a name may go on with its stretch: "kè bờ tây sông Mã đoạn từ A tới B", "đường
+    ... tuyến thôn A - thôn B"."""
     m = re.match(r"[ ]+(?:đoạn[ ]+)?từ[ ]", doc.key[end:end + 12])
     if m:
         got = _from_to(doc, end + m.end(), depth)
         if got:
             return got
+    far = _FAR_END.match(doc.text, end)
+    if far and not doc.lowercase:
+        span = _name_at(doc, far.end(), lone=True)
+        if span:
+            return span[1]
     return end
 
 
@@ -642,10 +653,20 @@ _INVESTMENT = re.compile(r"tổng mức đầu tư|kế hoạch vốn|vốn đ�
                          r"hoàn thành (?:năm|trước|trong)")
 
 
+_WORKS_TABLE_ROW = re.compile(r"[ ]*\d{1,3}[ ]*\|[ ]*")
+_WORKS_HEADER = re.compile(r"tên (?:công trình|dự án)|danh mục (?:công trình|dự án)")
+
+
 def _listed_investment(doc: Document, hs: int, he: int) -> str | None:
-    """"near" when the head opens an item of a list of works that gives its capital or schedule: the list
-    builds it as a verb would."""
+    """"near" when the head opens an item of a list of works that gives its capital or schedule, or the name
+    cell of a row of a table of works ("STT | Tên công trình | Tổng mức đầu tư | ..."): the list builds it as
+    a verb would."""
     line_start = doc.key.rfind("\n", 0, hs) + 1
+    if _WORKS_TABLE_ROW.fullmatch(doc.key, line_start, hs):
+        for t in doc.text_tables:
+            if t.start <= hs < t.end and t.header and any(_WORKS_HEADER.search(c.text.lower()) for c in t.header):
+                return "near"
+        return None
     if not _ITEM_LABEL.fullmatch(doc.key, line_start, hs):
         return None
     line_end = doc.key.find("\n", he)
