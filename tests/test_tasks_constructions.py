@@ -448,6 +448,15 @@ ROWS = [
      "dân tỉnh giám sát việc thực hiện Nghị quyết này.\n2. Nghị quyết này có hiệu lực từ ngày ký.\n",
      {("D1", UB, "lead", "inferred"), ("D2", UB, "lead", "explicit"), ("D3.1", TT_HD, "lead", "explicit"),
       ("D3.1", BAN_HD, "lead", "explicit")}),
+    # a council adopting a plan's content ("Thông qua ... với các nội dung chủ yếu sau"): its items are no tasks;
+    # "Giao X tổ chức thực hiện Nghị quyết này, trong đó tập trung:" is X's task and hands X each point below
+    (COUNCIL + "Điều 1. Thông qua kế hoạch đầu tư công năm 2027 với các nội dung chủ yếu sau:\n1. Tổng kế hoạch vốn: "
+     "48.650 triệu đồng.\n2. Phương án phân bổ:\na) Thanh toán nợ xây dựng cơ bản: 1.350 triệu đồng;\n"
+     "b) Chuẩn bị đầu tư: 500 triệu đồng.\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện "
+     "Nghị quyết này, trong đó tập trung:\na) Giao chi tiết kế hoạch vốn trước ngày 31/12/2026.\nb) Sở Tài chính "
+     "chủ trì giải ngân vốn.\n",
+     {("D2.1", UB, "lead", "explicit"), ("D2.1.a", UB, "lead", "explicit"), ("D2.1.b", UB, "lead", "explicit"),
+      ("D2.1.b", STC, "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

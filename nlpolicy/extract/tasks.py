@@ -534,6 +534,10 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             cut = u.start + text.rfind(";")
             own_clauses = cut > u.start and any(a.role == "lead" and a.source == "explicit" and a.end <= cut
                                                 for a in assigned)
+            # "1. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này, trong đó tập trung:": handing the
+            # document to its executor is a task of its own, beside the points it goes on to
+            own_clauses = own_clauses or (any(a.role == "lead" and a.source == "explicit" for a in assigned)
+                                          and bool(_EXECUTOR.search(doc, u.start, u.end)))
             if kids[u.section.id] and (not assigned or (text.rstrip().endswith(":") and not own_clauses)):
                 continue  # a heading over sub-items is not itself a task; one that ends "...:" hands them on
             if not assigned and id(u.section) in with_content:
@@ -621,8 +625,9 @@ _HANDS_ON_AFTER = re.compile(r"[ ]*(?:giao|đề nghị|yêu cầu|kiến nghị
 # hiện các nhiệm vụ sau:", "Ủy ban nhân dân tỉnh chỉ đạo thực hiện một số nhiệm vụ trọng tâm sau:"
 # (the two-word verbs are matched tolerantly, so that a scan's "Đề nghi Bộ ...:" still hands its items on;
 # "giao" strictly: folded, it would be "giáo" too)
-_INTRO_CUES = (Cue(r"(?<![^\n])[ ]*(?:đề nghị|kiến nghị|yêu cầu)[^\n]{3,200}:$", tolerant=True),
-               Cue(r"(?<![^\n])[ ]*giao[^\n]{3,200}:$", tolerant=False))
+# (the line may open with the item's own label: "1. Giao Ủy ban nhân dân xã tổ chức thực hiện ..., trong đó:")
+_INTRO_CUES = (Cue(r"(?<![^\n])[ ]*(?:\d{1,2}[.)][ ]*)?(?:đề nghị|kiến nghị|yêu cầu)[^\n]{3,200}:$", tolerant=True),
+               Cue(r"(?<![^\n])[ ]*(?:\d{1,2}[.)][ ]*)?giao[^\n]{3,200}:$", tolerant=False))
 # the issuer deciding ("Hội đồng nhân dân tỉnh thống nhất thông qua ... các nhiệm vụ sau:"; a scan's "thống nhât")
 _ISSUER_DECIDES = Cue(r"[ ,]*(?:cơ bản[ ]+)?(?:thống nhất|nhất trí|quyết nghị|thông qua)", tolerant=True)
 _INTRO_VERBS = (Cue(r"yêu cầu|đề nghị|kiến nghị", tolerant=True), Cue(r"giao", tolerant=False))
@@ -707,7 +712,8 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
 
 
 _DIRECTS = Cue(r"\bchỉ đạo\b[^\n]{0,160}(?:nhiệm vụ|công việc|nội dung)[^\n]{0,40}sau[ ]*:$", tolerant=True)
-_CARRIES_OUT = Cue(r"\bthực hiện\b[^\n]{0,60}(?:nhiệm vụ|giải pháp|công việc|nội dung)[^\n]{0,40}sau[ ]*:$", tolerant=True)
+_CARRIES_OUT = Cue(r"\bthực hiện\b(?:[^\n]{0,60}(?:nhiệm vụ|giải pháp|công việc|nội dung)[^\n]{0,40}sau"
+                   r"|[^\n]{0,60}(?:trong đó|cụ thể)[^\n]{0,30})[ ]*:$", tolerant=True)
 
 
 def _list_of(doc: Document, chain: list[AgencyMention]) -> list[AgencyMention]:
