@@ -58,8 +58,8 @@ def heading_zone(heading: str) -> tuple[str, float] | None:
     ('organisation', 1.0)
     >>> heading_zone("2. Chỉ tiêu chủ yếu đến năm 2030")
     ('objective', 0.2)
-    >>> heading_zone("Điều 2. Nhiệm vụ, giải pháp 6 tháng cuối năm") [0]
-    'task'
+    >>> heading_zone("Điều 2. Nhiệm vụ, giải pháp")[0], heading_zone("II. Nhiệm vụ, giải pháp 6 tháng cuối năm")[0]
+    ('task', 'orientation')
     """
     m = _LABEL.match(heading)
     title = heading[m.end():] if m else heading

@@ -195,6 +195,11 @@ QUANTITY_ROWS = [
     # -- a tourism plan counts its rooms, hotels and community destinations
     ("toàn tỉnh có 215 cơ sở lưu trú với 3.900 buồng, trong đó 9 khách sạn 4 sao; 06 điểm du lịch cộng đồng",
      [q(215, "cơ sở lưu trú"), q(3900, "buồng"), q(9, "khách sạn"), q(6, "điểm du lịch cộng đồng")]),
+    # -- a propaganda plan counts its products in the nouns it prints
+    ("đăng tối thiểu 300 tin, bài, phóng sự; sản xuất 10 phóng sự và 02 phim tài liệu; treo 2.000 băng rôn, khẩu "
+     "hiệu và 150 pano, áp phích; tổ chức 02 cuộc thi thu hút 30.000 lượt người",
+     [q(300, "tin, bài, phóng sự", ">="), q(10, "phóng sự"), q(2, "phim tài liệu"), q(2000, "băng rôn, khẩu hiệu"),
+      q(150, "pano, áp phích"), q(2, "cuộc thi"), q(30000, "lượt người")]),
     # known misses, kept as a ledger
     pytest.param("số trạm 5G đạt 68,457 trạm", [q(68457, "trạm")],
                  marks=pytest.mark.xfail(reason="English thousands comma; read the Vietnamese way as 68.457", strict=True)),

@@ -1,0 +1,43 @@
+"""What a part of a document is for, read from its heading (``nlpolicy/zones.py``, ``resources/zones.tsv``).
+
+Every heading here was written for this file in the style of the genre; a zone weighs the decisions made
+inside the part (a target, a task), it never gates them.
+"""
+from __future__ import annotations
+
+import doctest
+
+from nlpolicy import zones
+from nlpolicy.zones import ZONES, heading_zone
+
+ROWS = [
+    ("III. NHIỆM VỤ VÀ GIẢI PHÁP", "task"),
+    # a plan's part on the forms of its work, its capitals' marks lost by a scan
+    ("III. HINH THỨC TUYÊN TRUYỀN", "task"),
+    # a report's part on the months to come speaks forward
+    ("II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2026", "orientation"),
+    ("III. Phương hướng, nhiệm vụ thời gian tới", "orientation"),
+    # a council adopting a plan's content: the items are what it adopts, no tasks; adopting tasks stays tasks
+    ("Điều 1. Thông qua kế hoạch đầu tư công năm 2027 với các nội dung chủ yếu sau:", "adopted"),
+    ("Điều 1. Thông qua các nhiệm vụ, giải pháp chủ yếu năm 2027 như sau:", "task"),
+    # an article on supervision and entry into force is the organisation part
+    ("Điều 3. Giám sát và hiệu lực thi hành", "organisation"),
+    ("Điều 4. Hiệu lực thi hành", "effect"),
+    # (a task's own heading that mentions supervision is no organisation part)
+    ("6. Tăng cường thanh tra, kiểm tra, giám sát và xử lý vi phạm", "none"),
+]
+
+
+def test_heading_zones():
+    got = [(h, (heading_zone(h) or ("none",))[0]) for h, _ in ROWS]
+    assert got == ROWS
+
+
+def test_every_zone_of_the_table_is_known():
+    from nlpolicy.lexicon import read_tsv
+    assert {r[0] for r in read_tsv("zones.tsv")} <= set(ZONES)
+
+
+def test_doctests():
+    result = doctest.testmod(zones)
+    assert result.attempted > 0 and result.failed == 0
