@@ -457,6 +457,13 @@ ROWS = [
      "chủ trì giải ngân vốn.\n",
      {("D2.1", UB, "lead", "explicit"), ("D2.1.a", UB, "lead", "explicit"), ("D2.1.b", UB, "lead", "explicit"),
       ("D2.1.b", STC, "lead", "explicit")}),
+    # "1. Sở X:" over its points: a point that is only "Phối hợp với Y ..." makes X support (DOMAIN.md 4b); a
+    # bullet of co-operation among X's duties in one item leaves X the lead of the item
+    ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 08/CT-UBND\nPhú Yên, ngày 4 tháng 10 năm 2026\n\nCHỈ THỊ\nVề phòng cháy rừng\n\n"
+     "1. Sở Xây dựng:\na) Rà soát phương án chữa cháy.\nb) Phối hợp với Sở Tài chính rà soát kinh phí trong tháng 11/2026.\n"
+     "2. Sở Y tế\n- Chuẩn bị lực lượng cấp cứu.\n- Phối hợp với Sở Xây dựng kiểm tra các cơ sở y tế.\n",
+     {("1.a", SXD, "lead", "explicit"), ("1.b", SXD, "support", "explicit"), ("1.b", STC, "support", "explicit"),
+      ("2", SYT, "lead", "explicit"), ("2", SXD, "support", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -486,7 +486,10 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             titled = u.is_heading and kids[u.section.id]       # a title over points: the points are the tasks
             named = inherited_leads(u.section) or (pass_down if _is_top_item(u.section, pass_down) and not titled else [])
             source = "explicit"
-            role = "lead"
+            # "1. Sở X:" over "d) Phối hợp với Sở Tài chính ...": X supports that point (DOMAIN.md 4b)
+            # (a point of its own, not one bullet among the body's duties in one item, which stays the body's)
+            role = "support" if named and inherited_leads(u.section) and u.start <= u.section.start + 1 \
+                and _SUPPORT_VERB.match(doc, u.start, u.end) and not _CHU_TRI_IN.search(doc, u.start, u.end) else "lead"
             if not named:
                 named, source, _ = section_intro_leads.get(u.section.id, ([], "inferred", False))
                 # "X có trách nhiệm:" over "2. Phối hợp với ...": X supports that item (DOMAIN.md 4b)
@@ -866,6 +869,7 @@ _DUTIES_OF = Cue(r"chức năng[ ]?,?[ ]nhiệm vụ[ ]?(?:,|[ ]và)[ ]quyền h
                  r"(?:[ ]và[ ]mối quan hệ công tác)?[ ](?:của|cho)[ ]", tolerant=True)
 # a duty whose verb is "phối hợp" makes its doer support, not lead ("g) Phối hợp với các cơ quan liên quan ...")
 _SUPPORT_VERB = Cue(r"[ ]*(?:\(?[0-9a-zđ]{1,3}[).][ ]*)?phối hợp\b")
+_CHU_TRI_IN = Cue(r"\bchủ trì\b")
 
 
 _CITED_BASIS = re.compile(r"[ \-+*]*(?:căn cứ|xét|theo đề nghị|thực hiện)\b")
