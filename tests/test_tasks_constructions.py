@@ -464,6 +464,12 @@ ROWS = [
      "2. Sở Y tế\n- Chuẩn bị lực lượng cấp cứu.\n- Phối hợp với Sở Xây dựng kiểm tra các cơ sở y tế.\n",
      {("1.a", SXD, "lead", "explicit"), ("1.b", SXD, "support", "explicit"), ("1.b", STC, "support", "explicit"),
       ("2", SYT, "lead", "explicit"), ("2", SXD, "support", "explicit")}),
+    # under a heading that names a department, a named body it directs leads beside it; its own units, a
+    # collective, do not
+    ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 09/KH-UBND\nPhú Yên, ngày 4 tháng 10 năm 2026\n\nKẾ HOẠCH\nVề nước sạch\n\n"
+     "I. NHIỆM VỤ\n1. Sở Y tế:\n- Chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh kiểm tra chất lượng nước sạch.\n"
+     "- Chỉ đạo các phòng chuyên môn rà soát hồ sơ.\n",
+     {("I.1", SYT, "lead", "explicit"), ("I.1", "Trung tâm Kiểm soát bệnh tật tỉnh", "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -449,8 +449,9 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         heading_named = inherited_leads(u.section) if not (u.is_heading and u.section.id in heading_leads) else []
         if heading_named:
             # under a heading that names a body, that body directs its own units: "chỉ đạo các phòng
-            # chuyên môn ..." gives them no task of their own
-            roles = [(m, r, w) for m, r, w in roles if w != "lead_directed"]
+            # chuyên môn ..." gives them no task of their own; a named body it directs ("Chỉ đạo Trung tâm Kiểm
+            # soát bệnh tật tỉnh kiểm tra ...") leads beside it, as "X lãnh đạo Y" makes both leads
+            roles = [(m, r, w) for m, r, w in roles if w != "lead_directed" or m.kind != "collective"]
         assigned: list[Assignment] = []
         for m, role, _why in roles:
             for name in m.names:
