@@ -499,7 +499,7 @@ _PLACE_AT_START = re.compile(r"[ \t]*" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|hu
 _LIST_BEFORE = re.compile(r"(?:,|;|[ ]va)[ ]*$")
 
 # ---- over the text: bodies named after what they are, written with capitals
-_NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|tổng hợp|"
+_NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|tổng hợp|"
               r"báo cáo|hướng dẫn|kiểm tra|đôn đốc|(?<!đầu tư )xây dựng|triển khai|rà soát|đề xuất|đẩy nhanh|khẩn trương|khảo sát|"
               r"gửi|là\b|tổ chức|thẩm định|bàn giao|cân đối|bố trí|phân bổ|chỉ đạo|giám sát|làm đầu mối|nghiên cứu|"
               r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|$))")
@@ -532,7 +532,8 @@ def _unit_parts_end(text: str, end: int, limit: int) -> int:
 _SUB_UNIT_LOWER = re.compile(r"(?<![\w])(?:phòng|chi cục)[ ](?:quản lý|kế hoạch|tổ chức|pháp chế|thanh tra|hành chính"
                              r"|nghiệp vụ|kinh tế|tài chính|tổng hợp)(?:(?:[ ]-[ ]|[ ]–[ ]|[ ])[a-zđà-ỹ]+){0,5}?"
                              + _NAME_ENDS)
-_PROJECT_BOARD = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(?:[ ][\wĐđ&]+){1,10}?" + _NAME_ENDS)
+_PROJECT_BOARD = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA|Ban Quản lý rừng|Ban Quản lý Vườn quốc gia"
+                            r"|Ban Quản lý Khu bảo tồn)(?:[ ][\wĐđ&]+|[ ][-–](?=[ ])){1,12}?" + _NAME_ENDS)
 # "... các công trình dân dụng và công nghiệp tỉnh": two kinds of works joined by "và" and the level closing the name
 _PROJECT_BOARD_JOINED = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(?:[ ][\wĐđ&]+){1,10}?(?:[ ]và(?:[ ][a-zđà-ỹ]+){1,3}?)?"
                                    r"[ ](?:tỉnh|thành phố|huyện|khu vực)(?![\w])")
@@ -553,7 +554,8 @@ def _spell_out(name: str) -> str:
 
 
 _UNIT_HEADS = ("Phòng", "Vụ", "Cục", "Chi cục")
-_BOARD_HEADS = ("Ban Quản lý dự án", "Ban QLDA", "BQLDA")
+_BOARD_HEADS = ("Ban Quản lý dự án", "Ban QLDA", "BQLDA", "Ban Quản lý rừng", "Ban Quản lý Vườn quốc gia",
+                "Ban Quản lý Khu bảo tồn")
 _INSTITUTION_HEADS = ("Trường", "Đại học", "Học viện", "Viện", "Phân hiệu", "Tổng công ty", "Công ty", "Tập đoàn",
                       "Trung tâm", "Ngân hàng", "Sở", "Báo", "Tạp chí", "Bệnh viện")
 _ALL_HEADS = (*_UNIT_HEADS, *_BOARD_HEADS, *_INSTITUTION_HEADS)

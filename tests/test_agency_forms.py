@@ -253,6 +253,14 @@ NAMED_BODIES = [
      [M("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"), M("Chủ đầu tư")]),
     ("(UBND các xã chủ trì; Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh phối hợp)", P,
      [M("Ủy ban nhân dân các xã"), M("Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh")]),
+    # the forest and defence bodies of a fire-prevention directive; a board's name ends before "hoặc"
+    ("Chỉ đạo Ban Quản lý rừng đặc dụng Na Hang, Ban Quản lý Vườn quốc gia Ba Bể - Na Hang và các chủ rừng", P,
+     [M("Ban Quản lý rừng đặc dụng Na Hang"), M("Ban Quản lý Vườn quốc gia Ba Bể - Na Hang")]),
+    ("phối hợp với Ban Chỉ huy Phòng thủ khu vực; chỉ đạo Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ "
+     "bố trí lực lượng", P,
+     [M("Ban Chỉ huy Phòng thủ khu vực"), M("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ")]),
+    ("giao Ban Quản lý dự án đầu tư xây dựng cấp xã hoặc Trung tâm Dịch vụ tổng hợp xã lập hồ sơ", P,
+     [M("Ban Quản lý dự án đầu tư xây dựng cấp xã"), M("Trung tâm Dịch vụ tổng hợp xã")]),
     # a department's units in the cells of a pipe table: a name of two parts ends at the cell's pipe; "BVTV"
     ("| 2 | Hướng dẫn cấp mã số vùng trồng | Chi cục Trồng trọt và BVTV | Phòng Kinh tế hợp tác và Phát triển nông thôn "
      "| Quý III/2026 |", P,

@@ -468,8 +468,10 @@ ROWS = [
     # collective, do not
     ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 09/KH-UBND\nPhú Yên, ngày 4 tháng 10 năm 2026\n\nKẾ HOẠCH\nVề nước sạch\n\n"
      "I. NHIỆM VỤ\n1. Sở Y tế:\n- Chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh kiểm tra chất lượng nước sạch.\n"
-     "- Chỉ đạo các phòng chuyên môn rà soát hồ sơ.\n",
-     {("I.1", SYT, "lead", "explicit"), ("I.1", "Trung tâm Kiểm soát bệnh tật tỉnh", "lead", "explicit")}),
+     "- Chỉ đạo các phòng chuyên môn rà soát hồ sơ.\n2. Công an tỉnh:\n- Chỉ đạo Công an các xã, phường nắm chắc "
+     "tình hình địa bàn.\n",
+     {("I.1", SYT, "lead", "explicit"), ("I.1", "Trung tâm Kiểm soát bệnh tật tỉnh", "lead", "explicit"),
+      ("I.2", "Công an tỉnh", "lead", "explicit"), ("I.2", "Công an các xã, phường", "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -451,7 +451,8 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             # under a heading that names a body, that body directs its own units: "chỉ đạo các phòng
             # chuyên môn ..." gives them no task of their own; a named body it directs ("Chỉ đạo Trung tâm Kiểm
             # soát bệnh tật tỉnh kiểm tra ...") leads beside it, as "X lãnh đạo Y" makes both leads
-            roles = [(m, r, w) for m, r, w in roles if w != "lead_directed" or m.kind != "collective"]
+            roles = [(m, r, w) for m, r, w in roles
+                     if w != "lead_directed" or (m.kind != "collective" or _LOWER_LEVEL.search(m.names[0]))]
         assigned: list[Assignment] = []
         for m, role, _why in roles:
             for name in m.names:
@@ -871,6 +872,9 @@ _DUTIES_OF = Cue(r"chức năng[ ]?,?[ ]nhiệm vụ[ ]?(?:,|[ ]và)[ ]quyền h
 # a duty whose verb is "phối hợp" makes its doer support, not lead ("g) Phối hợp với các cơ quan liên quan ...")
 _SUPPORT_VERB = Cue(r"[ ]*(?:\(?[0-9a-zđ]{1,3}[).][ ]*)?phối hợp\b")
 _CHU_TRI_IN = Cue(r"\bchủ trì\b")
+# the bodies of the levels below that a department directs as bodies of their own ("Chỉ đạo Công an các xã,
+# phường ..."), unlike its own units or functions ("các phòng chuyên môn", "các cơ quan chức năng")
+_LOWER_LEVEL = re.compile(r"^(?:Ủy ban nhân dân|Công an|Ban Chỉ huy|Đảng ủy|Hội đồng nhân dân)[ ]")
 
 
 _CITED_BASIS = re.compile(r"[ \-+*]*(?:căn cứ|xét|theo đề nghị|thực hiện)\b")
