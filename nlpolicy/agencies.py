@@ -555,7 +555,12 @@ def _spell_out(name: str) -> str:
 
 _UNIT_HEADS = ("Phòng", "Vụ", "Cục", "Chi cục")
 _BOARD_HEADS = ("Ban Quản lý dự án", "Ban QLDA", "BQLDA", "Ban Quản lý rừng", "Ban Quản lý Vườn quốc gia",
-                "Ban Quản lý Khu bảo tồn")
+                "Ban Quản lý Khu bảo tồn", "Ban Quản lý Khu kinh tế")
+# an economic zone's board named by its zone: "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp", "Ban Quản
+# lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn" (not "Ban Quản lý Khu kinh tế tỉnh", which the lexicon names)
+_NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*"
+_ZONE_BOARD = re.compile(rf"Ban Quản lý Khu kinh tế(?: cửa khẩu| ven biển)?[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}|[ ][-–][ ]{_NAME_WORD})*"
+                         rf"(?:[ ]và các khu công nghiệp(?:[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})*)?)?")
 _INSTITUTION_HEADS = ("Trường", "Đại học", "Học viện", "Viện", "Phân hiệu", "Tổng công ty", "Công ty", "Tập đoàn",
                       "Trung tâm", "Ngân hàng", "Sở", "Báo", "Tạp chí", "Bệnh viện")
 _ALL_HEADS = (*_UNIT_HEADS, *_BOARD_HEADS, *_INSTITUTION_HEADS)
@@ -1031,6 +1036,8 @@ class _Scan:
                         name = _spell_out(re.sub(r"\s+", " ", text[m.start():end]).strip())
                         self.add(m.start(), end, (name,), "body", "form", 0.8)
                         continue
+            elif head == "Ban Quản lý Khu kinh tế":
+                m = _ZONE_BOARD.match(text, h.start(), e0)
             elif head in _BOARD_HEADS:
                 # a board's name runs to its level ("... các công trình nông nghiệp tỉnh làm chủ đầu tư"), unless
                 # a verb ends it first

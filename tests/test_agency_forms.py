@@ -253,6 +253,11 @@ NAMED_BODIES = [
      [M("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"), M("Chủ đầu tư")]),
     ("(UBND các xã chủ trì; Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh phối hợp)", P,
      [M("Ủy ban nhân dân các xã"), M("Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh")]),
+    # an economic zone's board named by its zone (the lexicon's "Ban Quản lý Khu kinh tế tỉnh" stays)
+    ("Giao Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp chủ trì; Ban Quản lý Khu kinh tế tỉnh phối hợp", P,
+     [M("Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp"), M("Ban Quản lý Khu kinh tế tỉnh")]),
+    ("phối hợp với Ban Quản lý Khu kinh tế cửa khẩu Móng Cái - Hoành Mô và Công an tỉnh", P,
+     [M("Ban Quản lý Khu kinh tế cửa khẩu Móng Cái - Hoành Mô"), M("Công an tỉnh")]),
     # the forest and defence bodies of a fire-prevention directive; a board's name ends before "hoặc"
     ("Chỉ đạo Ban Quản lý rừng đặc dụng Na Hang, Ban Quản lý Vườn quốc gia Ba Bể - Na Hang và các chủ rừng", P,
      [M("Ban Quản lý rừng đặc dụng Na Hang"), M("Ban Quản lý Vườn quốc gia Ba Bể - Na Hang")]),
