@@ -389,7 +389,9 @@ OVERLAYS = [
     ("Thành ủy lãnh đạo", P, [M("Thành ủy", kind="collective")]),
     ("UBND các quận, huyện, thị xã báo cáo", P, [M("Ủy ban nhân dân các quận, huyện, thị xã")], "Đà Nẵng"),
     ("Ban Quản lý Khu kinh tế Phú Quốc hướng dẫn", P, [M("Ban Quản lý Khu kinh tế Phú Quốc")], "Kiên Giang"),
-    ("Ban Quản lý Khu kinh tế Phú Quốc hướng dẫn", P, [M("Ban Quản lý Khu kinh tế tỉnh")], "Lào Cai"),
+    # (a board named by its zone is that board in any province's document: read by its form, not the overlay)
+    ("Ban Quản lý Khu kinh tế Phú Quốc hướng dẫn", P, [M("Ban Quản lý Khu kinh tế Phú Quốc")], "Lào Cai"),
+    ("Ban Quản lý Khu kinh tế hướng dẫn", P, [M("Ban Quản lý Khu kinh tế tỉnh")], "Lào Cai"),
 ]
 
 
