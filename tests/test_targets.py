@@ -236,6 +236,11 @@ ROWS = [
      "2\tNhà văn hóa thôn Đông\t2.100\t2.100\t2027\n",
      [T(11600, "triệu đồng", 2028), T(7500, "triệu đồng", 2027), T(2100, "triệu đồng", 2027),
       T(2100, "triệu đồng", 2027)]),
+    # a letter's opening that says where things stand now, over every clause of its sentence
+    ("SỞ XÂY DỰNG\nSố: 512/SXD-HT\nV/v xử lý chất thải rắn\nPhú Yên, ngày 6 tháng 10 năm 2026\nKính gửi: Ủy ban nhân "
+     "dân các xã, phường\n\nHiện nay, tỷ lệ thu gom chất thải rắn ở khu vực đô thị đạt 95,2%, ở khu vực nông thôn "
+     "đạt khoảng 61%; còn 9 bãi chôn lấp không hợp vệ sinh.\n",
+     [B(95.2, "%", 2026), B(61, "%", 2026), B(9, "bãi", 2026)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

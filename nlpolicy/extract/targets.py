@@ -916,7 +916,7 @@ _CUE_WEIGHTS: dict[tuple[str, str], tuple[str, float]] = {
     ("past", "clause"): ("baseline", 1.5), ("past", "sentence"): ("baseline", 1.0),
     ("past", "after"): ("baseline", 3.0),
     ("current", "near"): ("baseline", 3.0), ("current", "adjacent"): ("baseline", 1.5),
-    ("current", "clause"): ("baseline", 1.5),
+    ("current", "clause"): ("baseline", 1.5), ("current", "sentence"): ("baseline", 1.5),
     ("from", "near"): ("baseline", 6.0),
     ("estimate", "clause"): ("neither", 10.0), ("estimate", "adjacent"): ("neither", 10.0),
     ("qualifier", "near"): ("neither", 10.0), ("repeat", "next"): ("neither", 10.0),
