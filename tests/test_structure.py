@@ -101,6 +101,13 @@ SECTION_ROWS = [
      "(Kèm theo Quyết định số 15/QĐ-UBND)\nMốc | X | Y\n1 | 2456120,15 | 438702,66\n2 | 2456188,02 | 438790,31\n"
      "3 | 2456240,77 | 438851,09\n",
      ["D1", "D1.1", "D1.2", "D1.2.1", "D1.2.2", "D1.3", "D2", "D2.1", "PL1"]),
+    # a table in the body whose rows number from 1 again in each group ("A | Chỉ tiêu kinh tế"): rows under groups
+    ("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 517/BC-UBND\n\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+     "I. KẾT QUẢ\n1. Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện kế hoạch.\n2. Các chỉ tiêu chủ yếu\n"
+     "| TT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2026 |\n|---|---|---|---|\n| A | Chỉ tiêu kinh tế | | |\n"
+     "| 1 | Tốc độ tăng trưởng GRDP | % | 8,5 |\n| 2 | Thu ngân sách | tỷ đồng | 21.000 |\n"
+     "| B | Chỉ tiêu xã hội | | |\n| 1 | Tỷ lệ hộ nghèo | % | 1,8 |\n",
+     ["I", "I.1", "I.2", "I.2.A", "I.2.A.1", "I.2.A.2", "I.2.B", "I.2.B.1"]),
     # (i), (ii) items under an Arabic item
     ("BÁO CÁO\nTình hình thực hiện nhiệm vụ của Sở\n\nI. KIẾN NGHỊ\n1. Sở Tài chính:\n(i) Bố trí vốn.\n(ii) Hướng dẫn thủ tục.\n",
      ["I", "I.1", "I.1.1", "I.1.2"]),

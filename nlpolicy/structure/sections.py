@@ -607,12 +607,28 @@ class _Tree:
         if not numbered:
             return False
         parent = self.found[-1]
-        for row in numbered:
-            n = int(row.number.strip().rstrip("."))
+        values = [int(r.number.strip().rstrip(".")) for r in numbered]
+        # group rows ("A | Chỉ tiêu kinh tế", "I | ...") whose rows number from 1 again: rows hang under them
+        nest = any(b <= a for a, b in zip(values, values[1:]))
+        group = None
+        for row in table.rows:
+            if row.number is None:
+                continue
+            number = row.number.strip().rstrip(".")
             title = next((c for c in row.cells if c.role.value == "task"),
                          next((c for c in row.cells if c.role.value != "number"), None))
             heading, heading_end = (title.text, title.end) if title else ("", row.end)
-            self.found.append(_Open(f"{parent.id}.{n}", "row", row.start, heading, heading_end, n))
+            if nest and row.group and (_GROUP_LETTER.fullmatch(number) or roman_value(number)):
+                label = number if _GROUP_LETTER.fullmatch(number) else to_roman(roman_value(number))
+                value = ord(number) - 64 if _GROUP_LETTER.fullmatch(number) else roman_value(number)
+                group = _Open(f"{parent.id}.{label}", "group", row.start, heading, heading_end, value)
+                self.found.append(group)
+                continue
+            if row.group or not re.fullmatch(r"\d{1,3}", number):
+                continue
+            n = int(number)
+            above = group.id if nest and group is not None else parent.id
+            self.found.append(_Open(f"{above}.{n}", "row", row.start, heading, heading_end, n))
         return True
 
     def table_line(self, idx: int, ln: Line, s: str, pos: int) -> bool:
