@@ -538,7 +538,9 @@ _PROJECT_BOARD = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA|Ban Qu�
 _PROJECT_BOARD_JOINED = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(?:[ ][\wĐđ&]+){1,10}?(?:[ ]và(?:[ ][a-zđà-ỹ]+){1,3}?)?"
                                    r"[ ](?:tỉnh|thành phố|huyện|khu vực)(?![\w])")
 _BODY_ABBREVIATIONS = (("BQLDA", "Ban Quản lý dự án"), ("QLDA", "Quản lý dự án"), ("ĐTXD", "đầu tư xây dựng"),
-                       ("Công ty CP", "Công ty cổ phần"), ("BVTV", "Bảo vệ thực vật"))
+                       ("Công ty CP", "Công ty cổ phần"), ("BVTV", "Bảo vệ thực vật"),
+                       ("THPT", "Trung học phổ thông"), ("THCS", "Trung học cơ sở"),
+                       ("PTDTNT", "Phổ thông dân tộc nội trú"))
 # universities, institutes, companies, centres: the head, its type words, then a name with capitals
 _INSTITUTION = re.compile(r"(?:Trường|Đại học|Học viện|Viện|Phân hiệu|Tổng công ty|Công ty|Tập đoàn|Trung tâm"
                           r"|Ngân hàng|Sở|Báo|Tạp chí|Bệnh viện)(?=[ ])")
@@ -572,7 +574,9 @@ _NAME_GAPS = (" ", " - ", " – ", "-", "–", " & ", "&")
 _GAP_WORD = re.compile(r"([ ]*[-–&]?[ ]*)([^\W_]+)")
 _LOWER_START = ("Công ty", "Tổng công ty", "Tập đoàn")     # "Công ty cổ phần cao su Lai Châu"
 _INSTITUTION_TYPE = re.compile(r"(?:[ ]+(?:đại học|cao đẳng|trung cấp|cổ phần|CP|TNHH|trách nhiệm hữu hạn|một thành viên"
-                               r"|MTV|hai thành viên|Đại học|Cao đẳng|Trung cấp|Cổ phần))*", re.I)
+                               r"|MTV|hai thành viên|Đại học|Cao đẳng|Trung cấp|Cổ phần"
+                               r"|trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông dân tộc nội trú"
+                               r"|THPT|THCS|PTDTNT|PTDTBT))*", re.I)
 
 
 # ---------------------------------------------------------------- the recogniser

@@ -253,6 +253,12 @@ NAMED_BODIES = [
      [M("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"), M("Chủ đầu tư")]),
     ("(UBND các xã chủ trì; Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh phối hợp)", P,
      [M("Ủy ban nhân dân các xã"), M("Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh")]),
+    # a department of education's schools: a school by its level ("THPT" spelled out), the collectives of schools
+    ("Trường THPT Đô Lương 2 khẩn trương hoàn thiện hồ sơ; các trường THPT, PTDTNT tổ chức dạy học", P,
+     [M("Trường Trung học phổ thông Đô Lương 2"), M("Các trường trung học phổ thông"),
+      M("Các trường phổ thông dân tộc nội trú")]),
+    ("các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên phối hợp với các phòng thuộc Sở", P,
+     [M("Các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên"), M("Các phòng thuộc Sở")]),
     # an economic zone's board named by its zone (the lexicon's "Ban Quản lý Khu kinh tế tỉnh" stays)
     ("Giao Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp chủ trì; Ban Quản lý Khu kinh tế tỉnh phối hợp", P,
      [M("Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp"), M("Ban Quản lý Khu kinh tế tỉnh")]),

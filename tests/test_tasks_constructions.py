@@ -472,6 +472,10 @@ ROWS = [
      "tình hình địa bàn.\n",
      {("I.1", SYT, "lead", "explicit"), ("I.1", "Trung tâm Kiểm soát bệnh tật tỉnh", "lead", "explicit"),
       ("I.2", "Công an tỉnh", "lead", "explicit"), ("I.2", "Công an các xã, phường", "lead", "explicit")}),
+    # "Đối với X:" gives X the duties after the colon, unless a body opens them ("Đối với Trường ...: Phòng ...")
+    (PLAN + "I. NHIỆM VỤ\n1. Đối với Sở Tài chính: bố trí kinh phí thực hiện.\n2. Đối với Trường Tiểu học Tân An: "
+     "Phòng Văn hóa - Xã hội phối hợp với nhà trường bố trí phòng học tạm.\n",
+     {("I.1", STC, "lead", "explicit"), ("I.2", "Phòng Văn hóa - Xã hội", "support", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -175,8 +175,10 @@ def agency_role(c: RoleCandidate) -> Decision:
         role, why = c.prev_role, "list (subject)"
     elif m.kind == "place":
         role, why = None, "a place is an agency only as a subject"
-    elif _FOR_LABEL.fullmatch(doc.loose, c.unit_start, m.start) and _COLON_AFTER.match(key, end):
+    elif _FOR_LABEL.fullmatch(doc.loose, c.unit_start, m.start) and _COLON_AFTER.match(key, end) \
+            and not _SUBJECT_AFTER_COLON.match(doc.text, end):
         role, why = "lead", "lead_for_label"        # "6.1. Đối với X: ..." gives X the duties after the colon
+        # (not "c) Đối với Trường Tiểu học X: Phòng Văn hóa - Xã hội phối hợp ...": the work, done by the body named)
     else:
         cs = clause_start(doc, c.unit_start, m.start)
         window = max(cs, m.start - 80)
@@ -222,6 +224,9 @@ def agency_role(c: RoleCandidate) -> Decision:
 
 # "phối hợp" as the next verb, not "phối hợp với" (which names the body co-operated with)
 _COOPERATES_NEXT = re.compile(r"[ ,]*(?:có trách nhiệm[ ]+|cần[ ]+|chủ động[ ]+|tích cực[ ]+)?phối hợp(?![ ]+(?:chặt chẽ[ ]+)?với)(?!\w)")
+
+
+_SUBJECT_AFTER_COLON = re.compile(r"[ ]*:[ ]*(?:Phòng|Sở|Ủy ban|UBND|Ban|Trung tâm|Công an|Văn phòng|Chi cục|Cục|Hội|Đoàn)\b")
 
 
 def _clause_end(doc: Document, pos: int, limit: int) -> int:
