@@ -1,6 +1,6 @@
-"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth round).
+"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth and sixth rounds).
 
-Eleven invented documents (two rounds) that writers who never saw the code wrote and annotated; the first-sight
+Thirty-one invented documents (six waves) that writers who never saw the code wrote and annotated; the first-sight
 scores are in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
 the F1 measured when they were set, rounded down to 0.05; they only rise.
@@ -52,6 +52,68 @@ FLOORS = {
     "R2_QD-UBND_2026_giao-nhiem-vu":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.90},
+    # the sixth round (FIRST_SIGHT.md): sixteen more in three waves (first sight at e03faf6, 5eb3b3c/6fd9611,
+    # 7d2a4e4) and four more at the end (first sight at a2ecd87); floors at the commit that set them
+    "R3_CTr-TU_2026_hanh-dong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.85, "assignments": 0.90},
+    "R3_CTr-TU_2026_hanh-dong-khcn-cds":
+        {"document": 1.00, "sections": 0.95, "targets": 1.00, "deadlines": 1.00, "projects": 0.65,
+         "agencies": 1.00, "assignments": 0.85},
+    "R3_KH-So_2026_trien-khai":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.65,
+         "agencies": 0.95, "assignments": 0.90},
+    "R3_KH-So_2026_trien-khai-ma-so-vung-trong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.90},
+    "R3_KL-TU_2026_ket-luan":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.95},
+    "R3_KL-TU_2026_ket-luan-dau-tu-cong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.85},
+    "R3_NQ-HDND_2026_ktxh-nam-2027":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.90,
+         "agencies": 1.00, "assignments": 1.00},
+    "R3_NQ-HDND_2026_ktxh-nam-2027-ninh-binh":
+        {"document": 1.00, "sections": 0.95, "targets": 0.85, "deadlines": 0.90, "projects": 0.70,
+         "agencies": 1.00, "assignments": 1.00},
+    "R4_BC-So_2026_ket-qua-6-thang":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.85, "assignments": 0.85},
+    "R4_KH-UBND-xa_2026_trien-khai":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.80, "assignments": 0.80},
+    "R4_NQ-DU-xa_2026_chuyen-de":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.80,
+         "agencies": 1.00, "assignments": 0.95},
+    "R4_QD-UBND_2026_ban-hanh-ke-hoach":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.90},
+    "R5_CT-UBND_2026_chi-thi":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 1.00, "assignments": 1.00},
+    "R5_KH-BTGDV_2026_tuyen-truyen":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.85, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.90},
+    "R5_NQ-HDND-xa_2026_dau-tu-cong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.95},
+    "R5_TB-KL_2026_thong-bao-ket-luan":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.95},
+    "R6_BC-UBND_2026_ktxh":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.90, "projects": 0.75,
+         "agencies": 1.00, "assignments": 0.80},
+    "R6_CV-So_2026_de-nghi":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.80,
+         "agencies": 0.90, "assignments": 0.90},
+    "R6_KH-SoGDDT_2026_nam-hoc":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 0.00,
+         "agencies": 0.95, "assignments": 0.90},
+    "R6_QD-UBND_2026_quy-che":
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.85, "assignments": 0.90},
 }
 
 
