@@ -377,8 +377,13 @@ def _wrap_width(lines: list[str]) -> int | None:
     if len(page) < 20:
         return None
     width = page[int(len(page) * 0.9)]
-    at_width = [ln for ln in long if width - 15 <= len(ln) <= width]      # lines cut at the page's width
-    if len(at_width) >= 20 and sum(1 for ln in at_width if ln[-1] not in ".;:!?)") >= 0.6 * len(at_width):
+    # lines cut at the page's width, and the sentence runs on in lower case on the next line in many of them
+    # (a Word table copied one cell a line has lines of that length too, each cell opening with a capital)
+    stripped = [ln.rstrip() for ln in lines]
+    at_width = [(i, ln) for i, ln in enumerate(stripped) if len(ln.strip()) > 50 and width - 15 <= len(ln) <= width]
+    runs_on = sum(1 for i, _ in at_width if i + 1 < len(stripped) and _starts_lower(stripped[i + 1].lstrip()))
+    if (len(at_width) >= 20 and sum(1 for _, ln in at_width if ln[-1] not in ".;:!?)") >= 0.6 * len(at_width)
+            and runs_on >= 0.3 * len(at_width)):
         return width
     return None
 

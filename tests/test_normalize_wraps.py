@@ -172,3 +172,17 @@ def test_a_text_wrapped_only_in_part_reads_as_its_paragraphs():
     assert "các xã Tân Hòa, Tân Lợi" in out and "toàn xã có 1.250 ha bưởi" in out
     assert not any(ln.startswith("1.250") for ln in out.split("\n"))
     assert all("\n" + item + "\n" in "\n" + out for item in ITEMS)
+
+
+def test_a_table_copied_one_cell_a_line_is_not_a_wrapped_text():
+    # a Word table copied as text, each cell on its own line: long task cells end without a stop, as wrapped
+    # lines do, but each next cell opens with a capital or a number; none is joined to the one before
+    task = "Rà soát, cập nhật cơ sở dữ liệu về đất đai và quy hoạch sử dụng đất của các xã, phường trên địa bàn"
+    rows = []
+    for i in range(1, 26):
+        rows += [str(i), f"{task} {i}", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã, phường", "Quý IV/2026"]
+    # (paragraphs a line each around it, as a converted Word document has: the text is no wrapped one)
+    text = "\n\n".join(ITEMS * 12) + "\n\nTT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\n" \
+        + "\n".join(rows) + "\n"
+    out = normalize(text).text
+    assert f"\n{task} 7\nSở Nông nghiệp và Môi trường\n" in out
