@@ -231,6 +231,23 @@ II. NHIỆM VỤ
 2. Sở Tư pháp gửi báo cáo truớc ngày 30/6/2027; các huyện báo cáo dịnh kỳ hàng năm.
 3. Thực hiện giai doạn 2027 - 2029 theo lộ trình.
 """), {"2030", "2027-06-30", "yearly", "2027/2029"}, set()),
+    # --- a school year: the time of the work when relation words govern it, a label when a noun does
+    ("a school year's end, the school year lived through, a fee's school year", plan("""
+I. MỤC TIÊU
+1. Chỉ tiêu đến cuối năm học 2027 - 2028
+a) Tỷ lệ trường mầm non đạt chuẩn quốc gia đạt 80%.
+b) Mỗi xã có thêm ít nhất 01 trường đạt chuẩn quốc gia trong năm học 2027 - 2028.
+II. NHIỆM VỤ
+1. Phòng Kế hoạch - Tài chính hướng dẫn thu học phí năm học 2029 - 2030 theo quy định.
+2. Văn phòng Sở tổ chức sơ kết học kỳ I trong tháng 01/2028, tổng kết năm học trong tháng 6/2028.
+""", title="Thực hiện nhiệm vụ năm học 2027 - 2028", date_line="An Bình, ngày 25 tháng 8 năm 2027",
+         number="1520/KH-SGDĐT"),
+     {"2028", "2027/2028", "2028-01", "2028-06"}, {"2029/2030"}),
+    ("a span of months in a task table's time column ends on its last month", plan("""
+II. NHIỆM VỤ CỤ THỂ
+TT | Nội dung | Chủ trì | Phối hợp | Thời gian hoàn thành
+1 | Rà soát đội ngũ viên chức, đề xuất bổ sung biên chế | Phòng Tổ chức cán bộ | Sở Nội vụ | Tháng 10 - 11/2027
+"""), {"2027-11"}, set()),
 ]
 
 
@@ -326,7 +343,8 @@ def test_contract_value_of_halves_and_month_spans():
     (h,) = find_times("6 tháng cuối năm 2027")
     (y,) = find_times("6 tháng đầu năm")
     (s,) = find_times("HOÀN THÀNH THÁNG 3-5/2027")
-    assert (contract_value(h), contract_value(y), contract_value(s)) == ("2027", None, None)
+    assert (contract_value(h), contract_value(y), contract_value(s)) == ("2027", None, "2027-05")
+    assert dl._relation(s) == "by"      # the work is done by the span's last month
 
 
 def test_cues_file_is_well_formed():

@@ -80,6 +80,10 @@ TIME_ROWS = [
     ("định hướng đến năm 2025", [by("2025", text="định hướng đến năm 2025")]),
     # two quarters sharing the year the second prints
     ("Kiểm tra đột xuất: Quý II và Quý IV/2027", [by("2027-Q2", kind="quarter", text="Quý II"), by("2027-Q4", kind="quarter", text="Quý IV/2027")]),
+    # a school year governed by relation words ends in its second year, or is lived through; after a noun it is bare
+    ("Chỉ tiêu đến cuối năm học 2027 - 2028", [by("2028", text="đến cuối năm học 2027 - 2028")]),
+    ("ít nhất 01 trường trong năm học 2027 - 2028.", [during("2027/2028", "period", text="trong năm học 2027 - 2028")]),
+    ("thu học phí năm học 2027 - 2028", [during("2027/2028", "period", text="2027 - 2028")]),
     ("có xét tới năm 2030", [by("2030")]),
     ("đến hết năm 2025", [by("2025", text="đến hết năm 2025")]),
     ("đến 2030, tầm nhìn", [by("2030", text="đến 2030")]),

@@ -247,16 +247,16 @@ def reference_year(doc: Document) -> int | None:
 # ---------------------------------------------------------------- values
 
 def contract_value(t: TimeExpr) -> str | None:
-    """The contract's value of a time: a half year is valued as its year (DOMAIN.md 4b); a half
-    without its year and a span of months have none.
+    """The contract's value of a time: a half year is valued as its year (DOMAIN.md 4b), a span of
+    months as its last month (the work is done by then); a half without its year has none.
 
-    >>> contract_value(find_times("6 tháng cuối năm 2027")[0]), contract_value(find_times("Quý II/2027")[0])
-    ('2027', '2027-Q2')
+    >>> [contract_value(find_times(s)[0]) for s in ("6 tháng cuối năm 2027", "Quý II/2027", "Tháng 10 - 11/2026")]
+    ['2027', '2027-Q2', '2026-11']
     """
     if t.kind == "half":
         return str(t.years[0]) if t.years else None
     if t.kind == "period" and "-" in t.value and "-Q" not in t.value:
-        return None    # 'tháng 3-5/2025': a report's months, not a contract value ('2026-Q3/2027-Q2' is one)
+        return t.value.split("/")[-1]    # 'tháng 10 - 11/2026' ('2026-Q3/2027-Q2' is a value as it is)
     return t.value
 
 
@@ -268,6 +268,8 @@ def _relation(t: TimeExpr) -> str:
     an obligation must be in place by; a bare year or period is lived through."""
     if t.kind == "half":
         return "during"
+    if t.kind == "period" and "-" in t.value and "-Q" not in t.value:
+        return "before" if t.relation == "before" else "by"     # a span of months ends on its last
     if t.relation == "from":
         return "during" if t.kind == "period" else "by"
     if t.relation is None:
@@ -691,8 +693,8 @@ def _score(c: DeadlineCandidate) -> tuple[float, list[str]]:
     # what it labels
     if not t.words and c.cue("term", "near_before"):
         add("a term")     # 'nhiệm kỳ 2026 - 2031', not 'trình Quốc hội khóa XV trong năm 2027'
-    if c.cue("school_year", "near_before"):
-        add("a school year")
+    if not t.words and c.cue("school_year", "near_before"):
+        add("a school year")     # 'học phí năm học 2027 - 2028', not 'tổng kết năm học trong tháng 6/2027'
     if c.cue("validity", "near_before"):
         add("validity of a standard")     # 'chuẩn nghèo áp dụng cho giai đoạn 2026 - 2030'
 

@@ -435,7 +435,43 @@ def find_times(text: str) -> list[TimeExpr]:
         last = m.end()
     out = _quarter_spans(text, out)
     out = _shared_year_quarters(text, out)
+    out = _school_years(text, out)
     out = _with_report_rhythms(text, out)
+    return out
+
+
+# "năm học 2026 - 2027" right before a school year's two years; the words that govern it before that
+_SCHOOL_YEAR = re.compile(r"(?<!\w)(?:năm|niên)[ ]+học[ ]*$", re.I)
+_SCHOOL_YEAR_END = re.compile(r"(?<!\w)(?:(?:đến|tới)[ ]+)?(?:cuối|hết)[ ]*$", re.I)
+
+
+def _school_years(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """A school year governed by relation words is the time of the work: "đến cuối năm học 2026 -
+    2027" is by 2027 (a school year ends in its second year), "trong năm học 2026 - 2027" is lived
+    through; "học phí năm học 2027 - 2028" stays a bare period (a label, for the caller to weigh).
+
+    >>> [(t.text, t.value, t.relation) for t in find_times("Chỉ tiêu đến cuối năm học 2026 - 2027; trong năm học 2026 - 2027")]
+    [('đến cuối năm học 2026 - 2027', '2027', 'by'), ('trong năm học 2026 - 2027', '2026/2027', 'during')]
+    """
+    out: list[TimeExpr] = []
+    for t in found:
+        m = None
+        if t.kind == "period" and not t.words and len(t.years) == 2 and t.years[1] == t.years[0] + 1:
+            m = _SCHOOL_YEAR.search(text, max(0, t.start - 12), t.start)
+        if m is None:
+            out.append(t)
+            continue
+        floor = out[-1].end if out else 0
+        end = _SCHOOL_YEAR_END.search(text, max(floor, m.start() - 12), m.start())
+        start, cls, _ = (end.start(), "by", None) if end else _prefix(text, m.start(), floor)
+        if cls == "by":
+            y = t.years[1]
+            out.append(TimeExpr(start, t.end, text[start:t.end], str(y), "by", "year", (y,), text[start:t.start].strip()))
+        elif cls == "in":
+            out.append(TimeExpr(start, t.end, text[start:t.end], t.value, "during", "period", t.years,
+                                text[start:t.start].strip()))
+        else:
+            out.append(t)
     return out
 
 
