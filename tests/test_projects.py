@@ -196,6 +196,11 @@ ROWS = [
     ("works for solid waste: a treatment area and a landfill, each described before its name",
      "1. Đẩy nhanh tiến độ Khu xử lý chất thải rắn tập trung Tân An; đóng cửa Bãi chôn lấp chất thải rắn sinh hoạt Hòa Lợi.",
      {("Khu xử lý chất thải rắn tập trung Tân An", OT), ("Bãi chôn lấp chất thải rắn sinh hoạt Hòa Lợi", OT)}),
+    ("a school named after its level (two levels joined by 'và'), and a building of a school, with its floors",
+     "1. Đẩy nhanh tiến độ xây dựng Trường Phổ thông dân tộc nội trú liên cấp tiểu học và trung học cơ sở Tân An; "
+     "đưa công trình Nhà đa năng 3 tầng Trường Trung học phổ thông Hòa Lợi vào sử dụng.",
+     {("Trường Phổ thông dân tộc nội trú liên cấp tiểu học và trung học cơ sở Tân An", OT),
+      ("Công trình Nhà đa năng 3 tầng Trường Trung học phổ thông Hòa Lợi", OT)}),
     ("a cluster whose name holds the word for a bridge",
      "1. Hoàn thành hạ tầng Cụm công nghiệp Tây Cầu Mậu A.",
      {("Cụm công nghiệp Tây Cầu Mậu A", IC)}),

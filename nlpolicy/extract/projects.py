@@ -406,6 +406,13 @@ def _category_inside(doc: Document, start: int, end: int, default: str) -> str:
 
 
 _VOLTAGE = re.compile(r"\d{2,3}[ ]?kV(?![\w])", re.IGNORECASE)
+# a building's floors describe it: "Nhà lớp học bộ môn 4 tầng Trường ..."
+_FLOORS = re.compile(r"\d{1,2}[ ]tầng(?![\w])", re.IGNORECASE)
+# a school's level, which may join two levels with "và": "Trường Phổ thông nội trú liên cấp tiểu học và trung học
+# cơ sở Mường Típ", "Trường TH và THCS Tân An"; the name is what follows it
+_LEVEL = r"(?:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|TH|THCS|THPT|MN)"
+_SCHOOL_LEVEL = re.compile(rf"(?:phổ thông dân tộc (?:nội trú|bán trú)|phổ thông nội trú|phổ thông|PTDTNT|PTDTBT|PTNT|PT|{_LEVEL})"
+                           rf"(?:[ ]liên cấp)?(?:[ ]{_LEVEL})?(?:(?:,[ ]|[ ]và[ ]){_LEVEL})*(?=[ ])", re.IGNORECASE)
 
 
 def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int, str, Head | None] | None:
@@ -450,6 +457,12 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
         if nested:
             inner, inner_end = nested
             if head.form == "wrapper":
+                if inner.form == "built" and syl and text[pos:pos + 2].strip()[:1].isupper():
+                    # "công trình Nhà lớp học bộ môn 4 tầng Trường THPT Thanh Chương 3": a building the
+                    # wrapper names, of the school (hospital, ...) that holds it; the name runs to the school's
+                    got = _describe(doc, inner, inner_end, depth + 1)
+                    if got and got[1] != "defer":
+                        return (got[0], "nested", inner)
                 return (cur, "defer", inner)
             if head.form == "linear" and inner.form not in ("wrapper", "anaphor", "self"):
                 got = _nested_name(doc, inner, inner_end, depth)
@@ -478,7 +491,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
             span = _anchor_name(doc, cur)
             if span:
                 return (_extend_from_to(doc, span[1], depth), "name", None)
-        volt = _VOLTAGE.match(text, cur)
+        volt = _VOLTAGE.match(text, cur) or _FLOORS.match(text, cur) or (
+            _SCHOOL_LEVEL.match(text, cur) if head.key == "trường" and words == 0 else None)
         if volt:           # "Trạm biến áp 110 kV Tân An 2", "Đường dây 220 kV A - B": the voltage describes
             words += 1
             syl.append(key[cur:volt.end()])
