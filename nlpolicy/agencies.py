@@ -570,6 +570,13 @@ _ALL_HEADS = (*_UNIT_HEADS, *_BOARD_HEADS, *_INSTITUTION_HEADS)
 # faster than an alternation of the words); the head itself is checked in Python
 _NAMED_HEAD = re.compile("[" + "".join(sorted({h[0] for h in _ALL_HEADS})) + "](?:"
                          + "|".join(sorted({re.escape(h[1:]) for h in _ALL_HEADS}, key=len, reverse=True)) + ")[ ]")
+# a neighbourhood's bodies: "Ban điều hành khu phố 3, khu phố 7", "Ban điều hành các khu phố", "Chi bộ thôn Tân An"
+_HAMLET_UNIT = r"(?:khu phố|thôn|ấp|tổ dân phố|bản|buôn|khối phố)"
+_HAMLET_WHICH = r"(?:\d{1,3}[A-Z]?|[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3})"
+_HAMLET_BODY = re.compile(rf"(?<![\w])(?P<head>(?i:Ban điều hành|Ban công tác Mặt trận|Ban nhân dân|Chi bộ|Chi ủy))[ ]"
+                          rf"(?:(?P<many>các)[ ](?P<unit>{_HAMLET_UNIT})(?![ ]{_HAMLET_WHICH})"
+                          rf"|{_HAMLET_UNIT}(?:[ ](?P<which>{_HAMLET_WHICH})(?:(?:,[ ]|[ ]và[ ]){_HAMLET_UNIT}[ ]{_HAMLET_WHICH})*)?)"
+                          rf"(?![\w])")
 _NAME_GAPS = (" ", " - ", " – ", "-", "–", " & ", "&")
 _GAP_WORD = re.compile(r"([ ]*[-–&]?[ ]*)([^\W_]+)")
 _LOWER_START = ("Công ty", "Tổng công ty", "Tập đoàn")     # "Công ty cổ phần cao su Lai Châu"
@@ -645,6 +652,10 @@ class _Scan:
                 break
             words.append(word)
             p = w.end()
+        if words and "\n" in self.text[pos:q] and sum(w[1:].islower() for w in words) < 2:
+            # across a line break only a name of two words or more ("UBND huyện" ⏎ "Vị Xuyên"): not the next
+            # line's first word ("Văn phòng HĐND và UBND phường" ⏎ "Đăng tải ...", a cell "Quý III/2026" below)
+            words = []
         if words:
             return " ".join(words), p, False
         if not lower_ok:
@@ -1179,7 +1190,24 @@ class _Scan:
         self.compose()
         self.named()
         self.places()
+        self.hamlets()
         return self.select()
+
+    def hamlets(self) -> None:
+        """The bodies of a ward's or a commune's neighbourhoods: "Ban điều hành khu phố 3, khu phố 7" (a
+        body each), "Ban điều hành các khu phố", "Ban công tác Mặt trận thôn", "Chi bộ khu phố"."""
+        for m in _HAMLET_BODY.finditer(self.text, self.start, self.end):
+            head = m.group("head")
+            head = head[:1].upper() + head[1:].lower()
+            head = re.sub(r"mặt trận", "Mặt trận", head)
+            if m.group("many"):
+                names = [f"{head} các {m.group('unit').lower()}"]
+            else:
+                units = [x.strip() for x in re.split(r",[ ]|[ ]và[ ]", m.group(0)[len(m.group("head")):].strip())]
+                names = [f"{head} {re.sub(r'^(?i:khu phố|thôn|ấp|tổ dân phố|bản|buôn|khối phố)', lambda u: u.group(0).lower(), u)}"
+                         for u in units]
+            kind = "collective" if m.group("many") or not m.group("which") else "body"
+            self.add(m.start(), m.end(), names, kind, "form", 0.95)
 
     def select(self) -> list[AgencyMention]:
         """The longest candidates that do not overlap (the lexicon first at equal length), in order."""

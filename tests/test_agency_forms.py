@@ -99,6 +99,11 @@ LEVEL_AND_PLACE = [
     ("UBND thành phố Pleiku báo cáo", P, [M("Ủy ban nhân dân thành phố Pleiku")]),
     ("UBND quận Ninh Kiều thực hiện", P, [M("Ủy ban nhân dân quận Ninh Kiều")]),
     ("Ủy ban nhân dân phường 5 thực hiện", P, [M("Ủy ban nhân dân phường 5")]),
+    # a place across a line break is a name of two words or more, not the next line's first word or cell
+    ("UBND huyện\nVị Xuyên chủ trì", P, [M("Ủy ban nhân dân huyện Vị Xuyên")]),
+    ("4. Văn phòng HĐND và UBND phường\nĐăng tải Kế hoạch trên Trang thông tin điện tử", P,
+     [M("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường", text="Văn phòng HĐND và UBND phường")]),
+    ("Đoàn Thanh niên phường\nQuý III/2026", P, [M("Đoàn Thanh niên Cộng sản Hồ Chí Minh phường", text="Đoàn Thanh niên phường")]),
     ("Ủy ban nhân dân tỉnh Gia Lai chỉ đạo", P, [M(UBND, text="Ủy ban nhân dân tỉnh Gia Lai")]),
     ("UBND cấp tỉnh quyết định", P, [M(UBND)]),
     # the district-level governments as a class are "cấp huyện", whatever kinds of district the place has
@@ -293,6 +298,16 @@ COLLECTIVES = [
     ("các cơ quan đại diện Việt Nam ở nước ngoài vận động", C, [M("Các cơ quan đại diện Việt Nam ở nước ngoài")]),
     ("các cấp, các ngành quan tâm", P, [M("Các cấp, ngành")]),
     ("các tổ chức chính trị - xã hội vận động", C, [M("Các tổ chức chính trị - xã hội")]),
+    # a commune's or a ward's own mass organisations, and its neighbourhoods' bodies (a body each when numbered
+    # or named, a class otherwise)
+    ("Ủy ban MTTQ Việt Nam phường và các tổ chức chính trị - xã hội phường giám sát", P,
+     [M("Ủy ban Mặt trận Tổ quốc Việt Nam phường"), M("Các tổ chức chính trị - xã hội phường", kind="collective")]),
+    ("các đoàn thể xã vận động hội viên", P, [M("Các tổ chức chính trị - xã hội xã")]),
+    ("Ban điều hành khu phố 3, khu phố 7 phối hợp", P,
+     [M("Ban điều hành khu phố 3", "Ban điều hành khu phố 7", kind="body")]),
+    ("Ban điều hành các khu phố vận động", P, [M("Ban điều hành các khu phố", kind="collective")]),
+    ("phối hợp với chi bộ thôn, Ban công tác Mặt trận thôn Tân An", P,
+     [M("Chi bộ thôn", kind="collective"), M("Ban công tác Mặt trận thôn Tân An", kind="body")]),
     ("các đơn vị có liên quan thực hiện", P, [M("Các đơn vị liên quan")]),
     # a collective keeps what it names: 'cơ quan, đơn vị' is not widened to '..., địa phương'
     ("các cơ quan, đơn vị liên quan triển khai", P, [M("Các cơ quan, đơn vị liên quan")]),
