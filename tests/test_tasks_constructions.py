@@ -112,6 +112,17 @@ ADOPTED = (COUNCIL + "Điều 1. Thông qua báo cáo tình hình kinh tế - x�
            "1. Phát triển nông nghiệp công nghệ cao.\n2. Các sở, ngành đẩy mạnh cải cách hành chính.\n"
            "Điều 3. Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n")
 
+WARD_PLAN = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA LỢI\nSố: 77/KH-UBND\nHòa Lợi, ngày 6 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
+             "Giữ gìn trật tự đô thị năm 2026\n\nI. MỤC ĐÍCH\nLập lại trật tự vỉa hè.\nII. NHIỆM VỤ\n"
+             "1. Tuyên truyền quy định về trật tự đô thị đến từng hộ kinh doanh.\n"
+             "2. Kiểm tra, xử lý lấn chiếm vỉa hè, lòng đường.\nIII. TỔ CHỨC THỰC HIỆN\n"
+             "1. Phòng Văn hóa - Xã hội\nChủ trì thực hiện các nhiệm vụ tại mục 1 Phần II; tổng hợp ý kiến người dân.\n"
+             "2. Công an phường\nChủ trì, phối hợp với Phòng Kinh tế, Hạ tầng và Đô thị thực hiện nhiệm vụ tại mục 2 Phần II.\n\n"
+             "Nơi nhận:\n- Như mục III;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Lâm\n\n"
+             "PHỤ LỤC\nSTT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\n"
+             "1\nCắm mốc chỉ giới vỉa hè\nPhòng KT-HT-ĐT\nBan điều hành khu phố 2, khu phố 6\nQuý III/2026\n"
+             "2\nCông khai kết quả xử lý\nVăn phòng HĐND và UBND phường\nBan điều hành các khu phố\nQuý IV/2026\n")
+
 ROWS = [
     # the council adopting the tasks ("thống nhất thông qua", a scan's "thống nhât") is not their doer; the
     # executor takes the item that names none (DOMAIN.md 4b), not the one that does
@@ -476,6 +487,20 @@ ROWS = [
     (PLAN + "I. NHIỆM VỤ\n1. Đối với Sở Tài chính: bố trí kinh phí thực hiện.\n2. Đối với Trường Tiểu học Tân An: "
      "Phòng Văn hóa - Xã hội phối hợp với nhà trường bố trí phòng học tạm.\n",
      {("I.1", STC, "lead", "explicit"), ("I.2", "Phòng Văn hóa - Xã hội", "support", "explicit")}),
+    # the organisation part hands a body the tasks of another part by its number ("chủ trì thực hiện các nhiệm
+    # vụ tại mục 1 Phần II"): that part's tasks are the body's, its partners in the clause support them; a
+    # ward's office written in full, then by its initials in a table cell ("Phòng KT-HT-ĐT"), is one body
+    (WARD_PLAN, {("II.1", "Phòng Văn hóa - Xã hội", "lead", "inferred"),
+                 ("II.2", "Công an phường", "lead", "inferred"),
+                 ("II.2", "Phòng Kinh tế, Hạ tầng và Đô thị", "support", "inferred"),
+                 ("III.1", "Phòng Văn hóa - Xã hội", "lead", "explicit"),
+                 ("III.2", "Công an phường", "lead", "explicit"),
+                 ("III.2", "Phòng Kinh tế, Hạ tầng và Đô thị", "support", "explicit"),
+                 ("PL1.1", "Phòng Kinh tế, Hạ tầng và Đô thị", "lead", "explicit"),
+                 ("PL1.1", "Ban điều hành khu phố 2", "support", "explicit"),
+                 ("PL1.1", "Ban điều hành khu phố 6", "support", "explicit"),
+                 ("PL1.2", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường", "lead", "explicit"),
+                 ("PL1.2", "Ban điều hành các khu phố", "support", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

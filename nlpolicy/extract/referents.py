@@ -177,6 +177,42 @@ def addressee_of(text: str, end: int, level: str = "province", province: str | N
     return tuple(names)
 
 
+# a body's head and an abbreviation of its name in capitals: "Phòng KT-HT-ĐT", "Phòng VH-XH", "Trung tâm DVTH"
+_ABBREVIATED = re.compile(r"(?<!\w)(?P<head>Phòng|Ban|Trung tâm|Văn phòng|Chi cục|Hội|Đội)[ ]+"
+                          r"(?P<abbr>[A-ZĐ]{1,4}(?:[ ]?[-&.][ ]?[A-ZĐ]{1,4})+|[A-ZĐ]{3,8})(?![\w-])")
+_INITIALS_SKIP = frozenset({"và", "va", "các", "cac"})
+
+
+def _initials(name: str) -> str:
+    """The capitals an office writes for a name: "Kinh tế, Hạ tầng và Đô thị" -> "KTHTĐT"."""
+    return "".join(w[0].upper() for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _INITIALS_SKIP)
+
+
+def _abbreviated(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """A body the document names in full and elsewhere by its head and the initials of the rest
+    ("Phòng Kinh tế, Hạ tầng và Đô thị" ... "Phòng KT-HT-ĐT" in a table's cells): the short form is
+    a mention of that body.  Only bodies the document itself names in full: initials alone are
+    ambiguous across documents ("Phòng KT" is "Kinh tế" in one commune and "Kế toán" in a company)."""
+    full: dict[tuple[str, str], tuple[str, ...]] = {}
+    for m in mentions:
+        if m.kind != "body":
+            continue
+        h = re.match(r"(Phòng|Ban|Trung tâm|Văn phòng|Chi cục|Hội|Đội)[ ]+", m.text)
+        if h:
+            rest = re.sub(r"[ ]+(?:tỉnh|thành phố|huyện|xã|phường|đặc khu)\b.*$", "", m.text[h.end():])
+            key = _initials(rest)
+            if len(key) >= 2:
+                full.setdefault((h.group(1), key), m.names)
+    if not full:
+        return []
+    out = []
+    for a in _ABBREVIATED.finditer(text):
+        names = full.get((a.group("head"), re.sub(r"[^A-ZĐ]", "", a.group("abbr"))))
+        if names:
+            out.append(AgencyMention(a.start(), a.end(), text[a.start():a.end()], names, "body", "referent", 0.9))
+    return out
+
+
 def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[str, ...] = (),
                    body_start: int = 0, folded: str | None = None, own: tuple[str, ...] = ()) -> list[AgencyMention]:
     """``mentions`` with the document's own referents; a referent replaces a mention it overlaps
@@ -187,6 +223,11 @@ def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[st
         mentions = [replace(m, how="addressee") if m.start >= body_start and set(m.names) <= set(addressee) else m
                     for m in mentions]
     extra = named_referents(text, addressee, folded, own)
+    taken = [(x.start, x.end) for x in extra]
+    # an abbreviation a lexicon mention holds whole is that mention's ("Phòng KT" inside "Phòng KT-HT-ĐT" is not)
+    extra += [x for x in _abbreviated(text, mentions) if not any(a < x.end and x.start < b for a, b in taken)
+              and not any(m.start <= x.start and x.end <= m.end and (m.start, m.end) != (x.start, x.end)
+                          and set(m.names) != set(x.names) for m in mentions if m.how == "lexicon")]
     if not extra:
         return mentions
     # a lexicon mention that holds a company's name whole ("Tổng công ty Điện lực ...") is kept instead

@@ -556,6 +556,7 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         explicit_by_section.setdefault(u.section.id, set()).update(a.agency for a in assigned)
 
     tasks += _table_rows(doc, sections, kinds, usable, deadlines)
+    tasks = _cross_referenced(doc, tasks, sections)
     def named_above(pos: int) -> list[AgencyMention]:
         sec = doc.section_at(pos)
         return inherited_leads(sec) if sec is not None else []
@@ -934,6 +935,85 @@ def _every_clause_has_a_doer(doc: Document, t: Task) -> bool:
             cs = ce
         pos = sentence_end
     return True
+
+
+# "chủ trì thực hiện các nhiệm vụ tại mục 2 Phần III Kế hoạch này", "các nội dung, nhiệm vụ nêu tại Mục IV",
+# "nhiệm vụ tại mục 1, mục 2 và mục 5 Phần III", "các nhiệm vụ quy định tại khoản 2 Điều 3"
+_REF_UNIT = r"(?:tiểu mục|mục|phần|điểm|khoản|điều|tiết)"
+_REF_LABEL = r"(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])(?![\w])"
+_CROSS_REF = re.compile(
+    rf"(?:nhiệm vụ|nội dung|giải pháp|công việc)[ ]+(?:tại|ở|nêu tại|nêu ở|quy định tại|được giao tại)[ ]+"
+    rf"(?P<ref>{_REF_UNIT}[ ]+{_REF_LABEL}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)(?:{_REF_UNIT}[ ]+)?{_REF_LABEL})*"
+    rf"(?:[ ]+(?:của[ ]+|thuộc[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL})*)")
+_REF_PART = re.compile(rf"(?P<unit>{_REF_UNIT})?[ ]*(?P<label>{_REF_LABEL})")
+_ROMAN_LABEL = re.compile(r"[ivxlc]+")
+
+
+def _ref_ids(ref: str) -> list[str]:
+    """The section ids a cross-reference names, outermost label first: "mục 1, mục 2 và mục 5 phần iii"
+    -> ["III.1", "III.2", "III.5"]; "khoản 2 điều 3" -> ["D3.2"]; "mục iv" -> ["IV"].
+
+    >>> _ref_ids("mục 1, mục 2 và mục 5 phần iii"), _ref_ids("khoản 2 điều 3"), _ref_ids("mục iv")
+    (['III.1', 'III.2', 'III.5'], ['D3.2'], ['IV'])
+    """
+    groups: list[tuple[str, list[str]]] = []     # (unit, labels), innermost first as written
+    for m in _REF_PART.finditer(ref):
+        unit, label = m.group("unit"), m.group("label")
+        label = label.upper() if _ROMAN_LABEL.fullmatch(label) and unit != "điểm" else label
+        if unit:
+            groups.append((unit, [label]))
+        elif groups:
+            groups[-1][1].append(label)
+    # "mục 1, mục 2 và mục 5": the same unit again is one more label of the list
+    merged: list[tuple[str, list[str]]] = []
+    for unit, labels in groups:
+        if merged and merged[-1][0] == unit and len(merged) == 1:
+            merged[-1][1].extend(labels)
+        else:
+            merged.append((unit, labels))
+    outer = [("D" + labels[0]) if unit == "điều" else labels[0] for unit, labels in reversed(merged[1:])]
+    unit, labels = merged[0]
+    return [".".join(outer + [("D" + x) if unit == "điều" else x]) for x in labels]
+
+
+def _cross_referenced(doc: Document, tasks: list[Task], sections: tuple[Section, ...]) -> list[Task]:
+    """A clause that gives a body the tasks of another section ("Phòng Văn hóa - Xã hội: chủ trì thực hiện
+    các nhiệm vụ tại mục 1 Phần III") gives that section's tasks, and those of its sub-items, the same
+    bodies in the same roles (the clause's leads and supports, marked inferred), beside the bodies the
+    section names itself."""
+    ids = {s.id for s in sections}
+    by_id = {s.id: s for s in sections}
+    out = list(tasks)
+    for t in tasks:
+        if not any(a.role in ("lead", "support") for a in t.assignments):
+            continue
+        for m in _CROSS_REF.finditer(doc.key, t.start, t.end):
+            lo = max(doc.key.rfind(";", t.start, m.start()), doc.key.rfind(". ", t.start, m.start()), t.start - 1) + 1
+            hi = min([x for x in (doc.key.find(";", m.end(), t.end), doc.key.find(". ", m.end(), t.end)) if x >= 0]
+                     or [t.end])
+            # the clause's own bodies, and, when it names no lead, the lead the item's heading gives it
+            own = [a for a in t.assignments if a.role in ("lead", "support") and lo <= a.start < hi]
+            if not any(a.role == "lead" for a in own):
+                own += [a for a in t.assignments if a.role == "lead" and not (t.start <= a.start < t.end)]
+            given = own
+            if not given:
+                continue
+            for rid in _ref_ids(m.group("ref")):
+                if rid not in ids or rid == t.section or t.section.startswith(rid + "."):
+                    continue
+                inside = [i for i, x in enumerate(out) if x.section == rid or x.section.startswith(rid + ".")]
+                if not inside:
+                    s = by_id[rid]
+                    out.append(Task(f"{rid}#1", rid, doc.text[s.start:s.heading_end], s.start, s.heading_end, None, ()))
+                    inside = [len(out) - 1]
+                for i in inside:
+                    x = out[i]
+                    have = {a.agency for a in x.assignments}
+                    extra = tuple(Assignment(a.agency, a.role, "inferred", a.text, a.start, a.end)
+                                  for a in given if a.agency not in have)
+                    if extra:
+                        out[i] = Task(x.id, x.section, x.text, x.start, x.end, x.deadline, x.assignments + extra)
+    return out
 
 
 def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids, kinds, mentions,
