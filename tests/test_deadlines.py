@@ -243,6 +243,13 @@ II. NHIỆM VỤ
 """, title="Thực hiện nhiệm vụ năm học 2027 - 2028", date_line="An Bình, ngày 25 tháng 8 năm 2027",
          number="1520/KH-SGDĐT"),
      {"2028", "2027/2028", "2028-01", "2028-06"}, {"2029/2030"}),
+    ("a dispatch: hours before the day bound the work, the weather it forecasts does not", plan("""
+Theo tin dự báo, bão số 9 đổ bộ vào đất liền trong đêm 26/10/2027. Từ đêm 25/10 đến hết ngày 29/10/2027, tỉnh có mưa to đến rất to.
+1. Ủy ban nhân dân các xã ven biển bảo đảm 100% tàu thuyền vào nơi neo đậu trước 17 giờ ngày 26/10/2027.
+2. Sở Nông nghiệp và Môi trường tổng hợp thiệt hại, báo cáo chậm nhất 11 giờ ngày 28/10/2027.
+""", kind="CÔNG ĐIỆN", number="31/CĐ-UBND", date_line="An Bình, ngày 25 tháng 10 năm 2027",
+         title="Về việc ứng phó khẩn cấp với bão số 9"),
+     {"2027-10-26", "2027-10-28"}, {"2027-10-29"}),
     ("a span of months in a task table's time column ends on its last month", plan("""
 II. NHIỆM VỤ CỤ THỂ
 TT | Nội dung | Chủ trì | Phối hợp | Thời gian hoàn thành

@@ -84,6 +84,10 @@ TIME_ROWS = [
     ("Chỉ tiêu đến cuối năm học 2027 - 2028", [by("2028", text="đến cuối năm học 2027 - 2028")]),
     ("ít nhất 01 trường trong năm học 2027 - 2028.", [during("2027/2028", "period", text="trong năm học 2027 - 2028")]),
     ("thu học phí năm học 2027 - 2028", [during("2027/2028", "period", text="2027 - 2028")]),
+    # a clock time between the relation words and the day
+    ("neo đậu trước 17 giờ ngày 26/10/2027;", [t("2027-10-26", "before", "date", "trước 17 giờ ngày 26/10/2027")]),
+    ("chậm nhất 11 giờ 30 phút ngày 28/10/2027.", [t("2027-10-28", "by", "date", "chậm nhất 11 giờ 30 phút ngày 28/10/2027")]),
+    ("hồi 13 giờ ngày 25/10/2027, tâm bão", [t("2027-10-25", None, "date", "ngày 25/10/2027")]),
     ("có xét tới năm 2030", [by("2030")]),
     ("đến hết năm 2025", [by("2025", text="đến hết năm 2025")]),
     ("đến 2030, tầm nhìn", [by("2030", text="đến 2030")]),

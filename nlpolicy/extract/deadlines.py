@@ -79,6 +79,7 @@ _WEIGHTS = {
     "assessed period": -0.40,
     "base year": -0.50,
     "background commitment": -0.60,
+    "a forecast": -0.60,
     "a rate": -0.50,
     "qualifies a noun": -0.50,
     # for
@@ -710,6 +711,8 @@ def _score(c: DeadlineCandidate) -> tuple[float, list[str]]:
         add("base year")
     if c.cue("background", "before"):
         add("background commitment")
+    if c.cue("forecast", "after"):
+        add("a forecast")
     if t.relation == "every":
         if c.cue("rate", "near_before"):
             add("a rate")

@@ -421,6 +421,14 @@ def find_times(text: str) -> list[TimeExpr]:
         if m.group("nmd") and not _monthly_day(text, m.start(), m.end()):
             continue    # "trước ngày 10 của tháng sau ... đối với báo cáo quý": the day after a quarter, not each month
         start, cls, words = _prefix(text, m.start(), last)
+        if cls is None and (m.group("dd") or m.group("nd")):
+            # a clock time between the relation words and the day: "trước 17 giờ ngày 26/10/2026",
+            # "chậm nhất 11 giờ 30 phút ngày 28/10/2026", "từ 06h00 ngày 26/10/2026"
+            clock = _CLOCK.search(text, max(last, m.start() - 24), m.start())
+            if clock:
+                cstart, ccls, cwords = _prefix(text, clock.start(), last)
+                if ccls is not None:
+                    start, cls, words = cstart, ccls, f"{cwords} {clock.group(0).strip()}"
         if m.group("bare"):
             # a bare year counts only after relation words, and never as an amount
             if cls is None or cls == "period" or _bare_year_is_count(text, m.end()):
@@ -440,6 +448,9 @@ def find_times(text: str) -> list[TimeExpr]:
     return out
 
 
+# an hour before a day: "17 giờ", "11 giờ 30 phút", "20h00", "20h", "8 giờ 30" (the day's word follows)
+_CLOCK = re.compile(r"(?<![\w])(?:[01]?\d|2[0-4])[ ]?(?:giờ(?:[ ]\d{1,2}(?:[ ]phút)?)?|h(?:[ ]?\d{2})?(?:')?)(?:[ ]+(?:sáng|chiều|tối))?[ ]+$",
+                    re.IGNORECASE)
 # "năm học 2026 - 2027" right before a school year's two years; the words that govern it before that
 _SCHOOL_YEAR = re.compile(r"(?<!\w)(?:năm|niên)[ ]+học[ ]*$", re.I)
 _SCHOOL_YEAR_END = re.compile(r"(?<!\w)(?:(?:đến|tới)[ ]+)?(?:cuối|hết)[ ]*$", re.I)
