@@ -306,6 +306,12 @@ COLLECTIVES = [
     ("Ban điều hành khu phố 3, khu phố 7 phối hợp", P,
      [M("Ban điều hành khu phố 3", "Ban điều hành khu phố 7", kind="body")]),
     ("Ban điều hành các khu phố vận động", P, [M("Ban điều hành các khu phố", kind="collective")]),
+    # a dispatch's bodies: a city's border guard and civil defence command, a regional hydro-meteorological
+    # station, the owners of reservoirs as a class
+    ("Bộ Chỉ huy Bộ đội Biên phòng thành phố chủ trì", P, [M("Bộ Chỉ huy Bộ đội Biên phòng thành phố")]),
+    ("Ban Chỉ huy Phòng thủ dân sự tỉnh tổ chức trực ban", P, [M("Ban Chỉ huy Phòng thủ dân sự tỉnh")]),
+    ("Đài KTTV khu vực Nam Trung Bộ dự báo, cảnh báo", P, [M("Đài Khí tượng thủy văn khu vực Nam Trung Bộ")]),
+    ("Các chủ hồ thủy lợi, thủy điện thông báo lịch xả lũ", P, [M("Các chủ hồ chứa thủy lợi, thủy điện", kind="collective")]),
     ("phối hợp với chi bộ thôn, Ban công tác Mặt trận thôn Tân An", P,
      [M("Chi bộ thôn", kind="collective"), M("Ban công tác Mặt trận thôn Tân An", kind="body")]),
     ("các đơn vị có liên quan thực hiện", P, [M("Các đơn vị liên quan")]),
@@ -413,6 +419,8 @@ OVERLAYS = [
     # (a board named by its zone is that board in any province's document: read by its form, not the overlay)
     ("Ban Quản lý Khu kinh tế Phú Quốc hướng dẫn", P, [M("Ban Quản lý Khu kinh tế Phú Quốc")], "Lào Cai"),
     ("Ban Quản lý Khu kinh tế hướng dẫn", P, [M("Ban Quản lý Khu kinh tế tỉnh")], "Lào Cai"),
+    # a centrally-run city's merged press body
+    ("Báo và Phát thanh, Truyền hình Cần Thơ tăng thời lượng", P, [M("Báo và Phát thanh, Truyền hình Cần Thơ")], "Cần Thơ"),
 ]
 
 
