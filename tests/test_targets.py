@@ -241,6 +241,13 @@ ROWS = [
      "dân các xã, phường\n\nHiện nay, tỷ lệ thu gom chất thải rắn ở khu vực đô thị đạt 95,2%, ở khu vực nông thôn "
      "đạt khoảng 61%; còn 9 bãi chôn lấp không hợp vệ sinh.\n",
      [B(95.2, "%", 2026), B(61, "%", 2026), B(9, "bãi", 2026)]),
+    # a dispatch: what stands at an hour of the day it is written ("đến 11 giờ ngày ... vẫn còn") is a baseline;
+    # the share it orders by an hour of the next day is a target; boats counted as "tàu cá" are "tàu"
+    ("CÔNG ĐIỆN\nVề việc ứng phó với bão số 9\n\nAn Bình, ngày 25 tháng 10 năm 2027\n\n"
+     "Theo báo cáo của Bộ Chỉ huy Bộ đội Biên phòng tỉnh, đến 11 giờ ngày 25/10/2027 vẫn còn 142 tàu cá với 906 lao động "
+     "đang hoạt động trên biển.\n1. Ủy ban nhân dân các xã ven biển bảo đảm 100% tàu thuyền vào nơi neo đậu trước 17 "
+     "giờ ngày 26/10/2027.\n",
+     [B(142, "tàu", 2027), B(906, "lao động", 2027), T(100, "%", 2027)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

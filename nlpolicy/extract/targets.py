@@ -281,6 +281,8 @@ def _when(t: TimeExpr | None, ref_year: int | None, ref_date: str | None) -> str
     >>> from nlpolicy.extract.timegrammar import find_times
     >>> [_when(t, 2017, "2017-07-13") for t in find_times("6 tháng đầu năm 2017, năm 2017, giai đoạn 2017 - 2020, đến năm 2020")]
     ['past', 'same', 'running', 'future']
+    >>> [_when(t, 2017, "2017-07-13") for t in find_times("đến 11 giờ ngày 13/7/2017; trước ngày 13/7/2017")]
+    ['past', 'same']
     """
     if t is None or not t.years or ref_year is None:
         return None
@@ -288,6 +290,8 @@ def _when(t: TimeExpr | None, ref_year: int | None, ref_date: str | None) -> str
     last, first = _last_day(t), _first_day(t)
     if last < today and max(t.years) <= ref_year:
         return "past"
+    if t.kind == "date" and last <= today and re.match(r"(?:tính[ ]+)?(?:đến|tới)\b", t.words.lower()):
+        return "past"       # "đến 11 giờ ngày 25/10/2026 vẫn còn 186 tàu" on the day it is written: where things stand
     if t.kind == "period" and min(t.years) <= ref_year < max(t.years):
         return "running"        # "giai đoạn 2026 - 2030" in a text of 2026
     if first > today or min(t.years) > ref_year:
