@@ -112,6 +112,18 @@ ADOPTED = (COUNCIL + "Điều 1. Thông qua báo cáo tình hình kinh tế - x�
            "1. Phát triển nông nghiệp công nghệ cao.\n2. Các sở, ngành đẩy mạnh cải cách hành chính.\n"
            "Điều 3. Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n")
 
+DISPATCH = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 31/CĐ-UBND\nAn Bình, ngày 25 tháng 10 năm 2027\n\nCÔNG ĐIỆN\n"
+            "Về việc ứng phó khẩn cấp với bão số 9\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc các sở, ban, ngành;\n"
+            "- Chủ tịch Ủy ban nhân dân các xã, phường.\n\nĐể chủ động ứng phó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu "
+            "Giám đốc các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường triển khai ngay các nội dung sau:\n"
+            "1. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh bố trí lực lượng tại các địa bàn trọng điểm.\n"
+            "2. Sở Y tế chỉ đạo các bệnh viện bố trí lực lượng trực cấp cứu 24/24 giờ.\n"
+            "3. Sở Nông nghiệp và Môi trường (cơ quan thường trực về phòng, chống thiên tai):\n"
+            "- Theo dõi chặt chẽ diễn biến của bão.\n- Tổng hợp thiệt hại, báo cáo Ủy ban nhân dân tỉnh.\n"
+            "Giám đốc các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm trước Chủ tịch Ủy "
+            "ban nhân dân tỉnh nếu để xảy ra thiệt hại về người./.\n")
+SNN = "Sở Nông nghiệp và Môi trường"
+
 WARD_PLAN = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA LỢI\nSố: 77/KH-UBND\nHòa Lợi, ngày 6 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
              "Giữ gìn trật tự đô thị năm 2026\n\nI. MỤC ĐÍCH\nLập lại trật tự vỉa hè.\nII. NHIỆM VỤ\n"
              "1. Tuyên truyền quy định về trật tự đô thị đến từng hộ kinh doanh.\n"
@@ -501,6 +513,12 @@ ROWS = [
                  ("PL1.1", "Ban điều hành khu phố 6", "support", "explicit"),
                  ("PL1.2", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường", "lead", "explicit"),
                  ("PL1.2", "Ban điều hành các khu phố", "support", "explicit")}),
+    # a dispatch whose items each open with their body: each item is that body's (the addressees of the
+    # preamble do not take them all), a heading that names a body with an aside gives it the bullets below,
+    # and the closing that makes the heads answerable is no task
+    (DISPATCH, {("1", "Bộ Chỉ huy Quân sự tỉnh", "lead", "explicit"), ("1", "Công an tỉnh", "lead", "explicit"),
+                ("2", "Sở Y tế", "lead", "explicit"), ("3", SNN, "lead", "explicit"),
+                ("3", UB, "report_to", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -286,6 +286,8 @@ _OPEN_CUE = Cue(r"\b(?:tiếp tục|sẽ|phấn đấu|song đến nay|đến na
                 tolerant=False)
 # a past or ongoing action ("Sở Công Thương đã xin ý kiến", "đang triển khai"): a report's past, not a task
 _DONE = re.compile(r"\b(?:đã|đang|vừa)\b")
+# "Giám đốc các sở ... chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra thiệt hại": answerable, no task
+_ANSWERABLE = re.compile(r"chịu trách nhiệm trước\b")
 _EXPLICIT = ("lead_assign", "lead_label", "lead_duty_label", "lead_for_label", "lead_after", "lead_directed", "support_with",
              "support_between", "support_label", "report_to_prep", "report_to_direct", "report_to_via", "report_to_session", "co")
 
@@ -336,6 +338,9 @@ def task_unit(c: UnitCandidate) -> Decision:
     if _EXECUTION_FORMULA.search(doc, u.start, _sentence_end(doc, u)):
         return Decision(None, 0.0, "execution formula")
     explicit = [w for _, _, w in c.roles if w in _EXPLICIT]
+    if not explicit and _ANSWERABLE.search(doc.key, u.start, u.end) and not c.is_report:
+        # "Giám đốc các sở ... chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra thiệt hại": who answers, no task
+        return Decision(None, 0.0, "answerable to, no task")
     if c.is_report:
         return Decision("task", 0.8, "report") if c.kind in ("task", "org") or c.future or \
             _OPEN_CUE.search(doc, u.start, u.end) else Decision(None, 0.2, "a report's past")
@@ -345,6 +350,13 @@ def task_unit(c: UnitCandidate) -> Decision:
         return Decision("task", 0.5, "no tasks part: every instruction counts", cue=bool(c.roles))
     if explicit and not _DONE.search(doc.key, u.start, min(u.end, u.start + 200)):
         return Decision("task", 0.6, f"explicit construction ({explicit[0]}) outside the tasks parts")
+    if c.kind == "none" and c.task_weight >= 0.5 and doc.header and doc.header.kind in ("other", "directive") \
+            and not _DONE.search(doc.key, u.start, min(u.end, u.start + 200)):
+        # "3. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh rà soát, bố trí lực lượng ...": in a dispatch or a directive,
+        # whose numbered items are instructions, an item a body opens as the subject of what it is to do
+        opens = label_end(doc.text, u.section) if u.is_heading else u.start
+        if any(r == "lead" and w in ("subject", "list (subject)") and m.start <= opens + 3 for m, r, w in c.roles):
+            return Decision("task", 0.55, "a body opens the item as its subject")
     return Decision(None, c.task_weight, f"{c.kind} part, no explicit construction")
 
 
@@ -620,7 +632,9 @@ def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMenti
     residue = doc.key[rest_start:s.heading_end]
     for x in reversed(inside):
         residue = residue[:x.start - rest_start] + residue[x.end - rest_start:]
-    residue = _HEADING_FILLER.sub("", residue)
+    # an aside that says what the body is ("4. Sở Nông nghiệp và Môi trường (cơ quan thường trực về phòng,
+    # chống thiên tai):", "1. Phòng Kinh tế (Phòng KT)") still leaves a heading that only names it
+    residue = _HEADING_FILLER.sub("", re.sub(r"\([^()\n]{0,80}\)", "", residue))
     return inside if len(residue) <= 2 else []
 
 
@@ -753,7 +767,15 @@ def _pass_down_agencies(doc: Document, sections: tuple[Section, ...], mentions: 
     if not ym:
         return []
     at = ym[-1].end()
-    return _starting_in(mentions, at, first.start)
+    named = _starting_in(mentions, at, first.start)
+    # a dispatch whose items each open with the body they are for ("2. Bộ Chỉ huy Quân sự tỉnh ...", "7. Sở Y tế
+    # chỉ đạo ..."): the preamble addresses them all, and each item is its own body's, not every addressee's
+    tops = [s for s in sections if s.level == first.level]
+    opening = sum(1 for s in tops if any(label_end(doc.text, s) <= m.start <= label_end(doc.text, s) + 3
+                                         for m in _starting_in(mentions, s.start, s.heading_end)))
+    if len(tops) >= 3 and 2 * opening >= len(tops):
+        return []
+    return named
 
 
 # ---------------------------------------------------------------- the executor of the whole document
