@@ -228,13 +228,22 @@ def _look(text: str) -> _Look:
     # a deadline cell is short, or starts with its time words ("Xong trong Quý II/2026", "Hoàn
     # thành ... trước ngày 01/01/2030"); a task that mentions a year is no deadline
     time = n <= 100 and any(c.search(keys) for c in cues.get("time", ())) and (
-        n <= 30 or bool(starts("time_start")))
+        n <= 30 or bool(starts("time_start"))) and not _COUNT_BESIDE_TIME.search(_TIME_DIGITS.sub(" ", t))
     progress = n <= 80 and bool(starts("progress"))
     if progress and time and not t.lower().startswith("đã"):
         progress = False          # "Hoàn thành trong Quý II/2026" is a deadline
     value = n <= 60 and bool(starts("value"))
     return _Look(n, agency=agency, time=time, progress=progress, product=product, value=value,
                  continues=(t[0].isalpha() and t[0].islower()) or bool(_BULLET.match(t)))
+
+
+# the digits of times in a cell ("Trước ngày 30/9/2026", "Tháng 10 - 11/2026", "Quý II/2027", "2026 - 2028"); a number
+# left besides them is a count ("Năm 2026 đào tạo 320 lao động" is a result, not a deadline)
+_TIME_DIGITS = re.compile(r"\d{1,2}[ ]?[/.\-][ ]?\d{1,2}[ ]?[/.\-][ ]?\d{4}"      # 30/9/2026
+                          r"|\d{1,2}(?:[ ]?[-–,][ ]?\d{1,2})*[ ]?/[ ]?\d{4}"     # 11/2026, 10 - 11/2026
+                          r"|(?:19|20)\d\d|[IVX]+/\d{4}"                        # 2026, IV/2030
+                          r"|(?i:quý|tháng|ngày|tuần|T)[ ]*\d{1,2}(?!\d)|\d{1,2}[ ]?(?i:giờ|h)(?:\d{2})?\b|\d{1,2}[ ]?(?i:tháng)")
+_COUNT_BESIDE_TIME = re.compile(r"\d")
 
 
 def _named(text: str, m: re.Match | None) -> bool:

@@ -224,6 +224,8 @@ NEGATIVE_ROWS = [
     # a plan's period and the place it is for: no count of districts
     "Quy hoạch sử dụng đất thời kỳ 2021 - 2030 huyện Quan Sơn", "kế hoạch 2026-2030 tỉnh Ninh Bình",
     "Quy hoạch chung đến 2045 thành phố Thanh Hóa",
+    # a ring road's number before the city it rings
+    "Dự án đường Vành đai 4 Thành phố Hồ Chí Minh",
 ]
 
 

@@ -462,6 +462,9 @@ PLACEMENT_ROWS = [
     # a report row: status, then what was done
     (["Trình đề án sắp xếp", "Tháng 6/2025", "Sở Nội vụ", "Đang thực hiện", "Đã trình Ủy ban nhân dân tỉnh dự thảo đề án"],
      [R.NUMBER, R.TASK, R.TIME, R.LEAD, R.PROGRESS, R.RESULT], [1, 2, 3, 4, 5]),
+    # a report row whose result starts with a year: a count beside the time says it is what was done
+    (["Đào tạo nhân lực logistics", "Sở Nội vụ", "Hằng năm", "Năm 2027 đào tạo 410 lao động", "Đang thực hiện"],
+     [R.NUMBER, R.TASK, R.LEAD, R.TIME, R.RESULT, R.PROGRESS], [1, 2, 3, 4, 5]),
     # a target row with its unit left empty
     (["Số doanh nghiệp thành lập mới", "1.200"], [R.NUMBER, R.INDICATOR, R.UNIT, R.VALUE], [1, 3]),
     (["Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "≥ 60"], [R.NUMBER, R.INDICATOR, R.UNIT, R.VALUE], [1, 2, 3]),

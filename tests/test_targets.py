@@ -248,6 +248,17 @@ ROWS = [
      "đang hoạt động trên biển.\n1. Ủy ban nhân dân các xã ven biển bảo đảm 100% tàu thuyền vào nơi neo đậu trước 17 "
      "giờ ngày 26/10/2027.\n",
      [B(142, "tàu", 2027), B(906, "lao động", 2027), T(100, "%", 2027)]),
+    # a party report on a resolution "đến năm 2030": what it reports is of its own year, not of that horizon; a
+    # share of the target reached ("đạt 27,9% chỉ tiêu", "bằng 61,3% chỉ tiêu") is a result; so is a figure in the
+    # "Kết quả thực hiện" column of its table, whatever the row's deadline
+    ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\nSố 12-BC/ĐU\nAn Bình, ngày 18 tháng 11 năm 2027\n\nBÁO CÁO\nsơ kết 01 năm thực hiện "
+     "Nghị quyết số 05-NQ/TU về phát triển giao thông đến năm 2030\n\nII. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT\n"
+     "1. Kết quả thực hiện các chỉ tiêu Nghị quyết đề ra đến năm 2030 như sau:\n"
+     "- Sản lượng hàng hóa qua cảng: đạt 4,2 triệu tấn, bằng 52,5% chỉ tiêu.\n"
+     "- Nâng cấp đường tỉnh: đã hoàn thành 31,4 km, đạt 22,4% chỉ tiêu.\n"
+     "PHỤ LỤC\nSTT\nNhiệm vụ\nCơ quan chủ trì\nThời hạn\nKết quả thực hiện\nTiến độ\n"
+     "1\nNâng cấp tuyến ĐT.795\nSở Xây dựng\nTháng 6/2028\nĐạt 45% khối lượng\nĐang thực hiện\n",
+     [B(4.2, "triệu tấn", 2027), B(52.5, "%", 2027), B(31.4, "km", 2027), B(22.4, "%", 2027), B(45, "%", 2027)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

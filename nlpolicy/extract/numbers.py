@@ -54,10 +54,10 @@ _CORE = rf"""
 """
 
 # Words right before a number that make it a reference, not an amount:
-# 'Quốc lộ 55', 'QL 28B', 'Điều 108', 'Khoản 2', 'Số 57', 'lần thứ 9'.
+# 'Quốc lộ 55', 'QL 28B', 'Vành đai 4', 'Điều 108', 'Khoản 2', 'Số 57', 'lần thứ 9'.
 _REFERENCE = r"""
     (?<!\w)(?:
-        quốc\ lộ | tỉnh\ lộ | đường\ tỉnh | QL | ĐT | DT | ĐH
+        quốc\ lộ | tỉnh\ lộ | đường\ tỉnh | QL | ĐT | DT | ĐH | vành\ đai
       | điều | khoản | điểm | mục | chương | phần | phụ\ lục | biểu | mẫu | tiểu\ mục
       | (?<!tổng\ )số       # 'Số 57-NQ/TW', 'số 9 Bắc Giang' (but 'tổng số 234 dự án' is a count)
       | thứ | khóa | khoá | kỳ\ họp | tổ | đội

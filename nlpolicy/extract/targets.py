@@ -317,6 +317,7 @@ class _Context:
     cites: list[tuple[int, int]]
     periods: list[TimeExpr]         # "Thời gian thực hiện: 2026 - 2028": the time of the part it stands in
     rows: list[tuple[int, int, TimeExpr]]   # table rows with a time column: (row start, row end, its time)
+    results: Spans = field(default_factory=Spans)   # cells of a "Kết quả thực hiện" / "Tiến độ" column: what was done
 
 
 # an item that gives the time of the whole part it stands in: "3. Thời gian thực hiện: 2026 - 2028"
@@ -344,7 +345,9 @@ def _context(doc: Document, body: Body, times: list[TimeExpr]) -> _Context:
     ref, ref_date = _document_date(doc, times)
     return _Context(doc, body, ok, [t.start for t in ok], every, ref, ref_date, kind,
                     _reported_year(title) if kind == "report" else None, _title_horizon(title, kind),
-                    labels, _sentence_ends(doc), cites, periods, rows)
+                    labels, _sentence_ends(doc), cites, periods, rows,
+                    Spans((c.start, c.end) for t in doc.text_tables for r in t.rows for c in r.cells
+                          if c.role in (ColumnRole.RESULT, ColumnRole.PROGRESS)))
 
 
 _KIND_WORDS = {"báo cáo": "report", "nghị quyết": "resolution", "kế hoạch": "plan", "chương trình": "programme",
@@ -569,11 +572,18 @@ def _title_horizon(title: str | None, kind: str = "") -> TimeExpr | None:
 
 
 def _reported_year(title: str | None) -> int | None:
-    """The year a report covers, from its title: "Báo cáo công tác ... năm 2025" -> 2025."""
+    """The year a report covers, from its title: "Báo cáo công tác ... năm 2025" -> 2025; not the horizon
+    of the resolution it reports on ("sơ kết 01 năm thực hiện Nghị quyết ... đến năm 2030").
+
+    >>> _reported_year("kết quả công tác năm 2025"), _reported_year("sơ kết 01 năm thực hiện Nghị quyết số 09-NQ/TU về giao thông đến năm 2030")
+    (2025, None)
+    """
     if not title:
         return None
-    m = re.search(r"(?:năm|Năm|NĂM)[ ]+((?:19|20)\d{2})(?![\d/-])", title)
-    return int(m.group(1)) if m else None
+    for m in re.finditer(r"(?:năm|Năm|NĂM)[ ]+((?:19|20)\d{2})(?![\d/-])", title):
+        if not re.search(r"(?:đến|tới|tầm nhìn|định hướng|ĐẾN|TỚI)[ ]*$", title[:m.start()]):
+            return int(m.group(1))
+    return None
 
 
 # ---------------------------------------------------------------- proposing candidates
@@ -626,9 +636,14 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
     found.update((label, "after") for _, label in _labels_in(doc, "after", q.end, after_end))
     nxt = _WORD.search(doc.key, q.end, after_end)
     if nxt:
-        found.update((label, "next") for _, label in _labels_in(doc, "next", nxt.start(), nxt.end()))
+        # the words right after the figure ("bằng 108% dự toán", "đạt 27,9% chỉ tiêu"): a cue of two words too
+        two = _WORD.search(doc.key, nxt.end(), after_end)
+        hi = two.end() if two and not doc.key[nxt.end():two.start()].strip() else nxt.end()
+        found.update((label, "next") for at, label in _labels_in(doc, "next", nxt.start(), hi) if at == nxt.start())
     for a, b in lead:
         found.update((label, "lead") for _, label in _labels_in(doc, "lead", a, b))
+    if q.start in ctx.results:
+        found.add(("result", "cell"))     # "Đạt 64% khối lượng" under "Kết quả thực hiện": done, not to do
     if _FROM_TO.match(doc.key, q.end) and doc.key[q.start:q.value_start].startswith("từ"):
         found.add(("from", "near"))
     # an aside in parentheses, "(năm 2025 đạt 47,3%)", "(toàn tỉnh có 712 mã số ...)": where things stand, beside
@@ -1008,6 +1023,10 @@ def figure_kind(f: Figure) -> Decision:
     if ("condition", "near") in f.cues and f.comparator not in ("=",):
         add("neither", 6.0, "a condition")
         cue = True
+    if ("result", "cell") in f.cues and f.comparator == "=":
+        # (a bound there, "chưa đảm bảo mức bố trí ít nhất 3%", quotes the target it is measured against)
+        add("baseline", 6.0, "a result cell")
+        cue = True
     if ("ratio", "next") in f.cues and f.unit in _SHARES:
         add("baseline", 3.0, "a share of the plan reached")
         cue = True
@@ -1024,6 +1043,10 @@ def figure_kind(f: Figure) -> Decision:
         when = None if report and f.zone.zone not in _REPORT_FORWARD_ZONES else "future"
     if f.dated_by != "right" and when != "past" and any(lp in f.cues for lp in _OWN_TENSE):
         when = None     # "Đến năm 2020 phát triển 20 chợ, trong đó hiện có 4 chợ": the cue speaks of this figure
+    if report and when == "future" and f.dated_by in ("label", "title") and f.zone.zone not in _REPORT_FORWARD_ZONES:
+        # "Kết quả thực hiện các chỉ tiêu Nghị quyết đề ra đến năm 2030 như sau:" over "đạt 9,8 triệu tấn": the
+        # horizon of the targets a report measures against does not date what it reports
+        when = None
     if ("aside", "near") in f.cues and ((when == "past" and _time_of_the_aside(f)) or ("current", "near") in f.cues):
         add("baseline", 4.0, "an aside of where things stand")
         cue = True
