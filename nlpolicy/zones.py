@@ -23,7 +23,7 @@ from nlpolicy.types import Document, Section
 
 __all__ = ["Zone", "zones_of", "zone_at", "heading_zone", "ZONES"]
 
-ZONES = ("organisation", "proposal", "objective", "viewpoint", "situation", "general", "finance", "effect",
+ZONES = ("organisation", "proposal", "norms", "objective", "viewpoint", "situation", "general", "finance", "effect",
          "task", "orientation", "adopted", "none")
 
 
@@ -63,7 +63,11 @@ def heading_zone(heading: str) -> tuple[str, float] | None:
     """
     m = _LABEL.match(heading)
     title = heading[m.end():] if m else heading
-    # a title names its part; a long numbered sentence is content, not a title
+    # a title names its part; a long numbered sentence is content, not a title, and a lettered point that is
+    # a sentence ending with its full stop ("b) Trường hợp cùng một nội dung được hưởng ... cao nhất.") names none
+    if len(title) > 60 and title.rstrip().endswith(".") and not title.rstrip().endswith("..") \
+            and re.match(r"[ ]*[a-zđ][)]", heading):
+        return None
     probe = title[:80] if len(title) <= 140 else title[:30]
     keys = Keys(probe)
     for zone, _how, cue, weight in _rules():

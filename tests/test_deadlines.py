@@ -250,6 +250,11 @@ Theo tin dự báo, bão số 9 đổ bộ vào đất liền trong đêm 26/10/
 """, kind="CÔNG ĐIỆN", number="31/CĐ-UBND", date_line="An Bình, ngày 25 tháng 10 năm 2027",
          title="Về việc ứng phó khẩn cấp với bão số 9"),
      {"2027-10-26", "2027-10-28"}, {"2027-10-29"}),
+    ("the years of a spending plan listed on one line after a lead-in that says so", resolution("""
+Điều 5. Kinh phí thực hiện
+1. Tổng kinh phí thực hiện chính sách giai đoạn 2027 - 2030 là 412.600 triệu đồng.
+2. Phân bổ dự kiến theo năm: năm 2027 khoảng 86.000 triệu đồng; năm 2028 khoảng 104.500 triệu đồng; năm 2029 khoảng 110.300 triệu đồng.
+"""), {"2027", "2028", "2029", "2027/2030"}, set()),
     ("a span of months in a task table's time column ends on its last month", plan("""
 II. NHIỆM VỤ CỤ THỂ
 TT | Nội dung | Chủ trì | Phối hợp | Thời gian hoàn thành

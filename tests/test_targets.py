@@ -259,6 +259,15 @@ ROWS = [
      "PHỤ LỤC\nSTT\nNhiệm vụ\nCơ quan chủ trì\nThời hạn\nKết quả thực hiện\nTiến độ\n"
      "1\nNâng cấp tuyến ĐT.795\nSở Xây dựng\nTháng 6/2028\nĐạt 45% khối lượng\nĐang thực hiện\n",
      [B(4.2, "triệu tấn", 2027), B(52.5, "%", 2027), B(31.4, "km", 2027), B(22.4, "%", 2027), B(45, "%", 2027)]),
+    # a council's support policy: its objectives are targets (a head count of cattle, a value from its base
+    # year to its horizon); per hectare is no amount; the norms it sets and its estimated yearly spending are none
+    ("NGHỊ QUYẾT\nQuy định chính sách hỗ trợ phát triển chăn nuôi giai đoạn 2028 - 2031\n\nAn Bình, ngày 8 tháng 12 "
+     "năm 2027\n\nĐiều 2. Mục tiêu\nPhấn đấu đến năm 2031:\n1. Tổng đàn bò đạt 260 nghìn con, trong đó đàn bò sữa đạt "
+     "12.500 con.\n2. Giá trị thu hoạch bình quân trên 01 ha tăng từ 85 triệu đồng năm 2027 lên 120 triệu đồng năm 2031.\n"
+     "Điều 3. Nội dung và mức hỗ trợ\n1. Hỗ trợ mua bò cái sinh sản 10 triệu đồng/con, tối đa 02 con/hộ.\n"
+     "2. Hỗ trợ trồng cỏ 4 triệu đồng/ha, quy mô tối thiểu 0,5 ha/hộ.\nĐiều 4. Kinh phí thực hiện\n"
+     "Phân bổ dự kiến theo năm: năm 2028 khoảng 21.000 triệu đồng; năm 2029 khoảng 25.000 triệu đồng.\n",
+     [T(260, "nghìn con", 2031), T(12500, "con", 2031), B(85, "triệu đồng", 2027), T(120, "triệu đồng", 2031)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

@@ -23,6 +23,13 @@ ROWS = [
     # an article on supervision and entry into force is the organisation part
     ("Điều 3. Giám sát và hiệu lực thi hành", "organisation"),
     ("Điều 4. Hiệu lực thi hành", "effect"),
+    # the norms a support policy sets: rules, neither targets nor tasks
+    ("Điều 4. Nội dung và mức hỗ trợ", "norms"),
+    ("Điều 3. Nguyên tắc và điều kiện hỗ trợ", "norms"),
+    ("2. Điều kiện hỗ trợ", "norms"),
+    # a lettered point that is a sentence names no part, whatever words it holds
+    ("b) Trường hợp cùng một nội dung được hưởng nhiều chính sách hỗ trợ thì được chọn mức cao nhất.", "none"),
+    ("b) Nội dung tuyên truyền", "task"),
     # (a task's own heading that mentions supervision is no organisation part)
     ("6. Tăng cường thanh tra, kiểm tra, giám sát và xử lý vi phạm", "none"),
 ]

@@ -93,7 +93,8 @@ _WEIGHTS = {
 }
 # a zone nudges, never decides
 _ZONE_WEIGHTS = {"task": 0.05, "organisation": 0.05, "proposal": 0.05, "objective": 0.05,
-                 "situation": -0.10, "effect": -0.15, "general": -0.10}
+                 "situation": -0.10, "effect": -0.15, "general": -0.10,
+                 "norms": -0.10}
 
 _NEAR = 30          # characters of 'near_before' / 'near_after'
 _CLAUSE_BACK = 220  # how far back a clause may reach
@@ -591,6 +592,24 @@ def _leads_item(c: DeadlineCandidate) -> bool:
     return bool(re.match(r"[ \t]*[:\-–]", text[t.end:t.end + 4]))
 
 
+_YEARLY_LEAD = re.compile(r"(?:theo|từng|mỗi)[ ]+năm|phân kỳ|lộ trình|phân bổ[^:\n]{0,40}năm")
+
+
+def _in_yearly_list(c: DeadlineCandidate) -> bool:
+    """The year opens a clause of a list by year on one line, after a lead that says so: "Phân bổ dự kiến
+    theo năm: năm 2027 khoảng 86.000 triệu đồng; năm 2028 khoảng 104.500 triệu đồng; ..."."""
+    t, text = c.time, c.text
+    if c.line_start < 0 or not c.time.kind == "year":
+        return False
+    colon = text.rfind(":", c.line_start, t.start)
+    if colon < 0:
+        return False
+    seg = text[colon + 1:t.start]
+    if "\n" in seg or seg[seg.rfind(";") + 1:].strip():
+        return False        # the year opens the list, or a clause of it after a ";"
+    return bool(_YEARLY_LEAD.search(c.ctx.doc.key, c.line_start, colon))
+
+
 def _nominal(c: DeadlineCandidate) -> bool | None:
     """'hằng năm' qualifying a noun ("Kế hoạch phát triển kinh tế - xã hội hằng năm", "dự toán ngân
     sách hằng năm"), not the rhythm of an action ("Ưu tiên bố trí hằng năm", "Hàng năm, chủ động xây
@@ -728,7 +747,7 @@ def _score(c: DeadlineCandidate) -> tuple[float, list[str]]:
             add("goal of the year")
         if t.kind in ("year", "period") and c.cue("act_after", "near_after"):
             add("work done in the year")
-        if _leads_item(c):
+        if _leads_item(c) or _in_yearly_list(c):
             add("opens a schedule item")
     if c.cue("schedule", "line"):
         add("schedule")

@@ -824,7 +824,7 @@ def _propose_named(doc, head, hs, he, ctx, cand) -> list[ProjectCandidate]:
 
 # ---------------------------------------------------------------- the rule
 
-_ZONE_WEIGHT = {"general": -0.15, "effect": -0.2, "viewpoint": -0.05}
+_ZONE_WEIGHT = {"general": -0.15, "norms": -0.15, "effect": -0.2, "viewpoint": -0.05}
 
 
 @rule("project")

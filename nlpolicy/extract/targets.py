@@ -589,7 +589,8 @@ def _reported_year(title: str | None) -> int | None:
 # ---------------------------------------------------------------- proposing candidates
 
 # "từ 50 ha lên 75 ha": the first figure is where it starts from
-_FROM_TO = re.compile(r"[ ]*(?:lên|xuống|tăng lên|giảm xuống)(?:[ ]+(?:thành|còn|mức))?[ ]+(?:khoảng[ ]+)?\d")
+_FROM_TO = re.compile(r"(?:[ ]+(?:năm|cuối năm|vào năm)[ ]+\d{4})?[ ]*(?:lên|xuống|tăng lên|giảm xuống)(?:[ ]+(?:thành|còn|mức))?"
+                      r"[ ]+(?:khoảng[ ]+)?\d")   # "tăng từ 98 triệu đồng năm 2025 lên 130 triệu đồng năm 2030"
 # words that state a value: what stands before "từ 8% trở lên" in a statement, not a qualifier
 _STATES = re.compile(r"(?:đạt|là|có|chiếm|ở|mức|bằng|còn|lên|xuống|tăng|giảm|duy trì|thu hút|tạo|tuyển|đào tạo"
                      r"|thêm|được|đến|tới|gồm|với|khoảng|trên|dưới)$")
@@ -605,6 +606,8 @@ def _qualifier(doc: Document, q: Quantity, lo: int) -> bool:
     prev = before[-1] if before else ""
     if q.unit == "tuổi":
         return not _STATES.search(prev)
+    if q.value == 1 and re.search(r"bình quân[ ]*(?:trên|mỗi|cho)[ ]*$", doc.key[max(lo, q.start - 25):q.value_start]):
+        return True     # "giá trị sản phẩm thu hoạch bình quân trên 01 ha": per hectare, no amount
     chain = doc.key[q.start:q.value_start]
     m = re.search(r"(?:^|[ ])từ[ ]*$", chain)
     if m and re.search(r"trở (?:lên|xuống)$", doc.key[q.start:q.end]):
@@ -626,6 +629,9 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
         near = min(near, _words_back(doc, cs, colon, 8))     # "Đã phê duyệt quy hoạch: 23 cụm": the label's tense
     after_end = min(ce, q.end + 60)
     lead = _lead_spans(doc, q.start)
+    colon_in_sentence = doc.text.rfind(":", sentence, cs)
+    if colon_in_sentence > sentence and "\n" not in doc.text[colon_in_sentence:cs]:
+        lead.append((sentence, colon_in_sentence))   # "Phân bổ dự kiến theo năm: năm 2027 ...; năm 2028 ...": its lead-in
     for at, label in _labels_in(doc, "near", near, vs):
         found.add((label, "near"))
         if at >= adjacent:
@@ -938,6 +944,7 @@ _CUE_WEIGHTS: dict[tuple[str, str], tuple[str, float]] = {
     ("current", "clause"): ("baseline", 1.5), ("current", "sentence"): ("baseline", 1.5),
     ("from", "near"): ("baseline", 6.0),
     ("estimate", "clause"): ("neither", 10.0), ("estimate", "adjacent"): ("neither", 10.0),
+    ("estimate", "lead"): ("neither", 10.0),
     ("qualifier", "near"): ("neither", 10.0), ("repeat", "next"): ("neither", 10.0),
     ("reference", "near"): ("neither", 10.0), ("reference", "adjacent"): ("neither", 10.0),
     ("partition", "near"): ("neither", 10.0), ("partition", "sentence"): ("neither", 10.0),
@@ -945,6 +952,7 @@ _CUE_WEIGHTS: dict[tuple[str, str], tuple[str, float]] = {
 _ZONE_WEIGHTS = {"objective": ("target", 2.0), "orientation": ("target", 1.0), "task": ("target", 0.7),
                  "organisation": ("target", 0.5), "proposal": ("target", 0.5), "finance": ("target", 0.5),
                  "viewpoint": ("target", 0.3), "situation": ("baseline", 2.0), "general": ("neither", 1.0),
+                 "norms": ("neither", 6.0),
                  "effect": ("neither", 2.0)}
 # zones where even a report speaks of what is to be done (its "tasks" part is often the tasks' results)
 _REPORT_FORWARD_ZONES = frozenset({"objective", "orientation", "proposal"})
