@@ -268,6 +268,10 @@ ROWS = [
      "2. Hỗ trợ trồng cỏ 4 triệu đồng/ha, quy mô tối thiểu 0,5 ha/hộ.\nĐiều 4. Kinh phí thực hiện\n"
      "Phân bổ dự kiến theo năm: năm 2028 khoảng 21.000 triệu đồng; năm 2029 khoảng 25.000 triệu đồng.\n",
      [T(260, "nghìn con", 2031), T(12500, "con", 2031), B(85, "triệu đồng", 2027), T(120, "triệu đồng", 2031)]),
+    # a directive's account of where things stand: what a project has only handed over, what remains
+    ("CHỈ THỊ\nVề đẩy nhanh giải phóng mặt bằng\n\nAn Bình, ngày 14 tháng 4 năm 2027\n\nTiến độ còn chậm: Dự án Khu "
+     "công nghiệp Tân An mới bàn giao 42,5 ha; tuyến đường dây còn 19 vị trí móng cột chưa được bàn giao.\n",
+     [B(42.5, "ha", 2027), B(19, "vị trí", 2027)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

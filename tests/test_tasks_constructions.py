@@ -519,6 +519,11 @@ ROWS = [
     (DISPATCH, {("1", "Bộ Chỉ huy Quân sự tỉnh", "lead", "explicit"), ("1", "Công an tỉnh", "lead", "explicit"),
                 ("2", "Sở Y tế", "lead", "explicit"), ("3", SNN, "lead", "explicit"),
                 ("3", UB, "report_to", "explicit")}),
+    # "X lãnh đạo Y:" over lettered points: both lead each point (a party body and the government it leads)
+    (PLAN + "I. NHIỆM VỤ\n1. Hoàn thiện chính sách bồi thường\nĐảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân "
+     "tỉnh:\na) Ban hành đơn giá bồi thường cây trồng, vật nuôi.\nb) Kiện toàn Ban Chỉ đạo giải phóng mặt bằng.\n",
+     {("I.1.a", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("I.1.a", UB, "lead", "explicit"),
+      ("I.1.b", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("I.1.b", UB, "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

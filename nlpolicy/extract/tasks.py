@@ -678,8 +678,9 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             intro_start = s.start           # the heading itself is the intro ("2. Các sở ... thực hiện các nhiệm vụ sau:")
         else:
             intro_start = s.heading_end
+        leads_intro = _LEADS_INTRO.search(doc, intro_start, intro_end)
         if not (_PASS_DOWN.search(doc, intro_start, intro_end) or any(c.search(doc, intro_start, intro_end) for c in _INTRO_CUES)
-                or _DUTY_INTRO.search(doc, intro_start, intro_end)):
+                or _DUTY_INTRO.search(doc, intro_start, intro_end) or leads_intro):
             continue
         cues = _in_order(_INTRO_VERBS, doc, intro_start, intro_end)
         # the last verb that hands the items to a body ("Giao Ủy ban nhân dân tỉnh tổ chức thực hiện ...; giao chi
@@ -713,6 +714,9 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
         if not chain:
             continue
         first = _list_of(doc, chain)
+        if leads_intro and not cues:
+            # "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh:": both lead the points below
+            first = [m for m in chain if m.start < intro_end]
         # "... đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:": the body directs
         # every item below, also those that name who does the work (HĐND resolutions; DOMAIN 4b, a heading
         # that gives the items to a body); a report's proposal that a body direct the items leaves each item
@@ -731,6 +735,8 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
     return out, spans
 
 
+# "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh:", "Ban cán sự đảng ... lãnh đạo, chỉ đạo Bộ ...:"
+_LEADS_INTRO = Cue(r"\b(?:lãnh đạo|chỉ đạo)(?:,? (?:lãnh đạo|chỉ đạo))?[ ]+[^\n:;.]{3,120}:$", tolerant=True)
 _DIRECTS = Cue(r"\bchỉ đạo\b[^\n]{0,160}(?:nhiệm vụ|công việc|nội dung)[^\n]{0,40}sau[ ]*:$", tolerant=True)
 _CARRIES_OUT = Cue(r"\bthực hiện\b(?:[^\n]{0,60}(?:nhiệm vụ|giải pháp|công việc|nội dung)[^\n]{0,40}sau"
                    r"|[^\n]{0,60}(?:trong đó|cụ thể)[^\n]{0,30})[ ]*:$", tolerant=True)
