@@ -571,7 +571,7 @@ _ALL_HEADS = (*_UNIT_HEADS, *_BOARD_HEADS, *_INSTITUTION_HEADS)
 _NAMED_HEAD = re.compile("[" + "".join(sorted({h[0] for h in _ALL_HEADS})) + "](?:"
                          + "|".join(sorted({re.escape(h[1:]) for h in _ALL_HEADS}, key=len, reverse=True)) + ")[ ]")
 # a neighbourhood's bodies: "Ban điều hành khu phố 3, khu phố 7", "Ban điều hành các khu phố", "Chi bộ thôn Tân An"
-_HAMLET_UNIT = r"(?:khu phố|thôn|ấp|tổ dân phố|bản|buôn|khối phố)"
+_HAMLET_UNIT = r"(?:ở[ ])?(?:khu phố|thôn|ấp|tổ dân phố|bản|buôn|khối phố|khu dân cư)"
 _HAMLET_WHICH = r"(?:\d{1,3}[A-Z]?|[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3})"
 _HAMLET_BODY = re.compile(rf"(?<![\w])(?P<head>(?i:Ban điều hành|Ban công tác Mặt trận|Ban nhân dân|Chi bộ|Chi ủy))[ ]"
                           rf"(?:(?P<many>các)[ ](?P<unit>{_HAMLET_UNIT})(?![ ]{_HAMLET_WHICH})"
@@ -1204,7 +1204,7 @@ class _Scan:
                 names = [f"{head} các {m.group('unit').lower()}"]
             else:
                 units = [x.strip() for x in re.split(r",[ ]|[ ]và[ ]", m.group(0)[len(m.group("head")):].strip())]
-                names = [f"{head} {re.sub(r'^(?i:khu phố|thôn|ấp|tổ dân phố|bản|buôn|khối phố)', lambda u: u.group(0).lower(), u)}"
+                names = [f"{head} {re.sub(r'^(?i:ở )?(?i:khu phố|thôn|ấp|tổ dân phố|bản|buôn|khối phố|khu dân cư)', lambda u: u.group(0).lower(), u)}"
                          for u in units]
             kind = "collective" if m.group("many") or not m.group("which") else "body"
             self.add(m.start(), m.end(), names, kind, "form", 0.95)

@@ -346,8 +346,14 @@ def _join_edits(text: str) -> list[Edit]:
             continue  # a line in capitals is a heading or a title line, and its subtitle starts in lower case
         if prev_len < 25 and "\n\n" not in gap:
             continue  # short lines (table cells, header lines) are not wrapped prose
+        if len(nxt.strip()) <= 20 and _VALUE_LINE.match(text, m.end(3) + 1):
+            continue  # a unit cell of a table copied one cell a line ("nhà" over "1.000"), not the rest of the line
         edits.append(Edit(m.start(2), m.end(2), " "))
     return edits
+
+
+# a cell that holds only a value: "1.000", "≥ 93", "91,5"
+_VALUE_LINE = re.compile(r"[ ]*[≥≤<>]?[ ]*\d[\d.,]*[ ]*(?:\n|$)")
 
 
 # (an item's number has at most three digits: "2019." starting a line ends a sentence wrapped before its year)

@@ -306,6 +306,13 @@ COLLECTIVES = [
     ("Ban điều hành khu phố 3, khu phố 7 phối hợp", P,
      [M("Ban điều hành khu phố 3", "Ban điều hành khu phố 7", kind="body")]),
     ("Ban điều hành các khu phố vận động", P, [M("Ban điều hành các khu phố", kind="collective")]),
+    ("Ban Công tác Mặt trận ở khu dân cư vận động", P, [M("Ban công tác Mặt trận ở khu dân cư", kind="collective")]),
+    # a Fatherland Front's plan: the mass associations of a province, the Front's own boards and its centre
+    ("Đề nghị Hội Người cao tuổi tỉnh, Hội Khuyến học tỉnh hưởng ứng", P,
+     [M("Hội Người cao tuổi tỉnh"), M("Hội Khuyến học tỉnh")]),
+    ("Ban Phong trào tham mưu; Ban Dân chủ - Pháp luật tổ chức giám sát", P, [M("Ban Phong trào"), M("Ban Dân chủ - Pháp luật")]),
+    ("báo cáo Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam", P,
+     [M("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]),
     # a dispatch's bodies: a city's border guard and civil defence command, a regional hydro-meteorological
     # station, the owners of reservoirs as a class
     ("Bộ Chỉ huy Bộ đội Biên phòng thành phố chủ trì", P, [M("Bộ Chỉ huy Bộ đội Biên phòng thành phố")]),

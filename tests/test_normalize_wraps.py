@@ -186,3 +186,16 @@ def test_a_table_copied_one_cell_a_line_is_not_a_wrapped_text():
         + "\n".join(rows) + "\n"
     out = normalize(text).text
     assert f"\n{task} 7\nSở Nông nghiệp và Môi trường\n" in out
+
+
+def test_a_unit_cell_of_a_table_copied_one_cell_a_line_stays_on_its_line():
+    # a Word table copied one cell a line: the unit cell ("nhà", "tỷ đồng") starts in lower case under an
+    # indicator cell long enough to look like wrapped prose, and a value cell follows it
+    text = ("PHỤ LỤC\nSTT\nChỉ tiêu\nĐơn vị tính\nNăm 2027\nĐến năm 2031\n"
+            "1\nNhà Đại đoàn kết xây mới, sửa chữa cho hộ nghèo\nnhà\n800\n4.000\n"
+            "2\nQuỹ Vì người nghèo các cấp vận động được trong năm\ntỷ đồng\n45\n250\n")
+    out = normalize(text).text
+    assert "\nnhà\n800\n" in out and "\ntỷ đồng\n45\n" in out
+    # a wrapped line that starts in lower case and is no cell still runs on
+    prose = "Nhà Đại đoàn kết xây mới, sửa chữa cho hộ nghèo trên địa bàn các xã\nmiền núi được ưu tiên bố trí vốn.\n"
+    assert "các xã miền núi được" in normalize(prose).text

@@ -524,6 +524,11 @@ ROWS = [
      "tỉnh:\na) Ban hành đơn giá bồi thường cây trồng, vật nuôi.\nb) Kiện toàn Ban Chỉ đạo giải phóng mặt bằng.\n",
      {("I.1.a", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("I.1.a", UB, "lead", "explicit"),
       ("I.1.b", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("I.1.b", UB, "lead", "explicit")}),
+    # a heading that names a class of bodies over points that each open with one of them: each point is its
+    # member's, not the class's
+    (PLAN + "V. TỔ CHỨC THỰC HIỆN\n1. Các tổ chức chính trị - xã hội tỉnh\na) Hội Nông dân tỉnh: chủ trì phong trào nông "
+     "dân sản xuất giỏi.\nb) Tỉnh Đoàn: phát động phong trào thanh niên tình nguyện.\n",
+     {("V.1.a", "Hội Nông dân tỉnh", "lead", "explicit"), ("V.1.b", "Tỉnh đoàn", "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

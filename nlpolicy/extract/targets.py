@@ -472,10 +472,17 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
         break
     if every:
         return None, "every"
-    # the title's horizon dates the objectives of the document, not every figure of its tasks
-    if ctx.horizon is not None and keep(ctx.horizon) and zone_at(doc, start).zone in ("objective", "orientation"):
+    # the title's horizon dates the objectives of the document, not every figure of its tasks, save one its
+    # clause puts in the document's period ("hỗ trợ 3.000 phụ nữ khởi nghiệp trong giai đoạn")
+    if ctx.horizon is not None and keep(ctx.horizon) and (
+            zone_at(doc, start).zone in ("objective", "orientation")
+            or (ctx.horizon.kind == "period" and _BARE_PERIOD.search(doc.key, clause[0], clause[1]))):
         return ctx.horizon, "title"
     return None, None
+
+
+# the document's own period named without its years: "trong giai đoạn", "cả giai đoạn" (not "giai đoạn 2026 - 2030")
+_BARE_PERIOD = re.compile(r"(?<!\w)(?:trong|cả|toàn|suốt)[ ]+giai[ ]+đoạn(?![ ]*(?:\d|\(|này|đầu|cuối|tới|trước|sau|[12]\b))")
 
 
 def _is_label(doc: Document, t: TimeExpr) -> bool:

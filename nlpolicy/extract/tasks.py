@@ -470,6 +470,9 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             for name in m.names:
                 if not _is_deputy(name):
                     assigned.append(Assignment(name, role, "explicit", m.text, m.start, m.end))
+        if heading_named and all(m.kind == "collective" for m in heading_named) and u.start <= u.section.start + 1 \
+                and any(label_end(doc.text, u.section) <= m.start <= label_end(doc.text, u.section) + 3 for m in in_unit):
+            heading_named = []   # "2. Các tổ chức chính trị - xã hội tỉnh" over "a) Hội Nông dân tỉnh: ...": a member's own point
         if heading_named and any(a.role == "lead" for a in assigned):
             # a heading that gives the items below to a body makes it their lead (DOMAIN.md 4b), beside
             # any other lead an item names; a body the item itself gives another role keeps that role
@@ -723,8 +726,11 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
         # to the body it names
         # "... đề nghị Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tập trung thực hiện tốt một số nhiệm vụ
         # sau:" hands them every item the same way, as a directive's preamble does
+        # (not a class of bodies whose points each name one of them: "các tổ chức chính trị - xã hội tỉnh cụ thể
+        # hóa ..., trong đó tập trung:" over "a) Hội Nông dân tỉnh: chủ trì ...", "b) Tỉnh Đoàn: ...")
         directs = bool(cues) and not is_report and bool(_DIRECTS.search(doc, first[-1].end, intro_end)
-                                                        or _CARRIES_OUT.search(doc, first[-1].end, intro_end))
+                                                        or _CARRIES_OUT.search(doc, first[-1].end, intro_end)) \
+            and not (all(m.kind == "collective" for m in first) and _points_name_bodies(doc, kids[s.id], mentions))
         # the items below and theirs ("3. Về đầu tư ...:" / "a) Thực hiện nghiêm ..."); a deeper intro,
         # read later, passes its own bodies to its own items
         below = [k.id for k in kids[s.id]]
@@ -733,6 +739,13 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             out[k] = (first, "explicit" if directs else source, directs)
             below += [x.id for x in kids.get(k, ())]
     return out, spans
+
+
+def _points_name_bodies(doc: Document, points: list[Section], mentions: list[AgencyMention]) -> bool:
+    """Most of the points open with a body of their own ("a) Hội Nông dân tỉnh: ...")."""
+    opening = sum(1 for p in points if any(label_end(doc.text, p) <= m.start <= label_end(doc.text, p) + 3
+                                           for m in _starting_in(mentions, p.start, p.heading_end)))
+    return len(points) >= 2 and 2 * opening >= len(points)
 
 
 # "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh:", "Ban cán sự đảng ... lãnh đạo, chỉ đạo Bộ ...:"
