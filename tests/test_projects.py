@@ -201,6 +201,25 @@ ROWS = [
      "đưa công trình Nhà đa năng 3 tầng Trường Trung học phổ thông Hòa Lợi vào sử dụng.",
      {("Trường Phổ thông dân tộc nội trú liên cấp tiểu học và trung học cơ sở Tân An", OT),
       ("Công trình Nhà đa năng 3 tầng Trường Trung học phổ thông Hòa Lợi", OT)}),
+    ("an energy plan: substations and lines sharing their voltage in a list, a thousand or a capacity after a name, "
+     "an offshore wind farm",
+     "1. Đẩy nhanh tiến độ các trạm biến áp 220 kV Hòa Lợi 2, Tân An; nhiệt điện khí tại Trung tâm điện lực Phú Mỹ 1.830\n"
+     "MW; điện mặt trời 534 MW; khảo sát dự án điện gió ngoài khơi Hòa Lợi Thượng.",
+     {("Trạm biến áp 220 kV Hòa Lợi 2", OT), ("Trạm biến áp 220 kV Tân An", OT), ("Trung tâm điện lực Phú Mỹ", "thermal_power"),
+      ("Điện gió Hòa Lợi Thượng", "wind_power")}),
+    ("a road named from a city, a road's branch, a road whose name starts like 'đường hướng', an inland port with its "
+     "acronym, logistics centres, a transfer station",
+     "1. Đẩy nhanh đường cao tốc Thành phố Hồ Chí Minh - Tân An; kết nối đường Hồ Chí Minh nhánh Tây; khởi công Đường "
+     "Hướng Phùng - Hòa Lợi; kêu gọi đầu tư Cảng cạn (ICD) Phú Mỹ, các trung tâm logistics Tân An, Hòa Lợi; giải phóng "
+     "mặt bằng Trạm trung chuyển chất thải rắn sinh hoạt Phú Mỹ.",
+     {("Đường cao tốc Thành phố Hồ Chí Minh - Tân An", RD), ("Đường Hồ Chí Minh nhánh Tây", RD),
+      ("Đường Hướng Phùng - Hòa Lợi", RD), ("Cảng cạn Phú Mỹ", OT), ("Trung tâm logistics Tân An", OT),
+      ("Trung tâm logistics Hòa Lợi", OT), ("Trạm trung chuyển chất thải rắn sinh hoạt Phú Mỹ", OT)}),
+    ("a Word table of works copied one cell a line, and the abbreviations of the grid in its cells",
+     "PHỤ LỤC\nTT\nTên dự án, nhiệm vụ\nCơ quan chủ trì\nThời gian thực hiện\n1\nCầu Tân An và đường dẫn hai đầu cầu\n"
+     "Ban QLDA ĐTXD tỉnh\n2026 - 2028\n2\nTBA 110 kV Hòa Lợi\nCông ty Điện lực tỉnh\n2027\n3\nĐZ 110 kV Tân An - Phú Mỹ\n"
+     "Công ty Điện lực tỉnh\n2027\n",
+     {("Cầu Tân An", RD), ("Trạm biến áp 110 kV Hòa Lợi", OT), ("Đường dây 110 kV Tân An - Phú Mỹ", OT)}),
     ("a cluster whose name holds the word for a bridge",
      "1. Hoàn thành hạ tầng Cụm công nghiệp Tây Cầu Mậu A.",
      {("Cụm công nghiệp Tây Cầu Mậu A", IC)}),

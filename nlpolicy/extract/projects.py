@@ -170,16 +170,18 @@ def _common_words() -> frozenset[str]:
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # a decimal and its unit: "4,3 ha", "2.5%" (while "1,2,3 trong ..." lists numbers)
-_MEASURE = r"[,.]\d+[ ]?(?:%|ha|km|m2|m3|m|tỷ|triệu|nghìn|ngàn|tấn|mw|kw|kv|hộ|người|đồng|lần|cm)(?!\w)"
-# a number inside a name, unless it is a measure: "Phú Mỹ 2", "Tân An 1,2,3", not "Tân An 4,3 ha"
-_NUM = rf"\d{{1,3}}[A-Z]?(?!{_MEASURE})"
+_MEASURE = r"[,.]\d+\s?(?i:%|ha|km|m2|m3|m|tỷ|triệu|nghìn|ngàn|tấn|mw|kw|kv|mva|hộ|người|đồng|lần|cm)(?!\w)"
+# a number inside a name, unless it is a measure: "Phú Mỹ 2", "Tân An 1,2,3", not "Tân An 4,3 ha", nor the
+# start of a thousand ("Ô Môn 1.830 MW"), nor a capacity ("điện mặt trời 534 MW")
+_NUM = rf"\d{{1,3}}[A-Z]?(?!{_MEASURE})(?![.,]\d{{3}}(?!\d))(?!\s?(?i:mw|kw|kv|mva|mwp|ha|km|%)(?!\w))"
 # one token of a proper name: "Hòa", "Lợi", "I", "II", "2", "12B", "A" (Tây Cầu Mậu A)
 # an acronym of Latin capitals may name a work ("KCN VSIP II", "điện khí LNG Tân An"), not a Vietnamese
 # word of a heading in capitals ("KHU CÔNG NGHIỆP VÀ ...": "VÀ" has a mark)
 _TOKEN = rf"(?:[{_UP}][{_LOW}]+|[IVX]{{1,4}}|{_NUM}|[A-Z]{{2,6}}\d{{0,3}}|[{_UP}])(?![{_UP}{_LOW}\w])"
 _NAME = re.compile(rf"""
-    {_TOKEN}(?:[ ]{_TOKEN}){{0,5}}
+    (?:Thành[ ]phố[ ](?=[{_UP}]))?{_TOKEN}(?:[ ]{_TOKEN}){{0,5}}   # "Thành phố Hồ Chí Minh - Mộc Bài"
     (?:[ ]?[–\-][ ]?{_TOKEN}(?:[ ]{_TOKEN}){{0,4}}){{0,3}}   # "Tân An – Hòa Lợi", "A - B - C"
+    (?:[ ]nhánh[ ]{_TOKEN})?                                 # "Hồ Chí Minh nhánh Tây"
     (?:[ ]giai[ ][đd][oọ][aạ]n[ ]\d{{1,2}}(?!\d)|[ ]m[ởơo][ ]r[ộôo]ng)?   # "Tân An giai đoạn 2", "Phú Mỹ 4 mở rộng" (marks a scan may lose; not "giai đoạn 2026")
 """, re.VERBOSE)
 _TITLE = re.compile(rf"[{_UP}][{_LOW}]+(?![{_UP}{_LOW}\w])")
@@ -208,8 +210,9 @@ def _name_at(doc: Document, pos: int, lone: bool = False) -> tuple[int, int] | N
     if doc.lowercase:
         return _lower_name_at(doc, pos, lone)
     m = _NAME.match(doc.text, pos)
-    if not m or _at(doc, "not_name", "name", pos):
-        return None
+    if not m or (_at(doc, "not_name", "name", pos)
+                 and not (doc.text.startswith("Thành phố ", pos) and re.search(r"[ ][–\-][ ]", m.group(0)))):
+        return None     # (a route from a city is named from it: "cao tốc Thành phố Hồ Chí Minh - Mộc Bài")
     if not lone and " " not in m.group(0) and re.match(rf"[ ]+[{_LOW}]", doc.text[m.end():m.end() + 3]):
         return None   # one capitalised word that a lower-case one goes on: "Các cụm ...", "Đầu tư xây dựng"
     return m.start(), m.end()
@@ -332,6 +335,9 @@ def _not_head(doc: Document, start: int, end: int) -> bool:
         return False
     for m in cue.finditer(doc, max(0, start - 12), min(len(doc.key), end + 24)):
         if m.start() < end and m.end() > start:
+            nxt = re.match(r"[ ]+(\w)", doc.text[end:end + 3])
+            if m.start() == start and nxt and nxt.group(1).isupper() and not doc.lowercase:
+                continue    # "Đường Hướng Phùng - Hướng Lập": a name, not "đường hướng" (a course of action)
             return True
     return False
 
@@ -676,10 +682,12 @@ def _listed_investment(doc: Document, hs: int, he: int) -> str | None:
     cell of a row of a table of works ("STT | Tên công trình | Tổng mức đầu tư | ..."): the list builds it as
     a verb would."""
     line_start = doc.key.rfind("\n", 0, hs) + 1
+    for t in doc.text_tables:
+        # the name cell of a row, "1 | Đường ..." or a Word table's cell on its own line ("Cầu Tà Rụt và đường dẫn")
+        if t.start <= hs < t.end and t.header and any(_WORKS_HEADER.search(c.text.lower()) for c in t.header) \
+                and any(c.start <= hs <= c.start + 1 and c.role.value == "task" for r in t.rows for c in r.cells):
+            return "near"
     if _WORKS_TABLE_ROW.fullmatch(doc.key, line_start, hs):
-        for t in doc.text_tables:
-            if t.start <= hs < t.end and t.header and any(_WORKS_HEADER.search(c.text.lower()) for c in t.header):
-                return "near"
         return None
     if not _ITEM_LABEL.fullmatch(doc.key, line_start, hs):
         return None
@@ -750,11 +758,16 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
         if how == "defer":
             return []   # "Dự án Nhà máy ...": the nested head proposes the work
         ns = he + len(text[he:end]) - len(text[he:end].lstrip())
-        if how == "name" and head.form in ("described", "built") and not text[he:ns].strip():
-            # a name right after the head may start a list the head shares ("các hồ chứa nước Đá Mài, Khe Sắn")
-            items = _list_after(doc, (ns, end, text[ns:end]))
+        volt = _VOLTAGE.match(text, ns) if how == "name" else None
+        if how == "name" and head.form in ("described", "built", "linear") and (not text[he:ns].strip() or volt):
+            # a name right after the head may start a list the head shares ("các hồ chứa nước Đá Mài, Khe Sắn"),
+            # and so does its voltage ("các trạm biến áp 220 kV Cái Răng 2, Trần Đề": both are 220 kV)
+            first = ns + (len(text[ns:volt.end()]) + len(text[volt.end():end]) - len(text[volt.end():end].lstrip())
+                          if volt else 0)
+            items = _list_after(doc, (first, end, text[first:end])) if head.form != "linear" or volt else []
             if len(items) > 1:
-                return [cand(s, e, _full_name(head, head_text, n), "list", bool(re.search(r"\d$|[IVX]$", n)),
+                shared = volt.group(0) + " " if volt else ""
+                return [cand(s, e, _full_name(head, head_text, shared + n), "list", bool(re.search(r"\d$|[IVX]$", n)),
                              len(items)) for s, e, n in items]
         name = _full_name(head, head_text, text[he:end].strip()) if head.canonical else text[hs:end]
         category = _category_inside(doc, he, end, sec_cat) if head.form == "wrapper" else sec_cat
@@ -787,7 +800,8 @@ def _propose_named(doc, head, hs, he, ctx, cand) -> list[ProjectCandidate]:
     text = doc.text
     head_text = text[hs:he]
     pos = he
-    sep = re.match(r"[ ]*:?[ ]+", text[pos:pos + 4])
+    # (an acronym in brackets between the head and the name: "Cảng cạn (ICD) Trảng Bàng")
+    sep = re.match(r"[ ]*:?[ ]+(?:\([A-Z]{2,6}\)[ ]+)?", text[pos:pos + 14])
     qual = _at(doc, "qualifier", "after", pos + sep.end()) if sep else None
     if qual:   # "Cảng hàng không quốc tế Tân An", "khu công nghiệp mới Hòa Lợi"
         after = re.match(r"[ ]*:?[ ]+", text[qual.end():qual.end() + 4])
