@@ -1,6 +1,6 @@
-"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth and sixth rounds).
+"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to seven).
 
-Thirty-one invented documents (six waves) that writers who never saw the code wrote and annotated; the first-sight
+Thirty-nine invented documents (seven waves) that writers who never saw the code wrote and annotated; the first-sight
 scores are in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
 the F1 measured when they were set, rounded down to 0.05; they only rise.
@@ -109,11 +109,37 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.80,
          "agencies": 0.90, "assignments": 0.90},
     "R6_KH-SoGDDT_2026_nam-hoc":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 0.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.90},
     "R6_QD-UBND_2026_quy-che":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.85, "assignments": 0.90},
+    # seventh round (FIRST_SIGHT.md): eight documents written blind, first sight at abe9705 and 1c2ff1d; floors at
+    # the commit that set them
+    "R7_BC-DU_2026_so-ket":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.85},
+    "R7_CD-UBND_2026_ung-pho-bao":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.90},
+    "R7_CT-BTVTU_2026_giai-phong-mat-bang":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.85},
+    "R7_KH-MTTQ_2026_cuoc-van-dong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.95},
+    "R7_KH-SCT_2026_nang-luong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 0.95,
+         "agencies": 0.95, "assignments": 0.90},
+    "R7_KH-UBND-phuong_2026_trien-khai":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.90},
+    "R7_NQ-HDND_2026_chinh-sach-ho-tro":
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.95},
+    "R7_QD-CTUBND_2026_phe-duyet-de-an":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.85},
 }
 
 

@@ -271,7 +271,7 @@ ROWS = [
     # a directive's account of where things stand: what a project has only handed over, what remains
     ("CHỈ THỊ\nVề đẩy nhanh giải phóng mặt bằng\n\nAn Bình, ngày 14 tháng 4 năm 2027\n\nTiến độ còn chậm: Dự án Khu "
      "công nghiệp Tân An mới bàn giao 42,5 ha; tuyến đường dây còn 19 vị trí móng cột chưa được bàn giao.\n",
-     [B(42.5, "ha", 2027), B(19, "vị trí", 2027)]),
+     [B(42.5, "ha", 2027), B(19, "vị trí móng cột", 2027)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

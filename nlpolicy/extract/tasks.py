@@ -338,7 +338,8 @@ def task_unit(c: UnitCandidate) -> Decision:
     if _EXECUTION_FORMULA.search(doc, u.start, _sentence_end(doc, u)):
         return Decision(None, 0.0, "execution formula")
     explicit = [w for _, _, w in c.roles if w in _EXPLICIT]
-    if not explicit and _ANSWERABLE.search(doc.key, u.start, u.end) and not c.is_report:
+    answer = _ANSWERABLE.search(doc.key, u.start, u.end)
+    if not explicit and answer and not c.is_report and not re.search(r"[.;:]", doc.key[u.start:answer.start()]):
         # "Giám đốc các sở ... chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra thiệt hại": who answers, no task
         return Decision(None, 0.0, "answerable to, no task")
     if c.is_report:
