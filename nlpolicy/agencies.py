@@ -844,6 +844,18 @@ class _Scan:
             if lvl == "tỉnh" or (lvl == "thành phố" and place in self.t.cities):
                 own = self.same_province(place)
                 return end, f" {lvl}" + ("" if own else f" {self.display(place)}"), "body"
+            # "UBND xã Hướng Phùng, xã Hướng Lập": the level word again before each place, a body each
+            places = [self.display(place)]
+            word = self.loose[m.start("one"):m.end("one")]
+            while True:
+                again = re.match(rf"[ ]*(?:,|[ ]va)[ ]+{re.escape(word)}[ ]", self.loose[end:min(self.end, end + 20)])
+                nxt = self.place(end + again.end() - 1, lower_ok) if again and "\n" not in self.loose[end:end + again.end()] else None
+                if nxt is None or nxt[2]:
+                    break
+                places.append(self.display(nxt[0]))
+                end = nxt[1]
+            if len(places) >= 2:
+                return end, tuple(f" {lvl} {p}" for p in places), "body"
             return end, f" {lvl} {self.display(place)}", "body"
         if m.group("cap"):
             lvl = _LEVEL_WORD[m.group("cap").replace("  ", " ")]

@@ -99,6 +99,11 @@ LEVEL_AND_PLACE = [
     ("UBND thành phố Pleiku báo cáo", P, [M("Ủy ban nhân dân thành phố Pleiku")]),
     ("UBND quận Ninh Kiều thực hiện", P, [M("Ủy ban nhân dân quận Ninh Kiều")]),
     ("Ủy ban nhân dân phường 5 thực hiện", P, [M("Ủy ban nhân dân phường 5")]),
+    # the level word again before each place: a body each ("xã đặc biệt khó khăn" names no place)
+    ("UBND xã Tân An, xã Hòa Lợi phối hợp", P, [M("Ủy ban nhân dân xã Tân An", "Ủy ban nhân dân xã Hòa Lợi")]),
+    ("UBND xã Tân An, xã đặc biệt khó khăn", P, [M("Ủy ban nhân dân xã Tân An")]),
+    # a company's name ends at the verb after it
+    ("phối hợp với Công ty Điện lực Hòa Bình đẩy nhanh tiến độ", P, [M("Công ty Điện lực Hòa Bình")]),
     # a place across a line break is a name of two words or more, not the next line's first word or cell
     ("UBND huyện\nVị Xuyên chủ trì", P, [M("Ủy ban nhân dân huyện Vị Xuyên")]),
     ("4. Văn phòng HĐND và UBND phường\nĐăng tải Kế hoạch trên Trang thông tin điện tử", P,
