@@ -124,6 +124,14 @@ DISPATCH = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 31/CĐ-UBND\nAn Bình, 
             "ban nhân dân tỉnh nếu để xảy ra thiệt hại về người./.\n")
 SNN = "Sở Nông nghiệp và Môi trường"
 
+REGULATION = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 21/2027/QĐ-UBND\nAn Bình, ngày 6 tháng 5 năm 2027\n\nQUY ĐỊNH\n"
+              "Phân cấp quản lý công trình cấp nước nông thôn\n\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Đối tượng áp dụng\n"
+              "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi chung là Ủy ban nhân dân cấp xã).\n"
+              "Chương II\nTRÁCH NHIỆM\nĐiều 2. Trách nhiệm của Sở Y tế và các cơ quan liên quan\n"
+              "1. Sở Y tế giao Trung tâm Kiểm soát bệnh tật tỉnh kiểm tra chất lượng nước định kỳ 6 tháng một lần.\n"
+              "2. Sở Xây dựng hướng dẫn tiêu chuẩn thiết kế công trình cấp nước.\n"
+              "Điều 3. Trách nhiệm của Ủy ban nhân dân cấp xã\nTuyên truyền người dân sử dụng nước sạch tiết kiệm.\n")
+
 WARD_PLAN = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA LỢI\nSố: 77/KH-UBND\nHòa Lợi, ngày 6 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
              "Giữ gìn trật tự đô thị năm 2026\n\nI. MỤC ĐÍCH\nLập lại trật tự vỉa hè.\nII. NHIỆM VỤ\n"
              "1. Tuyên truyền quy định về trật tự đô thị đến từng hộ kinh doanh.\n"
@@ -529,6 +537,11 @@ ROWS = [
     (PLAN + "V. TỔ CHỨC THỰC HIỆN\n1. Các tổ chức chính trị - xã hội tỉnh\na) Hội Nông dân tỉnh: chủ trì phong trào nông "
      "dân sản xuất giỏi.\nb) Tỉnh Đoàn: phát động phong trào thanh niên tình nguyện.\n",
      {("V.1.a", "Hội Nông dân tỉnh", "lead", "explicit"), ("V.1.b", "Tỉnh đoàn", "lead", "explicit")}),
+    # a regulation: an article on "X và các cơ quan liên quan" leaves each clause to the body it names (X keeps the
+    # clause that names it again); the short name the document defines stands for the bodies it named first
+    (REGULATION, {("II.D2.1", "Sở Y tế", "lead", "explicit"), ("II.D2.1", "Trung tâm Kiểm soát bệnh tật tỉnh", "lead", "explicit"),
+                  ("II.D2.2", "Sở Xây dựng", "lead", "explicit"),
+                  ("II.D3", "Ủy ban nhân dân các xã, phường, đặc khu", "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

@@ -214,12 +214,42 @@ def _abbreviated(text: str, mentions: list[AgencyMention]) -> list[AgencyMention
     return out
 
 
+# "Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi chung là Ủy ban nhân dân cấp xã)": the short name stands for
+# the bodies named before it, in this document
+_DEFINES = re.compile(r"[ ]*\((?:sau đây |dưới đây )?(?:gọi chung là|gọi tắt là|viết tắt là|gọi là)[ ]+")
+
+
+def _defined_names(text: str, mentions: list[AgencyMention]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The names a document defines for bodies it named first: {the defined term's names: the bodies' names}."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    by_start = {m.start: m for m in mentions}
+    ordered = sorted(mentions, key=lambda x: x.start)
+    for i, m in enumerate(ordered):
+        d = _DEFINES.match(text, m.end)
+        term = by_start.get(d.end()) if d else None
+        if term is None or term.names == m.names or term.kind != m.kind:
+            continue
+        # the bodies listed before the bracket ("Chủ tịch ... và các Phó Chủ tịch ... (sau đây gọi chung là Chủ
+        # tịch ...)"): a term that is one of them widens its meaning, it renames none
+        listed, j = [m], i
+        while j > 0 and re.fullmatch(r"[ ]*(?:,|và|,[ ]*và)[ ]*", text[ordered[j - 1].end:ordered[j].start]):
+            j -= 1
+            listed.append(ordered[j])
+        if any(set(term.names) & set(x.names) for x in listed) or len(listed) > 1:
+            continue
+        out.setdefault(term.names, m.names)
+    return out
+
+
 def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[str, ...] = (),
                    body_start: int = 0, folded: str | None = None, own: tuple[str, ...] = ()) -> list[AgencyMention]:
     """``mentions`` with the document's own referents; a referent replaces a mention it overlaps
     ("chủ đầu tư" read as the collective of investors is the one investor the decision names).  In
     the body, a mention of the addressee itself is marked so ("... đề nghị Sở Công Thương tổng hợp").
     ``folded`` is the text folded (the document's ``loose`` key), when the caller has it."""
+    defined = _defined_names(text, mentions)
+    if defined:
+        mentions = [replace(m, names=defined[m.names]) if m.names in defined else m for m in mentions]
     if addressee:
         mentions = [replace(m, how="addressee") if m.start >= body_start and set(m.names) <= set(addressee) else m
                     for m in mentions]

@@ -474,6 +474,12 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         if heading_named and all(m.kind == "collective" for m in heading_named) and u.start <= u.section.start + 1 \
                 and any(label_end(doc.text, u.section) <= m.start <= label_end(doc.text, u.section) + 3 for m in in_unit):
             heading_named = []   # "2. Các tổ chức chính trị - xã hội tỉnh" over "a) Hội Nông dân tỉnh: ...": a member's own point
+        if heading_named and any(a.role == "lead" for a in assigned) \
+                and any(m.kind == "collective" and "liên quan" in m.names[0] for m in heading_named):
+            # "Điều 8. Trách nhiệm của Sở Y tế và các cơ quan liên quan" over "2. Sở Xây dựng ...": the others'
+            # (a body of the heading the item names again keeps it: "1. Sở Y tế giao Trung tâm ... kiểm tra")
+            heading_named = [m for m in heading_named if m.kind != "collective"
+                             and any(set(m.names) & set(x.names) for x in in_unit)]
         if heading_named and any(a.role == "lead" for a in assigned):
             # a heading that gives the items below to a body makes it their lead (DOMAIN.md 4b), beside
             # any other lead an item names; a body the item itself gives another role keeps that role
