@@ -276,6 +276,8 @@ _FUSED = re.compile(r"""
 
 # A row of column numbers under the header: "(1)" "(2)" ..., or 1 2 3 in a pipe row.
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)|\d{1,2}")
+# a column number and how the column is computed: "(6)=(5)/(4)", "(7) = (5) - (6)", "(5)=(4)/(3)x100%"
+_COLUMN_FORMULA = re.compile(r"\(\d{1,2}\)(?:[ ]*[=/+\-x×*:][ ]*(?:\(\d{1,2}\)|\d{1,3}%?))*")
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
@@ -652,7 +654,7 @@ def _line_table(text: str, lines: list[_Line], i: int, carry: _Sequence | None =
     draft = _Draft(text, [(c.start, c.end) for c in header], ncols, [], header[0].start, header[-1].end)
     # a row of column numbers: "(1)" "(2)" ..., or 1 2 3 ... followed by row 1
     j = _skip_blank(lines, j)
-    while j < len(lines) and re.fullmatch(r"\(\d{1,2}\)", lines[j].text):
+    while j < len(lines) and _COLUMN_FORMULA.fullmatch(lines[j].text):
         j = _skip_blank(lines, j + 1)
     run = _number_run(lines, j)
     if len(run) in (ncols, ncols - 1) and len(run) >= 3 and run[0][1] == (("arabic", 1),):
@@ -893,6 +895,8 @@ def _fit_one(look: _Look, role: ColumnRole) -> float:
 def _continue(prev: _Look, look: _Look, roles: tuple[ColumnRole, ...]) -> float:
     """The cost of a line staying in the cell of the line before it."""
     prose = {ColumnRole.TASK, ColumnRole.INDICATOR, ColumnRole.RESULT, ColumnRole.NOTE, ColumnRole.PRODUCT}
+    if look.value and prev.value and look.length <= 12 and prev.length <= 12:
+        return -3.0     # a cell holds one figure: "12.600" ⏎ "8.180" are the plan's and the result's columns
     if prose & set(roles):
         # the rest of a paragraph, or a new paragraph (a long line would fit a prose column
         # anywhere: a new one costs more than leaving a column empty)

@@ -548,3 +548,16 @@ def test_doctests():
     import nlpolicy.tables as tables
     result = doctest.testmod(tables)
     assert result.attempted >= 5 and result.failed == 0
+
+
+def test_a_report_table_one_cell_a_line_with_a_computed_column():
+    # a commune's half-year report: the column numbers say how the last column is computed, and the plan's and
+    # the result's figures stand one a line (each its own cell, not one cell of two figures)
+    text = ("STT\nChỉ tiêu\nĐVT\nKế hoạch năm 2027\nThực hiện 6 tháng\nSo với kế hoạch (%)\n"
+            "(1)\n(2)\n(3)\n(4)\n(5)\n(6)=(5)/(4)\n"
+            "1\nDiện tích gieo trồng lúa cả năm\nha\n11.500\n7.420\n64,5\n"
+            "2\nSản lượng thủy sản\ntấn\n2.400\n1.150\n47,9\n")
+    t = only(text)
+    assert [r.number for r in t.rows] == ["1", "2"]
+    assert [c.text for c in t.rows[0].cells] == ["1", "Diện tích gieo trồng lúa cả năm", "ha", "11.500", "7.420", "64,5"]
+    assert [c.text for c in t.rows[1].cells] == ["2", "Sản lượng thủy sản", "tấn", "2.400", "1.150", "47,9"]
