@@ -577,6 +577,17 @@ _HAMLET_BODY = re.compile(rf"(?<![\w])(?P<head>(?i:Ban điều hành|Ban công t
                           rf"(?:(?P<many>các)[ ](?P<unit>{_HAMLET_UNIT})(?![ ]{_HAMLET_WHICH})"
                           rf"|{_HAMLET_UNIT}(?:[ ](?P<which>{_HAMLET_WHICH})(?:(?:,[ ]|[ ]và[ ]){_HAMLET_UNIT}[ ]{_HAMLET_WHICH})*)?)"
                           rf"(?![\w])")
+# offices of the 2025 reorganisation named by a number or a place ("Thuế cơ sở 8 tỉnh An Giang", "Bảo hiểm xã hội
+# cơ sở Thoại Sơn", "Kho bạc Nhà nước khu vực XII"), and a cooperative by its trade and name ("Hợp tác xã nông
+# nghiệp Mỹ Phú", "Hợp tác xã Dịch vụ môi trường Tam Phước")
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_CAP_WORD = rf"[{_UPPER}][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+"
+_OFFICE_END = (r"(?=[ ]*(?:[,;.():\n]|$|và\b|(?:chủ trì|phối hợp|thực hiện|vận động|tổ chức|triển khai|đôn đốc|hướng dẫn"
+               r"|báo cáo|tham gia|cung cấp|thu gom|bảo đảm|xây dựng|kiểm soát|theo dõi)\b))")
+_LOCAL_OFFICE = re.compile(rf"(?<![\w])(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thành phố)[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?"
+                           rf"|Bảo hiểm xã hội cơ sở[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
+                           rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})"
+                           rf"|Hợp tác xã(?:[ ][^\W\d_]+){{0,5}}[ ]{_CAP_WORD}){_OFFICE_END}")
 _NAME_GAPS = (" ", " - ", " – ", "-", "–", " & ", "&")
 _GAP_WORD = re.compile(r"([ ]*[-–&]?[ ]*)([^\W_]+)")
 _LOWER_START = ("Công ty", "Tổng công ty", "Tập đoàn")     # "Công ty cổ phần cao su Lai Châu"
@@ -1203,6 +1214,8 @@ class _Scan:
         self.named()
         self.places()
         self.hamlets()
+        for m in _LOCAL_OFFICE.finditer(self.text, self.start, self.end):
+            self.add(m.start(), m.end(), (re.sub(r"\s+", " ", m.group(0)),), "body", "form", 0.95)
         return self.select()
 
     def hamlets(self) -> None:

@@ -102,6 +102,11 @@ LEVEL_AND_PLACE = [
     # the level word again before each place: a body each ("xã đặc biệt khó khăn" names no place)
     ("UBND xã Tân An, xã Hòa Lợi phối hợp", P, [M("Ủy ban nhân dân xã Tân An", "Ủy ban nhân dân xã Hòa Lợi")]),
     ("UBND xã Tân An, xã đặc biệt khó khăn", P, [M("Ủy ban nhân dân xã Tân An")]),
+    # offices of the 2025 reorganisation by number or place, and a cooperative by its trade and name
+    ("Thuế cơ sở 5 tỉnh Hòa Bình đôn đốc thu nợ; Bảo hiểm xã hội cơ sở Tân An vận động", P,
+     [M("Thuế cơ sở 5 tỉnh Hòa Bình"), M("Bảo hiểm xã hội cơ sở Tân An")]),
+    ("phối hợp Hợp tác xã nông nghiệp Phú Mỹ thu gom lúa; hỗ trợ hợp tác xã trên địa bàn", P,
+     [M("Hợp tác xã nông nghiệp Phú Mỹ")]),
     # a company's name ends at the verb after it
     ("phối hợp với Công ty Điện lực Hòa Bình đẩy nhanh tiến độ", P, [M("Công ty Điện lực Hòa Bình")]),
     # a place across a line break is a name of two words or more, not the next line's first word or cell

@@ -542,6 +542,15 @@ ROWS = [
     (REGULATION, {("II.D2.1", "Sở Y tế", "lead", "explicit"), ("II.D2.1", "Trung tâm Kiểm soát bệnh tật tỉnh", "lead", "explicit"),
                   ("II.D2.2", "Sở Xây dựng", "lead", "explicit"),
                   ("II.D3", "Ủy ban nhân dân các xã, phường, đặc khu", "lead", "explicit")}),
+    # a commune report's coming tasks: the subject after a clause of purpose directs every item below, beside the
+    # body an item names
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN AN\nSố: 88/BC-UBND\nTân An, ngày 24 tháng 6 năm 2027\n\nBÁO CÁO\nTình hình kinh tế - xã "
+     "hội 6 tháng đầu năm 2027\n\nI. KẾT QUẢ\nThu ngân sách đạt 52% dự toán.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2027\n"
+     "Để hoàn thành các chỉ tiêu Nghị quyết Hội đồng nhân dân xã đề ra, Ủy ban nhân dân xã tập trung chỉ đạo thực hiện tốt "
+     "các nhiệm vụ sau:\n1. Hoàn thành xuống giống vụ Thu Đông trước ngày 15/8/2027.\n"
+     "2. Phòng Văn hóa - Xã hội chủ trì vận động người dân tham gia bảo hiểm y tế trong quý III/2027.\n",
+     {("II.1", "Ủy ban nhân dân xã", "lead", "explicit"), ("II.2", "Ủy ban nhân dân xã", "lead", "explicit"),
+      ("II.2", "Phòng Văn hóa - Xã hội", "lead", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),

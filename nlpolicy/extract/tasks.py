@@ -49,6 +49,8 @@ _PASS_DOWN_TASKS = Cue(r"(?:nhiệm vụ|giải pháp|công việc)[^.;]{0,40}sa
 _DUTY_INTRO = Cue(r"(?:có|chịu) trách nhiệm(?: thực hiện)?(?: (?:các|những) (?:nhiệm vụ|nội dung|việc))?(?: (?:sau|như sau))?"
                   r"[ ]*:[ ]*$")
 _PASS_DOWN = Cue(r"(?:nhiệm vụ|giải pháp|nội dung|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
+# a clause of purpose before the subject of an intro: "Để hoàn thành các chỉ tiêu Nghị quyết ..., "
+_PURPOSE_LEAD = re.compile(r"(?:để|nhằm|trên cơ sở|căn cứ)\b[^:;\n]{3,200}?,")
 
 # ---------------------------------------------------------------- units
 
@@ -714,6 +716,14 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             if lab and lab.end() < len(doc.key) and doc.key[lab.end() - 1].isalpha() and doc.key[lab.end()].isalpha():
                 lab = None      # "Văn phòng ...": the "v" of a word is no label
             first_pos = lab.end() if lab else line_start
+            if _PURPOSE_LEAD.match(doc.key, first_pos, intro_end):
+                # "Để hoàn thành các chỉ tiêu ..., Ủy ban nhân dân xã tập trung chỉ đạo ... các nhiệm vụ sau:": the
+                # subject is the body right after the comma that closes the clause of purpose
+                starts = {x.start for x in mentions}
+                for c in re.finditer(r",[ ]*", doc.key[first_pos:intro_end]):
+                    if first_pos + c.end() in starts:
+                        first_pos += c.end()
+                        break
             chain = _starting_in(mentions, first_pos, intro_end)
             if not chain or chain[0].start - first_pos > 3:
                 continue
@@ -735,8 +745,10 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
         # sau:" hands them every item the same way, as a directive's preamble does
         # (not a class of bodies whose points each name one of them: "các tổ chức chính trị - xã hội tỉnh cụ thể
         # hóa ..., trong đó tập trung:" over "a) Hội Nông dân tỉnh: chủ trì ...", "b) Tỉnh Đoàn: ...")
-        directs = bool(cues) and not is_report and bool(_DIRECTS.search(doc, first[-1].end, intro_end)
-                                                        or _CARRIES_OUT.search(doc, first[-1].end, intro_end)) \
+        # (the subject of the intro directing the items itself, "Ủy ban nhân dân xã tập trung chỉ đạo, điều hành thực
+        # hiện tốt các nhiệm vụ sau:", does so in a report too)
+        directs = (not cues or not is_report) and bool(_DIRECTS.search(doc, first[-1].end, intro_end)
+                                                       or _CARRIES_OUT.search(doc, first[-1].end, intro_end)) \
             and not (all(m.kind == "collective" for m in first) and _points_name_bodies(doc, kids[s.id], mentions))
         # the items below and theirs ("3. Về đầu tư ...:" / "a) Thực hiện nghiêm ..."); a deeper intro,
         # read later, passes its own bodies to its own items
