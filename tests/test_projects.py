@@ -220,6 +220,12 @@ ROWS = [
      "Ban QLDA ĐTXD tỉnh\n2026 - 2028\n2\nTBA 110 kV Hòa Lợi\nCông ty Điện lực tỉnh\n2027\n3\nĐZ 110 kV Tân An - Phú Mỹ\n"
      "Công ty Điện lực tỉnh\n2027\n",
      {("Cầu Tân An", RD), ("Trạm biến áp 110 kV Hòa Lợi", OT), ("Đường dây 110 kV Tân An - Phú Mỹ", OT)}),
+    ("a commune's works: the two phases of a road are two works, a hamlet named like a canal is no canal, a water "
+     "supply station",
+     "1. Hoàn thành Đường bê tông ấp Tân An - ấp Hòa Lợi (giai đoạn 1); khởi công Đường bê tông ấp Tân An - ấp Hòa Lợi "
+     "(giai đoạn 2) qua ấp Kênh Hội; xây dựng Trạm cấp nước tập trung ấp Phú Mỹ.",
+     {("Đường bê tông ấp Tân An - ấp Hòa Lợi giai đoạn 1", RD), ("Đường bê tông ấp Tân An - ấp Hòa Lợi giai đoạn 2", RD),
+      ("Trạm cấp nước tập trung ấp Phú Mỹ", WT)}),
     ("a cluster whose name holds the word for a bridge",
      "1. Hoàn thành hạ tầng Cụm công nghiệp Tây Cầu Mậu A.",
      {("Cụm công nghiệp Tây Cầu Mậu A", IC)}),

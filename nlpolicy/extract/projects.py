@@ -324,12 +324,16 @@ def _head_at(doc: Document, pos: int) -> tuple[Head, int] | None:
 _NAME_WORD_BEFORE = re.compile(rf"(?<![.:;!?\n])[ ][{_UP}][{_LOW}]*[ ]$")
 
 
+_PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ấp|thôn|xã|phường|bản|buôn|làng|khu phố|tổ dân phố)[ ]$")
+
+
 def _not_head(doc: Document, start: int, end: int) -> bool:
     """The head's words belong to another word: "thị trường", "đường lối", "hồ sơ"; a one-word head written
     with a capital inside a proper name ("Khu công nghiệp Sông Cầu")."""
     if " " not in doc.key[start:end] and doc.text[start:start + 1].isupper() and not doc.lowercase \
-            and _NAME_WORD_BEFORE.search(doc.text, max(0, start - 20), start):
-        return True
+            and (_NAME_WORD_BEFORE.search(doc.text, max(0, start - 20), start)
+                 or _PLACE_WORD_BEFORE.search(doc.key, max(0, start - 12), start)):
+        return True     # (and a hamlet's: "ấp Kênh Hội" is no canal)
     cue = _cue("not_head", "at")
     if cue is None:
         return False
@@ -411,6 +415,7 @@ def _category_inside(doc: Document, start: int, end: int, default: str) -> str:
     return default
 
 
+_PHASE = re.compile(r"[ ]*\((?:giai đoạn|GĐ)[ ]?(\d{1,2})\)")
 _VOLTAGE = re.compile(r"\d{2,3}[ ]?kV(?![\w])", re.IGNORECASE)
 # a building's floors describe it: "Nhà lớp học bộ môn 4 tầng Trường ..."
 _FLOORS = re.compile(r"\d{1,2}[ ]tầng(?![\w])", re.IGNORECASE)
@@ -769,7 +774,12 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
                 shared = volt.group(0) + " " if volt else ""
                 return [cand(s, e, _full_name(head, head_text, shared + n), "list", bool(re.search(r"\d$|[IVX]$", n)),
                              len(items)) for s, e, n in items]
+        phase = _PHASE.match(text, end)
+        if phase:   # "Đường bê tông ấp A - ấp B (giai đoạn 2)": each phase is a work of its own
+            end = phase.end()
         name = _full_name(head, head_text, text[he:end].strip()) if head.canonical else text[hs:end]
+        if phase:
+            name = name[:len(name) - len(phase.group(0).strip())].rstrip() + f" giai đoạn {phase.group(1)}"
         category = _category_inside(doc, he, end, sec_cat) if head.form == "wrapper" else sec_cat
         return [cand(hs, end, name, "described", bool(re.search(r"\d$|[IVX]$", text[hs:end])), 1, category,
                      why=f"anchored by {how}")]
