@@ -701,6 +701,8 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
         if start is None:
             if not rows:
                 break                            # the header is not followed by a row
+            if fused_rows is False and _fused(ln) and len(rows[-1].lines) >= draft.ncols - 1:
+                break                            # a full last row, then a numbered heading: "3. Danh mục công trình"
             rows[-1].lines.append(ln)
             where[-1].append(k)
             k += 1

@@ -561,3 +561,14 @@ def test_a_report_table_one_cell_a_line_with_a_computed_column():
     assert [r.number for r in t.rows] == ["1", "2"]
     assert [c.text for c in t.rows[0].cells] == ["1", "Diện tích gieo trồng lúa cả năm", "ha", "11.500", "7.420", "64,5"]
     assert [c.text for c in t.rows[1].cells] == ["2", "Sản lượng thủy sản", "tấn", "2.400", "1.150", "47,9"]
+
+
+def test_a_numbered_heading_after_a_full_last_row_ends_the_table():
+    # a submission: a table of indicators one cell a line inside a point, then the next item's heading
+    text = ("b) Chỉ tiêu cụ thể:\nSTT\nChỉ tiêu\nĐơn vị\nNăm 2028\nNăm 2030\n"
+            "1\nTỷ lệ đường tỉnh đạt cấp III\n%\n60\n75\n"
+            "2\nSố cầu yếu được thay thế\ncầu\n9\n17\n\n"
+            "3. Danh mục công trình\nNâng cấp Đường tỉnh 390.\n")
+    t = only(text)
+    assert [r.number for r in t.rows] == ["1", "2"]
+    assert "Danh mục" not in text[t.start:t.end]
