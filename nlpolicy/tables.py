@@ -109,6 +109,7 @@ class ColumnRole(str, Enum):
     INDICATOR = "indicator"   # Chỉ tiêu
     UNIT = "unit"             # Đơn vị tính
     VALUE = "value"           # Năm 2025, Kết quả (in a target table)
+    RECIPIENT = "recipient"   # Cấp trình: the body a product goes to, never an assignee
     OTHER = "other"
 
 
@@ -846,7 +847,7 @@ def _column_wise(lines: list[_Line], run: list[tuple[int, Path]], draft: _Draft)
 _EMPTY = {ColumnRole.TASK: 1.5, ColumnRole.INDICATOR: 1.5, ColumnRole.LEAD: 1.0, ColumnRole.SUPPORT: 0.3,
           ColumnRole.TIME: 0.6, ColumnRole.PRODUCT: 0.4, ColumnRole.PROGRESS: 0.5, ColumnRole.RESULT: 0.3,
           ColumnRole.NOTE: 0.05, ColumnRole.UNIT: 0.3, ColumnRole.VALUE: 0.8, ColumnRole.OTHER: 0.3,
-          ColumnRole.NUMBER: 0.0}
+          ColumnRole.RECIPIENT: 0.3, ColumnRole.NUMBER: 0.0}
 
 
 def _fit(look: _Look, roles: tuple[ColumnRole, ...]) -> float:
@@ -868,6 +869,9 @@ def _fit_one(look: _Look, role: ColumnRole) -> float:
         return -1.0 if look.length <= 60 else -2.5
     if role is ColumnRole.TIME:
         return 2.0 if look.time else -1.5
+    if role is ColumnRole.RECIPIENT:
+        # a body, as a lead is, but a lead's cell comes first ("Sở Tài chính" ⏎ "UBND tỉnh": the second goes here)
+        return 1.8 if look.agency and look.length <= 150 else (-1.0 if look.time else -0.5)
     if role is ColumnRole.PRODUCT:
         if look.product:
             return 1.5

@@ -67,7 +67,7 @@ HEADER_ROWS = [
     ("Đơn vị", R.UNIT), ("Năm 2025", R.VALUE), ("2030", R.VALUE), ("Giai đoạn 2026-2030", R.VALUE),
     ("Kế hoạch năm 2026", R.VALUE),
     # both roles named, or the level a product goes to: neither an assignee
-    ("Vai trò (Chủ trì/ Phối hợp)", R.OTHER), ("Cấp trình", R.OTHER), ("Mã ngành", R.OTHER),
+    ("Vai trò (Chủ trì/ Phối hợp)", R.OTHER), ("Cấp trình", R.RECIPIENT), ("Cơ quan phê duyệt", R.RECIPIENT), ("Mã ngành", R.OTHER),
     # lost diacritics (OCR, ASCII conversions) and upper case
     ("Co quan chu tri", R.LEAD), ("THOI HAN HOAN THANH", R.TIME), ("Don vi phoi hop", R.SUPPORT),
     ("CƠ QUAN THỰC HIỆN", R.LEAD), ("Ghi chu", R.NOTE), ("Tô chúc chủ trì", R.LEAD),
@@ -465,6 +465,9 @@ PLACEMENT_ROWS = [
     # a report row whose result starts with a year: a count beside the time says it is what was done
     (["Đào tạo nhân lực logistics", "Sở Nội vụ", "Hằng năm", "Năm 2027 đào tạo 410 lao động", "Đang thực hiện"],
      [R.NUMBER, R.TASK, R.LEAD, R.TIME, R.RESULT, R.PROGRESS], [1, 2, 3, 4, 5]),
+    # a work programme's row: the body the product is submitted to ("Cấp trình") is no second lead
+    (["Kế hoạch triển khai Nghị quyết của Quốc hội", "Sở Tài chính", "UBND tỉnh", "Trước ngày 10/01/2027"],
+     [R.NUMBER, R.TASK, R.LEAD, R.RECIPIENT, R.TIME], [1, 2, 3, 4]),
     # a target row with its unit left empty
     (["Số doanh nghiệp thành lập mới", "1.200"], [R.NUMBER, R.INDICATOR, R.UNIT, R.VALUE], [1, 3]),
     (["Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "≥ 60"], [R.NUMBER, R.INDICATOR, R.UNIT, R.VALUE], [1, 2, 3]),
