@@ -526,6 +526,21 @@ def _unit_parts_end(text: str, end: int, limit: int) -> int:
     return end
 
 
+# a part in lower case after a comma, which another comma, "và", a bracket or a verb closes: "Phòng Quản lý tiêu
+# chuẩn, đo lường, chất lượng (phối hợp)" (not "Phòng Kinh tế, các trường học")
+_LOWER_PART = re.compile(r",[ ](?!(?:các|những|và|trong|tại|theo|đối với)\b)[a-zđà-ỹ]+(?:[ ][a-zđà-ỹ]+){0,2}"
+                         r"(?=[ ]*(?:,|[ ]và[ ]|\(|;|\.|\n|$))")
+
+
+def _lower_parts_end(text: str, end: int, limit: int) -> int:
+    """Where a unit's name ends when parts in lower case follow it after commas (at least two of them: one
+    lower-case word after a comma is more often a clause)."""
+    pos, n = end, 0
+    while n < 4 and (m := _LOWER_PART.match(text, pos, limit)):
+        pos, n = m.end(), n + 1
+    return pos if n >= 2 else end
+
+
 # bodies named after what they run: "Ban Quản lý dự án đầu tư xây dựng số 1", "Ban QLDA ĐTXD công trình giao thông tỉnh"
 # the same unit in a text that lost its capitals: "phòng quản lý công nghiệp", "chi cục quản lý thị trường"
 # ("phòng" is also "to prevent": "phòng chống dịch" is no office, so the unit names what it runs)
@@ -1070,6 +1085,8 @@ class _Scan:
                 m = _SUB_UNIT.match(text, h.start(), e0)
                 if m:
                     end = _unit_parts_end(text, m.end(), e0)
+                    if end == m.end():
+                        end = _lower_parts_end(text, m.end(), e0)
                     if end > m.end():
                         name = _spell_out(re.sub(r"\s+", " ", text[m.start():end]).strip())
                         self.add(m.start(), end, (name,), "body", "form", 0.8)

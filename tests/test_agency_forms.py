@@ -107,6 +107,11 @@ LEVEL_AND_PLACE = [
      [M("Thuế cơ sở 5 tỉnh Hòa Bình"), M("Bảo hiểm xã hội cơ sở Tân An")]),
     ("phối hợp Hợp tác xã nông nghiệp Phú Mỹ thu gom lúa; hỗ trợ hợp tác xã trên địa bàn", P,
      [M("Hợp tác xã nông nghiệp Phú Mỹ")]),
+    # a department's unit whose name lists its fields in lower case, and a province's public fund
+    ("Đơn vị thực hiện: Phòng Quản lý tiêu chuẩn, đo lường, chất lượng (phối hợp).", P,
+     [M("Phòng Quản lý tiêu chuẩn, đo lường, chất lượng")]),
+    ("Quỹ Phát triển khoa học và công nghệ tỉnh dành 30% nguồn vốn cho vay", P,
+     [M("Quỹ Phát triển khoa học và công nghệ tỉnh")]),
     # a company's name ends at the verb after it
     ("phối hợp với Công ty Điện lực Hòa Bình đẩy nhanh tiến độ", P, [M("Công ty Điện lực Hòa Bình")]),
     # a place across a line break is a name of two words or more, not the next line's first word or cell
