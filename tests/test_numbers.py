@@ -90,6 +90,9 @@ QUANTITY_ROWS = [
     # counts of a report's deeds in the noun counted (invented)
     ("còn 02 sở, ngành chưa ban hành; tiếp nhận 87 kiến nghị; hình thành 06 chuỗi liên kết",
      [q(2, "sở, ngành"), q(87, "kiến nghị"), q(6, "chuỗi liên kết")]),
+    # a health plan's cases and its rates per population (invented); a singer is no case
+    ("ghi nhận 2.815 ca mắc sốt xuất huyết; tỷ lệ mắc dưới 120 ca/100.000 dân, sốt rét dưới 0,2 ca/1.000 dân",
+     [q(2815, "ca"), q(120, "ca/100.000 dân", "<"), q(0.2, "ca/1.000 dân", "<")]),
     # a plant's daily capacity "per day and night" (invented)
     ("nâng công suất trạm xử lý nước thải lên 1.200 m3/ngày đêm", [q(1200, "m3/ngày đêm")]),
     # the seed's targets (II.3.2, II.4.2) and baseline (I)
