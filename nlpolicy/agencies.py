@@ -587,8 +587,10 @@ _NAMED_HEAD = re.compile("[" + "".join(sorted({h[0] for h in _ALL_HEADS})) + "](
                          + "|".join(sorted({re.escape(h[1:]) for h in _ALL_HEADS}, key=len, reverse=True)) + ")[ ]")
 # a neighbourhood's bodies: "Ban điều hành khu phố 3, khu phố 7", "Ban điều hành các khu phố", "Chi bộ thôn Tân An"
 _HAMLET_UNIT = r"(?:ở[ ])?(?:khu phố|thôn|ấp|tổ dân phố|bản|buôn|khối phố|khu dân cư)"
+_HAMLET_HEADS = ("Ban điều hành ", "ban điều hành ", "Ban công tác ", "Ban Công tác ", "ban công tác ", "Ban nhân dân ",
+                 "Chi bộ ", "chi bộ ", "Chi ủy ", "chi ủy ", "Chi uỷ ", "chi uỷ ")
 _HAMLET_WHICH = r"(?:\d{1,3}[A-Z]?|[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3})"
-_HAMLET_BODY = re.compile(rf"(?<![\w])(?P<head>(?i:Ban điều hành|Ban công tác Mặt trận|Ban nhân dân|Chi bộ|Chi ủy))[ ]"
+_HAMLET_BODY = re.compile(rf"(?P<head>[Bb]an[ ](?i:điều hành|công tác Mặt trận|nhân dân)|[Cc]hi[ ](?i:bộ|ủy|uỷ))[ ]"
                           rf"(?:(?P<many>các)[ ](?P<unit>{_HAMLET_UNIT})(?![ ]{_HAMLET_WHICH})"
                           rf"|{_HAMLET_UNIT}(?:[ ](?P<which>{_HAMLET_WHICH})(?:(?:,[ ]|[ ]và[ ]){_HAMLET_UNIT}[ ]{_HAMLET_WHICH})*)?)"
                           rf"(?![\w])")
@@ -599,7 +601,7 @@ _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 _CAP_WORD = rf"[{_UPPER}][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+"
 _OFFICE_END = (r"(?=[ ]*(?:[,;.():\n]|$|và\b|(?:chủ trì|phối hợp|thực hiện|vận động|tổ chức|triển khai|đôn đốc|hướng dẫn"
                r"|báo cáo|tham gia|cung cấp|thu gom|bảo đảm|xây dựng|kiểm soát|theo dõi)\b))")
-_LOCAL_OFFICE = re.compile(rf"(?<![\w])(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thành phố)[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?"
+_LOCAL_OFFICE = re.compile(rf"(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thành phố)[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?"
                            rf"|Bảo hiểm xã hội cơ sở[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
                            rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})"
                            rf"|Hợp tác xã(?:[ ][^\W\d_]+){{0,5}}[ ]{_CAP_WORD}){_OFFICE_END}")
@@ -1231,14 +1233,30 @@ class _Scan:
         self.named()
         self.places()
         self.hamlets()
-        for m in _LOCAL_OFFICE.finditer(self.text, self.start, self.end):
+        seg = self.text[self.start:self.end]
+        offices = _LOCAL_OFFICE.finditer(self.text, self.start, self.end) \
+            if any(w in seg for w in ("Thuế cơ sở", "xã hội cơ sở", "Kho bạc", "Hợp tác xã")) else ()
+        for m in offices:
+            if m.start() and self.text[m.start() - 1].isalnum():
+                continue
             self.add(m.start(), m.end(), (re.sub(r"\s+", " ", m.group(0)),), "body", "form", 0.95)
         return self.select()
 
     def hamlets(self) -> None:
         """The bodies of a ward's or a commune's neighbourhoods: "Ban điều hành khu phố 3, khu phố 7" (a
         body each), "Ban điều hành các khu phố", "Ban công tác Mặt trận thôn", "Chi bộ khu phố"."""
-        for m in _HAMLET_BODY.finditer(self.text, self.start, self.end):
+        # (the heads are found with str.find, in C, and the pattern is tried only there: "ban" and "chi" are
+        # everywhere, "Ủy ban nhân dân" among them)
+        starts = []
+        for head in _HAMLET_HEADS:
+            i = self.text.find(head, self.start, self.end)
+            while i >= 0:
+                starts.append(i)
+                i = self.text.find(head, i + 1, self.end)
+        for i in sorted(starts):
+            m = _HAMLET_BODY.match(self.text, i, self.end)
+            if m is None or (i and self.text[i - 1].isalnum()) or re.search(r"(?:Ủy|Uỷ|ỦY)[ ]$", self.text[max(0, i - 4):i]):
+                continue
             head = m.group("head")
             head = head[:1].upper() + head[1:].lower()
             head = re.sub(r"mặt trận", "Mặt trận", head)

@@ -179,7 +179,7 @@ def addressee_of(text: str, end: int, level: str = "province", province: str | N
 
 
 # a body's head and an abbreviation of its name in capitals: "Phòng KT-HT-ĐT", "Phòng VH-XH", "Trung tâm DVTH"
-_ABBREVIATED = re.compile(r"(?<!\w)(?P<head>Phòng|Ban|Trung tâm|Văn phòng|Chi cục|Hội|Đội)[ ]+"
+_ABBREVIATED = re.compile(r"(?P<head>Phòng|Ban|Trung tâm|Văn phòng|Chi cục|Hội|Đội)[ ]+"
                           r"(?P<abbr>[A-ZĐ]{1,4}(?:[ ]?[-&.][ ]?[A-ZĐ]{1,4})+|[A-ZĐ]{3,8})(?![\w-])")
 _INITIALS_SKIP = frozenset({"và", "va", "các", "cac"})
 
@@ -208,6 +208,8 @@ def _abbreviated(text: str, mentions: list[AgencyMention]) -> list[AgencyMention
         return []
     out = []
     for a in _ABBREVIATED.finditer(text):
+        if a.start() and text[a.start() - 1].isalnum():
+            continue        # (the word boundary is checked here: a leading look-behind is tried at every position)
         names = full.get((a.group("head"), re.sub(r"[^A-ZĐ]", "", a.group("abbr"))))
         if names:
             out.append(AgencyMention(a.start(), a.end(), text[a.start():a.end()], names, "body", "referent", 0.9))
