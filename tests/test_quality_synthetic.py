@@ -1,6 +1,6 @@
-"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to seven).
+"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to eight).
 
-Thirty-nine invented documents (seven waves) that writers who never saw the code wrote and annotated; the first-sight
+Forty-seven invented documents (eight waves) that writers who never saw the code wrote and annotated; the first-sight
 scores are in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
 the F1 measured when they were set, rounded down to 0.05; they only rise.
@@ -140,6 +140,32 @@ FLOORS = {
     "R7_QD-CTUBND_2026_phe-duyet-de-an":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
+    # eighth round (FIRST_SIGHT.md): eight documents written blind, first sight at 0df1c72; floors at the commit
+    # that set them
+    "R8_BC-UBND-xa_2026_6-thang":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.55,
+         "agencies": 0.95, "assignments": 0.90},
+    "R8_CTr-UBND_2026_chuong-trinh-cong-tac":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.70,
+         "agencies": 1.00, "assignments": 0.95},
+    "R8_KH-SKHCN_2026_thuc-hien-NQ":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.80},
+    "R8_KH-SYT_2026_phong-chong-dich":
+        {"document": 1.00, "sections": 0.95, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.85},
+    "R8_NQ-HDND-xa_2026_nhiem-vu-2027":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.90,
+         "agencies": 0.95, "assignments": 0.80},
+    "R8_QD-UBND_2026_quy-dinh":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.80, "assignments": 0.85},
+    "R8_TB-VPTU_2026_ket-luan":
+        {"document": 0.80, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.90,
+         "agencies": 0.90, "assignments": 0.85},
+    "R8_TTr-So_2026_de-nghi":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.85,
+         "agencies": 1.00, "assignments": 0.75},
 }
 
 

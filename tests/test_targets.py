@@ -272,6 +272,10 @@ ROWS = [
     ("CHỈ THỊ\nVề đẩy nhanh giải phóng mặt bằng\n\nAn Bình, ngày 14 tháng 4 năm 2027\n\nTiến độ còn chậm: Dự án Khu "
      "công nghiệp Tân An mới bàn giao 42,5 ha; tuyến đường dây còn 19 vị trí móng cột chưa được bàn giao.\n",
      [B(42.5, "ha", 2027), B(19, "vị trí móng cột", 2027)]),
+    # cases of a disease are counted; shifts of a construction site are not ("thi công 3 ca, 4 kíp")
+    (PLAN + "I. MỤC TIÊU\n1. Đến năm 2027 giảm số ca mắc sốt xuất huyết xuống dưới 900 ca.\n"
+     "II. NHIỆM VỤ\n1. Đôn đốc nhà thầu tổ chức thi công \"3 ca, 4 kíp\" để hoàn thành công trình.\n",
+     [T(900, "ca", 2027)]),
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),

@@ -613,6 +613,8 @@ def _qualifier(doc: Document, q: Quantity, lo: int) -> bool:
     prev = before[-1] if before else ""
     if q.unit == "tuổi":
         return not _STATES.search(prev)
+    if q.unit == "ca" and re.search(r"(?:thi công|làm việc|trực|sản xuất|vận hành)[ \"“]*$", doc.key[max(lo, q.start - 20):q.start]):
+        return True     # "tổ chức thi công 3 ca, 4 kíp": shifts, not cases
     if q.value == 1 and re.search(r"bình quân[ ]*(?:trên|mỗi|cho)[ ]*$", doc.key[max(lo, q.start - 25):q.value_start]):
         return True     # "giá trị sản phẩm thu hoạch bình quân trên 01 ha": per hectare, no amount
     chain = doc.key[q.start:q.value_start]
