@@ -536,7 +536,7 @@ _MD_TABLE_ROW = LinePattern(r"[ ]*\|(?![ ]*[-.–][ ][^|\n]*$).*$")
 _MD_TABLE_RULE = re.compile(r"^[ |:\-]+$")
 
 
-_ROW_PIECES = 16       # lines (blank ones included) a wrapped pipe row may have been cut into
+_ROW_PIECES = 60       # lines (blank ones included) a wrapped pipe row may have been cut into (a long cell, double-spaced)
 
 
 def _pipes(line: str) -> int:
@@ -549,15 +549,38 @@ def _open_row(line: str) -> bool:
     return s.startswith("|") and not s.endswith("|") and not _MD_TABLE_RULE.match(s)
 
 
-def _table_width(lines: list[str], rules: list[int], i: int) -> int:
-    """The pipes of a whole row of the table that line ``i`` stands in: its rule row ("|---|---|",
-    never wrapped: it has no spaces) above, or just below a wrapped header; else the last row above
-    that opens and closes on its line."""
-    k = bisect.bisect_right(rules, i)
-    if k and i - rules[k - 1] <= 400:
-        return _pipes(lines[rules[k - 1]])
-    if k < len(rules) and rules[k] - i <= 2 * _ROW_PIECES:
-        return _pipes(lines[rules[k]])
+def _rule_rows(lines: list[str]) -> dict[int, list[int]]:
+    """The rule rows of the pipe tables ("|---|---|", "| --- | :--- |"), each by its first line with the
+    lines it stands on: a rule written with spaces between its cells is wrapped like any long line, into
+    pieces of dashes and pipes (blank lines between them when the copy is double-spaced)."""
+    rules, i = {}, 0
+    while i < len(lines):
+        s = lines[i].strip()
+        if not (s.startswith("|") and "-" in s and _MD_TABLE_RULE.match(s)):
+            i += 1
+            continue
+        pieces, j = [i], i + 1
+        while j < len(lines) and j - pieces[-1] <= 2:
+            t = lines[j].strip()
+            if t and not ("-" in t and _MD_TABLE_RULE.match(t)):
+                break
+            if t:
+                pieces.append(j)
+            j += 1
+        if sum(_pipes(lines[k]) for k in pieces) >= 3:
+            rules[i] = pieces
+        i = pieces[-1] + 1
+    return rules
+
+
+def _table_width(lines: list[str], rules: dict[int, list[int]], firsts: list[int], i: int) -> int:
+    """The pipes of a whole row of the table that line ``i`` stands in: its rule row above, or just
+    below a wrapped header; else the last row above that opens and closes on its line."""
+    k = bisect.bisect_right(firsts, i)
+    if k and i - firsts[k - 1] <= 400:
+        return sum(_pipes(lines[j]) for j in rules[firsts[k - 1]])
+    if k < len(firsts) and firsts[k] - i <= 2 * _ROW_PIECES:
+        return sum(_pipes(lines[j]) for j in rules[firsts[k]])
     for ln in reversed(lines[max(0, i - 60):i]):
         s = ln.strip()
         if s.startswith("|") and s.endswith("|") and _pipes(s) >= 3:
@@ -581,15 +604,22 @@ def wrapped_pipe_rows(text: str) -> list[Edit]:
     starts = [0]
     for ln in lines:
         starts.append(starts[-1] + len(ln) + 1)
-    rules = [i for i, ln in enumerate(lines) if "-" in ln and _pipes(ln) >= 3 and _MD_TABLE_RULE.match(ln.strip())]
+    rules = _rule_rows(lines)
+    firsts = sorted(rules)
     edits, i = [], 0
+    for pieces in rules.values():
+        edits.extend(_joined(lines, starts, pieces))
+    width, row_end = 0, -_ROW_PIECES      # the table's width as its rows were read, where the last ended
     while i < len(lines):
         s = lines[i].strip()
         if not s.startswith("|") or _MD_TABLE_RULE.match(s):
             i += 1
             continue
-        expected = _table_width(lines, rules, i)
+        # a long table, double-spaced, runs on far from its rule row: its width goes on with its rows
+        expected = width if width and i - row_end <= 4 else _table_width(lines, rules, firsts, i)
         if not (_open_row(s) or _pipes(s) < expected):     # a row cut right after a pipe closes short
+            if s.endswith("|") and _pipes(s) == expected:
+                width, row_end = expected, i
             i += 1
             continue
         pieces, count, j = [i], _pipes(s), i + 1
@@ -602,11 +632,16 @@ def wrapped_pipe_rows(text: str) -> list[Edit]:
         if count != expected or not last.endswith("|") or len(pieces) < 2:
             i += 1
             continue
-        for a, b in zip(pieces, pieces[1:]):
-            end = starts[a] + len(lines[a].rstrip())
-            edits.append(Edit(end, starts[b] + len(lines[b]) - len(lines[b].lstrip()), " "))
+        edits.extend(_joined(lines, starts, pieces))
+        width, row_end = expected, pieces[-1]
         i = pieces[-1] + 1
-    return edits
+    return sorted(edits, key=lambda e: e.start)
+
+
+def _joined(lines: list[str], starts: list[int], pieces: list[int]) -> list[Edit]:
+    """The edits that join the lines ``pieces`` into one, a space where each was cut."""
+    return [Edit(starts[a] + len(lines[a].rstrip()), starts[b] + len(lines[b]) - len(lines[b].lstrip()), " ")
+            for a, b in zip(pieces, pieces[1:])]
 
 
 def markdown_tables(text: str) -> list[Edit]:

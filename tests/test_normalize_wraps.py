@@ -151,6 +151,30 @@ def test_a_wrapped_pipe_table_reads_as_its_rows():
         assert normalize(spaced).text == expected, ("double-spaced", width)
 
 
+# A converter's pipe table (pandoc writes the rule with spaces, "| --- | --- |") listing a
+# ministry's tasks, long enough that, wrapped and double-spaced, its rows run hundreds of lines
+# below the rule, and with cells long enough that a row is cut into twenty lines and more.
+TASK_ROWS = [["TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời hạn"]] + [
+    [f"{n}.", f"Xây dựng, trình cấp có thẩm quyền ban hành quy định về hỗ trợ hợp tác xã nông nghiệp số {n} "
+     + "ứng dụng công nghệ cao trong sản xuất, bảo quản và chế biến nông sản, gắn với liên kết chuỗi giá trị " * (1 + n % 4),
+     "Bộ Nông nghiệp và Môi trường", "Bộ Tài chính, Ủy ban nhân dân các tỉnh, thành phố", "Nghị định", f"{1 + n % 12}/2027"]
+    for n in range(1, 41)]
+
+
+def test_a_long_wrapped_table_with_a_spaced_rule_reads_as_its_rows():
+    widths = [max(len(r[c]) for r in TASK_ROWS) for c in range(6)]
+    line = lambda r: "| " + " | ".join(cell.ljust(w) for cell, w in zip(r, widths)) + " |"
+    rule = "| " + " | ".join("-" * w for w in widths) + " |"
+    table = "\n".join([line(TASK_ROWS[0]), rule] + [line(r) for r in TASK_ROWS[1:]])
+    expected = normalize(wrapped([PROSE]) + "\n" + table + "\n\n" + wrapped([PROSE])).text
+    assert "\n40. | Xây dựng, trình cấp có thẩm quyền" in expected
+    cut = hard_wrapped(table, 76)
+    spaced = "\n\n".join(cut.split("\n"))
+    assert spaced.count("\n") > 600 and rule not in cut
+    out = normalize(double_spaced([PROSE], 74) + "\n\n" + spaced + "\n\n\n" + double_spaced([PROSE], 74)).text
+    assert out == expected
+
+
 def test_pipe_rows_that_close_on_their_line_are_left_alone():
     # a row that ends with its pipe is whole, however few cells it has; a line after it is not joined
     text = "| Số: 12/KH-UBND | Hà Nội, ngày 3 tháng 2 năm 2026 |\nKẾ HOẠCH\n| 1 | Trồng rừng | ha |\nGhi chú: số liệu ước."
