@@ -213,6 +213,11 @@ def agency_role(c: RoleCandidate) -> Decision:
             role, why = "lead", after.name
         elif before is None and after is not None and after.role == "co":
             role, why = "support", "co"
+        elif c.prev_role == "lead" and between is not None and _LEAD_THEN.match(between) \
+                and _COOPERATES_AFTER.match(key, end):
+            # "Giao Sở A chủ trì, Sở B và Sở C phối hợp triển khai": the bodies after the lead's "chủ trì,"
+            # that "phối hợp" support it
+            role, why = "support", "after the lead's chủ trì, phối hợp"
         else:
             role, why = None, before.name if before is not None else "no cue"
     if role and m.names[0].startswith(("Đại biểu", "đại biểu")):
@@ -224,6 +229,12 @@ def agency_role(c: RoleCandidate) -> Decision:
 
 # "phối hợp" as the next verb, not "phối hợp với" (which names the body co-operated with)
 _COOPERATES_NEXT = re.compile(r"[ ,]*(?:có trách nhiệm[ ]+|cần[ ]+|chủ động[ ]+|tích cực[ ]+)?phối hợp(?![ ]+(?:chặt chẽ[ ]+)?với)(?!\w)")
+
+
+# between a lead and the next list of bodies: "[Sở A] chủ trì, [Sở B ...]", "[Sở A] chủ trì thực hiện; [...]"
+_LEAD_THEN = re.compile(r"[ ]*chủ trì(?:[ ]+(?:thực hiện|triển khai|tổ chức thực hiện))?[ ]*[,;][ ]*(?:các[ ]+)?$")
+# the list's verb: "phối hợp", "có trách nhiệm phối hợp", "phối hợp với ..." (co-operating with the lead)
+_COOPERATES_AFTER = re.compile(r"[ ,]*(?:có trách nhiệm[ ]+|cùng[ ]+|tích cực[ ]+)?phối hợp(?!\w)")
 
 
 _SUBJECT_AFTER_COLON = re.compile(r"[ ]*:[ ]*(?:Phòng|Sở|Ủy ban|UBND|Ban|Trung tâm|Công an|Văn phòng|Chi cục|Cục|Hội|Đoàn)\b")
