@@ -15,7 +15,8 @@ Layouts read
    rule rows ("|---|---|") skipped.  Empty cells keep their place, so cells are placed by
    position.  A row whose STT cell is empty continues the row above (DOMAIN.md 4b); so does a
    row that starts with text and is a cell short (its empty STT cell was lost with a leading
-   pipe taken for an edge pipe).  A header line is a first row naming a known column, with short
+   pipe taken for an edge pipe).  Its cells keep ``Cell.sub`` (1, 2 ... for each such line), so
+   that a line with figures of its own ("- Vụ Xuân | ha | 1.300") gives its own figures.  A header line is a first row naming a known column, with short
    cells; without one, a run of rows numbered in their first cell is still a table.
 2. **One cell a line**, as Word tables arrive (``nlpolicy.ingest.docx`` and docx2txt: each
    paragraph of a cell is a line, rows are not marked, empty cells give no line or a blank line,
@@ -23,7 +24,9 @@ Layouts read
    (Nội dung, Chủ trì, ...) up to the first row; a row starts at a line holding only a number that
    continues the numbering (1, 2, 3 ...; 11 -> 11.1; I -> 1; II -> 36 when a group does not restart
    it); a row of column numbers "(1)" "(2)" ... (or "1" "2" "3" ... followed by row 1) is
-   skipped; lines without a number belong to the row above.  The lines of a row are placed in
+   skipped; lines without a number belong to the row above.  Once the row's cells are all there,
+   a bullet line followed by the rest of a row with a figure ("- Vụ Đông Xuân" ⏎ "ha" ⏎ "4.220")
+   is a line of the row under an empty STT cell, placed in the columns on its own (``Cell.sub``).  The lines of a row are placed in
    the columns by :func:`place_lines` (below).  The table ends at an annex or form title, the
    distribution list, a new header, or, after the last row, at the first line that fits no
    column.  The same header again after a page number continues the table when the numbering
@@ -46,8 +49,8 @@ Not read: one-cell-a-line tables with no STT column (nothing marks where a row s
 rows split over two lines of a merged header ("Hệ tọa độ" over "X", "Y"); a numbered list in a
 cell whose items continue the row numbering (the item is read as the next row); a cell whose
 text is exactly the next row number (e.g. a value "2" just before row 2), in one-cell-a-line
-tables; in a one-cell-a-line table, a row with an empty STT cell cannot go back to an earlier
-column of the row above (its lines join the later columns); cells that normalisation joined
+tables; in a one-cell-a-line table, a line under an empty STT cell that opens with no bullet or has no
+figure cannot go back to an earlier column of the row above (its lines join the later columns); cells that normalisation joined
 into one line (``normalize.rejoin`` joins a line that starts in lower case, or follows one that
 ends with a comma, to the line before) stay joined.
 
@@ -85,6 +88,7 @@ little.  What it does when the text cannot tell:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -121,6 +125,7 @@ class Cell:
     text: str
     column: int
     role: ColumnRole
+    sub: int = 0      # 0, or k for the k-th line of the row under an empty STT cell (a sub-row: "- Vụ Xuân")
 
 
 @dataclass(frozen=True)
@@ -443,6 +448,7 @@ class _DraftRow:
     lines: list[_Line] = field(default_factory=list)                  # one-cell-a-line: not placed yet
     group: bool = False
     column_wise: bool = False
+    subs: list[int] = field(default_factory=list)    # where each line under an empty STT cell starts
 
 
 @dataclass
@@ -571,6 +577,7 @@ def _pipe_table(text: str, block) -> _Draft | None:
                 # with text and is a cell short lost its empty STT cell on the way (a leading
                 # pipe taken for an edge pipe): its cells move one column right.
                 shift = 1 if first else 0
+                rows[-1].subs.append(ln.start)
                 rows[-1].cells.extend((k + shift, s, e) for k, (s, e) in enumerate(spans)
                                       if (k or first) and s < e)
                 continue
@@ -995,14 +1002,38 @@ def _place(row: _DraftRow, roles: list[tuple[ColumnRole, ...]]) -> None:
         row.cells.append((1, row.lines[0].start, row.lines[0].end))
         row.group = len(texts) > 1 or row.group
         return
-    _, cols = _best_placement(texts, roles)
-    i = 0
-    while i < len(row.lines):
-        j = i
-        while j + 1 < len(row.lines) and cols[j + 1] == cols[i]:
-            j += 1
-        row.cells.append((cols[i], row.lines[i].start, row.lines[j].end))
-        i = j + 1
+    row.subs = [row.lines[k].start for k in _sub_rows(texts, len(roles))]
+    bounds = [0] + [bisect.bisect_left([ln.start for ln in row.lines], s) for s in row.subs] + [len(row.lines)]
+    for a, b in zip(bounds, bounds[1:]):
+        _, cols = _best_placement(texts[a:b], roles)
+        i = 0
+        while i < b - a:
+            j = i
+            while j + 1 < b - a and cols[j + 1] == cols[i]:
+                j += 1
+            row.cells.append((cols[i], row.lines[a + i].start, row.lines[a + j].end))
+            i = j + 1
+
+
+# a figure alone in its cell: "4.220", "100,0", "≥ 95", "12%"
+_FIGURE_LINE = re.compile(r"[<>≤≥~]?[ ]*\d[\d.,]*[ ]*%?")
+
+
+def _sub_rows(texts: list[str], ncols: int) -> list[int]:
+    """The lines of a one-cell-a-line row that open a line of its own under an empty STT cell: a bullet
+    ("- Vụ Đông Xuân") after the row's cells are all there, followed by the rest of a row that has a figure
+    ("ha", "4.220", "4.220").  A bullet that does not open such a row goes on in its cell."""
+    full = ncols - 1                       # the cells of a row but its STT
+    starts = [k for k, t in enumerate(texts) if _BULLET.match(t + " ") and len(t) < 120 and k >= full]
+    out, last = [], 0
+    for n, k in enumerate(starts):
+        nxt = next((x for x in starts[n + 1:] if x - k >= full - 1), len(texts))
+        segment = texts[k:nxt]
+        if k - last >= full and full - 1 <= len(segment) <= full + 1 \
+                and any(_FIGURE_LINE.fullmatch(t) for t in segment[1:]):
+            out.append(k)
+            last = k
+    return out
 
 
 # ---------------------------------------------------------------- roles from the cells
@@ -1108,7 +1139,7 @@ def _build(draft: _Draft, text: str) -> TextTable:
             cells.append(Cell(s, e, text[s:e], 0, ColumnRole.NUMBER))
         for col, s, e in sorted(row.cells, key=lambda c: (c[1], c[0])):
             role = roles[col] if col < len(roles) else ColumnRole.OTHER
-            cells.append(Cell(s, e, text[s:e], col, role))
+            cells.append(Cell(s, e, text[s:e], col, role, bisect.bisect_right(row.subs, s)))
         if not cells:
             continue
         if row.column_wise:

@@ -840,10 +840,11 @@ _CAPTION_UNIT = re.compile(r"(?:Đơn vị tính|ĐVT|Đơn vị)[ ]*:[ ]*([^\n;
 _HEAD_UNIT = re.compile(r"\((?:ĐVT:[ ]*)?((?:triệu|tỷ|nghìn)[ ]đồng|đồng|ha|km|%|người|hộ)\)", re.IGNORECASE)
 
 
-def _row_time(row) -> TimeExpr | None:
-    """The time cell of a table row ("| Đường trục xã ... | 12.800 | 2027 - 2028 |"): its values are due then."""
+def _row_time(cells) -> TimeExpr | None:
+    """The time cell among a table row's ``cells`` ("| Đường trục xã ... | 12.800 | 2027 - 2028 |"): its values
+    are due then."""
     from nlpolicy.extract.timegrammar import find_times
-    for c in row.cells:
+    for c in cells:
         if c.role == ColumnRole.TIME:
             ts = [x for x in find_times(c.text) if x.years]
             if ts:
@@ -875,67 +876,92 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
     english = None          # the document's way of writing numbers, read at the first value cell
     out = []
     for row in t.rows:
-        cells = {c.column: c for c in row.cells}
         if row.group:
             title = " ".join(c.text for c in row.cells if c.role != ColumnRole.NUMBER)
             from nlpolicy.extract.timegrammar import find_times
             ts = [x for x in find_times(title) if x.years]
             group_time = ts[0] if ts else group_time
             continue
-        ind_cell = next((c for c in row.cells if c.role in (ColumnRole.INDICATOR, ColumnRole.TASK)
+        for sub, cells, indicator, unit, unit_cell in _sub_rows(row, value_cols):
+            english = english_numbers(doc.text) if english is None else english
+            out.extend(_row_figures(ctx, row, cells, indicator, unit, unit_cell, value_cols, heads,
+                                    group_time or title_time or ctx.horizon, caption_unit, english))
+    return out
+
+
+def _sub_rows(row, value_cols: list[int]):
+    """A row's lines with their own figures: the row itself, then each line under an empty STT cell
+    ("- Vụ Đông Xuân | ha | 4.220"), which keeps the row's indicator and unit where it names none."""
+    parent_ind, parent_unit = "", (None, None)
+    for sub in sorted({c.sub for c in row.cells}):
+        mine = [c for c in row.cells if c.sub == sub]
+        ind_cell = next((c for c in mine if c.role in (ColumnRole.INDICATOR, ColumnRole.TASK)
                          and c.column not in value_cols), None)
-        unit_cell = next((c for c in row.cells if c.role == ColumnRole.UNIT), None)
+        unit_cell = next((c for c in mine if c.role == ColumnRole.UNIT), None)
         unit, extra = _table_unit(unit_cell.text if unit_cell else None)
         indicator = re.sub(r"\s+", " ", ind_cell.text).strip(" *") if ind_cell else ""
         if extra:
             indicator = f"{indicator} {extra}".strip()
-        for col in value_cols:
-            cell = cells.get(col)
-            if cell is None:
+        if sub == 0:
+            parent_ind, parent_unit = indicator, (unit, unit_cell)
+        else:
+            indicator = f"{parent_ind}: {indicator.lstrip('-+•–* ')}" if indicator and parent_ind else indicator or parent_ind
+            if unit_cell is None:
+                unit, unit_cell = parent_unit
+        yield sub, {c.column: c for c in mine}, indicator, unit, unit_cell
+
+
+def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | None, unit_cell, value_cols: list[int],
+                 heads: dict, fallback_time: TimeExpr | None, caption_unit: str | None, english: bool) -> list[Figure]:
+    """The figures of a row's value cells (``cells`` by column), named by ``indicator`` in ``unit``."""
+    doc = ctx.doc
+    out = []
+    for col in value_cols:
+        cell = cells.get(col)
+        if cell is None:
+            continue
+        head = heads.get(col, "")
+        hk = head.casefold()
+        column = next((k for k, rx in _COLUMN_KIND if rx.search(hk)), "")
+        year, period = _header_time(head)
+        when = None
+        tt = None
+        from_header = year is not None
+        if year is None:
+            tt = _row_time(cells.values()) or fallback_time
+            if tt is not None:
+                year = max(tt.years)
+                period = (min(tt.years), max(tt.years)) if tt.kind == "period" and len(tt.years) == 2 else None
+        if year is not None and ctx.ref_year is not None:
+            when = "past" if year < ctx.ref_year else ("future" if year > ctx.ref_year else "same")
+        if from_header and not column and when == "past":
+            column = "actual"       # "| 2023 | 2028 |" in a plan of 2026: the first column is what was reached
+        for m in _CELL_VALUE.finditer(cell.text):
+            v = parse_number(m.group("n1"), english)
+            if v is None:
                 continue
-            head = heads.get(col, "")
-            hk = head.casefold()
-            column = next((k for k, rx in _COLUMN_KIND if rx.search(hk)), "")
-            year, period = _header_time(head)
-            when = None
-            tt = None
-            from_header = year is not None
-            if year is None:
-                tt = _row_time(row) or group_time or title_time or ctx.horizon
-                if tt is not None:
-                    year = max(tt.years)
-                    period = (min(tt.years), max(tt.years)) if tt.kind == "period" and len(tt.years) == 2 else None
-            if year is not None and ctx.ref_year is not None:
-                when = "past" if year < ctx.ref_year else ("future" if year > ctx.ref_year else "same")
-            if from_header and not column and when == "past":
-                column = "actual"       # "| 2023 | 2028 |" in a plan of 2026: the first column is what was reached
-            for m in _CELL_VALUE.finditer(cell.text):
-                english = english_numbers(ctx.doc.text) if english is None else english
-                v = parse_number(m.group("n1"), english)
-                if v is None:
-                    continue
-                v2 = parse_number(m.group("n2"), english) if m.group("n2") else None
-                if v2 is not None and v2 <= v:
-                    v2 = None
-                hu = _HEAD_UNIT.search(head)
-                u = unit or ("%" if m.group("p1") else None) or (hu and _table_unit(hu.group(1))[0]) or caption_unit
-                if u is None and not (unit_cell and unit_cell.text.strip(" *").casefold().startswith("chỉ số")):
-                    continue        # a bare number without a unit column: a count we cannot name
-                cmp_ = "range" if v2 is not None else _CMP.get((m.group("cmp") or "").casefold(), "=")
-                start = cell.start + m.start("n1") if not m.group("cmp") else cell.start + m.start()
-                end = cell.start + m.end()
-                while end > start and doc.text[end - 1] == " ":
-                    end -= 1
-                kind_here = column
-                if re.search(r"(?<!\w)(?:ước|dự kiến|dự báo|ước tính)(?!\w)", cell.text[:m.start()].casefold()):
-                    kind_here = "estimate"      # "ước 4,5" in a cell
-                tail = cell.text[m.end():].split(";")[0].strip(" ,.")
-                ind = indicator
-                if tail and not re.match(r"[\d(]", tail) and len(tail) <= 40 and not re.search(r"\d", tail):
-                    ind = f"{indicator} ({tail})"
-                out.append(Figure(doc, start, end, v, v2, u, cmp_, (cell.start, cell.end), row.start,
-                                  zone_at(doc, start), ctx.kind, frozenset({("table", "near")}), tt, "table",
-                                  when, kind_here, ind, year, period, ctx.ref_date))
+            v2 = parse_number(m.group("n2"), english) if m.group("n2") else None
+            if v2 is not None and v2 <= v:
+                v2 = None
+            hu = _HEAD_UNIT.search(head)
+            u = unit or ("%" if m.group("p1") else None) or (hu and _table_unit(hu.group(1))[0]) or caption_unit
+            if u is None and not (unit_cell and unit_cell.text.strip(" *").casefold().startswith("chỉ số")):
+                continue        # a bare number without a unit column: a count we cannot name
+            cmp_ = "range" if v2 is not None else _CMP.get((m.group("cmp") or "").casefold(), "=")
+            start = cell.start + m.start("n1") if not m.group("cmp") else cell.start + m.start()
+            end = cell.start + m.end()
+            while end > start and doc.text[end - 1] == " ":
+                end -= 1
+            kind_here = column
+            if re.search(r"(?<!\w)(?:ước|dự kiến|dự báo|ước tính)(?!\w)", cell.text[:m.start()].casefold()):
+                kind_here = "estimate"      # "ước 4,5" in a cell
+            tail = cell.text[m.end():].split(";")[0].strip(" ,.")
+            ind = indicator
+            if tail and not re.match(r"[\d(]", tail) and len(tail) <= 40 and not re.search(r"\d", tail):
+                ind = f"{indicator} ({tail})"
+            out.append(Figure(doc, start, end, v, v2, u, cmp_, (cell.start, cell.end), row.start,
+                              zone_at(doc, start), ctx.kind, frozenset({("table", "near")}), tt, "table",
+                              when, kind_here, ind, year, period, ctx.ref_date))
     return out
 
 

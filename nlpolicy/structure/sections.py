@@ -773,10 +773,11 @@ def _appendix_heading(line: str, reading: Reading) -> bool:
 
 
 def _annexed(lines: list[Line], idx: int, ahead: int = 6) -> bool:
-    """An appendix heading is followed by "(Kèm theo ...)" / "Ban hành kèm theo" or a table header."""
+    """An appendix heading is followed by "(Kèm theo ...)" / "Ban hành kèm theo" or a table header ("STT" alone on
+    its line, as a Word table is copied, or as a pipe row's first cell: "STT | Chỉ tiêu | ...")."""
     for l in lines[idx + 1:idx + 1 + ahead]:
         k = Keys(l.text[:200]).loose
-        if "kem theo" in k or _STT.match(k.strip()):
+        if "kem theo" in k or _STT.match(k.split("|")[0].strip()):
             return True
     return False
 
