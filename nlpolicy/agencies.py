@@ -479,6 +479,8 @@ _AGENCY_WORD = re.compile(r"(?<![^\W_])(?:uy|ban|ubnd|hdnd|so|bo|cuc|vien|cong t
 # after a head, before its list of domains: "các Sở: ...", "các sở, ngành: Tài chính; Xây dựng"
 _HEAD_INTRO = re.compile(r"(?:[ ]*,[ ]*(?:ban[ ]*,?[ ]*)?nganh)?[ ]*:?")
 _SEP = re.compile(r"[ ]*(?:,|;|va(?![^\W_]))[ ]*")
+# after a body's province, more of them: ", các tỉnh Hưng Yên, Bắc Ninh", " và tỉnh Bắc Ninh", ", thành phố Huế"
+_MORE_PROVINCES = re.compile(r"[ ]*(?:,|[ ]va)[ ]+(?P<cac>cac[ ]+)?(?P<lvl>tinh|thanh[ ]pho)[ ]")
 _SPACE = re.compile(r"[ ]+")
 _ENDS = re.compile(r"[ ]*(?:$|[,;:.()\n\"“”]|(?:tinh|thanh[ ]pho|huyen)(?![^\W_]))")
 _WORD_AT = re.compile(r"[ ]*([^\W_]+)")
@@ -856,6 +858,31 @@ class _Scan:
             if not body.owner_only:
                 self.add(s, end, names, kind, "form", 0.95 if suffix else 0.9)
 
+    def more_provinces(self, pos: int, lower_ok: bool) -> list[tuple[int, str]]:
+        """The provinces and cities that go on after a body's province: "Ủy ban nhân dân thành phố Hà Nội,
+        [các tỉnh Hưng Yên, Bắc Ninh]", "..., tỉnh Hưng Yên và tỉnh Bắc Ninh": (end, level and name) of each,
+        a body each."""
+        out: list[tuple[int, str]] = []
+        while True:
+            again = _MORE_PROVINCES.match(self.loose, pos, min(self.end, pos + 24))
+            if not again or "\n" in self.loose[pos:again.end()]:
+                return out
+            lvl = "tỉnh" if again.group("lvl") == "tinh" else "thành phố"
+            pl = self.place(again.end() - 1, lower_ok)
+            if pl is None or not (pl[2] or pl[0] in self.t.cities):
+                return out
+            out.append((pl[1], f" {lvl} {self.display(pl[0])}"))
+            pos = pl[1]
+            while again.group("cac"):          # "các tỉnh Hưng Yên, Bắc Ninh": the level word once
+                sep = _SEP.match(self.loose, pos, self.end)
+                if not sep or sep.end() == pos or "\n" in self.loose[pos:sep.end()]:
+                    break
+                pl = self.place(sep.end() - 1 if self.loose[sep.end() - 1] == " " else sep.end(), lower_ok)
+                if pl is None or not pl[2]:
+                    break
+                out.append((pl[1], f" {lvl} {self.display(pl[0])}"))
+                pos = pl[1]
+
     def level_of(self, body: _Body, m: re.Match, lower_ok: bool) -> tuple[int, str | tuple[str, ...], str] | None:
         """(end, suffix of the name, kind) for the level matched by ``m`` after a body; several suffixes
         when a plural level names its places ("các xã Yên Lạc, Phú Lạc")."""
@@ -871,7 +898,11 @@ class _Scan:
             place, end, _ = pl
             if lvl == "tỉnh" or (lvl == "thành phố" and place in self.t.cities):
                 own = self.same_province(place)
-                return end, f" {lvl}" + ("" if own else f" {self.display(place)}"), "body"
+                first = f" {lvl}" + ("" if own else f" {self.display(place)}")
+                more = [] if own else self.more_provinces(end, lower_ok)
+                if more:
+                    return more[-1][0], (first, *(name for _, name in more)), "body"
+                return end, first, "body"
             # "UBND xã Hướng Phùng, xã Hướng Lập": the level word again before each place, a body each
             places = [self.display(place)]
             word = self.loose[m.start("one"):m.end("one")]

@@ -102,6 +102,11 @@ LEVEL_AND_PLACE = [
     # the level word again before each place: a body each ("xã đặc biệt khó khăn" names no place)
     ("UBND xã Tân An, xã Hòa Lợi phối hợp", P, [M("Ủy ban nhân dân xã Tân An", "Ủy ban nhân dân xã Hòa Lợi")]),
     ("UBND xã Tân An, xã đặc biệt khó khăn", P, [M("Ủy ban nhân dân xã Tân An")]),
+    # a central document's provinces after the first: "các tỉnh A, B" (the level word once), "và tỉnh A", a body each
+    ("Ủy ban nhân dân thành phố Cần Thơ, các tỉnh An Giang, Cà Mau bàn giao mặt bằng", C,
+     [M("Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban nhân dân tỉnh An Giang", "Ủy ban nhân dân tỉnh Cà Mau")]),
+    ("UBND tỉnh Nghệ An và tỉnh Hà Tĩnh rà soát", C, [M("Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Hà Tĩnh")]),
+    ("UBND tỉnh Nghệ An, các cơ quan liên quan", C, [M("Ủy ban nhân dân tỉnh Nghệ An"), M("Các cơ quan liên quan")]),
     # offices of the 2025 reorganisation by number or place, and a cooperative by its trade and name
     ("Thuế cơ sở 5 tỉnh Hòa Bình đôn đốc thu nợ; Bảo hiểm xã hội cơ sở Tân An vận động", P,
      [M("Thuế cơ sở 5 tỉnh Hòa Bình"), M("Bảo hiểm xã hội cơ sở Tân An")]),
@@ -303,6 +308,11 @@ NAMED_BODIES = [
 COLLECTIVES = [
     ("các sở, ban, ngành tổ chức thực hiện", P, [M("Các sở, ban, ngành", kind="collective")]),
     ("các bộ, ngành Trung ương hỗ trợ", P, [M("Các bộ, ngành Trung ương", kind="collective")]),
+    # the heads of ministries and of the bodies ranked with them, as a central document addresses them: the three classes
+    ("Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ chỉ đạo rà soát", C,
+     [M("Các bộ, ngành", "Các cơ quan ngang bộ", "Các cơ quan thuộc Chính phủ")]),
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ báo cáo", C,
+     [M("Các bộ, ngành", "Các cơ quan ngang bộ", "Các cơ quan thuộc Chính phủ")]),
     ("các cơ quan thông tấn, báo chí tuyên truyền", C, [M("Các cơ quan thông tấn, báo chí")]),
     ("các địa phương trong vùng Đồng bằng sông Cửu Long liên kết", C,
      [M("Các địa phương", text="các địa phương trong vùng Đồng bằng sông Cửu Long")]),
