@@ -77,7 +77,8 @@ KIND_LINE = re.compile(r"""
 
 # "Số: 57-NQ/TW", "Số 57 -NQ/TU" (OCR), "Số:  /KH-UBND" (a draft: no number yet).
 NUMBER_LINE = re.compile(r"""
-    (?:\b(?:Số|SỐ|Sô|SÔ|Só|SÓ|S[ổố])|^[ ]*(?:số|sô|só))   # OCR reads "SỐ" as "SÓ", "Sô"; a lower-cased "số:" opens its line
+    (?:\b(?:Số|SỐ|Sô|SÔ|Só|SÓ|S[ổố])|^[ ]*(?:số|sô|só)   # OCR reads "SỐ" as "SÓ", "Sô"; a lower-cased "số:" opens its line
+       |^[ ]*(?:Nghị[ ]quyết|NGHỊ[ ]QUYẾT|Luật|LUẬT|Nghị[ ]định|Quyết[ ]định)[ ]+(?:số|SỐ)(?=[ ]*:))   # the Assembly's "Nghị quyết số: 64/2026/QH16"
     [ ]*:?[ ]*(?P<num>\d+(?:\.\d{1,3})?[ ]*[-/][^\s,;]*|\d+[A-ZĐ]{1,4}-[^\s,;]+|[ ]*/[^\s,;]+)   # "89NQ-HĐND": the slash lost
 """, re.VERBOSE)
 

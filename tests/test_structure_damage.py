@@ -244,6 +244,23 @@ def test_a_cover_letter_carrying_a_draft_report_is_read_as_the_report():
     assert [s.id for s in d.sections] == ["A", "A.I", "A.I.1", "B", "B.1"]
 
 
+# the Assembly's resolutions: the number after "Nghị quyết số:", the enacting body's line "QUỐC HỘI" over the
+# preamble (no part of the title), the President of the Assembly signing with no "T/M" and no distribution list
+ASSEMBLY = ("QUỐC HỘI\n-------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Nghị quyết số: 31/2027/QH16 | Hà Nội, ngày 19 tháng 6 năm 2027\n\nNGHỊ QUYẾT\n"
+            "VỀ CHỦ TRƯƠNG ĐẦU TƯ DỰ ÁN ĐƯỜNG SẮT TỐC ĐỘ CAO\nQUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa "
+            "Việt Nam;\nQUYẾT NGHỊ:\nĐiều 1. Quyết định chủ trương đầu tư Dự án.\nĐiều 2. Giao Chính phủ tổ chức thực hiện "
+            "Nghị quyết này.\nNghị quyết này được Quốc hội khóa XVI, Kỳ họp thứ 3 thông qua ngày 19 tháng 6 năm 2027.\n\n"
+            "  | CHỦ TỊCH QUỐC HỘI\n\nPhạm Thanh Hải\n")
+
+
+def test_an_assembly_resolutions_header_and_signature():
+    h = doc(ASSEMBLY).header
+    assert (h.number, h.title, h.signer and h.signer.name) == (
+        "31/2027/QH16", "Về chủ trương đầu tư dự án đường sắt tốc độ cao", "Phạm Thanh Hải")
+    assert "31/2027/QH16" not in [c.number for c in doc(ASSEMBLY).citations]
+
+
 def test_header_fields_on_damaged_headers():
     failures = []
     for text, field, want in HEADER_ROWS:

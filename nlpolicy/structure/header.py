@@ -291,6 +291,8 @@ def _title(head: list[Line], kind_idx: int, lowercase: bool) -> tuple[str | None
             continue
         if PLACEHOLDER.match(s) or _TITLE_STOP.match(s) or _PREAMBLE.match(Keys(s.lstrip("-+• ")[:40]).loose):
             break   # the preamble ("Căn cứ ..."), or the issuer's name line before it
+        if s in ("QUỐC HỘI", "CHÍNH PHỦ") and (not (nxt := _next_text(head, ln)) or _PREAMBLE.match(Keys(nxt[:40]).loose)):
+            break   # "QUỐC HỘI" over "Căn cứ Hiến pháp ..." (or last in the head): the enacting body, not the title
         if lowercase and parts and re.match(r"^(?:hội đồng nhân dân|ủy ban nhân dân|khoá|khóa|kỳ họp)", Keys(s[:30]).key):
             break
         if re.fullmatch(r"[-_=*~.]{3,}", s):
@@ -310,6 +312,12 @@ def _title(head: list[Line], kind_idx: int, lowercase: bool) -> tuple[str | None
     if title and title.isupper():
         title = title[0] + title[1:].lower()
     return title, issuer
+
+
+def _next_text(head: list[Line], ln: Line) -> str:
+    """The first non-blank line of the head after ``ln`` (stripped), or ""."""
+    after = [x.text.strip() for x in head if x.start > ln.start and x.text.strip()]
+    return after[0] if after else ""
 
 
 # where the preamble starts (the title has ended): on the loose key
@@ -439,6 +447,15 @@ def find_footer_start(lines: list[Line], *, lowercase: bool = False) -> int | No
             return ln.start
         if lowercase and len(ln.text) < 120 and _ON_BEHALF_LOWER.match(desegment(ln.text).strip(" *`")):
             return ln.start
+    # a signature with no "T/M" and no distribution list (the Assembly's "CHỦ TỊCH QUỐC HỘI", a law's, a
+    # minister's own decision): a position in capitals in the last lines, a person's name just below it
+    tail = [x for x in lines[-12:] if x.text.strip()]
+    for k, x in enumerate(tail[:-1]):
+        cell = cells_of(x.text.strip())[-1].strip(" *") if x.text.strip() else ""
+        below = tail[k + 1:k + 4]
+        if cell.isupper() and _POSITION_RE.match(cell) and len(cell) <= 60 \
+                and any(_NAME.match(y.text.strip(" *|")) and not y.text.strip(" *|").isupper() for y in below):
+            return x.start
     # a signature table lost in conversion: its placeholder after the closing lines
     n = len(lines)
     for i in range(n - 1, max(-1, n - 15), -1):
