@@ -551,6 +551,13 @@ ROWS = [
      "2. Phòng Văn hóa - Xã hội chủ trì vận động người dân tham gia bảo hiểm y tế trong quý III/2027.\n",
      {("II.1", "Ủy ban nhân dân xã", "lead", "explicit"), ("II.2", "Ủy ban nhân dân xã", "lead", "explicit"),
       ("II.2", "Phòng Văn hóa - Xã hội", "lead", "explicit")}),
+    # an article of a resolution that is no tasks part: an item a body opens as its subject, with a deadline, is a
+    # task; the article's description beside it is not
+    ("QUỐC HỘI\nSố: 31/2027/QH16\nHà Nội, ngày 19 tháng 6 năm 2027\n\nNGHỊ QUYẾT\nVề chủ trương đầu tư Dự án cảng "
+     "hàng không Quảng Trị\n\nĐiều 1. Phương án bồi thường, tái định cư\n1. Số dân tái định cư khoảng 2.100 người.\n"
+     "2. Ủy ban nhân dân tỉnh Quảng Trị tổ chức xây dựng 6 khu tái định cư, hoàn thành trong năm 2028.\n"
+     "Điều 2. Tổ chức thực hiện\nGiao Chính phủ tổ chức thực hiện Nghị quyết này.\n",
+     {("D1.2", "Ủy ban nhân dân tỉnh Quảng Trị", "lead", "explicit"), ("D2", "Chính phủ", "lead", "explicit")}),
     # the bodies after the lead's "chủ trì," that "phối hợp" support it, with "Giao" before the lead or without
     (PLAN + "I. NHIỆM VỤ\n1. Số hóa hồ sơ đất đai. Giao Sở Nông nghiệp và Môi trường chủ trì, Sở Tài chính và Công an "
      "tỉnh phối hợp triển khai, hoàn thành trong quý III/2025.\n2. Sở Nội vụ chủ trì thực hiện, Sở Tư pháp có trách "

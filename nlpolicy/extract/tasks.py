@@ -353,13 +353,16 @@ def task_unit(c: UnitCandidate) -> Decision:
         return Decision("task", 0.5, "no tasks part: every instruction counts", cue=bool(c.roles))
     if explicit and not _DONE.search(doc.key, u.start, min(u.end, u.start + 200)):
         return Decision("task", 0.6, f"explicit construction ({explicit[0]}) outside the tasks parts")
-    if c.kind == "none" and c.task_weight >= 0.5 and doc.header and doc.header.kind in ("other", "directive") \
+    if c.kind == "none" and c.task_weight >= 0.5 and doc.header \
+            and (doc.header.kind in ("other", "directive") or c.future) \
             and not _DONE.search(doc.key, u.start, min(u.end, u.start + 200)):
         # "3. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh rà soát, bố trí lực lượng ...": in a dispatch or a directive,
-        # whose numbered items are instructions, an item a body opens as the subject of what it is to do
+        # whose numbered items are instructions, an item a body opens as the subject of what it is to do; in any
+        # document, such an item with a deadline ("3. UBND tỉnh A, UBND tỉnh B tổ chức xây dựng 23 khu tái định cư,
+        # hoàn thành trong năm 2027", in an article of a resolution that is no tasks part)
         opens = label_end(doc.text, u.section) if u.is_heading else u.start
         if any(r == "lead" and w in ("subject", "list (subject)") and m.start <= opens + 3 for m, r, w in c.roles):
-            return Decision("task", 0.55, "a body opens the item as its subject")
+            return Decision("task", 0.55, "a body opens the item as its subject" + ("" if not c.future else ", with a deadline"))
     return Decision(None, c.task_weight, f"{c.kind} part, no explicit construction")
 
 
