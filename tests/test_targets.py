@@ -83,6 +83,11 @@ PLAN = "KẾ HOẠCH\nthực hiện chương trình chuyển đổi số\n\nHà 
 REPORT = "BÁO CÁO\nkết quả thực hiện nhiệm vụ năm 2025\n\nHà Tĩnh, ngày 20 tháng 1 năm 2026\n\n"
 
 ROWS = [
+    # "mặt bằng" (the site) is no comparison "bằng": the time after it dates the figure before it; resettlement
+    # areas are counted in their noun
+    (PLAN + "III. NHIỆM VỤ\n1. Xây dựng 14 khu tái định cư tập trung, hoàn thành trong năm 2027; bàn giao ít nhất 60% "
+     "diện tích mặt bằng trước ngày 30 tháng 9 năm 2027 và bàn giao 100% mặt bằng chậm nhất trong quý II/2028.\n",
+     [T(14, "khu tái định cư", 2027), T(60, "%", 2027), T(100, "%", 2028)]),
     # an objectives part with its heading's year; a share and a rate
     (RESOLUTION + "I. MỤC TIÊU\n1. Đến năm 2030\n- Tỷ lệ hộ nghèo giảm xuống dưới 2%; thu nhập bình quân đầu người "
      "đạt 95 triệu đồng/người/năm.\n",

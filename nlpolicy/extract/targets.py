@@ -171,7 +171,8 @@ def _base_re() -> re.Pattern:
     """Words right before a time that make it a comparison base ("so với năm 2020", "gấp 2 lần năm 2020")."""
     alts = sorted((a for row in read_tsv("figure_cues.tsv") if row[2] == "time" for a in row[0].split("|")),
                   key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?:[ ]+\d+(?:,\d+)?[ ]+lần)?[ ]*(?:với[ ]+)?$")
+    # ("mặt bằng", "cân bằng", "công bằng": nouns that end in "bằng", no comparison)
+    return re.compile(rf"(?<!\w)(?<!mặt )(?<!cân )(?<!công )(?:{'|'.join(alts)})(?:[ ]+\d+(?:,\d+)?[ ]+lần)?[ ]*(?:với[ ]+)?$")
 
 
 # ---------------------------------------------------------------- units
