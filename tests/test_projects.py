@@ -215,6 +215,10 @@ ROWS = [
      {("Đường cao tốc Thành phố Hồ Chí Minh - Tân An", RD), ("Đường Hồ Chí Minh nhánh Tây", RD),
       ("Đường Hướng Phùng - Hòa Lợi", RD), ("Cảng cạn Phú Mỹ", OT), ("Trung tâm logistics Tân An", OT),
       ("Trung tâm logistics Hòa Lợi", OT), ("Trạm trung chuyển chất thải rắn sinh hoạt Phú Mỹ", OT)}),
+    ("a national project's component projects by number, and a road tunnel ('đường bộ' is part of its head)",
+     "a) Dự án thành phần 1: đoạn Tân An – Hòa Lợi, dài khoảng 40 km; b) Dự án thành phần 2: đoạn Hòa Lợi – Phú Mỹ "
+     "(bao gồm hầm đường bộ Đèo Gió), dài khoảng 30 km; chỉ đạo các dự án thành phần khởi công trong năm 2027.",
+     {("Dự án thành phần 1", OT), ("Dự án thành phần 2", OT), ("Hầm đường bộ Đèo Gió", RD)}),
     ("a Word table of works copied one cell a line, and the abbreviations of the grid in its cells",
      "PHỤ LỤC\nTT\nTên dự án, nhiệm vụ\nCơ quan chủ trì\nThời gian thực hiện\n1\nCầu Tân An và đường dẫn hai đầu cầu\n"
      "Ban QLDA ĐTXD tỉnh\n2026 - 2028\n2\nTBA 110 kV Hòa Lợi\nCông ty Điện lực tỉnh\n2027\n3\nĐZ 110 kV Tân An - Phú Mỹ\n"

@@ -88,6 +88,12 @@ ROWS = [
     (PLAN + "III. NHIỆM VỤ\n1. Xây dựng 14 khu tái định cư tập trung, hoàn thành trong năm 2027; bàn giao ít nhất 60% "
      "diện tích mặt bằng trước ngày 30 tháng 9 năm 2027 và bàn giao 100% mặt bằng chậm nhất trong quý II/2028.\n",
      [T(14, "khu tái định cư", 2027), T(60, "%", 2027), T(100, "%", 2028)]),
+    # so many of the whole reached by a date gone by is where things stand, though "hoàn thành" looks ahead; the
+    # same count with a year to come is a target
+    ("CHỈ THỊ\nVề đẩy nhanh giải phóng mặt bằng\n\nHà Nội, ngày 2 tháng 6 năm 2026\n\nTính đến ngày 31 tháng 5 năm 2026, "
+     "các địa phương đã bàn giao 1.214 ha mặt bằng; hoàn thành 17/23 khu tái định cư.\n1. Hoàn thành 23/23 khu tái "
+     "định cư trong năm 2026.\n",
+     [B(1214, "ha", 2026), B(17, "khu tái định cư", 2026), T(23, "khu tái định cư", 2026)]),
     # an objectives part with its heading's year; a share and a rate
     (RESOLUTION + "I. MỤC TIÊU\n1. Đến năm 2030\n- Tỷ lệ hộ nghèo giảm xuống dưới 2%; thu nhập bình quân đầu người "
      "đạt 95 triệu đồng/người/năm.\n",

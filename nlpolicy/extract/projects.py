@@ -339,6 +339,8 @@ def _not_head(doc: Document, start: int, end: int) -> bool:
         return False
     for m in cue.finditer(doc, max(0, start - 12), min(len(doc.key), end + 24)):
         if m.start() < end and m.end() > start:
+            if m.start() > start and m.end() <= end:
+                continue    # words of the head itself: "đường bộ" in "hầm đường bộ"
             nxt = re.match(r"[ ]+(\w)", doc.text[end:end + 3])
             if m.start() == start and nxt and nxt.group(1).isupper() and not doc.lowercase:
                 continue    # "Đường Hướng Phùng - Hướng Lập": a name, not "đường hướng" (a course of action)

@@ -1001,6 +1001,10 @@ _COLUMN_LABEL = {"plan": "target", "actual": "baseline", "estimate": "neither"}
 _OWN_TENSE = frozenset({("past", "near"), ("past", "after"), ("current", "near"), ("from", "near")})
 
 
+# a count out of its whole, "38/41" (fewer than the whole)
+_PART_OF_WHOLE = re.compile(r"(?:[^\d]{0,12}?)(?P<a>\d{1,4})/(?P<b>\d{1,4})(?!\d|/)")
+
+
 def _time_of_the_aside(f: Figure) -> bool:
     """Does the figure's time stand in its parenthesis, or right before it ("kết quả đến hết năm 2025 (toàn
     tỉnh có 712 mã số ...)")?  A time elsewhere in the sentence says nothing of the aside."""
@@ -1101,6 +1105,9 @@ def figure_kind(f: Figure) -> Decision:
             if f.time is not None and f.time.relation in ("by", "before") and f.dated_by in ("right", "sentence"):
                 # "Đến hết năm 2025, tỷ lệ ... đạt 58,3%" in a plan of 2026: the state reached by a date gone by
                 add("baseline", 2.0, "reached by a date gone by")
+                if (m := _PART_OF_WHOLE.match(f.doc.text, f.start, f.end)) and int(m.group("a")) < int(m.group("b")):
+                    # "Tính đến ngày 31/5/2026, ...; hoàn thành 38/41 khu tái định cư": so many of the whole, by then
+                    add("baseline", 3.0, "a part of the whole reached by a date gone by")
             # a year gone by in the figure's own sentence ("Năm 2025 ... đạt 12,5%") is evidence of its own
             cue = cue or f.dated_by in ("right", "sentence")
         elif when == "future":
