@@ -501,13 +501,16 @@ _PLACE_AT_START = re.compile(r"[ \t]*" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|hu
 _LIST_BEFORE = re.compile(r"(?:,|;|[ ]va)[ ]*$")
 
 # ---- over the text: bodies named after what they are, written with capitals
-_NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|tổng hợp|"
+_NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|tổng hợp|"
               r"báo cáo|hướng dẫn|kiểm tra|đôn đốc|(?<!đầu tư )xây dựng|triển khai|rà soát|đề xuất|đẩy nhanh|khẩn trương|khảo sát|"
               r"gửi|là\b|tổ chức|thẩm định|bàn giao|cân đối|bố trí|phân bổ|chỉ đạo|giám sát|làm đầu mối|nghiên cứu|"
               r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|$))")
 # a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Vụ Pháp chế"
-_SUB_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?"
-                       r"[A-ZĐÀ-Ỹa-zđà-ỹ]+" + _NAME_ENDS)
+_UNIT_WORDS = r"(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+"
+# (a name of two parts, the second after a dash with a capital, has up to six words in each: "Cục Kinh tế - Quản
+# lý đầu tư xây dựng")
+_SUB_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:" + _UNIT_WORDS + r"[ ][-–][ ](?=[A-ZĐÀ-Ỹ]))?"
+                       + _UNIT_WORDS + _NAME_ENDS)
 # a unit's name of several parts, each opening with a capital: "Cục Trồng trọt và Bảo vệ thực vật", "Cục Chất
 # lượng, Chế biến và Phát triển thị trường" (not another body: "Cục A, Vụ B", "Vụ Pháp chế và Sở Tư pháp")
 _UNIT_PART = re.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])(?!(?:Phòng|Vụ|Cục|Chi cục|Sở|Bộ|Ban|Văn phòng|Thanh tra|Viện"
@@ -1348,6 +1351,9 @@ def document_level(number: str | None, issuer: str | None) -> str:
     n = number or ""
     if re.search(r"/(?:TW|BCT|BBT)$|-(?:CP|TTg|VPCP|VPTW)$|/ĐĐQH|/VPĐU$|/ĐUCP$|/BCSĐ$", n):
         return "central"
-    if issuer and re.search(r"Trung ương|Bộ Chính trị|Chính phủ|Quốc hội", issuer) and "tỉnh" not in issuer.lower():
-        return "central"
+    if re.search(r"[/-](?:UBTV)?QH\d*$", n):
+        return "central"       # the Assembly's "64/2026/QH16" and its Standing Committee's
+    if issuer and re.search(r"Trung ương|Bộ Chính trị|Chính phủ|Quốc hội|^Bộ (?!Chỉ huy)[A-ZĐ]", issuer) \
+            and "tỉnh" not in issuer.lower():
+        return "central"       # (a ministry's plans and reports too: "Bộ Xây dựng", not "Bộ Chỉ huy Quân sự tỉnh")
     return "province"

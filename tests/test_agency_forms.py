@@ -117,6 +117,10 @@ LEVEL_AND_PLACE = [
      [M("Phòng Quản lý tiêu chuẩn, đo lường, chất lượng")]),
     ("Quỹ Phát triển khoa học và công nghệ tỉnh dành 30% nguồn vốn cho vay", P,
      [M("Quỹ Phát triển khoa học và công nghệ tỉnh")]),
+    # a ministry's units: a name of two parts after a dash, a name that ends before a clause of purpose
+    ("Cục Kinh tế - Quản lý đầu tư xây dựng hướng dẫn điều chỉnh giá hợp đồng", C,
+     [M("Cục Kinh tế - Quản lý đầu tư xây dựng")]),
+    ("các đơn vị báo cáo về Vụ Kế hoạch - Tài chính để tổng hợp", C, [M("Vụ Kế hoạch - Tài chính")]),
     # a company's name ends at the verb after it
     ("phối hợp với Công ty Điện lực Hòa Bình đẩy nhanh tiến độ", P, [M("Công ty Điện lực Hòa Bình")]),
     # a place across a line break is a name of two words or more, not the next line's first word or cell
@@ -461,6 +465,15 @@ OVERLAYS = [
     "COLLECTIVES", "LISTS", "PLACES", "TOLERANCE", "LEVEL", "OVERLAYS"])
 def test_table(table):
     check(globals()[table])
+
+
+def test_the_level_of_a_document_from_its_number_or_issuer():
+    from nlpolicy.agencies import document_level
+    assert [document_level(n, i) for n, i in [
+        ("64/2026/QH16", None), ("12/NQ-UBTVQH15", None), ("518/BC-BXD", "Bộ Xây dựng"),
+        ("2185/KH-BNNMT", "Bộ Nông nghiệp và Môi trường"), ("41/KH-BCH", "Bộ Chỉ huy Quân sự tỉnh"),
+        ("88/KH-UBND", "Ủy ban nhân dân tỉnh Quảng Trị"), ("03/NQ-CP", None)]] == \
+        ["central", "central", "central", "central", "province", "province", "central"]
 
 
 def test_every_province_stands_for_its_government():

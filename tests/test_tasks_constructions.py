@@ -551,6 +551,13 @@ ROWS = [
      "2. Phòng Văn hóa - Xã hội chủ trì vận động người dân tham gia bảo hiểm y tế trong quý III/2027.\n",
      {("II.1", "Ủy ban nhân dân xã", "lead", "explicit"), ("II.2", "Ủy ban nhân dân xã", "lead", "explicit"),
       ("II.2", "Phòng Văn hóa - Xã hội", "lead", "explicit")}),
+    # "Riêng X ...": the bodies singled out are the subject of the point (a ministry's report: a central document,
+    # whose provinces keep their names)
+    ("BỘ XÂY DỰNG\nSố: 77/BC-BXD\nHà Nội, ngày 4 tháng 12 năm 2027\n\nBÁO CÁO\nTình hình thực hiện các dự án\n\n"
+     "I. KIẾN NGHỊ\n1. Các địa phương bàn giao mặt bằng trước ngày 31/3/2028.\n2. Riêng Ủy ban nhân dân tỉnh Gia Lai và Ủy "
+     "ban nhân dân tỉnh Đắk Lắk khẩn trương hoàn thành bố trí tái định cư trong tháng 01/2028.\n",
+     {("I.1", "Các địa phương", "lead", "explicit"), ("I.2", "Ủy ban nhân dân tỉnh Gia Lai", "lead", "explicit"),
+      ("I.2", "Ủy ban nhân dân tỉnh Đắk Lắk", "lead", "explicit")}),
     # an article of a resolution that is no tasks part: an item a body opens as its subject, with a deadline, is a
     # task; the article's description beside it is not
     ("QUỐC HỘI\nSố: 31/2027/QH16\nHà Nội, ngày 19 tháng 6 năm 2027\n\nNGHỊ QUYẾT\nVề chủ trương đầu tư Dự án cảng "

@@ -218,7 +218,7 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
 
 # "Kiến nghị UBND tỉnh ...", "Sở Công Thương kiến nghị UBND tỉnh ...": a report's own proposal (its
 # addressee leads it), not "Xem xét, kiến nghị Chính phủ ..." inside a task (a level it goes to).
-_SUBJECT_GAP = re.compile(r"[ ]*(?:các[ ]+)?")
+_SUBJECT_GAP = re.compile(r"[ ]*(?:riêng[ ]+)?(?:các[ ]+)?")      # ("Riêng UBND tỉnh A và UBND tỉnh B khẩn trương ...")
 _PROPOSAL_BEFORE = re.compile(r"(?<!\w)(?:kiến nghị|đề xuất|đề nghị)[ ]*$")
 
 
