@@ -172,6 +172,159 @@ def tab_tables(text: str) -> list[Edit]:
     return edits
 
 
+# A table a PDF reader gave with a space between its cells (no rules drawn, so no cell marks): a header
+# line "TT Chỉ tiêu Đơn vị tính Thực hiện năm 2025 Mục tiêu đến năm 2030" whose column names are the
+# genre's, then rows "1 Tốc độ tăng trưởng ... %/năm 7,6 11 - 12", an indicator's wrapped rest on the next
+# line, group rows "I Chỉ tiêu về kinh tế".
+_SPACED_HEAD = re.compile(r"[ ]*(?:STT|TT|Stt|stt)\.?[ ]+(?=\S)")
+_SPACED_COLUMN = re.compile(
+    r"(?<![^ ])(?:(?P<ind>Chỉ tiêu|Nội dung|Tên chỉ tiêu)|(?P<unit>Đơn vị tính|ĐVT)"
+    r"|(?P<value>(?:Ước[ ]+)?[Tt]hực hiện|Mục tiêu|Kế hoạch|Dự kiến|Ước tính|Năm[ ]+(?:19|20)\d\d|Giai đoạn|Tỷ lệ|So sánh))(?![^\W\d_])")
+_SPACED_VALUE = re.compile(r"(?:^|(?<=[ ]))(?:(?:[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hoảng|[Tt]ừ|≥|≤|>|<|~)[ ]*)?"
+                           r"\d[\d.,]*(?:[ ]*[-–][ ]*\d[\d.,]*)?[ ]*%?$")
+_SPACED_ROW = re.compile(r"[ ]*(?P<n>\d{1,3}(?:\.\d{1,2})*)\.?[ ]+(?=\S)")
+_SPACED_GROUP = re.compile(r"[ ]*(?P<n>[IVX]{1,4}|[A-Z])\.?[ ]+(?=[A-ZĐÀ-Ỹ])")
+# measure words that head a unit cell alone ("khu" of "Số khu neo đậu ... đạt chuẩn | khu | 4 | 6")
+_BARE_UNITS = frozenset({"khu", "cụm", "điểm", "cơ sở", "lượt", "chiếc", "cái", "lần", "tuyến", "cảng", "bến"})
+
+
+def spaced_tables(text: str) -> list[Edit]:
+    """A target table copied out of a PDF with a space between its cells reads as pipe rows: the header's
+    column names say where its cells start; a row's figures are read from the line's end (as many as the
+    header has value columns), its unit just before them, its indicator from its number to the unit; a line
+    without a number or figures is the rest of the indicator above it (an empty STT cell); the table ends at
+    a blank line or a line it cannot read.  Nothing but spaces is changed: each becomes " | "."""
+    if "TT" not in text and "tt" not in text:
+        return []
+    edits: list[Edit] = []
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    i = 0
+    while i < len(lines):
+        head = _spaced_header(lines[i])
+        if head is None:
+            i += 1
+            continue
+        cuts, n_values, has_unit = head
+        row_edits, blanks, j = [], [], i + 1
+        while j < len(lines):
+            if row_edits and (k := _page_break(lines, j, lambda ln: _spaced_row(ln, n_values, has_unit, len(cuts) + 1))):
+                blanks += range(j, k)        # a page break between two rows: its number, running header, blank lines
+                j = k
+            got = _spaced_row(lines[j], n_values, has_unit, len(cuts) + 1)
+            if got is None:
+                break
+            row_edits.append((j, got))
+            j += 1
+        if sum(1 for _, (kind, _) in row_edits if kind == "row") >= 2:
+            edits += [Edit(starts[i] + c, starts[i] + c + 1, " | ") for c in cuts]
+            edits += [Edit(starts[b] - 1, starts[b] + len(lines[b])) for b in blanks]
+            for k, (kind, cut) in row_edits:
+                if kind == "rest":
+                    edits.append(Edit(starts[k] + cut[0], starts[k] + cut[0], "| "))
+                    edits.append(Edit(starts[k] + len(lines[k]), starts[k] + len(lines[k]), " |" * (len(cuts) - 1)))
+                else:
+                    edits += [Edit(starts[k] + c, starts[k] + c + 1, " | ") for c in cut]
+                    if kind == "group":
+                        edits.append(Edit(starts[k] + len(lines[k]), starts[k] + len(lines[k]), " |" * (len(cuts) - 1)))
+        i = max(j, i + 1)
+    return edits
+
+
+def _page_break(lines: list[str], j: int, read) -> int | None:
+    """The first line after a page break that starts at line ``j`` inside a table (blank lines, a page
+    number alone, the running header just after it), when the table goes on there with a row; else None."""
+    k, number = j, False
+    while k < len(lines) and k - j < 6:
+        s = lines[k].strip()
+        if not s:
+            k += 1
+        elif not number and re.fullmatch(r"[-–]?[ ]*\d{1,3}[ ]*[-–]?", s):
+            number, k = True, k + 1
+        elif number and k - j <= 3 and len(s) <= 80 and (read(lines[k]) or ("", ""))[0] != "row" \
+                and any(read(x) and read(x)[0] in ("row", "group") for x in lines[k + 1:k + 5]):
+            k += 1           # the running header under the page number
+        else:
+            break
+    if k == j or k >= len(lines):
+        return None
+    got = read(lines[k])
+    if got is None or (got[0] == "rest" and not any(read(x) and read(x)[0] in ("row", "group")
+                                                   for x in lines[k + 1:k + 3])):
+        return None
+    return k
+
+
+def _spaced_header(line: str) -> tuple[list[int], int, bool] | None:
+    """Where the header's cells are cut (the spaces before each column name), how many value columns
+    end it, whether it has a unit column; None unless it reads STT, an indicator, then figures."""
+    if "|" in line or "\t" in line or len(line) > 200:
+        return None
+    h = _SPACED_HEAD.match(line)
+    if not h:
+        return None
+    cols = list(_SPACED_COLUMN.finditer(line, h.end()))
+    if not cols or cols[0].start() != h.end() or not cols[0].group("ind"):
+        return None
+    kinds = ["unit" if m.group("unit") else "value" if m.group("value") else "ind" for m in cols]
+    if kinds.count("ind") != 1 or "value" not in kinds or kinds.count("unit") > 1:
+        return None
+    if kinds[1:] != sorted(kinds[1:], key=lambda k: k != "unit"):
+        return None       # the unit column stands right after the indicator, the figures after it
+    return [m.start() - 1 for m in cols], kinds.count("value"), "unit" in kinds
+
+
+def _spaced_row(line: str, n_values: int, has_unit: bool, n_cells: int):
+    """("row", cuts) for a row with its number and figures, ("group", cuts) for a group row, ("rest",
+    (start,)) for the wrapped rest of an indicator; None for a line that is no part of the table."""
+    s = line.rstrip()
+    if not s.strip() or "|" in s or "\t" in s or s.lstrip().startswith(("(", "*", "Nơi nhận", "Ghi chú")):
+        return None
+    r = _SPACED_ROW.match(s)
+    values, end = [], len(s)
+    while len(values) < n_values:
+        v = _SPACED_VALUE.search(s, 0, end)
+        if not v or v.start() == 0:
+            break
+        values.insert(0, v.start())
+        end = v.start() - 1
+        if end < 0 or s[end] != " ":
+            break
+    if r and values:
+        body_end = values[0] - 1          # the space before the first figure
+        cuts = [r.end() - 1]
+        if has_unit:
+            unit_at = _unit_start(s, r.end(), body_end)
+            if unit_at is None:
+                return None
+            cuts.append(unit_at - 1)
+        cuts += [v - 1 for v in values]
+        return "row", cuts
+    g = _SPACED_GROUP.match(s)
+    if g and not values:
+        return "group", [g.end() - 1]
+    if not r and not values and not _SPACED_GROUP.match(s) and len(s) < 120:
+        return "rest", (len(s) - len(s.lstrip()),)
+    return None
+
+
+def _unit_start(line: str, lo: int, hi: int) -> int | None:
+    """Where the unit that ends at ``hi`` starts (its first word), after ``lo``: the longest of at most
+    three words that the unit lexicon reads as a unit, or a bare measure word."""
+    from nlpolicy.extract.numbers import _unit_at
+    words = [m.start() for m in re.finditer(r"(?<![^ ])\S", line[:hi])]
+    words = [w for w in words if w > lo][-3:]
+    for w in words:
+        got = _unit_at(line[:hi], w)
+        if got and got[0] == hi:
+            return w
+        if line[w:hi].casefold() in _BARE_UNITS:
+            return w
+    return None
+
+
 def broken_letters(text: str) -> list[Edit]:
     """Letters a broken font or a converter gave the wrong code ("ÐẢNG" with an eth, "THƢƠNG" from
     Word's broken PDF map, also in a text copied out of such a PDF): the right letter, same length
@@ -793,7 +946,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, broken_letters, tab_tables, page_furniture, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, broken_letters, tab_tables, page_furniture, spaced_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
 )
 

@@ -1,0 +1,69 @@
+"""A target table copied out of a PDF whose table has no ruled cells: a space between cells, an
+indicator's wrapped rest on the next line, group rows by a Roman number, perhaps a page break
+with its number and running header inside the table.  It reads as the same table its Word
+original gives (normalize.spaced_tables).
+
+The resolution and its annex are invented, in the way provincial party committees annex their
+targets; the layout is the one a PDF reader gives such an annex.
+"""
+from __future__ import annotations
+
+from nlpolicy.document import from_raw
+from nlpolicy.extract.pipeline import extract_document
+from nlpolicy.normalize import normalize
+from nlpolicy.types import RawDocument
+
+HEAD = ("ĐẢNG BỘ TỈNH QUẢNG NGÃI\nTỈNH ỦY\nSố 14-NQ/TU\nQuảng Ngãi, ngày 10 tháng 8 năm 2026\n\nNGHỊ QUYẾT\n"
+        "về phát triển du lịch biển đến năm 2030\n\nI. MỤC TIÊU\nCác chỉ tiêu cụ thể tại Phụ lục kèm theo.\n"
+        "II. TỔ CHỨC THỰC HIỆN\nBan cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo xây dựng kế hoạch thực hiện.\n\n"
+        "PHỤ LỤC\nCÁC CHỈ TIÊU PHÁT TRIỂN DU LỊCH BIỂN ĐẾN NĂM 2030\n"
+        "(Kèm theo Nghị quyết số 14-NQ/TU ngày 10/8/2026 của Ban Chấp hành Đảng bộ tỉnh)\n")
+TABLE = ["TT Chỉ tiêu Đơn vị tính Thực hiện năm 2025 Mục tiêu đến năm 2030",
+         "I Chỉ tiêu về du lịch",
+         "1 Số lượt khách du lịch đến các điểm ven biển nghìn lượt 2.150 4.000 - 4.500",
+         "2 Tỷ lệ cơ sở lưu trú ven biển đạt tiêu chuẩn từ 3 sao trở % 24 Trên 40",
+         "lên",
+         "3 Số khu du lịch ven biển được công nhận cấp tỉnh khu 3 7",
+         "II Chỉ tiêu về hạ tầng",
+         "1 Chiều dài đường ven biển được đầu tư nâng cấp km 38,5 120"]
+EXPECTED = [("PL1.I.1", "baseline", 2150.0, "nghìn lượt", 2025), ("PL1.I.1", "target", 4000.0, "nghìn lượt", 2030),
+            ("PL1.I.2", "baseline", 24.0, "%", 2025), ("PL1.I.2", "target", 40.0, "%", 2030),
+            ("PL1.I.3", "baseline", 3.0, "khu", 2025), ("PL1.I.3", "target", 7.0, "khu", 2030),
+            ("PL1.II.1", "baseline", 38.5, "km", 2025), ("PL1.II.1", "target", 120.0, "km", 2030)]
+
+
+def extract(text: str):
+    return extract_document(from_raw(RawDocument(path="t.txt", text=text, encoding="utf-8")))
+
+
+def table_targets(text: str) -> list[tuple]:
+    return sorted((t.section, t.kind, t.value, t.unit, t.year) for t in extract(text).targets
+                  if t.section and t.section.startswith("PL1"))
+
+
+def test_a_spaced_table_reads_as_its_rows():
+    text = normalize(HEAD + "\n".join(TABLE) + "\n").text
+    assert "\n1 | Số lượt khách du lịch đến các điểm ven biển | nghìn lượt | 2.150 | 4.000 - 4.500\n" in text
+    assert "\nI | Chỉ tiêu về du lịch" in text
+    assert table_targets(HEAD + "\n".join(TABLE) + "\n") == sorted(EXPECTED)
+
+
+def test_the_rows_sections_and_an_indicators_wrapped_rest():
+    ex = extract(HEAD + "\n".join(TABLE) + "\n")
+    ids = [s.id for s in ex.document.sections if s.id.startswith("PL1")]
+    assert ids == ["PL1", "PL1.I", "PL1.I.1", "PL1.I.2", "PL1.I.3", "PL1.II", "PL1.II.1"]
+    row = next(s for s in ex.document.sections if s.id == "PL1.I.2")
+    assert ex.document.text[row.start:row.end].count("lên") == 1     # the wrapped rest stays in its row
+
+
+def test_a_page_break_inside_the_table_leaves_it_whole():
+    # the PDF's page number and running header between two rows
+    broken = TABLE[:4] + ["", "2", "Nghị quyết số 14-NQ/TU", ""] + TABLE[4:]
+    assert table_targets(HEAD + "\n".join(broken) + "\n") == sorted(EXPECTED)
+
+
+def test_lines_that_only_look_like_a_header_change_nothing():
+    # a numbered list after a line that names columns, with no figures at the rows' ends
+    text = (HEAD + "TT Chỉ tiêu Đơn vị tính Thực hiện năm 2025 Mục tiêu đến năm 2030\n"
+            "1 Rà soát các chỉ tiêu của ngành du lịch\n2 Xây dựng bộ chỉ số đánh giá\n\nGhi chú: số liệu ước.\n")
+    assert " | " not in normalize(text).text.split("PHỤ LỤC")[1]
