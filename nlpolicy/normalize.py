@@ -177,6 +177,7 @@ def tab_tables(text: str) -> list[Edit]:
 # genre's, then rows "1 Tốc độ tăng trưởng ... %/năm 7,6 11 - 12", an indicator's wrapped rest on the next
 # line, group rows "I Chỉ tiêu về kinh tế".
 _SPACED_HEAD = re.compile(r"[ ]*(?:STT|TT|Stt|stt)\.?[ ]+(?=\S)")
+_SPACED_ANY = re.compile(r"(?m)^[ ]*(?:STT|TT|Stt|stt)\.?[ ]+(?:Chỉ tiêu|Nội dung|Tên chỉ tiêu)[ ]")
 _SPACED_COLUMN = re.compile(
     r"(?<![^ ])(?:(?P<ind>Chỉ tiêu|Nội dung|Tên chỉ tiêu)|(?P<unit>Đơn vị tính|ĐVT)"
     r"|(?P<value>(?:Ước[ ]+)?[Tt]hực hiện|Mục tiêu|Kế hoạch|Dự kiến|Ước tính|Năm[ ]+(?:19|20)\d\d|Giai đoạn|Tỷ lệ|So sánh))(?![^\W\d_])")
@@ -194,7 +195,7 @@ def spaced_tables(text: str) -> list[Edit]:
     header has value columns), its unit just before them, its indicator from its number to the unit; a line
     without a number or figures is the rest of the indicator above it (an empty STT cell); the table ends at
     a blank line or a line it cannot read.  Nothing but spaces is changed: each becomes " | "."""
-    if "TT" not in text and "tt" not in text:
+    if not _SPACED_ANY.search(text):
         return []
     edits: list[Edit] = []
     lines = text.split("\n")
