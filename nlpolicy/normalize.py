@@ -177,7 +177,7 @@ def tab_tables(text: str) -> list[Edit]:
 # genre's, then rows "1 Tốc độ tăng trưởng ... %/năm 7,6 11 - 12", an indicator's wrapped rest on the next
 # line, group rows "I Chỉ tiêu về kinh tế".
 _SPACED_HEAD = re.compile(r"[ ]*(?:STT|TT|Stt|stt)\.?[ ]+(?=\S)")
-_SPACED_ANY = re.compile(r"(?m)^[ ]*(?:STT|TT|Stt|stt)\.?[ ]+(?:Chỉ tiêu|Nội dung|Tên chỉ tiêu)[ ]")
+_SPACED_STT = re.compile(r"[ ]*(?:STT|TT|Stt|stt)\.?[ ]+")
 _SPACED_COLUMN = re.compile(
     r"(?<![^ ])(?:(?P<ind>Chỉ tiêu|Nội dung|Tên chỉ tiêu)|(?P<unit>Đơn vị tính|ĐVT)"
     r"|(?P<value>(?:Ước[ ]+)?[Tt]hực hiện|Mục tiêu|Kế hoạch|Dự kiến|Ước tính|Năm[ ]+(?:19|20)\d\d|Giai đoạn|Tỷ lệ|So sánh))(?![^\W\d_])")
@@ -195,7 +195,7 @@ def spaced_tables(text: str) -> list[Edit]:
     header has value columns), its unit just before them, its indicator from its number to the unit; a line
     without a number or figures is the rest of the indicator above it (an empty STT cell); the table ends at
     a blank line or a line it cannot read.  Nothing but spaces is changed: each becomes " | "."""
-    if not _SPACED_ANY.search(text):
+    if not _spaced_header_anywhere(text):
         return []
     edits: list[Edit] = []
     lines = text.split("\n")
@@ -232,6 +232,18 @@ def spaced_tables(text: str) -> list[Edit]:
                         edits.append(Edit(starts[k] + len(lines[k]), starts[k] + len(lines[k]), " |" * (len(cuts) - 1)))
         i = max(j, i + 1)
     return edits
+
+
+def _spaced_header_anywhere(text: str) -> bool:
+    """Whether some line opens with STT and an indicator column's name (found with str.find: a regex
+    anchored at every line's start is tried at every position)."""
+    for word in ("Chỉ tiêu", "Nội dung", "Tên chỉ tiêu"):
+        pos = text.find(word)
+        while pos >= 0:
+            if _SPACED_STT.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos):
+                return True
+            pos = text.find(word, pos + 1)
+    return False
 
 
 def _page_break(lines: list[str], j: int, read) -> int | None:
