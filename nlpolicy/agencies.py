@@ -1309,7 +1309,17 @@ class _Scan:
         starts: list[int] = []      # the chosen spans, sorted and disjoint
         ends: list[int] = []
         key = self.key
-        for c in sorted(self.cands):
+        # a name read by its form that runs past a name of the lexicon starting at the same place, by words in
+        # lower case only, ran into what the body does: "Vụ Khoa học và Công nghệ [đặt hàng nhiệm vụ]"
+        known = {}
+        for c in self.cands if not self.lower else ():      # (a text that lost its capitals cannot tell)
+            if c[7] == "lexicon":
+                known[c[3]] = max(known.get(c[3], 0), c[4])
+        cands = [c for c in self.cands
+                 if not (c[7] == "form" and known.get(c[3], c[4]) < c[4]
+                         and _LOWER_TAIL.fullmatch(self.text, known[c[3]], c[4])
+                         and self.text[known[c[3]]:c[4]].islower())]
+        for c in sorted(cands):
             s, e = c[3], c[4]
             if (s > 0 and key[s - 1].isalnum()) or (e < len(key) and key[e].isalnum()):
                 continue            # inside a word
@@ -1323,6 +1333,11 @@ class _Scan:
         text = self.text
         return [AgencyMention(s, e, text[s:e], names, kind, how, score)
                 for _, _, _, s, e, names, kind, how, score in chosen]
+
+
+# (two words or more, not a level or place word: "Hội Nông dân xã", "Ban Dân vận huyện ủy" keep theirs)
+_LOWER_TAIL = re.compile(r"[ ]+(?!(?:xã|phường|tỉnh|huyện|quận|thị|thành|đặc|cấp|khu|thôn|ấp|bản|tổ|ủy|uỷ)\b)"
+                         r"[a-zđà-ỹ]+(?:[ ]+[a-zđà-ỹ]+)+")
 
 
 def find_agencies(text: str, key: str | None = None, start: int = 0, end: int | None = None,
@@ -1351,7 +1366,7 @@ def document_level(number: str | None, issuer: str | None) -> str:
     n = number or ""
     if re.search(r"/(?:TW|BCT|BBT)$|-(?:CP|TTg|VPCP|VPTW)$|/ĐĐQH|/VPĐU$|/ĐUCP$|/BCSĐ$", n):
         return "central"
-    if re.search(r"[/-](?:UBTV)?QH\d*$", n):
+    if re.search(r"[/-](?:UBTV)?QH\d+$", n):
         return "central"       # the Assembly's "64/2026/QH16" and its Standing Committee's
     if issuer and re.search(r"Trung ương|Bộ Chính trị|Chính phủ|Quốc hội|^Bộ (?!Chỉ huy)[A-ZĐ]", issuer) \
             and "tỉnh" not in issuer.lower():

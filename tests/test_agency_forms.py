@@ -472,8 +472,9 @@ def test_the_level_of_a_document_from_its_number_or_issuer():
     assert [document_level(n, i) for n, i in [
         ("64/2026/QH16", None), ("12/NQ-UBTVQH15", None), ("518/BC-BXD", "Bộ Xây dựng"),
         ("2185/KH-BNNMT", "Bộ Nông nghiệp và Môi trường"), ("41/KH-BCH", "Bộ Chỉ huy Quân sự tỉnh"),
-        ("88/KH-UBND", "Ủy ban nhân dân tỉnh Quảng Trị"), ("03/NQ-CP", None)]] == \
-        ["central", "central", "central", "central", "province", "province", "central"]
+        ("88/KH-UBND", "Ủy ban nhân dân tỉnh Quảng Trị"), ("03/NQ-CP", None),
+        ("415/SXD-QH", "Sở Xây dựng tỉnh Quảng Trị")]] == \
+        ["central", "central", "central", "central", "province", "province", "central", "province"]
 
 
 def test_every_province_stands_for_its_government():

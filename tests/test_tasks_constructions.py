@@ -551,6 +551,14 @@ ROWS = [
      "2. Phòng Văn hóa - Xã hội chủ trì vận động người dân tham gia bảo hiểm y tế trong quý III/2027.\n",
      {("II.1", "Ủy ban nhân dân xã", "lead", "explicit"), ("II.2", "Ủy ban nhân dân xã", "lead", "explicit"),
       ("II.2", "Phòng Văn hóa - Xã hội", "lead", "explicit")}),
+    # a ministry's plan: its own units named the same in every ministry (a unit's name does not run on into what it
+    # does), and the capital named in a central document signed in Hà Nội is the city, not the document's own
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 140/KH-BNNMT\nHà Nội, ngày 6 tháng 4 năm 2027\n\nKẾ HOẠCH\nPhục hồi các dòng sông\n\n"
+     "I. NHIỆM VỤ\n1. Vụ Hợp tác quốc tế vận động nguồn vốn ODA cho phục hồi lưu vực sông.\n2. Vụ Khoa học và Công nghệ "
+     "đặt hàng nhiệm vụ nghiên cứu xử lý nước thải phân tán.\n3. Cục Thủy lợi chủ trì, phối hợp với UBND thành phố Hà Nội "
+     "vận hành cống điều tiết trong mùa cạn.\n",
+     {("I.1", "Vụ Hợp tác quốc tế", "lead", "explicit"), ("I.2", "Vụ Khoa học và Công nghệ", "lead", "explicit"),
+      ("I.3", "Cục Thủy lợi", "lead", "explicit"), ("I.3", "Ủy ban nhân dân thành phố Hà Nội", "support", "explicit")}),
     # "Riêng X ...": the bodies singled out are the subject of the point (a ministry's report: a central document,
     # whose provinces keep their names)
     ("BỘ XÂY DỰNG\nSố: 77/BC-BXD\nHà Nội, ngày 4 tháng 12 năm 2027\n\nBÁO CÁO\nTình hình thực hiện các dự án\n\n"

@@ -28,12 +28,14 @@ def extract_document(doc: Document) -> Extraction:
     times = find_times(doc.text)
     h = doc.header
     level = document_level(h.number if h else None, h.issuer if h else None)
-    mentions = find_agencies(doc.text, doc.key, level=level, province=h.province if h else None)
+    # (a central document's dateline, "Hà Nội, ngày ...", is where it was signed, not a province of its own)
+    province = h.province if h and level != "central" else None
+    mentions = find_agencies(doc.text, doc.key, level=level, province=province)
     # companies by their form; "nhà đầu tư", "Quý Sở" for the investor or the addressee the text names
     # a department's own plan calls it "Sở" ("báo cáo kết quả về Sở", "Giám đốc Sở")
     own = tuple(dict.fromkeys(n for m in find_agencies(h.issuer, level=level) for n in m.names)) \
         if h and h.issuer and h.issuer.split()[0] in ("Sở", "Bộ") else ()
-    mentions = with_referents(doc.text, mentions, addressee_of(doc.text, body.start, level, h.province if h else None),
+    mentions = with_referents(doc.text, mentions, addressee_of(doc.text, body.start, level, province),
                               body.start, doc.loose, own[:1])
     deadlines = extract_deadlines(doc, body, times)
     projects = extract_projects(doc, body)
