@@ -559,6 +559,18 @@ ROWS = [
      "vận hành cống điều tiết trong mùa cạn.\n",
      {("I.1", "Vụ Hợp tác quốc tế", "lead", "explicit"), ("I.2", "Vụ Khoa học và Công nghệ", "lead", "explicit"),
       ("I.3", "Cục Thủy lợi", "lead", "explicit"), ("I.3", "Ủy ban nhân dân thành phố Hà Nội", "support", "explicit")}),
+    # a report's proposals under headings that name a class: a point that opens with a member ("Đề nghị Bộ X") is
+    # that member's; an intro under the heading that names bodies ("Đề nghị các tỉnh ủy, thành ủy ...:") gives them
+    # the points beside the class; "Riêng X" singles X out
+    ("BỘ XÂY DỰNG\nSố: 91/BC-BXD\nHà Nội, ngày 8 tháng 12 năm 2027\n\nBÁO CÁO\nTình hình thực hiện các dự án\n\n"
+     "I. KIẾN NGHỊ\n1. Đối với các bộ, ngành\na) Đề nghị Bộ Tài chính bố trí đủ vốn cho các dự án.\n"
+     "2. Đối với các địa phương\nĐề nghị các tỉnh ủy, thành ủy có dự án đi qua:\na) Lãnh đạo, chỉ đạo quyết liệt công tác "
+     "giải phóng mặt bằng.\nb) Riêng Ủy ban nhân dân tỉnh Gia Lai khẩn trương bố trí tái định cư.\n",
+     {("I.1.a", "Bộ Tài chính", "lead", "explicit"),
+      ("I.2", "Tỉnh ủy", "lead", "explicit"), ("I.2", "Thành ủy", "lead", "explicit"),
+      ("I.2", "Các địa phương", "lead", "explicit"), ("I.2.a", "Các địa phương", "lead", "explicit"),
+      ("I.2.a", "Tỉnh ủy", "lead", "explicit"), ("I.2.a", "Thành ủy", "lead", "explicit"),
+      ("I.2.b", "Ủy ban nhân dân tỉnh Gia Lai", "lead", "explicit")}),
     # "Riêng X ...": the bodies singled out are the subject of the point (a ministry's report: a central document,
     # whose provinces keep their names)
     ("BỘ XÂY DỰNG\nSố: 77/BC-BXD\nHà Nội, ngày 4 tháng 12 năm 2027\n\nBÁO CÁO\nTình hình thực hiện các dự án\n\n"

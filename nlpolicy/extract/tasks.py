@@ -169,6 +169,14 @@ _COLON_LABEL = re.compile(r"(?:chủ trì|phối hợp|thực hiện|báo cáo|g
                           r"cơ quan|đơn vị|thời gian|thời hạn|sản phẩm)[^.;:]{0,12}:$")
 _PREFIX = re.compile(r"^[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[ ]?[.)\-]+[ ]*)?(?:giao|đề nghị|yêu cầu|các)?[ ]*")
 _GIVER = re.compile(r"(?:giao|đề nghị|yêu cầu)[ ]+")
+_SINGLED_OUT = re.compile(r"riêng[ ]+(?:đối với[ ]+)?")      # "c) Riêng Ủy ban nhân dân tỉnh A ...": only the bodies named
+
+
+def _opens_item(doc: Document, section, m) -> bool:
+    """Whether a body opens its item, right after the item's label or after "Giao", "Đề nghị", "Yêu cầu"."""
+    pos = label_end(doc.text, section)
+    g = _GIVER.match(doc.key, pos) or _SINGLED_OUT.match(doc.key, pos)
+    return pos <= m.start <= pos + 3 or bool(g and g.end() <= m.start <= g.end() + 3)
 
 
 def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
@@ -477,8 +485,10 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
                 if not _is_deputy(name):
                     assigned.append(Assignment(name, role, "explicit", m.text, m.start, m.end))
         if heading_named and all(m.kind == "collective" for m in heading_named) and u.start <= u.section.start + 1 \
-                and any(label_end(doc.text, u.section) <= m.start <= label_end(doc.text, u.section) + 3 for m in in_unit):
-            heading_named = []   # "2. Các tổ chức chính trị - xã hội tỉnh" over "a) Hội Nông dân tỉnh: ...": a member's own point
+                and any(_opens_item(doc, u.section, m) for m in in_unit):
+            # "2. Các tổ chức chính trị - xã hội tỉnh" over "a) Hội Nông dân tỉnh: ...", "2. Đối với các bộ, ngành" over
+            # "a) Đề nghị Bộ Tài chính ...": a member's own point
+            heading_named = []
         if heading_named and any(a.role == "lead" for a in assigned) \
                 and any(m.kind == "collective" and "liên quan" in m.names[0] for m in heading_named):
             # "Điều 8. Trách nhiệm của Sở Y tế và các cơ quan liên quan" over "2. Sở Xây dựng ...": the others'
@@ -515,6 +525,12 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             titled = u.is_heading and kids[u.section.id]       # a title over points: the points are the tasks
             named = inherited_leads(u.section) or (pass_down if _is_top_item(u.section, pass_down) and not titled else [])
             source = "explicit"
+            intro, _, _ = section_intro_leads.get(u.section.id, ([], "", False))
+            if named and intro and all(m.kind == "collective" for m in named):
+                # "2. Đối với các địa phương" / "Đề nghị các tỉnh ủy, thành ủy, UBND các tỉnh ...:" / "a) ...": the
+                # bodies the intro names, beside the heading's class (a body's own heading keeps its points: "4. Sở
+                # Tài chính:" under "Sở Công Thương kiến nghị UBND tỉnh ... sau:")
+                named = list(named) + [m for m in intro if not any(set(m.names) & set(x.names) for x in named)]
             # "1. Sở X:" over "d) Phối hợp với Sở Tài chính ...": X supports that point (DOMAIN.md 4b)
             # (a point of its own, not one bullet among the body's duties in one item, which stays the body's)
             role = "support" if named and inherited_leads(u.section) and u.start <= u.section.start + 1 \
