@@ -24,6 +24,7 @@ HEAD = ("ỦY BAN NHÂN DÂN TỈNH\nSố: 21/KH-UBND\nTân An, ngày 12 tháng 
         "thực hiện Nghị quyết về phát triển công nghiệp\n\nI. NHIỆM VỤ CỤ THỂ\n")
 
 IP, IC, RD, WT, OT = "industrial_park", "industrial_cluster", "road", "water", "other"
+SP, AP = "seaport", "airport"
 
 
 def projects(body: str, head: str = HEAD) -> set[tuple[str, str]]:
@@ -215,6 +216,12 @@ ROWS = [
      {("Đường cao tốc Thành phố Hồ Chí Minh - Tân An", RD), ("Đường Hồ Chí Minh nhánh Tây", RD),
       ("Đường Hướng Phùng - Hòa Lợi", RD), ("Cảng cạn Phú Mỹ", OT), ("Trung tâm logistics Tân An", OT),
       ("Trung tâm logistics Hòa Lợi", OT), ("Trạm trung chuyển chất thải rắn sinh hoạt Phú Mỹ", OT)}),
+    ("berths numbered with 'số' in a list, a transhipment port, an airport's cargo terminal, an aviation logistics "
+     "centre ('hàng không' is no 'không')",
+     "1. Đẩy nhanh các bến container số 3, số 4 khu bến Tân An; hoàn thiện thủ tục đầu tư Cảng trung chuyển quốc tế Hòa Lợi. "
+     "2. Đưa Nhà ga hàng hóa số 2 Cảng hàng không Phú Mỹ và Trung tâm logistics hàng không Phú Mỹ vào khai thác.",
+     {("Bến container số 3", SP), ("Bến container số 4", SP), ("Cảng trung chuyển quốc tế Hòa Lợi", SP),
+      ("Nhà ga hàng hóa số 2", AP), ("Trung tâm logistics hàng không Phú Mỹ", OT)}),
     ("a national project's component projects by number, and a road tunnel ('đường bộ' is part of its head)",
      "a) Dự án thành phần 1: đoạn Tân An – Hòa Lợi, dài khoảng 40 km; b) Dự án thành phần 2: đoạn Hòa Lợi – Phú Mỹ "
      "(bao gồm hầm đường bộ Đèo Gió), dài khoảng 30 km; chỉ đạo các dự án thành phần khởi công trong năm 2027.",

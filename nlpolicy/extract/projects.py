@@ -190,7 +190,7 @@ _NUMERAL_ITEM = re.compile(rf"(?:[IVX]{{1,4}}|[1-9]\d{{0,2}}[A-Z]?)(?![{_UP}{_LO
 # between two members of a list: a comma or "và", after a short remark in brackets ("(90%)")
 # (a comma may end a line that a scan or a converter wrapped: "Tân An (100%),\nHòa Lợi")
 _LIST_SEP = re.compile(r"(?:[ ]*\([^()\n]{1,40}\))?[ ]*(?:,[ ]*và(?!\w)|,\n?|và(?!\w))[ ]*(?:các[ ]+)?")
-_ROAD_NUMBER = re.compile(r"[ ]?[.]?[ ]?(\d{1,4}[A-Za-z]?)(?!\w)(?![,.]\d)")
+_ROAD_NUMBER = re.compile(r"[ ]?[.]?[ ]?(?P<so>số[ ]+)?(\d{1,4}[A-Za-z]?)(?!\w)(?![,.]\d)")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 # lower-cased texts: one syllable, and a numeral ("i", "ii", "2", "12b")
 _LOW_WORD = re.compile(rf"[{_LOW}]+(?![{_LOW}\w])")
@@ -537,7 +537,7 @@ def _nested_name(doc: Document, inner: Head, inner_end: int, depth: int) -> int 
     """The end of the name of a head named inside a linear work ("... Cụm công nghiệp Phú Mỹ 1,2")."""
     if inner.form == "numbered":
         m = _ROAD_NUMBER.match(doc.text, inner_end)
-        return m.end(1) if m else None
+        return m.end(2) if m else None
     if inner.form in ("described", "linear", "built") and depth < 2:
         got = _describe(doc, inner, inner_end, depth + 1)
         return got[0] if got and got[1] != "defer" else None
@@ -740,15 +740,16 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
         m = _ROAD_NUMBER.match(text, pos)
         if not m:
             return [cand(hs, he, "", "none")]
-        items = [(m.start(1), m.end(1), m.group(1))]
+        items = [(m.start(2), m.end(2), m.group(2))]
         cur = m.end()
         while True:
-            sm = re.match(r"[ ]*(?:,|và|,[ ]*và)[ ]*(?:(?:ql|quốc lộ|đt|đường tỉnh)[ .]?[ ]?)?(\d{1,4}[a-z]?)(?!\w)(?![,.]\d)", doc.key[cur:cur + 30])
+            sm = re.match(r"[ ]*(?:,|và|,[ ]*và)[ ]*(?:(?:ql|quốc lộ|đt|đường tỉnh)[ .]?[ ]?|số[ ]+)?(\d{1,4}[a-z]?)(?!\w)(?![,.]\d)", doc.key[cur:cur + 30])
             if not sm:
                 break
             items.append((cur + sm.start(1), cur + sm.end(1), text[cur + sm.start(1):cur + sm.end(1)]))
             cur += sm.end()
-        return [cand(s, e, f"{head.canonical} {n.upper()}", "number", True, len(items)) for s, e, n in items]
+        so = "số " if m.group("so") else ""      # "các bến container số 7, số 8": the name keeps its "số"
+        return [cand(s, e, f"{head.canonical} {so}{n.upper()}", "number", True, len(items)) for s, e, n in items]
     if head.form == "described":
         graded = _graded_list(doc, head, head_text, hs, he, cand)
         if graded:
