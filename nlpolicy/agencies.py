@@ -750,6 +750,16 @@ class _Scan:
             self.owner_only.add((s, e, entry.names, "body"))
             return
         e2 = e
+        if entry.kind == "collective" and _loose(alias) == "thanh uy":
+            # "Thành ủy Hà Nội", "Thành ủy Thành phố Hồ Chí Minh": the party committee of a centrally-run city
+            m = _TAIL_LEVEL.match(self.loose, e, self.end)
+            p0 = m.end() if m and m.group(1) != "tinh" else e
+            pl = self.place(p0, self.lower)
+            if pl and pl[0] in self.t.cities:
+                if not self.same_province(pl[0]):
+                    name = "Thành ủy " + ("Thành phố Hồ Chí Minh" if "Hồ Chí Minh" in pl[0] else self.display(pl[0]))
+                    self.add(s, pl[1], (name,), "body", "lexicon", sc, 0)
+                    return
         if entry.kind == "collective":
             e2 = self.qualifier(e)
             if e2 > e:
@@ -1176,8 +1186,9 @@ class _Scan:
                 if word in ("tại", "và") and keep:
                     # "Phân hiệu Đại học Thái Nguyên tại Lào Cai", "Công ty Đầu tư và Phát triển ..."
                     nxt = _WORD_AT.match(text, w.end(), self.end)
-                    if not (nxt and nxt.group(1)[:1].isupper()) or _INSTITUTION.match(text, nxt.start(1)):
-                        break
+                    if not (nxt and nxt.group(1)[:1].isupper()) or _INSTITUTION.match(text, nxt.start(1)) \
+                            or _OTHER_BODY.match(text, nxt.start(1)):
+                        break     # "Ngân hàng Nhà nước Việt Nam và Ủy ban nhân dân ...": another body
                     joined = joined or word == "và"
                 elif self.stop_at(p) or (not words and head not in _LOWER_START):
                     ended = bool(words) and self.stop_at(p)      # a role verb ends the name
@@ -1336,6 +1347,9 @@ class _Scan:
 
 
 # (two words or more, not a level or place word: "Hội Nông dân xã", "Ban Dân vận huyện ủy" keep theirs)
+# the heads of bodies that a name joined by "và" does not run into
+_OTHER_BODY = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Ban|Văn phòng|Thanh tra|Tỉnh ủy|Thành ủy|Đảng ủy|"
+                         r"Công an|Cục|Vụ|Tổng cục|Kho bạc|Mặt trận|Tòa án|Viện kiểm sát)(?![^\W\d_])")
 _LOWER_TAIL = re.compile(r"[ ]+(?!(?:xã|phường|tỉnh|huyện|quận|thị|thành|đặc|cấp|khu|thôn|ấp|bản|tổ|ủy|uỷ)\b)"
                          r"[a-zđà-ỹ]+(?:[ ]+[a-zđà-ỹ]+)+")
 

@@ -117,6 +117,11 @@ LEVEL_AND_PLACE = [
      [M("Phòng Quản lý tiêu chuẩn, đo lường, chất lượng")]),
     ("Quỹ Phát triển khoa học và công nghệ tỉnh dành 30% nguồn vốn cho vay", P,
      [M("Quỹ Phát triển khoa học và công nghệ tỉnh")]),
+    # the party committees of centrally-run cities by their city; a body's name joined by "và" stops before another body
+    ("Thành ủy Thành phố Hồ Chí Minh, Thành ủy Hải Phòng, Tỉnh ủy Đồng Nai rà soát chương trình", C,
+     [M("Thành ủy Thành phố Hồ Chí Minh"), M("Thành ủy Hải Phòng"), M("Tỉnh ủy Đồng Nai")]),
+    ("phối hợp với Ngân hàng Nhà nước Việt Nam và Ủy ban nhân dân thành phố Cần Thơ hoàn thiện", C,
+     [M("Ngân hàng Nhà nước Việt Nam"), M("Ủy ban nhân dân thành phố Cần Thơ")]),
     # a ministry's units: a name of two parts after a dash, a name that ends before a clause of purpose
     ("Cục Kinh tế - Quản lý đầu tư xây dựng hướng dẫn điều chỉnh giá hợp đồng", C,
      [M("Cục Kinh tế - Quản lý đầu tư xây dựng")]),

@@ -102,9 +102,15 @@ ROWS = [
     ("a stretch between two villages locates an unnamed work",
      "1. Sửa chữa tuyến kè khu dân cư giáp ranh giữa thôn Nà Ngòa và thôn Pác Ban.",
      set()),
-    ("a qualifier between the head and the name; an acronym in a name",
-     "1. Mở rộng Cảng hàng không quốc tế Tân Sơn; thu hút đầu tư vào KCN VSIP Hòa Lợi.",
-     {("Cảng hàng không Tân Sơn", "airport"), ("Khu công nghiệp VSIP Hòa Lợi", IP)}),
+    ("a word of the name between the head and the rest ('quốc tế', 'LNG', 'tích năng', 'tổng hợp'), one that is no "
+     "part of it ('mới'); an acronym in a name; a berth area",
+     "1. Mở rộng Cảng hàng không quốc tế Tân Sơn; thu hút đầu tư vào KCN VSIP Hòa Lợi và khu công nghiệp mới Phú Mỹ; "
+     "đưa các nhà máy điện khí LNG Tân An 1, Tân An 2 và thủy điện tích năng Hòa Lợi vào vận hành; phát triển bến "
+     "cảng tổng hợp Phú Mỹ giai đoạn 2, khu bến Tân An II.",
+     {("Cảng hàng không quốc tế Tân Sơn", "airport"), ("Khu công nghiệp VSIP Hòa Lợi", IP), ("Khu công nghiệp Phú Mỹ", IP),
+      ("Nhà máy điện khí LNG Tân An 1", "gas_power"), ("Nhà máy điện khí LNG Tân An 2", "gas_power"),
+      ("Nhà máy thủy điện tích năng Hòa Lợi", "hydropower"), ("Bến cảng tổng hợp Phú Mỹ giai đoạn 2", SP),
+      ("Khu bến Tân An II", SP)}),
     ("a street and a school that is built",
      "1. Nâng cấp đường Lê Văn Tám; xây dựng Trường Trung học cơ sở xã Tân Lập.",
      {("Đường Lê Văn Tám", RD), ("Trường Trung học cơ sở xã Tân Lập", OT)}),
@@ -329,7 +335,7 @@ def test_every_head_row_has_an_invented_example_that_finds_its_head():
 
 
 def test_cue_rows_have_four_columns_and_known_labels():
-    labels = {"plural", "count", "agency", "landmark", "address", "lower_stop", "common", "direction", "not_head", "stop", "locator", "place", "intro", "qualifier",
+    labels = {"plural", "count", "agency", "landmark", "address", "lower_stop", "common", "direction", "not_head", "stop", "locator", "place", "intro", "qualifier", "name_qualifier",
               "not_name", "road", "water", "build"}
     bad = [r for r in read_tsv("project_cues.tsv") if len(r) != 4 or r[1] not in labels]
     assert not bad, bad

@@ -815,11 +815,18 @@ def _propose_named(doc, head, hs, he, ctx, cand) -> list[ProjectCandidate]:
     pos = he
     # (an acronym in brackets between the head and the name: "Cảng cạn (ICD) Trảng Bàng")
     sep = re.match(r"[ ]*:?[ ]+(?:\([A-Z]{2,6}\)[ ]+)?", text[pos:pos + 14])
-    qual = _at(doc, "qualifier", "after", pos + sep.end()) if sep else None
-    if qual:   # "Cảng hàng không quốc tế Tân An", "khu công nghiệp mới Hòa Lợi"
+    kept = ""          # a word of the name between the head and the rest: "Nhà máy điện khí LNG Cửa Việt 1"
+    qual = None
+    if sep:
+        qual = _at(doc, "qualifier", "after", pos + sep.end())
+        if qual is None and (qual := _at(doc, "name_qualifier", "after", pos + sep.end())):
+            kept = text[qual.start():qual.end()]
+    if qual:   # "khu công nghiệp mới Tân An", "Cảng hàng không quốc tế Tân An"
         after = re.match(r"[ ]*:?[ ]+", text[qual.end():qual.end() + 4])
         if after:
             sep = re.match(r".*", text[pos:qual.end() + after.end()], re.S)
+        else:
+            kept = ""
     if head.form == "anaphor":
         sep = None   # a short head names nothing by itself
     span = None
@@ -845,7 +852,8 @@ def _propose_named(doc, head, hs, he, ctx, cand) -> list[ProjectCandidate]:
         if doc.lowercase:
             shown = " ".join(w[:1].upper() + w[1:] if not re.fullmatch(r"[ivx]{1,4}", w) else w.upper()
                              for w in name.split())
-        out.append(cand(s, e, _full_name(head, head_text, shown), how, numbered, len(items)))
+        out.append(cand(s, e, _full_name(head, head_text, f"{kept} {shown}" if kept else shown), how, numbered,
+                        len(items)))
     return out
 
 
