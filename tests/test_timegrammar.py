@@ -161,6 +161,10 @@ TIME_ROWS = [
     ("định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất",
      [every("yearly:12-10", text="định kỳ hàng năm (trước ngày 10/12)")]),
     ("trước ngày 15 tháng 12 hằng năm", [every("yearly:12-15")]),
+    # the day after a comma; not a date of its own ("hằng năm, trước ngày 31/12/2027" is that date)
+    ("Định kỳ hằng năm, trước ngày 20 tháng 11, tổng hợp", [every("yearly:11-20", text="Định kỳ hằng năm, trước ngày 20 tháng 11")]),
+    ("Hằng tháng, trước ngày 18, gửi báo cáo", [every("monthly:18", text="Hằng tháng, trước ngày 18")]),
+    ("Hằng năm, trước ngày 31/12/2027 tổng kết", [every("yearly"), before("2027-12-31", text="trước ngày 31/12/2027")]),
     # the older spelling 'quí' (written for these tests)
     ("trình Ủy ban nhân dân tỉnh trong quí 3 năm 2027", [by("2027-Q3", "quarter", text="trong quí 3 năm 2027")]),
     # diacritics lost by a scanner or a broken font (written for these tests, in the damage of
