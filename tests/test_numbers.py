@@ -195,6 +195,8 @@ QUANTITY_ROWS = [
     ("số hóa 1,5 triệu hồ sơ; dân số đạt 1,2 triệu người; trồng 3,5 nghìn ha rừng",
      [q(1.5, "triệu hồ sơ"), q(1.2, "triệu người"), q(3.5, "nghìn ha")]),
     ("khu du lịch đón trên 0,8 triệu lượt khách/năm", [q(0.8, "triệu lượt khách/năm", ">", text="trên 0,8 triệu lượt khách/năm")]),
+    # an airport's capacity in passengers
+    ("nâng công suất nhà ga lên 4 triệu hành khách/năm", [q(4, "triệu hành khách/năm")]),
     # -- a tourism plan counts its rooms, hotels and community destinations
     ("toàn tỉnh có 215 cơ sở lưu trú với 3.900 buồng, trong đó 9 khách sạn 4 sao; 06 điểm du lịch cộng đồng",
      [q(215, "cơ sở lưu trú"), q(3900, "buồng"), q(9, "khách sạn"), q(6, "điểm du lịch cộng đồng")]),
