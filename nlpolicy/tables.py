@@ -526,11 +526,12 @@ def _first_column_named(firsts: list[str]) -> bool:
 
 
 def _column_numbers(texts: list[str]) -> bool:
-    """A row of column numbers: "(1) | (2) | (3)" or "1 | 2 | 3 | 4"."""
+    """A row of column numbers: "(1) | (2) | (3)", "1 | 2 | 3 | 4", "(4) | (5) | (6)=(5)/(4)"."""
     filled = [t for t in texts if t]
-    if len(filled) < 2 or not all(_COLUMN_NUMBER.fullmatch(t) for t in filled):
+    if len(filled) < 2 or not all(_COLUMN_NUMBER.fullmatch(t) or _COLUMN_FORMULA.fullmatch(t) for t in filled):
         return False
-    values = [int(t.strip("()")) for t in filled]
+    # (a column that says how it is computed, "(6)=(5)/(4)", counts by its own number)
+    values = [int(re.match(r"\(?(\d+)", t).group(1)) for t in filled]
     return values == list(range(values[0], values[0] + len(values))) and (
         len(values) >= 3 or all(t.startswith("(") for t in filled))
 

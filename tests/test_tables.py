@@ -155,6 +155,16 @@ def test_lines_with_tabs_outside_tables():
     assert not bad
 
 
+def test_a_row_of_column_numbers_with_a_formula_is_no_data_row():
+    # a report's table of targets: the column-number row says how the rate is computed
+    text = ("TT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2027 | Thực hiện | Tỷ lệ (%)\n"
+            "(1) | (2) | (3) | (4) | (5) | (6)=(5)/(4)\n"
+            "1 | Số xã đạt chuẩn nông thôn mới | xã | 12 | 10 | 83,3\n"
+            "2 | Tỷ lệ hộ nghèo | % | 2,5 | 2,8 | 112\n")
+    t = only(text)
+    assert [r.number for r in t.rows] == ["1", "2"]
+
+
 def test_raw_markdown_with_edge_pipes_and_rule_row():
     text = ("Các chỉ tiêu chủ yếu:\n\n"
             "| TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 |\n"
