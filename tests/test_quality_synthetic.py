@@ -1,6 +1,6 @@
-"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to eight).
+"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to nine).
 
-Forty-seven invented documents (eight waves) that writers who never saw the code wrote and annotated; the first-sight
+Fifty-five invented documents (nine waves) that writers who never saw the code wrote and annotated; the first-sight
 scores are in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
 the F1 measured when they were set, rounded down to 0.05; they only rise.
@@ -166,6 +166,32 @@ FLOORS = {
     "R8_TTr-So_2026_de-nghi":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.85,
          "agencies": 1.00, "assignments": 0.75},
+    # ninth round (FIRST_SIGHT.md): eight documents of central genres written blind, first sight at 76a00b3 and
+    # ad84f96; floors at the commit that set them
+    "R9_BC-Bo_2026_tinh-hinh-thuc-hien":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 0.85,
+         "agencies": 0.85, "assignments": 0.70},
+    "R9_CT-TTg_2026_chi-thi":
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.70,
+         "agencies": 0.90, "assignments": 0.85},
+    "R9_KH-Bo_2026_thuc-hien-NQ-CP":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
+         "agencies": 0.90, "assignments": 0.80},
+    "R9_KL-BCT_2026_ket-luan":
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.85,
+         "agencies": 0.95, "assignments": 0.90},
+    "R9_NQ-CP_2026_chuong-trinh-hanh-dong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.90,
+         "agencies": 0.95, "assignments": 0.90},
+    "R9_NQ-QH_2026_chu-truong-dau-tu":
+        {"document": 1.00, "sections": 1.00, "targets": 0.40, "deadlines": 0.85, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.90},
+    "R9_NQ-TU_2026_pdf":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.95,
+         "agencies": 0.95, "assignments": 0.85},
+    "R9_QD-TTg_2026_quy-hoach-tinh":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.95,
+         "agencies": 1.00, "assignments": 0.90},
 }
 
 
