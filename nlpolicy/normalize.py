@@ -620,12 +620,37 @@ def unwrap(text: str) -> list[Edit]:
             open_end = True
         if (long_enough and body and open_end and nxt.strip() and " | " not in body + nxt
                 and not _RULE_LINE.fullmatch(body)
-                and not _ITEM_START.match(nxt) and not body.isupper() and not nxt.strip().isupper()):
+                and not _ITEM_START.match(nxt) and not body.isupper() and not nxt.strip().isupper()
+                and not _a_heading_over_its_paragraph(lines, i, body, nxt)):
             lead = len(nxt) - len(nxt.lstrip(" "))
             edits.append(Edit(pos + len(body), end + 1 + lead, " "))
             continued = _starts_lower(nxt.lstrip())
         pos = end + 1
     return edits
+
+
+# a part's label, alone on its line ("A .", "2 .") or opening a heading ("II. Về nội dung ...", "Ii. về ...")
+_LABEL_ALONE = re.compile(r"[ ]*(?:[IVXLivxl]{1,4}|[A-ZĐ]|\d{1,2})[ ]?[.)][ ]*$")
+_PART_LABEL = re.compile(r"[ ]*(?:[IVXL][IVXLivxl]{0,3}|[A-ZĐ])[ ]?[.)][ ]+\S")
+# a word that leaves its phrase open at a line's end ("... của" ⏎ "Bộ Chính trị")
+_OPEN_WORD = re.compile(r"(?<![^\W\d_])(?:của|và|về|cho|các|những|với|trong|tại|theo|để|là|được|có|từ|đến|trên|dưới|"
+                        r"năm|tháng|ngày|số|sau|trước|thuộc|thứ|tỉnh|huyện|xã|thành_phố|thành phố)$")
+
+
+def _a_heading_over_its_paragraph(lines: list[str], i: int, body: str, nxt: str) -> bool:
+    """A part's heading (after a label alone on the line above, or opening with a part's label) that fills a
+    wrapped text's line, over a paragraph that starts with a capital ("Ii. về nội dung kế hoạch ... 2011-2015"
+    ⏎ "Kinh tế của nước ta ..."): the heading ends there.  A heading has no comma or semicolon, and does not end
+    on a word that leaves its phrase open."""
+    words = nxt.split()
+    first, second = (words + ["", ""])[:2]
+    if not (first[:1].isupper() and any(c.islower() for c in first)) or second[:1].isupper() \
+            or "," in body or ";" in body or _OPEN_WORD.search(body):
+        return False      # (not "lần thứ" ⏎ "VIII , ...": a numeral; not "... sinh thái" ⏎ "Hồ Phú Mỹ": a name)
+    above = lines[i - 1] if i > 0 else ""
+    if not above.strip() and i > 1:
+        above = lines[i - 2]          # (a double-spaced copy: a blank line between any two lines)
+    return bool(_PART_LABEL.match(body) or (_LABEL_ALONE.fullmatch(above) and above.strip()))
 
 
 def rejoin(text: str) -> list[Edit]:

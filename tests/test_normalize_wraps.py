@@ -6,6 +6,7 @@ a phrase that must stay on a line of its own).
 """
 from __future__ import annotations
 
+import re
 import textwrap
 
 from nlpolicy.normalize import normalize
@@ -173,6 +174,21 @@ def test_a_long_wrapped_table_with_a_spaced_rule_reads_as_its_rows():
     assert spaced.count("\n") > 600 and rule not in cut
     out = normalize(double_spaced([PROSE], 74) + "\n\n" + spaced + "\n\n\n" + double_spaced([PROSE], 74)).text
     assert out == expected
+
+
+def test_a_heading_as_long_as_a_wrapped_line_keeps_its_own_line():
+    # a wrapped copy with a blank line after every line (the paragraphs' breaks are lost): a part's heading
+    # that happens to fill the line width, over a paragraph that opens with a capital, is no wrapped line
+    heading = "II. Về nội dung kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2026-2030"
+    paragraph = ("Kinh tế của tỉnh đang hội nhập ngày càng sâu rộng, những biến động của tình hình trong và ngoài "
+                 "nước sẽ tác động trực tiếp đến các hoạt động phát triển kinh tế - xã hội của tỉnh.")
+    under_label = "Những nội dung chủ yếu của kế hoạch phát triển năm 2027 của tỉnh Tân An"
+    width = len(heading) + 2
+    text = double_spaced([PROSE] * 4 + [heading] + [paragraph] * 3 + ["A .", under_label] + [paragraph] * 3, width,
+                         between="\n\n")
+    out = normalize(text).text
+    assert re.search("\n" + re.escape(heading) + "\n+Kinh tế của tỉnh", out)
+    assert re.search("\n" + under_label + "\n+Kinh tế", out)
 
 
 def test_pipe_rows_that_close_on_their_line_are_left_alone():
