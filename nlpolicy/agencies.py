@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
 from itertools import product
@@ -49,7 +49,7 @@ from nlpolicy.phrases import PhraseMatcher
 from nlpolicy.normalize import match_key
 from nlpolicy.textfold import fold
 
-__all__ = ["AgencyMention", "LexEntry", "find_agencies", "document_level", "lexicon", "current_name",
+__all__ = ["AgencyMention", "LexEntry", "find_agencies", "document_level", "lexicon", "current_name", "names_on",
            "province_on"]
 
 
@@ -363,6 +363,26 @@ def lexicon(level: str = "province") -> dict[str, LexEntry]:
     return lex
 
 
+@lru_cache(maxsize=1)
+def _renames() -> dict[str, tuple[str, str]]:
+    return {current: (before, since) for current, before, since in (r[:3] for r in read_tsv("agency_renames.tsv"))}
+
+
+def names_on(mentions: list[AgencyMention], on: str | None) -> list[AgencyMention]:
+    """The mentions with each body named as it was on the document's date ``on`` (ISO; ``None``: as now): a
+    directive of 2014 speaks of "Cục Thuế tỉnh", which has been "Thuế tỉnh" since March 2025.
+
+    >>> m = AgencyMention(0, 13, "Cục Thuế tỉnh", ("Thuế tỉnh",), "body")
+    >>> [x.names for x in names_on([m], "2014-04-18")], [x.names for x in names_on([m], "2026-01-05")]
+    ([('Cục Thuế tỉnh',)], [('Thuế tỉnh',)])
+    """
+    table = _renames()
+    if not on or not any(n in table for m in mentions for n in m.names):
+        return mentions
+    return [replace(m, names=tuple(table[n][0] if n in table and on < table[n][1] else n for n in m.names))
+            for m in mentions]
+
+
 def current_name(name: str, on: date | str) -> str:
     """The body that carries on a ministry or department on a date, through the mergers of
     ``departments.tsv``.
@@ -479,6 +499,8 @@ _AGENCY_WORD = re.compile(r"(?<![^\W_])(?:uy|ban|ubnd|hdnd|so|bo|cuc|vien|cong t
 # after a head, before its list of domains: "các Sở: ...", "các sở, ngành: Tài chính; Xây dựng"
 _HEAD_INTRO = re.compile(r"(?:[ ]*,[ ]*(?:ban[ ]*,?[ ]*)?nganh)?[ ]*:?")
 _SEP = re.compile(r"[ ]*(?:,|;|va(?![^\W_]))[ ]*")
+# after a list of places of one level, one of another level: ", và thị xã Hồng Ngự", ", thành phố Cao Lãnh"
+_MORE_LOCAL = re.compile(r"[ ]*(?:,|[ ]va|,[ ]*va)[ ]+(?P<lvl>thi[ ]xa|thanh[ ]pho|huyen|quan|thi[ ]tran|xa|phuong)[ ]")
 # after a body's province, more of them: ", các tỉnh Hưng Yên, Bắc Ninh", " và tỉnh Bắc Ninh", ", thành phố Huế"
 _MORE_PROVINCES = re.compile(r"[ ]*(?:,|[ ]va)[ ]+(?P<cac>cac[ ]+)?(?P<lvl>tinh|thanh[ ]pho)[ ]")
 _SPACE = re.compile(r"[ ]+")
@@ -952,7 +974,16 @@ class _Scan:
             if words[0] == "tỉnh":
                 places = [p for p in places if not self.same_province(p)] if len(places) >= 2 else []
             if len(places) >= 2:
-                return pos, tuple(f" {words[0]} {place}" for place in places), "body"
+                names = [f" {words[0]} {place}" for place in places]
+                # "các huyện Tân Hồng, Hồng Ngự và thị xã Hồng Ngự": a place of another level closes the list
+                while (more := _MORE_LOCAL.match(self.loose, pos, min(self.end, pos + 24))) \
+                        and "\n" not in self.loose[pos:more.end()]:
+                    pl = self.place(more.end() - 1, lower_ok)
+                    if pl is None or pl[2]:
+                        break
+                    names.append(f" {_LEVEL_WORD[more.group('lvl')]} {self.display(pl[0])}")
+                    pos = pl[1]
+                return pos, tuple(names), "body"
         end, suffix = m.end(), " các " + ", ".join(words)
         if words[-1] in ("thành phố", "thị xã"):     # "UBND các huyện, thành phố Tân An"
             pl = self.place(end, False)

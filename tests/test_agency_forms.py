@@ -102,6 +102,11 @@ LEVEL_AND_PLACE = [
     # the level word again before each place: a body each ("xã đặc biệt khó khăn" names no place)
     ("UBND xã Tân An, xã Hòa Lợi phối hợp", P, [M("Ủy ban nhân dân xã Tân An", "Ủy ban nhân dân xã Hòa Lợi")]),
     ("UBND xã Tân An, xã đặc biệt khó khăn", P, [M("Ủy ban nhân dân xã Tân An")]),
+    # a list of districts closed by a town of another level; the provincial police's unit with a comma in its name
+    ("Ủy ban nhân dân các huyện Tân Phú, Hòa Lợi và thị xã Hòa Lợi tăng cường kiểm tra", P,
+     [M("Ủy ban nhân dân huyện Tân Phú", "Ủy ban nhân dân huyện Hòa Lợi", "Ủy ban nhân dân thị xã Hòa Lợi")]),
+    ("Phòng Cảnh sát phòng, chống tội phạm về môi trường chủ trì kiểm tra bến bãi", P,
+     [M("Phòng Cảnh sát phòng, chống tội phạm về môi trường")]),
     # a central document's provinces after the first: "các tỉnh A, B" (the level word once), "và tỉnh A", a body each
     ("Ủy ban nhân dân thành phố Cần Thơ, các tỉnh An Giang, Cà Mau bàn giao mặt bằng", C,
      [M("Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban nhân dân tỉnh An Giang", "Ủy ban nhân dân tỉnh Cà Mau")]),

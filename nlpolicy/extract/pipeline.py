@@ -16,7 +16,7 @@ __all__ = ["extract", "extract_document", "body_bounds"]
 
 
 def extract_document(doc: Document) -> Extraction:
-    from nlpolicy.extract.agencies import document_level, find_agencies
+    from nlpolicy.extract.agencies import document_level, find_agencies, names_on
     from nlpolicy.extract.deadlines import extract_deadlines
     from nlpolicy.extract.projects import extract_projects
     from nlpolicy.extract.referents import addressee_of, with_referents
@@ -30,7 +30,7 @@ def extract_document(doc: Document) -> Extraction:
     level = document_level(h.number if h else None, h.issuer if h else None)
     # (a central document's dateline, "Hà Nội, ngày ...", is where it was signed, not a province of its own)
     province = h.province if h and level != "central" else None
-    mentions = find_agencies(doc.text, doc.key, level=level, province=province)
+    mentions = names_on(find_agencies(doc.text, doc.key, level=level, province=province), h.date if h else None)
     # companies by their form; "nhà đầu tư", "Quý Sở" for the investor or the addressee the text names
     # a department's own plan calls it "Sở" ("báo cáo kết quả về Sở", "Giám đốc Sở")
     own = tuple(dict.fromkeys(n for m in find_agencies(h.issuer, level=level) for n in m.names)) \
