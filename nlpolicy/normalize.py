@@ -338,6 +338,72 @@ def _unit_start(line: str, lo: int, hi: int) -> int | None:
     return None
 
 
+# A small Word table with no STT column copied one cell a line: a header of short lines whose last ones
+# name value columns ("Khâu sản xuất" ⏎ "Thực hiện năm 2015" ⏎ "Mục tiêu năm 2020"), then rows of as many
+# lines, a name and its figures ("Làm đất" ⏎ "88%" ⏎ "Trên 95%").
+_VALUE_HEAD = re.compile(r"(?:(?:Ước[ ]+)?[Tt]hực hiện|Mục tiêu|Kế hoạch|Dự kiến|Ước tính|Năm|Giai đoạn|Đến năm|Chỉ tiêu)"
+                         r"[^\n]{0,30}?(?:19|20)\d\d[^\n]{0,12}")
+_FIGURE_CELL = re.compile(r"(?:(?:[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hoảng|[Tt]ừ|≥|≤|>|<|~)[ ]*)?"
+                          r"\d[\d.,]*(?:[ ]*[-–][ ]*\d[\d.,]*)?[ ]*(?:%|[^\W\d_]{1,12}(?:/[^\W\d_]{1,8})?)?|[-–]")
+
+
+def cell_line_tables(text: str) -> list[Edit]:
+    """A table with no STT column copied one cell a line reads as pipe rows: after a header of k short lines
+    whose last ones name value columns by a year, rows of k lines, a name then its k - 1 figures; the
+    lines of each are joined by " | "."""
+    if "\n" not in text or not _VALUE_HEAD.search(text):
+        return []
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    edits: list[Edit] = []
+    i = 0
+    while i < len(lines):
+        k = _cell_line_header(lines, i)
+        if not k:
+            i += 1
+            continue
+        rows, j = [], i + k
+        unit_at = next((n for n in range(1, k) if _UNIT_HEAD.fullmatch(lines[i + n].strip())), None)
+        while j + k <= len(lines) and _cell_line_row(lines[j:j + k], unit_at):
+            rows.append(j)
+            j += k
+        if len(rows) >= 2:
+            for first in [i] + rows:
+                edits += [Edit(starts[first + n] - 1, starts[first + n], " | ") for n in range(1, k)]
+            i = j
+        else:
+            i += 1
+    return edits
+
+
+def _cell_line_header(lines: list[str], i: int) -> int:
+    """The number of lines of a header starting at line ``i`` (0 when none): 3 to 6 short lines, a name's
+    column first, then columns named by a year."""
+    for k in range(6, 2, -1):
+        head = [ln.strip() for ln in lines[i:i + k]]
+        if len(head) < k or not all(head) or any(len(h) > 50 or h.endswith((".", ";", ":")) for h in head):
+            continue
+        if _VALUE_HEAD.fullmatch(head[0]) or _FIGURE_CELL.fullmatch(head[0]):
+            continue
+        if all(_VALUE_HEAD.fullmatch(h) or _UNIT_HEAD.fullmatch(h) for h in head[1:]) \
+                and sum(1 for h in head[1:] if _UNIT_HEAD.fullmatch(h)) <= 1 \
+                and not any(_FIGURE_CELL.fullmatch(h) for h in head):
+            return k
+    return 0
+
+
+_UNIT_HEAD = re.compile(r"Đơn vị tính|ĐVT|Đơn vị")
+_UNIT_CELL = re.compile(r"[^\W\d_][^\W\d_ /]*(?:[ /][^\W\d_]+){0,3}|%")
+
+
+def _cell_line_row(cells: list[str], unit_at: int | None = None) -> bool:
+    name, *figures = [c.strip() for c in cells]
+    return bool(name) and len(name) <= 80 and not _FIGURE_CELL.fullmatch(name) and not name.endswith((".", ":")) \
+        and all(_FIGURE_CELL.fullmatch(f) or (n + 1 == unit_at and _UNIT_CELL.fullmatch(f)) for n, f in enumerate(figures))
+
+
 def broken_letters(text: str) -> list[Edit]:
     """Letters a broken font or a converter gave the wrong code ("ÐẢNG" with an eth, "THƢƠNG" from
     Word's broken PDF map, also in a text copied out of such a PDF): the right letter, same length
@@ -984,7 +1050,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, broken_letters, tab_tables, page_furniture, spaced_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, broken_letters, tab_tables, page_furniture, spaced_tables, cell_line_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
 )
 

@@ -67,3 +67,31 @@ def test_lines_that_only_look_like_a_header_change_nothing():
     text = (HEAD + "TT Chỉ tiêu Đơn vị tính Thực hiện năm 2025 Mục tiêu đến năm 2030\n"
             "1 Rà soát các chỉ tiêu của ngành du lịch\n2 Xây dựng bộ chỉ số đánh giá\n\nGhi chú: số liệu ước.\n")
     assert " | " not in normalize(text).text.split("PHỤ LỤC")[1]
+
+
+# A council's resolution setting the levels of mechanisation in a small Word table with no STT column,
+# copied one cell a line (invented): the header names its value columns by their years.
+MECHANISATION = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH TÂN AN\nSố: 12/2027/NQ-HĐND\nTân An, ngày 9 tháng 7 năm 2027\n\nNGHỊ QUYẾT\n"
+                 "Về chính sách hỗ trợ cơ giới hóa nông nghiệp giai đoạn 2027 - 2030\n\nĐiều 1. Mục tiêu\n"
+                 "Phấn đấu đến năm 2030:\n- Tỷ lệ cơ giới hóa các khâu sản xuất đạt như sau:\n"
+                 "Khâu sản xuất\nThực hiện năm 2026\nMục tiêu năm 2030\nLàm đất\n90%\nTrên 98%\nThu hoạch\n52%\n80%\n"
+                 "Sấy nông sản\n21%\n45%\n"
+                 "- Giảm tỷ lệ tổn thất sau thu hoạch từ 10% năm 2026 xuống dưới 5%.\n")
+
+
+def test_a_table_with_no_stt_column_copied_one_cell_a_line():
+    text = normalize(MECHANISATION).text
+    assert "\nKhâu sản xuất | Thực hiện năm 2026 | Mục tiêu năm 2030\nLàm đất | 90% | Trên 98%\n" in text
+    got = sorted((t.kind, t.value, t.year, t.indicator) for t in extract(MECHANISATION).targets)
+    assert got == sorted([("baseline", 90.0, 2026, "Làm đất"), ("target", 98.0, 2030, "Làm đất"),
+                          ("baseline", 52.0, 2026, "Thu hoạch"), ("target", 80.0, 2030, "Thu hoạch"),
+                          ("baseline", 21.0, 2026, "Sấy nông sản"), ("target", 45.0, 2030, "Sấy nông sản"),
+                          ("baseline", 10.0, 2026, "tỷ lệ tổn thất sau thu hoạch"),
+                          ("target", 5.0, 2030, "tỷ lệ tổn thất sau thu hoạch")])
+
+
+def test_short_lines_that_are_no_table_stay_lines():
+    # a list of short lines under a line that names a year is no table without figures in its rows
+    text = ("KẾ HOẠCH\nvề du lịch\n\nI. NHIỆM VỤ\nCác nội dung chính\nKế hoạch năm 2027\nMục tiêu năm 2030\n"
+            "Quảng bá du lịch\nPhát triển sản phẩm\nĐào tạo nhân lực\n")
+    assert " | " not in normalize(text).text

@@ -598,7 +598,8 @@ def _reported_year(title: str | None) -> int | None:
 
 # "từ 50 ha lên 75 ha": the first figure is where it starts from
 _FROM_TO = re.compile(r"(?:[ ]+(?:năm|cuối năm|vào năm)[ ]+\d{4})?[ ]*(?:lên|xuống|tăng lên|giảm xuống)(?:[ ]+(?:thành|còn|mức))?"
-                      r"[ ]+(?:khoảng[ ]+)?\d")   # "tăng từ 98 triệu đồng năm 2025 lên 130 triệu đồng năm 2030"
+                      r"[ ]+(?:(?:khoảng|dưới|trên|ít nhất|tối thiểu|tối đa|không quá)[ ]+)?\d")
+# ("tăng từ 98 triệu đồng năm 2025 lên 130 triệu đồng năm 2030", "giảm từ 11% năm 2015 xuống dưới 6%")
 # words that state a value: what stands before "từ 8% trở lên" in a statement, not a qualifier
 _STATES = re.compile(r"(?:đạt|là|có|chiếm|ở|mức|bằng|còn|lên|xuống|tăng|giảm|duy trì|thu hút|tạo|tuyển|đào tạo"
                      r"|thêm|được|đến|tới|gồm|với|khoảng|trên|dưới)$")
@@ -769,9 +770,22 @@ def _target_tables(doc: Document) -> list[TextTable]:
     out = []
     for t in doc.text_tables:       # read once by the structure stage (nlpolicy.tables.find_tables)
         roles = set(t.roles)
-        if (ColumnRole.INDICATOR in roles or ColumnRole.TASK in roles) and _value_columns(t):
+        if (ColumnRole.INDICATOR in roles or ColumnRole.TASK in roles or _named_by(t) is not None) \
+                and _value_columns(t):
             out.append(t)
     return out
+
+
+def _named_by(t: TextTable) -> int | None:
+    """The column that names a table's rows when no header says indicator or task: the first column of
+    another name before the values ("Khâu sản xuất | Thực hiện năm 2015 | Mục tiêu năm 2020")."""
+    if ColumnRole.INDICATOR in t.roles or ColumnRole.TASK in t.roles or not t.header:
+        return None
+    for k, role in enumerate(t.roles):
+        if role is ColumnRole.NUMBER:
+            continue
+        return k if role is ColumnRole.OTHER and ColumnRole.VALUE in t.roles[k + 1:] else None
+    return None
 
 
 _COLUMN_KIND = (
@@ -883,20 +897,21 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
             ts = [x for x in find_times(title) if x.years]
             group_time = ts[0] if ts else group_time
             continue
-        for sub, cells, indicator, unit, unit_cell in _sub_rows(row, value_cols):
+        for sub, cells, indicator, unit, unit_cell in _sub_rows(row, value_cols, _named_by(t)):
             english = english_numbers(doc.text) if english is None else english
             out.extend(_row_figures(ctx, row, cells, indicator, unit, unit_cell, value_cols, heads,
                                     group_time or title_time or ctx.horizon, caption_unit, english))
     return out
 
 
-def _sub_rows(row, value_cols: list[int]):
+def _sub_rows(row, value_cols: list[int], name_col: int | None = None):
     """A row's lines with their own figures: the row itself, then each line under an empty STT cell
-    ("- Vụ Đông Xuân | ha | 4.220"), which keeps the row's indicator and unit where it names none."""
+    ("- Vụ Đông Xuân | ha | 4.220"), which keeps the row's indicator and unit where it names none.
+    ``name_col``: the column that names the rows when none is an indicator's."""
     parent_ind, parent_unit = "", (None, None)
     for sub in sorted({c.sub for c in row.cells}):
         mine = [c for c in row.cells if c.sub == sub]
-        ind_cell = next((c for c in mine if c.role in (ColumnRole.INDICATOR, ColumnRole.TASK)
+        ind_cell = next((c for c in mine if (c.role in (ColumnRole.INDICATOR, ColumnRole.TASK) or c.column == name_col)
                          and c.column not in value_cols), None)
         unit_cell = next((c for c in mine if c.role == ColumnRole.UNIT), None)
         unit, extra = _table_unit(unit_cell.text if unit_cell else None)
