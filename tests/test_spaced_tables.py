@@ -95,3 +95,17 @@ def test_short_lines_that_are_no_table_stay_lines():
     text = ("KẾ HOẠCH\nvề du lịch\n\nI. NHIỆM VỤ\nCác nội dung chính\nKế hoạch năm 2027\nMục tiêu năm 2030\n"
             "Quảng bá du lịch\nPhát triển sản phẩm\nĐào tạo nhân lực\n")
     assert " | " not in normalize(text).text
+
+
+def test_count_columns_dated_by_their_headers_and_a_year_to_reach_the_standard():
+    # a district's plan: communes with the criteria met by a date, those to meet by a year, and the year each
+    # meets the standard (a Word table copied one cell a line, invented)
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN AN\nSố: 41/KH-UBND\nTân An, ngày 5 tháng 4 năm 2027\n\nKẾ HOẠCH\n"
+            "Xây dựng nông thôn mới giai đoạn 2027 - 2030\n\nI. MỤC TIÊU\nLộ trình của từng xã tại Phụ lục.\n\n"
+            "PHỤ LỤC\nLỘ TRÌNH ĐẠT CHUẨN CỦA CÁC XÃ\nTT\nTên xã\nSố tiêu chí đã đạt đến 31/12/2026\n"
+            "Số tiêu chí phấn đấu đạt đến năm 2030\nNăm đạt chuẩn\n1\nPhú Mỹ\n15\n19\n2028\n2\nHòa Lợi\n11\n19\n2030\n")
+    ex = extract(text)
+    got = sorted((t.section, t.kind, t.value, t.unit, t.year) for t in ex.targets)
+    assert got == sorted([("PL1.1", "baseline", 15.0, "tiêu chí", 2026), ("PL1.1", "target", 19.0, "tiêu chí", 2030),
+                          ("PL1.2", "baseline", 11.0, "tiêu chí", 2026), ("PL1.2", "target", 19.0, "tiêu chí", 2030)])
+    assert {(d.section, d.value) for d in ex.deadlines} >= {("PL1.1", "2028"), ("PL1.2", "2030")}

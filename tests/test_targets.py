@@ -94,6 +94,9 @@ ROWS = [
      "các địa phương đã bàn giao 1.214 ha mặt bằng; hoàn thành 17/23 khu tái định cư.\n1. Hoàn thành 23/23 khu tái "
      "định cư trong năm 2026.\n",
      [B(1214, "ha", 2026), B(17, "khu tái định cư", 2026), T(23, "khu tái định cư", 2026)]),
+    # "trên cả 3 tiêu chí": all of the criteria the sentence speaks of, no level to reach
+    (PLAN + "III. NHIỆM VỤ\n1. Kéo giảm tai nạn giao thông trên cả 3 tiêu chí; phấn đấu 100% xã đạt tiêu chí an "
+     "toàn giao thông trong năm 2027.\n", [T(100, "%", 2027)]),
     # an objectives part with its heading's year; a share and a rate
     (RESOLUTION + "I. MỤC TIÊU\n1. Đến năm 2030\n- Tỷ lệ hộ nghèo giảm xuống dưới 2%; thu nhập bình quân đầu người "
      "đạt 95 triệu đồng/người/năm.\n",

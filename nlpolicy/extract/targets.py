@@ -855,6 +855,16 @@ _CAPTION_UNIT = re.compile(r"(?:Đơn vị tính|ĐVT|Đơn vị)[ ]*:[ ]*([^\n;
 _HEAD_UNIT = re.compile(r"\((?:ĐVT:[ ]*)?((?:triệu|tỷ|nghìn)[ ]đồng|đồng|ha|km|%|người|hộ)\)", re.IGNORECASE)
 
 
+def _head_count_unit(head: str) -> str | None:
+    """The noun a column counts, from its header: "Số tiêu chí đã đạt đến 31/12/2012" counts "tiêu chí"."""
+    m = re.match(r"[ ]*(?:Số|SỐ|số)[ ]+(?:lượng[ ]+)?(?=\S)", head)
+    if not m:
+        return None
+    from nlpolicy.extract.numbers import _unit_at
+    got = _unit_at(head, m.end())
+    return got[1] if got else None
+
+
 def _row_time(cells) -> TimeExpr | None:
     """The time cell among a table row's ``cells`` ("| Đường trục xã ... | 12.800 | 2027 - 2028 |"): its values
     are due then."""
@@ -960,7 +970,8 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
             if v2 is not None and v2 <= v:
                 v2 = None
             hu = _HEAD_UNIT.search(head)
-            u = unit or ("%" if m.group("p1") else None) or (hu and _table_unit(hu.group(1))[0]) or caption_unit
+            u = unit or ("%" if m.group("p1") else None) or (hu and _table_unit(hu.group(1))[0]) or caption_unit \
+                or _head_count_unit(head)
             if u is None and not (unit_cell and unit_cell.text.strip(" *").casefold().startswith("chỉ số")):
                 continue        # a bare number without a unit column: a count we cannot name
             cmp_ = "range" if v2 is not None else _CMP.get((m.group("cmp") or "").casefold(), "=")
@@ -999,6 +1010,7 @@ _CUE_WEIGHTS: dict[tuple[str, str], tuple[str, float]] = {
     ("qualifier", "near"): ("neither", 10.0), ("repeat", "next"): ("neither", 10.0),
     ("reference", "near"): ("neither", 10.0), ("reference", "adjacent"): ("neither", 10.0),
     ("partition", "near"): ("neither", 10.0), ("partition", "sentence"): ("neither", 10.0),
+    ("partition", "adjacent"): ("neither", 10.0),
 }
 _ZONE_WEIGHTS = {"objective": ("target", 2.0), "orientation": ("target", 1.0), "task": ("target", 0.7),
                  "organisation": ("target", 0.5), "proposal": ("target", 0.5), "finance": ("target", 0.5),
