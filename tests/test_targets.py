@@ -83,6 +83,14 @@ PLAN = "KẾ HOẠCH\nthực hiện chương trình chuyển đổi số\n\nHà 
 REPORT = "BÁO CÁO\nkết quả thực hiện nhiệm vụ năm 2025\n\nHà Tĩnh, ngày 20 tháng 1 năm 2026\n\n"
 
 ROWS = [
+    # a council's five-year plan whose first article opens with the period it looks back on: that period dates
+    # the results in its sentence, not the targets of the plan below it (its title's period does)
+    ("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội 5 năm 2011 - 2015\n\nTân An, ngày 9 tháng 12 năm 2010\n\n"
+     "Điều 1. Hội đồng nhân dân tỉnh cơ bản tán thành đánh giá kết quả thực hiện kế hoạch 5 năm 2006 - 2010: kinh tế "
+     "tăng trưởng khá, tốc độ tăng trưởng bình quân đạt 11,8%/năm; tỷ lệ hộ nghèo giảm còn 12,5% năm 2010. Đồng thời "
+     "thống nhất các mục tiêu, chỉ tiêu chủ yếu như sau:\nI. CÁC CHỈ TIÊU CHỦ YẾU\n- Tốc độ tăng trưởng kinh tế bình "
+     "quân 14%/năm; tỷ lệ hộ nghèo giảm bình quân 2%/năm.\n",
+     [B(11.8, "%/năm", 2010), B(12.5, "%", 2010), T(14, "%/năm", 2015), T(2, "%/năm", 2015)]),
     # "mặt bằng" (the site) is no comparison "bằng": the time after it dates the figure before it; resettlement
     # areas are counted in their noun
     (PLAN + "III. NHIỆM VỤ\n1. Xây dựng 14 khu tái định cư tập trung, hoàn thành trong năm 2027; bàn giao ít nhất 60% "

@@ -585,6 +585,11 @@ ROWS = [
      "2. Ủy ban nhân dân tỉnh Quảng Trị tổ chức xây dựng 6 khu tái định cư, hoàn thành trong năm 2028.\n"
      "Điều 2. Tổ chức thực hiện\nGiao Chính phủ tổ chức thực hiện Nghị quyết này.\n",
      {("D1.2", "Ủy ban nhân dân tỉnh Quảng Trị", "lead", "explicit"), ("D2", "Chính phủ", "lead", "explicit")}),
+    # the council that "cơ bản tán thành" what an article sets out is no doer of its tasks
+    (COUNCIL + "Điều 1. Hội đồng nhân dân tỉnh cơ bản tán thành các nhiệm vụ chủ yếu sau:\n1. Phát triển nông nghiệp "
+     "công nghệ cao.\n2. Sở Công Thương đẩy mạnh xúc tiến thương mại.\nĐiều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực "
+     "hiện Nghị quyết này.\n",
+     {("D1.1", UB, "lead", "inferred"), ("D1.2", "Sở Công Thương", "lead", "explicit"), ("D2", UB, "lead", "explicit")}),
     # the bodies after the lead's "chủ trì," that "phối hợp" support it, with "Giao" before the lead or without
     (PLAN + "I. NHIỆM VỤ\n1. Số hóa hồ sơ đất đai. Giao Sở Nông nghiệp và Môi trường chủ trì, Sở Tài chính và Công an "
      "tỉnh phối hợp triển khai, hoàn thành trong quý III/2025.\n2. Sở Nội vụ chủ trì thực hiện, Sở Tư pháp có trách "

@@ -445,7 +445,10 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
                 break
             if keep(t):
                 return t, "label"
-    # the headings around it, the most specific first
+    # the headings around it, the most specific first (not a period the document looks back on, in the
+    # sentence an article opens with, over the targets of the period its title plans: "Điều 1. ... đánh giá
+    # kết quả thực hiện kế hoạch 5 năm 2006 - 2010: ..." over "II. CÁC CHỈ TIÊU CHỦ YẾU" of a plan 2011-2015)
+    ahead = ctx.horizon is not None and ctx.ref_year is not None and max(ctx.horizon.years) > ctx.ref_year
     for s in sorted((s for s in doc.sections if s.start <= start < s.end), key=lambda s: -s.level):
         if s.heading_end > start:
             continue            # the figure is on the heading line: its sentence was searched
@@ -453,6 +456,9 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
         for t in times[k:k + 3]:
             if t.start >= s.heading_end:
                 break
+            if ahead and t.years and max(t.years) <= ctx.ref_year and s.heading_end - s.start > 160 \
+                    and zone_at(doc, start).zone in ("objective", "task"):
+                continue
             if keep(t) and (not every or _is_label(doc, t)):
                 return t, "heading"
     # the time an item of its part gives the whole part ("3. Thời gian thực hiện: 2026 - 2028")
@@ -640,9 +646,15 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
         near = min(near, _words_back(doc, cs, colon, 8))     # "Đã phê duyệt quy hoạch: 23 cụm": the label's tense
     after_end = min(ce, q.end + 60)
     lead = _lead_spans(doc, q.start)
+    own_lead = None
     colon_in_sentence = doc.text.rfind(":", sentence, cs)
     if colon_in_sentence > sentence and "\n" not in doc.text[colon_in_sentence:cs]:
-        lead.append((sentence, colon_in_sentence))   # "Phân bổ dự kiến theo năm: năm 2027 ...; năm 2028 ...": its lead-in
+        own_lead = (sentence, colon_in_sentence)
+        lead.append(own_lead)     # "Phân bổ dự kiến theo năm: năm 2027 ...; năm 2028 ...": its lead-in
+    else:
+        first = doc.text.rfind(":", sentence, vs)
+        if first > sentence and "\n" not in doc.text[first:vs]:
+            own_lead = (sentence, first)    # (the first clause after it: results, for the "past" words alone)
     for at, label in _labels_in(doc, "near", near, vs):
         found.add((label, "near"))
         if at >= adjacent:
@@ -658,7 +670,12 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
         hi = two.end() if two and not doc.key[nxt.end():two.start()].strip() else nxt.end()
         found.update((label, "next") for at, label in _labels_in(doc, "next", nxt.start(), hi) if at == nxt.start())
     for a, b in lead:
-        found.update((label, "lead") for _, label in _labels_in(doc, "lead", a, b))
+        # (a lead-in of results speaks only for its own sentence: "... đánh giá kết quả thực hiện ... 2006 - 2010:
+        # ... đạt 11,8%/năm", not for the targets under the article it opens)
+        found.update((label, "lead") for _, label in _labels_in(doc, "lead", a, b)
+                     if label != "past" or (a, b) == own_lead)
+    if own_lead is not None and own_lead not in lead:
+        found.update((label, "lead") for _, label in _labels_in(doc, "lead", *own_lead) if label == "past")
     if q.start in ctx.results:
         found.add(("result", "cell"))     # "Đạt 64% khối lượng" under "Kết quả thực hiện": done, not to do
     if _FROM_TO.match(doc.key, q.end) and doc.key[q.start:q.value_start].startswith("từ"):
@@ -998,7 +1015,7 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
 _CUE_WEIGHTS: dict[tuple[str, str], tuple[str, float]] = {
     ("forward", "near"): ("target", 2.0), ("forward", "adjacent"): ("target", 0.5),
     ("forward", "clause"): ("target", 1.5), ("forward", "sentence"): ("target", 1.0),
-    ("forward", "lead"): ("target", 1.0), ("approved", "clause"): ("target", 1.0),
+    ("forward", "lead"): ("target", 1.0), ("approved", "clause"): ("target", 1.0), ("past", "lead"): ("baseline", 3.0),
     ("past", "near"): ("baseline", 3.0), ("past", "adjacent"): ("baseline", 3.0),
     ("past", "clause"): ("baseline", 1.5), ("past", "sentence"): ("baseline", 1.0),
     ("past", "after"): ("baseline", 3.0),

@@ -680,7 +680,7 @@ _HANDS_ON_AFTER = re.compile(r"[ ]*(?:giao|đề nghị|yêu cầu|kiến nghị
 _INTRO_CUES = (Cue(r"(?<![^\n])[ ]*(?:\d{1,2}[.)][ ]*)?(?:đề nghị|kiến nghị|yêu cầu)[^\n]{3,200}:$", tolerant=True),
                Cue(r"(?<![^\n])[ ]*(?:\d{1,2}[.)][ ]*)?giao[^\n]{3,200}:$", tolerant=False))
 # the issuer deciding ("Hội đồng nhân dân tỉnh thống nhất thông qua ... các nhiệm vụ sau:"; a scan's "thống nhât")
-_ISSUER_DECIDES = Cue(r"[ ,]*(?:cơ bản[ ]+)?(?:thống nhất|nhất trí|quyết nghị|thông qua)", tolerant=True)
+_ISSUER_DECIDES = Cue(r"[ ,]*(?:cơ bản[ ]+)?(?:thống nhất|nhất trí|quyết nghị|thông qua|tán thành|phê chuẩn)", tolerant=True)
 _INTRO_VERBS = (Cue(r"yêu cầu|đề nghị|kiến nghị", tolerant=True), Cue(r"giao", tolerant=False))
 
 
