@@ -91,6 +91,12 @@ ROWS = [
      "thống nhất các mục tiêu, chỉ tiêu chủ yếu như sau:\nI. CÁC CHỈ TIÊU CHỦ YẾU\n- Tốc độ tăng trưởng kinh tế bình "
      "quân 14%/năm; tỷ lệ hộ nghèo giảm bình quân 2%/năm.\n",
      [B(11.8, "%/năm", 2010), B(12.5, "%", 2010), T(14, "%/năm", 2015), T(2, "%/năm", 2015)]),
+    # an aside of several clauses after a heading gives where things stood, each clause dated by its own time
+    ("QUYẾT ĐỊNH\nPhê duyệt Quy hoạch phát triển công nghiệp đến năm 2020\n\nTân An, ngày 15 tháng 11 năm 2012\n\n"
+     "Điều 1. Phê duyệt Quy hoạch với các nội dung sau:\n1. Mục tiêu\nb) Mục tiêu cụ thể (năm 2011 giá trị sản xuất "
+     "công nghiệp đạt 1.380 tỷ đồng; giai đoạn 2006 - 2010 tăng bình quân 17,2%/năm):\n- Năm 2015 giá trị sản xuất "
+     "công nghiệp đạt 3.100 tỷ đồng.\n",
+     [B(1380, "tỷ đồng", 2011), B(17.2, "%/năm", 2010), T(3100, "tỷ đồng", 2015)]),
     # "mặt bằng" (the site) is no comparison "bằng": the time after it dates the figure before it; resettlement
     # areas are counted in their noun
     (PLAN + "III. NHIỆM VỤ\n1. Xây dựng 14 khu tái định cư tập trung, hoàn thành trong năm 2027; bàn giao ít nhất 60% "

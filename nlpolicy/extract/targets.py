@@ -682,8 +682,7 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
         found.add(("from", "near"))
     # an aside in parentheses, "(năm 2025 đạt 47,3%)", "(toàn tỉnh có 712 mã số ...)": where things stand, beside
     # the level the sentence sets
-    po = doc.text.rfind("(", cs, q.start)
-    if po >= 0 and doc.text.find(")", po, q.start) < 0 and doc.text.find(")", q.end, ce + 1) >= 0:
+    if _in_aside(doc.text, sentence, cs, ce, q.start, q.end):
         found.add(("aside", "near"))
     if _qualifier(doc, q, cs):
         found.add(("qualifier", "near"))
@@ -1049,6 +1048,20 @@ _OWN_TENSE = frozenset({("past", "near"), ("past", "after"), ("current", "near")
 _PART_OF_WHOLE = re.compile(r"(?:[^\d]{0,12}?)(?P<a>\d{1,4})/(?P<b>\d{1,4})(?!\d|/)")
 
 
+def _in_aside(text: str, sentence: int, cs: int, ce: int, start: int, end: int) -> bool:
+    """Whether a figure stands in an aside in parentheses: in its clause, or an aside of several clauses in its
+    sentence ("b) Mục tiêu cụ thể (năm 2011 ... đạt 1.512 tỷ đồng; giai đoạn 2006 - 2010 tăng bình quân 18,6%/năm):")."""
+    po = text.rfind("(", cs, start)
+    if po >= 0 and text.find(")", po, start) < 0 and text.find(")", end, ce + 1) >= 0:
+        return True
+    po = text.rfind("(", sentence, start)
+    if po < 0 or text.find(")", po, start) >= 0:
+        return False
+    pc = text.find(")", end, end + 300)
+    nl = text.find("\n", end)
+    return pc >= 0 and (nl < 0 or pc < nl)
+
+
 def _time_of_the_aside(f: Figure) -> bool:
     """Does the figure's time stand in its parenthesis, or right before it ("kết quả đến hết năm 2025 (toàn
     tỉnh có 712 mã số ...)")?  A time elsewhere in the sentence says nothing of the aside."""
@@ -1056,6 +1069,8 @@ def _time_of_the_aside(f: Figure) -> bool:
         return False
     text = f.doc.text
     po = text.rfind("(", f.clause[0], f.start)
+    if po < 0 and _in_aside(text, f.sentence, f.clause[0], f.clause[1], f.start, f.end):
+        po = text.rfind("(", f.sentence, f.start)
     pc = text.find(")", f.end)
     return po >= 0 and (po < f.time.start < pc or 0 <= po - f.time.end <= 2)
 
