@@ -228,6 +228,12 @@ ROWS = [
      "2. Đưa Nhà ga hàng hóa số 2 Cảng hàng không Phú Mỹ và Trung tâm logistics hàng không Phú Mỹ vào khai thác.",
      {("Bến container số 3", SP), ("Bến container số 4", SP), ("Cảng trung chuyển quốc tế Hòa Lợi", SP),
       ("Nhà ga hàng hóa số 2", AP), ("Trung tâm logistics hàng không Phú Mỹ", OT)}),
+    ("bridges a report lists after a lead-in that finished them, or that a verb earlier in the clause builds; not a "
+     "bridge that ends a stretch of embankment",
+     "- Đã hoàn thành, đưa vào sử dụng: Đường ĐT.742 đoạn Tân An - Phú Mỹ; Cầu Hòa Lợi (năm 2014). - Hoàn thành trong năm "
+     "2016 Cầu Bến Gỗ. - Xây dựng kè đoạn từ cầu Phú Mỹ II tới giáp chợ Tân An.",
+     {("Đường ĐT.742", RD), ("Cầu Hòa Lợi", RD), ("Cầu Bến Gỗ", RD),
+      ("Kè đoạn từ cầu Phú Mỹ II tới giáp chợ Tân An", WT)}),
     ("a national project's component projects by number, and a road tunnel ('đường bộ' is part of its head)",
      "a) Dự án thành phần 1: đoạn Tân An – Hòa Lợi, dài khoảng 40 km; b) Dự án thành phần 2: đoạn Hòa Lợi – Phú Mỹ "
      "(bao gồm hầm đường bộ Đèo Gió), dài khoảng 30 km; chỉ đạo các dự án thành phần khởi công trong năm 2027.",

@@ -667,7 +667,8 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         landmark=lm.group(0).strip() if (lm := _at(doc, "landmark", "before", max(0, hs - 20), hs)) else None,
         address=ad.group(0).strip() if (ad := _at(doc, "address", "before", max(0, hs - 30), hs)) else None,
         cited=hs in cites,
-        build=_build_before(doc, before, hs) or _listed_investment(doc, hs, he),
+        build=(_build_before(doc, before, hs) or _listed_investment(doc, hs, he) or _built_in_lead(doc, hs))
+        if not _ENDS_A_STRETCH.search(doc.key, max(0, hs - 8), hs) else None,
         lowercase=doc.lowercase,
         zone=zone_at(doc, hs),
     )
@@ -715,6 +716,21 @@ def _build_before(doc: Document, before: str, hs: int) -> str | None:
         return None
     gap = before[last.end():]
     return "near" if re.fullmatch(r"[ ]*(?:(?:mới|lại|xong|hoàn chỉnh|các|dự án|công trình)[ ]+)*", gap) else "clause"
+
+
+# a work that ends a stretch of another ("đoạn từ cầu Yên Biên II tới ..."): a landmark, built by nobody
+_ENDS_A_STRETCH = re.compile(r"(?:^|[ ])(?:từ|tới|đến)[ ]*$")
+
+
+def _built_in_lead(doc: Document, hs: int) -> str | None:
+    """"clause" when a lead-in on the head's line builds or finished the works listed after it ("- Đã hoàn
+    thành, đưa vào sử dụng: Đường ĐT.645 ...; Cầu Bến Lội (năm 2014)")."""
+    line_start = doc.key.rfind("\n", 0, hs) + 1
+    colon = doc.key.rfind(":", line_start, hs)
+    if colon < 0 or colon - line_start > 80:
+        return None
+    cue = _cue("build", "before")
+    return "clause" if cue is not None and cue.strict.search(doc.key[line_start:colon]) else None
 
 
 def _same_name(doc: Document, start: int, end: int) -> bool:
@@ -896,7 +912,8 @@ def project_rule(c: ProjectCandidate) -> Decision:
         if c.build:
             base += 0.1
             why.append("a verb that builds it")
-        if c.head.form == "built" and c.build != "near":
+        if c.head.form == "built" and c.build != "near" and not (c.build == "clause" and c.head.category == "road"):
+            # (a bridge is no body: a verb earlier in its clause, or its list's lead-in, builds it too)
             base -= 0.35
             why.append("no verb that builds it (also an agency's name)")
     w = _ZONE_WEIGHT.get(c.zone.zone, 0.0)
