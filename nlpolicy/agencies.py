@@ -523,12 +523,13 @@ _PLACE_AT_START = re.compile(r"[ \t]*" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|hu
 _LIST_BEFORE = re.compile(r"(?:,|;|[ ]va)[ ]*$")
 
 # ---- over the text: bodies named after what they are, written with capitals
-_NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|tổng hợp|"
+_NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|theo\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|tổng hợp|"
               r"báo cáo|hướng dẫn|kiểm tra|đôn đốc|(?<!đầu tư )xây dựng|triển khai|rà soát|đề xuất|đẩy nhanh|khẩn trương|khảo sát|"
               r"gửi|là\b|tổ chức|thẩm định|bàn giao|cân đối|bố trí|phân bổ|chỉ đạo|giám sát|làm đầu mối|nghiên cứu|"
               r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|$))")
 # a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Vụ Pháp chế"
-_UNIT_WORDS = r"(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+"
+_UNIT_WORDS = (r"(?:(?!(?:và|Vụ|Cục|Phòng|Chi cục|Sở|Ban)[ ])[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?"
+               r"[A-ZĐÀ-Ỹa-zđà-ỹ]+")     # (not "Vụ Vận tải và Vụ Kế hoạch - Đầu tư": two units)
 # (a name of two parts, the second after a dash with a capital, has up to six words in each: "Cục Kinh tế - Quản
 # lý đầu tư xây dựng")
 _SUB_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:" + _UNIT_WORDS + r"[ ][-–][ ](?=[A-ZĐÀ-Ỹ]))?"

@@ -102,6 +102,11 @@ LEVEL_AND_PLACE = [
     # the level word again before each place: a body each ("xã đặc biệt khó khăn" names no place)
     ("UBND xã Tân An, xã Hòa Lợi phối hợp", P, [M("Ủy ban nhân dân xã Tân An", "Ủy ban nhân dân xã Hòa Lợi")]),
     ("UBND xã Tân An, xã đặc biệt khó khăn", P, [M("Ủy ban nhân dân xã Tân An")]),
+    # a district's own offices and stations; a unit's name ends before "theo"; two units joined by "và" stay two
+    ("Đài Truyền thanh - Truyền hình huyện duy trì chuyên mục; phối hợp với Trạm Khuyến nông huyện", P,
+     [M("Đài Truyền thanh - Truyền hình huyện"), M("Trạm Khuyến nông huyện")]),
+    ("Phòng Y tế theo chức năng, nhiệm vụ hướng dẫn các xã", P, [M("Phòng Y tế")]),
+    ("Vụ Vận tải và Vụ Kế hoạch - Đầu tư phối hợp thẩm định", C, [M("Vụ Vận tải"), M("Vụ Kế hoạch - Đầu tư")]),
     # a list of districts closed by a town of another level; the provincial police's unit with a comma in its name
     ("Ủy ban nhân dân các huyện Tân Phú, Hòa Lợi và thị xã Hòa Lợi tăng cường kiểm tra", P,
      [M("Ủy ban nhân dân huyện Tân Phú", "Ủy ban nhân dân huyện Hòa Lợi", "Ủy ban nhân dân thị xã Hòa Lợi")]),
