@@ -234,6 +234,10 @@ ROWS = [
      "2016 Cầu Bến Gỗ. - Xây dựng kè đoạn từ cầu Phú Mỹ II tới giáp chợ Tân An.",
      {("Đường ĐT.742", RD), ("Cầu Hòa Lợi", RD), ("Cầu Bến Gỗ", RD),
       ("Kè đoạn từ cầu Phú Mỹ II tới giáp chợ Tân An", WT)}),
+    ("a district road by its number, an industrial and handicraft cluster",
+     "1. Nâng cấp tuyến đường ĐH.52 (Tân An - Phú Mỹ), hoàn thành trong năm 2014; hoàn thiện hạ tầng Cụm công nghiệp - "
+     "tiểu thủ công nghiệp Hòa Lợi; nâng cấp đường huyện 17.",
+     {("Tuyến đường ĐH.52", RD), ("Cụm công nghiệp - tiểu thủ công nghiệp Hòa Lợi", IC), ("Đường huyện 17", RD)}),
     ("a national project's component projects by number, and a road tunnel ('đường bộ' is part of its head)",
      "a) Dự án thành phần 1: đoạn Tân An – Hòa Lợi, dài khoảng 40 km; b) Dự án thành phần 2: đoạn Hòa Lợi – Phú Mỹ "
      "(bao gồm hầm đường bộ Đèo Gió), dài khoảng 30 km; chỉ đạo các dự án thành phần khởi công trong năm 2027.",
