@@ -1,6 +1,6 @@
-"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to nine).
+"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to ten).
 
-Fifty-five invented documents (nine waves) that writers who never saw the code wrote and annotated; the first-sight
+Sixty-three invented documents (ten waves) that writers who never saw the code wrote and annotated; the first-sight
 scores are in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
 the F1 measured when they were set, rounded down to 0.05; they only rise.
@@ -192,6 +192,32 @@ FLOORS = {
     "R9_QD-TTg_2026_quy-hoach-tinh":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.95,
          "agencies": 1.00, "assignments": 0.90},
+    # tenth round (FIRST_SIGHT.md): eight documents set in 2010-2016 written blind, first sight at d5d3c2d; floors
+    # at the commit that set them
+    "R10_BC-UBND_2015_tong-ket":
+        {"document": 1.00, "sections": 0.85, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.75},
+    "R10_CT-UBND_2014_chi-thi":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.90},
+    "R10_KH-UBND-huyen_2013_nong-thon-moi":
+        {"document": 1.00, "sections": 0.95, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.90},
+    "R10_NQ-HDND_2010_ke-hoach-5-nam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.95},
+    "R10_NQ-HDND_2016_chinh-sach":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.90},
+    "R10_NQ-TU_2011_nong-thon-moi":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.65},
+    "R10_QD-Bo_2015_de-an":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.75,
+         "agencies": 0.95, "assignments": 0.90},
+    "R10_QD-UBND_2012_quy-hoach-nganh":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.85},
 }
 
 
