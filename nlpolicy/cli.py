@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from nlpolicy import __version__
@@ -76,6 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         print(say("cli.out_of_memory"), file=sys.stderr)
         return 2
+    except Exception as exc:   # a bug of the tool's own: one line for the user, the traceback on request
+        if os.environ.get("NLPOLICY_DEBUG"):
+            raise
+        detail = " ".join(str(exc).split())[:200]
+        print(say("cli.internal", kind=type(exc).__name__, detail=detail), file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

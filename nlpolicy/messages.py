@@ -133,6 +133,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.interrupted": ("nlpolicy: đã dừng theo yêu cầu", "nlpolicy: interrupted"),
     "cli.out_of_memory": ("nlpolicy: lỗi: hết bộ nhớ (tệp đầu vào có quá lớn không?)",
                           "nlpolicy: error: out of memory (is the input very large?)"),
+    "cli.internal": ("nlpolicy: lỗi nội bộ của công cụ ({kind}: {detail}); đặt NLPOLICY_DEBUG=1 để xem chi tiết",
+                     "nlpolicy: internal error ({kind}: {detail}); set NLPOLICY_DEBUG=1 to see the traceback"),
     # progress
     "progress.index": ("Lập chỉ mục", "Indexing"),
     "progress.ocr": ("Nhận dạng chữ (OCR) {name}", "OCR {name}"),

@@ -298,3 +298,22 @@ def test_ocr_progress_by_page(monkeypatch):
         "Nhận dạng chữ (OCR) quyet-dinh.pdf 1/3 trang: trang 5",
         "Nhận dạng chữ (OCR) quyet-dinh.pdf 2/3 trang: trang 6",
         "Nhận dạng chữ (OCR) quyet-dinh.pdf 3/3 trang"]
+
+
+def test_a_bug_of_the_tools_own_gives_one_line_and_its_traceback_on_request(tmp_path, monkeypatch, capsys):
+    # a fault inside the extractor (simulated here) is no reason to show the user a traceback
+    import nlpolicy.extract.pipeline as pipeline
+    doc = tmp_path / "kh.txt"
+    doc.write_text("KẾ HOẠCH\nvề chuyển đổi số\n\nI. NHIỆM VỤ\n1. Sở Tài chính rà soát.\n", encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise KeyError("boom")
+    monkeypatch.setattr(pipeline, "extract_document", broken)
+    monkeypatch.delenv("NLPOLICY_DEBUG", raising=False)
+    monkeypatch.setenv("NLPOLICY_CACHE", "off")
+    code = main(["extract", str(doc), "--format", "json"])
+    err = capsys.readouterr().err
+    assert code == 3 and len(err.strip().splitlines()) == 1 and "KeyError" in err and "Traceback" not in err
+    monkeypatch.setenv("NLPOLICY_DEBUG", "1")
+    with pytest.raises(KeyError):
+        main(["extract", str(doc), "--format", "json"])
