@@ -351,18 +351,26 @@ def cell_line_tables(text: str) -> list[Edit]:
     """A table with no STT column copied one cell a line reads as pipe rows: after a header of k short lines
     whose last ones name value columns by a year, rows of k lines, a name then its k - 1 figures; the
     lines of each are joined by " | "."""
-    if "\n" not in text or not _VALUE_HEAD.search(text):
+    if not any(("\n" + w) in text for w in _HEAD_WORDS):
         return []
     lines = text.split("\n")
+    edits: list[Edit] = []
+    # a header's second line names a column: only the lines above such a line can open one
+    candidates = sorted({n - 1 for n, ln in enumerate(lines)
+                         if n and len(ln) <= 52 and ln.lstrip().startswith(_HEAD_WORDS)
+                         and (_VALUE_HEAD.fullmatch(ln.strip()) or _UNIT_HEAD.fullmatch(ln.strip()))})
+    if not candidates:
+        return []
     starts = [0]
     for ln in lines:
         starts.append(starts[-1] + len(ln) + 1)
-    edits: list[Edit] = []
     i = 0
-    while i < len(lines):
+    for c in candidates:
+        if c < i:
+            continue
+        i = c
         k = _cell_line_header(lines, i)
         if not k:
-            i += 1
             continue
         rows, j = [], i + k
         unit_at = next((n for n in range(1, k) if _UNIT_HEAD.fullmatch(lines[i + n].strip())), None)
@@ -373,8 +381,6 @@ def cell_line_tables(text: str) -> list[Edit]:
             for first in [i] + rows:
                 edits += [Edit(starts[first + n] - 1, starts[first + n], " | ") for n in range(1, k)]
             i = j
-        else:
-            i += 1
     return edits
 
 
@@ -395,6 +401,8 @@ def _cell_line_header(lines: list[str], i: int) -> int:
 
 
 _UNIT_HEAD = re.compile(r"Đơn vị tính|ĐVT|Đơn vị")
+_HEAD_WORDS = ("Ước", "Thực hiện", "thực hiện", "Mục tiêu", "Kế hoạch", "Dự kiến", "Năm", "Giai đoạn", "Đến năm",
+               "Chỉ tiêu", "Đơn vị", "ĐVT")
 _UNIT_CELL = re.compile(r"[^\W\d_][^\W\d_ /]*(?:[ /][^\W\d_]+){0,3}|%")
 
 
