@@ -254,6 +254,19 @@ ASSEMBLY = ("QUỐC HỘI\n-------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT 
             "  | CHỦ TỊCH QUỐC HỘI\n\nPhạm Thanh Hải\n")
 
 
+def test_a_programme_attached_to_a_lower_cased_resolution():
+    # a research dataset's copy (lower-cased, syllables joined by "_"): the programme issued with the
+    # resolution, after its signature, still opens its own parts
+    text = ("chính phủ\nsố: 21/nq-cp\nhà nội, ngày 4 tháng 3 năm 2027\n\nnghị quyết\nban hành chương trình hành "
+            "động của chính phủ\n\nđiều 1. ban_hành kèm theo nghị quyết này chương trình hành động.\n"
+            "điều 2. nghị quyết này có hiệu lực từ ngày ký.\n\nnơi nhận:\n- các bộ;\n- lưu: vt.\ntm. chính phủ\n"
+            "thủ tướng\n\nnguyễn văn a\n\nchương trình hành động_của chính phủ\n(kèm theo nghị quyết số 21/nq-cp "
+            "ngày 4 tháng 3 năm 2027 của chính phủ)\n\ni. mục_tiêu\n1. đến năm 2030 tỷ lệ hồ sơ trực tuyến đạt 90%.\n"
+            "ii. nhiệm vụ\n1. bộ công_thương xây_dựng nghị định về logistics trong quý iv năm 2027.\n")
+    ids = [s.id for s in doc(text).sections]
+    assert {"I", "I.1", "II", "II.1"} <= set(ids), ids
+
+
 def test_an_assembly_resolutions_header_and_signature():
     h = doc(ASSEMBLY).header
     assert (h.number, h.title, h.signer and h.signer.name) == (

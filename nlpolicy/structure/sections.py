@@ -214,9 +214,15 @@ def attached_start(lines: list[Line], idx: int) -> str | None:
     title's kind word (loose key), or None."""
     stripped = lines[idx].text.strip().lstrip("#* ").strip()
     m = _ATTACHED.match(Keys(stripped[:40]).loose)
-    if not m or not stripped[:1].isupper():
+    if not m:
         return None
     follow = lines[idx:idx + 8]
+    if not stripped[:1].isupper():
+        # a text that lost its capitals ("chương trình hành động_của chính phủ" over "(kèm theo nghị quyết số
+        # 147/nq-cp ...)"): the "kèm theo" line alone says it
+        return m.group("kind") if len(stripped) <= 120 and any(
+            Keys(l.text.strip()[:30]).loose.lstrip("( ").startswith(("kem theo", "ban hanh kem theo"))
+            for l in follow[1:4]) else None
     if any("kèm theo" in l.text.lower() for l in follow[:7]):
         # (its title in capitals or, where a conversion lost them, a title line: "Chương trình hành động của
         # Chính phủ" over "(Kèm theo Nghị quyết số ...)")
