@@ -267,7 +267,8 @@ def _named(text: str, m: re.Match | None) -> bool:
 # capitals (A, B, C, D) are group letters.
 _NUMBER_TOKEN = re.compile(r"""
     (?P<num>
-        (?: \d{1,3} | [IVXL]{1,6} | [A-HK-UWYZ] )    # 1 | IV | B   (not I, V, X: Roman)
+        (?: \d{1,3} | [IVXL]{1,6} | [A-HK-UWYZ] | (?:ii|iii|iv|vi|vii|viii|ix|xi|xii|i|v|x) )    # 1 | IV | B
+        # (not I, V, X: Roman; lower-case Roman numerals in a text that lost its capitals)
         (?: \.\d{1,2} )*                              # .2 .1.3   ("1.200" is a figure)
     )
     (?P<trail> [.)] )?
@@ -317,8 +318,8 @@ def _path(num: str) -> Path | None:
     head, *rest = num.split(".")
     if head.isdigit():
         first = ("arabic", int(head))
-    elif _roman(head):
-        first = ("roman", _roman(head))
+    elif _roman(head.upper()) and (head.isupper() or head.islower()):
+        first = ("roman", _roman(head.upper()))
     elif len(head) == 1 and head.isupper():
         first = ("letter", ord(head) - ord("A") + 1)
     else:
@@ -636,7 +637,9 @@ def _line_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], in
         if fused and _group_number(fused[0]) and len(cells) > 1:
             break                                  # "I. NHIỆM VỤ CHUNG": a group row
         prev = cells[-1]
-        if len(cells) > 1 and (ln.text[0] == "(" or (ln.text[0].isalpha() and ln.text[0].islower())):
+        # (a header in a text that lost its capitals has every cell in lower case: each line a cell)
+        if len(cells) > 1 and (ln.text[0] == "(" or (ln.text[0].isalpha() and ln.text[0].islower()
+                                                      and not prev.text[:1].islower())):
             cells[-1] = _Line(prev.start, ln.end, text[prev.start:ln.end])   # one cell in two lines
         else:
             cells.append(ln)

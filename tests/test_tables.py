@@ -155,6 +155,17 @@ def test_lines_with_tabs_outside_tables():
     assert not bad
 
 
+def test_a_word_table_in_a_text_that_lost_its_capitals():
+    # one cell a line, lower-cased: every header line is a cell of its own (not a header cell's second line),
+    # and groups numbered by lower-case Roman numerals
+    text = ("tt\nnhiệm vụ\nđơn vị chủ trì\nthời gian hoàn thành\ni\nhoàn thiện thể chế\n1\nxây dựng thông tư về vận tải\n"
+            "vụ vận tải\nquý iv/2027\n2\nsửa đổi quy chuẩn phương tiện\ncục đăng kiểm việt nam\n2028\nii\nphát triển hạ tầng\n"
+            "1\nnâng cấp kênh chợ gạo\ncục đường thủy nội địa việt nam\n2028 - 2030\n")
+    t = only(text)
+    assert t.roles == (R.NUMBER, R.TASK, R.LEAD, R.TIME)
+    assert [(r.number, r.group) for r in t.rows] == [("i", True), ("1", False), ("2", False), ("ii", True), ("1", False)]
+
+
 def test_a_row_of_column_numbers_with_a_formula_is_no_data_row():
     # a report's table of targets: the column-number row says how the rate is computed
     text = ("TT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2027 | Thực hiện | Tỷ lệ (%)\n"

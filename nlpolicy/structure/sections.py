@@ -588,7 +588,7 @@ class _Tree:
                                        ord(number) - 64)
                 self.found.append(letter)
                 continue
-            rv = roman_value(number)
+            rv = roman_value(number.upper()) if number.islower() else roman_value(number)   # ("ii" lower-cased)
             if row.group and rv:
                 above = letter.id if letter is not None else app.id
                 group = _Open(f"{above}.{to_roman(rv)}", "group", row.start, heading, heading_end, rv)
