@@ -707,6 +707,9 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
         if _terminates(ln) or (_is_number_header(ln.text) and _line_header(text, lines, k)):
             break
         start = _row_start(ln, seq, fused_rows)
+        if start is not None and not rows and _page_number_before_rows(lines, k, start[0]):
+            k += 1               # a page's number printed between the header and the first row
+            continue
         if start is None and not rows and seq.stack:
             seq = _Sequence()                    # not the page before's table after all
             start = _row_start(ln, seq, fused_rows)
@@ -750,6 +753,17 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
     ends = [e for row in rows for _, _, e in row.cells] + [r.number[1] for r in rows if r.number]
     draft.end = max([draft.end] + ends)
     return k
+
+
+def _page_number_before_rows(lines: list[_Line], k: int, path: Path) -> bool:
+    """A lone number between blank lines where the first row should be, before a row numbered 1 or I (a scan
+    left its page's number there: "(6)" ⏎ ⏎ "3" ⏎ ⏎ "I" ⏎ "Hoàn thiện cơ chế ...")."""
+    if len(path) != 1 or path[0][0] != "arabic" or path[0][1] < 2 or lines[k].text.strip() != str(path[0][1]):
+        return False
+    if k + 1 >= len(lines) or lines[k + 1].text.strip() or not lines[k - 1].text.strip() == "":
+        return False
+    nxt = _skip_blank(lines, k + 1)
+    return nxt < len(lines) and _standalone(lines[nxt]) in ((("arabic", 1),), (("roman", 1),))
 
 
 def _row_start(line: _Line, seq: _Sequence, fused_rows: bool | None) -> tuple[Path, int, _Line | None] | None:

@@ -166,6 +166,15 @@ def test_a_word_table_in_a_text_that_lost_its_capitals():
     assert [(r.number, r.group) for r in t.rows] == [("i", True), ("1", False), ("2", False), ("ii", True), ("1", False)]
 
 
+def test_a_page_number_between_the_header_and_the_first_row():
+    # a scanned annex: the page's number, alone between blank lines, stands where the first row should be
+    text = ("TT\nNhiệm vụ\nĐơn vị chủ trì\nThời gian\n(1)\n(2)\n(3)\n(4)\n\n3\n\nI\nHoàn thiện thể chế\n1\n"
+            "Xây dựng thông tư về vận tải container\nVụ Vận tải\nQuý IV/2027\n2\nSửa đổi quy chuẩn phương tiện\n"
+            "Cục Đăng kiểm Việt Nam\n2028\n")
+    t = only(text)
+    assert [(r.number, r.group) for r in t.rows] == [("I", True), ("1", False), ("2", False)]
+
+
 def test_a_row_of_column_numbers_with_a_formula_is_no_data_row():
     # a report's table of targets: the column-number row says how the rate is computed
     text = ("TT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2027 | Thực hiện | Tỷ lệ (%)\n"
