@@ -575,6 +575,11 @@ def _lower_parts_end(text: str, end: int, limit: int) -> int:
 _SUB_UNIT_LOWER = re.compile(r"(?<![\w])(?:phòng|chi cục)[ ](?:quản lý|kế hoạch|tổ chức|pháp chế|thanh tra|hành chính"
                              r"|nghiệp vụ|kinh tế|tài chính|tổng hợp)(?:(?:[ ]-[ ]|[ ]–[ ]|[ ])[a-zđà-ỹ]+){0,5}?"
                              + _NAME_ENDS)
+# (a "cục" that is no "cục bộ"; a "vụ" of a ministry, not a season or a case: by the fields units are named after)
+_MINISTRY_UNIT_LOWER = re.compile(r"(?<![\w])(?:cục(?![ ]bộ)|vụ(?=[ ](?:pháp chế|kế hoạch|tổ chức|hợp tác|khoa học|tài chính"
+                                  r"|vận tải|quản lý|chính sách|thi đua|an toàn|môi trường|đất đai|thanh tra|kinh tế|đầu tư"
+                                  r"|công nghệ|giáo dục|văn hóa|dân tộc|tổng hợp|thị trường|công nghiệp|nông nghiệp)))"
+                                  r"[ ](?:[a-zđà-ỹ]+(?:[ ]-[ ]|[ ])){0,5}?[a-zđà-ỹ]+" + _NAME_ENDS)
 _PROJECT_BOARD = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA|Ban Quản lý rừng|Ban Quản lý Vườn quốc gia"
                             r"|Ban Quản lý Khu bảo tồn)(?:[ ][\wĐđ&]+|[ ][-–](?=[ ])){1,12}?" + _NAME_ENDS)
 # "... các công trình dân dụng và công nghiệp tỉnh": two kinds of works joined by "và" and the level closing the name
@@ -1190,6 +1195,11 @@ class _Scan:
             for m in _SUB_UNIT_LOWER.finditer(text, s0, e0):
                 name = re.sub(r"\s+", " ", m.group(0)).strip()
                 self.add(m.start(), m.start() + len(m.group(0).rstrip()), (name[0].upper() + name[1:],), "body", "form", 0.8)
+        if self.lower and self.level == "central" and ("vụ " in text or "cục " in text):
+            # a ministry's units in a text that lost its capitals: "cục môi trường hướng dẫn", "vụ pháp chế chủ trì"
+            for m in _MINISTRY_UNIT_LOWER.finditer(text, s0, e0):
+                name = re.sub(r"\s+", " ", m.group(0)).strip()
+                self.add(m.start(), m.start() + len(m.group(0).rstrip()), (name[0].upper() + name[1:],), "body", "form", 0.75)
 
     def institution(self, m: re.Match):
         """"Trường Đại học Cần Thơ", "Công ty cổ phần cao su Lai Châu", "Tập đoàn Điện lực Việt Nam":

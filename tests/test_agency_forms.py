@@ -102,6 +102,9 @@ LEVEL_AND_PLACE = [
     # the level word again before each place: a body each ("xã đặc biệt khó khăn" names no place)
     ("UBND xã Tân An, xã Hòa Lợi phối hợp", P, [M("Ủy ban nhân dân xã Tân An", "Ủy ban nhân dân xã Hòa Lợi")]),
     ("UBND xã Tân An, xã đặc biệt khó khăn", P, [M("Ủy ban nhân dân xã Tân An")]),
+    # a ministry's units in a text that lost its capitals (not a season, "vụ đông xuân", nor "cục bộ")
+    ("cục môi trường hướng dẫn các địa phương lập kế hoạch; vụ pháp chế chủ trì rà soát văn bản; bảo đảm vụ đông xuân "
+     "thắng lợi; xử lý cục bộ các điểm ô nhiễm", C, [M("Cục môi trường"), M("Các địa phương"), M("Vụ pháp chế")]),
     # a district's own offices and stations; a unit's name ends before "theo"; two units joined by "và" stay two
     ("Đài Truyền thanh - Truyền hình huyện duy trì chuyên mục; phối hợp với Trạm Khuyến nông huyện", P,
      [M("Đài Truyền thanh - Truyền hình huyện"), M("Trạm Khuyến nông huyện")]),
