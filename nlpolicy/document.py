@@ -13,7 +13,7 @@ from nlpolicy.types import Document, RawDocument
 
 # Words that any policy or administrative document carries; a text with none of them is not one.
 _POLICY_WORDS = re.compile(
-    r"nghị quyết|kết luận|chỉ thị|kế hoạch|chương trình|báo cáo|quyết định|công văn|thông báo"
+    r"nghị quyết|kết luận|chỉ thị|kế hoạch|chương trình|báo cáo|quyết định|công văn|thông báo|đề án"
     r"|ủy ban|ủy ban nhân dân|tỉnh ủy|trung ương|ban chấp hành|bộ chính trị|chính phủ|sở |nhiệm vụ|triển khai"
     r"|hội đồng nhân dân|quyết nghị|điều 1\b|ubnd\b|chứng nhận đăng ký đầu tư|chủ trương đầu tư")
 

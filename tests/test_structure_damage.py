@@ -175,6 +175,15 @@ SECTION_ROWS = [
     # ... but a capital letter out of the parts' sequence, or before a sentence, is no part
     (PLAN + "I. NHIỆM VỤ\n1. Kiểm tra.\nB. Tăng cường kiểm tra các cơ sở. Xử lý vi phạm.\n2. Tổng hợp.\n",
      ["I", "I.1", "I.2"]),
+    # a scheme's parts named by the word "Phần": alone over a heading in capitals, with the heading on the
+    # line, or as an ordinal word; its items are the part's (III.2) -- and a sentence that opens with
+    # "Phần II của ..." or "Phần lớn ..." is prose
+    (PLAN.replace("KẾ HOẠCH", "ĐỀ ÁN") + "Phần I\nSỰ CẦN THIẾT\n1. Căn cứ pháp lý\n2. Thực trạng\n"
+     "Phần II\nMỤC TIÊU\n1. Mục tiêu chung\nPhần II của Đề án nêu các mục tiêu đến năm 2030.\n"
+     "Phần lớn các xã đã có quy hoạch.\n2. Mục tiêu cụ thể\nPHẦN III. GIẢI PHÁP\n1. Về vốn\n",
+     ["I", "I.1", "I.2", "II", "II.1", "II.2", "III", "III.1"]),
+    (PLAN + "PHẦN THỨ NHẤT\nĐÁNH GIÁ KẾT QUẢ\n1. Kết quả\nPHẦN THỨ HAI\nNHIỆM VỤ NĂM 2026\n1. Nhiệm vụ chung\n"
+     "2. Nhiệm vụ cụ thể\n", ["I", "I.1", "II", "II.1", "II.2"]),
 ]
 
 
@@ -222,6 +231,9 @@ HEADER_ROWS = [
     ("Chỉ_thị về việc xây_dựng kế_hoạch phát_triển kinh_tế - xã_hội\nThực_hiện Nghị_quyết của tỉnh , Ủy_ban_nhân_dân tỉnh "
      "chỉ_thị các sở , ngành thực_hiện các nhiệm_vụ sau :\n1 . Rà_soát .\n", "kind", "directive"),
     ("nghị_quyết về việc bãi_bỏ khoản thu đóng_góp\nhội_đồng_nhân_dân tỉnh\nđiều 1 . bãi_bỏ khoản thu .\n", "kind", "resolution"),
+    # a scheme under its own number is a programme of tasks and targets (the contract has no "scheme")
+    ("ỦY BAN NHÂN DÂN TỈNH\nSố: 12/ĐA-UBND\nHuế, ngày 2 tháng 3 năm 2026\n\nĐỀ ÁN\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG\n\n"
+     "I. MỤC TIÊU\n1. Đón 2 triệu lượt khách.\n", "kind", "programme"),
 ] + [
     # a whole document lower-cased and word-segmented by a research converter: its header still reads
     (LOWER_CONCLUSION, "number", "12-KL/TU"), (LOWER_CONCLUSION, "date", "2025-03-05"),

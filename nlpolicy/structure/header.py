@@ -28,7 +28,7 @@ KINDS = {
     "kế hoạch": "plan", "chương trình": "programme", "chương trình hành động": "programme",
     "báo cáo": "report", "dự thảo báo cáo": "report", "quyết định": "decision",
     "thông báo": "other", "hướng dẫn": "other", "tờ trình": "other", "công văn": "other",
-    "đề án": "other",
+    "đề án": "programme",      # a scheme: a programme of tasks and targets under its own number (06/ĐA-UBND)
     # an investment registration certificate is the decision of the body that issues it
     "giấy chứng nhận đăng ký đầu tư": "decision",
 }

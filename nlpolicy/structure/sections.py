@@ -36,6 +36,11 @@ _LEAD = re.compile(r"^[ #>]*(?:[¬'_|`´][ ]+(?![-.–—][ ]))?(?:[-*•+][ ]+(
 
 _ARTICLE = re.compile(r"^(?:điều|dieu)[ ]*(?P<n>\d{1,3})[ ]*(?:[.:\-–][ ]*|$)")
 _CHAPTER = re.compile(r"^chuong[ ]+(?P<n>[ivxl]{1,6}|\d{1,2})(?![\w])[ ]*[.:\-–]?[ ]*")
+# a part named by the word "Phần" ("Phần I" alone over its heading, "PHẦN II. MỤC TIÊU", "Phần thứ hai"): its
+# numeral numbers it as a Roman part (DOMAIN.md 4b: a scheme's "Phần III", item 2 is III.2)
+_PART_WORD = re.compile(r"^phan[ ]+(?:(?P<n>[ivx]{1,5}|\d{1,2})|thu[ ]+(?P<w>nhat|hai|ba|tu|nam|sau|bay|tam))(?![\w])"
+                        r"[ ]*[.:\-–]?[ ]*")
+_ORDINAL_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8}
 _APPENDIX = re.compile(r"^phu luc(?:[ ]+(?:so[ ]+)?(?P<n>[ivx]{1,4}|\d{1,2})(?![\w]))?[ ]*[.:\-–]?[ ]*")
 _LIST_TITLE = re.compile(r"^(?:danh muc|danh sach|bieu)\b")
 _PART = re.compile(r"^(?P<n>[A-H])" + _SEP + r"(?=[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{3})")
@@ -114,6 +119,12 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
         v = int(n) if n.isdigit() else roman_value(n.upper())
         if v:
             out.append(Reading("chapter", v, m.end(), True, alone=not s[m.end():].strip()))
+            return lead, out
+    if (m := _PART_WORD.match(loose)) and (lowercase or not s[m.end():].strip() or not s[m.end()].islower()):
+        n, w = m.group("n"), m.group("w")
+        v = _ORDINAL_WORDS[w] if w else int(n) if n.isdigit() else roman_value(n.upper())
+        if v:
+            out.append(Reading("roman", v, m.end(), True, alone=not s[m.end():].strip()))
             return lead, out
     if (m := _APPENDIX.match(loose)):
         n = m.group("n")
