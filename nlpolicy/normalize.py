@@ -412,6 +412,99 @@ def _cell_line_row(cells: list[str], unit_at: int | None = None) -> bool:
         and all(_FIGURE_CELL.fullmatch(f) or (n + 1 == unit_at and _UNIT_CELL.fullmatch(f)) for n, f in enumerate(figures))
 
 
+# A Word table with an STT column copied one cell a line, its rows parted by blank lines: "STT" ⏎ "Xã,
+# phường" ⏎ "Thu ngân sách (triệu đồng)" ... ⏎⏎ "1" ⏎ "Phường Tân Phong" ⏎ "226.300" ... ⏎⏎ "2" ...  An
+# empty cell is a blank line too: a total row's empty STT cell is a second blank line before its name,
+# an empty value cell a blank line inside the row.
+_STT_HEAD = re.compile(r"[ ]*(?:STT|TT|Số TT|S[ ]?TT)[ ]*")
+_ROW_NUMBER = re.compile(r"[ ]*(?:\d{1,3}|[IVX]{1,4})[ ]*")
+
+
+def blank_row_tables(text: str) -> list[Edit]:
+    """Such a table reads as pipe rows: each row's lines (and the blank lines of its empty cells) are
+    joined by " | "."""
+    if not re.search(r"\n\n[ ]*(?:STT|TT|Số TT)[ ]*\n", text):
+        return []
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    edits: list[Edit] = []
+    i = 1
+    while i < len(lines):
+        if not (_STT_HEAD.fullmatch(lines[i]) and not lines[i - 1].strip()):
+            i += 1
+            continue
+        k = 0
+        while i + k < len(lines) and lines[i + k].strip():
+            k += 1
+        head = [h.strip() for h in lines[i:i + k]]
+        if not 3 <= k <= 12 or any(len(h) > 120 or h.endswith((".", ";")) for h in head[1:]):
+            i += 1
+            continue
+        rows, j = _blank_rows(lines, i + k, k)
+        if len(rows) < 3:
+            i += 1
+            continue
+        for first, last, pad in [(i, i + k - 1, 0)] + rows:
+            first += not lines[first].strip()   # an empty STT cell: the row is a cell short (tables.py)
+            edits += [Edit(starts[n + 1] - 1, starts[n + 1], " | ") for n in range(first, last)]
+            if pad:
+                edits.append(Edit(starts[last + 1] - 1, starts[last + 1] - 1, " | " * pad))
+        i = j
+    return edits
+
+
+def _blank_rows(lines: list[str], j: int, k: int) -> tuple[list[tuple[int, int, int]], int]:
+    """The rows of ``k`` cells from line ``j`` (a blank line after the header): (first line, last line,
+    empty cells to add at its end) each, and the index of the line after the table."""
+    rows: list[tuple[int, int, int]] = []
+    expected = 1
+    while True:
+        b = j
+        while b < len(lines) and not lines[b].strip():
+            b += 1
+        if b >= len(lines) or b == j:
+            break
+        chunk_end = _chunk_end(lines, b)
+        first_cell = lines[b].strip()
+        numbered = bool(_ROW_NUMBER.fullmatch(first_cell))
+        if numbered:
+            first, cells = b, chunk_end - b
+        elif b - j >= 2 and not re.fullmatch(r"[\d.,%()=/+ -]+", first_cell):
+            first, cells = b - 1, chunk_end - b + 1            # an empty STT cell: a blank line before the name
+        elif not rows and re.fullmatch(r"\(?\d{1,2}\)?", first_cell):
+            first, cells = b, chunk_end - b                    # the row of column numbers
+        else:
+            break
+        last = chunk_end - 1
+        # an empty cell inside the row: one blank line, then the row goes on
+        while cells < k and chunk_end + 1 < len(lines) and not lines[chunk_end].strip() \
+                and lines[chunk_end + 1].strip() and not _opens_row(lines[chunk_end + 1], expected):
+            nxt = _chunk_end(lines, chunk_end + 1)
+            if cells + 1 + (nxt - chunk_end - 1) > k:
+                break
+            cells += 1 + (nxt - chunk_end - 1)
+            last, chunk_end = nxt - 1, nxt
+        if cells > k or cells < k - 2 or (cells < k and not numbered and first_cell[:1].isdigit()):
+            break
+        if numbered and first_cell.isdigit():
+            expected = int(first_cell) + 1
+        rows.append((first, last, k - cells))
+        j = last + 1
+    return rows, (rows[-1][1] + 1 if rows else j)
+
+
+def _chunk_end(lines: list[str], b: int) -> int:
+    while b < len(lines) and lines[b].strip():
+        b += 1
+    return b
+
+
+def _opens_row(line: str, expected: int) -> bool:
+    return line.strip() == str(expected)
+
+
 def broken_letters(text: str) -> list[Edit]:
     """Letters a broken font or a converter gave the wrong code ("ÐẢNG" with an eth, "THƢƠNG" from
     Word's broken PDF map, also in a text copied out of such a PDF): the right letter, same length
@@ -1058,7 +1151,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, broken_letters, tab_tables, page_furniture, spaced_tables, cell_line_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, broken_letters, tab_tables, page_furniture, spaced_tables, cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
 )
 

@@ -583,6 +583,11 @@ def _pipe_table(text: str, block) -> _Draft | None:
                 rows[-1].cells.extend((k + shift, s, e) for k, (s, e) in enumerate(spans)
                                       if (k or first) and s < e)
                 continue
+            elif first and len(spans) < ncols and not rows:
+                # the same before any numbered row: a total row ("Toàn tỉnh | 759.700 | ...") of its own
+                row.cells.extend((k + 1, s, e) for k, (s, e) in enumerate(spans) if s < e)
+                rows.append(row)
+                continue
             elif first:
                 row.cells.append((0, a, b))
             spans = spans[1:]

@@ -109,3 +109,47 @@ def test_count_columns_dated_by_their_headers_and_a_year_to_reach_the_standard()
     assert got == sorted([("PL1.1", "baseline", 15.0, "tiêu chí", 2026), ("PL1.1", "target", 19.0, "tiêu chí", 2030),
                           ("PL1.2", "baseline", 11.0, "tiêu chí", 2026), ("PL1.2", "target", 19.0, "tiêu chí", 2030)])
     assert {(d.section, d.value) for d in ex.deadlines} >= {("PL1.1", "2028"), ("PL1.2", "2030")}
+
+
+# A decision assigning next year's targets to districts, its annex a Word table copied one cell a line with
+# the rows parted by blank lines: a total row whose STT cell is empty (a second blank line before its name),
+# a value cell left empty (a blank line inside the row), a "-" for a target that does not apply.
+DISTRICTS = (
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 3105/QĐ-UBND\nĐiện Biên, ngày 20 tháng 12 năm 2026\n\nQUYẾT ĐỊNH\n"
+    "Về việc giao chỉ tiêu kế hoạch năm 2027 cho các huyện\n\nĐiều 1. Giao chỉ tiêu kế hoạch năm 2027 cho các "
+    "huyện, thị xã (chi tiết tại Phụ lục kèm theo).\nĐiều 2. Ủy ban nhân dân các huyện, thị xã tổ chức thực hiện.\n\n"
+    "PHỤ LỤC\nCHỈ TIÊU KẾ HOẠCH NĂM 2027 GIAO CHO CÁC HUYỆN, THỊ XÃ\n"
+    "(Kèm theo Quyết định số 3105/QĐ-UBND ngày 20/12/2026 của UBND tỉnh)\n\n"
+    "STT\nHuyện, thị xã\nDiện tích trồng rừng mới (ha)\nTỷ lệ trường đạt chuẩn quốc gia so với năm 2026 (%)\n"
+    "Số hộ được hỗ trợ nhà ở (hộ)\n\n"
+    "\nToàn tỉnh\n1.250\n\n640\n\n"
+    "1\nHuyện Mường Nhé\n420\n55\n210\n\n"
+    "2\nThị xã Mường Lay\n-\n80\n35\n\n"
+    "3\nHuyện Tủa Chùa\n305\n61\n118\n")
+
+
+def test_a_table_of_districts_by_indicators_with_rows_parted_by_blank_lines():
+    text = normalize(DISTRICTS).text
+    assert "\n1 | Huyện Mường Nhé | 420 | 55 | 210\n" in text
+    assert "\nToàn tỉnh | 1.250 | | 640\n" in text
+    got = sorted((t.section, t.subject, t.indicator, t.value, t.unit, t.year) for t in extract(DISTRICTS).targets
+                 if t.section and t.section.startswith("PL"))
+    rate = "tỷ lệ trường đạt chuẩn quốc gia so với năm 2026"
+    assert got == sorted([
+        ("PL1", "Toàn tỉnh", "diện tích trồng rừng mới", 1250.0, "ha", 2027),
+        ("PL1", "Toàn tỉnh", "số hộ được hỗ trợ nhà ở", 640.0, "hộ", 2027),
+        ("PL1.1", "Huyện Mường Nhé", "diện tích trồng rừng mới", 420.0, "ha", 2027),
+        ("PL1.1", "Huyện Mường Nhé", rate, 55.0, "%", 2027),
+        ("PL1.1", "Huyện Mường Nhé", "số hộ được hỗ trợ nhà ở", 210.0, "hộ", 2027),
+        ("PL1.2", "Thị xã Mường Lay", rate, 80.0, "%", 2027),
+        ("PL1.2", "Thị xã Mường Lay", "số hộ được hỗ trợ nhà ở", 35.0, "hộ", 2027),
+        ("PL1.3", "Huyện Tủa Chùa", "diện tích trồng rừng mới", 305.0, "ha", 2027),
+        ("PL1.3", "Huyện Tủa Chùa", rate, 61.0, "%", 2027),
+        ("PL1.3", "Huyện Tủa Chùa", "số hộ được hỗ trợ nhà ở", 118.0, "hộ", 2027)])
+
+
+def test_lines_parted_by_blank_lines_under_an_stt_line_that_are_no_table_stay_lines():
+    # an "STT" line over a list of names with no figures and no header of columns is no table
+    text = ("KẾ HOẠCH\nvề du lịch\n\nI. NHIỆM VỤ\n\nTT\nNội dung\n\nQuảng bá du lịch trên các kênh truyền thông.\n\n"
+            "Phát triển sản phẩm du lịch cộng đồng.\n")
+    assert " | " not in normalize(text).text

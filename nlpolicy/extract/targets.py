@@ -89,6 +89,7 @@ class Figure:
     table_year: int | None = None       # the year a table gives the value (column header, group row, title)
     table_period: tuple[int, int] | None = None
     doc_date: str | None = None         # the document's date (ISO), when known
+    subject: str | None = None          # the row's name in a table of places by indicators ("Xã Bình Lư")
 
     @property
     def text(self) -> str:
@@ -915,6 +916,11 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
     title_time = _table_time(doc, t, ctx)
     group_time: TimeExpr | None = None
     english = None          # the document's way of writing numbers, read at the first value cell
+    name_col = _named_by(t)
+    # a table of places (or units) by indicators: each value column is an indicator with its unit in
+    # brackets, each row a place that gets a value ("Xã, phường | Thu ngân sách (triệu đồng) | ...")
+    matrix = [c for c in value_cols if name_col is not None and _MATRIX_HEAD.search(heads.get(c, ""))]
+    plain = [c for c in value_cols if c not in matrix]
     out = []
     for row in t.rows:
         if row.group:
@@ -923,11 +929,21 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
             ts = [x for x in find_times(title) if x.years]
             group_time = ts[0] if ts else group_time
             continue
-        for sub, cells, indicator, unit, unit_cell in _sub_rows(row, value_cols, _named_by(t)):
+        for sub, cells, indicator, unit, unit_cell in _sub_rows(row, value_cols, name_col):
             english = english_numbers(doc.text) if english is None else english
-            out.extend(_row_figures(ctx, row, cells, indicator, unit, unit_cell, value_cols, heads,
+            out.extend(_row_figures(ctx, row, cells, indicator, unit, unit_cell, plain, heads,
                                     group_time or title_time or ctx.horizon, caption_unit, english))
+            for col in matrix:
+                head = heads[col]
+                named = re.sub(r"\s+", " ", _MATRIX_HEAD.sub("", head)).strip()
+                # the year in "Tỷ lệ hộ nghèo giảm so với năm 2026 (%)" is the comparison's, not the value's
+                out.extend(_row_figures(ctx, row, cells, named[:1].lower() + named[1:], unit, unit_cell, [col],
+                                        {col: _YEAR_HEAD.sub("", head)}, group_time or title_time or ctx.horizon,
+                                        caption_unit, english, subject=indicator or None))
     return out
+
+
+_MATRIX_HEAD = re.compile(r"[ ]*\((?:ĐVT:[ ]*)?[^()]{1,20}\)[ ]*$")
 
 
 def _sub_rows(row, value_cols: list[int], name_col: int | None = None):
@@ -954,7 +970,8 @@ def _sub_rows(row, value_cols: list[int], name_col: int | None = None):
 
 
 def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | None, unit_cell, value_cols: list[int],
-                 heads: dict, fallback_time: TimeExpr | None, caption_unit: str | None, english: bool) -> list[Figure]:
+                 heads: dict, fallback_time: TimeExpr | None, caption_unit: str | None, english: bool,
+                 subject: str | None = None) -> list[Figure]:
     """The figures of a row's value cells (``cells`` by column), named by ``indicator`` in ``unit``."""
     doc = ctx.doc
     out = []
@@ -1004,7 +1021,7 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
                 ind = f"{indicator} ({tail})"
             out.append(Figure(doc, start, end, v, v2, u, cmp_, (cell.start, cell.end), row.start,
                               zone_at(doc, start), ctx.kind, frozenset({("table", "near")}), tt, "table",
-                              when, kind_here, ind, year, period, ctx.ref_date))
+                              when, kind_here, ind, year, period, ctx.ref_date, subject))
     return out
 
 
@@ -1225,7 +1242,7 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
         year, period = _year_of(ctx, f, d.label, baseline_year)
         sec = doc.section_at(f.start)
         if f.column is not None:
-            indicator, names = f.indicator, []
+            indicator, names = f.indicator, [f.subject] if f.subject else []
         else:
             indicator = indicator_of(doc, f, text_figs, said.get(f.sentence))
             if _TRIVIAL.fullmatch(indicator) and f.sentence in said:
