@@ -153,3 +153,11 @@ def test_lines_parted_by_blank_lines_under_an_stt_line_that_are_no_table_stay_li
     text = ("KẾ HOẠCH\nvề du lịch\n\nI. NHIỆM VỤ\n\nTT\nNội dung\n\nQuảng bá du lịch trên các kênh truyền thông.\n\n"
             "Phát triển sản phẩm du lịch cộng đồng.\n")
     assert " | " not in normalize(text).text
+
+
+def test_a_column_named_with_its_unit_holds_values_and_a_column_that_compares_holds_none():
+    from nlpolicy.tables import ColumnRole, column_role
+    assert [column_role(h)[0] for h in ("Diện tích trồng rừng mới (ha)", "Số hộ thoát nghèo (hộ)",
+                                        "Tỷ lệ hộ nghèo giảm so với năm 2026 (%)")] == [ColumnRole.VALUE] * 3
+    assert [column_role(h)[0] for h in ("Tỷ lệ so với KH (%)", "So sánh cùng kỳ (%)", "Tỷ lệ thực hiện (%)",
+                                        "Đạt % kế hoạch năm", "Tỷ lệ (%)")] == [ColumnRole.OTHER] * 5
