@@ -590,6 +590,8 @@ _BODY_ABBREVIATIONS = (("BQLDA", "Ban Quản lý dự án"), ("QLDA", "Quản l�
                        ("THPT", "Trung học phổ thông"), ("THCS", "Trung học cơ sở"),
                        ("PTDTNT", "Phổ thông dân tộc nội trú"))
 # universities, institutes, companies, centres: the head, its type words, then a name with capitals
+# a lower-case "và" inside a name that runs on to its level word: "... khoa học và công nghệ tỉnh"
+_LOWER_AND_LEVEL = re.compile(r"(?:[ ]+[a-zđà-ỹ]+){1,3}[ ]+(?:tỉnh|huyện)(?![\w])")
 _INSTITUTION = re.compile(r"(?:Trường|Đại học|Học viện|Viện|Phân hiệu|Tổng công ty|Công ty|Tập đoàn|Trung tâm"
                           r"|Ngân hàng|Sở|Báo|Tạp chí|Bệnh viện)(?=[ ])")
 # one scan for every capitalised head above (the word boundary before it is checked in Python: a
@@ -1213,6 +1215,7 @@ class _Scan:
             return      # a department of the table: read with its domains (head_hit)
         p, words, keep, joined, ended = t.end(), [], 0, False, False
         level_at = None      # the words up to a level word that ends a name: "... bệnh tật tỉnh"
+        and_to_level = False
         while len(words) < 10:
             w = _GAP_WORD.match(text, p, self.end)
             if not w or w.group(1) not in _NAME_GAPS:
@@ -1228,7 +1231,10 @@ class _Scan:
                 if word in ("tại", "và") and keep:
                     # "Phân hiệu Đại học Thái Nguyên tại Lào Cai", "Công ty Đầu tư và Phát triển ..."
                     nxt = _WORD_AT.match(text, w.end(), self.end)
-                    if not (nxt and nxt.group(1)[:1].isupper()) or _INSTITUTION.match(text, nxt.start(1)) \
+                    if word == "và" and nxt and not nxt.group(1)[:1].isupper() \
+                            and _LOWER_AND_LEVEL.match(text, w.end(), self.end):
+                        and_to_level = True   # "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh"
+                    elif not (nxt and nxt.group(1)[:1].isupper()) or _INSTITUTION.match(text, nxt.start(1)) \
                             or _OTHER_BODY.match(text, nxt.start(1)):
                         break     # "Ngân hàng Nhà nước Việt Nam và Ủy ban nhân dân ...": another body
                     joined = joined or word == "và"
@@ -1238,7 +1244,9 @@ class _Scan:
             words.append(w.end())
             if capital:
                 keep = len(words)
-            elif keep and level_at is None and word in ("tỉnh", "huyện") and len(words) - keep <= (6 if joined else 4):
+            elif keep and level_at is None and word in ("tỉnh", "huyện") \
+                    and (len(words) - keep <= (6 if joined else 4) + 2 * (keep == 1) or and_to_level):
+                # (a first capital starts a word of two syllables: "Hỗ trợ thanh niên khởi nghiệp tỉnh")
                 level_at = len(words)
             p = w.end()
         if not keep:

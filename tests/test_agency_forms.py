@@ -195,6 +195,13 @@ LEVEL_AND_PLACE = [
     # a centre's name of two parts joined by "và", each with one capital, runs to the verb after it
     ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp chủ trì", P,
      [M("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp")]),
+    # a centre's name in lower case after its first capital runs to its level word: a two-syllable first
+    # word and four more ("Hỗ trợ thanh niên khởi nghiệp tỉnh"), or a lower-case "và" on the way
+    ("Tỉnh đoàn (Trung tâm Hỗ trợ nông dân khởi nghiệp tỉnh) đảm nhận khâu tổ chức", P,
+     [M("Tỉnh đoàn"), M("Trung tâm Hỗ trợ nông dân khởi nghiệp tỉnh")]),
+    ("Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh chuyển giao giống", P,
+     [M("Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh")]),
+    ("Trung tâm Dữ liệu và hạ tầng số phối hợp", P, [M("Trung tâm Dữ liệu")]),
     # the commune's party committee and its offices under the two-level local government (from July 2025)
     ("Đảng ủy xã Hòa Bình lãnh đạo", P, [M("Đảng ủy xã Hòa Bình")]),
     ("Ban Thường vụ Đảng ủy phường chỉ đạo, Ủy ban Kiểm tra Đảng ủy phường kiểm tra", P,
@@ -254,6 +261,15 @@ PROVINCIAL_OFFICES = [
     ("Bảo hiểm xã hội tỉnh Sơn La", P, [M("Bảo hiểm xã hội tỉnh")]),
     ("Liên đoàn Lao động tỉnh vận động", P, [M("Liên đoàn Lao động tỉnh")]),
     ("Tỉnh đoàn phát động", P, [M("Tỉnh đoàn")]),
+    # a mass organisation's standing boards and lower levels, as its own plans name them
+    ("b) Ban Tổ chức - Kiểm tra: Hướng dẫn kiện toàn tổ chức; Ban Kinh tế - Xã hội là đầu mối", P,
+     [M("Ban Tổ chức - Kiểm tra"), M("Ban Kinh tế - Xã hội")]),
+    ("Ban Tuyên huấn chủ trì; Ban Phong trào tổng hợp", P, [M("Ban Tuyên huấn"), M("Ban Phong trào")]),
+    ("Đoàn các xã, phường ra quân; các cơ sở Đoàn trực thuộc đăng ký công trình", P,
+     [M("Đoàn các xã, phường", kind="collective"), M("Các cơ sở Đoàn trực thuộc", kind="collective")]),
+    ("Hội Doanh nhân trẻ tỉnh kết nối nhà đầu tư", P, [M("Hội Doanh nhân trẻ tỉnh")]),
+    ("Các chi hội nông dân đăng ký thi đua, báo cáo Trung ương Hội Nông dân Việt Nam", P,
+     [M("Các chi hội nông dân", kind="collective"), M("Trung ương Hội Nông dân Việt Nam")]),
     ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Hội Cựu chiến binh tỉnh tuyên truyền", P,
      [M("Hội Nông dân tỉnh"), M("Hội Liên hiệp Phụ nữ tỉnh"), M("Hội Cựu chiến binh tỉnh")]),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre giám sát", P, [M("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]),
@@ -403,7 +419,7 @@ LISTS = [
     ("Ban Tuyên giáo, Dân vận Tỉnh ủy phối hợp", P, [M("Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy")]),
     ("Ban Thường vụ các tỉnh ủy, thành ủy chỉ đạo", C, [M("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy")]),
     # an unknown first item does not break the rest of the list
-    ("Hội Doanh nhân trẻ, Sở Công Thương và UBND các huyện hỗ trợ", P,
+    ("Câu lạc bộ Doanh nhân trẻ, Sở Công Thương và UBND các huyện hỗ trợ", P,
      [M("Sở Công Thương"), M("Ủy ban nhân dân các huyện")]),
     ("các Sở: Ngoại thương, Tài chính, Xây dựng", P,
      [M("Sở Ngoại thương", "Sở Tài chính", "Sở Xây dựng")]),

@@ -176,6 +176,9 @@ def test_sections_nest_and_point_into_the_text():
     ("5973 /UBND-KT", "5973/UBND-KT"),
     ("866/QĐ-Tg", "866/QĐ-TTg"),
     ("1626/QĐTTg", "1626/QĐ-TTg"),
+    # a joint plan's code is one word: "KHLT" (liên tịch), "KHPH" (phối hợp)
+    ("07/KHLT-TĐTN-SKHCN", "07/KHLT-TĐTN-SKHCN"),
+    ("15/KHPH-SYT-SGDĐT", "15/KHPH-SYT-SGDĐT"),
     ("/KH-UBND", None),
 ])
 def test_number_normalisation(raw, expected):

@@ -7,7 +7,7 @@ __all__ = ["CODE_KINDS", "normalise_number", "kind_from_number", "iso_date"]
 
 CODE_KINDS = {"NQ": "resolution", "KL": "conclusion", "CT": "directive", "KH": "plan",
               "CTr": "programme", "CTR": "programme", "BC": "report", "QĐ": "decision",
-              "QD": "decision"}
+              "QD": "decision", "KHLT": "plan", "KHPH": "plan", "NQLT": "resolution"}
 
 # Codes whose standard form mixes cases, for numbers read from upper- or lower-cased text.
 _MIXED_CASE = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "BBT": "BBT"}
@@ -42,6 +42,8 @@ def normalise_number(raw: str) -> str | None:
     '89/NQ-HĐND'
     >>> normalise_number("87/2006/qđ-ttg")
     '87/2006/QĐ-TTg'
+    >>> normalise_number("07/KHLT-TĐTN-SKHCN"), normalise_number("1626/QĐTTg")
+    ('07/KHLT-TĐTN-SKHCN', '1626/QĐ-TTg')
     >>> normalise_number("/BC - SCT") is None
     True
     """
@@ -55,7 +57,8 @@ def normalise_number(raw: str) -> str | None:
     s = re.sub(r"(?<=[/-])([A-ZĐ]+)", lambda m: _MIXED_CASE.get(m.group(1), m.group(1)), s)
     s = re.sub(r"(?<=[/-])Tg$", "TTg", s)   # a frequent typo for Thủ tướng
     s = s.replace("QD-", "QĐ-").replace("-QD", "-QĐ")
-    s = re.sub(r"/(QĐ|NQ|KH|BC|NĐ)(?=[A-Z])", r"/\1-", s)   # "1626/QĐTTg": the hyphen was lost
+    # "1626/QĐTTg": the hyphen was lost; but a joint plan's "KHLT" (liên tịch) and "KHPH" (phối hợp) are codes
+    s = re.sub(r"/(QĐ|NQ|KH|BC|NĐ)(?=[A-Z])(?!(?:LT|PH)(?:-|$))", r"/\1-", s)
     s = re.sub(r"^(\d+)(NQ|QĐ|KH|BC|CT|TB|HD|KL)(?=-)", r"\1/\2", s)   # "89NQ-HĐND": the slash was lost
     return s
 
