@@ -161,6 +161,10 @@ TIME_ROWS = [
     ("định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất",
      [every("yearly:12-10", text="định kỳ hàng năm (trước ngày 10/12)")]),
     ("trước ngày 15 tháng 12 hằng năm", [every("yearly:12-15")]),
+    # several days of each year: one yearly time a day
+    ("gửi báo cáo trước ngày 20/5 và 20/10 hằng năm", [every("yearly:05-20", text="trước ngày 20/5"),
+                                                     every("yearly:10-20", text="20/10")]),
+    ("chậm nhất ngày 10/3, 10/6 và 10/9 hàng năm", [every("yearly:03-10"), every("yearly:06-10"), every("yearly:09-10")]),
     # the day after a comma; not a date of its own ("hằng năm, trước ngày 31/12/2027" is that date)
     ("Định kỳ hằng năm, trước ngày 20 tháng 11, tổng hợp", [every("yearly:11-20", text="Định kỳ hằng năm, trước ngày 20 tháng 11")]),
     ("Hằng tháng, trước ngày 18, gửi báo cáo", [every("monthly:18", text="Hằng tháng, trước ngày 18")]),

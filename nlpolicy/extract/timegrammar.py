@@ -447,7 +447,38 @@ def find_times(text: str) -> list[TimeExpr]:
     out = _shared_year_quarters(text, out)
     out = _school_years(text, out)
     out = _with_report_rhythms(text, out)
+    out = _several_days_every_year(text, out)
     return out
+
+
+# "trước ngày 15/6 và 15/11 hằng năm", "ngày 05/6, 05/12 hằng năm": several days of each year
+_DAYS_EVERY_YEAR = re.compile(r"(?P<pre>(?:trước|chậm nhất|vào)[ ]+)?ngày[ ]+(?P<first>\d{1,2}/\d{1,2})"
+                              r"(?P<rest>(?:[ ]*(?:,|và)[ ]*(?:ngày[ ]+)?\d{1,2}/\d{1,2})+)[ ]+(?:hằng|hàng)[ ]+năm(?!\w)",
+                              re.IGNORECASE)
+
+
+def _several_days_every_year(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """A yearly rhythm over several days is one yearly time a day, not a bare "hằng năm".
+
+    >>> [(t.text, t.value) for t in find_times("báo cáo trước ngày 15/6 và 15/11 hằng năm")]
+    [('trước ngày 15/6', 'yearly:06-15'), ('15/11', 'yearly:11-15')]
+    """
+    if "năm" not in text:
+        return found
+    for m in _DAYS_EVERY_YEAR.finditer(text):
+        days = [(m.start(), m.end("first"))] + [(m.start("rest") + d.start(), m.start("rest") + d.end())
+                                                 for d in re.finditer(r"\d{1,2}/\d{1,2}", m.group("rest"))]
+        mine = []
+        for a, b in days:
+            d, mo = (int(x) for x in re.search(r"(\d{1,2})/(\d{1,2})", text[a:b]).groups())
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                mine = []
+                break
+            mine.append(TimeExpr(a, b, text[a:b], f"yearly:{mo:02d}-{d:02d}", "every", "recurring", (),
+                                 (m.group("pre") or "").strip() if a == m.start() else ""))
+        if mine:
+            found = sorted([t for t in found if t.end <= m.start() or t.start >= m.end()] + mine, key=lambda t: t.start)
+    return found
 
 
 # an hour before a day: "17 giờ", "11 giờ 30 phút", "20h00", "20h", "8 giờ 30" (the day's word follows)
