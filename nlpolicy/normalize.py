@@ -773,10 +773,14 @@ def unwrap(text: str) -> list[Edit]:
     # a line that runs on from the one before and stops mid-sentence ("... tổ chức thực ⏎ hiện ⏎ Nghị
     # quyết.": a wrapped text wrapped again) runs on too, however short: a heading never starts in lower case
     continued = False
+    cells = _cell_line_regions(lines, width)
     for i, ln in enumerate(lines[:-1]):
         end = pos + len(ln)
         nxt = lines[i + 1]
         body = ln.rstrip()
+        if i in cells and nxt.strip()[:1].isupper():
+            pos = end + 1       # a table copied one cell a line: a long cell, then the next cell
+            continue
         long_enough = len(body) >= 0.6 * width or (_starts_lower(nxt.lstrip()) and len(body) >= 2 and not lowered) \
             or (continued and len(body) >= 2 and not lowered and not _FIELD_START.match(nxt))
         continued = False
@@ -794,6 +798,34 @@ def unwrap(text: str) -> list[Edit]:
             continued = _starts_lower(nxt.lstrip())
         pos = end + 1
     return edits
+
+
+_CELL_TABLE_HEAD = re.compile(r"[ ]*(?:STT|TT|Số TT)[ ]*")
+_CELL_TABLE_END = re.compile(r"[ ]*(?:Nơi nhận|NƠI NHẬN|PHỤ LỤC|Phụ lục)\b")
+
+
+def _cell_line_regions(lines: list[str], width: int) -> set[int]:
+    """The lines of tables copied one cell a line in a hard-wrapped text: from an "STT" line over at least
+    three short header lines to the distribution list, another annex, or a paragraph (three long lines in
+    a row).  A long task cell there ends its line; the short agency cell after it is a cell of its own."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        head = lines[i + 1:i + 4]
+        if not (_CELL_TABLE_HEAD.fullmatch(lines[i]) and len(head) == 3
+                and all(0 < len(h.strip()) <= 40 and not h.rstrip().endswith((".", ";", ",")) for h in head)):
+            i += 1
+            continue
+        j, long_run = i, 0
+        while j < len(lines) and not (j > i and _CELL_TABLE_END.match(lines[j])):
+            long_run = long_run + 1 if len(lines[j].rstrip()) >= 0.9 * width else 0
+            if long_run >= 3:
+                j -= 2
+                break
+            j += 1
+        out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
 
 
 # a part's label, alone on its line ("A .", "2 .") or opening a heading ("II. Về nội dung ...", "Ii. về ...")

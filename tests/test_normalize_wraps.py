@@ -239,3 +239,18 @@ def test_a_unit_cell_of_a_table_copied_one_cell_a_line_stays_on_its_line():
     # a wrapped line that starts in lower case and is no cell still runs on
     prose = "Nhà Đại đoàn kết xây mới, sửa chữa cho hộ nghèo trên địa bàn các xã\nmiền núi được ưu tiên bố trí vốn.\n"
     assert "các xã miền núi được" in normalize(prose).text
+
+
+def test_a_cell_after_a_long_cell_of_a_table_in_a_wrapped_letter_stays_on_its_line():
+    # a letter whose prose a PDF wrapped at 74, with an annex table copied one cell a line: a long task cell,
+    # as long as a wrapped line, then the short cell of the body that leads it -- two cells, not one line
+    task = "Trình phê duyệt điều chỉnh chủ trương đầu tư dự án Đường tỉnh 662 đoạn qua xã"
+    text = wrapped([PROSE, PROSE]) + ("\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ CHẬM TIẾN ĐỘ\n\nTT\nNhiệm vụ\nCơ quan chủ trì\n"
+                                      f"Cơ quan phối hợp\nThời hạn\n1\n{task}\nSở Xây dựng\nSở Tài chính\n30/6/2027\n"
+                                      "2\nHoàn thiện hồ sơ thành lập Cụm công nghiệp Ia Grai\nSở Công Thương\n"
+                                      "Ủy ban nhân dân xã Ia Grai\n15/7/2027\n")
+    assert len(task) >= 0.9 * 74, "the invented cell is not as long as a wrapped line"
+    out = normalize(text).text
+    assert f"\n{task}\nSở Xây dựng\nSở Tài chính\n" in out
+    # the prose above the table still reads as its paragraphs
+    assert "sự điều hành quyết liệt của Ủy ban nhân dân tỉnh" in out
