@@ -104,6 +104,9 @@ QUANTITY_ROWS = [
     ("Khu công nghiệp Hàm Kiệm I, II đạt trên 50%", [q(50, "%", ">")]),
     ("lấp đầy trên 70% diện tích", [q(70, "%", ">")]),
     ("mỗi huyện đều có 1 cụm công nghiệp được đầu tư", [q(1, "cụm công nghiệp")]),
+    # a land-recovery list counts "công trình, dự án" as one noun; a lone "công trình" is still its own
+    ("thu hồi đất cho 14 công trình, dự án với diện tích 88,2 ha", [q(14, "công trình, dự án"), q(88.2, "ha", text="88,2 ha")]),
+    ("hoàn thành 6 công trình, bàn giao 2 dự án", [q(6, "công trình"), q(2, "dự án")]),
     # TW 57-NQ/TW, II.1 and II.2
     # a rank is comparator <=, unit "hạng" (DOMAIN.md 4); the spec/gold file of 57-NQ/TW still says "nước"
     ("Việt Nam thuộc nhóm 3 nước dẫn đầu Đông Nam Á, nhóm 50 nước đứng đầu thế giới",
