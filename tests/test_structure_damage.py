@@ -231,6 +231,10 @@ HEADER_ROWS = [
     ("Chỉ_thị về việc xây_dựng kế_hoạch phát_triển kinh_tế - xã_hội\nThực_hiện Nghị_quyết của tỉnh , Ủy_ban_nhân_dân tỉnh "
      "chỉ_thị các sở , ngành thực_hiện các nhiệm_vụ sau :\n1 . Rà_soát .\n", "kind", "directive"),
     ("nghị_quyết về việc bãi_bỏ khoản thu đóng_góp\nhội_đồng_nhân_dân tỉnh\nđiều 1 . bãi_bỏ khoản thu .\n", "kind", "resolution"),
+    # a party congress is named by its organisation and its number, not by the two header lines run together
+    ("ĐẢNG BỘ TỈNH KON TUM\nĐẠI HỘI ĐẠI BIỂU LẦN THỨ XVII\n*\nSố 01-NQ/ĐH\nKon Tum, ngày 20 tháng 10 năm 2025\n\n"
+     "NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH LẦN THỨ XVII\n\nQUYẾT NGHỊ:\nI- NHIỆM VỤ\n1. Phát triển kinh tế.\n",
+     "issuer", "Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVII"),
     # a scheme under its own number is a programme of tasks and targets (the contract has no "scheme")
     ("ỦY BAN NHÂN DÂN TỈNH\nSố: 12/ĐA-UBND\nHuế, ngày 2 tháng 3 năm 2026\n\nĐỀ ÁN\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG\n\n"
      "I. MỤC TIÊU\n1. Đón 2 triệu lượt khách.\n", "kind", "programme"),

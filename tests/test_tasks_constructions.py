@@ -143,6 +143,13 @@ WARD_PLAN = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA LỢI\nSố: 77/KH-UBND\nHòa 
              "1\nCắm mốc chỉ giới vỉa hè\nPhòng KT-HT-ĐT\nBan điều hành khu phố 2, khu phố 6\nQuý III/2026\n"
              "2\nCông khai kết quả xử lý\nVăn phòng HĐND và UBND phường\nBan điều hành các khu phố\nQuý IV/2026\n")
 
+BCH = "Ban Chấp hành Đảng bộ tỉnh"
+CONGRESS = ("ĐẢNG BỘ TỈNH KON TUM\nĐẠI HỘI ĐẠI BIỂU LẦN THỨ XVII\nSố 01-NQ/ĐH\nKon Tum, ngày 20 tháng 10 năm 2025\n\n"
+            "NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH LẦN THỨ XVII\n\nQUYẾT NGHỊ:\nI- MỤC TIÊU\n"
+            "Đến năm 2030, tỉnh phát triển khá.\nII- NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển kinh tế rừng gắn với du lịch sinh thái.\n"
+            "2. Đổi mới phương thức lãnh đạo; Ủy ban Kiểm tra Tỉnh ủy kiểm tra việc thực hiện.\nIII- TỔ CHỨC THỰC HIỆN\n"
+            "1. Ban Chấp hành Đảng bộ tỉnh có trách nhiệm lãnh đạo, chỉ đạo tổ chức thực hiện thắng lợi Nghị quyết Đại hội.\n")
+
 ROWS = [
     # the council adopting the tasks ("thống nhất thông qua", a scan's "thống nhât") is not their doer; the
     # executor takes the item that names none (DOMAIN.md 4b), not the one that does
@@ -601,6 +608,10 @@ ROWS = [
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),
      {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
+    # a congress's resolution names itself "Nghị quyết Đại hội": the committee that carries it out takes the
+    # tasks that name nobody ("Nghị quyết Đại hội XIV của Đảng" would be another document)
+    (CONGRESS, {("II.1", BCH, "lead", "inferred"), ("II.2", BCH, "lead", "inferred"),
+                ("II.2", "Ủy ban Kiểm tra Tỉnh ủy", "lead", "explicit"), ("III.1", BCH, "lead", "explicit")}),
 ]
 
 

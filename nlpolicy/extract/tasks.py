@@ -847,7 +847,8 @@ def _pass_down_agencies(doc: Document, sections: tuple[Section, ...], mentions: 
 _DOC_WORD = r"(?:nghị quyết|kết luận|chỉ thị|chương trình|kế hoạch|quyết định|đề án|chiến lược|quy hoạch)"
 # the document itself: "... Nghị quyết này", or the kind word ending the clause ("... thực hiện Chiến lược;"),
 # not another document named after it ("Chỉ thị 11", "Nghị quyết số 57-NQ/TW")
-_THIS = r"(?:[ ]+này|(?=[ ]*(?:[.;,:)]|$)))"
+# (a congress's resolution names itself "Nghị quyết Đại hội": "tổ chức thực hiện thắng lợi Nghị quyết Đại hội;")
+_THIS = r"(?:[ ]+này|(?:[ ]+đại hội)?(?=[ ]*(?:[.;,:)]|$)))"
 _MANNER = r"(?:(?:nghiêm túc|có hiệu quả|thắng lợi|tốt|đầy đủ|kịp thời)[ ,]+(?:và )?)*"
 # monitoring the implementation is not implementing: "giao Thường trực HĐND ... giám sát việc tổ chức thực hiện
 # Nghị quyết này"

@@ -269,7 +269,7 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
     signer, recipients, rec_span = _footer(text, lines, footer_start, lowercase=lowercase)
     central = bool(number and re.search(r"/(?:TW|BCT|BBT)$|-(?:CP|TTg)$|/ĐĐQH|/VPĐU$", number))
     province = None if central else _province(text, head)
-    issuer = _canonical_issuer([org[-1]] if org else [], issuer, signer, province)
+    issuer = _congress(org) or _canonical_issuer([org[-1]] if org else [], issuer, signer, province)
     return Header(kind=kind, number=number, date=date, place=place, issuer=issuer, title=title,
                   signer=signer, recipients=recipients, recipients_span=rec_span, province=province)
 
@@ -395,6 +395,20 @@ def _province(text: str, head: list[Line]) -> str | None:
             if len(best) == 1 or best[0] > best[1]:
                 return max(counts, key=counts.get)
     return None
+
+
+_CONGRESS_LINE = re.compile(r"ĐẠI HỘI(?: ĐẠI BIỂU)?(?: ĐẢNG BỘ)? LẦN THỨ (?P<n>[IVXL]+|\d+)")
+_PARTY_ORG_LINE = re.compile(r"ĐẢNG BỘ (?P<level>TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG) (?P<place>[A-ZĐÀ-Ỹ ]+)")
+
+
+def _congress(org: list[str]) -> str | None:
+    """A party congress is named by its party organisation and its number: "ĐẢNG BỘ TỈNH GIA LAI" ⏎ "ĐẠI HỘI
+    ĐẠI BIỂU LẦN THỨ I" -> "Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I"."""
+    if len(org) < 2 or not (c := _CONGRESS_LINE.fullmatch(org[-1].strip())) \
+            or not (p := _PARTY_ORG_LINE.fullmatch(org[-2].strip())):
+        return None
+    place = " ".join(w.capitalize() for w in p.group("place").lower().split())
+    return f"Đại hội đại biểu Đảng bộ {p.group('level').lower()} {place} lần thứ {c.group('n')}"
 
 
 def _canonical_issuer(last_org: list[str], issuer: str | None, signer: Signer | None, province: str | None) -> str | None:
