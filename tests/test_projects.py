@@ -34,6 +34,12 @@ def projects(body: str, head: str = HEAD) -> set[tuple[str, str]]:
 
 ROWS = [
     # ---- a head and its list
+    ("a commune named like a school ('Trường Xuân') is a name in a list, not a school",
+     "2. Xây dựng các trạm bơm Trường Xuân, Mỹ Hòa và Tân Kiều; khảo sát tại các xã Trường Xuân, Phú Cường.",
+     {("Trạm bơm Trường Xuân", WT), ("Trạm bơm Mỹ Hòa", WT), ("Trạm bơm Tân Kiều", WT)}),
+    ("a school says what it is",
+     "2. Xây dựng Trường Mầm non Hòa Lợi; nâng cấp Trường THCS Tân An.",
+     {("Trường Mầm non Hòa Lợi", OT), ("Trường THCS Tân An", OT)}),
     ("a list shares the head; a bare numeral repeats the stem",
      "1. Hoàn thành hạ tầng các khu công nghiệp Tân Phước 2, Hòa Lợi I, II và Sông Cầu.",
      {("Khu công nghiệp Tân Phước 2", IP), ("Khu công nghiệp Hòa Lợi I", IP), ("Khu công nghiệp Hòa Lợi II", IP),

@@ -327,6 +327,12 @@ _NAME_WORD_BEFORE = re.compile(rf"(?<![.:;!?\n])[ ][{_UP}][{_LOW}]*[ ]$")
 _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ấp|thôn|xã|phường|bản|buôn|làng|khu phố|tổ dân phố)[ ]$")
 
 
+# what follows "Trường" when it heads a school: its level or kind
+_SCHOOL_KIND = re.compile(r"[ ]+(?:[Mm]ầm non|[Tt]iểu học|[Tt]rung học|[Pp]hổ thông|[Đđ]ại học|[Cc]ao đẳng|[Tt]rung cấp|[Cc]hính trị"
+                          r"|[Dd]ân tộc|[Bb]ồi dưỡng|[Qq]uân sự|[Ss]ĩ quan|[Nn]ghề|[Cc]huyên|[Ll]iên cấp|[Nn]ăng khiếu|[Gg]iáo dưỡng"
+                          r"|TH|THCS|THPT|MN|PT|PTDTNT|PTDTBT|PTNT|ĐH|CĐ|TC)(?![\w])")
+
+
 def _not_head(doc: Document, start: int, end: int) -> bool:
     """The head's words belong to another word: "thị trường", "đường lối", "hồ sơ"; a one-word head written
     with a capital inside a proper name ("Khu công nghiệp Sông Cầu")."""
@@ -334,6 +340,9 @@ def _not_head(doc: Document, start: int, end: int) -> bool:
             and (_NAME_WORD_BEFORE.search(doc.text, max(0, start - 20), start)
                  or _PLACE_WORD_BEFORE.search(doc.key, max(0, start - 12), start)):
         return True     # (and a hamlet's: "ấp Kênh Hội" is no canal)
+    if doc.key[start:end] == "trường" and doc.text[start:start + 1].isupper() and not doc.lowercase \
+            and not _SCHOOL_KIND.match(doc.text, end):
+        return True     # a school says what it is ("Trường Tiểu học ..."); "Trường Xuân" is a commune's name
     cue = _cue("not_head", "at")
     if cue is None:
         return False
