@@ -161,3 +161,17 @@ def test_a_column_named_with_its_unit_holds_values_and_a_column_that_compares_ho
                                         "Tỷ lệ hộ nghèo giảm so với năm 2026 (%)")] == [ColumnRole.VALUE] * 3
     assert [column_role(h)[0] for h in ("Tỷ lệ so với KH (%)", "So sánh cùng kỳ (%)", "Tỷ lệ thực hiện (%)",
                                         "Đạt % kế hoạch năm", "Tỷ lệ (%)")] == [ColumnRole.OTHER] * 5
+
+
+def test_a_total_row_above_works_is_due_when_the_last_of_them_is():
+    # a council's list of works whose total row has an empty STT cell and no time cell of its own: the total
+    # investment is due with the last work (2029); the plan column keeps the year its header names
+    text = ("HỘI ĐỒNG NHÂN DÂN\nXÃ TÂN AN\nSố: 31/NQ-HĐND\nTân An, ngày 15 tháng 12 năm 2026\n\nNGHỊ QUYẾT\n"
+            "Về kế hoạch đầu tư công năm 2027\n\nĐiều 1. Thông qua kế hoạch đầu tư công năm 2027:\n"
+            "1. Danh mục công trình:\nĐơn vị tính: triệu đồng\n\nSTT\tTên công trình\tTổng mức đầu tư\tKế hoạch vốn năm 2027\tThời gian thực hiện\n"
+            "\tTỔNG CỘNG\t21.000\t9.000\t\n"
+            "1\tĐường trục thôn Tân Lập\t13.000\t5.000\t2027 - 2029\n"
+            "2\tNhà văn hóa thôn Hòa Bình\t8.000\t4.000\t2027\n"
+            "Điều 2. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này.\n")
+    got = sorted((t.value, t.year) for t in extract(text).targets if t.section == "D1.1")
+    assert got == [(9000.0, 2027), (21000.0, 2029)]

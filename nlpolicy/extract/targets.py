@@ -929,10 +929,13 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
             ts = [x for x in find_times(title) if x.years]
             group_time = ts[0] if ts else group_time
             continue
+        # a total row above numbered rows ("TỔNG CỘNG | | 66.400 | 46.800 |") is due when the last of its
+        # rows is: their time cells say when ("2027 - 2028")
+        total_time = _latest_row_time(t) if row.number is None and row.cells else None
         for sub, cells, indicator, unit, unit_cell in _sub_rows(row, value_cols, name_col):
             english = english_numbers(doc.text) if english is None else english
             out.extend(_row_figures(ctx, row, cells, indicator, unit, unit_cell, plain, heads,
-                                    group_time or title_time or ctx.horizon, caption_unit, english))
+                                    total_time or group_time or title_time or ctx.horizon, caption_unit, english))
             for col in matrix:
                 head = heads[col]
                 named = re.sub(r"\s+", " ", _MATRIX_HEAD.sub("", head)).strip()
@@ -941,6 +944,11 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
                                         {col: _YEAR_HEAD.sub("", head)}, group_time or title_time or ctx.horizon,
                                         caption_unit, english, subject=indicator or None))
     return out
+
+
+def _latest_row_time(t: TextTable) -> TimeExpr | None:
+    times = [x for r in t.rows if r.number is not None for x in [_row_time(r.cells)] if x is not None]
+    return max(times, key=lambda x: max(x.years)) if times else None
 
 
 _MATRIX_HEAD = re.compile(r"[ ]*\((?:ĐVT:[ ]*)?[^()]{1,20}\)[ ]*$")
