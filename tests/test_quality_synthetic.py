@@ -1,6 +1,6 @@
-"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to ten).
+"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to eleven).
 
-Sixty-three invented documents (ten waves) that writers who never saw the code wrote and annotated; the first-sight
+Seventy-one invented documents (eleven waves) that writers who never saw the code wrote and annotated; the first-sight
 scores are in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
 the F1 measured when they were set, rounded down to 0.05; they only rise.
@@ -218,6 +218,34 @@ FLOORS = {
     "R10_QD-UBND_2012_quy-hoach-nganh":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.90,
          "agencies": 1.00, "assignments": 0.85},
+    # eleventh round (FIRST_SIGHT.md): eight documents of genres after the 2025 mergers written blind (a congress
+    # resolution, a decision assigning targets to communes, a land-recovery resolution, a joint plan, a council
+    # committee's review report, a scheme, a mass organisation's plan, a reminder letter), first sight at 6921b5c;
+    # floors at the commit that set them
+    "R11_BC-ThamTra_2026_ban-ktns":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.75,
+         "agencies": 1.00, "assignments": 0.75},
+    "R11_CV-UBND_2026_don-doc":
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.85, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.90},
+    "R11_DeAn_2026_de-an":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.85,
+         "agencies": 0.90, "assignments": 0.85},
+    "R11_KH-HoiNongDan_2026_thuc-hien":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.80},
+    "R11_KH-LienTich_2026_tinh-doan":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.00,
+         "agencies": 0.90, "assignments": 0.60},
+    "R11_NQ-DaiHoi_2025_nhiem-ky":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.80},
+    "R11_NQ-HDND_2026_thu-hoi-dat":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.75,
+         "agencies": 0.95, "assignments": 0.90},
+    "R11_QD-UBND_2026_giao-chi-tieu":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.80},
 }
 
 
