@@ -792,6 +792,16 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
             return []   # "Dự án Nhà máy ...": the nested head proposes the work
         ns = he + len(text[he:end]) - len(text[he:end].lstrip())
         volt = _VOLTAGE.match(text, ns) if how == "name" else None
+        kind_words = _KIND_WORDS.match(text, he, end) if how == "name" and head.form == "described" else None
+        if kind_words and not doc.lowercase:
+            # the kind a list shares between its head and its names: "các trạm bơm điện A, B và C" (each an
+            # electric pumping station)
+            first = kind_words.end()
+            items = _list_after(doc, (first, end, text[first:end]))
+            if len(items) > 1:
+                shared = text[kind_words.start(1):kind_words.end(1)] + " "
+                return [cand(s, e, _full_name(head, head_text, shared + n), "list", bool(re.search(r"\d$|[IVX]$", n)),
+                             len(items)) for s, e, n in items]
         if how == "name" and head.form in ("described", "built", "linear") and (not text[he:ns].strip() or volt):
             # a name right after the head may start a list the head shares ("các hồ chứa nước Đá Mài, Khe Sắn"),
             # and so does its voltage ("các trạm biến áp 220 kV Cái Răng 2, Trần Đề": both are 220 kV)
@@ -812,6 +822,11 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
         return [cand(hs, end, name, "described", bool(re.search(r"\d$|[IVX]$", text[hs:end])), 1, category,
                      why=f"anchored by {how}")]
     return _propose_named(doc, head, hs, he, ctx, cand)
+
+
+# one or two lower-case words of kind between a head and a proper name: "trạm bơm [điện] Trường Xuân"
+_KIND_WORDS = re.compile(r"[ ]+((?:(?!(?:tại|ở|của|và|các|xã|phường|huyện|tỉnh|thôn|ấp|bản|thị|trấn|khu|vực)[ ])[a-zđà-ỹ]+[ ]+)?"
+                         r"(?!(?:tại|ở|của|và|các|xã|phường|huyện|tỉnh|thôn|ấp|bản|trấn|vực)[ ])[a-zđà-ỹ]+)[ ]+(?=[A-ZĐÀ-Ỹ])")
 
 
 # the grade of a work between its head and its name: "Khu du lịch quốc gia Mẫu Sơn" (a part of the name),
