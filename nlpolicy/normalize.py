@@ -416,14 +416,14 @@ def _cell_line_row(cells: list[str], unit_at: int | None = None) -> bool:
 # phường" ⏎ "Thu ngân sách (triệu đồng)" ... ⏎⏎ "1" ⏎ "Phường Tân Phong" ⏎ "226.300" ... ⏎⏎ "2" ...  An
 # empty cell is a blank line too: a total row's empty STT cell is a second blank line before its name,
 # an empty value cell a blank line inside the row.
-_STT_HEAD = re.compile(r"[ ]*(?:STT|TT|Số TT|S[ ]?TT)[ ]*")
+_STT_HEAD = re.compile(r"[ ]*(?:STT|TT|Số TT|S[ ]?TT|stt|tt|số tt)[ ]*")   # (lower case in a text that lost its capitals)
 _ROW_NUMBER = re.compile(r"[ ]*(?:\d{1,3}|[IVX]{1,4})[ ]*")
 
 
 def blank_row_tables(text: str) -> list[Edit]:
-    """Such a table reads as pipe rows: each row's lines (and the blank lines of its empty cells) are
-    joined by " | "."""
-    if not re.search(r"\n\n[ ]*(?:STT|TT|Số TT)[ ]*\n", text):
+    """Such a table reads as pipe rows: each row's cells are joined by " | ", an empty cell between two
+    pipes; a run of blank lines where a page broke inside a row is no cell."""
+    if not re.search(r"\n\n[ ]*(?:STT|TT|Số TT|stt|tt|số tt)[ ]*\n", text):
         return []
     lines = text.split("\n")
     starts = [0]
@@ -446,19 +446,25 @@ def blank_row_tables(text: str) -> list[Edit]:
         if len(rows) < 3:
             i += 1
             continue
-        for first, last, pad in [(i, i + k - 1, 0)] + rows:
-            first += not lines[first].strip()   # an empty STT cell: the row is a cell short (tables.py)
-            edits += [Edit(starts[n + 1] - 1, starts[n + 1], " | ") for n in range(first, last)]
+        for cells in [list(range(i, i + k))] + rows:
+            # (a row whose STT cell is empty starts at its name, a cell short: tables.py reads it so)
+            while cells and cells[0] is None:
+                cells = cells[1:]
+            filled = [(n, c) for n, c in enumerate(cells) if c is not None]
+            for (n, a), (m, b) in zip(filled, filled[1:]):
+                edits.append(Edit(starts[a + 1] - 1, starts[b], " | " * (m - n)))
+            pad = len(cells) - 1 - filled[-1][0]
             if pad:
+                last = filled[-1][1]
                 edits.append(Edit(starts[last + 1] - 1, starts[last + 1] - 1, " | " * pad))
         i = j
     return edits
 
 
-def _blank_rows(lines: list[str], j: int, k: int) -> tuple[list[tuple[int, int, int]], int]:
-    """The rows of ``k`` cells from line ``j`` (a blank line after the header): (first line, last line,
-    empty cells to add at its end) each, and the index of the line after the table."""
-    rows: list[tuple[int, int, int]] = []
+def _blank_rows(lines: list[str], j: int, k: int) -> tuple[list[list[int | None]], int]:
+    """The rows of ``k`` cells from line ``j`` (a blank line after the header), each its cells' line
+    indices (None for an empty cell), and the index of the line after the table."""
+    rows: list[list[int | None]] = []
     expected = 1
     while True:
         b = j
@@ -469,30 +475,42 @@ def _blank_rows(lines: list[str], j: int, k: int) -> tuple[list[tuple[int, int, 
         chunk_end = _chunk_end(lines, b)
         first_cell = lines[b].strip()
         numbered = bool(_ROW_NUMBER.fullmatch(first_cell))
-        if numbered:
-            first, cells = b, chunk_end - b
-        elif b - j >= 2 and not re.fullmatch(r"[\d.,%()=/+ -]+", first_cell):
-            first, cells = b - 1, chunk_end - b + 1            # an empty STT cell: a blank line before the name
-        elif not rows and re.fullmatch(r"\(?\d{1,2}\)?", first_cell):
-            first, cells = b, chunk_end - b                    # the row of column numbers
-        else:
-            break
-        last = chunk_end - 1
-        # an empty cell inside the row: one blank line, then the row goes on
-        while cells < k and chunk_end + 1 < len(lines) and not lines[chunk_end].strip() \
-                and lines[chunk_end + 1].strip() and not _opens_row(lines[chunk_end + 1], expected):
-            nxt = _chunk_end(lines, chunk_end + 1)
-            if cells + 1 + (nxt - chunk_end - 1) > k:
+        cells: list[int | None] = list(range(b, chunk_end))
+        if not numbered and b - j >= 2 and not re.fullmatch(r"[\d.,%()=/+ -]+", first_cell):
+            cells = [None] + cells                             # an empty STT cell: a blank line before the name
+        elif not numbered and not (not rows and re.fullmatch(r"\(?\d{1,2}\)?", first_cell)):
+            break                                              # (the row of column numbers is a row too)
+        page_gap, breaks = False, []
+        # the row goes on after blank lines while it lacks cells and no next row opens: one blank line is an
+        # empty cell; a longer run is where a page broke ("2,5" ⏎⏎ "===== Trang 3 =====" ⏎⏎ "97,0")
+        while len(cells) < k:
+            gap = chunk_end
+            while gap < len(lines) and not lines[gap].strip():
+                gap += 1
+            if gap >= len(lines) or gap == chunk_end or _opens_row(lines[gap], expected):
                 break
-            cells += 1 + (nxt - chunk_end - 1)
-            last, chunk_end = nxt - 1, nxt
-        if cells > k or cells < k - 2 or (cells < k and not numbered and first_cell[:1].isdigit()):
+            nxt = _chunk_end(lines, gap)
+            if numbered and len(cells) == 1 and nxt - gap == 1 and re.fullmatch(r"[ ]*\d{1,3}[ ]*", lines[gap]) \
+                    and not page_gap:
+                chunk_end, page_gap = nxt, True   # a page's number between a row's STT and its name ("6" ⏎⏎ "4" ⏎⏎ "Xã ...")
+                continue
+            empties = [None] if gap - chunk_end == 1 and not page_gap else []
+            if gap - chunk_end > 1:
+                breaks.append(len(cells))    # a page broke here: an empty cell only if the row lacks one
+            page_gap = False
+            if len(cells) + len(empties) + nxt - gap > k:
+                break
+            cells += empties + list(range(gap, nxt))
+            chunk_end = nxt
+        if len(cells) > k or len(cells) < k - 2 or (len(cells) < k and not numbered and first_cell[:1].isdigit()):
             break
         if numbered and first_cell.isdigit():
             expected = int(first_cell) + 1
-        rows.append((first, last, k - cells))
-        j = last + 1
-    return rows, (rows[-1][1] + 1 if rows else j)
+        for at in reversed(breaks[:max(0, k - len(cells))]):
+            cells.insert(at, None)
+        rows.append(cells + [None] * (k - len(cells)))
+        j = chunk_end
+    return rows, j
 
 
 def _chunk_end(lines: list[str], b: int) -> int:

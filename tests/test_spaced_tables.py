@@ -175,3 +175,19 @@ def test_a_total_row_above_works_is_due_when_the_last_of_them_is():
             "Điều 2. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này.\n")
     got = sorted((t.value, t.year) for t in extract(text).targets if t.section == "D1.1")
     assert got == [(9000.0, 2027), (21000.0, 2029)]
+
+
+def test_the_districts_table_holds_on_a_page_break_a_page_number_and_lost_capitals():
+    want = sorted((t.subject, t.value) for t in extract(DISTRICTS).targets if t.section and t.section.startswith("PL"))
+    assert len(want) == 10
+    # a page broke inside the total row, and the next page's number was read between a row's STT and its name
+    broken = DISTRICTS.replace("1.250\n\n640", "1.250\n\n===== Trang 2 =====\n\n640") \
+        .replace("2\nThị xã Mường Lay", "2\n\n3\n\nThị xã Mường Lay")
+    assert "===== Trang 2 =====" in broken and "2\n\n3\n\nThị xã" in broken
+    got = sorted((t.subject, t.value) for t in extract(broken).targets if t.section and t.section.startswith("PL"))
+    assert got == want
+    # (the page broke where the total row's rate was left empty: its households stay in their column)
+    assert ("số hộ được hỗ trợ nhà ở", 640.0) in [(t.indicator, t.value) for t in extract(broken).targets]
+    # a copy that lost its capitals: the header's "stt" still opens the table
+    lowered = extract(DISTRICTS.lower())
+    assert sorted(t.value for t in lowered.targets if t.section and t.section.startswith("PL")) == sorted(v for _, v in want)
