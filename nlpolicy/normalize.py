@@ -796,7 +796,7 @@ def unwrap(text: str) -> list[Edit]:
         end = pos + len(ln)
         nxt = lines[i + 1]
         body = ln.rstrip()
-        if i in cells and nxt.strip()[:1].isupper():
+        if i in cells and (nxt.strip()[:1].isupper() or (lowered and nxt.strip())):
             pos = end + 1       # a table copied one cell a line: a long cell, then the next cell
             continue
         long_enough = len(body) >= 0.6 * width or (_starts_lower(nxt.lstrip()) and len(body) >= 2 and not lowered) \
@@ -818,8 +818,8 @@ def unwrap(text: str) -> list[Edit]:
     return edits
 
 
-_CELL_TABLE_HEAD = re.compile(r"[ ]*(?:STT|TT|Số TT)[ ]*")
-_CELL_TABLE_END = re.compile(r"[ ]*(?:Nơi nhận|NƠI NHẬN|PHỤ LỤC|Phụ lục)\b")
+_CELL_TABLE_HEAD = re.compile(r"[ ]*(?:STT|TT|Số TT|stt|tt|số tt)[ ]*")     # (lower case in a copy that lost its capitals)
+_CELL_TABLE_END = re.compile(r"[ ]*(?:Nơi nhận|NƠI NHẬN|PHỤ LỤC|Phụ lục|nơi nhận|phụ lục)\b")
 
 
 def _cell_line_regions(lines: list[str], width: int) -> set[int]:

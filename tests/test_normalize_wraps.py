@@ -254,3 +254,5 @@ def test_a_cell_after_a_long_cell_of_a_table_in_a_wrapped_letter_stays_on_its_li
     assert f"\n{task}\nSở Xây dựng\nSở Tài chính\n" in out
     # the prose above the table still reads as its paragraphs
     assert "sự điều hành quyết liệt của Ủy ban nhân dân tỉnh" in out
+    # and in a copy that lost its capitals ("tt" over the header; every line starts in lower case)
+    assert f"\n{task.lower()}\nsở xây dựng\nsở tài chính\n" in normalize(text.lower()).text
