@@ -191,3 +191,11 @@ def test_the_districts_table_holds_on_a_page_break_a_page_number_and_lost_capita
     # a copy that lost its capitals: the header's "stt" still opens the table
     lowered = extract(DISTRICTS.lower())
     assert sorted(t.value for t in lowered.targets if t.section and t.section.startswith("PL")) == sorted(v for _, v in want)
+
+
+def test_a_column_of_places_by_indicators_keeps_its_bracket_unit_whatever_it_is():
+    grain = DISTRICTS.replace("Số hộ được hỗ trợ nhà ở (hộ)", "Sản lượng lương thực (tấn)")
+    got = sorted((t.subject, t.value, t.unit) for t in extract(grain).targets
+                 if t.section and t.section.startswith("PL") and t.indicator == "sản lượng lương thực")
+    assert got == [("Huyện Mường Nhé", 210.0, "tấn"), ("Huyện Tủa Chùa", 118.0, "tấn"),
+                   ("Thị xã Mường Lay", 35.0, "tấn"), ("Toàn tỉnh", 640.0, "tấn")]

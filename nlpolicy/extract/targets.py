@@ -938,9 +938,12 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
                                     total_time or group_time or title_time or ctx.horizon, caption_unit, english))
             for col in matrix:
                 head = heads[col]
-                named = re.sub(r"\s+", " ", _MATRIX_HEAD.sub("", head)).strip()
-                # the year in "Tỷ lệ hộ nghèo giảm so với năm 2026 (%)" is the comparison's, not the value's
-                out.extend(_row_figures(ctx, row, cells, named[:1].lower() + named[1:], unit, unit_cell, [col],
+                bracket = _MATRIX_HEAD.search(head)
+                named = re.sub(r"\s+", " ", head[:bracket.start()]).strip()
+                # its unit is the bracket's, whatever the unit ("(tấn)", "(ha)"); the year in "Tỷ lệ hộ nghèo
+                # giảm so với năm 2026 (%)" is the comparison's, not the value's
+                out.extend(_row_figures(ctx, row, cells, named[:1].lower() + named[1:],
+                                        unit or _table_unit(bracket.group(1))[0], unit_cell, [col],
                                         {col: _YEAR_HEAD.sub("", head)}, group_time or title_time or ctx.horizon,
                                         caption_unit, english, subject=indicator or None))
     return out
@@ -951,7 +954,7 @@ def _latest_row_time(t: TextTable) -> TimeExpr | None:
     return max(times, key=lambda x: max(x.years)) if times else None
 
 
-_MATRIX_HEAD = re.compile(r"[ ]*\((?:ĐVT:[ ]*)?[^()]{1,20}\)[ ]*$")
+_MATRIX_HEAD = re.compile(r"[ ]*\((?:ĐVT:[ ]*)?([^()]{1,20})\)[ ]*$")
 
 
 def _sub_rows(row, value_cols: list[int], name_col: int | None = None):
