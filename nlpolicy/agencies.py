@@ -47,6 +47,7 @@ from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import desegment
 from nlpolicy.phrases import PhraseMatcher
 from nlpolicy.normalize import match_key
+from nlpolicy.regexes import find_all
 from nlpolicy.textfold import fold
 
 __all__ = ["AgencyMention", "LexEntry", "find_agencies", "document_level", "lexicon", "current_name", "names_on",
@@ -1342,12 +1343,7 @@ class _Scan:
         body each), "Ban điều hành các khu phố", "Ban công tác Mặt trận thôn", "Chi bộ khu phố"."""
         # (the heads are found with str.find, in C, and the pattern is tried only there: "ban" and "chi" are
         # everywhere, "Ủy ban nhân dân" among them)
-        starts = []
-        for head in _HAMLET_HEADS:
-            i = self.text.find(head, self.start, self.end)
-            while i >= 0:
-                starts.append(i)
-                i = self.text.find(head, i + 1, self.end)
+        starts = [i for head in _HAMLET_HEADS for i in find_all(self.text, head, self.start, self.end)]
         for i in sorted(starts):
             m = _HAMLET_BODY.match(self.text, i, self.end)
             if m is None or (i and self.text[i - 1].isalnum()) or re.search(r"(?:Ủy|Uỷ|ỦY)[ ]$", self.text[max(0, i - 4):i]):

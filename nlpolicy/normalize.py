@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from nlpolicy.fontfix import wrong_letters
-from nlpolicy.regexes import LinePattern
+from nlpolicy.regexes import LinePattern, find_all
 
 
 @dataclass(frozen=True)
@@ -172,6 +172,14 @@ def tab_tables(text: str) -> list[Edit]:
     return edits
 
 
+def _line_starts(lines: list[str]) -> list[int]:
+    """Where each of ``lines`` (a text split at "\\n") starts in the text, and one past its end."""
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    return starts
+
+
 # A table a PDF reader gave with a space between its cells (no rules drawn, so no cell marks): a header
 # line "TT Chỉ tiêu Đơn vị tính Thực hiện năm 2025 Mục tiêu đến năm 2030" whose column names are the
 # genre's, then rows "1 Tốc độ tăng trưởng ... %/năm 7,6 11 - 12", an indicator's wrapped rest on the next
@@ -199,9 +207,7 @@ def spaced_tables(text: str) -> list[Edit]:
         return []
     edits: list[Edit] = []
     lines = text.split("\n")
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
+    starts = _line_starts(lines)
     i = 0
     while i < len(lines):
         head = _spaced_header(lines[i])
@@ -237,13 +243,8 @@ def spaced_tables(text: str) -> list[Edit]:
 def _spaced_header_anywhere(text: str) -> bool:
     """Whether some line opens with STT and an indicator column's name (found with str.find: a regex
     anchored at every line's start is tried at every position)."""
-    for word in ("Chỉ tiêu", "Nội dung", "Tên chỉ tiêu"):
-        pos = text.find(word)
-        while pos >= 0:
-            if _SPACED_STT.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos):
-                return True
-            pos = text.find(word, pos + 1)
-    return False
+    return any(_SPACED_STT.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos)
+               for word in ("Chỉ tiêu", "Nội dung", "Tên chỉ tiêu") for pos in find_all(text, word))
 
 
 def _page_break(lines: list[str], j: int, read) -> int | None:
@@ -361,9 +362,7 @@ def cell_line_tables(text: str) -> list[Edit]:
                          and (_VALUE_HEAD.fullmatch(ln.strip()) or _UNIT_HEAD.fullmatch(ln.strip()))})
     if not candidates:
         return []
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
+    starts = _line_starts(lines)
     i = 0
     for c in candidates:
         if c < i:
@@ -416,19 +415,19 @@ def _cell_line_row(cells: list[str], unit_at: int | None = None) -> bool:
 # phường" ⏎ "Thu ngân sách (triệu đồng)" ... ⏎⏎ "1" ⏎ "Phường Tân Phong" ⏎ "226.300" ... ⏎⏎ "2" ...  An
 # empty cell is a blank line too: a total row's empty STT cell is a second blank line before its name,
 # an empty value cell a blank line inside the row.
-_STT_HEAD = re.compile(r"[ ]*(?:STT|TT|Số TT|S[ ]?TT|stt|tt|số tt)[ ]*")   # (lower case in a text that lost its capitals)
+_STT_WORDS = r"(?:STT|TT|Số TT|S[ ]?TT|stt|tt|số tt)"    # (lower case in a text that lost its capitals)
+_STT_HEAD = re.compile(rf"[ ]*{_STT_WORDS}[ ]*")
+_STT_HEAD_AFTER_BLANK = re.compile(rf"\n\n[ ]*{_STT_WORDS}[ ]*\n")
 _ROW_NUMBER = re.compile(r"[ ]*(?:\d{1,3}|[IVX]{1,4})[ ]*")
 
 
 def blank_row_tables(text: str) -> list[Edit]:
     """Such a table reads as pipe rows: each row's cells are joined by " | ", an empty cell between two
     pipes; a run of blank lines where a page broke inside a row is no cell."""
-    if not re.search(r"\n\n[ ]*(?:STT|TT|Số TT|stt|tt|số tt)[ ]*\n", text):
+    if not _STT_HEAD_AFTER_BLANK.search(text):
         return []
     lines = text.split("\n")
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
+    starts = _line_starts(lines)
     edits: list[Edit] = []
     i = 1
     while i < len(lines):
@@ -818,7 +817,6 @@ def unwrap(text: str) -> list[Edit]:
     return edits
 
 
-_CELL_TABLE_HEAD = re.compile(r"[ ]*(?:STT|TT|Số TT|stt|tt|số tt)[ ]*")     # (lower case in a copy that lost its capitals)
 _CELL_TABLE_END = re.compile(r"[ ]*(?:Nơi nhận|NƠI NHẬN|PHỤ LỤC|Phụ lục|nơi nhận|phụ lục)\b")
 
 
@@ -830,7 +828,7 @@ def _cell_line_regions(lines: list[str], width: int) -> set[int]:
     i = 0
     while i < len(lines):
         head = lines[i + 1:i + 4]
-        if not (_CELL_TABLE_HEAD.fullmatch(lines[i]) and len(head) == 3
+        if not (_STT_HEAD.fullmatch(lines[i]) and len(head) == 3
                 and all(0 < len(h.strip()) <= 40 and not h.rstrip().endswith((".", ";", ",")) for h in head)):
             i += 1
             continue
@@ -1009,9 +1007,7 @@ def wrapped_pipe_rows(text: str) -> list[Edit]:
     rows = [_pipes(ln) for ln in lines if ln.lstrip().startswith("|")]
     if len(set(rows)) < 2 and not any(_open_row(ln) for ln in lines):
         return []           # every row whole and as wide as the others
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
+    starts = _line_starts(lines)
     rules = _rule_rows(lines)
     firsts = sorted(rules)
     edits, i = [], 0

@@ -188,6 +188,21 @@ def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     return last[1]
 
 
+def find_all(text: str, word: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where ``word`` starts in ``text[start:end]``, every time (``str.find`` in C: a literal's places before
+    a pattern is tried at each of them, where a pattern alone is tried at every position).
+
+        >>> find_all("hằng năm và hằng năm", "hằng năm")
+        [0, 12]
+    """
+    end = len(text) if end is None else end
+    out, i = [], text.find(word, start, end)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1, end)
+    return out
+
+
 def finditer_from_digits(pattern: re.Pattern, text: str):
     """``pattern.finditer(text)`` for a pattern whose every match starts a run of digits (it begins
     with a digit not preceded by a word character): tried at those starts alone."""

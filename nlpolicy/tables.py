@@ -574,19 +574,19 @@ def _pipe_table(text: str, block) -> _Draft | None:
                 row.path, num_end, rest = fused
                 row.number = (a, num_end)
                 row.cells.append((1, rest.start, rest.end))
-            elif rows and (not first or len(spans) < ncols):
-                # an empty STT cell: the row above goes on (DOMAIN.md 4b).  A row that starts
-                # with text and is a cell short lost its empty STT cell on the way (a leading
-                # pipe taken for an edge pipe): its cells move one column right.
+            elif (rows and not first) or (first and len(spans) < ncols):
+                # an empty STT cell: the row above goes on (DOMAIN.md 4b), or, before any row, a total row
+                # of its own ("Toàn tỉnh | 759.700 | ...").  A row that starts with text and is a cell short
+                # lost its empty STT cell on the way (a leading pipe taken for an edge pipe): its cells move
+                # one column right.
                 shift = 1 if first else 0
-                rows[-1].subs.append(ln.start)
-                rows[-1].cells.extend((k + shift, s, e) for k, (s, e) in enumerate(spans)
-                                      if (k or first) and s < e)
-                continue
-            elif first and len(spans) < ncols and not rows:
-                # the same before any numbered row: a total row ("Toàn tỉnh | 759.700 | ...") of its own
-                row.cells.extend((k + 1, s, e) for k, (s, e) in enumerate(spans) if s < e)
-                rows.append(row)
+                cells = [(k + shift, s, e) for k, (s, e) in enumerate(spans) if (k or first) and s < e]
+                if rows:
+                    rows[-1].subs.append(ln.start)
+                    rows[-1].cells.extend(cells)
+                else:
+                    row.cells.extend(cells)
+                    rows.append(row)
                 continue
             elif first:
                 row.cells.append((0, a, b))

@@ -327,12 +327,6 @@ _NAME_WORD_BEFORE = re.compile(rf"(?<![.:;!?\n])[ ][{_UP}][{_LOW}]*[ ]$")
 _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ấp|thôn|xã|phường|bản|buôn|làng|khu phố|tổ dân phố)[ ]$")
 
 
-# what follows "Trường" when it heads a school: its level or kind
-_SCHOOL_KIND = re.compile(r"[ ]+(?:[Mm]ầm non|[Tt]iểu học|[Tt]rung học|[Pp]hổ thông|[Đđ]ại học|[Cc]ao đẳng|[Tt]rung cấp|[Cc]hính trị"
-                          r"|[Dd]ân tộc|[Bb]ồi dưỡng|[Qq]uân sự|[Ss]ĩ quan|[Nn]ghề|[Cc]huyên|[Ll]iên cấp|[Nn]ăng khiếu|[Gg]iáo dưỡng"
-                          r"|TH|THCS|THPT|MN|PT|PTDTNT|PTDTBT|PTNT|ĐH|CĐ|TC)(?![\w])")
-
-
 def _not_head(doc: Document, start: int, end: int) -> bool:
     """The head's words belong to another word: "thị trường", "đường lối", "hồ sơ"; a one-word head written
     with a capital inside a proper name ("Khu công nghiệp Sông Cầu")."""
@@ -435,6 +429,9 @@ _FLOORS = re.compile(r"\d{1,2}[ ]tầng(?![\w])", re.IGNORECASE)
 _LEVEL = r"(?:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|TH|THCS|THPT|MN)"
 _SCHOOL_LEVEL = re.compile(rf"(?:phổ thông dân tộc (?:nội trú|bán trú)|phổ thông nội trú|phổ thông|PTDTNT|PTDTBT|PTNT|PT|{_LEVEL})"
                            rf"(?:[ ]liên cấp)?(?:[ ]{_LEVEL})?(?:(?:,[ ]|[ ]và[ ]){_LEVEL})*(?=[ ])", re.IGNORECASE)
+# what follows "Trường" when it heads a school: its level, or a kind a school of another sort is named by
+_SCHOOL_KIND = re.compile(rf"[ ]+(?:{_SCHOOL_LEVEL.pattern}|(?:trung học|đại học|cao đẳng|trung cấp|chính trị|dân tộc"
+                          r"|bồi dưỡng|quân sự|sĩ quan|nghề|chuyên|liên cấp|năng khiếu|giáo dưỡng|ĐH|CĐ|TC)(?![\w]))", re.IGNORECASE)
 
 
 def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int, str, Head | None] | None:
@@ -792,24 +789,19 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
             return []   # "Dự án Nhà máy ...": the nested head proposes the work
         ns = he + len(text[he:end]) - len(text[he:end].lstrip())
         volt = _VOLTAGE.match(text, ns) if how == "name" else None
+        # a list the head shares: after kind words between the head and the first name ("các trạm bơm điện A, B
+        # và C": each an electric pumping station), or from the name on ("các hồ chứa nước Đá Mài, Khe Sắn"), a
+        # voltage shared too ("các trạm biến áp 220 kV Cái Răng 2, Trần Đề": both are 220 kV)
+        starts: list[tuple[int, str]] = []
         kind_words = _KIND_WORDS.match(text, he, end) if how == "name" and head.form == "described" else None
         if kind_words and not doc.lowercase:
-            # the kind a list shares between its head and its names: "các trạm bơm điện A, B và C" (each an
-            # electric pumping station)
-            first = kind_words.end()
+            starts.append((kind_words.end(), text[kind_words.start(1):kind_words.end(1)] + " "))
+        if how == "name" and head.form in ("described", "built", "linear") and (head.form != "linear" or volt):
+            starts.append((ns + (len(text[ns:volt.end()]) + len(text[volt.end():end]) - len(text[volt.end():end].lstrip())
+                                 if volt else 0), volt.group(0) + " " if volt else ""))
+        for first, shared in starts:
             items = _list_after(doc, (first, end, text[first:end]))
             if len(items) > 1:
-                shared = text[kind_words.start(1):kind_words.end(1)] + " "
-                return [cand(s, e, _full_name(head, head_text, shared + n), "list", bool(re.search(r"\d$|[IVX]$", n)),
-                             len(items)) for s, e, n in items]
-        if how == "name" and head.form in ("described", "built", "linear") and (not text[he:ns].strip() or volt):
-            # a name right after the head may start a list the head shares ("các hồ chứa nước Đá Mài, Khe Sắn"),
-            # and so does its voltage ("các trạm biến áp 220 kV Cái Răng 2, Trần Đề": both are 220 kV)
-            first = ns + (len(text[ns:volt.end()]) + len(text[volt.end():end]) - len(text[volt.end():end].lstrip())
-                          if volt else 0)
-            items = _list_after(doc, (first, end, text[first:end])) if head.form != "linear" or volt else []
-            if len(items) > 1:
-                shared = volt.group(0) + " " if volt else ""
                 return [cand(s, e, _full_name(head, head_text, shared + n), "list", bool(re.search(r"\d$|[IVX]$", n)),
                              len(items)) for s, e, n in items]
         phase = _PHASE.match(text, end)
@@ -825,8 +817,8 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
 
 
 # one or two lower-case words of kind between a head and a proper name: "trạm bơm [điện] Trường Xuân"
-_KIND_WORDS = re.compile(r"[ ]+((?:(?!(?:tại|ở|của|và|các|xã|phường|huyện|tỉnh|thôn|ấp|bản|thị|trấn|khu|vực)[ ])[a-zđà-ỹ]+[ ]+)?"
-                         r"(?!(?:tại|ở|của|và|các|xã|phường|huyện|tỉnh|thôn|ấp|bản|trấn|vực)[ ])[a-zđà-ỹ]+)[ ]+(?=[A-ZĐÀ-Ỹ])")
+_KIND_WORD = r"(?!(?:tại|ở|của|và|các|xã|phường|huyện|tỉnh|thôn|ấp|bản|thị|trấn|khu|vực)[ ])[a-zđà-ỹ]+"   # (no place word)
+_KIND_WORDS = re.compile(rf"[ ]+((?:{_KIND_WORD}[ ]+)?{_KIND_WORD})[ ]+(?=[A-ZĐÀ-Ỹ])")
 
 
 # the grade of a work between its head and its name: "Khu du lịch quốc gia Mẫu Sơn" (a part of the name),

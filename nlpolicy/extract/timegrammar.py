@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from nlpolicy.regexes import digit_runs
+from nlpolicy.regexes import digit_runs, find_all
 from nlpolicy.spans import Spans
 from nlpolicy.textfold import fold
 
@@ -457,21 +457,13 @@ _DAYS_EVERY_YEAR = re.compile(r"(?P<pre>(?:trước|chậm nhất|vào)[ ]+)?ng�
                               re.IGNORECASE)
 
 
-def _all_at(text: str, word: str) -> list[int]:
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
-
-
 def _several_days_every_year(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """A yearly rhythm over several days is one yearly time a day, not a bare "hằng năm".
 
     >>> [(t.text, t.value) for t in find_times("báo cáo trước ngày 15/6 và 15/11 hằng năm")]
     [('trước ngày 15/6', 'yearly:06-15'), ('15/11', 'yearly:11-15')]
     """
-    ends = [i for word in ("hằng năm", "hàng năm") for i in _all_at(text, word)]
+    ends = [i for word in ("hằng năm", "hàng năm") for i in find_all(text, word)]
     if not ends:
         return found            # (a scan for the words costs little; the pattern's only where they are)
     matches = {m.span(): m for i in ends for m in _DAYS_EVERY_YEAR.finditer(text, max(0, i - 120), i + 9)}
