@@ -307,6 +307,20 @@ ROWS = [
     # "trong đó" goes on with the sentence before: its year holds
     (RESOLUTION + "III. QUY HOẠCH\n1. Đến năm 2030 phát triển 30 chợ.\nTrong đó xây dựng mới 12 chợ, hiện có 18 chợ.\n",
      [T(30, "chợ", 2030), T(12, "chợ", 2030), B(18, "chợ", 2025)]),
+    # a reminder letter: the year after a noun ("vốn kế hoạch năm 2026") is part of what is measured, the date it
+    # is to be reached by dates the figure; "trong đó năm 2027" opens a clause of its own
+    ("CÔNG VĂN\nVề đôn đốc giải ngân vốn đầu tư công\n\nAn Bình, ngày 5 tháng 10 năm 2026\n\n"
+     "2. Phấn đấu đến ngày 31/01/2027 tỷ lệ giải ngân vốn kế hoạch năm 2026 đạt 98%.\n"
+     "3. Đến năm 2028 cứng hóa 300 km đường xã, trong đó năm 2027 cứng hóa 120 km.\n",
+     [T(98, "%", 2027), T(300, "km", 2028), T(120, "km", 2027)]),
+    # what is not yet done is where things stand, and so are its parts after "gồm"; each part keeps its own
+    # words ("so với kế hoạch" is the first part's, not the second's); a level a result falls short of ("chưa
+    # bảo đảm mức tối thiểu 2%") is quoted, and an estimate ("Ước đến hết ...") is neither
+    ("CÔNG VĂN\nVề đôn đốc thực hiện nhiệm vụ\n\nAn Bình, ngày 5 tháng 10 năm 2026\n\n"
+     "Toàn tỉnh còn 95 công trình chưa hoàn thành, gồm: 20 công trình chậm so với kế hoạch và 75 công trình đang thi "
+     "công trong hạn. Kinh phí sự nghiệp chưa bảo đảm mức tối thiểu 2% tổng chi. Ước đến hết tháng 12/2026 hoàn "
+     "thành khoảng 60 công trình.\n",
+     [B(95, "công trình", 2026), B(20, "công trình", 2026), B(75, "công trình", 2026)]),
 ]
 
 

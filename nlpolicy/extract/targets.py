@@ -163,8 +163,14 @@ def _labels_in(doc: Document, position: str, lo: int, hi: int) -> list[tuple[int
     for cue, labels in _position_cues().get(position, ()):
         for m in cue.finditer(doc, lo, hi):
             for label in labels.get(_label_key(cue, m.group()), ()):
+                if label == "forward" and _NOT_YET.search(doc.key, max(0, m.start() - 12), m.start()):
+                    label = "unmet"     # "chưa hoàn thành", "chưa đảm bảo": a level not reached, no commitment
                 out.append((m.start(), label))
     return out
+
+
+_JOIN = re.compile(r",|(?<!\w)(?:và|hoặc)(?!\w)")
+_NOT_YET = re.compile(r"(?<!\w)chưa[ ]+(?:được[ ]+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -399,6 +405,20 @@ def _closed_aside(text: str, sentence: int, t: TimeExpr, start: int) -> bool:
     return po >= 0 and ")" not in text[po:t.start] and ")" in text[t.end:start]
 
 
+def _names_a_noun(doc: Document, t: TimeExpr) -> bool:
+    """A bare year right after a noun, no preposition of its own: "vốn đầu tư công năm 2026", "kế hoạch năm
+    2027" (the year of a budget or a plan, part of the indicator)."""
+    if t.relation is not None or t.kind != "year" or t.words:
+        return False
+    before = _WORD.findall(doc.key[max(0, t.start - 12):t.start])
+    return (bool(before) and doc.text[t.start - 1:t.start] == " " and doc.text[t.start - 2:t.start - 1].isalpha()
+            and before[-1] not in _NOT_A_NOUN)
+
+
+# words a bare year may follow that start a clause of their own ("trong đó năm 2026 đạt 50%", "riêng năm 2026")
+_NOT_A_NOUN = frozenset({"đó", "và", "riêng", "còn", "hoặc", "hay", "là", "sau", "khi", "nhất", "từ", "tới", "sang"})
+
+
 def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], sentence: int,
                  keep=lambda t: True) -> tuple[TimeExpr | None, str | None]:
     """The time that dates a figure, and where it was found (see the module doc)."""
@@ -417,11 +437,22 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
     if not every:
         # before it in its sentence, the nearest first
         j = bisect.bisect_left(ctx.starts, start)
+        nearest = None
         for t in reversed(times[max(0, j - 8):j]):
             if t.start < sentence:
                 break
             if t.end <= start and keep(t) and not _closed_aside(doc.text, sentence, t, start):
-                return t, "sentence"
+                if nearest is None:
+                    if not _names_a_noun(doc, t):
+                        return t, "sentence"
+                    nearest = t
+                elif (t.relation in ("by", "before") and t.start >= clause[0]
+                      and _when(t, ctx.ref_year, ctx.ref_date) == "future"):
+                    # "phấn đấu đến ngày 31/01/2027 tỷ lệ giải ngân vốn đầu tư công năm 2026 đạt 100%": the
+                    # year of the capital is part of what is measured, the date it is to be reached by dates it
+                    return t, "sentence"
+        if nearest is not None:
+            return nearest, "sentence"
         # a time that labels its line: "+ *Đến năm 2020*: ...; ... . Các cụm công nghiệp ... trên 70%"
         ls = _line_start(doc, start)
         k = bisect.bisect_left(ctx.starts, ls)
@@ -635,7 +666,8 @@ def _qualifier(doc: Document, q: Quantity, lo: int) -> bool:
     return False
 
 
-def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int], sentence: int) -> set:
+def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int], sentence: int,
+             previous: int = 0) -> set:
     cs, ce = clause
     vs = q.value_start
     found: set[tuple[str, str]] = set()
@@ -645,6 +677,14 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
     colon = doc.text.rfind(":", cs, vs)
     if colon >= 0 and len(_WORD.findall(doc.key, colon, vs)) <= 2:
         near = min(near, _words_back(doc, cs, colon, 8))     # "Đã phê duyệt quy hoạch: 23 cụm": the label's tense
+    theirs = (0, 0)
+    if cs < previous < q.start:
+        # the words between the figure before it and the word that joins the two are that figure's: "41 nhiệm
+        # vụ chậm tiến độ so với kế hoạch và 170 nhiệm vụ đang thực hiện" (the comparison is the 41's; a word
+        # before both, "tại 960 thôn, 142 xã", governs both)
+        joins = list(_JOIN.finditer(doc.key, previous, q.start))
+        if joins:
+            theirs = (previous, joins[-1].start())
     after_end = min(ce, q.end + 60)
     lead = _lead_spans(doc, q.start)
     own_lead = None
@@ -657,10 +697,13 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
         if first > sentence and "\n" not in doc.text[first:vs]:
             own_lead = (sentence, first)    # (the first clause after it: results, for the "past" words alone)
     for at, label in _labels_in(doc, "near", near, vs):
+        if theirs[0] <= at < theirs[1]:
+            continue
         found.add((label, "near"))
         if at >= adjacent:
             found.add((label, "adjacent"))
-    found.update((label, "adjacent") for _, label in _labels_in(doc, "adjacent", adjacent, vs))
+    found.update((label, "adjacent") for at, label in _labels_in(doc, "adjacent", adjacent, vs)
+                 if not theirs[0] <= at < theirs[1])
     found.update((label, "clause") for _, label in _labels_in(doc, "clause", cs, vs))
     found.update((label, "sentence") for _, label in _labels_in(doc, "sentence", sentence, vs))
     found.update((label, "after") for _, label in _labels_in(doc, "after", q.end, after_end))
@@ -746,24 +789,27 @@ def figures(doc: Document, body: Body, times: list[TimeExpr], ctx: _Context | No
     rows_done = Spans((t.start, t.end) for t in tables)
     cited = Spans(ctx.cites)
     out = []
+    previous = 0
     for q in sorted(find_quantities(doc.text) + _index_values(doc, body), key=lambda q: q.start):
         if q.start not in body or q.start in cited:
             continue
         if q.start in rows_done:
             continue            # read as a table below
-        out.append(_text_figure(ctx, q))
+        out.append(_text_figure(ctx, q, previous))
+        previous = max(previous, q.end)
     for t in tables:
         out += _table_figures(ctx, t)
     return sorted(out, key=lambda f: f.start)
 
 
-def _text_figure(ctx: _Context, q: Quantity) -> Figure:
+def _text_figure(ctx: _Context, q: Quantity, previous: int = 0) -> Figure:
+    """A figure of the text; ``previous`` is where the figure before it ends (the words before that are its)."""
     doc = ctx.doc
     clause = _clause(doc, q.start, q.end)
     sentence = min(_sentence_start(doc, q.start, ctx.ends), clause[0])
     t, by = _dating_time(ctx, q.start, q.end, clause, sentence)
     return Figure(doc, q.start, q.end, q.value, q.value_max, q.unit, q.comparator, clause, sentence,
-                  zone_at(doc, q.start), ctx.kind, frozenset(_cue_set(doc, ctx, q, clause, sentence)),
+                  zone_at(doc, q.start), ctx.kind, frozenset(_cue_set(doc, ctx, q, clause, sentence, previous)),
                   t, by, _when(t, ctx.ref_year, ctx.ref_date), doc_date=ctx.ref_date)
 
 
@@ -1069,7 +1115,7 @@ _TIME_WEIGHT = {"right": 2.5, "sentence": 2.0, "after": 2.0, "heading": 1.5, "la
 _DECIDE_AT = 1.5
 _COLUMN_LABEL = {"plan": "target", "actual": "baseline", "estimate": "neither"}
 # cues of tense that stand close to the figure: they, not the time of its sentence, say when it is
-_OWN_TENSE = frozenset({("past", "near"), ("past", "after"), ("current", "near"), ("from", "near")})
+_OWN_TENSE = frozenset({("past", "near"), ("past", "after"), ("current", "near"), ("unmet", "near"), ("from", "near")})
 
 
 # a count out of its whole, "38/41" (fewer than the whole)
@@ -1161,6 +1207,15 @@ def figure_kind(f: Figure) -> Decision:
     if ("result", "cell") in f.cues and f.comparator == "=":
         # (a bound there, "chưa đảm bảo mức bố trí ít nhất 3%", quotes the target it is measured against)
         add("baseline", 6.0, "a result cell")
+        cue = True
+    unmet = [p for label, p in f.cues if label == "unmet"]
+    if unmet and f.comparator == "=":
+        # "Còn 274 nhiệm vụ chưa hoàn thành, gồm: 63 nhiệm vụ quá hạn": where things stand
+        add("baseline", max(_CUE_WEIGHTS.get(("current", p), ("", 1.0))[1] for p in unmet), "not yet done")
+        cue = True
+    elif unmet:
+        # "chưa đảm bảo mức bố trí ít nhất 3%": the level a result falls short of, quoted
+        add("neither", 10.0, "a level not yet met")
         cue = True
     if ("ratio", "next") in f.cues and f.unit in _SHARES:
         add("baseline", 3.0, "a share of the plan reached")
