@@ -1131,6 +1131,8 @@ class _Scan:
         if not cands:
             return []
         group = [min(cands, key=lambda c: c[0])]
+        if self.text[pos - 1] == "\n" and not self.text[self.text.rfind("\n", 0, group[0][0]) + 1:group[0][0]].strip(" \t-+•*–"):
+            return []   # a part alone on its line, a body on the next: two cells of a table, not one name
         while True:
             j = group[0][0]
             m = _LIST_BEFORE.search(self.loose, max(0, j - 6), j)

@@ -91,6 +91,16 @@ BOARDS = [
     ("Ban Đối ngoại Trung ương phối hợp", C, [M("Ban Đối ngoại Trung ương")]),
     ("Ban Nội chính Trung ương Đảng theo dõi", C, [M("Ban Nội chính Trung ương")]),
     ("Ban Tổ chức TW hướng dẫn", C, [M("Ban Tổ chức Trung ương")]),
+    # the boards of a youth union, a Front committee, a women's union, with their owner
+    ("Ban Phong trào Tỉnh đoàn chủ trì; Ban Tổ chức - Kiểm tra Tỉnh đoàn phối hợp", P,
+     [M("Ban Phong trào Tỉnh đoàn"), M("Ban Tổ chức - Kiểm tra Tỉnh đoàn")]),
+    ("Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh giám sát", P,
+     [M("Ban Dân chủ - Pháp luật Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]),
+    ("Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ tỉnh vận động", P,
+     [M("Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ tỉnh")]),
+    # a board alone on its line and a body on the next: two cells of a one-cell-a-line table
+    ("3\nQuỹ khuyến học\ntỷ đồng\n12\nBan Phong trào\nHội Khuyến học tỉnh\n", P,
+     [M("Ban Phong trào"), M("Hội Khuyến học tỉnh")]),
 ]
 
 LEVEL_AND_PLACE = [

@@ -150,6 +150,20 @@ CONGRESS = ("ĐẢNG BỘ TỈNH KON TUM\nĐẠI HỘI ĐẠI BIỂU LẦN THỨ
             "2. Đổi mới phương thức lãnh đạo; Ủy ban Kiểm tra Tỉnh ủy kiểm tra việc thực hiện.\nIII- TỔ CHỨC THỰC HIỆN\n"
             "1. Ban Chấp hành Đảng bộ tỉnh có trách nhiệm lãnh đạo, chỉ đạo tổ chức thực hiện thắng lợi Nghị quyết Đại hội.\n")
 
+JOINT_PLAN = ("BAN THƯỜNG VỤ TỈNH ĐOÀN - SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 07/KHLT-TĐTN-SVHTTDL\n"
+              "Lâm Đồng, ngày 12 tháng 2 năm 2027\n\nKẾ HOẠCH LIÊN TỊCH\nvề phát triển phong trào văn nghệ thanh niên "
+              "giai đoạn 2027 - 2030\n\nI. MỤC ĐÍCH\nPhát huy vai trò của thanh niên.\nII. NỘI DUNG THỰC HIỆN\n"
+              "1. Liên hoan ca khúc thanh niên\nTổ chức liên hoan cấp tỉnh hằng năm.\n- Thời gian: tháng 3 hằng năm.\n"
+              "- Đơn vị thực hiện: Ban Tuyên giáo Tỉnh đoàn chủ trì; Phòng Thông tin - Truyền thông (Sở Văn hóa, Thể "
+              "thao và Du lịch) hướng dẫn chuyên môn.\n"
+              "2. Đội văn nghệ xung kích\nThành lập đội văn nghệ xung kích tại các xã, phường.\n"
+              "- Đơn vị thực hiện: Sở Văn hóa, Thể thao và Du lịch (Phòng Quản lý văn hóa) chủ trì; Ban Phong trào "
+              "Tỉnh đoàn hỗ trợ nhạc cụ; đề nghị Ủy ban nhân dân các xã, phường tạo điều kiện về địa điểm.\n"
+              "3. Sơ kết, tổng kết\nSơ kết vào năm 2028, tổng kết trong quý IV/2030.\n"
+              "III. KINH PHÍ\n1. Hằng năm, căn cứ nội dung Kế hoạch, Văn phòng Tỉnh đoàn lập dự toán, gửi Sở Tài chính "
+              "thẩm định.\nIV. TỔ CHỨC THỰC HIỆN\n1. Ban Thường vụ Tỉnh đoàn và Sở Văn hóa, Thể thao và Du lịch tổ chức "
+              "thực hiện Kế hoạch liên tịch này.\n")
+
 ROWS = [
     # the council adopting the tasks ("thống nhất thông qua", a scan's "thống nhât") is not their doer; the
     # executor takes the item that names none (DOMAIN.md 4b), not the one that does
@@ -612,6 +626,26 @@ ROWS = [
     # tasks that name nobody ("Nghị quyết Đại hội XIV của Đảng" would be another document)
     (CONGRESS, {("II.1", BCH, "lead", "inferred"), ("II.2", BCH, "lead", "inferred"),
                 ("II.2", "Ủy ban Kiểm tra Tỉnh ủy", "lead", "explicit"), ("III.1", BCH, "lead", "explicit")}),
+    # a joint plan's items each name their doers on a line of their own: the bodies there that help the one the
+    # label gives the work to ("hỗ trợ", "hướng dẫn chuyên môn", asked to "tạo điều kiện") support it, a unit in
+    # parentheses does its body's work ("Phòng X (Sở Y)" only says where the unit belongs), and no executor is
+    # inferred for an item that names its doers; "Hằng năm, căn cứ ..., X lập dự toán" has X for its subject
+    (JOINT_PLAN, {("II.1", "Ban Tuyên giáo Tỉnh đoàn", "lead", "explicit"),
+                  ("II.1", "Phòng Thông tin và Truyền thông", "support", "explicit"),
+                  ("II.2", "Sở Văn hóa, Thể thao và Du lịch", "lead", "explicit"),
+                  ("II.2", "Phòng Quản lý văn hóa", "lead", "explicit"),
+                  ("II.2", "Ban Phong trào Tỉnh đoàn", "support", "explicit"),
+                  ("II.2", "Ủy ban nhân dân các xã, phường", "support", "explicit"),
+                  ("II.3", "Ban Thường vụ Tỉnh đoàn", "lead", "inferred"),
+                  ("II.3", "Sở Văn hóa, Thể thao và Du lịch", "lead", "inferred"),
+                  ("III.1", "Văn phòng Tỉnh đoàn", "lead", "explicit"), ("III.1", "Sở Tài chính", "report_to", "explicit"),
+                  ("IV.1", "Ban Thường vụ Tỉnh đoàn", "lead", "explicit"),
+                  ("IV.1", "Sở Văn hóa, Thể thao và Du lịch", "lead", "explicit")}),
+    # outside a line of doers each body that "hướng dẫn" or "tạo điều kiện" does its own work
+    (PLAN + "I. NHIỆM VỤ\n1. Sở Tài chính chủ trì thẩm định dự toán; Sở Nội vụ hướng dẫn chuyên môn cho các xã.\n"
+     "2. Đề nghị Đảng ủy các xã lãnh đạo; Ủy ban nhân dân các xã tạo điều kiện về mặt bằng.\n",
+     {("I.1", "Sở Tài chính", "lead", "explicit"), ("I.1", "Sở Nội vụ", "lead", "explicit"),
+      ("I.2", "Đảng ủy các xã", "lead", "explicit"), ("I.2", "Ủy ban nhân dân các xã", "lead", "explicit")}),
 ]
 
 

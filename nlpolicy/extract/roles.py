@@ -27,7 +27,7 @@ from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue
 from nlpolicy.types import Document
 
-__all__ = ["RoleCue", "role_cues", "cue_at", "chain_end", "RoleCandidate", "SEPARATOR", "role_features"]
+__all__ = ["RoleCue", "role_cues", "cue_at", "chain_end", "RoleCandidate", "SEPARATOR", "DOERS_LABEL", "role_features"]
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,9 @@ def agency_role(c: RoleCandidate) -> Decision:
             role, why = "support", after.name
         elif after is not None and after.role == "done" and not c.is_report:
             role, why = None, "a past deed ('X đã trả lời ...'): no assignment outside a report"
+        elif _HELPS.match(key, end) and _after_a_lead(c):
+            # "Đơn vị thực hiện: Ban A chủ trì; Trung tâm B hỗ trợ trang thiết bị": helping the body that leads
+            role, why = "support", "helps the body that leads"
         else:
             # "Giao [Sở X] ...", "Đề nghị [UBND tỉnh] ...": a subject handed the work is the explicit construction
             given = cue_at(doc, "before", max(c.unit_start, m.start - 20), m.start)
@@ -189,6 +192,11 @@ def agency_role(c: RoleCandidate) -> Decision:
             before = cue_at(doc, "before", window, u.start())
         if c.prev_role and between is not None and SEPARATOR.match(between):
             role, why = c.prev_role, "list"
+        elif c.prev_role in ("lead", "support") and between is not None and re.fullmatch(r"[ ]*\(", between) \
+                and _SUB_UNIT.match(doc.text, m.start):
+            # "Sở Khoa học và Công nghệ ([Phòng Quản lý khoa học]) chủ trì": the unit that does the work for
+            # the body before it ("Phòng X (Sở Y)" names where the unit belongs: no role)
+            role, why = c.prev_role, "the unit in parentheses does the work of the body before it"
         elif _URGED.search(doc, window, m.start) and _HANDS_ON.match(doc, end, min(len(doc.key), end + 40)):
             role, why = "lead", "urged to hand the work on (đôn đốc X giao Y ...): X answers for it"
         elif before is not None and before.name == "lead_by" and not _LEADS_AFTER.match(doc.key, end):
@@ -202,6 +210,10 @@ def agency_role(c: RoleCandidate) -> Decision:
                 and _COOPERATES_NEXT.match(key, end):
             # "Đề nghị [Ủy ban MTTQ xã] phối hợp khảo sát ...": asked to co-operate, a support
             role, why = "support", f"{before.name} + phối hợp"
+        elif before is not None and before.name in ("lead_assign", "lead_directed") and _HELPS.match(key, end) \
+                and _after_a_lead(c):
+            # "Ban A chủ trì; đề nghị [UBND các xã] tạo điều kiện về địa điểm": asked to help the body that leads
+            role, why = "support", f"{before.name} + helps the body that leads"
         elif before is not None and before.role in ("lead", "support", "report_to"):
             role, why = before.role, before.name
         elif c.is_report and c.own_voice:
@@ -229,6 +241,31 @@ def agency_role(c: RoleCandidate) -> Decision:
 
 # "phối hợp" as the next verb, not "phối hợp với" (which names the body co-operated with)
 _COOPERATES_NEXT = re.compile(r"[ ,]*(?:có trách nhiệm[ ]+|cần[ ]+|chủ động[ ]+|tích cực[ ]+)?phối hợp(?![ ]+(?:chặt chẽ[ ]+)?với)(?!\w)")
+
+
+# the head nouns of a unit inside a body: "Phòng Quản lý ...", "Trung tâm ...", "Chi cục ..."
+_SUB_UNIT = re.compile(r"(?:Phòng|Trung tâm|Văn phòng|Chi cục|Ban|Đội|Trạm|Hạt|Tổ)\b")
+
+
+# the verbs of a body that helps another's work: "hỗ trợ trang thiết bị", "hướng dẫn chuyên môn", "tạo điều kiện"
+# (not "hướng dẫn" alone: "Bộ X hướng dẫn thủ tục ..." leads a task of its own)
+_HELPS = re.compile(r"[ ,]*(?:\([^()\n]{0,80}\)[ ,]*)?(?:(?:có trách nhiệm|cần|chủ động|tích cực)[ ]+)?(?:hỗ trợ|hướng dẫn (?:về )?chuyên môn|"
+                    r"tạo điều kiện|cung cấp|giúp đỡ|tư vấn)(?!\w)")
+
+
+def _after_a_lead(c: RoleCandidate) -> bool:
+    """Is the mention on an item's line of doers, after the body the label gives the work to ("- Đơn vị thực hiện: Ban A chủ trì;
+    ...", "Đơn vị thực hiện: Đoàn các xã thực hiện; ...")?  (In a sentence of its own, "Đề nghị Đảng ủy xã lãnh
+    đạo; UBND xã tạo điều kiện ...", each body has its own work.)"""
+    key = c.doc.key
+    line_start = key.rfind("\n", 0, c.mention.start) + 1
+    return (c.prev_end is not None and line_start < c.prev_end and "." not in key[c.prev_end:c.mention.start]
+            and DOERS_LABEL.match(key, line_start, c.mention.start) is not None)
+
+
+# the label of an item's line of doers: "- Đơn vị thực hiện:", "Cơ quan chủ trì, phối hợp:", "Trách nhiệm thực hiện:"
+DOERS_LABEL = re.compile(r"[ \-+•*–]*(?:đơn vị|cơ quan|trách nhiệm|phân công)(?:[ ,]+(?:và[ ]+)?(?:chủ trì|thực hiện|"
+                          r"phối hợp|triển khai|tổ chức))*[ ]*:")
 
 
 # between a lead and the next list of bodies: "[Sở A] chủ trì, [Sở B ...]", "[Sở A] chủ trì thực hiện; [...]"

@@ -27,7 +27,7 @@ from operator import attrgetter
 
 from nlpolicy.agencies import AgencyMention, find_agencies
 from nlpolicy.decide import Decision, decide, rule
-from nlpolicy.extract.roles import SEPARATOR, RoleCandidate, chain_end, clause_start
+from nlpolicy.extract.roles import DOERS_LABEL, SEPARATOR, RoleCandidate, chain_end, clause_start
 from nlpolicy.matching import Cue
 from nlpolicy.spans import Spans
 from nlpolicy.structure import is_article, label_end
@@ -218,7 +218,10 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
                         out.append(t.end())   # "Căn cứ chức năng, nhiệm vụ ..., hằng năm Văn phòng ..."
             # "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương ...": more short time phrases
             # (a phrase with a word of time in it: not "Thường trực Ủy ban KH," cut at a comma of a name)
-            while (m2 := _MORE_TIME.match(key, end)) and len(m2.group(0).split()) <= 5:
+            # "Hằng năm, căn cứ nội dung Kế hoạch, Văn phòng ...": an adverbial after it
+            while ((m2 := _MORE_TIME.match(key, end)) and len(m2.group(0).split()) <= 5) \
+                    or (_CONDITION.match(key, end) and (m2 := _ADVERBIAL.match(key, end))
+                        and len(m2.group(0).split()) <= 10):
                 end = m2.end()
                 out.append(end)
     return out
@@ -848,7 +851,8 @@ _DOC_WORD = r"(?:nghị quyết|kết luận|chỉ thị|chương trình|kế ho
 # the document itself: "... Nghị quyết này", or the kind word ending the clause ("... thực hiện Chiến lược;"),
 # not another document named after it ("Chỉ thị 11", "Nghị quyết số 57-NQ/TW")
 # (a congress's resolution names itself "Nghị quyết Đại hội": "tổ chức thực hiện thắng lợi Nghị quyết Đại hội;")
-_THIS = r"(?:[ ]+này|(?:[ ]+đại hội)?(?=[ ]*(?:[.;,:)]|$)))"
+# ("Kế hoạch liên tịch này", "Chương trình hành động này": the kind of a joint plan or a programme of action)
+_THIS = r"(?:[ ]+(?:liên tịch|hành động))?(?:[ ]+này|(?:[ ]+đại hội)?(?=[ ]*(?:[.;,:)]|$)))"
 _MANNER = r"(?:(?:nghiêm túc|có hiệu quả|thắng lợi|tốt|đầy đủ|kịp thời)[ ,]+(?:và )?)*"
 # monitoring the implementation is not implementing: "giao Thường trực HĐND ... giám sát việc tổ chức thực hiện
 # Nghị quyết này"
@@ -1130,6 +1134,8 @@ def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids
         if _CLOSING.match(doc, label_end(doc.text, s)):
             continue   # "2. Quyết định này có hiệu lực kể từ ngày ...": no one's duty
         have = explicit_by_section.get(s.id, set())
+        if have and not owner and _names_its_doers(doc, s):
+            continue   # "- Đơn vị thực hiện: Ban A chủ trì; ...": the item says who does it, no one is inferred
         add = [name for name in executors if name not in have]
         if not add:
             continue
@@ -1148,6 +1154,14 @@ def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids
             out.append(Task(f"{s.id}#1", s.id, doc.text[s.start:s.heading_end], s.start, s.heading_end, None,
                             tuple(Assignment(name, role, "inferred") for name in add)))
     return out
+
+
+_DOERS_LINE = re.compile(r"^" + DOERS_LABEL.pattern, re.MULTILINE)
+
+
+def _names_its_doers(doc: Document, s: Section) -> bool:
+    """Has the section a line of its doers ("- Đơn vị thực hiện: ...", "Cơ quan chủ trì: ...")?"""
+    return _DOERS_LINE.search(doc.key, s.start, s.end) is not None
 
 
 # ---------------------------------------------------------------- assignment tables
