@@ -321,6 +321,9 @@ ROWS = [
      "công trong hạn. Kinh phí sự nghiệp chưa bảo đảm mức tối thiểu 2% tổng chi. Ước đến hết tháng 12/2026 hoàn "
      "thành khoảng 60 công trình.\n",
      [B(95, "công trình", 2026), B(20, "công trình", 2026), B(75, "công trình", 2026)]),
+    ("KẾ HOẠCH\nphát triển giao thông nông thôn đến năm 2030\n\nAn Bình, ngày 20 tháng 12 năm 2027\n\n"
+     "II. NHIỆM VỤ\n1. Cứng hóa ít nhất 120 km đường trục xã.\n",
+     [T(120, "km", None)]),
 ]
 
 
@@ -337,6 +340,11 @@ CLEAN_ROWS = [
      "IV. NHIỆM VỤ TRỌNG TÂM\n1. Hội Liên hiệp Phụ nữ tỉnh hỗ trợ 2.000 phụ nữ khởi nghiệp trong giai đoạn.\n"
      "PHỤ LỤC\nSTT\nChỉ tiêu\nĐơn vị tính\nNăm 2027\nĐến năm 2031\n1\nNhà Đại đoàn kết xây mới, sửa chữa\nnhà\n800\n4.000\n",
      [T(2000, "phụ nữ", 2031), T(800, "nhà", 2027), T(4000, "nhà", 2031)]),
+    # the year a one-year plan is for dates every figure of it, its tasks' too; a plan "đến năm 2030" dates only
+    # its objectives
+    ("KẾ HOẠCH\nkiểm tra, giám sát năm 2028\n\nAn Bình, ngày 20 tháng 12 năm 2027\n\nII. NHIỆM VỤ\n"
+     "1. Kiểm tra ít nhất 03 tổ chức đảng khi có dấu hiệu vi phạm; giải quyết 100% tố cáo thuộc thẩm quyền.\n",
+     [T(3, "tổ chức đảng", 2028), T(100, "%", 2028)]),
 ]
 
 
