@@ -634,6 +634,9 @@ def _line_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], in
         ln = lines[j]
         if not ln.text:
             j += 1
+            if len(cells) >= 3 and j < len(lines) and _TOTAL_LINE.match(lines[_skip_blank(lines, j)].text
+                                                                          if _skip_blank(lines, j) < len(lines) else ""):
+                break       # a blank line, then "Tổng cộng": the total row before row 1, no header cell
             continue
         if (_standalone(ln) or _COLUMN_NUMBER.fullmatch(ln.text) or len(ln.text) > 150
                 or _terminates(ln) or "|" in ln.text):
@@ -652,6 +655,10 @@ def _line_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], in
     if len(cells) < 2 or _header_score([c.text for c in cells[1:]]) < 1:
         return None
     return cells, j
+
+
+_FIGURE_LINE = re.compile(r"[ ]*[≥≤<>~]?[ ]*\d[\d.,]*[ ]*%?[ ]*")
+_TOTAL_LINE = re.compile(r"(?i)(?:tổng cộng|tổng số|cộng|toàn tỉnh|tổng)[ :]*$")
 
 
 def _skip_blank(lines: list[_Line], j: int) -> int:
@@ -718,6 +725,14 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
         if start is None and not rows and seq.stack:
             seq = _Sequence()                    # not the page before's table after all
             start = _row_start(ln, seq, fused_rows)
+        if start is None and not rows and _TOTAL_LINE.match(ln.text):
+            # the total row before row 1, its STT cell empty: "Tổng cộng" ⏎ ⏎ ⏎ "2.140" ⏎ "96.480" (the sum
+            # of the rows below, which give each figure)
+            k += 1
+            while k < len(lines) and (not lines[k].text or _FIGURE_LINE.fullmatch(lines[k].text)) \
+                    and _row_start(lines[k], seq, fused_rows) is None:
+                k += 1
+            continue
         if start is None:
             if not rows:
                 break                            # the header is not followed by a row

@@ -65,7 +65,7 @@ HEADER_ROWS = [
     ("Kết quả thực hiện", R.RESULT), ("Kết quả hiện nay", R.RESULT), ("Lũy kế đến kỳ báo cáo", R.RESULT),
     ("Ghi chú", R.NOTE), ("Chỉ tiêu", R.INDICATOR), ("Đơn vị tính", R.UNIT), ("ĐVT", R.UNIT),
     ("Đơn vị", R.UNIT), ("Năm 2025", R.VALUE), ("2030", R.VALUE), ("Giai đoạn 2026-2030", R.VALUE),
-    ("Kế hoạch năm 2026", R.VALUE),
+    ("Kế hoạch năm 2026", R.VALUE), ("Chỉ tiêu năm 2027", R.VALUE), ("Chỉ tiêu giảm tỷ lệ hộ nghèo năm 2027 (%)", R.VALUE),
     # both roles named, or the level a product goes to: neither an assignee
     ("Vai trò (Chủ trì/ Phối hợp)", R.OTHER), ("Cấp trình", R.RECIPIENT), ("Cơ quan phê duyệt", R.RECIPIENT), ("Mã ngành", R.OTHER),
     # lost diacritics (OCR, ASCII conversions) and upper case
@@ -382,6 +382,19 @@ def test_word_table_one_cell_a_line():
     assert row["support"] == "Sở Xây dựng Công an tỉnh"
     assert row["time"] == "Thường xuyên"
     spans_exact(WORD_TABLE, [t])
+
+
+def test_a_total_row_before_row_one_is_no_header_cell():
+    """A table of communes by indicators, one cell a line, whose total row stands first with its STT and two
+    cells empty (blank lines): the header keeps its six cells and row 1 starts the rows."""
+    text = ("STT\nTên xã\nTỷ lệ hộ cận nghèo cuối năm 2026 (%)\nChỉ tiêu giảm tỷ lệ hộ cận nghèo năm 2027 (%)\n"
+            "Số hộ thoát cận nghèo năm 2027 (hộ)\nVốn hỗ trợ năm 2027 (triệu đồng)\n\nTổng cộng\n\n\n1.320\n48.600\n"
+            "1\nĐăk Ơ\n21,40\n3,0\n180\n9.200\n2\nBù Gia Mập\n18,75\n2,5\n145\n8.100\n")
+    t = only(text)
+    assert len(t.header) == 6 and t.roles == (R.NUMBER, R.OTHER, R.VALUE, R.VALUE, R.VALUE, R.VALUE)
+    assert [r.number for r in t.rows] == ["1", "2"]
+    assert [c.text for c in t.rows[1].cells] == ["2", "Bù Gia Mập", "18,75", "2,5", "145", "8.100"]
+    spans_exact(text, [t])
 
 
 def test_fused_numbers_and_group_rows_one_cell_a_line():
