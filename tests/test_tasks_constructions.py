@@ -641,6 +641,18 @@ ROWS = [
                   ("III.1", "Văn phòng Tỉnh đoàn", "lead", "explicit"), ("III.1", "Sở Tài chính", "report_to", "explicit"),
                   ("IV.1", "Ban Thường vụ Tỉnh đoàn", "lead", "explicit"),
                   ("IV.1", "Sở Văn hóa, Thể thao và Du lịch", "lead", "explicit")}),
+    # a party committee over a government: the items of the tasks part a range refers to ("từ điểm 2 đến điểm 3,
+    # Mục II") fall to the body its clause goes on with (the one it directs), not to the committee
+    ("TỈNH ỦY LÂM ĐỒNG\nSố: 31-KH/TU\nLâm Đồng, ngày 2 tháng 3 năm 2027\n\nKẾ HOẠCH\nthực hiện Nghị quyết số 71-NQ/TW"
+     "\n\nI. MỤC ĐÍCH\nQuán triệt sâu sắc Nghị quyết.\nII. NHIỆM VỤ\n1. Nâng cao nhận thức về giáo dục.\n"
+     "2. Sắp xếp mạng lưới trường học.\n3. Xây dựng đội ngũ nhà giáo.\nIII. TỔ CHỨC THỰC HIỆN\n"
+     "1. Đảng ủy Ủy ban nhân dân tỉnh\na) Lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện; cụ thể hóa "
+     "các nhiệm vụ, giải pháp từ điểm 2 đến điểm 3, Mục II Kế hoạch này.\n"
+     "2. Đảng ủy Quân sự tỉnh, Đảng ủy các cơ quan Đảng tỉnh lãnh đạo quán triệt Nghị quyết.\n",
+     {("III.1.a", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("III.1.a", UB, "lead", "explicit"),
+      ("II.2", UB, "lead", "inferred"), ("II.3", UB, "lead", "inferred"),
+      ("III.2", "Đảng ủy Quân sự tỉnh", "lead", "explicit"),
+      ("III.2", "Đảng ủy các cơ quan Đảng tỉnh", "lead", "explicit")}),
     # outside a line of doers each body that "hướng dẫn" or "tạo điều kiện" does its own work
     (PLAN + "I. NHIỆM VỤ\n1. Sở Tài chính chủ trì thẩm định dự toán; Sở Nội vụ hướng dẫn chuyên môn cho các xã.\n"
      "2. Đề nghị Đảng ủy các xã lãnh đạo; Ủy ban nhân dân các xã tạo điều kiện về mặt bằng.\n",

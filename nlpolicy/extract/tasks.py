@@ -1025,10 +1025,12 @@ def _every_clause_has_a_doer(doc: Document, t: Task) -> bool:
 # "nhiệm vụ tại mục 1, mục 2 và mục 5 Phần III", "các nhiệm vụ quy định tại khoản 2 Điều 3"
 _REF_UNIT = r"(?:tiểu mục|mục|phần|điểm|khoản|điều|tiết)"
 _REF_LABEL = r"(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])(?![\w])"
+# ("... các nhiệm vụ, giải pháp từ điểm 2 đến điểm 6, Mục III Kế hoạch này": a range)
 _CROSS_REF = re.compile(
-    rf"(?:nhiệm vụ|nội dung|giải pháp|công việc)[ ]+(?:tại|ở|nêu tại|nêu ở|quy định tại|được giao tại)[ ]+"
-    rf"(?P<ref>{_REF_UNIT}[ ]+{_REF_LABEL}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)(?:{_REF_UNIT}[ ]+)?{_REF_LABEL})*"
-    rf"(?:[ ]+(?:của[ ]+|thuộc[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL})*)")
+    rf"(?:nhiệm vụ|nội dung|giải pháp|công việc)[ ]+(?:(?:tại|ở|nêu tại|nêu ở|quy định tại|được giao tại)[ ]+|(?=từ[ ]))"
+    rf"(?P<ref>(?:từ[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+đến[ ]+)(?:{_REF_UNIT}[ ]+)?{_REF_LABEL})*"
+    rf"(?:[ ]*,?[ ]+(?:của[ ]+|thuộc[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL})*)")
+_REF_RANGE = re.compile(rf"(?:từ[ ]+)?(?P<unit>{_REF_UNIT})[ ]+(?P<a>\d{{1,2}})[ ]+đến[ ]+(?:(?P=unit)[ ]+)?(?P<b>\d{{1,2}})(?![\w.])")
 _REF_PART = re.compile(rf"(?P<unit>{_REF_UNIT})?[ ]*(?P<label>{_REF_LABEL})")
 _ROMAN_LABEL = re.compile(r"[ivxlc]+")
 
@@ -1039,7 +1041,12 @@ def _ref_ids(ref: str) -> list[str]:
 
     >>> _ref_ids("mục 1, mục 2 và mục 5 phần iii"), _ref_ids("khoản 2 điều 3"), _ref_ids("mục iv")
     (['III.1', 'III.2', 'III.5'], ['D3.2'], ['IV'])
+    >>> _ref_ids("từ điểm 2 đến điểm 4, mục iii")
+    ['III.2', 'III.3', 'III.4']
     """
+    # "từ điểm 2 đến điểm 6": every label of the range
+    ref = _REF_RANGE.sub(lambda r: r["unit"] + " " + ", ".join(str(i) for i in range(int(r["a"]), int(r["b"]) + 1))
+                         if int(r["a"]) < int(r["b"]) <= int(r["a"]) + 20 else r.group(0), ref)
     groups: list[tuple[str, list[str]]] = []     # (unit, labels), innermost first as written
     for m in _REF_PART.finditer(ref):
         unit, label = m.group("unit"), m.group("label")
@@ -1078,7 +1085,11 @@ def _cross_referenced(doc: Document, tasks: list[Task], sections: tuple[Section,
             # the clause's own bodies, and, when it names no lead, the lead the item's heading gives it
             own = [a for a in t.assignments if a.role in ("lead", "support") and lo <= a.start < hi]
             if not any(a.role == "lead" for a in own):
-                own += [a for a in t.assignments if a.role == "lead" and not (t.start <= a.start < t.end)]
+                # a clause with no body goes on with the sentence's last lead ("Lãnh đạo, chỉ đạo UBND tỉnh xây
+                # dựng kế hoạch ...; cụ thể hóa ... các nhiệm vụ từ điểm 2 đến điểm 6"), else the heading's
+                sentence = max(doc.key.rfind(". ", t.start, lo), t.start)
+                before = [a for a in t.assignments if a.role == "lead" and a.start is not None and sentence <= a.start < lo]
+                own += before[-1:] or [a for a in t.assignments if a.role == "lead" and not (t.start <= a.start < t.end)]
             given = own
             if not given:
                 continue
