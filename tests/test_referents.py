@@ -90,3 +90,31 @@ def test_the_addressee_is_read_from_the_kinh_gui_line():
     assert addressee_of(text.replace("Kính gửi", "Kinh gui"), text.index("Sở Xây dựng nhận")) == \
         ("Sở Công Thương", "Sở Tài chính")
     assert addressee_of("QUYẾT ĐỊNH\nĐiều 1. Giao Sở Tài chính.\n", 10) == ()
+
+
+MTTQ_BOARD = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+COORDINATION = ("QUY CHẾ\nPhối hợp công tác giữa Ủy ban nhân dân tỉnh và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam "
+                "tỉnh\n\nĐiều 1. Phạm vi\nQuy chế quy định việc phối hợp giữa Ủy ban nhân dân tỉnh và Ban Thường trực Ủy ban "
+                "Mặt trận Tổ quốc Việt Nam tỉnh (sau đây gọi là Ban Thường trực).\nĐiều 2. Nội dung\n"
+                "1. Ban Thường trực chủ trì giám sát việc thực hiện chính sách.\n"
+                "2. Hai bên phối hợp vận động Nhân dân trồng cây hai bên đường.\n")
+
+
+def test_a_defined_short_name_and_the_two_parties():
+    """A coordination regulation between two bodies: the short name it defines for one of them stands for that
+    body, and "Hai bên" for both (not "hai bên đường", the sides of a road); on a scanned and a segmented copy
+    too."""
+    from nlpolicy.agencies import find_agencies
+    from nlpolicy.extract.referents import with_referents
+    from nlpolicy.textfold import fold
+    failures = []
+    for damage in (lambda t: t, _scanned, lambda t: t.replace("Thường trực", "Thường_trực").replace("Hai bên", "Hai_bên")):
+        text = damage(COORDINATION)
+        got = {(m.start, tuple(fold(n) for n in m.names)) for m in with_referents(text, find_agencies(text), (), 0)
+               if m.how == "referent"}
+        board = text.index("Ban Th", text.index("1. Ban"))
+        both = text.index("\n2. ") + 4
+        want = {(board, (fold(MTTQ_BOARD),)), (both, (fold("Ủy ban nhân dân tỉnh"), fold(MTTQ_BOARD)))}
+        if got != want:
+            failures.append(f"{text[-120:]!r}\n  want {sorted(want)}\n  got  {sorted(got)}")
+    assert not failures, "\n".join(failures)

@@ -219,6 +219,8 @@ def _abbreviated(text: str, mentions: list[AgencyMention]) -> list[AgencyMention
 # "Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi chung là Ủy ban nhân dân cấp xã)": the short name stands for
 # the bodies named before it, in this document
 _DEFINES = re.compile(r"[ ]*\((?:sau đây |dưới đây )?(?:gọi chung là|gọi tắt là|viết tắt là|gọi là)[ ]+")
+_DEFINES_FOLDED = re.compile(r"[ ]*\((?:sau[ _]day[ _]|duoi[ _]day[ _])?(?:goi[ _]chung[ _]la|goi[ _]tat[ _]la|viet[ _]tat[ _]la"
+                             r"|goi[ _]la)[ _]+")
 
 
 def _defined_names(text: str, mentions: list[AgencyMention]) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -243,6 +245,61 @@ def _defined_names(text: str, mentions: list[AgencyMention]) -> dict[tuple[str, 
     return out
 
 
+# the defined term itself, when it is no name the lexicon knows: "(sau đây gọi là Ban Thường trực)"
+_TERM = re.compile(r"(?P<term>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ _][^\W\d_]+){0,4})[ ]*\)")
+# after a later use of the term, a word that makes it another body's name ("Ban Thường trực Tỉnh ủy", "... xã")
+_NOT_THE_TERM = re.compile(r"[ _]+(?:[A-ZĐÀ-Ỹ]|(?:tỉnh|huyện|xã|phường|thành phố|cấp)(?![^\W_]))")
+
+
+def _short_names(text: str, folded: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """Mentions of a short name a document defines for a body and the lexicon does not know ("Ban Thường trực
+    Ủy ban MTTQ Việt Nam tỉnh (sau đây gọi là Ban Thường trực)"): each later use of the term (found on the
+    folded text, so that a scan's "Ban Thuong truc" is read too)."""
+    out: list[AgencyMention] = []
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        d = _DEFINES_FOLDED.match(folded, m.end)
+        if not d or d.end() in starts or m.kind == "place":
+            continue
+        t = _TERM.match(text, d.end())
+        if not t:
+            continue
+        term = fold(t.group("term")).replace("_", " ")
+        pattern = re.compile(r"(?<![^\W_])" + r"[ _]".join(map(re.escape, term.split())) + r"(?![^\W_])")
+        for u in pattern.finditer(folded, t.end()):
+            a, b = u.start(), u.end()
+            if text[a].isupper() and not _NOT_THE_TERM.match(text, b) \
+                    and not any(x.start < b and a < x.end for x in mentions):
+                out.append(AgencyMention(a, b, text[a:b], m.names, m.kind, "referent", 0.9))
+    return out
+
+
+# "Quy chế phối hợp công tác giữa Ủy ban nhân dân tỉnh và Ban Thường trực ...": the two parties, whom "hai bên"
+# then names together (not "hai bên bờ sông", "hai bên đường": sides of a place)
+_BETWEEN = re.compile(r"giua[ _]+$")
+_AND_NEXT = re.compile(r"[ ]*(?:\([^()]*\)[ ]*)?va[ _]+$")
+_BOTH = re.compile(r"(?<![^\W_])hai[ _]ben(?![^\W_])")
+_SIDES = re.compile(r"[ _]+(?:bờ|đường|tuyến|sông|phố|cầu|lề|đầu)(?![^\W_])")
+
+
+def _both_parties(text: str, folded: str, mentions: list[AgencyMention], body_start: int) -> list[AgencyMention]:
+    """"Hai bên" as a doer, in a document between two parties that its title or preamble names."""
+    ordered = sorted((m for m in mentions if m.kind != "place"), key=lambda m: m.start)
+    parties: tuple[str, ...] = ()
+    for i, m in enumerate(ordered[:-1]):
+        if m.start > body_start + 1500:
+            break
+        n = ordered[i + 1]
+        if _BETWEEN.search(folded, max(0, m.start - 8), m.start) and _AND_NEXT.fullmatch(folded, m.end, n.start):
+            parties = (*m.names, *n.names)
+            break
+    if len(parties) < 2:
+        return []
+    return [AgencyMention(u.start(), u.end(), text[u.start():u.end()], parties, "collective", "referent", 0.9)
+            for u in _BOTH.finditer(folded, body_start) if not _SIDES.match(text, u.end())
+            and not any(x.start < u.end() and u.start() < x.end for x in mentions)]
+
+
 def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[str, ...] = (),
                    body_start: int = 0, folded: str | None = None, own: tuple[str, ...] = ()) -> list[AgencyMention]:
     """``mentions`` with the document's own referents; a referent replaces a mention it overlaps
@@ -252,6 +309,11 @@ def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[st
     defined = _defined_names(text, mentions)
     if defined:
         mentions = [replace(m, names=defined[m.names]) if m.names in defined else m for m in mentions]
+    low = folded if folded is not None else fold(text)
+    more = _short_names(text, low, mentions)
+    more += _both_parties(text, low, mentions + more, body_start)
+    if more:
+        mentions = sorted(mentions + more, key=lambda m: m.start)
     if addressee:
         mentions = [replace(m, how="addressee") if m.start >= body_start and set(m.names) <= set(addressee) else m
                     for m in mentions]
