@@ -904,10 +904,11 @@ _HYPHEN = re.compile(r"-(?<=[a-zà-ỹđ]{2}-)\n(?=[a-zà-ỹđ]{2})")
 
 
 def hyphenation(text: str) -> list[Edit]:
-    """Words broken at a line end with a hyphen ("chuyển-⏎giao" in some PDFs) are joined."""
+    """A word broken at a line end with a hyphen ("chuyển-⏎giao", "khoa-⏎học" in some PDFs) is two syllables
+    again: Vietnamese writes each syllable apart, so the hyphen and the line break become one space."""
     if "-\n" not in text:
         return []
-    return [Edit(m.start(), m.end(), "") for m in _HYPHEN.finditer(text)]
+    return [Edit(m.start(), m.end(), " ") for m in _HYPHEN.finditer(text)]
 
 
 _BLANK_RUNS = re.compile(r"\n[ \n]*\n(?=[^\n])|\n[ \n]*\Z")
@@ -1136,12 +1137,39 @@ def page_furniture(text: str) -> list[Edit]:
             next_ok = not after or (after[0][1] == n + 1 and after[0][0] - m.end() > _PAGE_APART)
             if prev_ok and next_ok:
                 pages.add(i)
+    # a running header or footer a PDF copy prints on every page ("Bộ Khoa học và Công nghệ - Kế hoạch triển
+    # khai thi hành Luật ..."): the same line, alone between blank lines, three times or more; the page number
+    # beside it goes with it
+    for spans in _running_lines(text):
+        beside = [[i for i, m in enumerate(bare) if 0 < m.start() - end <= 4 or 0 < start - m.end() <= 4]
+                  for start, end in spans]
+        if sum(1 for b in beside if b) < 2:
+            continue        # (a line repeated in a double-spaced text is no header: a page's number stands by one)
+        for (start, end), b in zip(spans, beside):
+            edits.append(_cut_line(text, start, end))
+            pages.update(b)
     for i in sorted(pages):
         m = bare[i]
         e = _cut_line(text, m.start(), m.end())
         if all(x.start != e.start for x in edits):
             edits.append(e)
     return sorted(edits, key=lambda e: e.start)
+
+
+_ALONE_LINE = LinePattern(r"(?<=\n\n)[ \t]*(?P<line>[^\n]{15,150}?)[ \t]*(?=\n\n)")
+
+
+def _running_lines(text: str) -> list[list[tuple[int, int]]]:
+    """For each line that stands alone between blank lines three times or more, the same each time, its spans:
+    a line that starts with a capital, ends with no stop, and is no numbered item or signature ("1. ...",
+    "- ...", "TM. ...")."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for m in _ALONE_LINE.finditer(text):
+        line = m.group("line")
+        if not line[0].isupper() or line[-1] in ".,;:" or re.match(r"[IVX]+[.)\-]|(?:T/?M|KT|TL|TUQ)\b", line):
+            continue
+        seen.setdefault(line, []).append((m.start(), m.end()))
+    return [spans for spans in seen.values() if len(spans) >= 3]
 
 
 def _cut_line(text: str, start: int, end: int) -> Edit:

@@ -198,6 +198,7 @@ class _Look:
     product: bool = False
     value: bool = False
     continues: bool = False      # starts in lower case or with a bullet: the rest of a paragraph
+    dangling: bool = False       # ends on a word no cell ends on ("Vụ Pháp chế; Bộ", "Cục Thông tin,"): goes on below
 
 
 _PLURAL = re.compile(r"(?i)các\s+")
@@ -240,7 +241,15 @@ def _look(text: str) -> _Look:
         progress = False          # "Hoàn thành trong Quý II/2026" is a deadline
     value = n <= 60 and bool(starts("value"))
     return _Look(n, agency=agency, time=time, progress=progress, product=product, value=value,
-                 continues=(t[0].isalpha() and t[0].islower()) or bool(_BULLET.match(t)))
+                 continues=(t[0].isalpha() and t[0].islower()) or bool(_BULLET.match(t)),
+                 dangling=bool(_DANGLING.search(t)))
+
+
+# the end of a line a PDF wrapped inside a cell: a comma or a joining word, or the head of a body's name with
+# its name on the next line ("Vụ Pháp chế; Bộ" ⏎ "Tư pháp"; not "Văn phòng Bộ", a name whole)
+# (a head only where a new name starts: after ";", ",", "và" or at the line's start; "Hải Phòng" ends a name)
+_DANGLING = re.compile(r"(?:[,;\-–]|(?<![^\W_])(?:và|của|các|cho|với|về)|(?:^|[;,][ ]*|[ ]và[ ])(?:Bộ|Sở|Cục|Vụ|Ban|Phòng|Ủy ban"
+                       r"|UBND|Trung tâm|Chi cục|Tổng cục))$")
 
 
 # the digits of times in a cell ("Trước ngày 30/9/2026", "Tháng 10 - 11/2026", "Quý II/2027", "2026 - 2028"); a number
@@ -948,6 +957,8 @@ def _continue(prev: _Look, look: _Look, roles: tuple[ColumnRole, ...]) -> float:
     prose = {ColumnRole.TASK, ColumnRole.INDICATOR, ColumnRole.RESULT, ColumnRole.NOTE, ColumnRole.PRODUCT}
     if look.value and prev.value and look.length <= 12 and prev.length <= 12:
         return -3.0     # a cell holds one figure: "12.600" ⏎ "8.180" are the plan's and the result's columns
+    if prev.dangling and not prev.value:
+        return 0.3      # "Vụ Pháp chế; Bộ" ⏎ "Tư pháp; các bộ": one cell the PDF wrapped
     if prose & set(roles):
         # the rest of a paragraph, or a new paragraph (a long line would fit a prose column
         # anywhere: a new one costs more than leaving a column empty)
@@ -1253,8 +1264,38 @@ def find_tables(text: str) -> list[TextTable]:
     return tables
 
 
+def _drop_repeated_headers(text: str, lines: list[_Line]) -> list[_Line]:
+    """``lines`` with every repeat of a one-cell-a-line header blanked out: a PDF prints the table's header again
+    on each page, and the row the page cut goes on under it ("... đề xuất sửa đổi, bổ" ⏎ "STT" ⏎ "Nội dung công
+    việc" ⏎ ... ⏎ "Vụ Pháp chế" ⏎ "Quý II/2026")."""
+    seen: list[list[str]] = []
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if not (lines[i].text and _is_number_header(lines[i].text)):
+            i += 1
+            continue
+        for block in seen:
+            at = [j for j in range(i, min(len(lines), i + 3 * len(block))) if lines[j].text][:len(block)]
+            if len(at) == len(block) and [lines[j].text for j in at] == block:
+                for j in at:
+                    out[j] = _Line(lines[j].start, lines[j].start, "")
+                i = at[-1] + 1
+                break
+        else:
+            found = _line_header(text, lines, i)
+            if found is None:
+                i += 1
+                continue
+            seen.append([ln.text for ln in lines[i:found[1]] if ln.text])
+            i = found[1]
+    return out
+
+
 def _find_tables(text: str) -> list[TextTable]:
     lines = _split_lines(text)
+    if sum(1 for ln in lines if ln.text and len(ln.text) <= 12 and _is_number_header(ln.text)) >= 2:
+        lines = _drop_repeated_headers(text, lines)
     drafts: list[_Draft] = []
     for block in _pipe_blocks(text, lines):
         draft = _pipe_table(text, block)

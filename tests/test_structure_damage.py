@@ -495,3 +495,18 @@ def test_page_numbers_of_two_printings_are_furniture():
     out = normalize(text).text
     assert "\n2\n" not in out and "\n3\n" not in out and "\f" not in out
     assert "Chương trình hành động của tỉnh;" in out and "2. Sở Tài chính" in out
+
+
+def test_a_pdfs_running_header_and_its_page_numbers_are_furniture():
+    # a ministry's plan copied out of a PDF: the same line at each page's foot, alone between blank lines, its page's
+    # number beside it; a line a double-spaced copy repeats with no page number by it is text; a word broken at its
+    # hyphen is two syllables again
+    filler = "Các đơn vị thuộc Bộ rà soát văn bản quy phạm pháp luật thuộc lĩnh vực được giao, đề xuất sửa đổi. " * 12
+    foot = "Bộ Nông nghiệp và Môi trường - Kế hoạch thi hành Luật Địa chất"
+    text = (PLAN + "I. NHIỆM VỤ\n1. Rà soát văn bản.\n" + filler + f"\n\n{foot}\n\n2\n\n" + filler + f"\n\n{foot}\n\n3\n\n"
+            + filler + f"\n\n{foot}\n\n4\n\n2. Giao Trung tâm Truyền thông khoa-\nhọc và công nghệ thực hiện.\n")
+    out = normalize(text).text
+    assert foot not in out and "\n2\n" not in out and "\n4\n" not in out
+    assert "Trung tâm Truyền thông khoa học và công nghệ" in out and ids(text) == ["I", "I.1", "I.2"]
+    kept = "\n\n".join(["Thường trực Hội đồng nhân dân tỉnh giám sát", "việc thực hiện Nghị quyết này."] * 3) + "\n"
+    assert normalize(kept).text.count("Thường trực Hội đồng nhân dân tỉnh giám sát") == 3

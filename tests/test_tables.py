@@ -397,6 +397,23 @@ def test_a_total_row_before_row_one_is_no_header_cell():
     spans_exact(text, [t])
 
 
+def test_a_header_repeated_on_the_next_page_and_cells_wrapped_in_a_pdf():
+    """A ministry's task annex copied from a PDF: the page breaks inside row 2, the header is printed again, the
+    row goes on under it; cells wrapped over lines whose break a capital does not show ("Vụ Pháp chế; Bộ" ⏎ "Tư
+    pháp", "Cục Kinh tế," ⏎ "Thống kê") stay one cell; "Hải Phòng" ends a name."""
+    head = "STT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn\nthành\n"
+    text = (head + "1\nThông tư hướng dẫn thống kê\nCục Kinh tế,\nThống kê\nVụ Pháp chế; Bộ\nTư pháp\nTháng 6/2027\n"
+            "2\nRà soát văn bản quy phạm pháp luật\ndo Bộ ban hành\n\n" + head + "Vụ Pháp chế\nCác đơn vị thuộc Bộ\n"
+            "Quý III/2027\n3\nKiểm tra thi hành Luật tại cảng\nUBND thành phố Hải Phòng\nCục Hàng hải\nNăm 2027\n")
+    t = only(text)
+    assert [r.number for r in t.rows] == ["1", "2", "3"]
+    rows = [by_role(r) for r in t.rows]
+    assert rows[0]["lead"] == "Cục Kinh tế, Thống kê" and rows[0]["support"] == "Vụ Pháp chế; Bộ Tư pháp"
+    assert rows[1] == {"number": "2", "task": "Rà soát văn bản quy phạm pháp luật do Bộ ban hành",
+                       "lead": "Vụ Pháp chế", "support": "Các đơn vị thuộc Bộ", "time": "Quý III/2027"}
+    assert rows[2]["lead"] == "UBND thành phố Hải Phòng" and rows[2]["support"] == "Cục Hàng hải"
+
+
 def test_fused_numbers_and_group_rows_one_cell_a_line():
     text = ("STT\nNội dung công việc\nCơ quan thực hiện\nThời hạn\n"
             "I. CÔNG TÁC TUYÊN TRUYỀN\n"

@@ -326,7 +326,8 @@ def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[st
     if not extra:
         return mentions
     # a lexicon mention that holds a company's name whole ("Tổng công ty Điện lực ...") is kept instead
-    extra = [x for x in extra if not any(m.start <= x.start and x.end <= m.end and m.how == "lexicon"
-                                         for m in mentions if m.kind != "collective")]
+    # (and one a name read by its form holds: "Vụ Pháp chế; Bộ" ⏎ "Tư pháp" is "Bộ Tư pháp", not the issuer "Bộ")
+    extra = [x for x in extra if not any(m.start <= x.start and x.end <= m.end and (m.how == "lexicon" or (
+        m.how == "form" and (m.start, m.end) != (x.start, x.end))) for m in mentions if m.kind != "collective")]
     kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in extra)]
     return sorted(kept + extra, key=lambda m: m.start)
