@@ -1277,7 +1277,10 @@ def _drop_repeated_headers(text: str, lines: list[_Line]) -> list[_Line]:
             continue
         for block in seen:
             at = [j for j in range(i, min(len(lines), i + 3 * len(block))) if lines[j].text][:len(block)]
-            if len(at) == len(block) and [lines[j].text for j in at] == block:
+            nxt = _skip_blank(lines, at[-1] + 1) if at else len(lines)
+            restarts = nxt < len(lines) and _standalone(lines[nxt]) in ((("arabic", 1),), (("roman", 1),))
+            if len(at) == len(block) and [lines[j].text for j in at] == block and not restarts:
+                # (the same header over numbering that starts again is another table's)
                 for j in at:
                     out[j] = _Line(lines[j].start, lines[j].start, "")
                 i = at[-1] + 1
