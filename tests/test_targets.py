@@ -321,6 +321,12 @@ ROWS = [
      "công trong hạn. Kinh phí sự nghiệp chưa bảo đảm mức tối thiểu 2% tổng chi. Ước đến hết tháng 12/2026 hoàn "
      "thành khoảng 60 công trình.\n",
      [B(95, "công trình", 2026), B(20, "công trình", 2026), B(75, "công trình", 2026)]),
+    # the period of a standard named in the clause ("chuẩn nghèo đa chiều giai đoạn 2027 - 2031") is no date of the
+    # figures: the survey's year is
+    ("KẾ HOẠCH\nthực hiện Chương trình giảm nghèo năm 2027\n\nAn Bình, ngày 9 tháng 3 năm 2027\n\n"
+     "Theo kết quả rà soát cuối năm 2026 theo chuẩn nghèo đa chiều giai đoạn 2027 - 2031, toàn tỉnh có 24.310 hộ "
+     "nghèo, chiếm 9,8%.\n",
+     [B(24310, "hộ", 2026), B(9.8, "%", 2026)]),
     ("KẾ HOẠCH\nphát triển giao thông nông thôn đến năm 2030\n\nAn Bình, ngày 20 tháng 12 năm 2027\n\n"
      "II. NHIỆM VỤ\n1. Cứng hóa ít nhất 120 km đường trục xã.\n",
      [T(120, "km", None)]),

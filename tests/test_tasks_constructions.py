@@ -653,6 +653,10 @@ ROWS = [
       ("II.2", UB, "lead", "inferred"), ("II.3", UB, "lead", "inferred"),
       ("III.2", "Đảng ủy Quân sự tỉnh", "lead", "explicit"),
       ("III.2", "Đảng ủy các cơ quan Đảng tỉnh", "lead", "explicit")}),
+    # "the contents given [to them] at Mục II": what each was given there, no item of another body's
+    (PLAN + "II. NỘI DUNG\n1. Sở Y tế chủ trì nâng cấp trạm y tế xã.\n2. Hỗ trợ nhà ở cho hộ nghèo.\n"
+     "III. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng\nChủ trì hướng dẫn, tổ chức thực hiện các nội dung được giao tại mục II.\n",
+     {("II.1", SYT, "lead", "explicit"), ("II.2", SXD, "lead", "inferred"), ("III.1", SXD, "lead", "explicit")}),
     # outside a line of doers each body that "hướng dẫn" or "tạo điều kiện" does its own work
     (PLAN + "I. NHIỆM VỤ\n1. Sở Tài chính chủ trì thẩm định dự toán; Sở Nội vụ hướng dẫn chuyên môn cho các xã.\n"
      "2. Đề nghị Đảng ủy các xã lãnh đạo; Ủy ban nhân dân các xã tạo điều kiện về mặt bằng.\n",

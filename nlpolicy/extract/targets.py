@@ -408,6 +408,10 @@ def _closed_aside(text: str, sentence: int, t: TimeExpr, start: int) -> bool:
 def _names_a_noun(doc: Document, t: TimeExpr) -> bool:
     """A bare year right after a noun, no preposition of its own: "vốn đầu tư công năm 2026", "kế hoạch năm
     2027" (the year of a budget or a plan, part of the indicator)."""
+    if t.kind == "period" and t.words.casefold() == "giai đoạn":
+        # "theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030": the period of a standard or a programme named
+        before = _WORD.findall(doc.key[max(0, t.start - 14):t.start])
+        return bool(before) and before[-1] not in _NOT_A_NOUN and before[-1] not in _PERIOD_PREPOSITIONS
     if t.relation is not None or t.kind != "year" or t.words:
         return False
     before = _WORD.findall(doc.key[max(0, t.start - 12):t.start])
@@ -416,6 +420,8 @@ def _names_a_noun(doc: Document, t: TimeExpr) -> bool:
 
 
 # words a bare year may follow that start a clause of their own ("trong đó năm 2026 đạt 50%", "riêng năm 2026")
+_PERIOD_PREPOSITIONS = frozenset({"trong", "cả", "toàn", "suốt", "cho", "vào", "đến", "tới", "của", "mỗi", "qua", "đấu",
+                                  "với", "thời", "các", "thuộc"})
 _NOT_A_NOUN = frozenset({"đó", "và", "riêng", "còn", "hoặc", "hay", "là", "sau", "khi", "nhất", "từ", "tới", "sang"})
 
 
@@ -446,8 +452,8 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
                     if not _names_a_noun(doc, t):
                         return t, "sentence"
                     nearest = t
-                elif (t.relation in ("by", "before") and t.start >= clause[0]
-                      and _when(t, ctx.ref_year, ctx.ref_date) == "future"):
+                elif t.start >= clause[0] and ((nearest.kind == "period" and t.kind != "period") or (
+                        t.relation in ("by", "before") and _when(t, ctx.ref_year, ctx.ref_date) == "future")):
                     # "phấn đấu đến ngày 31/01/2027 tỷ lệ giải ngân vốn đầu tư công năm 2026 đạt 100%": the
                     # year of the capital is part of what is measured, the date it is to be reached by dates it
                     return t, "sentence"

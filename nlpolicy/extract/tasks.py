@@ -1101,8 +1101,11 @@ def _cross_referenced(doc: Document, tasks: list[Task], sections: tuple[Section,
                     s = by_id[rid]
                     out.append(Task(f"{rid}#1", rid, doc.text[s.start:s.heading_end], s.start, s.heading_end, None, ()))
                     inside = [len(out) - 1]
+                assigned = "được giao" in doc.key[m.start():m.start("ref")]
                 for i in inside:
                     x = out[i]
+                    if assigned and any(a.role == "lead" and a.source == "explicit" for a in x.assignments):
+                        continue   # "tổ chức thực hiện các nội dung được giao tại mục III": what each was given there
                     have = {a.agency for a in x.assignments}
                     extra = tuple(Assignment(a.agency, a.role, "inferred", a.text, a.start, a.end)
                                   for a in given if a.agency not in have)
