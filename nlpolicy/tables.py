@@ -436,12 +436,16 @@ def _split_lines(text: str) -> list[_Line]:
 
 # Where a table certainly ends: an annex title, a form title, the signature or distribution
 # list, a note under the table.
-_TERMINATOR = Cue(r"^(phụ lục|biểu (số )?\d|biểu mẫu|nơi nhận|tm\.|t/m|kt\.|danh mục|ghi chú ?:"
+_TERMINATOR = Cue(r"^(phụ lục|biểu (số )?\d|biểu mẫu|nơi nhận|tm\.|t/m|kt\.|ghi chú ?:"
                   r"|lưu ý ?:|chú thích ?:|nguồn ?:|\(kèm theo|[-=_*]{3,}$)", tolerant=True)
 
 
 def _terminates(line: _Line) -> bool:
-    return bool(line.text) and bool(_TERMINATOR.search_text(line.text))
+    # (an annex's title "DANH MỤC ..." in capitals; "Danh mục dự án kêu gọi đầu tư" is a product's cell)
+    return bool(line.text) and (bool(_TERMINATOR.search_text(line.text)) or bool(_LIST_TITLE.match(line.text)))
+
+
+_LIST_TITLE = re.compile(r"[ ]*(?:DANH MỤC|DANH MUC)(?![^\W_])")
 
 
 def _is_number_header(text: str) -> bool:

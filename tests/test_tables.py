@@ -414,6 +414,19 @@ def test_a_header_repeated_on_the_next_page_and_cells_wrapped_in_a_pdf():
     assert rows[2]["lead"] == "UBND thành phố Hải Phòng" and rows[2]["support"] == "Cục Hàng hải"
 
 
+def test_a_products_cell_named_danh_muc_is_no_annex_title():
+    """A cell "Danh mục dự án kêu gọi đầu tư" in sentence case is a row's product; "DANH MỤC ..." in capitals
+    opens another annex and ends the table."""
+    text = ("STT\nNhiệm vụ\nCơ quan chủ trì\nThời gian hoàn thành\nSản phẩm\n1\nTổ chức hội nghị xúc tiến đầu tư\n"
+            "Sở Tài chính\nTháng 10/2027\nDanh mục dự án kêu gọi đầu tư\n2\nGiải ngân vốn đầu tư công năm 2027\n"
+            "Các chủ đầu tư\nTrước 31/01/2028\nTỷ lệ giải ngân đạt 100%\n\nDANH MỤC DỰ ÁN KÊU GỌI ĐẦU TƯ\n"
+            "1. Khu du lịch sinh thái Tràng An mở rộng.\n")
+    t = only(text)
+    assert [r.number for r in t.rows] == ["1", "2"]
+    assert by_role(t.rows[0])["product"] == "Danh mục dự án kêu gọi đầu tư"
+    assert by_role(t.rows[1])["lead"] == "Các chủ đầu tư" and "DANH MỤC" not in text[t.start:t.end]
+
+
 def test_fused_numbers_and_group_rows_one_cell_a_line():
     text = ("STT\nNội dung công việc\nCơ quan thực hiện\nThời hạn\n"
             "I. CÔNG TÁC TUYÊN TRUYỀN\n"
