@@ -182,7 +182,7 @@ _NAME = re.compile(rf"""
     (?:Thành[ ]phố[ ](?=[{_UP}]))?{_TOKEN}(?:[ ]{_TOKEN}){{0,5}}   # "Thành phố Hồ Chí Minh - Mộc Bài"
     (?:[ ]?[–\-][ ]?{_TOKEN}(?:[ ]{_TOKEN}){{0,4}}){{0,3}}   # "Tân An – Hòa Lợi", "A - B - C"
     (?:[ ]nhánh[ ]{_TOKEN})?                                 # "Hồ Chí Minh nhánh Tây"
-    (?:[ ]giai[ ][đd][oọ][aạ]n[ ]\d{{1,2}}(?!\d)|[ ]m[ởơo][ ]r[ộôo]ng)?   # "Tân An giai đoạn 2", "Phú Mỹ 4 mở rộng" (marks a scan may lose; not "giai đoạn 2026")
+    (?:[ ]giai[ ][đd][oọ][aạ]n[ ]\d{{1,2}}(?!\d)|[ ]m[ởơo][ ]r[ộôo]ng|(?:[ ]t[ỉi]nh)?[ ]c[ơo][ ]s[ởơo][ ]\d{{1,2}}(?!\d))?   # "Tân An giai đoạn 2", "Phú Mỹ 4 mở rộng", "... tỉnh cơ sở 2" (marks a scan may lose; not "giai đoạn 2026")
 """, re.VERBOSE)
 _TITLE = re.compile(rf"[{_UP}][{_LOW}]+(?![{_UP}{_LOW}\w])")
 # a bare numeral that repeats the stem of the item before it: "Hòa Lợi I, II", "Phú Mỹ 1,2,3"
@@ -270,7 +270,8 @@ def _lower_name_at(doc: Document, pos: int, lone: bool = False) -> tuple[int, in
         cur = end + dash.end()
     if end is None:
         return None
-    tail = re.match(r"[ ]giai[ ]đoạn[ ]\d{1,2}|[ ]mở[ ]rộng", text[end:end + 14])
+    # ("Bệnh viện Sản - Nhi tỉnh cơ sở 2": a hospital's second campus, a work of its own)
+    tail = re.match(r"[ ]giai[ ]đoạn[ ]\d{1,2}|[ ]mở[ ]rộng|(?:[ ]tỉnh)?[ ]cơ[ ]sở[ ]\d{1,2}(?!\d)", text[end:end + 20])
     if tail:
         end += tail.end()
     return pos, end
