@@ -95,6 +95,7 @@ QUANTITY_ROWS = [
      [q(2815, "ca"), q(120, "ca/100.000 dân", "<"), q(0.2, "ca/1.000 dân", "<")]),
     # a plant's daily capacity "per day and night" (invented)
     ("nâng công suất trạm xử lý nước thải lên 1.200 m3/ngày đêm", [q(1200, "m3/ngày đêm")]),
+    ("trạm xử lý nước thải tập trung công suất 8.500 m3/ngày.đêm", [q(8500, "m3/ngày đêm")]),
     # the seed's targets (II.3.2, II.4.2) and baseline (I)
     ("Tốc độ tăng trưởng (GRDP) đạt bình quân 9,5%/năm;", [q(9.5, "%/năm", text="đạt bình quân 9,5%/năm")]),
     ("đến năm 2020 chiếm tỷ trọng 24,5%", [q(24.5, "%", text="24,5%")]),
