@@ -647,8 +647,8 @@ def _line_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], in
         ln = lines[j]
         if not ln.text:
             j += 1
-            if len(cells) >= 3 and j < len(lines) and _TOTAL_LINE.match(lines[_skip_blank(lines, j)].text
-                                                                          if _skip_blank(lines, j) < len(lines) else ""):
+            nxt = _skip_blank(lines, j)
+            if len(cells) >= 3 and nxt < len(lines) and _TOTAL_LINE.match(lines[nxt].text):
                 break       # a blank line, then "Tổng cộng": the total row before row 1, no header cell
             continue
         if (_standalone(ln) or _COLUMN_NUMBER.fullmatch(ln.text) or len(ln.text) > 150
@@ -1300,9 +1300,7 @@ def _drop_repeated_headers(text: str, lines: list[_Line]) -> list[_Line]:
 
 
 def _find_tables(text: str) -> list[TextTable]:
-    lines = _split_lines(text)
-    if sum(1 for ln in lines if ln.text and len(ln.text) <= 12 and _is_number_header(ln.text)) >= 2:
-        lines = _drop_repeated_headers(text, lines)
+    lines = _drop_repeated_headers(text, _split_lines(text))
     drafts: list[_Draft] = []
     for block in _pipe_blocks(text, lines):
         draft = _pipe_table(text, block)

@@ -169,7 +169,6 @@ def _labels_in(doc: Document, position: str, lo: int, hi: int) -> list[tuple[int
     return out
 
 
-_JOIN = re.compile(r",|(?<!\w)(?:và|hoặc)(?!\w)")
 _NOT_YET = re.compile(r"(?<!\w)chưa[ ]+(?:được[ ]+)?$")
 
 
@@ -419,9 +418,11 @@ def _names_a_noun(doc: Document, t: TimeExpr) -> bool:
             and before[-1] not in _NOT_A_NOUN)
 
 
-# words a bare year may follow that start a clause of their own ("trong đó năm 2026 đạt 50%", "riêng năm 2026")
+# words before "giai đoạn" that make the period the figure's own time, not a programme's name ("trong giai đoạn
+# 2026 - 2030", "Phấn đấu giai đoạn ...")
 _PERIOD_PREPOSITIONS = frozenset({"trong", "cả", "toàn", "suốt", "cho", "vào", "đến", "tới", "của", "mỗi", "qua", "đấu",
                                   "với", "thời", "các", "thuộc"})
+# words a bare year may follow that start a clause of their own ("trong đó năm 2026 đạt 50%", "riêng năm 2026")
 _NOT_A_NOUN = frozenset({"đó", "và", "riêng", "còn", "hoặc", "hay", "là", "sau", "khi", "nhất", "từ", "tới", "sang"})
 
 
@@ -672,6 +673,10 @@ def _qualifier(doc: Document, q: Quantity, lo: int) -> bool:
         before = _WORD.findall(doc.key[max(lo, q.start - 30):q.start + m.start()])
         return bool(before) and not _STATES.search(before[-1])
     return False
+
+
+# the word that joins two figures of a list: "41 nhiệm vụ ... và 170 nhiệm vụ", "960 thôn, 142 xã"
+_JOIN = re.compile(r",|(?<!\w)(?:và|hoặc)(?!\w)")
 
 
 def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int], sentence: int,
