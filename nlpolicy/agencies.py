@@ -538,7 +538,7 @@ _SUB_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:" + _UN
 # a unit's name of several parts, each opening with a capital: "Cục Trồng trọt và Bảo vệ thực vật", "Cục Chất
 # lượng, Chế biến và Phát triển thị trường" (not another body: "Cục A, Vụ B", "Vụ Pháp chế và Sở Tư pháp")
 _UNIT_PART = re.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])(?!(?:Phòng|Vụ|Cục|Chi cục|Sở|Bộ|Ban|Văn phòng|Thanh tra|Viện"
-                        r"|Trung tâm|Ủy ban|UBND|Hội đồng|HĐND|Tổng cục|Báo|Đài|Các|Tỉnh|Thành phố|Huyện|Xã|Phường)\b)"
+                        r"|Trường|Học viện|Đại học|Phân hiệu|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Bệnh viện|Trung tâm|Ủy ban|UBND|Hội đồng|HĐND|Tổng cục|Báo|Đài|Các|Tỉnh|Thành phố|Huyện|Xã|Phường)\b)"
                         r"(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+" + _NAME_ENDS)
 
 
@@ -1266,6 +1266,9 @@ class _Scan:
         elif keep == 1 < len(words):
             keep = 2               # "Trung tâm Dữ liệu", "Viện Kiểm sát": the first word of a name has two syllables
         end = words[keep - 1]
+        if keep == len(words):
+            # "Học viện Khoa học, Công nghệ và Đổi mới sáng tạo": more parts with capitals, the last joined by "và"
+            end = _unit_parts_end(text, end, self.end)
         name = re.sub(r"\s+", " ", text[m.start():end]).strip()
         name = _spell_out(name)
         names = (name,)

@@ -192,6 +192,14 @@ LEVEL_AND_PLACE = [
      [M("Cục Trồng trọt và Bảo vệ thực vật"), M("Vụ Kế hoạch - Tài chính")]),
     ("Cục Chất lượng, Chế biến và Phát triển thị trường phối hợp với Cục Chăn nuôi, Vụ Pháp chế", C,
      [M("Cục Chất lượng, Chế biến và Phát triển thị trường"), M("Cục Chăn nuôi"), M("Vụ Pháp chế")]),
+    # an institution's name of several parts the same way: "Viện Địa chất, Khoáng sản và Môi trường"
+    ("Viện Thủy văn, Tài nguyên nước và Biến đổi khí hậu thực hiện đo đạc, Vụ Pháp chế thẩm định", C,
+     [M("Viện Thủy văn, Tài nguyên nước và Biến đổi khí hậu"), M("Vụ Pháp chế")]),
+    ("phối hợp với Trường Cao đẳng Kỹ thuật, Du lịch và Dịch vụ Hà Tiên tổ chức đào tạo", P,
+     [M("Trường Cao đẳng Kỹ thuật, Du lịch và Dịch vụ Hà Tiên")]),
+    # (not another body after the comma: "Trung tâm A, Công ty B và Bệnh viện C")
+    ("Trung tâm Khuyến nông, Công ty Cấp nước Sóc Trăng và Bệnh viện Đa khoa tỉnh phối hợp", P,
+     [M("Trung tâm Khuyến nông"), M("Công ty Cấp nước Sóc Trăng"), M("Bệnh viện Đa khoa tỉnh")]),
     ("Văn phòng Bộ, Thanh tra Bộ và Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm; Báo Nông nghiệp Việt Nam đưa tin", C,
      [M("Văn phòng Bộ"), M("Thanh tra Bộ"), M("Các đơn vị thuộc Bộ", kind="collective", text="Thủ trưởng các đơn vị thuộc Bộ"),
       M("Báo Nông nghiệp Việt Nam")]),
