@@ -192,6 +192,8 @@ LEVEL_AND_PLACE = [
      [M("Cục Trồng trọt và Bảo vệ thực vật"), M("Vụ Kế hoạch - Tài chính")]),
     ("Cục Chất lượng, Chế biến và Phát triển thị trường phối hợp với Cục Chăn nuôi, Vụ Pháp chế", C,
      [M("Cục Chất lượng, Chế biến và Phát triển thị trường"), M("Cục Chăn nuôi"), M("Vụ Pháp chế")]),
+    ("Cục Khoa học công nghệ biên soạn tài liệu, Vụ Tổ chức cán bộ cung cấp danh sách học viên", C,
+     [M("Cục Khoa học công nghệ"), M("Vụ Tổ chức cán bộ")]),
     # an institution's name of several parts the same way: "Viện Địa chất, Khoáng sản và Môi trường"
     ("Viện Thủy văn, Tài nguyên nước và Biến đổi khí hậu thực hiện đo đạc, Vụ Pháp chế thẩm định", C,
      [M("Viện Thủy văn, Tài nguyên nước và Biến đổi khí hậu"), M("Vụ Pháp chế")]),
