@@ -643,6 +643,9 @@ _LOCAL_OFFICE = re.compile(rf"(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thà
                            rf"|Hợp tác xã(?:[ ][^\W\d_]+){{0,5}}[ ]{_CAP_WORD}){_OFFICE_END}")
 _NAME_GAPS = (" ", " - ", " – ", "-", "–", " & ", "&")
 _GAP_WORD = re.compile(r"([ ]*[-–&]?[ ]*)([^\W_]+)")
+_ROLE_VERB_NEXT = re.compile(r"[ ]+(?:chủ trì|phối hợp|thực hiện|tham mưu|tổ chức|triển khai|hướng dẫn|theo dõi|đôn đốc"
+                             r"|kiểm tra|rà soát|cung cấp|biên soạn|đề xuất|tuyên truyền|chuyển giao|có trách nhiệm)(?![\w])")
+_NOT_NAME_PART = frozenset(("các", "những", "mọi", "cơ", "đơn", "địa", "nhân", "người", "doanh", "hộ", "chủ", "đồng", "toàn"))
 _LOWER_START = ("Công ty", "Tổng công ty", "Tập đoàn")     # "Công ty cổ phần cao su Lai Châu"
 _INSTITUTION_TYPE = re.compile(r"(?:[ ]+(?:đại học|cao đẳng|trung cấp|cổ phần|CP|TNHH|trách nhiệm hữu hạn|một thành viên"
                                r"|MTV|hai thành viên|Đại học|Cao đẳng|Trung cấp|Cổ phần"
@@ -734,6 +737,18 @@ class _Scan:
         if words and _ENDS.match(self.loose, p, self.end) or words and self.stop_at(p):
             return " ".join(x.capitalize() for x in words), p, False
         return None
+
+    def and_to_verb(self, pos: int) -> bool:
+        """Whether one or two words in lower case after a name's "và" reach a role verb: the name's last
+        part ("... khoa học và công nghệ thực hiện"), not another party ("và các đơn vị", "và nhân dân")."""
+        for _ in range(2):
+            w = _WORD_AT.match(self.text, pos, self.end)
+            if not w or not w.group(1).islower() or w.group(1) in _NOT_NAME_PART:
+                return False
+            pos = w.end()
+            if _ROLE_VERB_NEXT.match(self.text, pos, self.end):
+                return True
+        return False
 
     def stop_at(self, pos: int) -> bool:
         """Whether a word that ends a name (a role verb, a function word) is written at ``pos``."""
@@ -1218,7 +1233,7 @@ class _Scan:
             return      # a department of the table: read with its domains (head_hit)
         p, words, keep, joined, ended = t.end(), [], 0, False, False
         level_at = None      # the words up to a level word that ends a name: "... bệnh tật tỉnh"
-        and_to_level = False
+        and_to_level = and_to_verb = False
         while len(words) < 10:
             w = _GAP_WORD.match(text, p, self.end)
             if not w or w.group(1) not in _NAME_GAPS:
@@ -1237,6 +1252,8 @@ class _Scan:
                     if word == "và" and nxt and not nxt.group(1)[:1].isupper() \
                             and _LOWER_AND_LEVEL.match(text, w.end(), self.end):
                         and_to_level = True   # "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh"
+                    elif word == "và" and nxt and not nxt.group(1)[:1].isupper() and self.and_to_verb(w.end()):
+                        and_to_verb = True    # "Trung tâm Truyền thông khoa học và công nghệ thực hiện"
                     elif not (nxt and nxt.group(1)[:1].isupper()) or _INSTITUTION.match(text, nxt.start(1)) \
                             or _OTHER_BODY.match(text, nxt.start(1)):
                         break     # "Ngân hàng Nhà nước Việt Nam và Ủy ban nhân dân ...": another body
@@ -1259,7 +1276,7 @@ class _Scan:
             keep = level_at        # "Trung tâm Kiểm soát bệnh tật tỉnh tổ chức ...": the name ends at its level
         elif 0 < len(words) - keep <= 3 and _ENDS.match(self.loose, p, self.end):
             keep = len(words)      # "Trung tâm Phát triển quỹ đất tỉnh": lower case up to where a name ends
-        elif joined and ended and 0 < len(words) - keep <= 5:
+        elif joined and ended and 0 < len(words) - keep <= (7 if and_to_verb else 5):
             # "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp chủ trì": a name of two parts joined
             # by "và", each written with one capital, runs in lower case to the verb that follows it
             keep = len(words)

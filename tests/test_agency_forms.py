@@ -199,6 +199,12 @@ LEVEL_AND_PLACE = [
      [M("Viện Thủy văn, Tài nguyên nước và Biến đổi khí hậu"), M("Vụ Pháp chế")]),
     ("phối hợp với Trường Cao đẳng Kỹ thuật, Du lịch và Dịch vụ Hà Tiên tổ chức đào tạo", P,
      [M("Trường Cao đẳng Kỹ thuật, Du lịch và Dịch vụ Hà Tiên")]),
+    # a name's last part in lower case after "và", up to the verb: "... khoa học và công nghệ thực hiện"
+    ("Giao Trung tâm Thông tin khoa học và công nghệ thực hiện số hóa tài liệu", P,
+     [M("Trung tâm Thông tin khoa học và công nghệ")]),
+    ("Trung tâm Văn hóa thông tin và thể thao tổ chức giải chạy", P, [M("Trung tâm Văn hóa thông tin và thể thao")]),
+    # (not another party: "và các đơn vị", "và nhân dân")
+    ("Công ty Điện lực Bến Tre và các đơn vị thi công thực hiện", P, [M("Công ty Điện lực Bến Tre")]),
     # (not another body after the comma: "Trung tâm A, Công ty B và Bệnh viện C")
     ("Trung tâm Khuyến nông, Công ty Cấp nước Sóc Trăng và Bệnh viện Đa khoa tỉnh phối hợp", P,
      [M("Trung tâm Khuyến nông"), M("Công ty Cấp nước Sóc Trăng"), M("Bệnh viện Đa khoa tỉnh")]),
