@@ -148,6 +148,25 @@ def test_a_table_of_districts_by_indicators_with_rows_parted_by_blank_lines():
         ("PL1.3", "Huyện Tủa Chùa", "số hộ được hỗ trợ nhà ở", 118.0, "hộ", 2027)])
 
 
+# A plan's annex of communes whose first column says where each stood at the end of last year: those are
+# baselines of that year; the plan year's column holds its targets.
+COMMUNES = (
+    "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 212/KH-UBND\nCao Bằng, ngày 14 tháng 02 năm 2027\n\nKẾ HOẠCH\n"
+    "Phát triển rừng năm 2027\n\nI. MỤC TIÊU\nNâng tỷ lệ che phủ rừng của các xã (chi tiết tại Phụ lục).\n"
+    "II. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân các xã tổ chức thực hiện.\n\n"
+    "PHỤ LỤC\nTỶ LỆ CHE PHỦ RỪNG CỦA CÁC XÃ NĂM 2027\n(Kèm theo Kế hoạch số 212/KH-UBND)\n\n"
+    "STT\nTên xã\nTỷ lệ che phủ rừng cuối năm 2026 (%)\nTỷ lệ che phủ rừng năm 2027 (%)\n\n"
+    "1\nXã Quảng Lâm\n61,4\n62,5\n\n"
+    "2\nXã Lý Bôn\n58,9\n60,0\n")
+
+
+def test_a_column_of_where_things_stood_last_year_holds_baselines():
+    got = sorted((t.kind, t.subject, t.value, t.year) for t in extract(COMMUNES).targets
+                 if t.section and t.section.startswith("PL"))
+    assert got == sorted([("baseline", "Xã Quảng Lâm", 61.4, 2026), ("target", "Xã Quảng Lâm", 62.5, 2027),
+                          ("baseline", "Xã Lý Bôn", 58.9, 2026), ("target", "Xã Lý Bôn", 60.0, 2027)])
+
+
 def test_lines_parted_by_blank_lines_under_an_stt_line_that_are_no_table_stay_lines():
     # an "STT" line over a list of names with no figures and no header of columns is no table
     text = ("KẾ HOẠCH\nvề du lịch\n\nI. NHIỆM VỤ\n\nTT\nNội dung\n\nQuảng bá du lịch trên các kênh truyền thông.\n\n"

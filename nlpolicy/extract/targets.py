@@ -829,6 +829,7 @@ def _text_figure(ctx: _Context, q: Quantity, previous: int = 0) -> Figure:
 # ---------------------------------------------------------------- target tables
 
 _YEAR_HEAD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_COMPARED_YEAR = re.compile(r"so với(?:[ ]cùng kỳ)?(?:[ ]năm)?[ ](?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 
 
 def _value_columns(t: TextTable) -> list[int]:
@@ -1000,10 +1001,11 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
                 bracket = _MATRIX_HEAD.search(head)
                 named = re.sub(r"\s+", " ", head[:bracket.start()]).strip()
                 # its unit is the bracket's, whatever the unit ("(tấn)", "(ha)"); the year in "Tỷ lệ hộ nghèo
-                # giảm so với năm 2026 (%)" is the comparison's, not the value's
+                # giảm so với năm 2026 (%)" is the comparison's, not the value's; "Tỷ lệ hộ nghèo cuối năm 2025
+                # (%)" dates its values
                 out.extend(_row_figures(ctx, row, cells, named[:1].lower() + named[1:],
                                         unit or _table_unit(bracket.group(1))[0], unit_cell, [col],
-                                        {col: _YEAR_HEAD.sub("", head)}, group_time or title_time or ctx.horizon,
+                                        {col: _COMPARED_YEAR.sub("", head)}, group_time or title_time or ctx.horizon,
                                         caption_unit, english, subject=indicator or None))
     return out
 
