@@ -54,6 +54,8 @@ ROWS = [
     ("Ban Quản lý các KCN tỉnh chủ trì", PROVINCE, [M("Ban Quản lý các Khu công nghiệp")]),
     ("Chủ tịch UBND tỉnh quyết định", PROVINCE, [M("Chủ tịch Ủy ban nhân dân tỉnh")]),
     ("Cục Thuế tỉnh phối hợp", PROVINCE, [M("Thuế tỉnh")]),
+    # the provincial statistics office since March 2025 ("Cục Thống kê" is now the Ministry of Finance's department)
+    ("Thống kê tỉnh Hưng Yên phối hợp", PROVINCE, [M("Thống kê tỉnh")]),
     ("Ban Chính sách, Chiến lược TW chủ trì", CENTRAL, [M("Ban Chính sách, chiến lược Trung ương")]),
     # --- both tone conventions, and case
     ("Uỷ ban nhân dân tỉnh xây dựng kế hoạch.", PROVINCE, [M(UBND, text="Uỷ ban nhân dân tỉnh")]),

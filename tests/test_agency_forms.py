@@ -281,7 +281,7 @@ PARTS_AND_HEADS = [
 PROVINCIAL_OFFICES = [
     ("Bộ Chỉ huy Quân sự tỉnh Điện Biên", P, [M("Bộ Chỉ huy Quân sự tỉnh")]),
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì", P, [M("Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]),
-    ("Cục Thống kê tỉnh cung cấp số liệu", P, [M("Cục Thống kê tỉnh")]),
+    ("Cục Thống kê tỉnh cung cấp số liệu", P, [M("Thống kê tỉnh")]),
     ("Kho bạc Nhà nước tỉnh kiểm soát chi", P, [M("Kho bạc Nhà nước tỉnh")]),
     ("Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo", P, [M("Ngân hàng Nhà nước chi nhánh tỉnh")]),
     ("Bảo hiểm xã hội tỉnh Sơn La", P, [M("Bảo hiểm xã hội tỉnh")]),
