@@ -752,7 +752,11 @@ class _Scan:
 
     def stop_at(self, pos: int) -> bool:
         """Whether a word that ends a name (a role verb, a function word) is written at ``pos``."""
-        return bool(self.t.stop_loose.match(self.loose, pos, self.end) or self.t.stop_strict.match(self.key, pos, self.end))
+        if self.t.stop_loose.match(self.loose, pos, self.end):
+            return True
+        m = self.t.stop_strict.match(self.key, pos, self.end)
+        # "làm" ends a name ("... làm chủ đầu tư") unless it is the noun "việc làm" ("Trung tâm Dịch vụ việc làm")
+        return bool(m) and not (m.group(0).strip() == "làm" and self.key[max(0, pos - 5):pos] == " việc")
 
     def same_province(self, place: str) -> bool:
         """Whether a province named after a body is the document's own (its name is then dropped):

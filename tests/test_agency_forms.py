@@ -203,6 +203,8 @@ LEVEL_AND_PLACE = [
     ("Giao Trung tâm Thông tin khoa học và công nghệ thực hiện số hóa tài liệu", P,
      [M("Trung tâm Thông tin khoa học và công nghệ")]),
     ("Trung tâm Văn hóa thông tin và thể thao tổ chức giải chạy", P, [M("Trung tâm Văn hóa thông tin và thể thao")]),
+    # "việc làm" (employment) is a noun in a name; "làm" alone ends one ("... làm chủ đầu tư")
+    ("Trung tâm Dịch vụ việc làm tỉnh tổ chức 12 phiên giao dịch", P, [M("Trung tâm Dịch vụ việc làm tỉnh")]),
     # (not another party: "và các đơn vị", "và nhân dân")
     ("Công ty Điện lực Bến Tre và các đơn vị thi công thực hiện", P, [M("Công ty Điện lực Bến Tre")]),
     # (not another body after the comma: "Trung tâm A, Công ty B và Bệnh viện C")
