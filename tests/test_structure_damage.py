@@ -396,6 +396,18 @@ def test_a_signature_block_printed_above_the_distribution_list():
     assert [s.id for s in d.sections] == ["1", "2"]
 
 
+def test_a_delegation_or_committee_post_over_the_signers_post_is_no_name():
+    # a monitoring delegation's head signs as "TRƯỞNG ĐOÀN" over her council post; a commission's chairman
+    # as "CHỦ NHIỆM"
+    for posts, want in (("TM. ĐOÀN GIÁM SÁT\nTRƯỞNG ĐOÀN\nPHÓ CHỦ TỊCH HĐND TỈNH", "Phó chủ tịch"),
+                        ("T/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM", "Chủ nhiệm")):
+        d = doc("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 41/BC-ĐGS\nQuảng Ngãi, ngày 2 tháng 10 năm 2026\n\nBÁO CÁO\n"
+                "Kết quả giám sát\n\nI. KẾT QUẢ\n1. Ủy ban nhân dân tỉnh đã ban hành kế hoạch.\n\nNơi nhận:\n"
+                "- Thường trực HĐND tỉnh;\n- Lưu: VT.\n" + posts + "\n\n\nLê Thị Hồng Vân\n")
+        assert d.header.signer is not None and d.header.signer.name == "Lê Thị Hồng Vân", posts
+        assert d.header.signer.position.casefold() == want.casefold(), posts
+
+
 def test_a_footer_glued_by_a_pdf_gives_its_signer_and_not_the_attached_title():
     """A PDF's text layer glues the two columns with one space ("- Lưu: VT, KTTH Trần Văn Bình"), and
     the regulation issued with the decision follows with its own head ("QUY ĐỊNH")."""

@@ -38,7 +38,8 @@ _POSITIONS = [
     "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC",
     "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "BỘ TRƯỞNG",
     "THỨ TRƯỞNG", "PHÓ BÍ THƯ ĐẢNG ĐOÀN", "BÍ THƯ ĐẢNG ĐOÀN", "CHÁNH THANH TRA", "VIỆN TRƯỞNG",
-    "CỤC TRƯỞNG", "TRƯỞNG PHÒNG", "PHÓ CHÁNH THANH TRA",
+    "CỤC TRƯỞNG", "TRƯỞNG PHÒNG", "PHÓ CHÁNH THANH TRA", "PHÓ TRƯỞNG ĐOÀN", "TRƯỞNG ĐOÀN", "PHÓ CHỦ NHIỆM",
+    "CHỦ NHIỆM", "TỔNG CỤC TRƯỞNG", "HIỆU TRƯỞNG",
 ]
 _POSITION_RE = re.compile("|".join(sorted(map(re.escape, _POSITIONS), key=len, reverse=True)))
 _ON_BEHALF = re.compile(r"^(?:T/M|TM\.?|T\.M\.?|KT\.?|K/T|TL\.?|TUQ\.?|Q\.)\s*(?P<who>.*)$")
