@@ -58,7 +58,10 @@ _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?$")
 # not a person: the title of a document attached after the signature ("QUY ĐỊNH", "QUY CHẾ" ...), on the
 # loose key
 _NOT_A_NAME = re.compile(r"^(?:quy dinh|quy che|phu luc|danh muc|danh sach|chuong|dieu le|huong dan|ke hoach"
-                         r"|nghi quyet|quyet dinh|chuong trinh|de an|bao cao|thong bao)\b")
+                         r"|nghi quyet|quyet dinh|chuong trinh|de an|bao cao|thong bao"
+                         # nor the rest of the body signed for, on a line of its own under "TM. BAN THƯỜNG TRỰC"
+                         r"|uy ban|hoi dong|ban thuong|ban chap hanh|ban can su|tinh uy|thanh uy|huyen uy|dang uy"
+                         r"|mat tran|ubnd|hdnd|ubmttq|mttq)\b")
 # an attached document's own head ends the signature block: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 _MOTTO = re.compile(r"cong hoa xa hoi chu nghia|doc lap - tu do|dang cong san viet nam")
 # a two-column footer that a PDF's text layer glued into one line puts the signer's name at the end
