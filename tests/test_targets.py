@@ -157,6 +157,9 @@ ROWS = [
     (PLAN + "II. MỤC TIÊU\n1. Đến năm 2028, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng còn dưới 9%; xóa nhà tạm cho "
      "các nhóm từ 20 hộ trở lên.\n",
      [T(9, "%", 2028)]),
+    # a total stated "từ X trở lên" is a target ("vận động đạt tổng số từ 80 tỷ đồng trở lên")
+    (PLAN + "II. MỤC TIÊU\n1. Đến năm 2028, vận động Quỹ Khuyến học các cấp đạt tổng số từ 80 tỷ đồng trở lên.\n",
+     [T(80, "tỷ đồng", 2028)]),
     # a rank and a range
     (RESOLUTION + "I. MỤC TIÊU\n- Đến năm 2030, chỉ số năng lực cạnh tranh cấp tỉnh nằm trong nhóm 20 tỉnh dẫn đầu; "
      "chi phí logistics giảm từ 5-10%.\n",

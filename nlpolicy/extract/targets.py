@@ -669,9 +669,10 @@ def _qualifier(doc: Document, q: Quantity, lo: int) -> bool:
     chain = doc.key[q.start:q.value_start]
     m = re.search(r"(?:^|[ ])từ[ ]*$", chain)
     if m and re.search(r"trở (?:lên|xuống)$", doc.key[q.start:q.end]):
-        # the word before "từ": "nhóm từ 30 hộ trở lên" qualifies, "đạt từ 8% trở lên" states
+        # the word before "từ": "nhóm từ 30 hộ trở lên" qualifies, "đạt từ 8% trở lên" and "đạt tổng số từ 250 tỷ
+        # đồng trở lên" state
         before = _WORD.findall(doc.key[max(lo, q.start - 30):q.start + m.start()])
-        return bool(before) and not _STATES.search(before[-1])
+        return bool(before) and not _STATES.search(before[-1]) and before[-2:] != ["tổng", "số"]
     return False
 
 
