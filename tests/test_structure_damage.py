@@ -184,6 +184,12 @@ SECTION_ROWS = [
      ["I", "I.1", "I.2", "II", "II.1", "II.2", "III", "III.1"]),
     (PLAN + "PHẦN THỨ NHẤT\nĐÁNH GIÁ KẾT QUẢ\n1. Kết quả\nPHẦN THỨ HAI\nNHIỆM VỤ NĂM 2026\n1. Nhiệm vụ chung\n"
      "2. Nhiệm vụ cụ thể\n", ["I", "I.1", "II", "II.1", "II.2"]),
+    # a congress report's parts hold parts numbered with Roman numerals of their own, starting again in each:
+    # the "Phần" is then a level above them (P1.I.1), as a chapter is above its articles
+    (PLAN.replace("KẾ HOẠCH", "BÁO CÁO CHÍNH TRỊ") + "PHẦN THỨ NHẤT\nKẾT QUẢ NHIỆM KỲ 2020 - 2025\nI. KẾT QUẢ ĐẠT ĐƯỢC\n"
+     "1. Về kinh tế\n2. Về xã hội\nII. HẠN CHẾ\nPHẦN THỨ HAI\nPHƯƠNG HƯỚNG NHIỆM KỲ 2025 - 2030\n"
+     "I. MỤC TIÊU TỔNG QUÁT\nII. NHIỆM VỤ\n1. Phát triển nông nghiệp\n",
+     ["P1", "P1.I", "P1.I.1", "P1.I.2", "P1.II", "P2", "P2.I", "P2.II", "P2.II.1"]),
 ]
 
 

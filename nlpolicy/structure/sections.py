@@ -124,6 +124,8 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
         n, w = m.group("n"), m.group("w")
         v = _ORDINAL_WORDS[w] if w else int(n) if n.isdigit() else roman_value(n.upper())
         if v:
+            # a level of its own over parts numbered I, II ... inside it (taken only then), else a Roman part
+            out.append(Reading("phan", v, m.end(), True, alone=not s[m.end():].strip()))
             out.append(Reading("roman", v, m.end(), True, alone=not s[m.end():].strip()))
             return lead, out
     if (m := _APPENDIX.match(loose)):
@@ -298,6 +300,7 @@ class _Tree:
         self.group: _Open | None = None
         self.letter_group: _Open | None = None   # a table's letter group ("A", "B") above its Roman ones
         self.romans_ahead: list[int] = []      # line indexes of upper-case Roman-like headings
+        self.readings_at: dict[int, tuple[int, list[Reading]]] = {}     # every labelled line's readings
 
     # ---- helpers
     def _prev_closed(self, idx: int) -> bool:
@@ -386,7 +389,7 @@ class _Tree:
         if kind == "article":
             # articles are numbered through the whole document, across its chapters ("Chương II" goes
             # on with "Điều 4"); the chapter is in the id ("II.D4")
-            prefix = f"{self.container.id}." if self.container and self.container.kind in ("chapter", "part") else ""
+            prefix = f"{self.container.id}." if self.container and self.container.kind in ("chapter", "part", "phan") else ""
             n = self._next_in_list("root", "article", r.value, True)
             if n is None:
                 return False
@@ -399,6 +402,14 @@ class _Tree:
             if self.in_appendix:
                 return False
             self.container = self._add(to_roman(r.value), "chapter", pos, heading, heading_end, r.value)
+            self.top, self.article = self.container, None
+            self._reset_below_top()
+            return True
+        if kind == "phan":
+            # "PHẦN THỨ NHẤT" over "I. KẾT QUẢ", "II. HẠN CHẾ" ...: the parts inside it are its own (P1.I, P1.II)
+            if self.in_appendix or not self._romans_inside(idx):
+                return False
+            self.container = self._add(f"P{r.value}", "phan", pos, heading, heading_end, r.value)
             self.top, self.article = self.container, None
             self._reset_below_top()
             return True
@@ -545,6 +556,16 @@ class _Tree:
                 return False
             if "arabic" in kinds:
                 return True
+        return False
+
+    def _romans_inside(self, idx: int) -> bool:
+        """Whether a part "I." with a heading follows the "Phần" at line ``idx`` before the next "Phần"."""
+        for k in sorted(k for k in self.readings_at if k > idx):
+            rs = self.readings_at[k][1]
+            if any(r.kind == "phan" for r in rs):
+                return False
+            if any(r.kind == "roman" and r.exact and not r.alone for r in rs):
+                return any(r.kind == "roman" and r.value == 1 for r in rs)
         return False
 
     def _roman_ahead(self, idx: int, value: int) -> bool:
@@ -717,7 +738,7 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
         lowercase = is_lowercased(text)
     tree = _Tree(text, lines, lowercase)
     attached = False
-    readings_at: dict[int, tuple[int, list[Reading]]] = {}
+    readings_at = tree.readings_at
     for idx, ln in enumerate(lines):
         if ln.start < body_start or not ln.text.strip():
             continue
