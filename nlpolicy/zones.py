@@ -24,7 +24,7 @@ from nlpolicy.types import Document, Section
 __all__ = ["Zone", "zones_of", "zone_at", "heading_zone", "ZONES"]
 
 ZONES = ("organisation", "proposal", "norms", "objective", "viewpoint", "situation", "general", "finance", "effect",
-         "task", "orientation", "adopted", "none")
+         "task", "orientation", "adopted", "template", "none")
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,8 @@ _LABEL = re.compile(r"[ ]*(?:\(?[0-9ivxlIVXL.]{1,8}[.)\-–:]?|[a-zđA-H][.)\-�
                     r"|phụ lục[^\n]*)[ ]*", re.I)
 
 
-def heading_zone(heading: str) -> tuple[str, float] | None:
-    """The zone a heading names, or None.
+def heading_zone(heading: str, annex: bool = True) -> tuple[str, float] | None:
+    """The zone a heading names, or None (an outline or form to fill in, "template", only for an ``annex``).
 
     >>> heading_zone("III. TÔ CHỨC THỰC HIỆN")      # damaged by a scan
     ('organisation', 1.0)
@@ -71,7 +71,7 @@ def heading_zone(heading: str) -> tuple[str, float] | None:
     probe = title[:80] if len(title) <= 140 else title[:30]
     keys = Keys(probe)
     for zone, _how, cue, weight in _rules():
-        if cue.search(keys):
+        if cue.search(keys) and (annex or zone != "template"):
             return zone, weight
     return None
 
@@ -92,7 +92,7 @@ def zones_of(doc: Document) -> tuple[Zone, ...]:
     if cached is not None and cached[0] is doc:
         return cached[1]
     by_id = {s.id: s for s in doc.sections}
-    own = {s.id: heading_zone(doc.text[s.start:s.heading_end]) for s in doc.sections}
+    own = {s.id: heading_zone(doc.text[s.start:s.heading_end], annex=s.id.startswith("PL")) for s in doc.sections}
     out = []
     for s in doc.sections:
         got = None
@@ -100,6 +100,10 @@ def zones_of(doc: Document) -> tuple[Zone, ...]:
             if own[anc.id]:
                 got = (*own[anc.id], doc.text[anc.start:anc.heading_end][:80])
                 break
+        for anc in parent_chain(s, by_id):
+            if own[anc.id] and own[anc.id][0] == "template":
+                # an outline's "I. KẾT QUẢ ..." is what the report to be written is to say: the outline's
+                got = (*own[anc.id], doc.text[anc.start:anc.heading_end][:80])
         zone, weight, why = got or ("none", _WEIGHTS["none"], "")
         out.append(Zone(s.id, zone, weight, why))
     result = tuple(out)

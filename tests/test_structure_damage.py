@@ -402,6 +402,28 @@ def test_a_signature_block_printed_above_the_distribution_list():
     assert [s.id for s in d.sections] == ["1", "2"]
 
 
+def test_a_letters_report_outline_and_its_form_are_its_annexes():
+    # a department asks for a report: the outline it attaches ("ĐỀ CƯƠNG BÁO CÁO" over "(Kèm theo ...)") and the
+    # form after it ("Biểu mẫu", its own "Kèm theo" line) are PL1 and PL2, each with its own numbering
+    d = doc("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSỞ Y TẾ\nSố: 905/SYT-KHTC\nHà Tĩnh, ngày 4 tháng 8 năm 2026\n\n"
+            "V/v báo cáo kết quả thực hiện tự chủ tài chính\n\nKính gửi: Các đơn vị trực thuộc.\n\n"
+            "1. Các đơn vị báo cáo theo Đề cương kèm theo, gửi về Sở Y tế trước ngày 20/8/2026.\n"
+            "2. Phòng Kế hoạch - Tài chính tổng hợp.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n\n"
+            "Trần Văn Hòa\n\nĐỀ CƯƠNG BÁO CÁO\nKết quả thực hiện tự chủ tài chính năm 2026\n"
+            "(Kèm theo Công văn số 905/SYT-KHTC ngày 04/8/2026 của Sở Y tế)\n\nI. TÌNH HÌNH THỰC HIỆN\n"
+            "1. Về nguồn thu\n2. Về chi thường xuyên: Trung tâm Y tế khu vực báo cáo số giường bệnh; tỷ lệ tự chủ ....% "
+            "(chỉ tiêu giao 80%)\nII. NHIỆM VỤ NĂM 2027\n\nBiểu mẫu\nSỐ LIỆU THU, CHI NĂM 2026\n"
+            "(Kèm theo Công văn số 905/SYT-KHTC ngày 04/8/2026 của Sở Y tế)\n\nSTT\nNội dung\nĐơn vị tính\n"
+            "Số liệu\nI\nNGUỒN THU\n1\nThu sự nghiệp\nTriệu đồng\n\n2\nThu khác\nTriệu đồng\n\n")
+    assert [s.id for s in d.sections] == ["1", "2", "PL1", "PL1.I", "PL1.I.1", "PL1.I.2", "PL1.II",
+                                          "PL2", "PL2.I", "PL2.1", "PL2.2"]
+    # what the outline and the form ask others to write is no task, deadline or target of the letter's
+    ex = extract_document(d)
+    assert [t.section for t in ex.tasks] == ["1", "2"]
+    assert [x.value for x in ex.deadlines] == ["2026-08-20"]
+    assert not [t for t in ex.targets if t.kind == "target"]
+
+
 def test_a_delegation_or_committee_post_over_the_signers_post_is_no_name():
     # a monitoring delegation's head signs as "TRƯỞNG ĐOÀN" over her council post; a commission's chairman
     # as "CHỦ NHIỆM"

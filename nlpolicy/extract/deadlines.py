@@ -94,7 +94,7 @@ _WEIGHTS = {
 # a zone nudges, never decides
 _ZONE_WEIGHTS = {"task": 0.05, "organisation": 0.05, "proposal": 0.05, "objective": 0.05,
                  "situation": -0.10, "effect": -0.15, "general": -0.10,
-                 "norms": -0.10}
+                 "norms": -0.10, "template": -0.40}
 
 _NEAR = 30          # characters of 'near_before' / 'near_after'
 _CLAUSE_BACK = 220  # how far back a clause may reach

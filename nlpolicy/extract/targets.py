@@ -1121,7 +1121,7 @@ _CUE_WEIGHTS: dict[tuple[str, str], tuple[str, float]] = {
 _ZONE_WEIGHTS = {"objective": ("target", 2.0), "orientation": ("target", 1.0), "task": ("target", 0.7),
                  "organisation": ("target", 0.5), "proposal": ("target", 0.5), "finance": ("target", 0.5),
                  "viewpoint": ("target", 0.3), "situation": ("baseline", 2.0), "general": ("neither", 1.0),
-                 "norms": ("neither", 6.0),
+                 "norms": ("neither", 6.0), "template": ("neither", 6.0),
                  "effect": ("neither", 2.0)}
 # zones where even a report speaks of what is to be done (its "tasks" part is often the tasks' results)
 _REPORT_FORWARD_ZONES = frozenset({"objective", "orientation", "proposal"})

@@ -350,6 +350,8 @@ def task_unit(c: UnitCandidate) -> Decision:
         return Decision(None, 0.0, "closing formula")
     if _EXECUTION_FORMULA.search(doc, u.start, _sentence_end(doc, u)):
         return Decision(None, 0.0, "execution formula")
+    if c.kind == "template":
+        return Decision(None, 0.1, "an outline or a form to fill in: what others are to report")
     explicit = [w for _, _, w in c.roles if w in _EXPLICIT]
     answer = _ANSWERABLE.search(doc.key, u.start, u.end)
     if not explicit and answer and not c.is_report and not re.search(r"[.;:]", doc.key[u.start:answer.start()]):

@@ -43,6 +43,8 @@ _PART_WORD = re.compile(r"^phan[ ]+(?:(?P<n>[ivx]{1,5}|\d{1,2})|thu[ ]+(?P<w>nha
 _ORDINAL_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8}
 _APPENDIX = re.compile(r"^phu luc(?:[ ]+(?:so[ ]+)?(?P<n>[ivx]{1,4}|\d{1,2})(?![\w]))?[ ]*[.:\-–]?[ ]*")
 _LIST_TITLE = re.compile(r"^(?:danh muc|danh sach|bieu)\b")
+# a report's outline sent with a letter, its title in capitals ("ĐỀ CƯƠNG BÁO CÁO" over "(Kèm theo Văn bản số ...)")
+_OUTLINE_TITLE = re.compile(r"^de cuong\b")
 _PART = re.compile(r"^(?P<n>[A-H])" + _SEP + r"(?=[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{3})")
 # a part printed in sentence case, as web copies print headings ("A- Tình hình và nguyên nhân")
 _PART_TITLE = re.compile(r"^(?P<n>[A-H])[ ]*[-.–][ ]*(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
@@ -133,7 +135,7 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
         v = None if not n else (int(n) if n.isdigit() else roman_value(n.upper()))
         out.append(Reading("appendix", v, m.end(), True))
         return lead, out
-    if _LIST_TITLE.match(loose):
+    if _LIST_TITLE.match(loose) or (_OUTLINE_TITLE.match(loose) and s[:9].isupper()):
         out.append(Reading("list_title", None, 0, True))
     if (m := _ALONE.match(s)):
         n = m.group("n")
@@ -782,7 +784,10 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
                 ln.start >= footer_start or _annexed(lines, idx) or tree.in_appendix):
             tree.appendix(idx, ln, app, pos)
             continue
-        if any(r.kind == "list_title" for r in rs) and not tree.in_appendix and (ln.start >= footer_start or tree.found) \
+        # (in an appendix, a second title opens another only after the first has content and with its own "Kèm
+        # theo ..." line: "Biểu mẫu" after the outline; "PHỤ LỤC" ⏎ "DANH MỤC ..." ⏎ "(Kèm theo ...)" is one)
+        if any(r.kind == "list_title" for r in rs) and (ln.start >= footer_start or tree.found) \
+                and (not tree.in_appendix or (tree.found[-1].kind != "appendix" and _annexed(lines, idx, 3, by_table=False))) \
                 and _annexed(lines, idx, 4):
             tree.appendix(idx, ln, Reading("appendix", None, 0, True), pos)
             continue
@@ -810,12 +815,12 @@ def _appendix_heading(line: str, reading: Reading) -> bool:
     return not rest or rest.isupper() or not rest.rstrip().endswith(".")
 
 
-def _annexed(lines: list[Line], idx: int, ahead: int = 6) -> bool:
-    """An appendix heading is followed by "(Kèm theo ...)" / "Ban hành kèm theo" or a table header ("STT" alone on
-    its line, as a Word table is copied, or as a pipe row's first cell: "STT | Chỉ tiêu | ...")."""
+def _annexed(lines: list[Line], idx: int, ahead: int = 6, by_table: bool = True) -> bool:
+    """An appendix heading is followed by "(Kèm theo ...)" / "Ban hành kèm theo" or (``by_table``) a table header
+    ("STT" alone on its line, as a Word table is copied, or as a pipe row's first cell: "STT | Chỉ tiêu | ...")."""
     for l in lines[idx + 1:idx + 1 + ahead]:
         k = Keys(l.text[:200]).loose
-        if "kem theo" in k or _STT.match(k.split("|")[0].strip()):
+        if "kem theo" in k or (by_table and _STT.match(k.split("|")[0].strip())):
             return True
     return False
 
