@@ -586,6 +586,21 @@ _PROJECT_BOARD = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA|Ban Qu�
 # "... các công trình dân dụng và công nghiệp tỉnh": two kinds of works joined by "và" and the level closing the name
 _PROJECT_BOARD_JOINED = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(?:[ ][\wĐđ&]+){1,10}?(?:[ ]và(?:[ ][a-zđà-ỹ]+){1,3}?)?"
                                    r"[ ](?:tỉnh|thành phố|huyện|khu vực)(?![\w])")
+# a steering committee named after its work up to its level, place and term: "Ban Chỉ đạo các Chương trình mục tiêu
+# quốc gia tỉnh Điện Biên giai đoạn 2026 - 2030", "Ban Chỉ đạo phát triển du lịch tỉnh", or up to the bracket that
+# gives it a short name ("Ban Chỉ đạo thi đua, khen thưởng (sau đây gọi tắt là Ban Chỉ đạo)"); a role verb ends it
+_STEERING = re.compile(r"Ban Chỉ đạo(?:[ ]Trung ương)?(?:[ ](?!(?:chỉ đạo|chủ trì|phối hợp|thực hiện|tổ chức|báo cáo|kiểm tra"
+                       r"|hướng dẫn|theo dõi|đôn đốc|giúp|tham mưu|là|có|gồm|do|được|và|tại|của|với|Sở|Ủy|UBND)(?![\w]))"
+                       r"[\wĐđ]+|,[ ][a-zđà-ỹ]+|[ ][-–][ ][\wĐđ]+){1,16}?"
+                       r"(?:[ ](?:tỉnh|thành phố|huyện|xã(?![ ]hội)|phường)(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]*){0,3}"
+                       r"(?:[ ]giai đoạn[ ]\d{4}[ ]?[-–][ ]?\d{4})?(?![\w])|(?=[ ]*\((?:sau đây|dưới đây)))")
+
+
+def _steering_name(text: str, start: int, end: int) -> bool:
+    m = _STEERING.match(text, start)
+    return bool(m) and m.end() == end
+
+
 _BODY_ABBREVIATIONS = (("BQLDA", "Ban Quản lý dự án"), ("QLDA", "Quản lý dự án"), ("ĐTXD", "đầu tư xây dựng"),
                        ("Công ty CP", "Công ty cổ phần"), ("BVTV", "Bảo vệ thực vật"),
                        ("THPT", "Trung học phổ thông"), ("THCS", "Trung học cơ sở"),
@@ -608,7 +623,7 @@ def _spell_out(name: str) -> str:
 
 _UNIT_HEADS = ("Phòng", "Vụ", "Cục", "Chi cục")
 _BOARD_HEADS = ("Ban Quản lý dự án", "Ban QLDA", "BQLDA", "Ban Quản lý rừng", "Ban Quản lý Vườn quốc gia",
-                "Ban Quản lý Khu bảo tồn", "Ban Quản lý Khu kinh tế")
+                "Ban Quản lý Khu bảo tồn", "Ban Quản lý Khu kinh tế", "Ban Chỉ đạo")
 # an economic zone's board named by its zone: "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp", "Ban Quản
 # lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn" (not "Ban Quản lý Khu kinh tế tỉnh", which the lexicon names)
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*"
@@ -1200,6 +1215,8 @@ class _Scan:
                         continue
             elif head == "Ban Quản lý Khu kinh tế":
                 m = _ZONE_BOARD.match(text, h.start(), e0)
+            elif head == "Ban Chỉ đạo":
+                m = _STEERING.match(text, h.start(), e0)
             elif head in _BOARD_HEADS:
                 # a board's name runs to its level ("... các công trình nông nghiệp tỉnh làm chủ đầu tư"), unless
                 # a verb ends it first
@@ -1398,10 +1415,12 @@ class _Scan:
         for c in self.cands if not self.lower else ():      # (a text that lost its capitals cannot tell)
             if c[7] == "lexicon":
                 known[c[3]] = max(known.get(c[3], 0), c[4])
+        # (not one that closes on its level, place or term: "Ban Chỉ đạo phát triển du lịch tỉnh")
         cands = [c for c in self.cands
                  if not (c[7] == "form" and known.get(c[3], c[4]) < c[4]
                          and _LOWER_TAIL.fullmatch(self.text, known[c[3]], c[4])
-                         and self.text[known[c[3]]:c[4]].islower())]
+                         and self.text[known[c[3]]:c[4]].islower()
+                         and not _steering_name(self.text, c[3], c[4]))]
         for c in sorted(cands):
             s, e = c[3], c[4]
             if (s > 0 and key[s - 1].isalnum()) or (e < len(key) and key[e].isalnum()):

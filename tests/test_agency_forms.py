@@ -205,6 +205,13 @@ LEVEL_AND_PLACE = [
     ("Trung tâm Văn hóa thông tin và thể thao tổ chức giải chạy", P, [M("Trung tâm Văn hóa thông tin và thể thao")]),
     # "việc làm" (employment) is a noun in a name; "làm" alone ends one ("... làm chủ đầu tư")
     ("Trung tâm Dịch vụ việc làm tỉnh tổ chức 12 phiên giao dịch", P, [M("Trung tâm Dịch vụ việc làm tỉnh")]),
+    # a steering committee named after its work, up to its level, place and term, or to the bracket naming it short;
+    # a role verb after "Ban Chỉ đạo" leaves the bare name to the lexicon
+    ("Kiện toàn Ban Chỉ đạo phòng, chống thiên tai tỉnh Gia Lai giai đoạn 2026 - 2030 như sau", P,
+     [M("Ban Chỉ đạo phòng, chống thiên tai tỉnh Gia Lai giai đoạn 2026 - 2030")]),
+    ("Thành lập Ban Chỉ đạo xây dựng xã hội học tập (sau đây gọi tắt là Ban Chỉ đạo)", P,
+     [M("Ban Chỉ đạo xây dựng xã hội học tập"), M("Ban Chỉ đạo tỉnh", text="Ban Chỉ đạo")]),
+    ("Ban Chỉ đạo báo cáo Ủy ban nhân dân tỉnh", P, [M("Ban Chỉ đạo tỉnh", text="Ban Chỉ đạo"), M(UBND)]),
     # (not another party: "và các đơn vị", "và nhân dân")
     ("Công ty Điện lực Bến Tre và các đơn vị thi công thực hiện", P, [M("Công ty Điện lực Bến Tre")]),
     # (not another body after the comma: "Trung tâm A, Công ty B và Bệnh viện C")

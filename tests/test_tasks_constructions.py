@@ -662,6 +662,13 @@ ROWS = [
      "2. Đề nghị Đảng ủy các xã lãnh đạo; Ủy ban nhân dân các xã tạo điều kiện về mặt bằng.\n",
      {("I.1", "Sở Tài chính", "lead", "explicit"), ("I.1", "Sở Nội vụ", "lead", "explicit"),
       ("I.2", "Đảng ủy các xã", "lead", "explicit"), ("I.2", "Ủy ban nhân dân các xã", "lead", "explicit")}),
+    # an article on "the duties and powers of" a body the decision sets up gives that body its items
+    ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 902/QĐ-UBND\nLạng Sơn, ngày 6 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\n"
+     "Về việc thành lập Ban Chỉ đạo phát triển du lịch tỉnh\n\nĐiều 1. Thành lập Ban Chỉ đạo phát triển du lịch tỉnh "
+     "(sau đây gọi tắt là Ban Chỉ đạo).\nĐiều 2. Nhiệm vụ, quyền hạn của Ban Chỉ đạo\n1. Chỉ đạo xây dựng sản phẩm du lịch "
+     "đặc trưng của tỉnh.\n2. Định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.\n",
+     {("D2.1", "Ban Chỉ đạo phát triển du lịch tỉnh", "lead", "explicit"),
+      ("D2.2", "Ban Chỉ đạo phát triển du lịch tỉnh", "lead", "explicit"), ("D2.2", UB, "report_to", "explicit")}),
 ]
 
 

@@ -650,7 +650,8 @@ def _rstrip_end(doc: Document, pos: int) -> int:
 
 # the words a heading may hold besides the bodies it addresses: "a) Đối với Sở Tài chính:",
 # "2. Trách nhiệm của các sở, ngành", "3. Nhiệm vụ của UBND các huyện", "1. Giao Sở Y tế"
-_HEADING_FILLER = re.compile(r"\b(?:các|và|có trách nhiệm|chủ trì|tỉnh|đối với|trách nhiệm của|nhiệm vụ của|nhiệm vụ chủ yếu của"
+_HEADING_FILLER = re.compile(r"\b(?:(?:chức năng,? )?nhiệm vụ,? (?:và )?quyền hạn(?:,? (?:và )?trách nhiệm)? của|quyền hạn của"
+                             r"|các|và|có trách nhiệm|chủ trì|tỉnh|đối với|trách nhiệm của|nhiệm vụ của|nhiệm vụ chủ yếu của"
                              r"|nhiệm vụ cụ thể của|giao|đề nghị|yêu cầu|đơn vị|cơ quan|quy định|nghĩa vụ của|quyền và nghĩa vụ của"
                              r"|thực hiện dự án)\b|[ ,;:.\-–]")
 
