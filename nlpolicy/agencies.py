@@ -589,11 +589,14 @@ _PROJECT_BOARD_JOINED = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(
 # a steering committee named after its work up to its level, place and term: "Ban Chỉ đạo các Chương trình mục tiêu
 # quốc gia tỉnh Điện Biên giai đoạn 2026 - 2030", "Ban Chỉ đạo phát triển du lịch tỉnh", or up to the bracket that
 # gives it a short name ("Ban Chỉ đạo thi đua, khen thưởng (sau đây gọi tắt là Ban Chỉ đạo)"); a role verb ends it
-_STEERING = re.compile(r"Ban Chỉ đạo(?:[ ]Trung ương)?(?:[ ](?!(?:chỉ đạo|chủ trì|phối hợp|thực hiện|tổ chức|báo cáo|kiểm tra"
-                       r"|hướng dẫn|theo dõi|đôn đốc|giúp|tham mưu|là|có|gồm|do|được|và|tại|của|với|Sở|Ủy|UBND)(?![\w]))"
-                       r"[\wĐđ]+|,[ ][a-zđà-ỹ]+|[ ][-–][ ][\wĐđ]+){1,16}?"
+_STEERING_WORD = (r"(?:[ ](?!(?:chỉ đạo|chủ trì|phối hợp|thực hiện|tổ chức|báo cáo|kiểm tra|hướng dẫn|theo dõi|đôn đốc|giúp"
+                  r"|tham mưu|là|có|gồm|do|được|và|tại|của|với|Sở|Ủy|UBND)(?![\w]))[\wĐđ]+|,[ ][a-zđà-ỹ]+|[ ][-–][ ][\wĐđ]+)")
+_STEERING = re.compile(r"Ban Chỉ đạo(?:[ ]Trung ương)?" + _STEERING_WORD + r"{1,16}?"
                        r"(?:[ ](?:tỉnh|thành phố|huyện|xã(?![ ]hội)|phường)(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]*){0,3}"
-                       r"(?:[ ]giai đoạn[ ]\d{4}[ ]?[-–][ ]?\d{4})?(?![\w])|(?=[ ]*\((?:sau đây|dưới đây)))")
+                       r"(?:[ ]giai đoạn[ ]\d{4}[ ]?[-–][ ]?\d{4})?(?![\w])|(?=[ ]*\((?:sau đây|dưới đây)))"
+                       # the centre's, which has no level word: up to a stop ("báo cáo Ban Chỉ đạo Trung ương các
+                       # Chương trình mục tiêu quốc gia, Ban Thường vụ Tỉnh ủy")
+                       r"|Ban Chỉ đạo[ ]Trung ương" + _STEERING_WORD + r"{1,10}?(?=[ ]*(?:[;.:()\n]|,[ ]*[A-ZĐÀ-Ỹ]|$))")
 
 
 def _steering_name(text: str, start: int, end: int) -> bool:

@@ -212,6 +212,9 @@ LEVEL_AND_PLACE = [
     ("Thành lập Ban Chỉ đạo xây dựng xã hội học tập (sau đây gọi tắt là Ban Chỉ đạo)", P,
      [M("Ban Chỉ đạo xây dựng xã hội học tập"), M("Ban Chỉ đạo tỉnh", text="Ban Chỉ đạo")]),
     ("Ban Chỉ đạo báo cáo Ủy ban nhân dân tỉnh", P, [M("Ban Chỉ đạo tỉnh", text="Ban Chỉ đạo"), M(UBND)]),
+    # the centre's has no level word: its name runs to the next body of a list
+    ("báo cáo Ban Chỉ đạo Trung ương các chương trình phát triển vùng, Ban Thường vụ Tỉnh ủy", P,
+     [M("Ban Chỉ đạo Trung ương các chương trình phát triển vùng"), M("Ban Thường vụ Tỉnh ủy")]),
     # (not another party: "và các đơn vị", "và nhân dân")
     ("Công ty Điện lực Bến Tre và các đơn vị thi công thực hiện", P, [M("Công ty Điện lực Bến Tre")]),
     # (not another body after the comma: "Trung tâm A, Công ty B và Bệnh viện C")
