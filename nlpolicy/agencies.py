@@ -527,7 +527,7 @@ _LIST_BEFORE = re.compile(r"(?:,|;|[ ]va)[ ]*$")
 _NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|theo\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|tổng hợp|"
               r"báo cáo|hướng dẫn|kiểm tra|đôn đốc|(?<!đầu tư )xây dựng|triển khai|rà soát|đề xuất|đẩy nhanh|khẩn trương|khảo sát|"
               r"gửi|là\b|tổ chức|thẩm định|bàn giao|cân đối|bố trí|phân bổ|chỉ đạo|giám sát|làm đầu mối|nghiên cứu|"
-              r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|cung cấp|biên soạn|soạn thảo|chuẩn bị|$))")
+              r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|cung cấp|biên soạn|soạn thảo|chuẩn bị|bảo đảm|đảm bảo|$))")
 # a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Vụ Pháp chế"
 _UNIT_WORDS = (r"(?:(?!(?:và|Vụ|Cục|Phòng|Chi cục|Sở|Ban)[ ])[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?"
                r"[A-ZĐÀ-Ỹa-zđà-ỹ]+")     # (not "Vụ Vận tải và Vụ Kế hoạch - Đầu tư": two units)
@@ -625,6 +625,10 @@ def _spell_out(name: str) -> str:
 
 
 _UNIT_HEADS = ("Phòng", "Vụ", "Cục", "Chi cục")
+# a unit named in full before its code in brackets, as the police write theirs: "Phòng An ninh mạng và phòng, chống
+# tội phạm sử dụng công nghệ cao (PA05)", "Cục Cảnh sát điều tra tội phạm về ma túy (C04)"
+UNIT_CODE = r"\((?P<code>[A-Z]{1,3}\d{2,3}[A-Z]?)\)"
+_CODED_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục)[ ][A-ZĐÀ-Ỹ][^()\n;:.]{2,110}?(?=[ ]*" + UNIT_CODE + ")")
 _BOARD_HEADS = ("Ban Quản lý dự án", "Ban QLDA", "BQLDA", "Ban Quản lý rừng", "Ban Quản lý Vườn quốc gia",
                 "Ban Quản lý Khu bảo tồn", "Ban Quản lý Khu kinh tế", "Ban Chỉ đạo")
 # an economic zone's board named by its zone: "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp", "Ban Quản
@@ -1205,6 +1209,10 @@ class _Scan:
         for h in _NAMED_HEAD.finditer(text, s0, e0):
             head = h.group(0)[:-1]
             if head not in _ALL_HEADS or (h.start() > 0 and (text[h.start() - 1].isalnum() or text[h.start() - 1] == "_")):
+                continue
+            if head in _UNIT_HEADS and (m := _CODED_UNIT.match(text, h.start(), e0)):
+                # "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04)": the code's bracket closes a long name
+                self.add(m.start(), m.end(), (re.sub(r"\s+", " ", m.group(0)).strip(),), "body", "form", 0.85)
                 continue
             if head in _UNIT_HEADS:
                 m = _SUB_UNIT.match(text, h.start(), e0)

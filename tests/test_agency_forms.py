@@ -194,6 +194,9 @@ LEVEL_AND_PLACE = [
      [M("Cục Chất lượng, Chế biến và Phát triển thị trường"), M("Cục Chăn nuôi"), M("Vụ Pháp chế")]),
     ("Cục Khoa học công nghệ biên soạn tài liệu, Vụ Tổ chức cán bộ cung cấp danh sách học viên", C,
      [M("Cục Khoa học công nghệ"), M("Vụ Tổ chức cán bộ")]),
+    # a unit named in full before its code in brackets, as the police write theirs; "bảo đảm" ends a unit's name
+    ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06) chủ trì, Phòng Hậu cần bảo đảm kinh phí", P,
+     [M("Phòng Cảnh sát quản lý hành chính về trật tự xã hội"), M("Phòng Hậu cần")]),
     # an institution's name of several parts the same way: "Viện Địa chất, Khoáng sản và Môi trường"
     ("Viện Thủy văn, Tài nguyên nước và Biến đổi khí hậu thực hiện đo đạc, Vụ Pháp chế thẩm định", C,
      [M("Viện Thủy văn, Tài nguyên nước và Biến đổi khí hậu"), M("Vụ Pháp chế")]),

@@ -118,3 +118,15 @@ def test_a_defined_short_name_and_the_two_parties():
         if got != want:
             failures.append(f"{text[-120:]!r}\n  want {sorted(want)}\n  got  {sorted(got)}")
     assert not failures, "\n".join(failures)
+
+
+def test_a_units_code_in_brackets_stands_for_it_later():
+    """The police name a unit in full once, with its code in brackets ("Phòng Quản lý xuất nhập cảnh (PA08)"),
+    then write the code alone: each later code is that unit (not the code inside a document's number)."""
+    from nlpolicy.agencies import find_agencies
+    from nlpolicy.extract.referents import with_referents
+    text = ("Số: 77/KH-CAT-PA08\n\nIII. NHIỆM VỤ\n1. Phòng Quản lý xuất nhập cảnh (PA08) chủ trì rà soát người nước "
+            "ngoài tạm trú.\n2. Công an các xã báo cáo kết quả về PA08 trước ngày 20 hằng tháng.\n")
+    unit = "Phòng Quản lý xuất nhập cảnh"
+    got = [(m.text, m.names, m.how) for m in with_referents(text, find_agencies(text), (), 0) if unit in m.names]
+    assert got == [(unit, (unit,), "form"), ("PA08", (unit,), "referent")]

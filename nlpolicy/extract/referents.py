@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from nlpolicy.agencies import AgencyMention, find_agencies
+from nlpolicy.agencies import UNIT_CODE, AgencyMention, find_agencies
 from nlpolicy.textfold import fold
 
 __all__ = ["named_referents", "with_referents"]
@@ -282,6 +282,24 @@ _BOTH = re.compile(r"(?<![^\W_])hai[ _]ben(?![^\W_])")
 _SIDES = re.compile(r"[ _]+(?:bờ|đường|tuyến|sông|phố|cầu|lề|đầu)(?![^\W_])")
 
 
+_CODE_AFTER = re.compile(r"[ ]*" + UNIT_CODE)
+
+
+def _unit_codes(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """Each later use of a code a unit is given in brackets after its name ("Phòng Cảnh sát điều tra tội phạm về
+    ma túy (PC04)" ... "báo cáo về PC04"); not a code inside a document's number ("412/KH-CAT-PC04")."""
+    out: list[AgencyMention] = []
+    for m in mentions:
+        d = _CODE_AFTER.match(text, m.end)
+        if not d or m.kind == "place":
+            continue
+        for u in re.finditer(r"(?<![\w/-])" + re.escape(d.group("code")) + r"(?![\w])", text):
+            a, b = u.start(), u.end()
+            if a != d.start("code") and not any(x.start < b and a < x.end for x in mentions):
+                out.append(AgencyMention(a, b, text[a:b], m.names, m.kind, "referent", 0.9))
+    return out
+
+
 def _both_parties(text: str, folded: str, mentions: list[AgencyMention], body_start: int) -> list[AgencyMention]:
     """"Hai bên" as a doer, in a document between two parties that its title or preamble names."""
     ordered = sorted((m for m in mentions if m.kind != "place"), key=lambda m: m.start)
@@ -311,6 +329,7 @@ def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[st
         mentions = [replace(m, names=defined[m.names]) if m.names in defined else m for m in mentions]
     low = folded if folded is not None else fold(text)
     more = _short_names(text, low, mentions)
+    more += _unit_codes(text, mentions) if ")" in text else []
     more += _both_parties(text, low, mentions + more, body_start)
     if more:
         mentions = sorted(mentions + more, key=lambda m: m.start)
