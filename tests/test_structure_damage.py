@@ -430,10 +430,12 @@ def test_a_delegation_or_committee_post_over_the_signers_post_is_no_name():
     for posts, want in (("TM. ĐOÀN GIÁM SÁT\nTRƯỞNG ĐOÀN\nPHÓ CHỦ TỊCH HĐND TỈNH", "Phó chủ tịch"),
                         ("T/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM", "Chủ nhiệm"),
                         # the body signed for on two lines: its second line is no name
-                        ("TM. BAN THƯỜNG TRỰC\nỦY BAN MTTQ VIỆT NAM TỈNH\nCHỦ TỊCH", "Chủ tịch")):
+                        ("TM. BAN THƯỜNG TRỰC\nỦY BAN MTTQ VIỆT NAM TỈNH\nCHỦ TỊCH", "Chủ tịch"),
+                        # a police director signs with his rank before his name
+                        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n(Đã ký)\n\nĐại tá", "Phó giám đốc")):
         d = doc("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 41/BC-ĐGS\nQuảng Ngãi, ngày 2 tháng 10 năm 2026\n\nBÁO CÁO\n"
                 "Kết quả giám sát\n\nI. KẾT QUẢ\n1. Ủy ban nhân dân tỉnh đã ban hành kế hoạch.\n\nNơi nhận:\n"
-                "- Thường trực HĐND tỉnh;\n- Lưu: VT.\n" + posts + "\n\n\nLê Thị Hồng Vân\n")
+                "- Thường trực HĐND tỉnh;\n- Lưu: VT.\n" + posts + (" " if posts.endswith("tá") else "\n\n\n") + "Lê Thị Hồng Vân\n")
         assert d.header.signer is not None and d.header.signer.name == "Lê Thị Hồng Vân", posts
         assert d.header.signer.position.casefold() == want.casefold(), posts
 

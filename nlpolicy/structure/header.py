@@ -54,6 +54,8 @@ _ORGAN_LINE = re.compile(r"(?:uy ban nhan dan|hoi dong nhan dan|so (?!\d)|bo (?!
 _PLACE_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)[ ]+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{1,30}$")
 _INLINE_NAME = re.compile(r"\((?:đã|Đã|ĐÃ) ký[^)]*\)\s*(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})\s*$")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,5}$")
+# a rank the police and the army print before a signer's name
+_RANK = re.compile(r"^(?i:đại|thượng|trung|thiếu)[ ](?i:tướng|tá|úy|uý)[ ]+(?=\S)")
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?$")
 # not a person: the title of a document attached after the signature ("QUY ĐỊNH", "QUY CHẾ" ...), on the
 # loose key
@@ -575,6 +577,7 @@ def _footer(text: str, lines: list[Line], footer_start: int, *, lowercase: bool 
             continue
         if rx.APPENDIX.match(s):
             break
+        s = _RANK.sub("", s)         # "Thiếu tướng Lương Văn Quyết": the rank is no part of the name
         if (seen_block and not s.startswith(("-", "+")) and not _SIGNED.match(s) and _NAME.match(s)
                 and not s.startswith("Nơi") and not _NOT_A_NAME.match(loose_key(s))):
             signer = Signer(name=_person_name(s), position=_title_case(position) if position else None,
