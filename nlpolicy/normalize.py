@@ -460,6 +460,10 @@ def blank_row_tables(text: str) -> list[Edit]:
     return edits
 
 
+_NEXT_ANNEX = re.compile(r"(?i)(?:phụ lục|biểu mẫu|mẫu số)\b")
+_TOTAL_CELL = re.compile(r"(?i)(?:tổng cộng|tổng số|cộng|toàn tỉnh|tổng)[ :]*")
+
+
 def _blank_rows(lines: list[str], j: int, k: int) -> tuple[list[list[int | None]], int]:
     """The rows of ``k`` cells from line ``j`` (a blank line after the header), each its cells' line
     indices (None for an empty cell), and the index of the line after the table."""
@@ -475,8 +479,13 @@ def _blank_rows(lines: list[str], j: int, k: int) -> tuple[list[list[int | None]
         first_cell = lines[b].strip()
         numbered = bool(_ROW_NUMBER.fullmatch(first_cell))
         cells: list[int | None] = list(range(b, chunk_end))
-        if not numbered and b - j >= 2 and not re.fullmatch(r"[\d.,%()=/+ -]+", first_cell):
-            cells = [None] + cells                             # an empty STT cell: a blank line before the name
+        if not numbered and _NEXT_ANNEX.match(first_cell):
+            break                                              # the next annex's heading after the table
+        if not numbered and (b - j >= 2 or _TOTAL_CELL.fullmatch(first_cell)) \
+                and not re.fullmatch(r"[\d.,%()=/+ -]+", first_cell):
+            # an empty STT cell: a blank line before the name (a total row's is often dropped: "Tổng cộng" right
+            # after one blank line)
+            cells = [None] + cells
         elif not numbered and not (not rows and re.fullmatch(r"\(?\d{1,2}\)?", first_cell)):
             break                                              # (the row of column numbers is a row too)
         page_gap, breaks = False, []

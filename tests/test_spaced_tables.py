@@ -160,6 +160,19 @@ COMMUNES = (
     "2\nXã Lý Bôn\n58,9\n60,0\n")
 
 
+def test_a_total_row_whose_empty_stt_cell_left_no_blank_line():
+    # the total row right after the header, one blank line before it like any row: its STT cell is empty all
+    # the same ("Tổng cộng" is no row number), and the rows after it are read
+    text = ("PHỤ LỤC\nCHỈ TIÊU NĂM 2027\n(Kèm theo Kế hoạch số 9/KH-UBND)\n\nSTT\nNội dung\nNăm 2027 (km)\n"
+            "Cơ quan chủ trì\n\nTổng cộng\n120\n\n1\nĐường giao thông nông thôn\n80\nSở Xây dựng\n\n"
+            "2\nĐường nội đồng\n40\nSở Nông nghiệp và Môi trường\n\n3\nĐường tuần tra biên giới\n15\nCông an tỉnh\n"
+            "\n\nPhụ lục II\nDANH MỤC TUYẾN ĐƯỜNG\n(Kèm theo Kế hoạch số 9/KH-UBND)\n")
+    got = normalize(text).text
+    assert "\nTổng cộng | 120 |\n" in got and "\n1 | Đường giao thông nông thôn | 80 | Sở Xây dựng\n" in got
+    # (the next annex's heading after two blank lines is no row with an empty STT cell)
+    assert "\nPhụ lục II\nDANH MỤC TUYẾN ĐƯỜNG\n" in got
+
+
 def test_a_column_of_where_things_stood_last_year_holds_baselines():
     got = sorted((t.kind, t.subject, t.value, t.year) for t in extract(COMMUNES).targets
                  if t.section and t.section.startswith("PL"))
