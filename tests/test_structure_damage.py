@@ -244,6 +244,10 @@ HEADER_ROWS = [
     # a scheme under its own number is a programme of tasks and targets (the contract has no "scheme")
     ("ỦY BAN NHÂN DÂN TỈNH\nSố: 12/ĐA-UBND\nHuế, ngày 2 tháng 3 năm 2026\n\nĐỀ ÁN\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG\n\n"
      "I. MỤC TIÊU\n1. Đón 2 triệu lượt khách.\n", "kind", "programme"),
+    # a "Phương án" says what is to be done, by whom and by when: a plan (the contract has no "scheme" either)
+    ("ỦY BAN NHÂN DÂN TỈNH\nSố: 41/PA-UBND\nHuế, ngày 2 tháng 3 năm 2026\n\nPHƯƠNG ÁN\nỨng phó bão mạnh, siêu bão\n\n"
+     "I. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường chủ trì triển khai kế hoạch sơ tán dân; Ủy ban nhân dân các xã thực hiện.\n",
+     "kind", "plan"),
 ] + [
     # a whole document lower-cased and word-segmented by a research converter: its header still reads
     (LOWER_CONCLUSION, "number", "12-KL/TU"), (LOWER_CONCLUSION, "date", "2025-03-05"),
