@@ -173,6 +173,21 @@ def test_a_total_row_whose_empty_stt_cell_left_no_blank_line():
     assert "\nPhụ lục II\nDANH MỤC TUYẾN ĐƯỜNG\n" in got
 
 
+def test_columns_of_what_is_to_be_done_by_a_date_hold_targets():
+    # "Hoàn thành đến <date> (<unit>)" heads a column of targets of that year; "(lũy kế, <unit>)" sums them up
+    # to a later date (a total to reach, in the unit after the comma); "Hình thức sắp xếp" names the rows
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 55/KH-UBND\nPhú Thọ, ngày 10 tháng 3 năm 2027\n\nKẾ HOẠCH\n"
+            "Sắp xếp trường học năm 2027\n\nI. NHIỆM VỤ\nSở Giáo dục và Đào tạo chủ trì thực hiện (chi tiết tại Phụ lục).\n\n"
+            "PHỤ LỤC\nCHỈ TIÊU SẮP XẾP TRƯỜNG HỌC\n(Kèm theo Kế hoạch số 55/KH-UBND)\n\nSTT\nHình thức sắp xếp\n"
+            "Hoàn thành đến 31/12/2027 (trường)\nHoàn thành đến 30/6/2028 (lũy kế, trường)\nCơ quan chủ trì\n\n"
+            "1\nSáp nhập trường tiểu học\n24\n31\nSở Giáo dục và Đào tạo\n\n2\nGiải thể điểm trường lẻ\n40\n52\n"
+            "Ủy ban nhân dân các xã\n\n3\nChuyển đổi trường mầm non\n6\n9\nSở Giáo dục và Đào tạo\n")
+    got = sorted((t.kind, t.value, t.unit, t.year) for t in extract(text).targets if t.section and t.section.startswith("PL"))
+    assert got == sorted([("target", 24.0, "trường", 2027), ("target", 31.0, "trường", 2028),
+                          ("target", 40.0, "trường", 2027), ("target", 52.0, "trường", 2028),
+                          ("target", 6.0, "trường", 2027), ("target", 9.0, "trường", 2028)])
+
+
 def test_a_column_of_where_things_stood_last_year_holds_baselines():
     got = sorted((t.kind, t.subject, t.value, t.year) for t in extract(COMMUNES).targets
                  if t.section and t.section.startswith("PL"))

@@ -1001,11 +1001,13 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
                 head = heads[col]
                 bracket = _MATRIX_HEAD.search(head)
                 named = re.sub(r"\s+", " ", head[:bracket.start()]).strip()
+                # "(lũy kế, cơ sở)": the unit after what the figure sums
+                bracket_unit = _CUMULATIVE_FIRST.sub("", bracket.group(1))
                 # its unit is the bracket's, whatever the unit ("(tấn)", "(ha)"); the year in "Tỷ lệ hộ nghèo
                 # giảm so với năm 2026 (%)" is the comparison's, not the value's; "Tỷ lệ hộ nghèo cuối năm 2025
                 # (%)" dates its values
                 out.extend(_row_figures(ctx, row, cells, named[:1].lower() + named[1:],
-                                        unit or _table_unit(bracket.group(1))[0], unit_cell, [col],
+                                        unit or _table_unit(bracket_unit)[0], unit_cell, [col],
                                         {col: _COMPARED_YEAR.sub("", head)}, group_time or title_time or ctx.horizon,
                                         caption_unit, english, subject=indicator or None))
     return out
@@ -1016,6 +1018,8 @@ def _latest_row_time(t: TextTable) -> TimeExpr | None:
     return max(times, key=lambda x: max(x.years)) if times else None
 
 
+_CUMULATIVE = re.compile(r"\b(?:lũy kế|luỹ kế|cộng dồn)\b")
+_CUMULATIVE_FIRST = re.compile(r"^(?:lũy kế|luỹ kế|cộng dồn)[ ]*,[ ]*", re.IGNORECASE)
 _MATRIX_HEAD = re.compile(r"[ ]*\((?:ĐVT:[ ]*)?([^()]{1,20})\)[ ]*$")
 
 
@@ -1068,6 +1072,9 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
             when = "past" if year < ctx.ref_year else ("future" if year > ctx.ref_year else "same")
         if from_header and not column and when == "past":
             column = "actual"       # "| 2023 | 2028 |" in a plan of 2026: the first column is what was reached
+        if column == "actual" and when == "future" and _CUMULATIVE.search(hk) \
+                and not re.search(r"thực hiện|đã đạt|thực tế|đạt được|hiện trạng", hk):
+            column = "plan"         # "Hoàn thành đến 30/6/2027 (lũy kế, cơ sở)" in a plan of 2026: a total to reach
         for m in _CELL_VALUE.finditer(cell.text):
             v = parse_number(m.group("n1"), english)
             if v is None:
