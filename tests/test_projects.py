@@ -177,6 +177,10 @@ ROWS = [
     ("a suspension bridge to build ('cầu treo' is a bridge, not a word of another phrase)",
      "2. Xây dựng cầu treo Khuổi Nà, xã Thông Nông; sửa chữa cầu treo bản Giộc.",
      {("Cầu treo Khuổi Nà", RD), ("Cầu treo bản Giộc", RD)}),
+    ("a health centre or hospital named by its region since 2025 ('khu vực X'), to build; not a road a lot faces",
+     "3. Xây dựng Trung tâm Y tế khu vực Kiến Xương; nâng cấp Bệnh viện Đa khoa khu vực Quỳnh Phụ; đấu giá các lô mặt đường "
+     "Quốc lộ 37.",
+     {("Trung tâm Y tế khu vực Kiến Xương", OT), ("Bệnh viện Đa khoa khu vực Quỳnh Phụ", OT)}),
     ("a described head shares the list of names right after it",
      "1. Sửa chữa, nâng cao an toàn đập các hồ chứa nước Phú Mỹ, Hòa Lợi: tổng mức đầu tư 185 tỷ đồng.",
      {("Hồ chứa nước Phú Mỹ", WT), ("Hồ chứa nước Hòa Lợi", WT)}),
