@@ -157,6 +157,9 @@ ROWS = [
     (PLAN + "II. MỤC TIÊU\n1. Đến năm 2028, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng còn dưới 9%; xóa nhà tạm cho "
      "các nhóm từ 20 hộ trở lên.\n",
      [T(9, "%", 2028)]),
+    # criteria and quotas for grading are rules, not levels to reach ("có từ 80% ... trở lên", "không vượt quá 20%")
+    (PLAN + "1. Tiêu chí xếp loại chi bộ\n- Hoàn thành tốt nhiệm vụ: có từ 80% đảng viên trở lên hoàn thành tốt nhiệm "
+     "vụ.\n2. Tỷ lệ xếp loại\n- Số đảng viên xếp loại xuất sắc không vượt quá 20%.\n", []),
     # a total stated "từ X trở lên" is a target ("vận động đạt tổng số từ 80 tỷ đồng trở lên")
     (PLAN + "II. MỤC TIÊU\n1. Đến năm 2028, vận động Quỹ Khuyến học các cấp đạt tổng số từ 80 tỷ đồng trở lên.\n",
      [T(80, "tỷ đồng", 2028)]),
