@@ -181,6 +181,12 @@ ROWS = [
      "3. Xây dựng Trung tâm Y tế khu vực Kiến Xương; nâng cấp Bệnh viện Đa khoa khu vực Quỳnh Phụ; đấu giá các lô mặt đường "
      "Quốc lộ 37.",
      {("Trung tâm Y tế khu vực Kiến Xương", OT), ("Bệnh viện Đa khoa khu vực Quỳnh Phụ", OT)}),
+    ("the name cells of a table of works are works, whatever their head; a task row or a group title is none",
+     "II. DANH MỤC DỰ ÁN\n| STT | Tên dự án | Địa điểm | Quy mô |\n|---|---|---|---|\n| I | NÔNG NGHIỆP | | |\n"
+     "| 1 | Vùng trồng dược liệu tập trung Hòa Lợi | Xã Hòa Lợi | 300 ha |\n"
+     "| 2 | Trung tâm giống thủy sản Phú Mỹ | Xã Phú Mỹ | 12 ha |\n"
+     "| 3 | Rà soát, cập nhật danh mục dự án kêu gọi đầu tư | Toàn tỉnh | |\n",
+     {("Vùng trồng dược liệu tập trung Hòa Lợi", OT), ("Trung tâm giống thủy sản Phú Mỹ", OT)}),
     ("a described head shares the list of names right after it",
      "1. Sửa chữa, nâng cao an toàn đập các hồ chứa nước Phú Mỹ, Hòa Lợi: tổng mức đầu tư 185 tỷ đồng.",
      {("Hồ chứa nước Phú Mỹ", WT), ("Hồ chứa nước Hòa Lợi", WT)}),

@@ -1005,7 +1005,46 @@ def _find(doc: Document, body_start: int) -> list[Project]:
             sec = doc.section_at(c.start)
             found.append(Project(name=c.name, category=c.category, section=sec.id if sec else None,
                                  text=doc.text[c.start:c.end], start=c.start, end=c.end))
-    return found
+    return found + _named_cells(doc, body_start, found)
+
+
+# a name cell of a table of works: a whole name, whatever its head ("Vùng nuôi cá tra ứng dụng công nghệ cao Phú Tân")
+_NAME_CELL = re.compile(rf"[{_UP}][^\n|;:]{{3,140}}")
+_NOT_A_WORK = re.compile(r"(?i)(?:tổng cộng|tổng số|cộng|toàn tỉnh|các dự án|dự án khác)\b")
+# a cell that opens with what is to be done is a task of a mixed table ("Rà soát, lập danh mục ...", "Xây dựng cơ
+# sở dữ liệu ..."): a work to build with its verb is read by its head already
+_TASK_START = re.compile(r"(?i)(?:rà soát|xây dựng|sơ kết|tổng kết|lập|tổ chức|triển khai|hoàn thiện|nghiên cứu|đề xuất"
+                         r"|tuyên truyền|kiểm tra|đánh giá|cập nhật|ban hành|thực hiện|hướng dẫn|điều chỉnh|nâng cấp|cải tạo"
+                         r"|sửa chữa|đầu tư|hỗ trợ|phát triển|thu hút|kêu gọi|vận động|đào tạo|bồi dưỡng|chuyển đổi|số hóa"
+                         r"|giải phóng|bố trí|phân bổ|theo dõi|quản lý|duy trì|tăng cường|đẩy mạnh|hoàn thành)(?!\w)")
+
+
+def _named_cells(doc: Document, body_start: int, found: list[Project]) -> list[Project]:
+    """The name cells of a table whose header names its works ("Tên dự án", "Danh mục công trình") that no head
+    read: the table says each is a work.  Its category from a head word inside the name, else "other"; a cell
+    in capitals is a group's title, not a work."""
+    out: list[Project] = []
+    for t in doc.text_tables:
+        if t.start < body_start or not t.header:
+            continue
+        cols = [c.column for c in t.header if _WORKS_HEADER.search(c.text.lower())]
+        if not cols:
+            continue
+        for r in t.rows:
+            if r.group:
+                continue
+            for c in r.cells:
+                text = re.sub(r"\s+", " ", c.text).strip(" *")
+                if c.column not in cols or not _NAME_CELL.fullmatch(text) or text.isupper() or _NOT_A_WORK.match(text) \
+                        or _TASK_START.match(text) \
+                        or len(text.split()) > 20 or any(p.start < c.end and c.start < p.end for p in found):
+                    continue
+                key = match_key(text)
+                head = next((h for h in heads() if re.search(rf"(?<!\w){re.escape(h.key)}(?!\w)", key)), None)
+                sec = doc.section_at(c.start)
+                out.append(Project(name=text, category=head.category if head else "other",
+                                   section=sec.id if sec else None, text=doc.text[c.start:c.end], start=c.start, end=c.end))
+    return out
 
 
 def extract_projects(doc: Document, body: Body) -> list[Project]:
