@@ -118,6 +118,9 @@ DECIDE = [
     ("task in progress past the resolution's deadline", "2025", [(IN_PROGRESS, None, "2025-06-10")],
      D(2026, 1, 5), OVERDUE),
     ("done past the deadline stays done", "2024", [(DONE, None, "2025-06-10")], D(2026, 1, 5), DONE),
+    # "chậm tiến độ" of a task whose deadline is still ahead: behind schedule, not overdue; past it, overdue
+    ("reported late, its deadline ahead", "2025-12", [(OVERDUE, None, "2025-06-10")], D(2025, 6, 10), IN_PROGRESS),
+    ("reported late, its deadline passed", "2025-03", [(OVERDUE, None, "2025-06-10")], D(2025, 6, 10), OVERDUE),
     ("only the latest report is heard", None, [(IN_PROGRESS, None, "2025-01-10"), (DONE, None, "2025-06-10")],
      D(2025, 6, 10), DONE),
     # (status, row deadline, date, score): a statement far weaker than the best speaks of something else

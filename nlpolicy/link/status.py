@@ -433,6 +433,10 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
                           deadline=deadline[0] if deadline else None,
                           reason=f"không văn bản triển khai nào báo cáo nhiệm vụ này{late}")
     states = [(_adjusted(r, as_of), r, s) for r, s in heard]
+    if day is not None and as_of <= day:
+        # "chậm tiến độ" of a task whose own deadline is still ahead: behind its schedule, not yet overdue
+        states = [((IN_PROGRESS, None) if st == OVERDUE and not row_deadline else (st, row_deadline), r, s)
+                  for (st, row_deadline), r, s in states]
     kinds = {st for (st, _), _, _ in states}
     if OVERDUE in kinds:
         status = OVERDUE
