@@ -1296,7 +1296,7 @@ class _Scan:
             words.append(w.end())
             if capital:
                 keep = len(words)
-            elif keep and level_at is None and word in ("tỉnh", "huyện") \
+            elif keep and level_at is None and (word in ("tỉnh", "huyện") or (word == "gia" and text.endswith("quốc", 0, w.start(2) - 1))) \
                     and (len(words) - keep <= (6 if joined else 4) + 2 * (keep == 1) or and_to_level):
                 # (a first capital starts a word of two syllables: "Hỗ trợ thanh niên khởi nghiệp tỉnh")
                 level_at = len(words)

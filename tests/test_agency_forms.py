@@ -197,6 +197,8 @@ LEVEL_AND_PLACE = [
     # a unit named in full before its code in brackets, as the police write theirs; "bảo đảm" ends a unit's name
     ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06) chủ trì, Phòng Hậu cần bảo đảm kinh phí", P,
      [M("Phòng Cảnh sát quản lý hành chính về trật tự xã hội"), M("Phòng Hậu cần")]),
+    # a name in lower case up to "quốc gia", as up to its level word: "Tổng công ty Truyền tải điện quốc gia"
+    ("Tổng công ty Truyền tải điện quốc gia đầu tư đường dây 500 kV", C, [M("Tổng công ty Truyền tải điện quốc gia")]),
     # an institution's name of several parts the same way: "Viện Địa chất, Khoáng sản và Môi trường"
     ("Viện Thủy văn, Tài nguyên nước và Biến đổi khí hậu thực hiện đo đạc, Vụ Pháp chế thẩm định", C,
      [M("Viện Thủy văn, Tài nguyên nước và Biến đổi khí hậu"), M("Vụ Pháp chế")]),
