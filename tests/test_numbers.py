@@ -158,6 +158,9 @@ QUANTITY_ROWS = [
     ("≥ 3%", [q(3, "%", ">=")]), ("≤ 3 nước", [q(3, "nước", "<=")]),
     ("Dân số từ 15 tuổi trở lên", [q(15, "tuổi", ">=", text="từ 15 tuổi trở lên")]),
     ("tổng công suất khoảng 2.989,5 MW", [q(2989.5, "MW")]),
+    # a substation's capacity, and the time customers go without power a year
+    ("trạm biến áp 220 kV Vĩnh Linh, dung lượng 250 MVA", [q(250, "MVA")]),
+    ("SAIDI không quá 320 phút/năm", [q(320, "phút/năm", "<=")]),
     ("tăng gấp đôi", [q(2, "lần", text="gấp đôi")]), ("tăng gấp 2,5 lần", [q(2.5, "lần", text="gấp 2,5 lần")]),
     ("đạt 1,5 tỷ USD", [q(1.5, "tỷ USD")]), ("số tiền 18.799.810.000 đồng", [q(18799810000, "đồng")]),
     ("Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN",
