@@ -669,6 +669,12 @@ ROWS = [
      "đặc trưng của tỉnh.\n2. Định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.\n",
      {("D2.1", "Ban Chỉ đạo phát triển du lịch tỉnh", "lead", "explicit"),
       ("D2.2", "Ban Chỉ đạo phát triển du lịch tỉnh", "lead", "explicit"), ("D2.2", UB, "report_to", "explicit")}),
+    # a committee post held by virtue of an office: the item is the office's body's
+    ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 903/QĐ-UBND\nLạng Sơn, ngày 6 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\n"
+     "Về việc kiện toàn Ban Chỉ đạo phát triển du lịch tỉnh\n\nĐiều 1. Nhiệm vụ của các Phó Trưởng ban\n"
+     "1. Phó Trưởng ban là Giám đốc Sở Văn hóa, Thể thao và Du lịch: Giúp Trưởng ban chỉ đạo phát triển sản phẩm du lịch.\n"
+     "2. Phó Trưởng ban là Giám đốc Sở Tài chính: Chủ trì tham mưu bố trí kinh phí hoạt động.\n",
+     {("D1.1", "Sở Văn hóa, Thể thao và Du lịch", "lead", "explicit"), ("D1.2", "Sở Tài chính", "lead", "explicit")}),
 ]
 
 

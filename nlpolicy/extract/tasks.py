@@ -170,12 +170,14 @@ _COLON_LABEL = re.compile(r"(?:chủ trì|phối hợp|thực hiện|báo cáo|g
 _PREFIX = re.compile(r"^[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[ ]?[.)\-]+[ ]*)?(?:giao|đề nghị|yêu cầu|các)?[ ]*")
 _GIVER = re.compile(r"(?:giao|đề nghị|yêu cầu)[ ]+")
 _SINGLED_OUT = re.compile(r"riêng[ ]+(?:đối với[ ]+)?")      # "c) Riêng Ủy ban nhân dân tỉnh A ...": only the bodies named
+# a post held by virtue of an office: "3. Phó Trưởng ban là Giám đốc Sở Tài chính: ..." is the department's item
+_POST_HELD_BY = re.compile(r"(?:phó[ ]+)?trưởng[ ]+(?:ban|đoàn)(?:[ ]+thường[ ]+trực)?[ ]+là[ ]+|(?:thành viên|ủy viên|uỷ viên)[ ]+là[ ]+")
 
 
 def _opens_item(doc: Document, section, m) -> bool:
     """Whether a body opens its item, right after the item's label or after "Giao", "Đề nghị", "Yêu cầu"."""
     pos = label_end(doc.text, section)
-    g = _GIVER.match(doc.key, pos) or _SINGLED_OUT.match(doc.key, pos)
+    g = _GIVER.match(doc.key, pos) or _SINGLED_OUT.match(doc.key, pos) or _POST_HELD_BY.match(doc.key, pos)
     return pos <= m.start <= pos + 3 or bool(g and g.end() <= m.start <= g.end() + 3)
 
 
@@ -186,7 +188,7 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
     starts = [unit.start]
     if unit.is_heading:     # (a heading unit starts where its section does: _units)
         pos = min(label_end(doc.text, unit.section), unit.end)
-        g = _GIVER.match(key, pos)       # "Điều 3. Giao Sở Tài chính phối hợp với ..."
+        g = _GIVER.match(key, pos) or _POST_HELD_BY.match(key, pos)      # "Điều 3. Giao Sở Tài chính phối hợp với ..."
         starts = [g.end() if g else pos]
     sentence = _SENTENCE_LOWER if doc.lowercase else _SENTENCE
     for m in sentence.finditer(doc.text, unit.start, unit.end):
