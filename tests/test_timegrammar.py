@@ -188,6 +188,11 @@ TIME_ROWS = [
     ("báo cáo tháng nộp trước ngày 10 tháng sau", [every("monthly:10")]),
     # ... not the day after a quarter's report: that report's rhythm alone
     ("gửi trước ngày 10 của tháng sau đối với báo cáo quý", [every("quarterly", text="quý")]),
+    # a periodic report and the day it is due: "báo cáo quý trước ngày 12 của tháng cuối quý" is each quarter's
+    # (not "báo cáo năm trước": last year's report)
+    ("các đơn vị gửi báo cáo quý trước ngày 12 của tháng cuối quý", [every("quarterly", text="quý")]),
+    ("như báo cáo năm trước đã nêu", []),
+    ("báo cáo năm trước ngày 10/11/2027", [before("2027-11-10")]),
     # a span of quarters is one period, as a span of years is; a start alone stays a start
     ("Giai đoạn chuẩn bị đầu tư: Từ Quý IV/2026 đến Quý III/2027.", [during("2026-Q4/2027-Q3",
                                                                            text="Từ Quý IV/2026 đến Quý III/2027")]),

@@ -588,7 +588,10 @@ _RHYTHM_ITEM = (rf"(?:(?P<six>0?6|{_t('sáu')}){_W}{_MONTH_WORD}|(?P<nine>0?9|{_
                 rf"|(?:{_EVERY_WORD}{_W})?(?:(?P<month>{_MONTH_WORD})|(?P<quarter>quý|quí))"
                 rf"|(?:(?:{_t('cả')}|{_EVERY_WORD}){_W})?(?P<year>năm))"
                 # an item ends the list or goes on with it: not 'báo cáo quy định', 'báo cáo năm 2025', 'quý này'
-                rf"(?={_S}*(?:[,.;:)\n]|và\b|hoặc\b|\Z))")
+                rf"(?={_S}*(?:[,.;:)\n]|và\b|hoặc\b|\Z)"
+                # or the day of each period it is due: 'báo cáo quý trước ngày 12 của tháng cuối quý' (not 'báo cáo
+                # năm trước', last year's; nor 'báo cáo năm trước ngày 10/11/2027', one date)
+                rf"|{_S}+(?:{_t('trước')}|{_t('chậm nhất')}){_W}{_t('ngày')}{_W}\d{{1,2}}(?![\d/.-]))")
 _RHYTHM_ANY = re.sub(r"\(\?P<\w+>", "(?:", _RHYTHM_ITEM)       # the same, without group names
 _REPORT_RHYTHMS = re.compile(
     rf"(?<!\w){_t('báo cáo')}{_W}(?:{_DINH_KY}{_W})?(?P<items>{_RHYTHM_ANY}"
