@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from nlpolicy.fontfix import wrong_letters
-from nlpolicy.regexes import LinePattern, find_all
+from nlpolicy.regexes import TOTAL_LINE, LinePattern, find_all
 
 
 @dataclass(frozen=True)
@@ -461,7 +461,6 @@ def blank_row_tables(text: str) -> list[Edit]:
 
 
 _NEXT_ANNEX = re.compile(r"(?i)(?:phụ lục|biểu mẫu|mẫu số)\b")
-_TOTAL_CELL = re.compile(r"(?i)(?:tổng cộng|tổng số|cộng|toàn tỉnh|tổng)[ :]*")
 
 
 def _blank_rows(lines: list[str], j: int, k: int) -> tuple[list[list[int | None]], int]:
@@ -481,7 +480,7 @@ def _blank_rows(lines: list[str], j: int, k: int) -> tuple[list[list[int | None]
         cells: list[int | None] = list(range(b, chunk_end))
         if not numbered and _NEXT_ANNEX.match(first_cell):
             break                                              # the next annex's heading after the table
-        if not numbered and (b - j >= 2 or _TOTAL_CELL.fullmatch(first_cell)) \
+        if not numbered and (b - j >= 2 or TOTAL_LINE.fullmatch(first_cell)) \
                 and not re.fullmatch(r"[\d.,%()=/+ -]+", first_cell):
             # an empty STT cell: a blank line before the name (a total row's is often dropped: "Tổng cộng" right
             # after one blank line)

@@ -245,3 +245,7 @@ def trie_pattern(words: list[str]) -> str:
         return f"(?:{body})?" if ends else body
 
     return emit(trie, first=True)
+
+
+# a table's total row by its first cell: "Tổng cộng", "Cộng", "Toàn tỉnh" (nlpolicy.tables, nlpolicy.normalize)
+TOTAL_LINE = re.compile(r"(?i)(?:tổng cộng|tổng số|cộng|toàn tỉnh|tổng)[ :]*$")

@@ -96,6 +96,7 @@ from functools import lru_cache
 
 from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue, Keys, loose_key
+from nlpolicy.regexes import TOTAL_LINE
 
 __all__ = ["ColumnRole", "Cell", "Row", "TextTable", "find_tables", "column_role", "place_lines"]
 
@@ -648,7 +649,7 @@ def _line_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], in
         if not ln.text:
             j += 1
             nxt = _skip_blank(lines, j)
-            if len(cells) >= 3 and nxt < len(lines) and _TOTAL_LINE.match(lines[nxt].text):
+            if len(cells) >= 3 and nxt < len(lines) and TOTAL_LINE.match(lines[nxt].text):
                 break       # a blank line, then "Tổng cộng": the total row before row 1, no header cell
             continue
         if (_standalone(ln) or _COLUMN_NUMBER.fullmatch(ln.text) or len(ln.text) > 150
@@ -671,7 +672,6 @@ def _line_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], in
 
 
 _FIGURE_LINE = re.compile(r"[ ]*[≥≤<>~]?[ ]*\d[\d.,]*[ ]*%?[ ]*")
-_TOTAL_LINE = re.compile(r"(?i)(?:tổng cộng|tổng số|cộng|toàn tỉnh|tổng)[ :]*$")
 
 
 def _skip_blank(lines: list[_Line], j: int) -> int:
@@ -738,7 +738,7 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
         if start is None and not rows and seq.stack:
             seq = _Sequence()                    # not the page before's table after all
             start = _row_start(ln, seq, fused_rows)
-        if start is None and not rows and _TOTAL_LINE.match(ln.text):
+        if start is None and not rows and TOTAL_LINE.match(ln.text):
             # the total row before row 1, its STT cell empty: "Tổng cộng" ⏎ ⏎ ⏎ "2.140" ⏎ "96.480" (the sum
             # of the rows below, which give each figure)
             k += 1
