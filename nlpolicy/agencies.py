@@ -538,7 +538,8 @@ _SUB_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:" + _UN
 # a unit's name of several parts, each opening with a capital: "Cục Trồng trọt và Bảo vệ thực vật", "Cục Chất
 # lượng, Chế biến và Phát triển thị trường" (not another body: "Cục A, Vụ B", "Vụ Pháp chế và Sở Tư pháp")
 _UNIT_PART = re.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])(?!(?:Phòng|Vụ|Cục|Chi cục|Sở|Bộ|Ban|Văn phòng|Thanh tra|Viện"
-                        r"|Trường|Học viện|Đại học|Phân hiệu|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Bệnh viện|Trung tâm|Ủy ban|UBND|Hội đồng|HĐND|Tổng cục|Báo|Đài|Các|Tỉnh|Thành phố|Huyện|Xã|Phường)\b)"
+                        r"|Trường|Học viện|Đại học|Phân hiệu|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Bệnh viện|Trung tâm"
+                        r"|Ủy ban|UBND|Hội đồng|HĐND|Tổng cục|Báo|Đài|Các|Tỉnh|Thành phố|Huyện|Xã|Phường)\b)"
                         r"(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+" + _NAME_ENDS)
 
 
@@ -1296,7 +1297,8 @@ class _Scan:
             words.append(w.end())
             if capital:
                 keep = len(words)
-            elif keep and level_at is None and (word in ("tỉnh", "huyện") or (word == "gia" and text.endswith("quốc", 0, w.start(2) - 1))) \
+            elif keep and level_at is None \
+                    and (word in ("tỉnh", "huyện") or (word == "gia" and text.endswith("quốc", 0, w.start(2) - 1))) \
                     and (len(words) - keep <= (6 if joined else 4) + 2 * (keep == 1) or and_to_level):
                 # (a first capital starts a word of two syllables: "Hỗ trợ thanh niên khởi nghiệp tỉnh")
                 level_at = len(words)

@@ -171,7 +171,8 @@ _PREFIX = re.compile(r"^[ \-+•*–]*(?:\(?[0-9a-zđ]{1,3}[ ]?[.)\-]+[ ]*)?(?:g
 _GIVER = re.compile(r"(?:giao|đề nghị|yêu cầu)[ ]+")
 _SINGLED_OUT = re.compile(r"riêng[ ]+(?:đối với[ ]+)?")      # "c) Riêng Ủy ban nhân dân tỉnh A ...": only the bodies named
 # a post held by virtue of an office: "3. Phó Trưởng ban là Giám đốc Sở Tài chính: ..." is the department's item
-_POST_HELD_BY = re.compile(r"(?:phó[ ]+)?trưởng[ ]+(?:ban|đoàn)(?:[ ]+thường[ ]+trực)?[ ]+là[ ]+|(?:thành viên|ủy viên|uỷ viên)[ ]+là[ ]+")
+_POST_HELD_BY = re.compile(r"(?:phó[ ]+)?trưởng[ ]+(?:ban|đoàn)(?:[ ]+thường[ ]+trực)?[ ]+là[ ]+"
+                           r"|(?:thành viên|ủy viên|uỷ viên)[ ]+là[ ]+")
 
 
 def _opens_item(doc: Document, section, m) -> bool:
