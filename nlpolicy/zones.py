@@ -95,15 +95,11 @@ def zones_of(doc: Document) -> tuple[Zone, ...]:
     own = {s.id: heading_zone(doc.text[s.start:s.heading_end], annex=s.id.startswith("PL")) for s in doc.sections}
     out = []
     for s in doc.sections:
-        got = None
-        for anc in parent_chain(s, by_id):
-            if own[anc.id]:
-                got = (*own[anc.id], doc.text[anc.start:anc.heading_end][:80])
-                break
-        for anc in parent_chain(s, by_id):
-            if own[anc.id] and own[anc.id][0] == "template":
-                # an outline's "I. KẾT QUẢ ..." is what the report to be written is to say: the outline's
-                got = (*own[anc.id], doc.text[anc.start:anc.heading_end][:80])
+        # the most specific heading that names a zone; an outline's or a form's over all (its "I. KẾT QUẢ ..." is
+        # what the report to be written is to say)
+        chain = [anc for anc in parent_chain(s, by_id) if own[anc.id]]
+        anc = next((a for a in chain if own[a.id][0] == "template"), chain[0] if chain else None)
+        got = (*own[anc.id], doc.text[anc.start:anc.heading_end][:80]) if anc else None
         zone, weight, why = got or ("none", _WEIGHTS["none"], "")
         out.append(Zone(s.id, zone, weight, why))
     result = tuple(out)

@@ -866,9 +866,13 @@ def _named_by(t: TextTable) -> int | None:
     return None
 
 
+# what a column reached: done ("Thực hiện năm 2025") or summed up to its date ("Lũy kế"), which in a plan can be
+# a total still to reach ("Hoàn thành đến 30/6/2027 (lũy kế, cơ sở)")
+_DONE_HEAD = re.compile(r"\b(?:thực hiện|hiện trạng|kết quả thực hiện|đã đạt|thực tế|đạt được)\b")
+_CUMULATIVE = re.compile(r"\b(?:lũy kế|luỹ kế)\b")
 _COLUMN_KIND = (
     ("estimate", re.compile(r"\b(?:ước|dự kiến|dự báo)\b")),
-    ("actual", re.compile(r"\b(?:thực hiện|hiện trạng|kết quả thực hiện|đã đạt|thực tế|đạt được|lũy kế|luỹ kế)\b")),
+    ("actual", re.compile(_DONE_HEAD.pattern + "|" + _CUMULATIVE.pattern)),
     ("plan", re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|đến năm|giai đoạn|định hướng)\b")),
 )
 # a value cell: "≥ 80", "100%", "40 - 50", "≤ 3 Đông Nam Á; ≤ 50 Thế giới", "tối thiểu 50%"
@@ -1018,7 +1022,6 @@ def _latest_row_time(t: TextTable) -> TimeExpr | None:
     return max(times, key=lambda x: max(x.years)) if times else None
 
 
-_CUMULATIVE = re.compile(r"\b(?:lũy kế|luỹ kế|cộng dồn)\b")
 _CUMULATIVE_FIRST = re.compile(r"^(?:lũy kế|luỹ kế|cộng dồn)[ ]*,[ ]*", re.IGNORECASE)
 _MATRIX_HEAD = re.compile(r"[ ]*\((?:ĐVT:[ ]*)?([^()]{1,20})\)[ ]*$")
 
@@ -1072,8 +1075,7 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
             when = "past" if year < ctx.ref_year else ("future" if year > ctx.ref_year else "same")
         if from_header and not column and when == "past":
             column = "actual"       # "| 2023 | 2028 |" in a plan of 2026: the first column is what was reached
-        if column == "actual" and when == "future" and _CUMULATIVE.search(hk) \
-                and not re.search(r"thực hiện|đã đạt|thực tế|đạt được|hiện trạng", hk):
+        if column == "actual" and when == "future" and not _DONE_HEAD.search(hk):
             column = "plan"         # "Hoàn thành đến 30/6/2027 (lũy kế, cơ sở)" in a plan of 2026: a total to reach
         for m in _CELL_VALUE.finditer(cell.text):
             v = parse_number(m.group("n1"), english)

@@ -562,8 +562,9 @@ class _Tree:
 
     def _romans_inside(self, idx: int) -> bool:
         """Whether a part "I." with a heading follows the "Phần" at line ``idx`` before the next "Phần"."""
-        for k in sorted(k for k in self.readings_at if k > idx):
-            rs = self.readings_at[k][1]
+        for k, (_, rs) in self.readings_at.items():       # (in line order: filled line by line)
+            if k <= idx:
+                continue
             if any(r.kind == "phan" for r in rs):
                 return False
             if any(r.kind == "roman" and r.exact and not r.alone for r in rs):
