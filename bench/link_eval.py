@@ -35,6 +35,11 @@ progress 0.12 (16 targets), statuses 0.68.  After the progress rules (context ar
 shares of the plan, due dates against the report's date) and a progress row speaking of the plan's row
 and its body task: progress 0.75, statuses 0.78; 402 on 03/NQ-CP 0.92 -> 0.96; the other pairs unchanged.
 
+2026-12-06, a section whose units all score under the threshold keeps its best link when it scores at
+least half the threshold, marked weak (tasks.WEAK_THRESHOLD, not tuned): 5973 -> 334 R@3 0.44 -> 0.67
+(P 0.43 -> 0.50), Lào Cai BC -> KH 0.78 -> 0.84 (P 0.82 -> 0.74), synthetic plan -> directive
+0.78 -> 0.81 (P 0.71 -> 0.70), 03/NQ-CP -> 57 0.89 -> 0.90 (P 0.52 -> 0.51), 69-KL P 0.56 -> 0.53.
+
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
   69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56
