@@ -225,6 +225,13 @@ ROWS = [
      "2 | Trường Tiểu học Phú Mỹ (xây mới 08 phòng học) | 9.600 | 2027 - 2028\n"
      "3 | Nhà văn hóa thôn Tân An | 2.400 | 2027\n",
      {("Đường trục xã tuyến thôn Tân An - thôn Hòa Lợi", RD), ("Trường Tiểu học Phú Mỹ", OT), ("Nhà văn hóa thôn Tân An", OT)}),
+    ("housing: a social housing area and a workers' housing area described before their names, social housing "
+     "projects named in a list; social housing as a policy, or before a city, names nothing",
+     "1. Kiểm tra chất lượng Khu nhà ở xã hội Tân An 2 (tỉnh Hòa Lợi), Khu nhà ở công nhân Phú Mỹ 3, các dự án nhà "
+     "ở xã hội Hòa Lợi 4 và Sông Lũy Nam; phát triển nhà ở xã hội cho thuê; hoàn thành 20.000 căn nhà ở xã hội "
+     "Thành phố Hồ Chí Minh.",
+     {("Khu nhà ở xã hội Tân An 2", OT), ("Khu nhà ở công nhân Phú Mỹ 3", OT), ("Nhà ở xã hội Hòa Lợi 4", OT),
+      ("Nhà ở xã hội Sông Lũy Nam", OT)}),
     ("works for solid waste: a treatment area and a landfill, each described before its name",
      "1. Đẩy nhanh tiến độ Khu xử lý chất thải rắn tập trung Tân An; đóng cửa Bãi chôn lấp chất thải rắn sinh hoạt Hòa Lợi.",
      {("Khu xử lý chất thải rắn tập trung Tân An", OT), ("Bãi chôn lấp chất thải rắn sinh hoạt Hòa Lợi", OT)}),
