@@ -260,6 +260,12 @@ II. NHIỆM VỤ CỤ THỂ
 TT | Nội dung | Chủ trì | Phối hợp | Thời gian hoàn thành
 1 | Rà soát đội ngũ viên chức, đề xuất bổ sung biên chế | Phòng Tổ chức cán bộ | Sở Nội vụ | Tháng 10 - 11/2027
 """), {"2027-11"}, set()),
+    ("a draft to be signed by a date is due then; a document signed on a date is no deadline", plan("""
+II. NHIỆM VỤ
+1. Sở Xây dựng xây dựng quy định về thiết kế mẫu, trình Chủ tịch Ủy ban nhân dân tỉnh ký ban hành chậm nhất ngày
+30/9/2027.
+2. Thực hiện Quyết định số 45/QĐ-UBND do Chủ tịch Ủy ban nhân dân tỉnh ký ban hành ngày 12/3/2027.
+"""), {"2027-09-30"}, {"2027-03-12"}),
 ]
 
 

@@ -701,8 +701,9 @@ def _score(c: DeadlineCandidate) -> tuple[float, list[str]]:
 
     # the document's own dates
     header_date = ctx.doc.header.date if ctx.doc.header else None
+    # 'thông qua ngày 08/12/2026', 'ký ban hành ngày ...'; not '(trình) ký ban hành chậm nhất ngày ...', a due date
     if t.kind == "date" and (t.value == header_date or (ref.exact and t.value == ref.day.isoformat())
-                             or c.cue("adopted", "near_before")):
+                             or (c.cue("adopted", "near_before") and t.relation not in ("by", "before"))):
         add("the document's own date")
     elif _BLANK_DATE.search(ctx.doc.key, t.start, t.end):
         add("the document's own date")      # '(từ) ngày    tháng    năm 2027': a date line left blank
