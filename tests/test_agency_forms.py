@@ -194,6 +194,11 @@ LEVEL_AND_PLACE = [
      [M("Cục Chất lượng, Chế biến và Phát triển thị trường"), M("Cục Chăn nuôi"), M("Vụ Pháp chế")]),
     ("Cục Khoa học công nghệ biên soạn tài liệu, Vụ Tổ chức cán bộ cung cấp danh sách học viên", C,
      [M("Cục Khoa học công nghệ"), M("Vụ Tổ chức cán bộ")]),
+    # a unit whose field follows "về", the works of "xây dựng" inside a name; "xây dựng" after a field is the verb
+    ("Cục Giám định nhà nước về chất lượng công trình xây dựng kiểm tra các dự án, Vụ Vật liệu xây dựng phối hợp", C,
+     [M("Cục Giám định nhà nước về chất lượng công trình xây dựng"), M("Vụ Vật liệu xây dựng")]),
+    ("Cục Quản lý hoạt động xây dựng hướng dẫn, Phòng Quản lý đô thị xây dựng kế hoạch", C,
+     [M("Cục Quản lý hoạt động xây dựng"), M("Phòng Quản lý đô thị")]),
     # a unit named in full before its code in brackets, as the police write theirs; "bảo đảm" ends a unit's name
     ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06) chủ trì, Phòng Hậu cần bảo đảm kinh phí", P,
      [M("Phòng Cảnh sát quản lý hành chính về trật tự xã hội"), M("Phòng Hậu cần")]),
