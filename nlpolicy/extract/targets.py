@@ -165,11 +165,17 @@ def _labels_in(doc: Document, position: str, lo: int, hi: int) -> list[tuple[int
             for label in labels.get(_label_key(cue, m.group()), ()):
                 if label == "forward" and _NOT_YET.search(doc.key, max(0, m.start() - 12), m.start()):
                     label = "unmet"     # "chưa hoàn thành", "chưa đảm bảo": a level not reached, no commitment
+                elif (label == "forward" and _ALREADY.search(doc.key, max(0, m.start() - 12), m.start())
+                      and len(_WORD.findall(doc.key, m.end(), hi)) <= 2):
+                    # "cả nước đã hoàn thành 1.200 căn hộ": the verb of the figure says what was done (not "nợ của
+                    # các công trình đã hoàn thành: 1.350 triệu đồng", where it describes something else)
+                    label = "past"
                 out.append((m.start(), label))
     return out
 
 
 _NOT_YET = re.compile(r"(?<!\w)chưa[ ]+(?:được[ ]+)?$")
+_ALREADY = re.compile(r"(?<!\w)(?:đã|vừa)[ ]+(?:được[ ]+)?$")
 
 
 @lru_cache(maxsize=1)
