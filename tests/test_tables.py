@@ -68,6 +68,8 @@ HEADER_ROWS = [
     ("Kế hoạch năm 2026", R.VALUE), ("Chỉ tiêu năm 2027", R.VALUE), ("Chỉ tiêu giảm tỷ lệ hộ nghèo năm 2027 (%)", R.VALUE),
     # both roles named, or the level a product goes to: neither an assignee
     ("Vai trò (Chủ trì/ Phối hợp)", R.OTHER), ("Cấp trình", R.RECIPIENT), ("Cơ quan phê duyệt", R.RECIPIENT), ("Mã ngành", R.OTHER),
+    # the bodies a supervision or an inspection looks at: no assignees
+    ("Cơ quan, đơn vị chịu sự giám sát", R.OTHER), ("Đơn vị được kiểm tra", R.OTHER), ("Đối tượng thanh tra", R.OTHER),
     # lost diacritics (OCR, ASCII conversions) and upper case
     ("Co quan chu tri", R.LEAD), ("THOI HAN HOAN THANH", R.TIME), ("Don vi phoi hop", R.SUPPORT),
     ("CƠ QUAN THỰC HIỆN", R.LEAD), ("Ghi chu", R.NOTE), ("Tô chúc chủ trì", R.LEAD),

@@ -462,6 +462,14 @@ ROWS = [
       ("2.b", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead", "explicit"),
       ("2.b", "Các tổ chức chính trị - xã hội", "lead", "explicit"), ("2.b", STC, "lead", "explicit"),
       ("3", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit")}),
+    # a people's council's own programme names its boards without the council; the province's former committee on
+    # ethnic affairs ("Ban Dân tộc tỉnh"), with its level, is another body
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH AN BÌNH\nSố: 31/NQ-HĐND\nAn Bình, ngày 8 tháng 7 năm 2026\n\nNGHỊ QUYẾT\nVề Chương trình "
+     "giám sát năm 2027\n\nĐiều 1. Nội dung giám sát\n1. Ban Kinh tế - Ngân sách, Ban Văn hoá - Xã hội và Ban Pháp chế "
+     "giám sát theo lĩnh vực phụ trách, hoàn thành trong Quý III/2027.\n2. Ban Dân tộc tỉnh cung cấp số liệu.\n",
+     {("D1.1", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh", "lead", "explicit"),
+      ("D1.1", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh", "lead", "explicit"),
+      ("D1.1", "Ban Pháp chế Hội đồng nhân dân tỉnh", "lead", "explicit"), ("D1.2", "Ban Dân tộc tỉnh", "lead", "explicit")}),
     # a department's own plan calls itself "Sở": reports go "về Sở", to "Giám đốc Sở" (the department), not the
     # leader "phụ trách" an item
     ("SỞ Y TẾ TỈNH QUẢNG TRỊ\nSố: 210/KH-SYT\nQuảng Trị, ngày 4 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai tiêm chủng "

@@ -6,6 +6,8 @@ first (both cheap scans), then deadlines, projects, targets, tasks.
 """
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from nlpolicy.document import load
@@ -33,8 +35,10 @@ def extract_document(doc: Document) -> Extraction:
     mentions = names_on(find_agencies(doc.text, doc.key, level=level, province=province), h.date if h else None)
     # companies by their form; "nhà đầu tư", "Quý Sở" for the investor or the addressee the text names
     # a department's own plan calls it "Sở" ("báo cáo kết quả về Sở", "Giám đốc Sở")
+    # (a council's document names its boards without the council: "Ban Pháp chế giám sát ...")
     own = tuple(dict.fromkeys(n for m in find_agencies(h.issuer, level=level) for n in m.names)) \
-        if h and h.issuer and h.issuer.split()[0] in ("Sở", "Bộ") else ()
+        if h and h.issuer and (h.issuer.split()[0] in ("Sở", "Bộ") or re.match(r"(?:Thường trực )?Hội đồng nhân dân",
+                                                                             h.issuer)) else ()
     mentions = with_referents(doc.text, mentions, addressee_of(doc.text, body.start, level, province),
                               body.start, doc.loose, own[:1])
     deadlines = extract_deadlines(doc, body, times)

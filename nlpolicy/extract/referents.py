@@ -135,11 +135,35 @@ def _self_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
     return out
 
 
+# a people's council's own boards by their bare names in the council's document: "Ban Kinh tế - Ngân sách, Ban
+# Pháp chế và Ban Dân tộc giám sát ..." (not with an owner of their own: "Ban Pháp chế HĐND tỉnh", "Ban Dân tộc
+# tỉnh", "Ban Kinh tế Tỉnh ủy")
+_COUNCIL_BOARD = re.compile(r"(?<![\w])Ban[ ]+(?P<dom>Kinh[ ]tế[ ]*[-–][ ]*(?:Ngân[ ]sách|Xã[ ]hội)|Pháp[ ]chế"
+                            r"|Văn[ ]h(?:óa|oá|oa)[ ]*[-–][ ]*Xã[ ]hội|Dân[ ]tộc|Đô[ ]thị)(?![\w])"
+                            r"(?![ ]*(?:[-–]|Hội[ ]đồng|HĐND|Tỉnh[ ]ủy|Thành[ ]ủy|Huyện[ ]ủy|Đảng[ ]ủy|Trung[ ]ương|của|Ủy[ ]ban"
+                            r"|UBND|Quốc[ ]hội|Chính[ ]phủ|tỉnh|thành[ ]phố|huyện|xã|phường|[A-ZĐ]))")
+_COUNCIL = re.compile(r"^(?:Thường trực )?(?P<council>Hội đồng nhân dân .+)$")
+
+
+def _council_boards(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
+    """Where a people's council's document names one of its boards without the council."""
+    m = _COUNCIL.match(own[0]) if own else None
+    if m is None:
+        return []
+    out = []
+    for b in _COUNCIL_BOARD.finditer(text):
+        dom = re.sub(r"[ ]*[-–][ ]*", " - ", b.group("dom")).replace("Văn hoá", "Văn hóa")
+        out.append(AgencyMention(b.start(), b.end(), text[b.start():b.end()], (f"Ban {dom} {m.group('council')}",),
+                                 "body", "referent", 0.85))
+    return out
+
+
 def named_referents(text: str, addressee: tuple[str, ...] = (), folded: str | None = None,
                     own: tuple[str, ...] = ()) -> list[AgencyMention]:
     """Companies by their form, "nhà đầu tư" / "chủ đầu tư" standing for the one investor the text
     names, "Quý Sở" standing for ``addressee`` (the names after "Kính gửi:"), and a department's
-    "về Sở", "Giám đốc Sở" standing for ``own`` (the issuer's names), in text order."""
+    "về Sở", "Giám đốc Sở" standing for ``own`` (the issuer's names), and a council's boards named bare in the
+    council's own document ("Ban Pháp chế" for "Ban Pháp chế Hội đồng nhân dân tỉnh"), in text order."""
     src, text = text, text.replace("_", " ")     # a word-segmented text: same offsets, words apart
     folded = folded if folded is not None and len(folded) == len(text) else fold(text)
     companies = _companies(text, folded)
@@ -159,7 +183,8 @@ def named_referents(text: str, addressee: tuple[str, ...] = (), folded: str | No
             if text[m.start()] == "Q":      # "Quý Sở", not "quy số ..."
                 out.append(AgencyMention(m.start(), m.end(), src[m.start():m.end()], addressee, "body", "addressee", 0.9))
     taken = [(m.start, m.end) for m in out]
-    out += [m for m in _self_mentions(src, own) if not any(a < m.end and m.start < b for a, b in taken)]
+    out += [m for m in _self_mentions(src, own) + _council_boards(src, own)
+            if not any(a < m.end and m.start < b for a, b in taken)]
     return sorted(out, key=lambda m: m.start)
 
 
