@@ -462,6 +462,10 @@ ROWS = [
       ("2.b", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead", "explicit"),
       ("2.b", "Các tổ chức chính trị - xã hội", "lead", "explicit"), ("2.b", STC, "lead", "explicit"),
       ("3", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit")}),
+    # bodies the lexicon does not know inside a list of subjects do not end the list
+    (PLAN + "I. NHIỆM VỤ\n1. Ủy ban nhân dân xã, Đoàn Luật sư tỉnh, Cảng vụ Hàng hải Nam Bình và Công an xã "
+     "chuẩn bị báo cáo trước ngày 10/11/2026.\n",
+     {("I.1", "Ủy ban nhân dân xã", "lead", "explicit"), ("I.1", "Công an xã", "lead", "explicit")}),
     # a people's council's own programme names its boards without the council; the province's former committee on
     # ethnic affairs ("Ban Dân tộc tỉnh"), with its level, is another body
     ("HỘI ĐỒNG NHÂN DÂN TỈNH AN BÌNH\nSố: 31/NQ-HĐND\nAn Bình, ngày 8 tháng 7 năm 2026\n\nNGHỊ QUYẾT\nVề Chương trình "

@@ -87,6 +87,26 @@ _ADDRESSEE_ACTS = re.compile(r"[ ,]*(?:nghiên cứu|thực hiện|triển khai|
 _UNKNOWN_ITEM = re.compile(r"(?<!\w)(?:(?:các|những)[ ]+)?(?:cơ quan|đơn vị|tổ chức|hiệp hội|hội|liên đoàn|ban|đoàn|viện|"
                            r"trung tâm|ngân hàng|tập đoàn|tổng công ty|công ty|doanh nghiệp|trường|bệnh viện|lực lượng)"
                            r"\b[^,;.:()\n]{0,40},[ ]*$")
+# bodies the lexicon does not know between two of a list's: "Viện kiểm sát nhân dân tỉnh, [Thi hành án dân sự tỉnh],
+# các sở, ban, ngành tỉnh": up to three names, each opening with a capital, of a few words and no cue, between commas
+_UNKNOWN_MIDDLE = re.compile(r"[ ]*,[ ]*(?P<items>[^;.:()\n]{3,150}?)[ ]*(?:,|[ ]và)[ ]*(?:các[ ]+)?")
+
+
+def _joined(doc: Document, start: int, end: int) -> bool:
+    """Whether the text between two mentions goes on with one list: a separator, or unknown names between two."""
+    if SEPARATOR.match(doc.key[start:end]):
+        return True
+    m = _UNKNOWN_MIDDLE.fullmatch(doc.key, start, end)
+    if m is None:
+        return False
+    s, e = m.span("items")
+    items = [(s + i.start(), s + i.end()) for i in re.finditer(r"[^,]+", doc.key[s:e])]
+    return len(items) <= 3 and all(
+        doc.text[a:b].strip()[:1].isupper() and len(doc.text[a:b].split()) <= 8
+        and not any(rc.cue.search(doc, a, b) for where in ("before", "after") for rc in role_cues()[where])
+        for a, b in items)
+
+
 _LEADS_AFTER = re.compile(r"[ ,]*(?:chủ trì|thực hiện|triển khai|đảm nhiệm|phụ trách|tổ chức)\b")
 
 
@@ -174,7 +194,7 @@ def agency_role(c: RoleCandidate) -> Decision:
             given = cue_at(doc, "before", max(c.unit_start, m.start - 20), m.start)
             role, why = "lead", (given.name if given is not None and given.name == "lead_assign"
                                  else after.name if after is not None and after.role == "lead" else "subject")
-    elif c.in_subject and c.prev_role in ("lead", "support") and between is not None and SEPARATOR.match(between):
+    elif c.in_subject and c.prev_role in ("lead", "support") and between is not None and _joined(doc, c.prev_end, m.start):
         role, why = c.prev_role, "list (subject)"
     elif m.kind == "place":
         role, why = None, "a place is an agency only as a subject"
@@ -190,7 +210,7 @@ def agency_role(c: RoleCandidate) -> Decision:
             # "phối hợp với [Hiệp hội Du lịch tỉnh], Sở Văn hóa ...": a body the lexicon does not know opens
             # the list; the cue before it holds for the list
             before = cue_at(doc, "before", window, u.start())
-        if c.prev_role and between is not None and SEPARATOR.match(between):
+        if c.prev_role and between is not None and _joined(doc, c.prev_end, m.start):
             role, why = c.prev_role, "list"
         elif c.prev_role in ("lead", "support") and between is not None and re.fullmatch(r"[ ]*\(", between) \
                 and _SUB_UNIT.match(doc.text, m.start):
