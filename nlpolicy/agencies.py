@@ -614,7 +614,7 @@ _BODY_ABBREVIATIONS = (("BQLDA", "Ban Quản lý dự án"), ("QLDA", "Quản l�
 # a lower-case "và" inside a name that runs on to its level word: "... khoa học và công nghệ tỉnh"
 _LOWER_AND_LEVEL = re.compile(r"(?:[ ]+[a-zđà-ỹ]+){1,3}[ ]+(?:tỉnh|huyện)(?![\w])")
 _INSTITUTION = re.compile(r"(?:Trường|Đại học|Học viện|Viện|Phân hiệu|Tổng công ty|Công ty|Tập đoàn|Trung tâm"
-                          r"|Ngân hàng|Sở|Báo|Tạp chí|Bệnh viện)(?=[ ])")
+                          r"|Ngân hàng|Sở|Báo|Tạp chí|Bệnh viện|Công đoàn)(?=[ ])")
 # one scan for every capitalised head above (the word boundary before it is checked in Python: a
 # look-behind first would keep the regex engine from skipping ahead to the heads' first letters)
 def _spell_out(name: str) -> str:
@@ -639,7 +639,7 @@ _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*"
 _ZONE_BOARD = re.compile(rf"Ban Quản lý Khu kinh tế(?: cửa khẩu| ven biển)?[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}|[ ][-–][ ]{_NAME_WORD})*"
                          rf"(?:[ ]và các khu công nghiệp(?:[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})*)?)?")
 _INSTITUTION_HEADS = ("Trường", "Đại học", "Học viện", "Viện", "Phân hiệu", "Tổng công ty", "Công ty", "Tập đoàn",
-                      "Trung tâm", "Ngân hàng", "Sở", "Báo", "Tạp chí", "Bệnh viện")
+                      "Trung tâm", "Ngân hàng", "Sở", "Báo", "Tạp chí", "Bệnh viện", "Công đoàn")
 _ALL_HEADS = (*_UNIT_HEADS, *_BOARD_HEADS, *_INSTITUTION_HEADS)
 # the heads' first letters as a character class first: the regex engine then skips to them (five times
 # faster than an alternation of the words); the head itself is checked in Python
@@ -671,6 +671,9 @@ _ROLE_VERB_NEXT = re.compile(r"[ ]+(?:chủ trì|phối hợp|thực hiện|tham
                              r"|kiểm tra|rà soát|cung cấp|biên soạn|đề xuất|tuyên truyền|chuyển giao|có trách nhiệm)(?![\w])")
 _NOT_NAME_PART = frozenset(("các", "những", "mọi", "cơ", "đơn", "địa", "nhân", "người", "doanh", "hộ", "chủ", "đồng", "toàn"))
 _LOWER_START = ("Công ty", "Tổng công ty", "Tập đoàn")     # "Công ty cổ phần cao su Lai Châu"
+# the goods a company's name may end on in lower case ("Công ty Mua bán điện", "Công ty Kinh doanh nước sạch")
+_TRADE_END = re.compile(r"[ ](?:điện|nước|nước sạch|than|khí|dầu|xăng dầu|dầu khí|khoáng sản|cao su|thủy sản|lương thực)$")
+_CELL_END = re.compile(r"[ \t]*(?:$|[\n,;:.()|])")
 _INSTITUTION_TYPE = re.compile(r"(?:[ ]+(?:đại học|cao đẳng|trung cấp|cổ phần|CP|TNHH|trách nhiệm hữu hạn|một thành viên"
                                r"|MTV|hai thành viên|Đại học|Cao đẳng|Trung cấp|Cổ phần"
                                r"|trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông dân tộc nội trú"
@@ -1314,6 +1317,10 @@ class _Scan:
         elif joined and ended and 0 < len(words) - keep <= (7 if and_to_verb else 5):
             # "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp chủ trì": a name of two parts joined
             # by "và", each written with one capital, runs in lower case to the verb that follows it
+            keep = len(words)
+        elif head in _LOWER_START and ended and 0 < len(words) - keep <= 2 and _TRADE_END.search(text, words[keep - 1], p) \
+                and (self.stop_at(p) or _CELL_END.match(text, p, self.end)):
+            # "Công ty Mua bán điện chủ trì": a company's trade in lower case up to its verb, or its cell's end
             keep = len(words)
         elif keep == 1 < len(words):
             keep = 2               # "Trung tâm Dữ liệu", "Viện Kiểm sát": the first word of a name has two syllables

@@ -194,6 +194,12 @@ LEVEL_AND_PLACE = [
      [M("Cục Chất lượng, Chế biến và Phát triển thị trường"), M("Cục Chăn nuôi"), M("Vụ Pháp chế")]),
     ("Cục Khoa học công nghệ biên soạn tài liệu, Vụ Tổ chức cán bộ cung cấp danh sách học viên", C,
      [M("Cục Khoa học công nghệ"), M("Vụ Tổ chức cán bộ")]),
+    # a company's trade in lower case up to its verb or its cell's end; a union named after its trade
+    ("Công ty Mua bán điện chủ trì, phối hợp với Công đoàn Điện lực Việt Nam", C,
+     [M("Công ty Mua bán điện"), M("Công đoàn Điện lực Việt Nam")]),
+    ("Tổng công ty Phát điện 1; Công ty Kinh doanh than\nQuý IV/2026", C,
+     [M("Tổng công ty Phát điện 1"), M("Công ty Kinh doanh than")]),
+    ("Công ty TNHH Hòa Phát nhanh chóng triển khai; thành lập tổ chức Công đoàn cơ sở", C, [M("Công ty TNHH Hòa Phát")]),
     # a unit whose field follows "về", the works of "xây dựng" inside a name; "xây dựng" after a field is the verb
     ("Cục Giám định nhà nước về chất lượng công trình xây dựng kiểm tra các dự án, Vụ Vật liệu xây dựng phối hợp", C,
      [M("Cục Giám định nhà nước về chất lượng công trình xây dựng"), M("Vụ Vật liệu xây dựng")]),

@@ -462,6 +462,15 @@ ROWS = [
       ("2.b", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead", "explicit"),
       ("2.b", "Các tổ chức chính trị - xã hội", "lead", "explicit"), ("2.b", STC, "lead", "explicit"),
       ("3", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit")}),
+    # a corporation's party committee names the corporation by its head noun: its own boards, the corporation's board of
+    # members, the corporation a report goes to; the whole party organisation ("Đảng bộ Tổng công ty") is no body
+    ("ĐẢNG ỦY TỔNG CÔNG TY CẢNG BIỂN NAM BÌNH\nSố 12-CTr/ĐU\nNam Bình, ngày 4 tháng 3 năm 2026\n\nCHƯƠNG TRÌNH HÀNH "
+     "ĐỘNG\nthực hiện Nghị quyết Đại hội Đảng bộ Tổng công ty Cảng biển Nam Bình\n\nI. NHIỆM VỤ\n1. Ban Tổ chức Đảng ủy Tổng công ty hướng dẫn rà "
+     "soát quy hoạch cán bộ, hoàn thành trước ngày 30/9/2026.\n2. Hội đồng thành viên chỉ đạo đầu tư bến số 3; định kỳ "
+     "6 tháng báo cáo kết quả về Tổng công ty.\n",
+     {("I.1", "Ban Tổ chức Đảng ủy Tổng công ty Cảng biển Nam Bình", "lead", "explicit"),
+      ("I.2", "Hội đồng thành viên Tổng công ty Cảng biển Nam Bình", "lead", "explicit"),
+      ("I.2", "Tổng công ty Cảng biển Nam Bình", "report_to", "explicit")}),
     # bodies the lexicon does not know inside a list of subjects do not end the list
     (PLAN + "I. NHIỆM VỤ\n1. Ủy ban nhân dân xã, Đoàn Luật sư tỉnh, Cảng vụ Hàng hải Nam Bình và Công an xã "
      "chuẩn bị báo cáo trước ngày 10/11/2026.\n",

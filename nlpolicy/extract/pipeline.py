@@ -17,6 +17,11 @@ from nlpolicy.types import Agency, Document, Extraction, Mention
 __all__ = ["extract", "extract_document", "body_bounds"]
 
 
+# issuers whose documents name their own bodies short: a council's boards, a corporation by its head noun
+_COUNCIL = re.compile(r"(?:Thường trực )?Hội đồng nhân dân")
+_CORPORATION = re.compile(r"(?:Đảng ủy |Ban Thường vụ Đảng ủy )?(?i:tập đoàn|tổng công ty) ")
+
+
 def extract_document(doc: Document) -> Extraction:
     from nlpolicy.extract.agencies import document_level, find_agencies, names_on
     from nlpolicy.extract.deadlines import extract_deadlines
@@ -35,10 +40,13 @@ def extract_document(doc: Document) -> Extraction:
     mentions = names_on(find_agencies(doc.text, doc.key, level=level, province=province), h.date if h else None)
     # companies by their form; "nhà đầu tư", "Quý Sở" for the investor or the addressee the text names
     # a department's own plan calls it "Sở" ("báo cáo kết quả về Sở", "Giám đốc Sở")
-    # (a council's document names its boards without the council: "Ban Pháp chế giám sát ...")
-    own = tuple(dict.fromkeys(n for m in find_agencies(h.issuer, level=level) for n in m.names)) \
-        if h and h.issuer and (h.issuer.split()[0] in ("Sở", "Bộ") or re.match(r"(?:Thường trực )?Hội đồng nhân dân",
-                                                                             h.issuer)) else ()
+    # (a council's document names its boards without the council: "Ban Pháp chế giám sát ..."; a corporation's
+    # calls it "Tập đoàn": "Ban Tổ chức Đảng ủy Tập đoàn")
+    own: tuple[str, ...] = ()
+    if h and h.issuer and (h.issuer.split()[0] in ("Sở", "Bộ") or _COUNCIL.match(h.issuer) or _CORPORATION.match(h.issuer)):
+        own = tuple(dict.fromkeys(n for m in find_agencies(h.issuer, level=level) for n in m.names))
+        if not own and _CORPORATION.match(h.issuer):
+            own = (h.issuer,)     # a corporation the lexicon does not know: as its header names it
     mentions = with_referents(doc.text, mentions, addressee_of(doc.text, body.start, level, province),
                               body.start, doc.loose, own[:1])
     deadlines = extract_deadlines(doc, body, times)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from nlpolicy.agencies import UNIT_CODE, AgencyMention, find_agencies
+from nlpolicy.agencies import _UPPER, UNIT_CODE, AgencyMention, find_agencies
 from nlpolicy.textfold import fold
 
 __all__ = ["named_referents", "with_referents"]
@@ -158,12 +158,47 @@ def _council_boards(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
     return out
 
 
+# a corporation's own documents, and its party committee's, name it by its head noun alone: "báo cáo kết quả về Tập
+# đoàn", "Ban Tổ chức Đảng ủy Tập đoàn", "Hội đồng thành viên", "Ban Tổng giám đốc Tập đoàn", "Công đoàn Tổng công
+# ty" (not "Tập đoàn Dầu khí Việt Nam", a name; nor "Đảng bộ Tập đoàn", the whole party organisation)
+_CORPORATION = re.compile(r"^(?:Đảng ủy |Ban Thường vụ Đảng ủy )?(?P<corp>(?P<head>(?i:tập đoàn|tổng công ty)) .+)$")
+_CORP_PARTY_PART = (r"(?:Ban Thường vụ|Thường trực|Văn phòng|Ban Tổ chức|Ủy ban Kiểm tra|Ban Kiểm tra"
+                    r"|Ban Tuyên giáo và Dân vận|Ban Tuyên giáo|Ban Dân vận)")
+_CORP_BOARD = r"(?:Hội đồng thành viên|Hội đồng quản trị|Ban Tổng giám đốc|Ban Kiểm soát)"
+_CORP_UNION = r"(?:Đoàn Thanh niên|Công đoàn)"
+_NO_NAME_AFTER = rf"(?![\w])(?![ ]+[{_UPPER}\d])"
+
+
+def _corporation_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
+    """Where a corporation's (or its party committee's) document names the corporation by its head noun."""
+    m = _CORPORATION.match(own[0]) if own else None
+    if m is None:
+        return []
+    head, corp = m.group("head").capitalize(), m.group("corp")
+    if not corp[len(head) + 1:][:1].isupper():
+        # a header in capitals loses the name's case: the body spells it ("... Đảng bộ Tổng công ty Cảng biển Nam Bình")
+        spelt = next((x.group() for x in re.finditer(re.escape(corp), text, re.I) if not x.group().isupper()), "")
+        corp = spelt
+        if not corp[len(head) + 1:][:1].isupper():
+            return []
+    pattern = re.compile(rf"(?<![\w])(?:(?P<party>(?:{_CORP_PARTY_PART}[ ]+)?Đảng ủy)[ ]+{head}"
+                         rf"|(?P<board>{_CORP_BOARD})(?:[ ]+{head})?|(?P<union>{_CORP_UNION})[ ]+{head}"
+                         rf"|(?<!Đảng bộ )(?<!thuộc )(?<!của )(?<!toàn )(?<!trong ){head}){_NO_NAME_AFTER}")
+    out = []
+    for x in pattern.finditer(text):
+        what = x.group("party") or x.group("board") or x.group("union")
+        name = f"{what} {corp}" if what else corp
+        out.append(AgencyMention(x.start(), x.end(), text[x.start():x.end()], (name,), "body", "referent", 0.85))
+    return out
+
+
 def named_referents(text: str, addressee: tuple[str, ...] = (), folded: str | None = None,
                     own: tuple[str, ...] = ()) -> list[AgencyMention]:
     """Companies by their form, "nhà đầu tư" / "chủ đầu tư" standing for the one investor the text
     names, "Quý Sở" standing for ``addressee`` (the names after "Kính gửi:"), and a department's
-    "về Sở", "Giám đốc Sở" standing for ``own`` (the issuer's names), and a council's boards named bare in the
-    council's own document ("Ban Pháp chế" for "Ban Pháp chế Hội đồng nhân dân tỉnh"), in text order."""
+    "về Sở", "Giám đốc Sở" standing for ``own`` (the issuer's names), a council's boards named bare in the
+    council's own document ("Ban Pháp chế" for "Ban Pháp chế Hội đồng nhân dân tỉnh"), and a corporation's
+    own bodies named by its head noun ("Ban Tổ chức Đảng ủy Tập đoàn"), in text order."""
     src, text = text, text.replace("_", " ")     # a word-segmented text: same offsets, words apart
     folded = folded if folded is not None and len(folded) == len(text) else fold(text)
     companies = _companies(text, folded)
@@ -183,7 +218,7 @@ def named_referents(text: str, addressee: tuple[str, ...] = (), folded: str | No
             if text[m.start()] == "Q":      # "Quý Sở", not "quy số ..."
                 out.append(AgencyMention(m.start(), m.end(), src[m.start():m.end()], addressee, "body", "addressee", 0.9))
     taken = [(m.start, m.end) for m in out]
-    out += [m for m in _self_mentions(src, own) + _council_boards(src, own)
+    out += [m for m in _self_mentions(src, own) + _council_boards(src, own) + _corporation_mentions(src, own)
             if not any(a < m.end and m.start < b for a, b in taken)]
     return sorted(out, key=lambda m: m.start)
 
