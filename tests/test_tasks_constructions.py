@@ -471,6 +471,12 @@ ROWS = [
      {("I.1", "Ban Tổ chức Đảng ủy Tổng công ty Cảng biển Nam Bình", "lead", "explicit"),
       ("I.2", "Hội đồng thành viên Tổng công ty Cảng biển Nam Bình", "lead", "explicit"),
       ("I.2", "Tổng công ty Cảng biển Nam Bình", "report_to", "explicit")}),
+    # a collective a document defines for the bodies it lists ("(sau đây gọi chung là các công ty cảng)") stands for
+    # those bodies where it is used later, also before a verb in lower case
+    (PLAN + "I. NHIỆM VỤ\n1. Công ty Cảng Tân An, Công ty Cảng Hòa Lợi (sau đây gọi chung là các công ty cảng) nạo vét "
+     "luồng tàu trước ngày 30/6/2026.\n2. Các công ty cảng đầu tư thiết bị bốc xếp trong năm 2027.\n",
+     {("I.1", "Công ty Cảng Tân An", "lead", "explicit"), ("I.1", "Công ty Cảng Hòa Lợi", "lead", "explicit"),
+      ("I.2", "Công ty Cảng Tân An", "lead", "explicit"), ("I.2", "Công ty Cảng Hòa Lợi", "lead", "explicit")}),
     # bodies the lexicon does not know inside a list of subjects do not end the list
     (PLAN + "I. NHIỆM VỤ\n1. Ủy ban nhân dân xã, Đoàn Luật sư tỉnh, Cảng vụ Hàng hải Nam Bình và Công an xã "
      "chuẩn bị báo cáo trước ngày 10/11/2026.\n",

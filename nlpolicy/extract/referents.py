@@ -291,7 +291,7 @@ def _defined_names(text: str, mentions: list[AgencyMention]) -> dict[tuple[str, 
     for i, m in enumerate(ordered):
         d = _DEFINES.match(text, m.end)
         term = by_start.get(d.end()) if d else None
-        if term is None or term.names == m.names or term.kind != m.kind:
+        if term is None or term.names == m.names:
             continue
         # the bodies listed before the bracket ("Chủ tịch ... và các Phó Chủ tịch ... (sau đây gọi chung là Chủ
         # tịch ...)"): a term that is one of them widens its meaning, it renames none
@@ -299,16 +299,24 @@ def _defined_names(text: str, mentions: list[AgencyMention]) -> dict[tuple[str, 
         while j > 0 and re.fullmatch(r"[ ]*(?:,|và|,[ ]*và)[ ]*", text[ordered[j - 1].end:ordered[j].start]):
             j -= 1
             listed.append(ordered[j])
-        if any(set(term.names) & set(x.names) for x in listed) or len(listed) > 1:
+        if any(set(term.names) & set(x.names) for x in listed):
             continue
-        out.setdefault(term.names, m.names)
+        if len(listed) > 1:
+            # "Tổng công ty A, Tổng công ty B (sau đây gọi chung là các tổng công ty điện lực)": the collective the
+            # document defines is those bodies
+            if term.kind == "collective":
+                out.setdefault(term.names, tuple(dict.fromkeys(n for x in reversed(listed) for n in x.names)))
+            continue
+        if term.kind == m.kind:
+            out.setdefault(term.names, m.names)
     return out
 
 
 # the defined term itself, when it is no name the lexicon knows: "(sau đây gọi là Ban Thường trực)"
 _TERM = re.compile(r"(?P<term>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ _][^\W\d_]+){0,4})[ ]*\)")
+_LIST_TERM = re.compile(r"(?P<term>[Cc]ác[ _][^\W\d_]+(?:[ _][^\W\d_]+){0,4})[ ]*\)")
 # after a later use of the term, a word that makes it another body's name ("Ban Thường trực Tỉnh ủy", "... xã")
-_NOT_THE_TERM = re.compile(r"[ _]+(?:[A-ZĐÀ-Ỹ]|(?:tỉnh|huyện|xã|phường|thành phố|cấp)(?![^\W_]))")
+_NOT_THE_TERM = re.compile(rf"[ _]+(?:[{_UPPER}]|(?:tỉnh|huyện|xã|phường|thành phố|cấp)(?![^\W_]))")
 
 
 def _short_names(text: str, folded: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
@@ -317,20 +325,30 @@ def _short_names(text: str, folded: str, mentions: list[AgencyMention]) -> list[
     folded text, so that a scan's "Ban Thuong truc" is read too)."""
     out: list[AgencyMention] = []
     starts = {m.start for m in mentions}
-    for m in mentions:
+    ordered = sorted(mentions, key=lambda x: x.start)
+    for i, m in enumerate(ordered):
         d = _DEFINES_FOLDED.match(folded, m.end)
         if not d or d.end() in starts or m.kind == "place":
             continue
-        t = _TERM.match(text, d.end())
+        names, kind, t = m.names, m.kind, _TERM.match(text, d.end())
         if not t:
-            continue
-        term = fold(t.group("term")).replace("_", " ")
-        pattern = re.compile(r"(?<![^\W_])" + r"[ _]".join(map(re.escape, term.split())) + r"(?![^\W_])")
+            # "Tổng công ty A, Tổng công ty B (sau đây gọi chung là các tổng công ty điện lực)": a collective term
+            # for the bodies listed before the bracket
+            t = _LIST_TERM.match(text, d.end())
+            listed, j = [m], i
+            while j > 0 and re.fullmatch(r"[ ]*(?:,|và|,[ ]*và)[ ]*", text[ordered[j - 1].end:ordered[j].start]):
+                j -= 1
+                listed.append(ordered[j])
+            if not t or len(listed) < 2:
+                continue
+            names, kind = tuple(dict.fromkeys(n for x in reversed(listed) for n in x.names)), "collective"
+        term = fold(t.group("term")).replace("_", " ").lower()
+        pattern = re.compile(r"(?<![^\W_])" + r"[ _]".join(map(re.escape, term.split())) + r"(?![^\W_])", re.I)
         for u in pattern.finditer(folded, t.end()):
             a, b = u.start(), u.end()
-            if text[a].isupper() and not _NOT_THE_TERM.match(text, b) \
+            if (text[a].isupper() or kind == "collective") and not _NOT_THE_TERM.match(text, b) \
                     and not any(x.start < b and a < x.end for x in mentions):
-                out.append(AgencyMention(a, b, text[a:b], m.names, m.kind, "referent", 0.9))
+                out.append(AgencyMention(a, b, text[a:b], names, kind, "referent", 0.9))
     return out
 
 
