@@ -260,6 +260,11 @@ II. NHIỆM VỤ CỤ THỂ
 TT | Nội dung | Chủ trì | Phối hợp | Thời gian hoàn thành
 1 | Rà soát đội ngũ viên chức, đề xuất bổ sung biên chế | Phòng Tổ chức cán bộ | Sở Nội vụ | Tháng 10 - 11/2027
 """), {"2027-11"}, set()),
+    ("a holiday that dates the work: 'vào dịp Quốc khánh 2/9/2027', 'dịp 30/4/2028'", plan("""
+II. NHIỆM VỤ
+1. Sở Xây dựng bảo đảm thông xe kỹ thuật đoạn Tân An - Hòa Lợi vào dịp Quốc khánh 2/9/2027; khánh thành cầu Phú Mỹ
+dịp 30/4/2028.
+"""), {"2027-09-02", "2028-04-30"}, set()),
     ("a draft to be signed by a date is due then; a document signed on a date is no deadline", plan("""
 II. NHIỆM VỤ
 1. Sở Xây dựng xây dựng quy định về thiết kế mẫu, trình Chủ tịch Ủy ban nhân dân tỉnh ký ban hành chậm nhất ngày

@@ -163,7 +163,9 @@ _PREFIXES = {
            "hoàn thành", "xong"],   # 'HOÀN THÀNH THÁNG 3-5/2025'; 'xong Quý II'
     "before": ["hoàn thành trước", "xong trước", "trước"],
     "from": ["kể từ", "bắt đầu từ", "từ"],
-    "in": ["ngay trong", "trong", "vào"],
+    "in": ["ngay trong", "trong", "vào",
+           # a holiday that dates the work: "thông xe vào dịp Quốc khánh 2/9/2026", "khánh thành dịp 30/4/2027"
+           "vào dịp Quốc khánh", "nhân dịp Quốc khánh", "dịp Quốc khánh", "vào dịp", "nhân dịp", "dịp"],
     "period": ["trong giai đoạn", "trong thời kỳ", "cho giai đoạn", "giai đoạn", "thời kỳ"],   # not 'nhiệm kỳ' 
 }
 # one-word relation words whose damaged form is another common word: matched as written
