@@ -194,6 +194,9 @@ LEVEL_AND_PLACE = [
      [M("Cục Chất lượng, Chế biến và Phát triển thị trường"), M("Cục Chăn nuôi"), M("Vụ Pháp chế")]),
     ("Cục Khoa học công nghệ biên soạn tài liệu, Vụ Tổ chức cán bộ cung cấp danh sách học viên", C,
      [M("Cục Khoa học công nghệ"), M("Vụ Tổ chức cán bộ")]),
+    # "hoàn thành" ends a name as the other verbs do
+    ("chỉ đạo Ban Quản lý dự án Hòa Lợi hoàn thành, phối hợp với Cục Đường thủy Việt Nam hoàn thành thủ tục", C,
+     [M("Ban Quản lý dự án Hòa Lợi"), M("Cục Đường thủy Việt Nam")]),
     # a company's trade in lower case up to its verb or its cell's end; a union named after its trade
     ("Công ty Mua bán điện chủ trì, phối hợp với Công đoàn Điện lực Việt Nam", C,
      [M("Công ty Mua bán điện"), M("Công đoàn Điện lực Việt Nam")]),
