@@ -505,6 +505,8 @@ _MORE_LOCAL = re.compile(r"[ ]*(?:,|[ ]va|,[ ]*va)[ ]+(?P<lvl>thi[ ]xa|thanh[ ]p
 # after a body's province, more of them: ", các tỉnh Hưng Yên, Bắc Ninh", " và tỉnh Bắc Ninh", ", thành phố Huế"
 _MORE_PROVINCES = re.compile(r"[ ]*(?:,|[ ]va)[ ]+(?P<cac>cac[ ]+)?(?P<lvl>tinh|thanh[ ]pho)[ ]")
 _SPACE = re.compile(r"[ ]+")
+_CITY_SHORT = re.compile(r"[ ]+tp\.?[ ]")
+_PROVINCES_SUBJECT = re.compile(r"(?:^|[.;,][ ]+|\n[ \t]*[-+•*–]?[ ]*)(?P<cac>cac[ ]+tinh(?:[ ]*,[ ]*thanh[ ]pho)?)(?=[ ]*:)")
 _ENDS = re.compile(r"[ ]*(?:$|[,;:.()\n\"“”]|(?:tinh|thanh[ ]pho|huyen)(?![^\W_]))")
 _WORD_AT = re.compile(r"[ ]*([^\W_]+)")
 # a provincial body's place after it: "Sở Công Thương tỉnh Lào Cai", "Tỉnh ủy Lào Cai"
@@ -1039,12 +1041,35 @@ class _Scan:
                     names.append(f" {_LEVEL_WORD[more.group('lvl')]} {self.display(pl[0])}")
                     pos = pl[1]
                 return pos, tuple(names), "body"
+        if set(words) <= {"tỉnh", "thành phố"} and (listed := self.province_list(m.end(), lower_ok)):
+            return listed[0], listed[1], "body"     # "UBND các tỉnh, thành phố: Lào Cai, Phú Thọ, Hà Nội"
         end, suffix = m.end(), " các " + ", ".join(words)
         if words[-1] in ("thành phố", "thị xã"):     # "UBND các huyện, thành phố Tân An"
             pl = self.place(end, False)
             if pl and not pl[2]:
                 end, suffix = pl[1], f"{suffix} {pl[0]}"
         return end, suffix, "collective"
+
+    def province_list(self, pos: int, lower_ok: bool) -> tuple[int, tuple[str, ...]] | None:
+        """(end, name suffixes) of the provinces a colon at ``pos`` lists, two or more ("...: Lào Cai, Phú Thọ,
+        Hà Nội, TP. Hồ Chí Minh" -> " tỉnh Lào Cai", ..., " thành phố Hồ Chí Minh")."""
+        colon = re.match(r"[ ]*:", self.loose[pos:pos + 4])
+        if colon is None:
+            return None
+        names, pos, last = [], pos + colon.end(), 0
+        while True:
+            city = _CITY_SHORT.match(self.loose, pos, self.end)      # "TP. Hồ Chí Minh"
+            pl = self.place(city.end() - 1 if city else pos, lower_ok)
+            if pl is None or not pl[2]:
+                break
+            level = "thành phố" if pl[0] in self.t.cities else "tỉnh"
+            names.append(f" {level} {self.display(pl[0])}")
+            last = pos = pl[1]
+            sep = _SEP.match(self.loose, pos, self.end)
+            if not sep or sep.end() == pos or "\n" in self.loose[pos:sep.end()]:
+                break
+            pos = sep.end() - 1 if self.loose[sep.end() - 1] == " " else sep.end()
+        return (last, tuple(names)) if len(names) >= 2 else None
 
     # -- HEAD: "Sở"/"Bộ" + domains; "Ban" + domain (a part of its owner)
     def head_hit(self, s, e, head):
@@ -1337,6 +1362,12 @@ class _Scan:
 
     # -- a place standing for its government
     def places(self):
+        # "Đối với tuyến đường sắt ..., các tỉnh, thành phố: Lào Cai, Phú Thọ, Hà Nội hoàn thành ...": each province's
+        # government, at the start of a clause
+        for m in _PROVINCES_SUBJECT.finditer(self.loose, self.start, self.end):
+            listed = self.province_list(m.end(), False)
+            if listed and _WORD_AFTER.match(self.loose, listed[0], self.end):
+                self.add(m.start("cac"), listed[0], tuple(f"Ủy ban nhân dân{n}" for n in listed[1]), "place", "place", 0.6, 3)
         hits = [m for rx in _PLACE_SUBJECT for m in rx.finditer(self.loose, self.start, self.end)]
         first = _PLACE_AT_START.match(self.loose, self.start, self.end)
         if first:

@@ -183,6 +183,13 @@ LEVEL_AND_PLACE = [
     # a central document names the provinces apart
     ("UBND thành phố Hà Nội, UBND tỉnh Bắc Ninh thí điểm", C,
      [M("Ủy ban nhân dân thành phố Hà Nội"), M("Ủy ban nhân dân tỉnh Bắc Ninh")]),
+    # the provinces a colon lists after "UBND các tỉnh, thành phố", a city of the centre by its short form; the same
+    # list with no body before it at the start of a clause stands for the provinces' governments (a place)
+    ("UBND các tỉnh, thành phố: Bắc Ninh, Hà Nội, TP. Hồ Chí Minh chủ động bố trí vốn", C,
+     [M("Ủy ban nhân dân tỉnh Bắc Ninh", "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hồ Chí Minh")]),
+    ("Đối với Quốc lộ 4, các tỉnh, thành phố: Lạng Sơn, Hải Phòng hoàn thành bàn giao mặt bằng", C,
+     [M("Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân thành phố Hải Phòng", kind="place")]),
+    ("Quy hoạch các tỉnh: Lạng Sơn, Cao Bằng được phê duyệt", C, []),
     # not a place: the next words are a role verb
     ("UBND huyện chủ động bố trí vốn", P, [M("Ủy ban nhân dân huyện", text="UBND huyện")]),
     ("UBND tỉnh Quyết định ban hành", P, [M(UBND, text="UBND tỉnh")]),
