@@ -201,6 +201,9 @@ LEVEL_AND_PLACE = [
      [M("Cục Chất lượng, Chế biến và Phát triển thị trường"), M("Cục Chăn nuôi"), M("Vụ Pháp chế")]),
     ("Cục Khoa học công nghệ biên soạn tài liệu, Vụ Tổ chức cán bộ cung cấp danh sách học viên", C,
      [M("Cục Khoa học công nghệ"), M("Vụ Tổ chức cán bộ")]),
+    # a border guard post named after its border gate; the board of a province's economic zones
+    ("Ban Quản lý các khu kinh tế tỉnh chủ trì, phối hợp với Đồn Biên phòng Cửa khẩu quốc tế Tân An thực hiện", P,
+     [M("Ban Quản lý các khu kinh tế tỉnh"), M("Đồn Biên phòng Cửa khẩu quốc tế Tân An")]),
     # "hoàn thành" ends a name as the other verbs do
     ("chỉ đạo Ban Quản lý dự án Hòa Lợi hoàn thành, phối hợp với Cục Đường thủy Việt Nam hoàn thành thủ tục", C,
      [M("Ban Quản lý dự án Hòa Lợi"), M("Cục Đường thủy Việt Nam")]),
