@@ -225,6 +225,15 @@ ROWS = [
      "2 | Trường Tiểu học Phú Mỹ (xây mới 08 phòng học) | 9.600 | 2027 - 2028\n"
      "3 | Nhà văn hóa thôn Tân An | 2.400 | 2027\n",
      {("Đường trục xã tuyến thôn Tân An - thôn Hòa Lợi", RD), ("Trường Tiểu học Phú Mỹ", OT), ("Nhà văn hóa thôn Tân An", OT)}),
+    ("a border-gate zone's works: a market and a logistics centre named after the same gate are two works; a road "
+     "that joins a park with a national road runs to its far end; a zone put 'vào' a plan is no name",
+     "1. Xây dựng Trung tâm logistics cửa khẩu Tân An; đầu tư Chợ cửa khẩu Tân An; đầu tư tuyến đường kết nối Khu công "
+     "nghiệp Hòa Lợi với Quốc lộ 14; cập nhật các khu chức năng của Khu kinh tế vào Quy hoạch tỉnh Phú Mỹ.",
+     {("Trung tâm logistics cửa khẩu Tân An", OT), ("Chợ cửa khẩu Tân An", OT),
+      ("Tuyến đường kết nối Khu công nghiệp Hòa Lợi với Quốc lộ 14", RD)}),
+    ("a project named by its wrapper ('Dự án ...') is the work of that name, whatever its kind",
+     "1. Bảo đảm nguyên liệu cho Nhà máy gang thép Hòa Lợi; tháo gỡ vướng mắc Dự án gang thép Hòa Lợi.",
+     {("Nhà máy gang thép Hòa Lợi", OT)}),
     ("housing: a social housing area and a workers' housing area described before their names, social housing "
      "projects named in a list; social housing as a policy, or before a city, names nothing",
      "1. Kiểm tra chất lượng Khu nhà ở xã hội Tân An 2 (tỉnh Hòa Lợi), Khu nhà ở công nhân Phú Mỹ 3, các dự án nhà "

@@ -486,7 +486,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                 return (cur, "defer", inner)
             if head.form == "linear" and inner.form not in ("wrapper", "anaphor", "self"):
                 got = _nested_name(doc, inner, inner_end, depth)
-                far = re.match(r"[ ]+(?:đến|tới)[ ]", key[got:got + 8]) if got else None
+                joins = "nối" in head.key or "nối" in syl     # "đường kết nối A với B": it joins A with B
+                far = re.match(r"[ ]+(?:đến|tới|với)[ ]" if joins else r"[ ]+(?:đến|tới)[ ]", key[got:got + 8]) if got else None
                 if far:   # "đường nối Quốc lộ 1 đến cảng Hòn La": the road runs on to its far end
                     got = _endpoint(doc, got + far.end(), depth) or got
                 return (got, "nested", inner) if got else None
@@ -505,6 +506,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
             places += 1
         if _at(doc, "stop", "after", cur) or _at(doc, "locator", "after", cur):
             return ended()
+        if head.form != "linear" and key.startswith("vào ", cur):
+            return ended()    # "cập nhật các khu chức năng của Khu kinh tế vào Quy hoạch tỉnh" (not "đường vào ...")
         if not doc.lowercase and text[cur].isupper():
             if head.form == "wrapper" and syl and len(syl) <= places:
                 return None   # "dự án tại tỉnh Hòa Bình": a place, and no work described
@@ -1052,25 +1055,29 @@ def extract_projects(doc: Document, body: Body) -> list[Project]:
     return _merge([p for p in find_project_mentions(doc, body.start) if p.start in body])
 
 
-def _core(name: str) -> str:
-    k = match_key(name)
+def _core(name: str) -> tuple[str, str]:
+    """(the kind of work, the name without its head): "KCN Tân An" and "Khu công nghiệp Tân An" are one park;
+    "Chợ cửa khẩu Bờ Y" and "Trung tâm logistics cửa khẩu Bờ Y" are two works of the category "other" ("Dự án
+    ..." wraps a work and names no kind of its own)."""
+    k, kind = match_key(name), ""
     for h in heads():
         if k.startswith(h.key + " "):
-            k = k[len(h.key) + 1:]
+            k, kind = k[len(h.key) + 1:], (h.canonical or h.key).lower() if h.category == "other" and h.form != "wrapper" else ""
             break
-    return re.sub(r"\bgiai đoạn\b", "", k).replace("–", "-").replace(" ", "").replace(",", "")
+    return kind, re.sub(r"\bgiai đoạn\b", "", k).replace("–", "-").replace(" ", "").replace(",", "")
 
 
 def _merge(found: list[Project]) -> list[Project]:
-    """One entry per project: the longest name among those with the same core."""
-    by_core: dict[tuple[str, str], Project] = {}
-    order: list[tuple[str, str]] = []
+    """One entry per project: the longest name among those with the same core and kind (a "Dự án ..." is
+    the same project as the work of any kind with its core)."""
+    kept: list[tuple[tuple[str, str], str, Project]] = []     # ((category, core), kind, project)
     for p in found:
-        c = (p.category, _core(p.name))
-        if c not in by_core:
-            by_core[c] = p
-            order.append(c)
-        elif len(p.name) > len(by_core[c].name):
-            by_core[c] = Project(p.name, by_core[c].category, by_core[c].section, by_core[c].text,
-                                 by_core[c].start, by_core[c].end)
-    return [by_core[c] for c in order]
+        kind, core = _core(p.name)
+        at = next((i for i, (c, k, _) in enumerate(kept) if c == (p.category, core) and (k == kind or "" in (k, kind))),
+                  None)
+        if at is None:
+            kept.append(((p.category, core), kind, p))
+        elif len(p.name) > len(kept[at][2].name):
+            c, k, q = kept[at]
+            kept[at] = (c, k or kind, Project(p.name, q.category, q.section, q.text, q.start, q.end))
+    return [p for _, _, p in kept]
