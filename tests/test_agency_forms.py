@@ -201,6 +201,11 @@ LEVEL_AND_PLACE = [
      [M("Cục Chất lượng, Chế biến và Phát triển thị trường"), M("Cục Chăn nuôi"), M("Vụ Pháp chế")]),
     ("Cục Khoa học công nghệ biên soạn tài liệu, Vụ Tổ chức cán bộ cung cấp danh sách học viên", C,
      [M("Cục Khoa học công nghệ"), M("Vụ Tổ chức cán bộ")]),
+    # the election bodies of the election law, a body's initials written together ("UBMTTQ")
+    ("Ủy ban bầu cử tỉnh chủ trì, các Ban bầu cử, Tổ bầu cử thực hiện; báo cáo Hội đồng bầu cử quốc gia", P,
+     [M("Ủy ban bầu cử tỉnh"), M("Ban bầu cử"), M("Tổ bầu cử"), M("Hội đồng bầu cử quốc gia")]),
+    ("Ban Thường trực UBMTTQ Việt Nam tỉnh; Ủy ban bầu cử ở xã, phường lập danh sách cử tri", P,
+     [M("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), M("Ủy ban bầu cử ở xã, phường")]),
     # a border guard post named after its border gate; the board of a province's economic zones
     ("Ban Quản lý các khu kinh tế tỉnh chủ trì, phối hợp với Đồn Biên phòng Cửa khẩu quốc tế Tân An thực hiện", P,
      [M("Ban Quản lý các khu kinh tế tỉnh"), M("Đồn Biên phòng Cửa khẩu quốc tế Tân An")]),
