@@ -260,6 +260,15 @@ II. NHIỆM VỤ CỤ THỂ
 TT | Nội dung | Chủ trì | Phối hợp | Thời gian hoàn thành
 1 | Rà soát đội ngũ viên chức, đề xuất bổ sung biên chế | Phòng Tổ chức cán bộ | Sở Nội vụ | Tháng 10 - 11/2027
 """), {"2027-11"}, set()),
+    ("a timetable's time cell 'Từ ngày A đến ngày B': the step is due by B, A only opens it; in prose a duty that "
+     "starts on a day keeps its start", plan("""
+II. NHIỆM VỤ
+1. Chi cục Kiểm lâm trực phòng cháy rừng từ ngày 01/11/2027 đến hết ngày 30/4/2028.
+III. LỊCH TRÌNH
+STT | Nội dung công việc | Thời gian thực hiện | Cơ quan thực hiện
+1 | Tiếp nhận hồ sơ ứng cử | Từ ngày 10/01/2028 đến ngày 05/02/2028 | Ủy ban bầu cử tỉnh
+2 | Niêm yết danh sách cử tri | Chậm nhất ngày 20/02/2028 | Ủy ban nhân dân các xã
+"""), {"2027-11-01", "2028-04-30", "2028-02-05", "2028-02-20"}, {"2028-01-10"}),
     ("a holiday that dates the work: 'vào dịp Quốc khánh 2/9/2027', 'dịp 30/4/2028'", plan("""
 II. NHIỆM VỤ
 1. Sở Xây dựng bảo đảm thông xe kỹ thuật đoạn Tân An - Hòa Lợi vào dịp Quốc khánh 2/9/2027; khánh thành cầu Phú Mỹ

@@ -85,6 +85,7 @@ _WEIGHTS = {
     # for
     "own horizon": 0.45,
     "time column of a table": 0.50,
+    "start of a window": -1.00,  # a time cell 'Từ ngày 10/01/2027 đến ngày 05/02/2027': the end is the bound
     "goal of the year": 0.35,
     "work done in the year": 0.35,
     "opens a schedule item": 0.45,
@@ -383,6 +384,7 @@ class DeadlineCandidate:
     in_body: bool
     table_time: bool
     ctx: _DocContext = field(repr=False, compare=False)
+    opens_window: bool = False       # 'từ ...' right before the 'đến ...' that closes its window
 
     def cue(self, label: str, position: str) -> re.Match | None:
         """The cue of ``label`` (``resources/deadline_cues.tsv``) found at ``position``, or None."""
@@ -496,12 +498,18 @@ def deadline_candidates(doc: Document, body: Body, times: list[TimeExpr] | None 
         times = sorted(times + extra, key=lambda t: t.start)
     ctx = _context(doc, body, times)
     out = []
-    for t in times:
+    for i, t in enumerate(times):
         section, zone = _section_and_zone(ctx, t.start)
+        nxt = times[i + 1] if i + 1 < len(times) else None
+        opens = (t.relation == "from" and nxt is not None and nxt.relation == "by"
+                 and not doc.text[t.end:nxt.start].strip(" ,") and _WINDOW_END.match(nxt.text) is not None)
         out.append(DeadlineCandidate(time=t, clause=_clause(ctx, t.start, t.end), line_start=_line_start(ctx, t.start),
                                      section=section, zone=zone, in_body=t.start in body,
-                                     table_time=t.start in in_cells, ctx=ctx))
+                                     table_time=t.start in in_cells, ctx=ctx, opens_window=opens))
     return out
+
+
+_WINDOW_END = re.compile(r"(?:đến|tới)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- the rule
@@ -663,6 +671,8 @@ def _score(c: DeadlineCandidate) -> tuple[float, list[str]]:
         add("own horizon")
     if c.table_time:
         add("time column of a table")
+    if c.opens_window and c.table_time:
+        add("start of a window")      # in a timetable's time column the step is due by the window's end
 
     # where it is
     if _in_citation(c):
