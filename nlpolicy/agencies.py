@@ -522,6 +522,9 @@ _BULLET = r"(?:[-+*•][ ]*|\(?\d{1,2}(?:\.\d{1,2})*[.)][ ]*|\(?[a-z][.)][ ]*)?"
 _PLACE_SUBJECT = (re.compile(r"\n[ \t]*" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|huyen|thi[ ]xa)[ ]+"),
                   re.compile(r"[.;!?][ ]+" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|huyen|thi[ ]xa)[ ]+"))
 _DELEGATION_UNIT = re.compile(r"[ ]+don[ ]+vi[ ]+(huyen|thi[ ]xa|thanh[ ]pho|quan)(?![^\W_])")
+# a place a body works with ("phối hợp với tỉnh Đồng Tháp"), and the next place of a list of them
+_PLACE_PARTNER = re.compile(r"phoi[ ]hop[ ]voi[ ]+(?P<lvl>tinh|thanh[ ]pho)[ ]+")
+_PLACE_NEXT = re.compile(r"[ ]*(?:,|[ ]va|,[ ]*va)[ ]+(?P<lvl>tinh|thanh[ ]pho)[ ]+")
 _PLACE_AT_START = re.compile(r"[ \t]*" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|huyen|thi[ ]xa)[ ]+")
 _LIST_BEFORE = re.compile(r"(?:,|;|[ ]va)[ ]*$")
 
@@ -1368,11 +1371,12 @@ class _Scan:
             listed = self.province_list(m.end(), False)
             if listed and _WORD_AFTER.match(self.loose, listed[0], self.end):
                 self.add(m.start("cac"), listed[0], tuple(f"Ủy ban nhân dân{n}" for n in listed[1]), "place", "place", 0.6, 3)
-        hits = [m for rx in _PLACE_SUBJECT for m in rx.finditer(self.loose, self.start, self.end)]
+        hits = [m for rx in (*_PLACE_SUBJECT, _PLACE_PARTNER) for m in rx.finditer(self.loose, self.start, self.end)]
         first = _PLACE_AT_START.match(self.loose, self.start, self.end)
         if first:
             hits.append(first)
-        for m in hits:
+        while hits:
+            m = hits.pop()
             lvl = _LEVEL_WORD[m.group("lvl")]
             if _accept(self.key[m.start("lvl"):m.end("lvl")], lvl) is None:
                 continue
@@ -1384,8 +1388,10 @@ class _Scan:
                 continue
             if lvl == "thành phố" and province and place not in self.t.cities:
                 continue
-            after = _WORD_AFTER.match(self.loose, end, self.end)
-            if not after:
+            more = _PLACE_NEXT.match(self.loose, end, self.end)
+            if more:
+                hits.append(more)     # "tỉnh An Giang, tỉnh Cà Mau và thành phố Cần Thơ phối hợp": a list of places
+            elif not _WORD_AFTER.match(self.loose, end, self.end):
                 continue
             s = m.start("lvl")
             if province and self.province is not None and self.same_province(place):

@@ -477,6 +477,15 @@ ROWS = [
      "luồng tàu trước ngày 30/6/2026.\n2. Các công ty cảng đầu tư thiết bị bốc xếp trong năm 2027.\n",
      {("I.1", "Công ty Cảng Tân An", "lead", "explicit"), ("I.1", "Công ty Cảng Hòa Lợi", "lead", "explicit"),
       ("I.2", "Công ty Cảng Tân An", "lead", "explicit"), ("I.2", "Công ty Cảng Hòa Lợi", "lead", "explicit")}),
+    # a region's plan names provinces for their governments: a list of places opening a clause after ";", and the
+    # partner of "phối hợp với"; a place that only locates the work is none
+    ("HỘI ĐỒNG ĐIỀU PHỐI VÙNG TÂY NGUYÊN\nSố: 8/KH-HĐĐPV\nHà Nội, ngày 2 tháng 3 năm 2026\n\nKẾ HOẠCH\nHoạt động năm "
+     "2026 của Hội đồng điều phối vùng\n\nI. NHIỆM VỤ TRIỂN KHAI\n1. Bộ Xây dựng chủ trì điều phối; tỉnh Gia Lai, tỉnh Đắk Lắk và thành phố Đà Nẵng phối hợp "
+     "rà soát quy hoạch.\n2. Tỉnh Lâm Đồng chủ trì, phối hợp với tỉnh Đắk Lắk lập hồ sơ tuyến đường qua tỉnh Gia Lai.\n",
+     {("I.1", "Bộ Xây dựng", "lead", "explicit"), ("I.1", "Ủy ban nhân dân tỉnh Gia Lai", "support", "explicit"),
+      ("I.1", "Ủy ban nhân dân tỉnh Đắk Lắk", "support", "explicit"),
+      ("I.1", "Ủy ban nhân dân thành phố Đà Nẵng", "support", "explicit"),
+      ("I.2", "Ủy ban nhân dân tỉnh Lâm Đồng", "lead", "explicit"), ("I.2", "Ủy ban nhân dân tỉnh Đắk Lắk", "support", "explicit")}),
     # bodies the lexicon does not know inside a list of subjects do not end the list
     (PLAN + "I. NHIỆM VỤ\n1. Ủy ban nhân dân xã, Đoàn Luật sư tỉnh, Cảng vụ Hàng hải Nam Bình và Công an xã "
      "chuẩn bị báo cáo trước ngày 10/11/2026.\n",

@@ -107,6 +107,8 @@ def _joined(doc: Document, start: int, end: int) -> bool:
         for a, b in items)
 
 
+_WITH_PLACE = re.compile(r"phối hợp với[ ]+$")     # "Tỉnh A chủ trì, phối hợp với [tỉnh B] ..."
+
 _LEADS_AFTER = re.compile(r"[ ,]*(?:chủ trì|thực hiện|triển khai|đảm nhiệm|phụ trách|tổ chức)\b")
 
 
@@ -196,8 +198,8 @@ def agency_role(c: RoleCandidate) -> Decision:
                                  else after.name if after is not None and after.role == "lead" else "subject")
     elif c.in_subject and c.prev_role in ("lead", "support") and between is not None and _joined(doc, c.prev_end, m.start):
         role, why = c.prev_role, "list (subject)"
-    elif m.kind == "place":
-        role, why = None, "a place is an agency only as a subject"
+    elif m.kind == "place" and not _WITH_PLACE.search(key, max(0, m.start - 16), m.start):
+        role, why = None, "a place is an agency only as a subject (or the partner of 'phối hợp với')"
     elif _FOR_LABEL.fullmatch(doc.loose, c.unit_start, m.start) and _COLON_AFTER.match(key, end) \
             and not _SUBJECT_AFTER_COLON.match(doc.text, end):
         role, why = "lead", "lead_for_label"        # "6.1. Đối với X: ..." gives X the duties after the colon

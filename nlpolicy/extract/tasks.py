@@ -164,6 +164,8 @@ _MORE_TIME = re.compile(r"[a-zđà-ỹ0-9][^,.;:\n]{0,30}?\b(?:năm|tháng|quý|
 # (a space first, then the look-behind for the mark before it: a leading look-behind is tried at
 # every position, a leading space is searched for in C; three times faster)
 _SENTENCE = re.compile(r"[ ](?<=[.;:][ ])[ ]*(?=[A-ZĐÀ-Ỹ])")
+# a place opens a clause in lower case ("...; tỉnh An Giang, tỉnh Cà Mau phối hợp"): the sentence starts above want a capital
+_CLAUSE_OPEN = re.compile(r"[;.:][ ]+$")
 _SENTENCE_LOWER = re.compile(r"[ ](?<=[.;:][ ])[ ]*(?=[a-zđà-ỹ])")
 _COLON_LABEL = re.compile(r"(?:chủ trì|phối hợp|thực hiện|báo cáo|gửi|giao|đề nghị|kiến nghị|yêu cầu|với|gồm|như|sau|"
                           r"cơ quan|đơn vị|thời gian|thời hạn|sản phẩm)[^.;:]{0,12}:$")
@@ -266,7 +268,7 @@ def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention],
         k = bisect_right(starts, m.start + 3)
         near = starts[max(0, k - 3):k]
         at_subject = any(abs(m.start - p) <= 3 or (p <= m.start and _SUBJECT_GAP.fullmatch(key, p, m.start))
-                         for p in near)
+                         for p in near) or (m.kind == "place" and _CLAUSE_OPEN.search(key, max(0, m.start - 4), m.start))
         cs = clause_start(doc, unit.start, m.start)
         cand = RoleCandidate(doc, unit.start, unit.end, m, ordered, i, at_subject, prev_role, prev_end,
                              in_subject, is_report, is_report and _own_voice(doc, cs, m.start, ordered))
