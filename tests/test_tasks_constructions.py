@@ -477,6 +477,14 @@ ROWS = [
      "luồng tàu trước ngày 30/6/2026.\n2. Các công ty cảng đầu tư thiết bị bốc xếp trong năm 2027.\n",
      {("I.1", "Công ty Cảng Tân An", "lead", "explicit"), ("I.1", "Công ty Cảng Hòa Lợi", "lead", "explicit"),
       ("I.2", "Công ty Cảng Tân An", "lead", "explicit"), ("I.2", "Công ty Cảng Hòa Lợi", "lead", "explicit")}),
+    # a role a bracket gives a body ("Sở X (cơ quan thường trực Ban Chỉ đạo)") is that body's wherever the document
+    # uses it, before the bracket too
+    (PLAN + "I. NHIỆM VỤ\n1. Ủy ban nhân dân các xã rà soát, báo cáo kết quả về Cơ quan thường trực Ban Chỉ đạo trước ngày "
+     "30/5/2026.\n"
+     "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường (Cơ quan thường trực Ban Chỉ đạo) chủ trì tổng hợp, báo "
+     "cáo kết quả trước ngày 15/12/2026.\n",
+     {("I.1", "Ủy ban nhân dân các xã", "lead", "explicit"), ("I.1", "Sở Nông nghiệp và Môi trường", "report_to", "explicit"),
+      ("II.1", "Sở Nông nghiệp và Môi trường", "lead", "explicit")}),
     # a region's plan names provinces for their governments: a list of places opening a clause after ";", and the
     # partner of "phối hợp với"; a place that only locates the work is none
     ("HỘI ĐỒNG ĐIỀU PHỐI VÙNG TÂY NGUYÊN\nSố: 8/KH-HĐĐPV\nHà Nội, ngày 2 tháng 3 năm 2026\n\nKẾ HOẠCH\nHoạt động năm "

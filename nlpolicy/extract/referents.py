@@ -314,6 +314,7 @@ def _defined_names(text: str, mentions: list[AgencyMention]) -> dict[tuple[str, 
 
 # the defined term itself, when it is no name the lexicon knows: "(sau đây gọi là Ban Thường trực)"
 _TERM = re.compile(r"(?P<term>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ _][^\W\d_]+){0,4})[ ]*\)")
+_APPOSITIVE = re.compile(r"[ ]*\((?P<term>[Cc]ơ quan (?:thường trực|đầu mối|chủ trì)(?:[ ][^\W\d_]+){0,5})\)")
 _LIST_TERM = re.compile(r"(?P<term>[Cc]ác[ _][^\W\d_]+(?:[ _][^\W\d_]+){0,4})[ ]*\)")
 # after a later use of the term, a word that makes it another body's name ("Ban Thường trực Tỉnh ủy", "... xã")
 _NOT_THE_TERM = re.compile(rf"[ _]+(?:[{_UPPER}]|(?:tỉnh|huyện|xã|phường|thành phố|cấp)(?![^\W_]))")
@@ -322,11 +323,25 @@ _NOT_THE_TERM = re.compile(rf"[ _]+(?:[{_UPPER}]|(?:tỉnh|huyện|xã|phường
 def _short_names(text: str, folded: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """Mentions of a short name a document defines for a body and the lexicon does not know ("Ban Thường trực
     Ủy ban MTTQ Việt Nam tỉnh (sau đây gọi là Ban Thường trực)"): each later use of the term (found on the
-    folded text, so that a scan's "Ban Thuong truc" is read too)."""
+    folded text, so that a scan's "Ban Thuong truc" is read too); a role a bracket gives a body ("Bộ Tài chính
+    (Cơ quan thường trực Hội đồng)"): each use of it, before and after."""
     out: list[AgencyMention] = []
     starts = {m.start for m in mentions}
     ordered = sorted(mentions, key=lambda x: x.start)
     for i, m in enumerate(ordered):
+        ap = _APPOSITIVE.match(text, m.end) if m.kind == "body" else None
+        if ap:
+            # "Bộ Tài chính (Cơ quan thường trực Hội đồng) chủ trì ...": the role the bracket names is that body's,
+            # wherever the document uses it, before the bracket too
+            term = fold(ap.group("term")).lower()
+            pattern = re.compile(r"(?<![^\W_])" + r"[ _]".join(map(re.escape, term.split())) + r"(?![^\W_])", re.I)
+            for u in pattern.finditer(folded):
+                a, b = u.start(), u.end()
+                # (a body the term holds whole is the term's: "Cơ quan thường trực [Ban Chỉ đạo]")
+                if not ap.start() <= a < ap.end() and not any(x.start < b and a < x.end and not a <= x.start < x.end <= b
+                                                               for x in mentions):
+                    out.append(AgencyMention(a, b, text[a:b], m.names, m.kind, "referent", 0.85))
+            continue
         d = _DEFINES_FOLDED.match(folded, m.end)
         if not d or d.end() in starts or m.kind == "place":
             continue
@@ -410,6 +425,7 @@ def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[st
     more += _unit_codes(text, mentions) if ")" in text else []
     more += _both_parties(text, low, mentions + more, body_start)
     if more:
+        mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in more)]
         mentions = sorted(mentions + more, key=lambda m: m.start)
     if addressee:
         mentions = [replace(m, how="addressee") if m.start >= body_start and set(m.names) <= set(addressee) else m
