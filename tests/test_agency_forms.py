@@ -201,6 +201,9 @@ LEVEL_AND_PLACE = [
      [M("Cục Chất lượng, Chế biến và Phát triển thị trường"), M("Cục Chăn nuôi"), M("Vụ Pháp chế")]),
     ("Cục Khoa học công nghệ biên soạn tài liệu, Vụ Tổ chức cán bộ cung cấp danh sách học viên", C,
      [M("Cục Khoa học công nghệ"), M("Vụ Tổ chức cán bộ")]),
+    # the party committee's boards and offices as a class
+    ("Các đảng ủy trực thuộc Tỉnh ủy, các ban, cơ quan tham mưu, giúp việc Tỉnh ủy có trách nhiệm quán triệt", P,
+     [M("Các đảng ủy trực thuộc Tỉnh ủy"), M("Các ban, cơ quan tham mưu, giúp việc Tỉnh ủy")]),
     # the election bodies of the election law, a body's initials written together ("UBMTTQ")
     ("Ủy ban bầu cử tỉnh chủ trì, các Ban bầu cử, Tổ bầu cử thực hiện; báo cáo Hội đồng bầu cử quốc gia", P,
      [M("Ủy ban bầu cử tỉnh"), M("Ban bầu cử"), M("Tổ bầu cử"), M("Hội đồng bầu cử quốc gia")]),

@@ -269,6 +269,10 @@ STT | Nội dung công việc | Thời gian thực hiện | Cơ quan thực hi�
 1 | Tiếp nhận hồ sơ ứng cử | Từ ngày 10/01/2028 đến ngày 05/02/2028 | Ủy ban bầu cử tỉnh
 2 | Niêm yết danh sách cử tri | Chậm nhất ngày 20/02/2028 | Ủy ban nhân dân các xã
 """), {"2027-11-01", "2028-04-30", "2028-02-05", "2028-02-20"}, {"2028-01-10"}),
+    ("a yearly day right after 'hằng năm', with no comma or bracket: 'kê khai hằng năm trước ngày 31/12'", plan("""
+II. NHIỆM VỤ
+1. Người đứng đầu kê khai tài sản, thu nhập hằng năm trước ngày 31/12; báo cáo hằng năm trước ngày 15/12/2027.
+"""), {"yearly:12-31", "2027-12-15"}, set()),
     ("a holiday that dates the work: 'vào dịp Quốc khánh 2/9/2027', 'dịp 30/4/2028'", plan("""
 II. NHIỆM VỤ
 1. Sở Xây dựng bảo đảm thông xe kỹ thuật đoạn Tân An - Hòa Lợi vào dịp Quốc khánh 2/9/2027; khánh thành cầu Phú Mỹ

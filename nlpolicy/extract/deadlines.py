@@ -746,7 +746,7 @@ def _score(c: DeadlineCandidate) -> tuple[float, list[str]]:
     if t.relation == "every":
         if c.cue("rate", "near_before"):
             add("a rate")
-        nominal = _nominal(c)
+        nominal = _nominal(c) if ":" not in t.value else None     # "thu nhập hằng năm trước ngày 31/12": a day due
         if nominal:
             add("qualifies a noun")
         elif nominal is None:

@@ -109,8 +109,9 @@ _CORE = rf"""
   | {_DAY_WORD}{_W}(?P<yd>{_DAY}){_W0}(?:/|{_S}{_MONTH_WORD}{_W})(?P<ym>{_MONTH}){_W}{_EVERY_WORD}{_W}năm(?!\w)
   # 'định kỳ hằng năm (trước ngày 10/12)', 'hằng quý', 'hàng tháng', 'mỗi năm'
   | (?:{_DINH_KY}{_W})?{_EVERY_WORD}{_W}(?P<every>năm|{_QUARTER_WORD}|{_MONTH_WORD}|{_t('tuần')}|{_DAY_WORD})(?!\w)(?!{_S}+\d)  # not 'ngân hàng năm 2025'
-    # its day in brackets or after a comma: 'hằng năm (trước ngày 10/12)', 'hằng năm, trước ngày 15 tháng 12,'
-    (?:{_W0}(?:\(|,){_W0}{_t('trước')}{_W}{_DAY_WORD}{_W}(?P<ad>{_DAY})(?!\d)(?:{_W0}(?:/|{_S}{_MONTH_WORD}{_W})(?P<am>{_MONTH})(?!\d))?
+    # its day in brackets, after a comma or right after it: 'hằng năm (trước ngày 10/12)', 'hằng năm, trước ngày 15
+    # tháng 12,', 'kê khai hằng năm trước ngày 31/12'
+    (?:{_W0}(?:\(|,)?{_W0}{_t('trước')}{_W}{_DAY_WORD}{_W}(?P<ad>{_DAY})(?!\d)(?:{_W0}(?:/|{_S}{_MONTH_WORD}{_W})(?P<am>{_MONTH})(?!\d))?
        (?!{_W0}(?:năm|/|-){_W0}\d)(?:{_W0}\))?)?
   # 'định kỳ 6 tháng' -> half-yearly; 'định kỳ 03 tháng' -> quarterly
   | {_DINH_KY}{_W}(?P<kn>\d{{1,2}}|{_t('một')}|ba|{_t('sáu')}|{_t('mười hai')}){_W}{_MONTH_WORD}(?!\w)(?:{_W}(?:{_t('một')}|1){_W}{_t('lần')})?
