@@ -130,3 +130,19 @@ def test_a_units_code_in_brackets_stands_for_it_later():
     unit = "Phòng Quản lý xuất nhập cảnh"
     got = [(m.text, m.names, m.how) for m in with_referents(text, find_agencies(text), (), 0) if unit in m.names]
     assert got == [(unit, (unit,), "form"), ("PA08", (unit,), "referent")]
+
+
+def test_own_bodies_named_short_hold_on_a_segmented_copy():
+    """A council's boards and a corporation's bodies named short ("Ban Pháp chế", "Ban Tổ chức Đảng ủy Tập đoàn")
+    are read on a word-segmented copy too: the words are joined by "_", the offsets are the same."""
+    council = "Ban Kinh tế - Ngân sách, Ban Pháp chế giám sát theo lĩnh vực."
+    corporation = "Ban Tổ chức Đảng ủy Tập đoàn hướng dẫn; báo cáo kết quả về Tập đoàn."
+    for text, own, want in ((council, ("Hội đồng nhân dân tỉnh",),
+                             ["Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh", "Ban Pháp chế Hội đồng nhân dân tỉnh"]),
+                            (corporation, ("Đảng ủy Tập đoàn Điện lực Tân An",),
+                             ["Ban Tổ chức Đảng ủy Tập đoàn Điện lực Tân An", "Tập đoàn Điện lực Tân An"])):
+        for copy in (text, text.replace("Kinh tế", "Kinh_tế").replace("Pháp chế", "Pháp_chế")
+                     .replace("Tổ chức", "Tổ_chức").replace("Tập đoàn", "Tập_đoàn")):
+            got = named_referents(copy, (), None, own)
+            assert [m.names[0] for m in got] == want, copy
+            assert all(copy[m.start:m.end] == m.text for m in got)

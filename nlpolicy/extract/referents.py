@@ -151,7 +151,7 @@ def _council_boards(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
     if m is None:
         return []
     out = []
-    for b in _COUNCIL_BOARD.finditer(text):
+    for b in _COUNCIL_BOARD.finditer(text.replace("_", " ")):     # (a word-segmented copy: same offsets)
         dom = re.sub(r"[ ]*[-–][ ]*", " - ", b.group("dom")).replace("Văn hoá", "Văn hóa")
         out.append(AgencyMention(b.start(), b.end(), text[b.start():b.end()], (f"Ban {dom} {m.group('council')}",),
                                  "body", "referent", 0.85))
@@ -177,7 +177,8 @@ def _corporation_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention
     head, corp = m.group("head").capitalize(), m.group("corp")
     if not corp[len(head) + 1:][:1].isupper():
         # a header in capitals loses the name's case: the body spells it ("... Đảng bộ Tổng công ty Cảng biển Nam Bình")
-        spelt = next((x.group() for x in re.finditer(re.escape(corp), text, re.I) if not x.group().isupper()), "")
+        spelt = next((x.group() for x in re.finditer(re.escape(corp), text.replace("_", " "), re.I)
+                      if not x.group().isupper()), "")
         corp = spelt
         if not corp[len(head) + 1:][:1].isupper():
             return []
@@ -185,7 +186,7 @@ def _corporation_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention
                          rf"|(?P<board>{_CORP_BOARD})(?:[ ]+{head})?|(?P<union>{_CORP_UNION})[ ]+{head}"
                          rf"|(?<!Đảng bộ )(?<!thuộc )(?<!của )(?<!toàn )(?<!trong ){head}){_NO_NAME_AFTER}")
     out = []
-    for x in pattern.finditer(text):
+    for x in pattern.finditer(text.replace("_", " ")):     # (a word-segmented copy: same offsets)
         what = x.group("party") or x.group("board") or x.group("union")
         name = f"{what} {corp}" if what else corp
         out.append(AgencyMention(x.start(), x.end(), text[x.start():x.end()], (name,), "body", "referent", 0.85))
