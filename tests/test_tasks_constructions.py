@@ -477,6 +477,13 @@ ROWS = [
      "luồng tàu trước ngày 30/6/2026.\n2. Các công ty cảng đầu tư thiết bị bốc xếp trong năm 2027.\n",
      {("I.1", "Công ty Cảng Tân An", "lead", "explicit"), ("I.1", "Công ty Cảng Hòa Lợi", "lead", "explicit"),
       ("I.2", "Công ty Cảng Tân An", "lead", "explicit"), ("I.2", "Công ty Cảng Hòa Lợi", "lead", "explicit")}),
+    # in a table's support column, a body after "đến" or "tại" locates the work (a sub-row's cells shifted one column):
+    # it names no doer
+    (PLAN + "I. DANH MỤC CÔNG TRÌNH\nSTT | Tên công trình | Chủ trì | Phối hợp | Thời gian\n"
+     "1 | Đường Tân An - Hòa Lợi | Sở Xây dựng | Công an tỉnh | 2026 - 2028\n"
+     "2 | Nâng cấp đường biên giới | Sở Xây dựng | kéo dài tuyến đến Đồn Biên phòng Hòa Lợi | 2029\n",
+     {("I.1", "Sở Xây dựng", "lead", "explicit"), ("I.1", "Công an tỉnh", "support", "explicit"),
+      ("I.2", "Sở Xây dựng", "lead", "explicit")}),
     # a role a bracket gives a body ("Sở X (cơ quan thường trực Ban Chỉ đạo)") is that body's wherever the document
     # uses it, before the bracket too
     (PLAN + "I. NHIỆM VỤ\n1. Ủy ban nhân dân các xã rà soát, báo cáo kết quả về Cơ quan thường trực Ban Chỉ đạo trước ngày "

@@ -164,6 +164,7 @@ _MORE_TIME = re.compile(r"[a-zđà-ỹ0-9][^,.;:\n]{0,30}?\b(?:năm|tháng|quý|
 # (a space first, then the look-behind for the mark before it: a leading look-behind is tried at
 # every position, a leading space is searched for in C; three times faster)
 _SENTENCE = re.compile(r"[ ](?<=[.;:][ ])[ ]*(?=[A-ZĐÀ-Ỹ])")
+_LOCATES = re.compile(r"(?<!\w)(?:đến|tới|tại|qua)[ ]+$")
 # a place opens a clause in lower case ("...; tỉnh An Giang, tỉnh Cà Mau phối hợp"): the sentence starts above want a capital
 _CLAUSE_OPEN = re.compile(r"[;.:][ ]+$")
 _SENTENCE_LOWER = re.compile(r"[ ](?<=[.;:][ ])[ ]*(?=[a-zđà-ỹ])")
@@ -1227,7 +1228,9 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
                 if role is None:
                     continue
                 for m in _starting_in(mentions, c.start, c.end):
-                    if m.kind != "place":
+                    # (a body after "đến", "tại", "qua" locates the work: a cell shifted from the work's column,
+                    # "kéo dài tuyến đến Đồn Biên phòng Hướng Lập", names no doer)
+                    if m.kind != "place" and not _LOCATES.search(doc.key, max(c.start, m.start - 6), m.start):
                         for n in m.names:
                             assigned.append(Assignment(n, role, "explicit", m.text, m.start, m.end))
             dl = None
