@@ -231,6 +231,12 @@ ROWS = [
      "nghiệp Hòa Lợi với Quốc lộ 14; cập nhật các khu chức năng của Khu kinh tế vào Quy hoạch tỉnh Phú Mỹ.",
      {("Trung tâm logistics cửa khẩu Tân An", OT), ("Chợ cửa khẩu Tân An", OT),
       ("Tuyến đường kết nối Khu công nghiệp Hòa Lợi với Quốc lộ 14", RD)}),
+    ("a component project named by its section right after its number (after a colon the section describes it); a "
+     "national road's stretch after its number is not part of its name",
+     "1. Bảo đảm dự án thành phần 1 đoạn Tân An - Hòa Lợi đạt 70% khối lượng; dự án thành phần 2: đường bộ cao tốc "
+     "Phú Mỹ - Sông Lũy; nâng cấp Quốc lộ 14 đoạn Tân An - Phú Mỹ.",
+     {("Dự án thành phần 1 đoạn Tân An - Hòa Lợi", OT), ("Dự án thành phần 2", OT),
+      ("Đường cao tốc Phú Mỹ - Sông Lũy", RD), ("Quốc lộ 14", RD)}),
     ("a project named by its wrapper ('Dự án ...') is the work of that name, whatever its kind",
      "1. Bảo đảm nguyên liệu cho Nhà máy gang thép Hòa Lợi; tháo gỡ vướng mắc Dự án gang thép Hòa Lợi.",
      {("Nhà máy gang thép Hòa Lợi", OT)}),

@@ -533,6 +533,13 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
     return None
 
 
+# a component project's section right after its number: " đoạn Tân Phú - Bảo Lộc", " đường bộ cao tốc Biên Hòa - Vũng Tàu"
+# (after a colon the section describes a project named by its number alone: "Dự án thành phần 1: đoạn ...")
+_PLACE_NAME = rf"[{_UP}][^\W\d_]*(?:[ ][{_UP}][^\W\d_]*)*"
+_SECTION_AFTER = re.compile(rf"[ ]+(?P<sec>(?:đoạn|đường bộ cao tốc|đường cao tốc|tuyến)[ ]+{_PLACE_NAME}"
+                            rf"(?:[ ]*[-–][ ]*{_PLACE_NAME})+)")
+
+
 def _anchor_name(doc: Document, pos: int, lone: bool = False) -> tuple[int, int] | None:
     """A proper name that anchors a described work: it opens with a capitalised word ("Tân An",
     not "ODA" or "I"), or, in a lower-cased text, a short run of syllables."""
@@ -775,6 +782,10 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
             items.append((cur + sm.start(1), cur + sm.end(1), text[cur + sm.start(1):cur + sm.end(1)]))
             cur += sm.end()
         so = "số " if m.group("so") else ""      # "các bến container số 7, số 8": the name keeps its "số"
+        if len(items) == 1 and head.key == "dự án thành phần" and (sec := _SECTION_AFTER.match(text, cur)):
+            # "dự án thành phần 2 đoạn Tân Phú - Bảo Lộc": the component project is named by its section too
+            s, e, n = items[0]
+            return [cand(s, cur + sec.end(), f"{head.canonical} {n.upper()} {sec.group('sec')}", "number", True, 1)]
         return [cand(s, e, f"{head.canonical} {so}{n.upper()}", "number", True, len(items)) for s, e, n in items]
     if head.form == "described":
         graded = _graded_list(doc, head, head_text, hs, he, cand)
