@@ -6,8 +6,6 @@ first (both cheap scans), then deadlines, projects, targets, tasks.
 """
 from __future__ import annotations
 
-import re
-
 from pathlib import Path
 
 from nlpolicy.document import load
@@ -17,16 +15,11 @@ from nlpolicy.types import Agency, Document, Extraction, Mention
 __all__ = ["extract", "extract_document", "body_bounds"]
 
 
-# issuers whose documents name their own bodies short: a council's boards, a corporation by its head noun
-_COUNCIL = re.compile(r"(?:Thường trực )?Hội đồng nhân dân")
-_CORPORATION = re.compile(r"(?:Đảng ủy |Ban Thường vụ Đảng ủy )?(?i:tập đoàn|tổng công ty) ")
-
-
 def extract_document(doc: Document) -> Extraction:
     from nlpolicy.extract.agencies import document_level, find_agencies, names_on
     from nlpolicy.extract.deadlines import extract_deadlines
     from nlpolicy.extract.projects import extract_projects
-    from nlpolicy.extract.referents import addressee_of, with_referents
+    from nlpolicy.extract.referents import addressee_of, is_corporation, names_own_bodies_short, with_referents
     from nlpolicy.extract.targets import extract_targets
     from nlpolicy.extract.tasks import extract_tasks
     from nlpolicy.extract.timegrammar import find_times
@@ -43,9 +36,9 @@ def extract_document(doc: Document) -> Extraction:
     # (a council's document names its boards without the council: "Ban Pháp chế giám sát ..."; a corporation's
     # calls it "Tập đoàn": "Ban Tổ chức Đảng ủy Tập đoàn")
     own: tuple[str, ...] = ()
-    if h and h.issuer and (h.issuer.split()[0] in ("Sở", "Bộ") or _COUNCIL.match(h.issuer) or _CORPORATION.match(h.issuer)):
+    if h and h.issuer and (h.issuer.split()[0] in ("Sở", "Bộ") or names_own_bodies_short(h.issuer)):
         own = tuple(dict.fromkeys(n for m in find_agencies(h.issuer, level=level) for n in m.names))
-        if not own and _CORPORATION.match(h.issuer):
+        if not own and is_corporation(h.issuer):
             own = (h.issuer,)     # a corporation the lexicon does not know: as its header names it
     mentions = with_referents(doc.text, mentions, addressee_of(doc.text, body.start, level, province),
                               body.start, doc.loose, own[:1])

@@ -145,6 +145,16 @@ _COUNCIL_BOARD = re.compile(r"(?<![\w])Ban[ ]+(?P<dom>Kinh[ ]tế[ ]*[-–][ ]*(
 _COUNCIL = re.compile(r"^(?:Thường trực )?(?P<council>Hội đồng nhân dân .+)$")
 
 
+def names_own_bodies_short(issuer: str) -> bool:
+    """Whether the issuer's documents name its own bodies short: a people's council ("Ban Pháp chế"), a
+    corporation or its party committee ("Ban Tổ chức Đảng ủy Tập đoàn")."""
+    return bool(_COUNCIL.match(issuer) or _CORPORATION.match(issuer))
+
+
+def is_corporation(issuer: str) -> bool:
+    return bool(_CORPORATION.match(issuer))
+
+
 def _council_boards(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
     """Where a people's council's document names one of its boards without the council."""
     m = _COUNCIL.match(own[0]) if own else None
