@@ -506,7 +506,9 @@ _MORE_LOCAL = re.compile(r"[ ]*(?:,|[ ]va|,[ ]*va)[ ]+(?P<lvl>thi[ ]xa|thanh[ ]p
 _MORE_PROVINCES = re.compile(r"[ ]*(?:,|[ ]va)[ ]+(?P<cac>cac[ ]+)?(?P<lvl>tinh|thanh[ ]pho)[ ]")
 _SPACE = re.compile(r"[ ]+")
 _CITY_SHORT = re.compile(r"[ ]+tp\.?[ ]")
-_PROVINCES_SUBJECT = re.compile(r"(?:^|[.;,][ ]+|\n[ \t]*[-+•*–]?[ ]*)(?P<cac>cac[ ]+tinh(?:[ ]*,[ ]*thanh[ ]pho)?)(?=[ ]*:)")
+# (searched for by its words, which the regex engine skips to; where it stands is checked after)
+_PROVINCES_SUBJECT = re.compile(r"(?P<cac>cac[ ]+tinh(?:[ ]*,[ ]*thanh[ ]pho)?)(?=[ ]*:)")
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.;,][ ]+|\n[ \t]*[-+•*–]?[ ]*)$")
 _ENDS = re.compile(r"[ ]*(?:$|[,;:.()\n\"“”]|(?:tinh|thanh[ ]pho|huyen)(?![^\W_]))")
 _WORD_AT = re.compile(r"[ ]*([^\W_]+)")
 # a provincial body's place after it: "Sở Công Thương tỉnh Lào Cai", "Tỉnh ủy Lào Cai"
@@ -1368,6 +1370,8 @@ class _Scan:
         # "Đối với tuyến đường sắt ..., các tỉnh, thành phố: Lào Cai, Phú Thọ, Hà Nội hoàn thành ...": each province's
         # government, at the start of a clause
         for m in _PROVINCES_SUBJECT.finditer(self.loose, self.start, self.end):
+            if not _CLAUSE_BEFORE.search(self.loose, max(self.start, m.start() - 12), m.start()):
+                continue
             listed = self.province_list(m.end(), False)
             if listed and _WORD_AFTER.match(self.loose, listed[0], self.end):
                 self.add(m.start("cac"), listed[0], tuple(f"Ủy ban nhân dân{n}" for n in listed[1]), "place", "place", 0.6, 3)
