@@ -91,6 +91,11 @@ ROWS = [
      "thống nhất các mục tiêu, chỉ tiêu chủ yếu như sau:\nI. CÁC CHỈ TIÊU CHỦ YẾU\n- Tốc độ tăng trưởng kinh tế bình "
      "quân 14%/năm; tỷ lệ hộ nghèo giảm bình quân 2%/năm.\n",
      [B(11.8, "%/năm", 2010), B(12.5, "%", 2010), T(14, "%/năm", 2015), T(2, "%/năm", 2015)]),
+    # a rule's list of the cases it applies to ("... bị xem xét trách nhiệm khi: a) Có từ 30% ... trở lên") bounds the
+    # cases, it sets no level; a target under the same rule's duties is still one
+    (PLAN + "III. TRÁCH NHIỆM\n1. Người đứng đầu bị xem xét trách nhiệm khi cơ quan, đơn vị:\na) Có từ 30% chỉ tiêu, "
+     "nhiệm vụ trở lên trong năm không hoàn thành.\n2. Bảo đảm 100% văn bản được xử lý đúng hạn trong năm 2026.\n",
+     [T(100, "%", 2026)]),
     # "đã" before the verb of a figure makes it what was done, even under the objectives; a verb in the past that
     # describes the things paid for ("nợ của các công trình đã hoàn thành: ...") leaves the allocation a target
     (PLAN + "II. MỤC TIÊU\n1. Mục tiêu chung\nGiai đoạn 2021 - 2025, toàn tỉnh đã hoàn thành 2.460 căn hộ nhà ở xã hội; "

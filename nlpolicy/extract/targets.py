@@ -1232,8 +1232,8 @@ def figure_kind(f: Figure) -> Decision:
     if ("scope", "near") in f.cues and f.unit in _PLACES:
         add("neither", 4.0, "scope")
         cue = True
-    if ("condition", "near") in f.cues and f.comparator not in ("=",):
-        add("neither", 6.0, "a condition")
+    if (("condition", "near") in f.cues or ("condition", "lead") in f.cues) and f.comparator not in ("=",):
+        add("neither", 6.0, "a condition")     # (or a case a rule lists: "... bị xem xét trách nhiệm khi: a) Có từ 30% ...")
         cue = True
     if ("result", "cell") in f.cues and f.comparator == "=":
         # (a bound there, "chưa đảm bảo mức bố trí ít nhất 3%", quotes the target it is measured against)
