@@ -157,10 +157,10 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.80},
     "R14_QDi-BTVTU_2026_trach-nhiem-nguoi-dung-dau":
-        {"document": 0.80, "sections": 1.00, "targets": 0.65, "deadlines": 0.90, "projects": 1.00,
+        {"document": 0.80, "sections": 1.00, "targets": 1.00, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
     "R14_TB-VPCP_2026_ket-luan-giao-thong":
-        {"document": 0.80, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.60,
+        {"document": 0.80, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.85},
     "R2_BC-UBND-xa_2026_so-ket":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.80, "projects": 0.85,
