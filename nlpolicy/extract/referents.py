@@ -294,6 +294,19 @@ _DEFINES_FOLDED = re.compile(r"[ ]*\((?:sau[ _]day[ _]|duoi[ _]day[ _])?(?:goi[ 
                              r"|goi[ _]la)[ _]+")
 
 
+def _listed_before(text: str, ordered: list[AgencyMention], i: int) -> list[AgencyMention]:
+    """The mention ``i`` and the mentions listed right before it ("A, B và C"), in text order."""
+    j = i
+    while j > 0 and re.fullmatch(r"[ ]*(?:,|và|,[ ]*và)[ ]*", text[ordered[j - 1].end:ordered[j].start]):
+        j -= 1
+    return ordered[j:i + 1]
+
+
+def _term_pattern(term: str) -> re.Pattern:
+    """A defined term's words (folded) as a pattern over the folded text, joined by a space or a "_"."""
+    return re.compile(r"(?<![^\W_])" + r"[ _]".join(map(re.escape, term.split())) + r"(?![^\W_])", re.I)
+
+
 def _defined_names(text: str, mentions: list[AgencyMention]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """The names a document defines for bodies it named first: {the defined term's names: the bodies' names}."""
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -306,17 +319,14 @@ def _defined_names(text: str, mentions: list[AgencyMention]) -> dict[tuple[str, 
             continue
         # the bodies listed before the bracket ("Chủ tịch ... và các Phó Chủ tịch ... (sau đây gọi chung là Chủ
         # tịch ...)"): a term that is one of them widens its meaning, it renames none
-        listed, j = [m], i
-        while j > 0 and re.fullmatch(r"[ ]*(?:,|và|,[ ]*và)[ ]*", text[ordered[j - 1].end:ordered[j].start]):
-            j -= 1
-            listed.append(ordered[j])
+        listed = _listed_before(text, ordered, i)
         if any(set(term.names) & set(x.names) for x in listed):
             continue
         if len(listed) > 1:
             # "Tổng công ty A, Tổng công ty B (sau đây gọi chung là các tổng công ty điện lực)": the collective the
             # document defines is those bodies
             if term.kind == "collective":
-                out.setdefault(term.names, tuple(dict.fromkeys(n for x in reversed(listed) for n in x.names)))
+                out.setdefault(term.names, tuple(dict.fromkeys(n for x in listed for n in x.names)))
             continue
         if term.kind == m.kind:
             out.setdefault(term.names, m.names)
@@ -345,8 +355,7 @@ def _short_names(text: str, folded: str, mentions: list[AgencyMention]) -> list[
             # "Bộ Tài chính (Cơ quan thường trực Hội đồng) chủ trì ...": the role the bracket names is that body's,
             # wherever the document uses it, before the bracket too
             term = fold(ap.group("term")).lower()
-            pattern = re.compile(r"(?<![^\W_])" + r"[ _]".join(map(re.escape, term.split())) + r"(?![^\W_])", re.I)
-            for u in pattern.finditer(folded):
+            for u in _term_pattern(term).finditer(folded):
                 a, b = u.start(), u.end()
                 # (a body the term holds whole is the term's: "Cơ quan thường trực [Ban Chỉ đạo]")
                 if not ap.start() <= a < ap.end() and not any(x.start < b and a < x.end and not a <= x.start < x.end <= b
@@ -361,16 +370,12 @@ def _short_names(text: str, folded: str, mentions: list[AgencyMention]) -> list[
             # "Tổng công ty A, Tổng công ty B (sau đây gọi chung là các tổng công ty điện lực)": a collective term
             # for the bodies listed before the bracket
             t = _LIST_TERM.match(text, d.end())
-            listed, j = [m], i
-            while j > 0 and re.fullmatch(r"[ ]*(?:,|và|,[ ]*và)[ ]*", text[ordered[j - 1].end:ordered[j].start]):
-                j -= 1
-                listed.append(ordered[j])
+            listed = _listed_before(text, ordered, i)
             if not t or len(listed) < 2:
                 continue
-            names, kind = tuple(dict.fromkeys(n for x in reversed(listed) for n in x.names)), "collective"
+            names, kind = tuple(dict.fromkeys(n for x in listed for n in x.names)), "collective"
         term = fold(t.group("term")).replace("_", " ").lower()
-        pattern = re.compile(r"(?<![^\W_])" + r"[ _]".join(map(re.escape, term.split())) + r"(?![^\W_])", re.I)
-        for u in pattern.finditer(folded, t.end()):
+        for u in _term_pattern(term).finditer(folded, t.end()):
             a, b = u.start(), u.end()
             if (text[a].isupper() or kind == "collective") and not _NOT_THE_TERM.match(text, b) \
                     and not any(x.start < b and a < x.end for x in mentions):
