@@ -1025,14 +1025,10 @@ class _Scan:
         words = ["thị xã" if w == "thị" else w for w in words]
         if len(words) == 1 and words[0] in ("tỉnh", "xã", "phường", "huyện", "quận", "thị trấn"):
             # "UBND các xã Yên Lạc, Phú Lạc": the bodies of the places named, one each
-            places, pos, pl = [], m.end(), self.place(m.end(), lower_ok)
-            while pl is not None:        # (a commune may bear a province's name: "xã Hòa Bình")
+            places, pos = [], m.end()
+            for pl in self.listed_places(m.end(), lower_ok):   # (a commune may bear a province's name: "xã Hòa Bình")
                 places.append(self.display(pl[0]))
                 pos = pl[1]
-                sep = _SEP.match(self.loose, pos, self.end)
-                if not sep or sep.end() == pos or "\n" in self.loose[pos:sep.end()]:
-                    break
-                pl = self.place(sep.end() - 1 if self.loose[sep.end() - 1] == " " else sep.end(), lower_ok)
             if words[0] == "tỉnh":
                 places = [p for p in places if not self.same_province(p)] if len(places) >= 2 else []
             if len(places) >= 2:
@@ -1061,20 +1057,29 @@ class _Scan:
         colon = re.match(r"[ ]*:", self.loose[pos:pos + 4])
         if colon is None:
             return None
-        names, pos, last = [], pos + colon.end(), 0
-        while True:
-            city = _CITY_SHORT.match(self.loose, pos, self.end)      # "TP. Hồ Chí Minh"
-            pl = self.place(city.end() - 1 if city else pos, lower_ok)
-            if pl is None or not pl[2]:
+        names, last = [], 0
+        for pl in self.listed_places(pos + colon.end(), lower_ok, city_short=True):
+            if not pl[2]:
                 break
             level = "thành phố" if pl[0] in self.t.cities else "tỉnh"
             names.append(f" {level} {self.display(pl[0])}")
-            last = pos = pl[1]
+            last = pl[1]
+        return (last, tuple(names)) if len(names) >= 2 else None
+
+    def listed_places(self, pos: int, lower_ok: bool, city_short: bool = False):
+        """The places a list names from ``pos`` on, one after another while separators join them ("Yên Lạc, Phú
+        Lạc và Hòa Bình"): (name, end, is a province) each; ``city_short`` reads "TP. Hồ Chí Minh" too."""
+        while True:
+            city = _CITY_SHORT.match(self.loose, pos, self.end) if city_short else None
+            pl = self.place(city.end() - 1 if city else pos, lower_ok)
+            if pl is None:
+                return
+            yield pl
+            pos = pl[1]
             sep = _SEP.match(self.loose, pos, self.end)
             if not sep or sep.end() == pos or "\n" in self.loose[pos:sep.end()]:
-                break
+                return
             pos = sep.end() - 1 if self.loose[sep.end() - 1] == " " else sep.end()
-        return (last, tuple(names)) if len(names) >= 2 else None
 
     # -- HEAD: "Sở"/"Bộ" + domains; "Ban" + domain (a part of its owner)
     def head_hit(self, s, e, head):
