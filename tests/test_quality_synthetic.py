@@ -331,3 +331,17 @@ def test_synthetic_floors(report):
 
 def test_floors_are_rounded_down_to_a_twentieth():
     assert rounded_down_to_a_twentieth(FLOORS)
+
+
+def test_every_gold_document_kind_is_a_contract_kind():
+    # CONTRACT.md lists eight kinds; a notice, a regulation or a letter is "other". A gold with
+    # another word would mark the tool wrong for following the contract.
+    import json
+    from nlpolicy.types import DocKind
+    kinds = {k.value for k in DocKind}
+    golds = {p.name: json.loads(p.read_text(encoding="utf-8"))
+             for p in sorted((ROOT / "corpus" / "gold").rglob("*.json"))}
+    found = {name: g["document"]["kind"] for name, g in golds.items()
+             if isinstance(g.get("document"), dict)}
+    assert len(found) > 100
+    assert {name: kind for name, kind in found.items() if kind not in kinds} == {}
