@@ -384,6 +384,36 @@ def names_on(mentions: list[AgencyMention], on: str | None) -> list[AgencyMentio
             for m in mentions]
 
 
+# a region after a collective: "Ủy ban nhân dân các tỉnh, thành phố trong vùng", "các địa phương thuộc vùng"
+_REGION_AFTER = re.compile(r"[ ]+(?:trong|thuộc)[ ]+vùng(?![^\W_])")
+_PROVINCES = "Ủy ban nhân dân các tỉnh, " + "thành phố trực thuộc Trung ương"
+_REGIONAL = "Ủy ban nhân dân các tỉnh, thành phố trong vùng"
+
+
+def regional_collectives(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """The provinces of a region as a body of their own, in a document that speaks to them and never to
+    all provinces (a regional council's plan: "Ủy ban nhân dân các tỉnh, thành phố trong vùng bố trí vốn
+    ...", "phối hợp với các địa phương trong vùng"). A document that also names the provinces without a
+    region (a directive to all of them that turns to some) keeps the one collective.
+
+    >>> t = "UBND các tỉnh, thành phố trong vùng bố trí vốn; các Bộ phối hợp với các địa phương trong vùng."
+    >>> [(m.text, m.names) for m in regional_collectives(t, find_agencies(t))]  # doctest: +NORMALIZE_WHITESPACE
+    [('UBND các tỉnh, thành phố', ('Ủy ban nhân dân các tỉnh, thành phố trong vùng',)),
+     ('các địa phương', ('Ủy ban nhân dân các tỉnh, thành phố trong vùng',))]
+    >>> t = "UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo; UBND các tỉnh, thành phố trong vùng bố trí vốn."
+    >>> {m.names for m in regional_collectives(t, find_agencies(t))}
+    {('Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',)}
+    """
+    def regional(m: AgencyMention) -> bool:
+        return _REGION_AFTER.match(text, m.end) is not None or _REGION_AFTER.search(m.text) is not None
+
+    provinces = [m for m in mentions if _PROVINCES in m.names]
+    if not provinces or not all(regional(m) for m in provinces):
+        return mentions
+    renamed = lambda m: tuple(_REGIONAL if n == _PROVINCES or n == "Các địa phương" else n for n in m.names)  # noqa: E731
+    return [replace(m, names=renamed(m)) if regional(m) else m for m in mentions]
+
+
 def current_name(name: str, on: date | str) -> str:
     """The body that carries on a ministry or department on a date, through the mergers of
     ``departments.tsv``.

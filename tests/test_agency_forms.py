@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import pytest
 
-from nlpolicy.agencies import (_accept, _matcher, current_name, find_agencies, lexicon, province_on)
+from nlpolicy.agencies import (_accept, _matcher, current_name, find_agencies, lexicon, province_on,
+                               regional_collectives)
 from nlpolicy.lexicon import read_tsv
 
 P, C = "province", "central"
 UBND, HDND = "Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh"
+_ALL = "thành phố trực thuộc Trung ương"
 
 
 def M(*names: str, text: str | None = None, kind: str | None = None):
@@ -667,6 +669,26 @@ def test_current_name_follows_the_mergers(name, on, want):
 ])
 def test_province_on(name, on, want):
     assert province_on(name, on) == want
+
+
+REGION = "Ủy ban nhân dân các tỉnh, thành phố trong vùng"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a regional council's plan: the provinces of the region are the only collective of provinces
+    ("2. UBND các tỉnh, thành phố trong vùng bố trí vốn đối ứng cho các dự án liên tỉnh.", {REGION}),
+    ("UBND các tỉnh, thành phố trong vùng bố trí vốn; Bộ Xây dựng phối hợp với các địa phương trong vùng"
+     " tổ chức hội nghị xúc tiến đầu tư.", {REGION}),
+    ("Ủy ban nhân dân các tỉnh, thành phố thuộc vùng Tây Nguyên rà soát quỹ đất.", {REGION}),
+    # a collective of provinces the text also names with no region: one body, the national one
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát; riêng Ủy ban nhân dân"
+     " các tỉnh, thành phố trong vùng Tây Bắc báo cáo trước ngày 30/6.", {"Ủy ban nhân dân các tỉnh, " + _ALL}),
+    # localities with no region stay what they are
+    ("Bộ Công Thương hướng dẫn các địa phương xây dựng chuỗi cung ứng.", {"Các địa phương"}),
+])
+def test_provinces_of_a_region_are_their_own_collective(text, want):
+    mentions = regional_collectives(text, find_agencies(text, level=C))
+    assert {n for m in mentions for n in m.names if "các" in n.lower()} == want
 
 
 def test_overlay_provinces_exist():
