@@ -304,6 +304,8 @@ PARTS_AND_HEADS = [
     ("Ủy ban Kiểm tra Huyện ủy kiểm tra", P, [M("Ủy ban Kiểm tra Huyện ủy")]),
     ("Văn phòng UBND tỉnh theo dõi", P, [M("Văn phòng Ủy ban nhân dân tỉnh")]),
     ("Thanh tra Sở Xây dựng kiểm tra", P, [M("Thanh tra Sở Xây dựng")]),
+    # a steering committee's working group: "Tổ giúp việc" is a part, as "Văn phòng" is
+    ("Tổ giúp việc Ban Chỉ đạo tỉnh tổng hợp, báo cáo", P, [M("Tổ giúp việc Ban Chỉ đạo tỉnh")]),
     # offices of one person, and deputies, who are never the office above them
     ("Chủ tịch UBND tỉnh quyết định", P, [M("Chủ tịch Ủy ban nhân dân tỉnh", kind="person")]),
     ("Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực", P, [M("Phó Chủ tịch Ủy ban nhân dân tỉnh", kind="person")]),
