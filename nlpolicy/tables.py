@@ -200,6 +200,7 @@ class _Look:
     value: bool = False
     continues: bool = False      # starts in lower case or with a bullet: the rest of a paragraph
     dangling: bool = False       # ends on a word no cell ends on ("Vụ Pháp chế; Bộ", "Cục Thông tin,"): goes on below
+    empty: bool = False          # says the cell is empty ("-", "x"): a cell whole
 
 
 _PLURAL = re.compile(r"(?i)các\s+")
@@ -241,11 +242,14 @@ def _look(text: str) -> _Look:
     if progress and time and not t.lower().startswith("đã"):
         progress = False          # "Hoàn thành trong Quý II/2026" is a deadline
     value = n <= 60 and bool(starts("value"))
+    empty = bool(_EMPTY_MARK.fullmatch(t))
     return _Look(n, agency=agency, time=time, progress=progress, product=product, value=value,
                  continues=(t[0].isalpha() and t[0].islower()) or bool(_BULLET.match(t)),
-                 dangling=bool(_DANGLING.search(t)))
+                 dangling=bool(_DANGLING.search(t)) and not empty, empty=empty)
 
 
+# a cell that holds nothing but says so ("-", "–", "x"): a column of its own, not a line that wraps on
+_EMPTY_MARK = re.compile(r"[-–—]{1,3}|[xX]")
 # the end of a line a PDF wrapped inside a cell: a comma or a joining word, or the head of a body's name with
 # its name on the next line ("Vụ Pháp chế; Bộ" ⏎ "Tư pháp"; not "Văn phòng Bộ", a name whole)
 # (a head only where a new name starts: after ";", ",", "và" or at the line's start; "Hải Phòng" ends a name)
@@ -914,6 +918,9 @@ def _fit(look: _Look, roles: tuple[ColumnRole, ...]) -> float:
 
 
 def _fit_one(look: _Look, role: ColumnRole) -> float:
+    if look.empty:
+        # "-" says a column has nothing: most often a figure's ("-" ⏎ "3" ⏎ "12"), never a unit's
+        return 1.0 if role is ColumnRole.VALUE else (-1.5 if role is ColumnRole.UNIT else 0.0)
     short_agency = look.agency and look.length <= 150
     short_time = look.time and look.length <= 60
     if role in (ColumnRole.TASK, ColumnRole.INDICATOR):
@@ -961,6 +968,8 @@ def _continue(prev: _Look, look: _Look, roles: tuple[ColumnRole, ...]) -> float:
     prose = {ColumnRole.TASK, ColumnRole.INDICATOR, ColumnRole.RESULT, ColumnRole.NOTE, ColumnRole.PRODUCT}
     if look.value and prev.value and look.length <= 12 and prev.length <= 12:
         return -3.0     # a cell holds one figure: "12.600" ⏎ "8.180" are the plan's and the result's columns
+    if prev.empty or look.empty:
+        return -3.0     # nor a figure and a dash: "-" ⏎ "240" are two columns, the first one empty
     if prev.dangling and not prev.value:
         return 0.3      # "Vụ Pháp chế; Bộ" ⏎ "Tư pháp; các bộ": one cell the PDF wrapped
     if prose & set(roles):

@@ -66,6 +66,7 @@ HEADER_ROWS = [
     ("Ghi chú", R.NOTE), ("Chỉ tiêu", R.INDICATOR), ("Đơn vị tính", R.UNIT), ("ĐVT", R.UNIT),
     ("Đơn vị", R.UNIT), ("Năm 2025", R.VALUE), ("2030", R.VALUE), ("Giai đoạn 2026-2030", R.VALUE),
     ("Kế hoạch năm 2026", R.VALUE), ("Chỉ tiêu năm 2027", R.VALUE), ("Chỉ tiêu giảm tỷ lệ hộ nghèo năm 2027 (%)", R.VALUE),
+    ("Tổng giai đoạn 2026 - 2030", R.VALUE), ("Tổng cộng cả giai đoạn 2021-2025", R.VALUE),
     # both roles named, or the level a product goes to: neither an assignee
     ("Vai trò (Chủ trì/ Phối hợp)", R.OTHER), ("Cấp trình", R.RECIPIENT), ("Cơ quan phê duyệt", R.RECIPIENT), ("Mã ngành", R.OTHER),
     # the bodies a supervision or an inspection looks at: no assignees
@@ -396,6 +397,24 @@ def test_a_total_row_before_row_one_is_no_header_cell():
     assert len(t.header) == 6 and t.roles == (R.NUMBER, R.OTHER, R.VALUE, R.VALUE, R.VALUE, R.VALUE)
     assert [r.number for r in t.rows] == ["1", "2"]
     assert [c.text for c in t.rows[1].cells] == ["2", "Bù Gia Mập", "18,75", "2,5", "145", "8.100"]
+    spans_exact(text, [t])
+
+
+def test_a_dash_is_an_empty_cell_of_its_own():
+    """A row whose first year has nothing, printed "-": the dash holds that column, and the figures after it
+    keep theirs (they do not slide one column left and leave the total's column empty)."""
+    text = ("STT\nHuyện, xã\nNăm 2026\nNăm 2027\nNăm 2028\nTổng giai đoạn 2026 - 2028\n(1)\n(2)\n(3)\n(4)\n(5)\n(6)\n"
+            "1\nXã Tân Lập\n120\n150\n180\n450\n2\nXã Phú Hòa\n-\n90\n110\n200\n3\nXã Mỹ An\n–\n–\n60\n60\n")
+    t = only(text)
+    assert t.roles == (R.NUMBER, R.OTHER, R.VALUE, R.VALUE, R.VALUE, R.VALUE)
+    assert [c.text for c in t.rows[1].cells] == ["2", "Xã Phú Hòa", "-", "90", "110", "200"]
+    assert [c.text for c in t.rows[2].cells] == ["3", "Xã Mỹ An", "–", "–", "60", "60"]
+    spans_exact(text, [t])
+    # beside a unit's column, the dash is still the first figure's: the unit stays the unit
+    text = ("TT\nChỉ tiêu\nĐơn vị tính\nThực hiện năm 2025\nNăm 2027\nNăm 2030\n1\nSố hợp tác xã thành lập mới\n"
+            "Hợp tác xã\n-\n8\n20\n2\nDiện tích cây ăn quả\nha\n1.250\n1.400\n1.800\n")
+    t = only(text)
+    assert [c.text for c in t.rows[0].cells] == ["1", "Số hợp tác xã thành lập mới", "Hợp tác xã", "-", "8", "20"]
     spans_exact(text, [t])
 
 
