@@ -235,3 +235,21 @@ def test_header_of_a_programme_whose_issuer_line_runs_into_a_long_title_line():
     assert h.issuer == "Ban Chấp hành Đảng bộ tỉnh Bắc Ninh"
     assert h.title == ("thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế "
                        "tư nhân trên địa bàn tỉnh Bắc Ninh")
+
+
+@pytest.mark.parametrize("parent, unit, body, want", [
+    ("SỞ Y TẾ TỈNH NAM SƠN", "BỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện Đa khoa tỉnh Nam Sơn xây dựng Kế hoạch",
+     "Bệnh viện Đa khoa tỉnh Nam Sơn"),
+    ("UBND TỈNH NAM SƠN", "TRƯỜNG CAO ĐẲNG Y TẾ", "Trường Cao đẳng Y tế Nam Sơn triển khai như sau",
+     "Trường Cao đẳng Y tế Nam Sơn"),
+    # the text never spells it: the header's words, the province after "tỉnh"
+    ("SỞ Y TẾ TỈNH NAM SƠN", "BỆNH VIỆN ĐA KHOA TỈNH", "Đơn vị xây dựng Kế hoạch như sau", "Bệnh viện đa khoa tỉnh"),
+])
+def test_a_unit_under_its_parents_line_is_the_issuer(parent, unit, body, want):
+    """A hospital's or a school's header names its parent first ("SỞ Y TẾ TỈNH ..." ⏎ "BỆNH VIỆN ĐA KHOA TỈNH"):
+    the unit on the last line issues the document, not the parent (documents written for this test)."""
+    text = (f"{parent}\n{unit}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 12/KH-BV\n"
+            f"Nam Sơn, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2026\n\n{body}:\n\n"
+            "I. MỤC TIÊU\n1. Đến năm 2026, 100% hồ sơ bệnh án được số hóa.\n")
+    h = doc(text).header
+    assert h.issuer == want

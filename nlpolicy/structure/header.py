@@ -277,7 +277,8 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
     signer, recipients, rec_span = _footer(text, lines, footer_start, lowercase=lowercase)
     central = bool(number and re.search(r"/(?:TW|BCT|BBT)$|-(?:CP|TTg)$|/ĐĐQH|/VPĐU$", number))
     province = None if central else _province(text, head)
-    issuer = _congress(org) or _canonical_issuer([org[-1]] if org else [], issuer, signer, province)
+    issuer = _congress(org) or (_unit_issuer(org[-1], text, province) if len(org) >= 2 else None) \
+        or _canonical_issuer([org[-1]] if org else [], issuer, signer, province)
     return Header(kind=kind, number=number, date=date, place=place, issuer=issuer, title=title,
                   signer=signer, recipients=recipients, recipients_span=rec_span, province=province)
 
@@ -417,6 +418,43 @@ def _congress(org: list[str]) -> str | None:
         return None
     place = " ".join(w.capitalize() for w in p.group("place").lower().split())
     return f"Đại hội đại biểu Đảng bộ {p.group('level').lower()} {place} lần thứ {c.group('n')}"
+
+
+# a unit under its parent's line issues the document: "SỞ Y TẾ TỈNH QUẢNG TRỊ" ⏎ "BỆNH VIỆN ĐA KHOA TỈNH", "UBND
+# TỈNH X" ⏎ "TRƯỜNG CAO ĐẲNG Y TẾ" (the parent is the body above it, not the issuer)
+_UNIT_LINE = re.compile(r"(?:BỆNH VIỆN|TRƯỜNG|TRUNG TÂM|HỌC VIỆN|ĐẠI HỌC) [A-ZĐÀ-Ỹ ]+")
+_NEXT_NAME_WORD = re.compile(r"[ ]+[A-ZĐ\u00C0-\u00DD\u0102\u01A0\u01AF\u1EA0-\u1EF8][^\W\d_]*")
+
+
+def _unit_issuer(line: str, text: str, province: str | None) -> str | None:
+    """The unit a header's last line names, as the text spells it ("Bệnh viện Đa khoa tỉnh Quảng Trị": the
+    capitals of the header lost its names' case), else in the header's words with the province after "tỉnh".
+
+    >>> _unit_issuer("BỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện Đa khoa tỉnh Quảng Trị xây dựng kế hoạch", "Quảng Trị")
+    'Bệnh viện Đa khoa tỉnh Quảng Trị'
+    >>> _unit_issuer("TRUNG TÂM Y TẾ KHU VỰC", "không có tên viết thường", "Hà Tĩnh")
+    'Trung tâm y tế khu vực'
+    """
+    if not _UNIT_LINE.fullmatch(line.strip()):
+        return None
+    words = line.split()
+    pattern = re.compile(r"(?<![\w])" + r"[ ]+".join(re.escape(w) for w in words) + r"(?![\w])", re.I)
+    spelt = ""
+    for m in pattern.finditer(text):
+        if m.group().isupper():
+            continue
+        end = m.end()
+        for _ in range(4):       # the name goes on in capitals: "... tỉnh Quảng Trị"
+            w = _NEXT_NAME_WORD.match(text, end)
+            if not w:
+                break
+            end = w.end()
+        if end - m.start() > len(spelt):
+            spelt = " ".join(text[m.start():end].split())
+    name = spelt or _title_case(line)
+    if province and name.endswith(" tỉnh"):
+        name = f"{name} {province}"
+    return name
 
 
 def _canonical_issuer(last_org: list[str], issuer: str | None, signer: Signer | None, province: str | None) -> str | None:
