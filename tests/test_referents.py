@@ -146,3 +146,16 @@ def test_own_bodies_named_short_hold_on_a_segmented_copy():
             got = named_referents(copy, (), None, own)
             assert [m.names[0] for m in got] == want, copy
             assert all(copy[m.start:m.end] == m.text for m in got)
+
+
+def test_a_hospitals_or_a_schools_own_bodies_named_short():
+    """A hospital's plan names its party committee, its board and its unions by "Bệnh viện" alone, a school's by
+    "Trường"; the board may stand bare ("Ban Giám đốc"). Not another hospital named in full, nor "các bệnh viện"."""
+    text = ("Đảng ủy Bệnh viện lãnh đạo; Ban Giám đốc chỉ đạo; Công đoàn cơ sở Bệnh viện và Đoàn Thanh niên Bệnh viện "
+            "phát động thi đua; phối hợp với Bệnh viện Chợ Rẫy và các bệnh viện tuyến trên.")
+    got = [m.names[0] for m in named_referents(text, (), None, ("Bệnh viện Đa khoa tỉnh Nam Sơn",))]
+    assert got == ["Đảng ủy Bệnh viện Đa khoa tỉnh Nam Sơn", "Ban Giám đốc Bệnh viện Đa khoa tỉnh Nam Sơn",
+                   "Công đoàn cơ sở Bệnh viện Đa khoa tỉnh Nam Sơn", "Đoàn Thanh niên Bệnh viện Đa khoa tỉnh Nam Sơn"]
+    text = "Ban Giám hiệu Trường chỉ đạo các tổ chuyên môn; Công đoàn Trường phối hợp."
+    got = [m.names[0] for m in named_referents(text, (), None, ("Trường Trung học phổ thông Chu Văn An",))]
+    assert got == ["Ban Giám hiệu Trường Trung học phổ thông Chu Văn An", "Công đoàn Trường Trung học phổ thông Chu Văn An"]

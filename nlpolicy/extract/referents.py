@@ -148,7 +148,7 @@ _COUNCIL = re.compile(r"^(?:Thường trực )?(?P<council>Hội đồng nhân d
 def names_own_bodies_short(issuer: str) -> bool:
     """Whether the issuer's documents name its own bodies short: a people's council ("Ban Pháp chế"), a
     corporation or its party committee ("Ban Tổ chức Đảng ủy Tập đoàn")."""
-    return bool(_COUNCIL.match(issuer) or _CORPORATION.match(issuer))
+    return bool(_COUNCIL.match(issuer) or _CORPORATION.match(issuer) or _INSTITUTION.match(issuer))
 
 
 def is_corporation(issuer: str) -> bool:
@@ -170,18 +170,21 @@ def _council_boards(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
 
 # a corporation's own documents, and its party committee's, name it by its head noun alone: "báo cáo kết quả về Tập
 # đoàn", "Ban Tổ chức Đảng ủy Tập đoàn", "Hội đồng thành viên", "Ban Tổng giám đốc Tập đoàn", "Công đoàn Tổng công
-# ty" (not "Tập đoàn Dầu khí Việt Nam", a name; nor "Đảng bộ Tập đoàn", the whole party organisation)
+# ty" (not "Tập đoàn Dầu khí Việt Nam", a name; nor "Đảng bộ Tập đoàn", the whole party organisation); so do a
+# hospital's, a school's or a centre's ("Đảng ủy Bệnh viện", "Ban Giám hiệu", "Công đoàn cơ sở Trường")
 _CORPORATION = re.compile(r"^(?:Đảng ủy |Ban Thường vụ Đảng ủy )?(?P<corp>(?P<head>(?i:tập đoàn|tổng công ty)) .+)$")
+_INSTITUTION = re.compile(r"^(?:Đảng ủy |Chi bộ )?(?P<corp>(?P<head>Bệnh viện|Trường|Học viện|Đại học|Trung tâm) .+)$")
 _CORP_PARTY_PART = (r"(?:Ban Thường vụ|Thường trực|Văn phòng|Ban Tổ chức|Ủy ban Kiểm tra|Ban Kiểm tra"
                     r"|Ban Tuyên giáo và Dân vận|Ban Tuyên giáo|Ban Dân vận)")
-_CORP_BOARD = r"(?:Hội đồng thành viên|Hội đồng quản trị|Ban Tổng giám đốc|Ban Kiểm soát)"
-_CORP_UNION = r"(?:Đoàn Thanh niên|Công đoàn)"
+_CORP_BOARD = r"(?:Hội đồng thành viên|Hội đồng quản trị|Ban Tổng giám đốc|Ban Kiểm soát|Ban Giám đốc|Ban Giám hiệu|Hội đồng trường)"
+_CORP_UNION = r"(?:Đoàn Thanh niên|Công đoàn cơ sở|Công đoàn)"
 _NO_NAME_AFTER = rf"(?![\w])(?![ ]+[{_UPPER}\d])"
 
 
 def _corporation_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
-    """Where a corporation's (or its party committee's) document names the corporation by its head noun."""
-    m = _CORPORATION.match(own[0]) if own else None
+    """Where a corporation's (or its party committee's) document names the corporation by its head noun, and a
+    hospital's, a school's or a centre's names the unit so."""
+    m = (_CORPORATION.match(own[0]) or _INSTITUTION.match(own[0])) if own else None
     if m is None:
         return []
     head, corp = m.group("head").capitalize(), m.group("corp")
