@@ -561,7 +561,7 @@ _PLACE_AT_START = re.compile(r"[ \t]*" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|hu
 _LIST_BEFORE = re.compile(r"(?:,|;|[ ]va)[ ]*$")
 
 # ---- over the text: bodies named after what they are, written with capitals
-_NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|theo\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|tổng hợp|"
+_NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|theo\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|(?<!Phòng Kế hoạch )tổng hợp|"
               r"báo cáo|hướng dẫn|kiểm tra|đôn đốc|(?<!đầu tư )(?<!công trình )(?<![vV]ật liệu )(?<!hoạt động )xây dựng|triển khai|rà soát|đề xuất|đẩy nhanh|khẩn trương|khảo sát|"
               r"gửi|là\b|tổ chức|thẩm định|bàn giao|cân đối|bố trí|phân bổ|chỉ đạo|giám sát|làm đầu mối|nghiên cứu|hoàn thành|"
               r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|cung cấp|biên soạn|soạn thảo|chuẩn bị|bảo đảm|đảm bảo|$))")
@@ -571,11 +571,11 @@ _UNIT_WORDS = (r"(?:(?!(?:và|Vụ|Cục|Phòng|Chi cục|Sở|Ban)[ ])[A-ZĐÀ-
 # (a name of two parts, the second after a dash with a capital, has up to six words in each: "Cục Kinh tế - Quản
 # lý đầu tư xây dựng"; so has a name whose field follows "về": "Cục Giám định nhà nước về chất lượng công trình xây
 # dựng"; the works of "xây dựng" are no verb: "công trình xây dựng", "vật liệu xây dựng")
-_SUB_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục)[ ](?=[A-ZĐ])(?:" + _UNIT_WORDS + r"[ ][-–][ ](?=[A-ZĐÀ-Ỹ]))?"
+_SUB_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục|Khoa)[ ](?=[A-ZĐ])(?:" + _UNIT_WORDS + r"[ ][-–][ ](?=[A-ZĐÀ-Ỹ]))?"
                        + _UNIT_WORDS + r"(?:[ ]về[ ]" + _UNIT_WORDS + ")?" + _NAME_ENDS)
 # a unit's name of several parts, each opening with a capital: "Cục Trồng trọt và Bảo vệ thực vật", "Cục Chất
 # lượng, Chế biến và Phát triển thị trường" (not another body: "Cục A, Vụ B", "Vụ Pháp chế và Sở Tư pháp")
-_UNIT_PART = re.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])(?!(?:Phòng|Vụ|Cục|Chi cục|Sở|Bộ|Ban|Văn phòng|Thanh tra|Viện"
+_UNIT_PART = re.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])(?!(?:Phòng|Vụ|Cục|Chi cục|Khoa|Sở|Bộ|Ban|Văn phòng|Thanh tra|Viện"
                         r"|Trường|Học viện|Đại học|Phân hiệu|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Bệnh viện|Trung tâm"
                         r"|Ủy ban|UBND|Hội đồng|HĐND|Tổng cục|Báo|Đài|Các|Tỉnh|Thành phố|Huyện|Xã|Phường)\b)"
                         r"(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+" + _NAME_ENDS)
@@ -663,7 +663,7 @@ def _spell_out(name: str) -> str:
     return name
 
 
-_UNIT_HEADS = ("Phòng", "Vụ", "Cục", "Chi cục")
+_UNIT_HEADS = ("Phòng", "Vụ", "Cục", "Chi cục", "Khoa")   # (a hospital's wards: "Khoa Cấp cứu")
 # a unit named in full before its code in brackets, as the police write theirs: "Phòng An ninh mạng và phòng, chống
 # tội phạm sử dụng công nghệ cao (PA05)", "Cục Cảnh sát điều tra tội phạm về ma túy (C04)"
 UNIT_CODE = r"\((?P<code>[A-Z]{1,3}\d{2,3}[A-Z]?)\)"

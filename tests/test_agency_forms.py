@@ -693,6 +693,22 @@ def test_provinces_of_a_region_are_their_own_collective(text, want):
     assert {n for m in mentions for n in m.names if "các" in n.lower()} == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a hospital's wards and departments, named as every hospital names them
+    ("Khoa Khám bệnh chủ trì, phối hợp với Phòng Điều dưỡng rà soát quy trình.", ["Khoa Khám bệnh", "Phòng Điều dưỡng"]),
+    ("- Khoa Cấp cứu và Khoa Hồi sức tích cực - Chống độc bảo đảm trực 24/24 giờ.",
+     ["Khoa Cấp cứu", "Khoa Hồi sức tích cực - Chống độc"]),
+    ("Giao Phòng Kế hoạch tổng hợp tham mưu Giám đốc phê duyệt danh mục kỹ thuật.", ["Phòng Kế hoạch tổng hợp"]),
+    ("Các khoa, phòng căn cứ Kế hoạch xây dựng kế hoạch của đơn vị.", ["Các khoa, phòng"]),
+    ("Phòng Điều dưỡng phối hợp với các khoa lâm sàng, cận lâm sàng.", ["Phòng Điều dưỡng", "Các khoa lâm sàng, cận lâm sàng"]),
+    # not a ward: science, nor a district's finance office that "tổng hợp" (compiles)
+    ("Sở Khoa học và Công nghệ chủ trì thẩm định.", ["Sở Khoa học và Công nghệ"]),
+    ("Phòng Tài chính - Kế hoạch tổng hợp, báo cáo kết quả.", ["Phòng Tài chính - Kế hoạch"]),
+])
+def test_a_hospitals_wards_and_departments(text, want):
+    assert [m.names[0] for m in find_agencies(text)] == want
+
+
 def test_overlay_provinces_exist():
     names = {r[0] for r in read_tsv("provinces.tsv")} | {"thành phố trực thuộc Trung ương"}
     assert {r[0] for r in read_tsv("agencies_local.tsv")} <= names
