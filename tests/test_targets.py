@@ -347,6 +347,11 @@ ROWS = [
     ("KẾ HOẠCH\nphát triển giao thông nông thôn đến năm 2030\n\nAn Bình, ngày 20 tháng 12 năm 2027\n\n"
      "II. NHIỆM VỤ\n1. Cứng hóa ít nhất 120 km đường trục xã.\n",
      [T(120, "km", None)]),
+    # a year gone by that opens the sentence says what it is about, under a heading of aims: where things stood
+    ("KẾ HOẠCH\nnâng cao chất lượng khám bệnh, chữa bệnh\n\nAn Bình, ngày 12 tháng 2 năm 2027\n\n"
+     "I. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng Trung tâm Y tế trở thành đơn vị hạng I. Năm 2026, Trung tâm thực "
+     "hiện 310 giường bệnh, tỷ lệ hài lòng của người bệnh là 86,5%.\n2. Chỉ tiêu cụ thể\n- Đến năm 2028: 400 giường bệnh.\n",
+     [B(310, "giường bệnh", 2026), B(86.5, "%", 2026), T(400, "giường bệnh", 2028)]),
 ]
 
 

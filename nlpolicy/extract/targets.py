@@ -1180,6 +1180,10 @@ def _time_of_the_aside(f: Figure) -> bool:
     return po >= 0 and (po < f.time.start < pc or 0 <= po - f.time.end <= 2)
 
 
+# what may stand before a time that opens a sentence: a bullet, "Trong", "Tính đến", "Đến hết"
+_OPENS_SENTENCE = re.compile(r"[ \t]*(?:[-+•*–][ ]*)?(?:(?:[Tt]rong|[Tt]ính đến|[Đđ]ến hết|[Đđ]ến)[ ]+)?")
+
+
 @rule("figure_kind")
 def figure_kind(f: Figure) -> Decision:
     """target / baseline / neither (dropped) for one figure, or None (no opinion: the model may decide).
@@ -1281,6 +1285,10 @@ def figure_kind(f: Figure) -> Decision:
                 if (m := _PART_OF_WHOLE.match(f.doc.text, f.start, f.end)) and int(m.group("a")) < int(m.group("b")):
                     # "Tính đến ngày 31/5/2026, ...; hoàn thành 38/41 khu tái định cư": so many of the whole, by then
                     add("baseline", 3.0, "a part of the whole reached by a date gone by")
+            if f.dated_by == "sentence" and f.time is not None and _OPENS_SENTENCE.fullmatch(f.doc.text, f.sentence, f.time.start):
+                # "Năm 2025, Bệnh viện thực hiện 732 giường bệnh ...": the year the sentence opens on is what it is
+                # about, whatever the heading above looks forward to
+                add("baseline", 2.0, "a year gone by opens the sentence")
             # a year gone by in the figure's own sentence ("Năm 2025 ... đạt 12,5%") is evidence of its own
             cue = cue or f.dated_by in ("right", "sentence")
         elif when == "future":
