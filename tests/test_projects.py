@@ -24,7 +24,7 @@ HEAD = ("ỦY BAN NHÂN DÂN TỈNH\nSố: 21/KH-UBND\nTân An, ngày 12 tháng 
         "thực hiện Nghị quyết về phát triển công nghiệp\n\nI. NHIỆM VỤ CỤ THỂ\n")
 
 IP, IC, RD, WT, OT = "industrial_park", "industrial_cluster", "road", "water", "other"
-SP, AP = "seaport", "airport"
+SP, AP, RW = "seaport", "airport", "railway"
 
 
 def projects(body: str, head: str = HEAD) -> set[tuple[str, str]]:
@@ -306,6 +306,20 @@ ROWS = [
     ("a cluster whose name holds the word for a bridge",
      "1. Hoàn thành hạ tầng Cụm công nghiệp Tây Cầu Mậu A.",
      {("Cụm công nghiệp Tây Cầu Mậu A", IC)}),
+    ("a city's urban railway lines by their numbers (the route in brackets), and the depot of one",
+     "1. Phê duyệt dự án tuyến đường sắt đô thị số 2 (Tân An - Hòa Lợi); đầu tư Khu depot Phú Mỹ phục vụ tuyến.",
+     {("Đường sắt đô thị số 2", RW), ("Khu depot Phú Mỹ", RW)}),
+    ("an urban railway named by its two ends keeps them",
+     "1. Nghiên cứu đầu tư đường sắt đô thị Tân An - Hòa Lợi.",
+     {("Đường sắt đô thị Tân An - Hòa Lợi", RW)}),
+    ("a bridge the list names 'mới' (the new one beside the old), then one more after 'và'",
+     "1. Đầu tư các cầu Phú Mỹ 2, Tân An mới và Hòa Lợi 3; đưa cầu Phú Mỹ 2 vào sử dụng năm 2027.",
+     {("Cầu Phú Mỹ 2", RD), ("Cầu Tân An mới", RD), ("Cầu Hòa Lợi 3", RD)}),
+    ("'mới' that means 'just' is no part of a name",
+     "1. Hỗ trợ Khu công nghiệp Tân An mới được thành lập hoàn thiện hạ tầng.",
+     {("Khu công nghiệp Tân An", IP)}),
+    ("a city's parks, named", "1. Đầu tư Công viên trung tâm bờ Nam sông Tân An và Công viên sinh thái hồ Phú Mỹ.",
+     {("Công viên trung tâm bờ Nam sông Tân An", OT), ("Công viên sinh thái hồ Phú Mỹ", OT)}),
 ]
 
 

@@ -183,6 +183,7 @@ _NAME = re.compile(rf"""
     (?:[ ]?[–\-][ ]?{_TOKEN}(?:[ ]{_TOKEN}){{0,4}}){{0,3}}   # "Tân An – Hòa Lợi", "A - B - C"
     (?:[ ]nhánh[ ]{_TOKEN})?                                 # "Hồ Chí Minh nhánh Tây"
     (?:[ ]giai[ ][đd][oọ][aạ]n[ ]\d{{1,2}}(?!\d)|[ ]m[ởơo][ ]r[ộôo]ng|(?:[ ]t[ỉi]nh)?[ ]c[ơo][ ]s[ởơo][ ]\d{{1,2}}(?!\d))?   # "Tân An giai đoạn 2", "Phú Mỹ 4 mở rộng", "... tỉnh cơ sở 2" (marks a scan may lose; not "giai đoạn 2026")
+    (?:[ ]m[ớơo]i(?=[ ]*(?:[,;.)\n]|và(?!\w)|$)))?          # "cầu Văn Úc mới và Quý Cao 2" (not "Tân An mới được ...")
 """, re.VERBOSE)
 _TITLE = re.compile(rf"[{_UP}][{_LOW}]+(?![{_UP}{_LOW}\w])")
 # a bare numeral that repeats the stem of the item before it: "Hòa Lợi I, II", "Phú Mỹ 1,2,3"
