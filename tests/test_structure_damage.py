@@ -146,6 +146,13 @@ SECTION_ROWS = [
      "| 2 | Cáp quang đến các thôn | Viễn thông tỉnh | 2026 |\n| II | Dữ liệu số | | |\n"
      "| 3 | Cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường | 2025 |\n",
      ["I", "I.1", "PL1", "PL1.I", "PL1.1", "PL1.2", "PL1.II", "PL1.3"]),
+    # an annex table whose only rows are numbered from 1 under one group row (a budget's "I | Thu nội địa", "1 |
+    # ...", "2 | ...", "II | Thu từ xuất nhập khẩu" with none): numbered inside the group, PL1.I.1
+    (PLAN + "I. NHIỆM VỤ\n1. Giao dự toán tại Phụ lục.\n\nNơi nhận:\n- Như trên.\n\nTM. ỦY BAN NHÂN DÂN\n"
+     "CHỦ TỊCH\nLê Văn An\n\nPHỤ LỤC\nDỰ TOÁN THU NĂM 2027\n(Kèm theo Kế hoạch số 45/KH-UBND)\n"
+     "| STT | Nội dung | Dự toán |\n|---|---|---|\n| | TỔNG THU | 5.840 |\n| I | Thu nội địa | 5.430 |\n"
+     "| 1 | Thu từ doanh nghiệp | 238 |\n| 2 | Thuế thu nhập cá nhân | 315 |\n| II | Thu từ xuất nhập khẩu | 416 |\n",
+     ["I", "I.1", "PL1", "PL1.I", "PL1.I.1", "PL1.I.2", "PL1.II"]),
     # OCR of printed pages: "l." alone for part I and "ll." for II, the heading after a blank line;
     # "5," for "5." where item 5 is next; "I)" for the letter l after k
     ("Chỉ thị về việc xây dựng kế hoạch 5 năm\nA.\n\nNhững nội dung chủ yếu\n\nl.\n\nVề đánh giá tình hình\n\n1.\n\n"
@@ -419,8 +426,9 @@ def test_a_letters_report_outline_and_its_form_are_its_annexes():
             "(chỉ tiêu giao 80%)\nII. NHIỆM VỤ NĂM 2027\n\nBiểu mẫu\nSỐ LIỆU THU, CHI NĂM 2026\n"
             "(Kèm theo Công văn số 905/SYT-KHTC ngày 04/8/2026 của Sở Y tế)\n\nSTT\nNội dung\nĐơn vị tính\n"
             "Số liệu\nI\nNGUỒN THU\n1\nThu sự nghiệp\nTriệu đồng\n\n2\nThu khác\nTriệu đồng\n\n")
+    # (the form's rows hang under its one group, numbered from 1 inside it: PL2.I.1)
     assert [s.id for s in d.sections] == ["1", "2", "PL1", "PL1.I", "PL1.I.1", "PL1.I.2", "PL1.II",
-                                          "PL2", "PL2.I", "PL2.1", "PL2.2"]
+                                          "PL2", "PL2.I", "PL2.I.1", "PL2.I.2"]
     # what the outline and the form ask others to write is no task, deadline or target of the letter's
     ex = extract_document(d)
     assert [t.section for t in ex.tasks] == ["1", "2"]

@@ -835,7 +835,12 @@ def _number_rows(found: list[_Open], rows: list[tuple[_Open, _Open, _Open | None
         by_app.setdefault(app.id, []).append((row, grp))
     for items in by_app.values():
         nums = [r.value for r, _ in items]
-        if len(set(nums)) < len(nums) and all(g is not None for _, g in items):
+        if not all(g is not None for _, g in items):
+            continue
+        # restarting in each group; or the rows of one group only, from 1 ("I | Thu nội địa", "1 | ...", ..., "II |
+        # Thu từ xuất nhập khẩu" with none): nothing numbers through a group
+        firsts = [r.value for k, (r, g) in enumerate(items) if k == 0 or items[k - 1][1] is not g]
+        if len(set(nums)) < len(nums) or (len(firsts) == 1 and firsts[0] == 1 and len(items) > 1):
             for r, g in items:
                 r.id = f"{g.id}.{r.value}"
 
