@@ -342,7 +342,7 @@ def _unit_start(line: str, lo: int, hi: int) -> int | None:
 # A small Word table with no STT column copied one cell a line: a header of short lines whose last ones
 # name value columns ("Khâu sản xuất" ⏎ "Thực hiện năm 2015" ⏎ "Mục tiêu năm 2020"), then rows of as many
 # lines, a name and its figures ("Làm đất" ⏎ "88%" ⏎ "Trên 95%").
-_VALUE_HEAD = re.compile(r"(?:(?:Ước[ ]+)?[Tt]hực hiện|Mục tiêu|Kế hoạch|Dự kiến|Ước tính|Năm|Giai đoạn|Đến năm|Chỉ tiêu)"
+_VALUE_HEAD = re.compile(r"(?:(?:Ước[ ]+)?[Tt]hực hiện|Mục tiêu|Kế hoạch|Dự kiến|Ước tính|Năm|Giai đoạn|Đến năm|Chỉ tiêu|Kết quả)"
                          r"[^\n]{0,30}?(?:19|20)\d\d[^\n]{0,12}")
 _FIGURE_CELL = re.compile(r"(?:(?:[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hoảng|[Tt]ừ|≥|≤|>|<|~)[ ]*)?"
                           r"\d[\d.,]*(?:[ ]*[-–][ ]*\d[\d.,]*)?[ ]*(?:%|[^\W\d_]{1,12}(?:/[^\W\d_]{1,8})?)?|[-–]")
@@ -376,6 +376,8 @@ def cell_line_tables(text: str) -> list[Edit]:
         while j + k <= len(lines) and _cell_line_row(lines[j:j + k], unit_at):
             rows.append(j)
             j += k
+        if not rows:
+            rows, j = _blank_parted_rows(lines, i + k, k)
         if len(rows) >= 2:
             for first in [i] + rows:
                 edits += [Edit(starts[first + n] - 1, starts[first + n], " | ") for n in range(1, k)]
@@ -401,7 +403,32 @@ def _cell_line_header(lines: list[str], i: int) -> int:
 
 _UNIT_HEAD = re.compile(r"Đơn vị tính|ĐVT|Đơn vị")
 _HEAD_WORDS = ("Ước", "Thực hiện", "thực hiện", "Mục tiêu", "Kế hoạch", "Dự kiến", "Năm", "Giai đoạn", "Đến năm",
-               "Chỉ tiêu", "Đơn vị", "ĐVT")
+               "Chỉ tiêu", "Đơn vị", "ĐVT", "Kết quả")
+
+
+def _blank_parted_rows(lines: list[str], j: int, k: int) -> tuple[list[int], int]:
+    """Rows of k lines parted by blank lines under a header of years, whose cells say more than a figure
+    ("Chỉ số cải cách hành chính (PAR INDEX)" ⏎ "88,74% (xếp thứ 14/34)" ⏎ "Đạt từ 90% trở lên, thuộc nhóm 10 ..."
+    ⏎⏎ ...): each row a name, then short cells most of which hold a figure; two rows at least."""
+    rows: list[int] = []
+    figures = cells = 0
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    while j + k <= len(lines):
+        block = [ln.strip() for ln in lines[j:j + k]]
+        after = lines[j + k].strip() if j + k < len(lines) else ""
+        if not all(block) or after or len(block[0]) > 80 or _FIGURE_CELL.fullmatch(block[0]) \
+                or any(len(c) > 90 or c.endswith((".", ":", ";")) for c in block):
+            break
+        rows.append(j)
+        cells += k - 1
+        figures += sum(1 for c in block[1:] if re.search(r"\d", c))
+        j += k
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+    if len(rows) < 2 or figures * 2 < cells:
+        return [], j
+    return rows, j
 _UNIT_CELL = re.compile(r"[^\W\d_][^\W\d_ /]*(?:[ /][^\W\d_]+){0,3}|%")
 
 

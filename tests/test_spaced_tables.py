@@ -246,3 +246,30 @@ def test_a_column_of_places_by_indicators_keeps_its_bracket_unit_whatever_it_is(
                  if t.section and t.section.startswith("PL") and t.indicator == "sản lượng lương thực")
     assert got == [("Huyện Mường Nhé", 210.0, "tấn"), ("Huyện Tủa Chùa", 118.0, "tấn"),
                    ("Thị xã Mường Lay", 35.0, "tấn"), ("Toàn tỉnh", 640.0, "tấn")]
+
+
+INDICES = ("ỦY BAN NHÂN DÂN TỈNH\nSố: 412/KH-UBND\nTân An, ngày 20 tháng 12 năm 2026\n\nKẾ HOẠCH\ncải cách hành chính năm 2027\n\nII. MỤC TIÊU\n"
+           "2. Chỉ tiêu cụ thể\n\nChỉ số\nKết quả năm 2025\nChỉ tiêu năm 2027\n\n"
+           "Chỉ số hài lòng của người dân (SIPAS)\n81,36% (xếp thứ 17/34)\nTrên 85%, thuộc nhóm 15 tỉnh dẫn đầu\n\n"
+           "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)\nXếp thứ 24/34\nTăng tối thiểu 04 bậc\n\n"
+           "Chỉ số chuyển đổi số (DTI)\nChưa đánh giá\n100% xã, phường được đánh giá\n\nIII. NHIỆM VỤ\n")
+
+
+def test_a_table_of_indices_one_cell_a_line_with_rows_parted_by_blank_lines_and_cells_in_words():
+    """Indices by last year's result and next year's goal, each row a name and two cells that say more than a
+    figure ("81,36% (xếp thứ 17/34)", "Trên 85%, thuộc nhóm 15 tỉnh dẫn đầu"): the rows are a table, and a cell's
+    words give its figures their units (the rank after "xếp thứ", the group "nhóm 15 ... dẫn đầu")."""
+    text = normalize(INDICES).text
+    assert "\nChỉ số | Kết quả năm 2025 | Chỉ tiêu năm 2027\n" in text
+    assert "\nChỉ số năng lực cạnh tranh cấp tỉnh (PCI) | Xếp thứ 24/34 | Tăng tối thiểu 04 bậc\n" in text
+    got = sorted((t.kind, t.value, t.unit, t.year) for t in extract(INDICES).targets)
+    assert got == sorted([("baseline", 81.36, "%", 2025), ("baseline", 17.0, "hạng", 2025),
+                          ("target", 85.0, "%", 2027), ("target", 15.0, "hạng", 2027),
+                          ("baseline", 24.0, "hạng", 2025), ("target", 4.0, "bậc", 2027),
+                          ("target", 100.0, "%", 2027)])
+
+
+def test_lines_parted_by_blank_lines_under_a_header_of_years_without_figures_stay_lines():
+    text = ("KẾ HOẠCH\nvề du lịch\n\nI. NHIỆM VỤ\nNội dung\nKết quả năm 2025\nKế hoạch năm 2027\n\n"
+            "Quảng bá du lịch\nĐã tổ chức hội chợ\nMở rộng thị trường\n\nPhát triển sản phẩm\nChưa có\nXây dựng tour mới\n")
+    assert " | " not in normalize(text).text

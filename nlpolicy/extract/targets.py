@@ -1055,6 +1055,14 @@ def _sub_rows(row, value_cols: list[int], name_col: int | None = None):
         yield sub, {c.column: c for c in mine}, indicator, unit, unit_cell
 
 
+def _said_in_words(cell: str) -> list[Quantity]:
+    """The quantities with a unit of a cell written in words ("Đạt từ 90% trở lên, thuộc nhóm 10 tỉnh, thành phố dẫn
+    đầu": 90 %, 10 hạng); none for a figure's cell ("12,5", "≥ 90%"), which the table's columns name."""
+    if len(re.findall(r"[^\W\d_]{2,}", cell)) < 2:
+        return []
+    return [q for q in find_quantities(cell) if q.unit]
+
+
 def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | None, unit_cell, value_cols: list[int],
                  heads: dict, fallback_time: TimeExpr | None, caption_unit: str | None, english: bool,
                  subject: str | None = None) -> list[Figure]:
@@ -1083,6 +1091,21 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
             column = "actual"       # "| 2023 | 2028 |" in a plan of 2026: the first column is what was reached
         if column == "actual" and when == "future" and not _DONE_HEAD.search(hk):
             column = "plan"         # "Hoàn thành đến 30/6/2027 (lũy kế, cơ sở)" in a plan of 2026: a total to reach
+        def emit(v, v2, u, cmp_, start, end, before, after):
+            while end > start and doc.text[end - 1] == " ":
+                end -= 1
+            kind_here = column
+            if re.search(r"(?<!\w)(?:ước|dự kiến|dự báo|ước tính)(?!\w)", before.casefold()):
+                kind_here = "estimate"      # "ước 4,5" in a cell
+            tail = after.split(";")[0].strip(" ,.")
+            ind = indicator
+            if tail and not re.match(r"[\d(]", tail) and len(tail) <= 40 and not re.search(r"\d", tail):
+                ind = f"{indicator} ({tail})"
+            out.append(Figure(doc, start, end, v, v2, u, cmp_, (cell.start, cell.end), row.start,
+                              zone_at(doc, start), ctx.kind, frozenset({("table", "near")}), tt, "table",
+                              when, kind_here, ind, year, period, ctx.ref_date, subject))
+
+        said = _said_in_words(cell.text)
         for m in _CELL_VALUE.finditer(cell.text):
             v = parse_number(m.group("n1"), english)
             if v is None:
@@ -1093,23 +1116,19 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
             hu = _HEAD_UNIT.search(head)
             u = unit or ("%" if m.group("p1") else None) or (hu and _table_unit(hu.group(1))[0]) or caption_unit \
                 or _head_count_unit(head)
+            q = next((q for q in said if q.value_start <= m.start("n1") < q.end), None) if u is None else None
+            if q is not None:
+                continue        # said below, with the unit its words give
             if u is None and not (unit_cell and unit_cell.text.strip(" *").casefold().startswith("chỉ số")):
                 continue        # a bare number without a unit column: a count we cannot name
             cmp_ = "range" if v2 is not None else _CMP.get((m.group("cmp") or "").casefold(), "=")
             start = cell.start + m.start("n1") if not m.group("cmp") else cell.start + m.start()
-            end = cell.start + m.end()
-            while end > start and doc.text[end - 1] == " ":
-                end -= 1
-            kind_here = column
-            if re.search(r"(?<!\w)(?:ước|dự kiến|dự báo|ước tính)(?!\w)", cell.text[:m.start()].casefold()):
-                kind_here = "estimate"      # "ước 4,5" in a cell
-            tail = cell.text[m.end():].split(";")[0].strip(" ,.")
-            ind = indicator
-            if tail and not re.match(r"[\d(]", tail) and len(tail) <= 40 and not re.search(r"\d", tail):
-                ind = f"{indicator} ({tail})"
-            out.append(Figure(doc, start, end, v, v2, u, cmp_, (cell.start, cell.end), row.start,
-                              zone_at(doc, start), ctx.kind, frozenset({("table", "near")}), tt, "table",
-                              when, kind_here, ind, year, period, ctx.ref_date, subject))
+            emit(v, v2, u, cmp_, start, cell.start + m.end(), cell.text[:m.start()], cell.text[m.end():])
+        for q in said:
+            # a cell in words names its own units: "xếp thứ 14/34", "thuộc nhóm 10 tỉnh, thành phố dẫn đầu"
+            if not any(f.start <= cell.start + q.value_start < f.end for f in out):
+                emit(q.value, q.value_max, q.unit, q.comparator, cell.start + q.value_start, cell.start + q.end,
+                     cell.text[:q.start], cell.text[q.end:])
     return out
 
 
