@@ -318,6 +318,11 @@ ROWS = [
     ("'mới' that means 'just' is no part of a name",
      "1. Hỗ trợ Khu công nghiệp Tân An mới được thành lập hoàn thiện hạ tầng.",
      {("Khu công nghiệp Tân An", IP)}),
+    ("dike lines named by their bank or their two ends, and the storm anchorages a list shares",
+     "1. Tu bổ tuyến đê tả Phú Mỹ, tuyến đê biển Tân An - Hòa Lợi; nạo vét luồng vào các khu neo đậu tránh trú bão "
+     "Cửa Tân, Cửa Hòa; kiểm tra công trình đê điều trước mùa mưa bão.",
+     {("Tuyến đê tả Phú Mỹ", WT), ("Tuyến đê biển Tân An - Hòa Lợi", WT), ("Khu neo đậu tránh trú bão Cửa Tân", SP),
+      ("Khu neo đậu tránh trú bão Cửa Hòa", SP)}),
     ("a city's parks, named", "1. Đầu tư Công viên trung tâm bờ Nam sông Tân An và Công viên sinh thái hồ Phú Mỹ.",
      {("Công viên trung tâm bờ Nam sông Tân An", OT), ("Công viên sinh thái hồ Phú Mỹ", OT)}),
 ]
