@@ -347,6 +347,12 @@ ROWS = [
     ("KẾ HOẠCH\nphát triển giao thông nông thôn đến năm 2030\n\nAn Bình, ngày 20 tháng 12 năm 2027\n\n"
      "II. NHIỆM VỤ\n1. Cứng hóa ít nhất 120 km đường trục xã.\n",
      [T(120, "km", None)]),
+    # a heading that names last year's events and next year's forecast: the forecast speaks for next year, not for
+    # the figures of a paragraph dated by last year; an estimate in its own clause stays one
+    ("KẾ HOẠCH\nphòng, chống thiên tai năm 2027\n\nAn Bình, ngày 5 tháng 3 năm 2027\n\n"
+     "I. TÌNH HÌNH THIÊN TAI NĂM 2026 VÀ DỰ BÁO NĂM 2027\n1. Năm 2026, tỉnh chịu ảnh hưởng của 03 cơn bão; thiệt hại "
+     "ước tính 820 tỷ đồng. Các lực lượng đã sơ tán 6.150 hộ đến nơi an toàn.\n",
+     [B(6150, "hộ", 2026)]),
     # a year gone by that opens the sentence says what it is about, under a heading of aims: where things stood
     ("KẾ HOẠCH\nnâng cao chất lượng khám bệnh, chữa bệnh\n\nAn Bình, ngày 12 tháng 2 năm 2027\n\n"
      "I. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng Trung tâm Y tế trở thành đơn vị hạng I. Năm 2026, Trung tâm thực "

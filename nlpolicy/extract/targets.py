@@ -736,8 +736,9 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
     for a, b in lead:
         # (a lead-in of results speaks only for its own sentence: "... đánh giá kết quả thực hiện ... 2006 - 2010:
         # ... đạt 11,8%/năm", not for the targets under the article it opens)
-        found.update((label, "lead") for _, label in _labels_in(doc, "lead", a, b)
-                     if label != "past" or (a, b) == own_lead)
+        found.update((label, "lead") for at, label in _labels_in(doc, "lead", a, b)
+                     if (label != "past" or (a, b) == own_lead)
+                     and not (label == "estimate" and _not_its_estimate(doc, at, q.start)))
     if own_lead is not None and own_lead not in lead:
         found.update((label, "lead") for _, label in _labels_in(doc, "lead", *own_lead) if label == "past")
     if q.start in ctx.results:
@@ -753,6 +754,24 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
     if q.unit == "lần" and not _MULTIPLIER.search(doc.key, _words_back(doc, cs, q.start, 2), q.value_start):
         found.add(("qualifier", "near"))     # "thu 01 lần", "kiểm tra 2 lần": how often, not how much
     return found
+
+
+# an estimate word followed by the year it forecasts ("TÌNH HÌNH THIÊN TAI NĂM 2025 VÀ DỰ BÁO NĂM 2026")
+_ITS_YEAR = re.compile(r"[^\W\d_]+(?:[ ]+[^\W\d_]+){0,2}[ ]+((?:19|20)\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _not_its_estimate(doc: Document, at: int, q_start: int) -> bool:
+    """Whether an estimate word of a heading or a lead-in speaks for another year than the figure at ``q_start``:
+    the year it forecasts, when the figure's paragraph is dated by another ("1. Năm 2025, ... đã sơ tán 9.842 hộ"
+    under "... NĂM 2025 VÀ DỰ BÁO NĂM 2026"). (The parts of an estimate are estimates: "dự kiến khoảng 2.860 tỷ
+    đồng, trong đó: ... 940 tỷ đồng".)"""
+    year = _ITS_YEAR.match(doc.key, at)
+    if year is None:
+        return False
+    line = doc.text.rfind("\n", 0, q_start) + 1
+    years = _YEAR.findall(doc.text, line, q_start)
+    return bool(years) and year.group(1) not in years
 
 
 def _lead_spans(doc: Document, pos: int) -> list[tuple[int, int]]:
