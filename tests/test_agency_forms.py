@@ -709,6 +709,18 @@ def test_a_hospitals_wards_and_departments(text, want):
     assert [m.names[0] for m in find_agencies(text)] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a commune's plan after the 2025 reorganisation: its own collectives, the village heads, the community teams
+    ("Giao Văn phòng HĐND và UBND xã chủ trì, phối hợp với các doanh nghiệp viễn thông trên địa bàn.",
+     ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Các doanh nghiệp viễn thông"]),
+    ("Trưởng thôn chủ trì tuyên truyền; Tổ công nghệ số cộng đồng các thôn hướng dẫn người dân cài đặt ứng dụng.",
+     ["Trưởng thôn", "Tổ công nghệ số cộng đồng"]),
+    ("6. Các ban, ngành, đoàn thể xã phối hợp vận động Nhân dân.", ["Các ban, ngành, đoàn thể xã"]),
+])
+def test_a_communes_own_collectives(text, want):
+    assert [m.names[0] for m in find_agencies(text)] == want
+
+
 def test_overlay_provinces_exist():
     names = {r[0] for r in read_tsv("provinces.tsv")} | {"thành phố trực thuộc Trung ương"}
     assert {r[0] for r in read_tsv("agencies_local.tsv")} <= names
