@@ -716,6 +716,9 @@ def test_a_hospitals_wards_and_departments(text, want):
     ("Trưởng thôn chủ trì tuyên truyền; Tổ công nghệ số cộng đồng các thôn hướng dẫn người dân cài đặt ứng dụng.",
      ["Trưởng thôn", "Tổ công nghệ số cộng đồng"]),
     ("6. Các ban, ngành, đoàn thể xã phối hợp vận động Nhân dân.", ["Các ban, ngành, đoàn thể xã"]),
+    # a centrally run city's party committees under its Thành ủy: one collective, not the Thành ủy beside them
+    ("1. Các đảng ủy trực thuộc Thành ủy, đảng ủy các xã, phường, đặc khu tổ chức quán triệt Nghị quyết.",
+     ["Các đảng ủy trực thuộc Thành ủy", "Đảng ủy các xã, phường, đặc khu"]),
 ])
 def test_a_communes_own_collectives(text, want):
     assert [m.names[0] for m in find_agencies(text)] == want
