@@ -1,9 +1,9 @@
-"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to fourteen).
+"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to fifteen).
 
-Ninety-eight invented documents (fourteen waves and two chains) that writers who never saw the code wrote and annotated; the first-sight
+A hundred and six invented documents (fifteen waves and two chains) that writers who never saw the code wrote and annotated; the first-sight
 scores are in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
-the F1 measured when they were set, rounded down to 0.05; they only rise.
+the F1 measured when they were set, rounded down to 0.05; they only rise, save where the line says why.
 """
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.90,
          "agencies": 1.00, "assignments": 0.85},
     "R11_BC-ThamTra_2026_ban-ktns":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.85,
          "agencies": 1.00, "assignments": 0.75},
     "R11_CV-UBND_2026_don-doc":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.85, "projects": 1.00,
@@ -79,7 +79,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.80},
     "R11_KH-LienTich_2026_tinh-doan":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.00,
          "agencies": 1.00, "assignments": 0.85},
     "R11_NQ-DaiHoi_2025_nhiem-ky":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
@@ -88,7 +88,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.95,
          "agencies": 0.95, "assignments": 0.90},
     "R11_QD-UBND_2026_giao-chi-tieu":
-        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.80},
     "R12_BC-GiamSat_2026_doan-giam-sat":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 0.75,
@@ -137,19 +137,19 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.95},
     "R13_QD-KienToan_2026_ban-chi-dao":
         {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.75},
+         "agencies": 0.95, "assignments": 0.75},
     "R14_CTr-DangUyTapDoan_2026_an-ninh-nang-luong":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.80},
     "R14_KH-BXD_2026_nha-o-xa-hoi":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.90},
     "R14_KH-BauCu_2025_bau-cu":
         {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
     "R14_KH-HDDPVung_2026_dieu-phoi-vung":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
-         "agencies": 0.80, "assignments": 0.70},
+         "agencies": 0.90, "assignments": 0.75},
     "R14_KH-KKTCK_2026_khu-kinh-te-cua-khau":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.85,
          "agencies": 1.00, "assignments": 0.85},
@@ -157,17 +157,41 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.80},
     "R14_QDi-BTVTU_2026_trach-nhiem-nguoi-dung-dau":
-        {"document": 0.80, "sections": 1.00, "targets": 1.00, "deadlines": 0.90, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
     "R14_TB-VPCP_2026_ket-luan-giao-thong":
-        {"document": 0.80, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.85},
-    "R2_BC-UBND-xa_2026_so-ket":
+    "R15_BC-KienNghiCuTri_2026_tra-loi-cu-tri":
+        {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.95, "projects": 0.80,
+         "agencies": 0.95, "assignments": 0.85},
+    "R15_KH-BenhVien_2026_thuc-hien-NQ":
+        {"document": 1.00, "sections": 1.00, "targets": 0.55, "deadlines": 1.00, "projects": 0.65,
+         "agencies": 0.80, "assignments": 0.75},
+    "R15_KH-CCHC_2026_cai-cach-hanh-chinh-2027":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.85, "projects": 0.50,
+         "agencies": 0.95, "assignments": 0.90},
+    "R15_KH-PCTT_2026_phong-chong-thien-tai":
+        {"document": 1.00, "sections": 0.95, "targets": 0.75, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.80},
+    "R15_KH-UBND-xa_2026_chuyen-doi-so":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.85},
+    "R15_NQ-CP_2026_phien-hop-thuong-ky":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.80, "projects": 0.95,
+         "agencies": 0.95, "assignments": 0.80},
+    "R15_NQ-HDND_2026_du-toan-ngan-sach":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 0.65,
+         "agencies": 0.90, "assignments": 0.85},
+    "R15_NQ-ThanhUy_2026_ha-tang-do-thi":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.75,
+         "agencies": 0.95, "assignments": 0.75},
+    "R2_BC-UBND-xa_2026_so-ket":    # (lowered on 2026-12-06: "Trưởng các thôn báo cáo ..." is an assignee now)
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.80, "projects": 0.85,
-         "agencies": 1.00, "assignments": 1.00},
+         "agencies": 0.95, "assignments": 0.95},
     "R2_CT-TU_2026_chuyen-doi-so":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.85, "assignments": 0.90},
+         "agencies": 0.90, "assignments": 0.90},
     "R2_KH-BoNganh_2026_thuc-hien-NQ":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
@@ -203,7 +227,7 @@ FLOORS = {
          "agencies": 0.95, "assignments": 0.90},
     "R4_KH-UBND-xa_2026_trien-khai":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.80, "assignments": 0.80},
+         "agencies": 0.85, "assignments": 0.85},
     "R4_NQ-DU-xa_2026_chuyen-de":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.80,
          "agencies": 1.00, "assignments": 0.95},
@@ -277,7 +301,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.80, "assignments": 0.85},
     "R8_TB-VPTU_2026_ket-luan":
-        {"document": 0.80, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.90,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.90,
          "agencies": 0.95, "assignments": 0.90},
     "R8_TTr-So_2026_de-nghi":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.85,
