@@ -44,6 +44,7 @@ from functools import cached_property, lru_cache
 from itertools import product
 
 from nlpolicy.lexicon import read_tsv
+from nlpolicy.regexes import UPPER
 from nlpolicy.matching import desegment
 from nlpolicy.phrases import PhraseMatcher
 from nlpolicy.normalize import match_key
@@ -384,12 +385,6 @@ def names_on(mentions: list[AgencyMention], on: str | None) -> list[AgencyMentio
             for m in mentions]
 
 
-# a region after a collective: "Ủy ban nhân dân các tỉnh, thành phố trong vùng", "các địa phương thuộc vùng"
-_REGION_AFTER = re.compile(r"[ ]+(?:trong|thuộc)[ ]+vùng(?![^\W_])")
-_PROVINCES = "Ủy ban nhân dân các tỉnh, " + "thành phố trực thuộc Trung ương"
-_REGIONAL = "Ủy ban nhân dân các tỉnh, thành phố trong vùng"
-
-
 def regional_collectives(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """The provinces of a region as a body of their own, in a document that speaks to them and never to
     all provinces (a regional council's plan: "Ủy ban nhân dân các tỉnh, thành phố trong vùng bố trí vốn
@@ -410,8 +405,8 @@ def regional_collectives(text: str, mentions: list[AgencyMention]) -> list[Agenc
     provinces = [m for m in mentions if _PROVINCES in m.names]
     if not provinces or not all(regional(m) for m in provinces):
         return mentions
-    renamed = lambda m: tuple(_REGIONAL if n == _PROVINCES or n == "Các địa phương" else n for n in m.names)  # noqa: E731
-    return [replace(m, names=renamed(m)) if regional(m) else m for m in mentions]
+    return [replace(m, names=tuple(_REGIONAL if n in (_PROVINCES, "Các địa phương") else n for n in m.names))
+            if regional(m) else m for m in mentions]
 
 
 def current_name(name: str, on: date | str) -> str:
@@ -454,6 +449,10 @@ def province_on(name: str, on: date | str) -> str:
 
 _LEX, _PART, _BODY, _OWNER, _HEAD, _OVERLAY = "LEX", "PART", "BODY", "OWNER", "HEAD", "OVERLAY"
 _ALL_CITIES = "thành phố trực thuộc Trung ương"
+# a region after a collective: "Ủy ban nhân dân các tỉnh, thành phố trong vùng", "các địa phương thuộc vùng"
+_REGION_AFTER = re.compile(r"[ ]+(?:trong|thuộc)[ ]+vùng(?![^\W_])")
+_PROVINCES = "Ủy ban nhân dân các tỉnh, " + _ALL_CITIES
+_REGIONAL = "Ủy ban nhân dân các tỉnh, thành phố trong vùng"
 
 
 class _Matcher:
@@ -694,7 +693,7 @@ _HAMLET_BODY = re.compile(rf"(?P<head>[Bb]an[ ](?i:điều hành|công tác Mặ
 # offices of the 2025 reorganisation named by a number or a place ("Thuế cơ sở 8 tỉnh An Giang", "Bảo hiểm xã hội
 # cơ sở Thoại Sơn", "Kho bạc Nhà nước khu vực XII"), and a cooperative by its trade and name ("Hợp tác xã nông
 # nghiệp Mỹ Phú", "Hợp tác xã Dịch vụ môi trường Tam Phước")
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_UPPER = UPPER
 _CAP_WORD = rf"[{_UPPER}][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+"
 _OFFICE_END = (r"(?=[ ]*(?:[,;.():\n]|$|và\b|(?:chủ trì|phối hợp|thực hiện|vận động|tổ chức|triển khai|đôn đốc|hướng dẫn"
                r"|báo cáo|tham gia|cung cấp|thu gom|bảo đảm|xây dựng|kiểm soát|theo dõi)\b))")

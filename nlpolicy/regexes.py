@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import re
 
+# the capital letters of Vietnamese, for a character class ("[" + UPPER + "]"); "À-Ỹ" would also take the lower-case
+# letters that Unicode interleaves with them
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
 # ---------------------------------------------------------------- numbering at a line start
 
 # "I- THỰC TRẠNG", "II. MỤC TIÊU", "III – TỔ CHỨC", "IV: ..." ; the numeral is followed by a

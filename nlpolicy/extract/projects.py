@@ -59,7 +59,7 @@ from nlpolicy.decide import Decision, decide, rule
 from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue
 from nlpolicy.normalize import match_key
-from nlpolicy.regexes import trie_pattern
+from nlpolicy.regexes import UPPER, trie_pattern
 from nlpolicy.spans import Spans
 from nlpolicy.textfold import fold
 from nlpolicy.types import Body, Document, Project
@@ -167,7 +167,7 @@ def _common_words() -> frozenset[str]:
 
 # ---------------------------------------------------------------- name grammar (capitalised text)
 
-_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_UP = UPPER
 _LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # a decimal and its unit: "4,3 ha", "2.5%" (while "1,2,3 trong ..." lists numbers)
 _MEASURE = r"[,.]\d+\s?(?i:%|ha|km|m2|m3|m|tỷ|triệu|nghìn|ngàn|tấn|mw|kw|kv|mva|hộ|người|đồng|lần|cm)(?!\w)"

@@ -423,7 +423,7 @@ def _congress(org: list[str]) -> str | None:
 # a unit under its parent's line issues the document: "SỞ Y TẾ TỈNH QUẢNG TRỊ" ⏎ "BỆNH VIỆN ĐA KHOA TỈNH", "UBND
 # TỈNH X" ⏎ "TRƯỜNG CAO ĐẲNG Y TẾ" (the parent is the body above it, not the issuer)
 _UNIT_LINE = re.compile(r"(?:BỆNH VIỆN|TRƯỜNG|TRUNG TÂM|HỌC VIỆN|ĐẠI HỌC) [A-ZĐÀ-Ỹ ]+")
-_NEXT_NAME_WORD = re.compile(r"[ ]+[A-ZĐ\u00C0-\u00DD\u0102\u01A0\u01AF\u1EA0-\u1EF8][^\W\d_]*")
+_NEXT_NAME_WORD = re.compile(rf"[ ]+[{rx.UPPER}][^\W\d_]*")
 
 
 def _unit_issuer(line: str, text: str, province: str | None) -> str | None:
