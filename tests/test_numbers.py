@@ -96,6 +96,9 @@ QUANTITY_ROWS = [
     # a plant's daily capacity "per day and night" (invented)
     ("nâng công suất trạm xử lý nước thải lên 1.200 m3/ngày đêm", [q(1200, "m3/ngày đêm")]),
     ("trạm xử lý nước thải tập trung công suất 8.500 m3/ngày.đêm", [q(8500, "m3/ngày đêm")]),
+    # a hospital's plan counts its specialist techniques and its machines (invented)
+    ("triển khai thêm ít nhất 12 kỹ thuật chuyên sâu và 03 hệ thống chụp cộng hưởng từ",
+     [q(12, "kỹ thuật", ">="), q(3, "hệ thống")]),
     # the seed's targets (II.3.2, II.4.2) and baseline (I)
     ("Tốc độ tăng trưởng (GRDP) đạt bình quân 9,5%/năm;", [q(9.5, "%/năm", text="đạt bình quân 9,5%/năm")]),
     ("đến năm 2020 chiếm tỷ trọng 24,5%", [q(24.5, "%", text="24,5%")]),
