@@ -358,6 +358,11 @@ ROWS = [
      "I. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng Trung tâm Y tế trở thành đơn vị hạng I. Năm 2026, Trung tâm thực "
      "hiện 310 giường bệnh, tỷ lệ hài lòng của người bệnh là 86,5%.\n2. Chỉ tiêu cụ thể\n- Đến năm 2028: 400 giường bệnh.\n",
      [B(310, "giường bệnh", 2026), B(86.5, "%", 2026), T(400, "giường bệnh", 2028)]),
+    # a bed occupancy rate ("công suất sử dụng giường bệnh") is how a hospital is used, not a project's approved size
+    ("KẾ HOẠCH\nnâng cao chất lượng khám bệnh, chữa bệnh\n\nAn Bình, ngày 12 tháng 2 năm 2027\n\n"
+     "I. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng Trung tâm Y tế trở thành đơn vị hạng I. Năm 2026, công suất sử dụng "
+     "giường bệnh bình quân 104%, tỷ lệ hài lòng 91%.\n",
+     [B(104, "%", 2026), B(91, "%", 2026)]),
 ]
 
 
