@@ -99,6 +99,9 @@ QUANTITY_ROWS = [
     # a hospital's plan counts its specialist techniques and its machines (invented)
     ("triển khai thêm ít nhất 12 kỹ thuật chuyên sâu và 03 hệ thống chụp cộng hưởng từ",
      [q(12, "kỹ thuật", ">="), q(3, "hệ thống")]),
+    # a length of time is a level when a bound stands before it: a waiting time, a stock of food (invented)
+    ("thời gian chờ khám bệnh không quá 45 phút; dự trữ lương thực đủ dùng tối thiểu 05 ngày",
+     [q(45, "phút", "<="), q(5, "ngày", ">=")]),
     # the seed's targets (II.3.2, II.4.2) and baseline (I)
     ("Tốc độ tăng trưởng (GRDP) đạt bình quân 9,5%/năm;", [q(9.5, "%/năm", text="đạt bình quân 9,5%/năm")]),
     ("đến năm 2020 chiếm tỷ trọng 24,5%", [q(24.5, "%", text="24,5%")]),
@@ -225,6 +228,10 @@ QUANTITY_ROWS = [
 ]
 
 NEGATIVE_ROWS = [
+    # lengths of time with no bound, or the notice and the time limit of a procedure (invented)
+    "trả lời trong thời hạn 15 ngày kể từ ngày nhận", "gửi trước ít nhất 03 ngày làm việc", "trực 24/24 giờ",
+    "hoàn thành trước 17 giờ cùng ngày", "thông báo cho người dân trước ít nhất 04 giờ", "lưu trú 2 ngày",
+    "chậm nhất 10 ngày sau khi kết thúc", "trong vòng 30 phút",
     "Nghị quyết số 34-NQ/TU ngày 27/12/2025", "Quyết định số 866/QĐ-TTg", "Số 57-NQ/TW", "Số 57\\-NQ/TW",
     "Nghị định số 32/2024/NĐ-CP", "Nghị quyết 66.4/2025/NQ-CP", "ngày 01/7/2019", "ngày 22 tháng 12 năm 2024",
     "năm 2020", "giai đoạn 2016 - 2020", "2021–2030", "nâng cấp Quốc lộ 55, Quốc lộ 55B, QL 28B",

@@ -584,6 +584,8 @@ def _quantity(text: str, m: re.Match, floor: int, english: bool = False) -> Quan
             and not re.search(r"[-+•–]", text[_line_start(text, m.start()):m.start()])):
         return None   # '1 Tổ chức quán triệt ...': a table row number before a capitalised task ('- 01 Khu công nghiệp' counts)
     start, comp = comparator_chain(text, m.start(), floor)
+    if unit in _DURATIONS and not _bounded_duration(text, start, comp):
+        return None   # 'trong thời hạn 15 ngày', 'trực 24/24 giờ': a procedure's time, not a level
     if comp == "<=" and unit not in ("%", "%/năm") and _rank_re().search(text, start, m.start()):
         unit = "hạng"   # "nhóm 3 nước dẫn đầu" is a rank: 3rd or better (DOMAIN.md 4)
     value_max = None
@@ -601,6 +603,22 @@ def _quantity(text: str, m: re.Match, floor: int, english: bool = False) -> Quan
         comp = "="   # 'từ 50ha lên thành 75ha': a change of value, not a lower bound
     value_end = m.end("n1") if value_max is None else m.end("n2")
     return Quantity(start, end, text[start:end], n1, value_max, unit, comp or "=", m.start("n1"), value_end)
+
+
+_DURATIONS = frozenset({"ngày", "giờ", "phút"})
+# words before a bound that make the length of time a notice or a time limit ("trước ít nhất 03 ngày")
+_NOTICE_BEFORE = re.compile(r"(?:trước|sau|trong|chậm nhất|muộn nhất|sớm nhất)[ \t\u00a0]*$", re.IGNORECASE)
+
+
+def _bounded_duration(text: str, start: int, comp: str | None) -> bool:
+    """A length of time is a level to keep only under a bound of its own: "không quá 60 phút", "tối thiểu 07
+    ngày", not "trong thời hạn 15 ngày", "trước ít nhất 04 giờ" (a notice) or "từ 3 ngày" (a span).
+
+    >>> [bool(find_quantities(t)) for t in ("chờ khám không quá 60 phút", "trước ít nhất 04 giờ", "trong 30 ngày")]
+    [True, False, False]
+    """
+    return (comp in ("<", "<=", ">", ">=") and text[start:start + 2].casefold() != "từ"
+            and not _NOTICE_BEFORE.search(text, max(0, start - 16), start))
 
 
 _PERIOD_BEFORE = re.compile(r"(?:thời kỳ|giai đoạn|nhiệm kỳ|năm|niên độ|kế hoạch)[ ]*$", re.IGNORECASE)
