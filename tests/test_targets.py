@@ -358,6 +358,11 @@ ROWS = [
      "I. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng Trung tâm Y tế trở thành đơn vị hạng I. Năm 2026, Trung tâm thực "
      "hiện 310 giường bệnh, tỷ lệ hài lòng của người bệnh là 86,5%.\n2. Chỉ tiêu cụ thể\n- Đến năm 2028: 400 giường bệnh.\n",
      [B(310, "giường bệnh", 2026), B(86.5, "%", 2026), T(400, "giường bệnh", 2028)]),
+    # the days a support norm is paid for are part of the norm, like its amount; a stock of food to keep is a level
+    (RESOLUTION + "Điều 1. Chế độ trợ cấp\n1. Người cai nghiện được trợ cấp tiền ăn 40.000 đồng/người/ngày, thời gian "
+     "tối đa không quá 20 ngày; khi trở về được cấp tiền ăn đường, tối đa không quá 03 ngày.\n"
+     "Điều 2. Các xã dự trữ lương thực đủ dùng tối thiểu 05 ngày.\n",
+     [T(5, "ngày", None)]),
     # a bed occupancy rate ("công suất sử dụng giường bệnh") is how a hospital is used, not a project's approved size
     ("KẾ HOẠCH\nnâng cao chất lượng khám bệnh, chữa bệnh\n\nAn Bình, ngày 12 tháng 2 năm 2027\n\n"
      "I. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng Trung tâm Y tế trở thành đơn vị hạng I. Năm 2026, công suất sử dụng "

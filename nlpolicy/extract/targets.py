@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlpolicy.decide import Decision, decide_all, model, rule
-from nlpolicy.extract.numbers import NUMBER, Quantity, english_numbers, find_quantities, parse_number
+from nlpolicy.extract.numbers import DURATIONS, NUMBER, Quantity, english_numbers, find_quantities, parse_number
 from nlpolicy.extract.projects import find_project_mentions
 from nlpolicy.extract.timegrammar import TimeExpr
 from nlpolicy.lexicon import read_tsv
@@ -1264,11 +1264,12 @@ def figure_kind(f: Figure) -> Decision:
             cue = True
     # norms, rates and background counts weigh only with the units they fit
     money, rate, share = _is_money(f.unit), _is_rate(f.unit), f.unit in _SHARES
-    if any(("norm", p) in f.cues for p in ("clause", "sentence", "lead")) and (money or share):
+    days = f.unit in DURATIONS    # "tiền ăn 40.000 đồng/người/ngày, tối đa không quá 20 ngày": the norm's time
+    if any(("norm", p) in f.cues for p in ("clause", "sentence", "lead")) and (money or share or days):
         add("neither", 10.0, "norm")
         cue = True
     if ((("grant", "adjacent") in f.cues and (rate or share))
-            or ((("grant", "clause") in f.cues or ("grant", "lead") in f.cues) and rate)):
+            or ((("grant", "clause") in f.cues or ("grant", "lead") in f.cues) and (rate or days))):
         add("neither", 10.0, "grant of a rate")
         cue = True
     if ("scope", "near") in f.cues and f.unit in _PLACES:
