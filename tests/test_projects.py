@@ -83,6 +83,9 @@ ROWS = [
     ("a ring without a number is no road",
      "1. Phát huy vai trò của vành đai kinh tế ven biển.",
      set()),
+    ("a ring road named by its side of a town, not by a number",
+     "1. Hoàn thành đường vành đai phía Đông thành phố Tân An và tuyến vành đai phía Nam thị xã Hòa Lợi trước năm 2029.",
+     {("Đường vành đai phía Đông thành phố Tân An", RD), ("Đường vành đai phía Nam thị xã Hòa Lợi", RD)}),
     # ---- described works
     ("a road to a cluster is one project, not the cluster inside it",
      "1. Đẩy nhanh tiến độ Dự án đường nối từ nút giao IC 7 đến CCN Tân An.",
