@@ -114,6 +114,10 @@ ROWS = [
     ("a hospital is a project only where it is built",
      "1. Khởi công xây dựng Bệnh viện Đa khoa huyện Mường Tè.\n2. Triển khai Đề án chuyển đổi số của Bệnh viện Sản Nhi.",
      {("Bệnh viện Đa khoa huyện Mường Tè", OT)}),
+    ("a hospital's second site is a work even where no verb builds it; the hospital itself is a body",
+     "1. Ưu tiên vốn cho Bệnh viện Đa khoa tỉnh Hòa Lợi cơ sở 2 và Trường Trung học phổ thông Tân An cơ sở 2; "
+     "Bệnh viện Đa khoa tỉnh Hòa Lợi chủ trì khám sàng lọc.",
+     {("Bệnh viện Đa khoa tỉnh Hòa Lợi cơ sở 2", OT), ("Trường Trung học phổ thông Tân An cơ sở 2", OT)}),
     ("a stretch between two villages locates an unnamed work",
      "1. Sửa chữa tuyến kè khu dân cư giáp ranh giữa thôn Nà Ngòa và thôn Pác Ban.",
      set()),

@@ -944,7 +944,9 @@ def project_rule(c: ProjectCandidate) -> Decision:
         if c.build:
             base += 0.1
             why.append("a verb that builds it")
-        if c.head.form == "built" and c.build != "near" and not (c.build == "clause" and c.head.category == "road"):
+        if _NEW_SITE.search(c.name):
+            why.append("a new site of its body")   # "Bệnh viện Đa khoa tỉnh ... cơ sở 2": a work, not the body
+        elif c.head.form == "built" and c.build != "near" and not (c.build == "clause" and c.head.category == "road"):
             # (a bridge is no body: a verb earlier in its clause, or its list's lead-in, builds it too)
             base -= 0.35
             why.append("no verb that builds it (also an agency's name)")
@@ -959,6 +961,8 @@ def project_rule(c: ProjectCandidate) -> Decision:
 
 # ---------------------------------------------------------------- the document
 
+# the second site of a hospital, a school or an office: a work to build, which its body's name alone is not
+_NEW_SITE = re.compile(r"[ ]*[-–]?[ ]*[Cc]ơ sở \d{1,2}$")
 _NAME_BEFORE = re.compile(rf"[{_UP}][{_LOW}]*[ ]$")
 
 
