@@ -17,6 +17,9 @@ ROWS = [
     # a report's part on the months to come speaks forward
     ("II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2026", "orientation"),
     ("III. Phương hướng, nhiệm vụ thời gian tới", "orientation"),
+    # "theo định hướng ..." says how a task is done, not that the part is an orientation
+    ("2. Phát triển đô thị theo định hướng giao thông công cộng", "none"),
+    ("III. ĐỊNH HƯỚNG PHÁT TRIỂN ĐẾN NĂM 2030", "orientation"),
     # a council adopting a plan's content: the items are what it adopts, no tasks; adopting tasks stays tasks
     ("Điều 1. Thông qua kế hoạch đầu tư công năm 2027 với các nội dung chủ yếu sau:", "adopted"),
     ("Điều 1. Thông qua các nhiệm vụ, giải pháp chủ yếu năm 2027 như sau:", "task"),
