@@ -114,6 +114,22 @@ ROWS = [
     ("a hospital is a project only where it is built",
      "1. Khởi công xây dựng Bệnh viện Đa khoa huyện Mường Tè.\n2. Triển khai Đề án chuyển đổi số của Bệnh viện Sản Nhi.",
      {("Bệnh viện Đa khoa huyện Mường Tè", OT)}),
+    ("heritage sites, a walking street, a flower garden and a ditch, each by its own head",
+     "1. Tu bổ Cụm tháp Chăm Hòa Lợi và Di tích Thành cổ Tân An; đưa phố đi bộ Cửa Tây vào hoạt động; "
+     "cải tạo vườn hoa Cửa Đông; cống hóa mương Bà Rén.",
+     {("Cụm tháp Chăm Hòa Lợi", OT), ("Di tích Thành cổ Tân An", OT), ("Phố đi bộ Cửa Tây", OT),
+      ("Vườn hoa Cửa Đông", OT), ("Mương Bà Rén", WT)}),
+    ("a school's building is named by its school; a training centre is a work where it is built",
+     "1. Bàn giao Nhà học bộ môn Trường THPT Hòa Lợi; đầu tư Trung tâm Đào tạo nghề chất lượng cao Tân An.",
+     {("Nhà học bộ môn Trường THPT Hòa Lợi", OT), ("Trung tâm Đào tạo nghề chất lượng cao Tân An", OT)}),
+    ("a canal system of a reservoir, a coastal road by its stretch, a group of works",
+     "1. Hoàn thành hệ thống kênh tưới hồ chứa nước Tân An; Đường ven biển đoạn từ cầu Hòa Lợi đến cảng Tân An; "
+     "xây dựng cụm công trình chiến đấu khu vực phòng thủ Hòa Lợi.",
+     {("Hệ thống kênh tưới hồ chứa nước Tân An", WT), ("Đường ven biển đoạn từ cầu Hòa Lợi đến cảng Tân An", RD),
+      ("Cụm công trình chiến đấu khu vực phòng thủ Hòa Lợi", OT)}),
+    ("a plant a park holds is named by the park, not the park itself; a plant beside a park is not",
+     "1. Hoàn thành Nhà máy xử lý nước thải tập trung KCN Tân An giai đoạn 2.",
+     {("Nhà máy xử lý nước thải tập trung KCN Tân An giai đoạn 2", OT)}),
     ("a hospital's second site is a work even where no verb builds it; the hospital itself is a body",
      "1. Ưu tiên vốn cho Bệnh viện Đa khoa tỉnh Hòa Lợi cơ sở 2 và Trường Trung học phổ thông Tân An cơ sở 2; "
      "Bệnh viện Đa khoa tỉnh Hòa Lợi chủ trì khám sàng lọc.",
@@ -257,11 +273,12 @@ ROWS = [
     ("works for solid waste: a treatment area and a landfill, each described before its name",
      "1. Đẩy nhanh tiến độ Khu xử lý chất thải rắn tập trung Tân An; đóng cửa Bãi chôn lấp chất thải rắn sinh hoạt Hòa Lợi.",
      {("Khu xử lý chất thải rắn tập trung Tân An", OT), ("Bãi chôn lấp chất thải rắn sinh hoạt Hòa Lợi", OT)}),
-    ("a school named after its level (two levels joined by 'và'), and a building of a school, with its floors",
+    ("a school named after its level (two levels joined by 'và'), and a building of a school, with its floors (the "
+     "building's own head names it, as 'Dự án Nhà máy ...' is the plant)",
      "1. Đẩy nhanh tiến độ xây dựng Trường Phổ thông dân tộc nội trú liên cấp tiểu học và trung học cơ sở Tân An; "
      "đưa công trình Nhà đa năng 3 tầng Trường Trung học phổ thông Hòa Lợi vào sử dụng.",
      {("Trường Phổ thông dân tộc nội trú liên cấp tiểu học và trung học cơ sở Tân An", OT),
-      ("Công trình Nhà đa năng 3 tầng Trường Trung học phổ thông Hòa Lợi", OT)}),
+      ("Nhà đa năng 3 tầng Trường Trung học phổ thông Hòa Lợi", OT)}),
     ("an energy plan: substations and lines sharing their voltage in a list, a thousand or a capacity after a name, "
      "an offshore wind farm",
      "1. Đẩy nhanh tiến độ các trạm biến áp 220 kV Hòa Lợi 2, Tân An; nhiệt điện khí tại Trung tâm điện lực Phú Mỹ 1.830\n"

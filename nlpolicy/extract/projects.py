@@ -485,7 +485,10 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                     if got and got[1] != "defer":
                         return (got[0], "nested", inner)
                 return (cur, "defer", inner)
-            if head.form == "linear" and inner.form not in ("wrapper", "anaphor", "self"):
+            # (a work a park or a cluster holds is named by it: "Nhà máy xử lý nước thải tập trung KCN Tân An")
+            of_park = head.form == "described" and inner.category in ("industrial_park", "industrial_cluster") \
+                and inner.form == "named" and not {"với", "và", "giữa"} & set(syl)   # (not "nhà máy X với KCN Y")
+            if (head.form == "linear" or of_park) and inner.form not in ("wrapper", "anaphor", "self"):
                 got = _nested_name(doc, inner, inner_end, depth)
                 joins = "nối" in head.key or "nối" in syl     # "đường kết nối A với B": it joins A with B
                 far = re.match(r"[ ]+(?:đến|tới|với)[ ]" if joins else r"[ ]+(?:đến|tới)[ ]", key[got:got + 8]) if got else None
