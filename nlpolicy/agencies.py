@@ -69,7 +69,8 @@ class AgencyMention:
     text: str
     names: tuple[str, ...]
     kind: str                  # body | collective | person | place
-    how: str = "lexicon"       # lexicon: a phrase of agencies.tsv; form: read by its form; place: a place
+    how: str = "lexicon"       # lexicon: a phrase of agencies.tsv; form: read by its form; place: a place;
+    #                            referent / own: a word standing for a body the document names (its own, for "own")
     score: float = 1.0         # 1.0 when the text spells the name exactly; lower for damage and forms
 
 

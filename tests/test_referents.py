@@ -7,6 +7,7 @@ Each row also holds on a scanned copy (diacritics lost) and on a word-segmented 
 """
 from __future__ import annotations
 
+from nlpolicy.agencies import find_agencies
 from nlpolicy.extract.referents import addressee_of, named_referents
 
 DAI_VIET = "Công ty Cổ phần Đầu tư và Phát triển Đại Việt"
@@ -159,3 +160,27 @@ def test_a_hospitals_or_a_schools_own_bodies_named_short():
     text = "Ban Giám hiệu Trường chỉ đạo các tổ chuyên môn; Công đoàn Trường phối hợp."
     got = [m.names[0] for m in named_referents(text, (), None, ("Trường Trung học phổ thông Chu Văn An",))]
     assert got == ["Ban Giám hiệu Trường Trung học phổ thông Chu Văn An", "Công đoàn Trường Trung học phổ thông Chu Văn An"]
+
+
+def test_a_boards_own_document_names_it_short():
+    """A management board's report calls itself "Ban QLDA" (its initials), "Ban Quản lý" (the first words of its
+    name) or "Ban" before a verb or a stop; not "Ban hành", "Ban Chỉ đạo", another board ("Ban Quản lý chợ ..."),
+    nor its own office or leaders ("Văn phòng Ban") (invented sentences)."""
+    own = ("Ban Quản lý dự án đầu tư xây dựng tỉnh",)
+    text = ("Ban QLDA tập trung chỉ đạo nhà thầu; Kho bạc thanh toán khi Ban QLDA gửi hồ sơ. Ban hành quy chế. "
+            "Ban Chỉ đạo tỉnh họp. Văn phòng Ban tổng hợp, báo cáo về Ban. Ban Quản lý chợ Tân An phối hợp. "
+            "BQLDA chủ trì.")
+    got = named_referents(text, (), None, own)
+    assert [(m.text, m.names[0]) for m in got] == [("Ban QLDA", own[0]), ("Ban QLDA", own[0]), ("Ban", own[0]),
+                                                   ("BQLDA", own[0])]
+    own = ("Ban Quản lý các khu kinh tế, khu công nghiệp tỉnh",)
+    text = "Chủ đầu tư trình Ban Quản lý trước ngày 31/12/2026; Ban QLKKT chủ trì; các phòng thuộc Ban Quản lý."
+    assert [m.text for m in named_referents(text, (), None, own)] == ["Ban Quản lý", "Ban QLKKT"]
+
+
+def test_a_boards_short_name_before_its_verb_is_the_board():
+    """"Ban QLDA tập trung ..." is the board, not a board read by its form as "Ban Quản lý dự án tập trung"."""
+    from nlpolicy.extract.referents import with_referents
+    text = "Ban QLDA tập trung thực hiện các nhiệm vụ sau."
+    mentions = with_referents(text, find_agencies(text), own=("Ban Quản lý dự án đầu tư xây dựng tỉnh",))
+    assert [(m.text, m.names) for m in mentions] == [("Ban QLDA", ("Ban Quản lý dự án đầu tư xây dựng tỉnh",))]

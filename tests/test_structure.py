@@ -253,3 +253,19 @@ def test_a_unit_under_its_parents_line_is_the_issuer(parent, unit, body, want):
             "I. MỤC TIÊU\n1. Đến năm 2026, 100% hồ sơ bệnh án được số hóa.\n")
     h = doc(text).header
     assert h.issuer == want
+
+
+@pytest.mark.parametrize("org, body, want", [
+    # a board's name printed on two header lines, the first ending with its comma
+    (("UBND TỈNH HÀ TĨNH", "BAN QUẢN LÝ CÁC KHU KINH TẾ,", "KHU CÔNG NGHIỆP"), "Ban Quản lý xây dựng Kế hoạch",
+     "Ban Quản lý các khu kinh tế, khu công nghiệp tỉnh Hà Tĩnh"),
+    # a board no lexicon knows: as the text spells it (the header's capitals lost its case)
+    (("UBND TỈNH NAM SƠN", "BAN QUẢN LÝ DỰ ÁN", "ĐẦU TƯ XÂY DỰNG TỈNH"),
+     "Ban Quản lý dự án đầu tư xây dựng tỉnh báo cáo như sau", "Ban Quản lý dự án đầu tư xây dựng tỉnh"),
+])
+def test_a_boards_header_names_the_issuer(org, body, want):
+    """A provincial board's header (documents written for this test)."""
+    text = ("\n".join(org) + "\n\nSố: 21/BC-BQL\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            f"Hà Tĩnh, ngày 10 tháng 3 năm 2026\n\nBÁO CÁO\nTình hình thực hiện nhiệm vụ năm 2026\n\n{body}:\n\n"
+            "I. KẾT QUẢ\n1. Đã hoàn thành 12 công trình.\n")
+    assert doc(text).header.issuer == want

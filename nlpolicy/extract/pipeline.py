@@ -37,7 +37,7 @@ def extract_document(doc: Document) -> Extraction:
     # (a council's document names its boards without the council: "Ban Pháp chế giám sát ..."; a corporation's
     # calls it "Tập đoàn": "Ban Tổ chức Đảng ủy Tập đoàn")
     own: tuple[str, ...] = ()
-    if h and h.issuer and (h.issuer.split()[0] in ("Sở", "Bộ") or names_own_bodies_short(h.issuer)):
+    if h and h.issuer and (h.issuer.split()[0] in ("Sở", "Bộ", "Ban") or names_own_bodies_short(h.issuer)):
         own = tuple(dict.fromkeys(n for m in find_agencies(h.issuer, level=level) for n in m.names))
         if not own and is_corporation(h.issuer):
             own = (h.issuer,)     # a corporation the lexicon does not know: as its header names it

@@ -135,6 +135,41 @@ def _self_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
     return out
 
 
+# a board calling itself short in its own document: "Ban QLDA tập trung thực hiện", "trình Ban Quản lý trước ngày
+# ...", "gửi về Ban." (the words its name begins with, or the initials of those after "Ban"), where the name goes
+# no further: a verb, a word of a clause or punctuation follows ("Ban Quản lý chợ Đông Ba" is another board)
+_BOARD_NEXT = re.compile(r"[ ]*(?:[,.;:)\n]|$|(?P<w>[^\W\d_]+)(?:[ ]+(?P<w2>[^\W\d_]+))?)")
+_BOARD_BEFORE = re.compile(r"(?:các|những|Văn phòng|Lãnh đạo|Đảng ủy|Chi bộ|Công đoàn|thuộc|Trưởng|Phó)[ ]*$")
+_NOT_INITIAL = frozenset({"các", "và", "của"})
+_BOARD_STOP = _STOP_ONE | {"trước", "và", "tổng", "kịp"}
+
+
+def _board_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
+    """Where a board's own document names it short: by "Ban" alone, the first words of its name ("Ban Quản lý"),
+    or "Ban" and the initials of the words after it ("Ban QLDA" for "Ban Quản lý dự án đầu tư xây dựng tỉnh")."""
+    words = own[0].replace(",", " ").split() if own else []
+    if len(words) < 2 or words[0] != "Ban" or _COUNCIL.match(own[0]):
+        return []
+    initials = fold("".join(w[0] for w in words[1:] if w not in _NOT_INITIAL)).lower()   # ("án": "a")
+    prefix = "".join(r"(?:[ ]+" + re.escape(w) for w in words[1:6]) + ")?" * len(words[1:6])
+    pattern = re.compile(rf"(?<![\w])(?:(?-i:Ban[ ]+(?P<abbr>[A-ZĐ]{{2,}})|B(?P<abbr2>[A-ZĐ]{{2,}}))(?![\w])"
+                         rf"|Ban{prefix}(?![\w]))", re.I)
+    out = []
+    for m in pattern.finditer(text.replace("_", " ")):     # (a word-segmented copy: same offsets)
+        if not m.group()[:1].isupper() or _BOARD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            continue
+        abbr = m.group("abbr") or m.group("abbr2")
+        if abbr is not None and not initials.startswith(fold(abbr).lower()):
+            continue
+        nxt = _BOARD_NEXT.match(text, m.end())
+        w = (nxt.group("w") or "") if nxt else "?"
+        two = f"{w} {nxt.group('w2')}".lower() if nxt and nxt.group("w2") else ""
+        if w and (w[:1].isupper() or w.lower() not in _BOARD_STOP and two not in _STOP_TWO):
+            continue    # the name goes on ("Ban Chỉ đạo", "Ban quản lý chợ"), or "Ban hành"
+        out.append(AgencyMention(m.start(), m.end(), text[m.start():m.end()], own[:1], "body", "own", 0.85))
+    return out
+
+
 # a people's council's own boards by their bare names in the council's document: "Ban Kinh tế - Ngân sách, Ban
 # Pháp chế và Ban Dân tộc giám sát ..." (not with an owner of their own: "Ban Pháp chế HĐND tỉnh", "Ban Dân tộc
 # tỉnh", "Ban Kinh tế Tỉnh ủy")
@@ -232,7 +267,7 @@ def named_referents(text: str, addressee: tuple[str, ...] = (), folded: str | No
             if text[m.start()] == "Q":      # "Quý Sở", not "quy số ..."
                 out.append(AgencyMention(m.start(), m.end(), src[m.start():m.end()], addressee, "body", "addressee", 0.9))
     taken = [(m.start, m.end) for m in out]
-    out += [m for m in _self_mentions(src, own) + _council_boards(src, own) + _corporation_mentions(src, own)
+    out += [m for m in _self_mentions(src, own) + _board_mentions(src, own) + _council_boards(src, own) + _corporation_mentions(src, own)
             if not any(a < m.end and m.start < b for a, b in taken)]
     return sorted(out, key=lambda m: m.start)
 
@@ -459,7 +494,9 @@ def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[st
         return mentions
     # a lexicon mention that holds a company's name whole ("Tổng công ty Điện lực ...") is kept instead
     # (and one a name read by its form holds: "Vụ Pháp chế; Bộ" ⏎ "Tư pháp" is "Bộ Tư pháp", not the issuer "Bộ")
+    # (but a board's short name before its verb is the board: "Ban QLDA tập trung ..." is no "Ban ... tập trung")
     extra = [x for x in extra if not any(m.start <= x.start and x.end <= m.end and (m.how == "lexicon" or (
-        m.how == "form" and (m.start, m.end) != (x.start, x.end))) for m in mentions if m.kind != "collective")]
+        m.how == "form" and (m.start, m.end) != (x.start, x.end) and not (x.how == "own" and x.start == m.start)))
+        for m in mentions if m.kind != "collective")]
     kept = [m for m in mentions if not any(x.start < m.end and m.start < x.end for x in extra)]
     return sorted(kept + extra, key=lambda m: m.start)

@@ -278,7 +278,7 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
     central = bool(number and re.search(r"/(?:TW|BCT|BBT)$|-(?:CP|TTg)$|/ĐĐQH|/VPĐU$", number))
     province = None if central else _province(text, head)
     issuer = _congress(org) or (_unit_issuer(org[-1], text, province) if len(org) >= 2 else None) \
-        or _canonical_issuer([org[-1]] if org else [], issuer, signer, province)
+        or _canonical_issuer([org[-1]] if org else [], issuer, signer, province, text)
     return Header(kind=kind, number=number, date=date, place=place, issuer=issuer, title=title,
                   signer=signer, recipients=recipients, recipients_span=rec_span, province=province)
 
@@ -457,10 +457,13 @@ def _unit_issuer(line: str, text: str, province: str | None) -> str | None:
     return name
 
 
-def _canonical_issuer(last_org: list[str], issuer: str | None, signer: Signer | None, province: str | None) -> str | None:
+def _canonical_issuer(last_org: list[str], issuer: str | None, signer: Signer | None, province: str | None,
+                      text: str = "") -> str | None:
     """The issuer by its canonical name, with the province where the body is a province's:
     "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG" -> "Sở Công Thương tỉnh Lào Cai"; an unheaded resolution
-    signed "T/M TỈNH ỦY" in Bình Thuận -> "Tỉnh ủy Bình Thuận"."""
+    signed "T/M TỈNH ỦY" in Bình Thuận -> "Tỉnh ủy Bình Thuận"; a body no lexicon knows as the text spells it
+    (the header's capitals lost its case: "BAN QUẢN LÝ DỰ ÁN / ĐẦU TƯ XÂY DỰNG TỈNH" is the text's "Ban Quản lý
+    dự án đầu tư xây dựng tỉnh")."""
     from nlpolicy.agencies import find_agencies
     candidates = [*last_org, *([issuer] if issuer else [])]   # the most specific header line first
     if signer and signer.on_behalf:
@@ -476,7 +479,18 @@ def _canonical_issuer(last_org: list[str], issuer: str | None, signer: Signer | 
         if province and name in ("Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh"):
             return f"{name} {province}"
         return name
-    return issuer
+    return _as_spelt(issuer, text) if issuer else issuer
+
+
+def _as_spelt(name: str, text: str) -> str:
+    """``name`` as the text writes its words where they are not in capitals, else ``name``.
+
+    >>> _as_spelt("Ban quản lý dự án tỉnh", "BAN QUẢN LÝ DỰ ÁN TỈNH ... báo cáo của Ban Quản lý dự án tỉnh.")
+    'Ban Quản lý dự án tỉnh'
+    """
+    pattern = re.compile(r"(?<![\w])" + r"[ ]+".join(re.escape(w) for w in name.split()) + r"(?![\w])", re.I)
+    return next((" ".join(m.group().split()) for m in pattern.finditer(text)
+                 if not m.group().isupper() and m.group()[:1].isupper()), name)   # (a name, not words of a sentence)
 
 
 _RECIPIENTS = re.compile(r"^[ *#]*noi nhan[ *]*(?::|$)")
