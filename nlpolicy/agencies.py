@@ -400,6 +400,18 @@ def regional_collectives(text: str, mentions: list[AgencyMention]) -> list[Agenc
     >>> {m.names for m in regional_collectives(t, find_agencies(t))}
     {('Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',)}
     """
+    # a region named after them is a collective of its own, wherever it stands: "UBND các tỉnh, thành phố vùng đồng
+    # bằng sông Cửu Long" (written short too: "vùng ĐBSCL")
+    named = {}
+    for m in mentions:
+        r = _NAMED_REGION_AFTER.match(text, m.end) if _PROVINCES in m.names else None
+        if r:
+            region = _REGION_SHORT.get(r.group("r").upper(), r.group("r"))
+            named[m.start] = replace(m, end=r.end(), text=text[m.start:r.end()],
+                                     names=(f"Ủy ban nhân dân các tỉnh, thành phố vùng {region[0].lower()}{region[1:]}",))
+    if named:
+        mentions = [named.get(m.start, m) for m in mentions]
+
     def regional(m: AgencyMention) -> bool:
         return _REGION_AFTER.match(text, m.end) is not None or _REGION_AFTER.search(m.text) is not None
 
@@ -452,6 +464,10 @@ _LEX, _PART, _BODY, _OWNER, _HEAD, _OVERLAY = "LEX", "PART", "BODY", "OWNER", "H
 _ALL_CITIES = "thành phố trực thuộc Trung ương"
 # a region after a collective: "Ủy ban nhân dân các tỉnh, thành phố trong vùng", "các địa phương thuộc vùng"
 _REGION_AFTER = re.compile(r"[ ]+(?:trong|thuộc)[ ]+vùng(?![^\W_])")
+_NAMED_REGION_AFTER = re.compile(r"[ ]+(?:(?:trong|thuộc)[ ]+)?vùng[ ]+(?P<r>(?i:đồng bằng sông (?:Cửu Long|Hồng))|ĐBSCL|ĐBSH"
+                                 r"|Tây Nguyên|Đông Nam Bộ|(?i:trung du và miền núi phía Bắc)"
+                                 r"|(?i:Bắc Trung Bộ và duyên hải miền Trung))(?![^\W_])")
+_REGION_SHORT = {"ĐBSCL": "đồng bằng sông Cửu Long", "ĐBSH": "đồng bằng sông Hồng"}
 _PROVINCES = "Ủy ban nhân dân các tỉnh, " + _ALL_CITIES
 _REGIONAL = "Ủy ban nhân dân các tỉnh, thành phố trong vùng"
 
@@ -541,6 +557,9 @@ _PROVINCES_SUBJECT = re.compile(r"(?P<cac>cac[ ]+tinh(?:[ ]*,[ ]*thanh[ ]pho)?)(
 _CLAUSE_BEFORE = re.compile(r"(?:^|[.;,][ ]+|\n[ \t]*[-+•*–]?[ ]*)$")
 _ENDS = re.compile(r"[ ]*(?:$|[,;:.()\n\"“”]|(?:tinh|thanh[ ]pho|huyen)(?![^\W_]))")
 _WORD_AT = re.compile(r"[ ]*([^\W_]+)")
+# a region's name inside a body's name, lower-case words and all ("Viện Lúa Đồng bằng sông Cửu Long")
+_REGION_IN_NAME = re.compile(r"(?:Đồng bằng sông (?:Cửu Long|Hồng)|Trung du và miền núi phía Bắc|Duyên hải Nam Trung Bộ"
+                             r"|Bắc Trung Bộ và Duyên hải miền Trung|Đông Nam Bộ|Tây Nguyên)(?![\w])")
 # a provincial body's place after it: "Sở Công Thương tỉnh Lào Cai", "Tỉnh ủy Lào Cai"
 _TAIL_LEVEL = re.compile(r"[ ]+(tinh|thanh[ ]pho)(?![^\W_])")
 # a qualifier that leaves a collective what it is: "các địa phương có liên quan", "... trong vùng X",
@@ -651,7 +670,7 @@ _BODY_ABBREVIATIONS = (("BQLDA", "Ban Quản lý dự án"), ("QLDA", "Quản l�
 # a lower-case "và" inside a name that runs on to its level word: "... khoa học và công nghệ tỉnh"
 _LOWER_AND_LEVEL = re.compile(r"(?:[ ]+[a-zđà-ỹ]+){1,3}[ ]+(?:tỉnh|huyện)(?![\w])")
 _INSTITUTION = re.compile(r"(?:Trường|Đại học|Học viện|Viện|Phân hiệu|Tổng công ty|Công ty|Tập đoàn|Trung tâm"
-                          r"|Ngân hàng|Sở|Báo|Tạp chí|Bệnh viện|Công đoàn|Đồn Biên phòng)(?=[ ])")
+                          r"|Ngân hàng|Sở|Báo|Tạp chí|Bệnh viện|Công đoàn|Đồn Biên phòng|Hiệp hội)(?=[ ])")
 # one scan for every capitalised head above (the word boundary before it is checked in Python: a
 # look-behind first would keep the regex engine from skipping ahead to the heads' first letters)
 def _spell_out(name: str) -> str:
@@ -676,7 +695,8 @@ _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*"
 _ZONE_BOARD = re.compile(rf"Ban Quản lý Khu kinh tế(?: cửa khẩu| ven biển)?[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}|[ ][-–][ ]{_NAME_WORD})*"
                          rf"(?:[ ]và các khu công nghiệp(?:[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})*)?)?")
 _INSTITUTION_HEADS = ("Trường", "Đại học", "Học viện", "Viện", "Phân hiệu", "Tổng công ty", "Công ty", "Tập đoàn",
-                      "Trung tâm", "Ngân hàng", "Sở", "Báo", "Tạp chí", "Bệnh viện", "Công đoàn", "Đồn Biên phòng")
+                      "Trung tâm", "Ngân hàng", "Sở", "Báo", "Tạp chí", "Bệnh viện", "Công đoàn", "Đồn Biên phòng",
+                      "Hiệp hội")
 _ALL_HEADS = (*_UNIT_HEADS, *_BOARD_HEADS, *_INSTITUTION_HEADS)
 # the heads' first letters as a character class first: the regex engine then skips to them (five times
 # faster than an alternation of the words); the head itself is checked in Python
@@ -1342,6 +1362,11 @@ class _Scan:
                 ended = True       # punctuation or the line's end
                 break
             word = w.group(2)
+            region = _REGION_IN_NAME.match(text, w.start(2), self.end)
+            if region:   # "Viện Lúa Đồng bằng sông Cửu Long": a region's name, its lower-case words too
+                words.append(region.end())
+                keep, p = len(words), region.end()
+                continue
             # a number is part of a name right after its capitals ("Ngân hàng Nhà nước Khu vực 10", "Trường Tiểu
             # học số 2"), not after a run of lower-case words ("Bệnh viện Đa khoa tỉnh quy mô 500 giường")
             capital = word[0].isupper() or (word.isdigit() and len(words) - keep <= 1)
@@ -1379,6 +1404,11 @@ class _Scan:
             keep = level_at        # "Trung tâm Kiểm soát bệnh tật tỉnh tổ chức ...": the name ends at its level
         elif 0 < len(words) - keep <= 3 and _ENDS.match(self.loose, p, self.end):
             keep = len(words)      # "Trung tâm Phát triển quỹ đất tỉnh": lower case up to where a name ends
+        elif head in ("Viện", "Học viện") and ended and len(words) - keep == 1 and keep >= 2 and self.stop_at(p) \
+                and text[words[keep - 1]:words[-1]].count(" ") == 1:
+            # "Viện Môi trường Nông nghiệp chủ trì": an institute is named by its field, and the field's last
+            # word its second syllable in lower case, before the verb (a company's "... Lào Cai nộp" is no name)
+            keep = len(words)
         elif joined and ended and 0 < len(words) - keep <= (7 if and_to_verb else 5):
             # "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp chủ trì": a name of two parts joined
             # by "và", each written with one capital, runs in lower case to the verb that follows it

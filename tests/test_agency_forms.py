@@ -367,6 +367,14 @@ NAMED_BODIES = [
     ("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh tổ chức", P,
      [M("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh")]),
     ("Phó Giám đốc Nguyễn Trường Sơn phụ trách", P, []),
+    # an institute named by its field, the field's second syllable in lower case before the verb, or by a region whose
+    # name has lower-case words; an association by its trade; a company's name stops before its verb
+    ("Viện Cơ điện Nông nghiệp chủ trì thử nghiệm", C, [M("Viện Cơ điện Nông nghiệp")]),
+    ("Viện Cây ăn quả Đồng bằng sông Hồng phối hợp", C, [M("Viện Cây ăn quả Đồng bằng sông Hồng")]),
+    ("Hiệp hội Du lịch tỉnh phối hợp quảng bá", P, [M("Hiệp hội Du lịch tỉnh")]),
+    ("do Công ty cổ phần Phát triển Tân An nộp ngày 12/5/2026", P, [M("Công ty cổ phần Phát triển Tân An")]),
+    ("Liên minh Hợp tác xã Việt Nam, Hội Nông dân Việt Nam phối hợp", C,
+     [M("Liên minh Hợp tác xã Việt Nam"), M("Hội Nông dân Việt Nam")]),
     # bodies of a province after the 2025 reorganisation: the merged press body (named with its province,
     # a comma inside its name), the business association, the committee of the party's 57-NQ/TW steering
     ("Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo và Phát thanh, Truyền hình Khánh Hòa và các cơ quan thông tin đại chúng", P,
@@ -747,3 +755,15 @@ def test_docstring_examples():
     # attribute unset while the module stays in sys.modules
     result = doctest.testmod(importlib.import_module("nlpolicy.agencies"))
     assert result.attempted >= 8 and result.failed == 0
+
+
+def test_a_named_region_after_the_provinces_is_a_collective_of_its_own():
+    """"UBND các tỉnh, thành phố vùng đồng bằng sông Cửu Long" (or "vùng ĐBSCL") is those provinces, wherever the
+    document speaks to all provinces too (invented sentences)."""
+    from nlpolicy.agencies import regional_collectives
+    text = ("UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo; Ủy ban nhân dân các tỉnh, thành phố vùng đồng bằng "
+            "sông Cửu Long bố trí vốn; báo cáo UBND các tỉnh, thành phố vùng ĐBSCL.")
+    got = [m.names for m in regional_collectives(text, find_agencies(text, level="central"))]
+    assert got == [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",),
+                   ("Ủy ban nhân dân các tỉnh, thành phố vùng đồng bằng sông Cửu Long",),
+                   ("Ủy ban nhân dân các tỉnh, thành phố vùng đồng bằng sông Cửu Long",)]
