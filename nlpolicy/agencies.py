@@ -712,8 +712,8 @@ _HAMLET_BODY = re.compile(rf"(?P<head>[Bb]an[ ](?i:điều hành|công tác Mặ
                           rf"|{_HAMLET_UNIT}(?:[ ](?P<which>{_HAMLET_WHICH})(?:(?:,[ ]|[ ]và[ ]){_HAMLET_UNIT}[ ]{_HAMLET_WHICH})*)?)"
                           rf"(?![\w])")
 # offices of the 2025 reorganisation named by a number or a place ("Thuế cơ sở 8 tỉnh An Giang", "Bảo hiểm xã hội
-# cơ sở Thoại Sơn", "Kho bạc Nhà nước khu vực XII"), and a cooperative by its trade and name ("Hợp tác xã nông
-# nghiệp Mỹ Phú", "Hợp tác xã Dịch vụ môi trường Tam Phước")
+# cơ sở Thoại Sơn", "Kho bạc Nhà nước khu vực XII", "Ban Chỉ huy Phòng thủ khu vực 2 - Tân An"), and a cooperative
+# by its trade and name ("Hợp tác xã nông nghiệp Mỹ Phú", "Hợp tác xã Dịch vụ môi trường Tam Phước")
 _UPPER = UPPER
 _CAP_WORD = rf"[{_UPPER}][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+"
 _OFFICE_END = (r"(?=[ ]*(?:[,;.():\n]|$|và\b|(?:chủ trì|phối hợp|thực hiện|vận động|tổ chức|triển khai|đôn đốc|hướng dẫn"
@@ -721,6 +721,7 @@ _OFFICE_END = (r"(?=[ ]*(?:[,;.():\n]|$|và\b|(?:chủ trì|phối hợp|thực 
 _LOCAL_OFFICE = re.compile(rf"(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thành phố)[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?"
                            rf"|Bảo hiểm xã hội cơ sở[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
                            rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})"
+                           rf"|Ban Chỉ huy [Pp]hòng thủ khu vực[ ]\d{{1,2}}(?:[ ]*[-–][ ]*{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?"
                            rf"|Hợp tác xã(?:[ ][^\W\d_]+){{0,5}}[ ]{_CAP_WORD}){_OFFICE_END}")
 _NAME_GAPS = (" ", " - ", " – ", "-", "–", " & ", "&")
 _GAP_WORD = re.compile(r"([ ]*[-–&]?[ ]*)([^\W_]+)")
@@ -1501,7 +1502,7 @@ class _Scan:
         self.hamlets()
         seg = self.text[self.start:self.end]
         offices = _LOCAL_OFFICE.finditer(self.text, self.start, self.end) \
-            if any(w in seg for w in ("Thuế cơ sở", "xã hội cơ sở", "Kho bạc", "Hợp tác xã")) else ()
+            if any(w in seg for w in ("Thuế cơ sở", "xã hội cơ sở", "Kho bạc", "Hợp tác xã", "thủ khu vực")) else ()
         for m in offices:
             if m.start() and self.text[m.start() - 1].isalnum():
                 continue

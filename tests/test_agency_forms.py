@@ -375,6 +375,12 @@ NAMED_BODIES = [
     ("do Công ty cổ phần Phát triển Tân An nộp ngày 12/5/2026", P, [M("Công ty cổ phần Phát triển Tân An")]),
     ("Liên minh Hợp tác xã Việt Nam, Hội Nông dân Việt Nam phối hợp", C,
      [M("Liên minh Hợp tác xã Việt Nam"), M("Hội Nông dân Việt Nam")]),
+    # the armed forces' bodies: a party committee's standing committee without "Ban" ("Thường vụ Đảng ủy ..."), a
+    # military region, a numbered defence zone with its place, a special zone's military command
+    ("Thường vụ Đảng ủy Quân sự tỉnh chỉ đạo; báo cáo Thường vụ Đảng ủy Quân khu 5", P,
+     [M("Thường vụ Đảng ủy Quân sự tỉnh"), M("Thường vụ Đảng ủy Quân khu 5")]),
+    ("Ban Chỉ huy Phòng thủ khu vực 3 - Hòa Lợi chủ trì; Ban Chỉ huy Quân sự đặc khu Tân An phối hợp", P,
+     [M("Ban Chỉ huy Phòng thủ khu vực 3 - Hòa Lợi"), M("Ban Chỉ huy Quân sự đặc khu Tân An")]),
     # bodies of a province after the 2025 reorganisation: the merged press body (named with its province,
     # a comma inside its name), the business association, the committee of the party's 57-NQ/TW steering
     ("Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo và Phát thanh, Truyền hình Khánh Hòa và các cơ quan thông tin đại chúng", P,
