@@ -363,6 +363,11 @@ ROWS = [
      "tối đa không quá 20 ngày; khi trở về được cấp tiền ăn đường, tối đa không quá 03 ngày.\n"
      "Điều 2. Các xã dự trữ lương thực đủ dùng tối thiểu 05 ngày.\n",
      [T(5, "ngày", None)]),
+    # "Ước" and the verb it estimates open a clause: neither (the reached figure before it stays a baseline)
+    ("BÁO CÁO\ntình hình giải ngân vốn đầu tư công 9 tháng năm 2025\n\nHà Tĩnh, ngày 6 tháng 10 năm 2025\n\n"
+     "I. KẾT QUẢ\nĐến ngày 30/9/2025 giải ngân đạt 420 tỷ đồng. Ước giải ngân đến hết tháng 10/2025 đạt "
+     "khoảng 505 tỷ đồng, bằng 61,2% kế hoạch; ước thu ngân sách cả năm 2.100 tỷ đồng.\n",
+     [B(420, "tỷ đồng", 2025)]),
     # a bed occupancy rate ("công suất sử dụng giường bệnh") is how a hospital is used, not a project's approved size
     ("KẾ HOẠCH\nnâng cao chất lượng khám bệnh, chữa bệnh\n\nAn Bình, ngày 12 tháng 2 năm 2027\n\n"
      "I. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng Trung tâm Y tế trở thành đơn vị hạng I. Năm 2026, công suất sử dụng "
