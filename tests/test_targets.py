@@ -460,6 +460,13 @@ ANNEX_ROWS = [
      "|---|---|---|---|---|---|\n| 1 | Thu ngân sách | tỷ đồng | 40 | 21,5 | 53,8 |\n"
      "| 2 | Lao động được giải quyết việc làm | người | 300 | 180 | 60 |\n",
      [T(40, "tỷ đồng", 2025), B(21.5, "tỷ đồng", 2025), T(300, "người", 2025), B(180, "người", 2025)]),
+    # a disbursement report's table: the capital planned for each project, what was disbursed by the cut-off (a
+    # baseline, in the unit its caption gives), and the rate against the plan (a comparison: no figure)
+    ("BÁO CÁO\ntình hình giải ngân vốn đầu tư công 9 tháng năm 2026\n\nHà Tĩnh, ngày 6 tháng 10 năm 2026\n\n"
+     "I. KẾT QUẢ GIẢI NGÂN\nĐơn vị tính: triệu đồng\n"
+     "| STT | Tên dự án | Kế hoạch vốn 2026 | Giải ngân đến 30/9/2026 | Tỷ lệ % |\n|---|---|---|---|---|\n"
+     "| 1 | Đường tỉnh 550 đoạn Tân An - Hòa Lợi | 120.000 | 84.600 | 70,5 |\n",
+     [T(120000, "triệu đồng", 2026), B(84600, "triệu đồng", 2026)]),
     # a table a spreadsheet set to English wrote: "12,500" is twelve thousand five hundred, "4.5" four and a half
     (PLAN + "I. MỤC TIÊU\n\nPHỤ LỤC\nMỘT SỐ CHỈ TIÊU\n"
      "| TT | Chỉ tiêu | Đơn vị | 2023 | 2028 |\n|---|---|---|---|---|\n"
