@@ -372,6 +372,7 @@ NAMED_BODIES = [
     ("Viện Cơ điện Nông nghiệp chủ trì thử nghiệm", C, [M("Viện Cơ điện Nông nghiệp")]),
     ("Viện Cây ăn quả Đồng bằng sông Hồng phối hợp", C, [M("Viện Cây ăn quả Đồng bằng sông Hồng")]),
     ("Hiệp hội Du lịch tỉnh phối hợp quảng bá", P, [M("Hiệp hội Du lịch tỉnh")]),
+    ("Công đoàn các khu công nghiệp tỉnh phối hợp tuyên truyền", P, [M("Công đoàn các khu công nghiệp tỉnh")]),
     ("do Công ty cổ phần Phát triển Tân An nộp ngày 12/5/2026", P, [M("Công ty cổ phần Phát triển Tân An")]),
     ("Liên minh Hợp tác xã Việt Nam, Hội Nông dân Việt Nam phối hợp", C,
      [M("Liên minh Hợp tác xã Việt Nam"), M("Hội Nông dân Việt Nam")]),

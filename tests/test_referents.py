@@ -176,6 +176,10 @@ def test_a_boards_own_document_names_it_short():
     own = ("Ban Quản lý các khu kinh tế, khu công nghiệp tỉnh",)
     text = "Chủ đầu tư trình Ban Quản lý trước ngày 31/12/2026; Ban QLKKT chủ trì; các phòng thuộc Ban Quản lý."
     assert [m.text for m in named_referents(text, (), None, own)] == ["Ban Quản lý", "Ban QLKKT"]
+    # its own party committee and union, named by the short name
+    text = "Đề nghị Đảng ủy Ban Quản lý lãnh đạo các chi bộ; Công đoàn Ban phối hợp tuyên truyền."
+    assert [(m.text, m.names[0]) for m in named_referents(text, (), None, own)] == [
+        ("Đảng ủy Ban Quản lý", "Đảng ủy " + own[0]), ("Công đoàn Ban", "Công đoàn " + own[0])]
 
 
 def test_a_boards_short_name_before_its_verb_is_the_board():

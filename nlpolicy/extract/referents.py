@@ -139,9 +139,11 @@ def _self_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
 # ...", "gửi về Ban." (the words its name begins with, or the initials of those after "Ban"), where the name goes
 # no further: a verb, a word of a clause or punctuation follows ("Ban Quản lý chợ Đông Ba" is another board)
 _BOARD_NEXT = re.compile(r"[ ]*(?:[,.;:)\n]|$|(?P<w>[^\W\d_]+)(?:[ ]+(?P<w2>[^\W\d_]+))?)")
+_BOARD_PARTY = re.compile(r"(?<![\w])(Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên)[ ]+$")
 _BOARD_BEFORE = re.compile(r"(?:các|những|Văn phòng|Lãnh đạo|Đảng ủy|Chi bộ|Công đoàn|thuộc|Trưởng|Phó)[ ]*$")
 _NOT_INITIAL = frozenset({"các", "và", "của"})
-_BOARD_STOP = _STOP_ONE | {"trước", "và", "tổng", "kịp"}
+_BOARD_STOP = _STOP_ONE | {"trước", "và", "kịp"}
+_BOARD_TWO = _STOP_TWO | {"lãnh đạo", "tổng hợp", "theo dõi", "xem xét", "giải quyết", "quyết định", "phê duyệt", "thẩm định"}
 
 
 def _board_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
@@ -156,7 +158,8 @@ def _board_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
                          rf"|Ban{prefix}(?![\w]))", re.I)
     out = []
     for m in pattern.finditer(text.replace("_", " ")):     # (a word-segmented copy: same offsets)
-        if not m.group()[:1].isupper() or _BOARD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        party = _BOARD_PARTY.search(text, max(0, m.start() - 20), m.start())
+        if not m.group()[:1].isupper() or (not party and _BOARD_BEFORE.search(text, max(0, m.start() - 14), m.start())):
             continue
         abbr = m.group("abbr") or m.group("abbr2")
         if abbr is not None and not initials.startswith(fold(abbr).lower()):
@@ -164,9 +167,13 @@ def _board_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
         nxt = _BOARD_NEXT.match(text, m.end())
         w = (nxt.group("w") or "") if nxt else "?"
         two = f"{w} {nxt.group('w2')}".lower() if nxt and nxt.group("w2") else ""
-        if w and (w[:1].isupper() or w.lower() not in _BOARD_STOP and two not in _STOP_TWO):
+        if w and (w[:1].isupper() or w.lower() not in _BOARD_STOP and two not in _BOARD_TWO):
             continue    # the name goes on ("Ban Chỉ đạo", "Ban quản lý chợ"), or "Ban hành"
-        out.append(AgencyMention(m.start(), m.end(), text[m.start():m.end()], own[:1], "body", "own", 0.85))
+        if party:   # "Đảng ủy Ban Quản lý lãnh đạo ...": the board's own party committee (or union)
+            name = f"{party.group(1)} {own[0]}"
+            out.append(AgencyMention(party.start(1), m.end(), text[party.start(1):m.end()], (name,), "body", "own", 0.85))
+        else:
+            out.append(AgencyMention(m.start(), m.end(), text[m.start():m.end()], own[:1], "body", "own", 0.85))
     return out
 
 
