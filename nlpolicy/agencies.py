@@ -735,7 +735,7 @@ _CELL_END = re.compile(r"[ \t]*(?:$|[\n,;:.()|])")
 _INSTITUTION_TYPE = re.compile(r"(?:[ ]+(?:đại học|cao đẳng|trung cấp|cổ phần|CP|TNHH|trách nhiệm hữu hạn|một thành viên"
                                r"|MTV|hai thành viên|Đại học|Cao đẳng|Trung cấp|Cổ phần"
                                r"|trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông dân tộc nội trú"
-                               r"|THPT|THCS|PTDTNT|PTDTBT))*", re.I)
+                               r"|THPT|THCS|PTDTNT|PTDTBT|chuyên))*", re.I)   # ("Trường THPT chuyên Lê Quý Đôn")
 
 
 # ---------------------------------------------------------------- the recogniser

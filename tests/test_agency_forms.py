@@ -373,6 +373,10 @@ NAMED_BODIES = [
     ("Viện Cây ăn quả Đồng bằng sông Hồng phối hợp", C, [M("Viện Cây ăn quả Đồng bằng sông Hồng")]),
     ("Hiệp hội Du lịch tỉnh phối hợp quảng bá", P, [M("Hiệp hội Du lịch tỉnh")]),
     ("Công đoàn các khu công nghiệp tỉnh phối hợp tuyên truyền", P, [M("Công đoàn các khu công nghiệp tỉnh")]),
+    # an exam's council and its boards, a specialised school named after its type
+    ("Hội đồng thi chỉ đạo Ban In sao đề thi, Ban Coi thi, Ban Làm phách và Ban Phúc khảo", P,
+     [M("Hội đồng thi"), M("Ban In sao đề thi"), M("Ban Coi thi"), M("Ban Làm phách"), M("Ban Phúc khảo")]),
+    ("Trường THPT chuyên Hòa Lợi bố trí phòng thi", P, [M("Trường Trung học phổ thông chuyên Hòa Lợi")]),
     ("do Công ty cổ phần Phát triển Tân An nộp ngày 12/5/2026", P, [M("Công ty cổ phần Phát triển Tân An")]),
     ("Liên minh Hợp tác xã Việt Nam, Hội Nông dân Việt Nam phối hợp", C,
      [M("Liên minh Hợp tác xã Việt Nam"), M("Hội Nông dân Việt Nam")]),
