@@ -232,6 +232,8 @@ NEGATIVE_ROWS = [
     "trả lời trong thời hạn 15 ngày kể từ ngày nhận", "gửi trước ít nhất 03 ngày làm việc", "trực 24/24 giờ",
     "hoàn thành trước 17 giờ cùng ngày", "thông báo cho người dân trước ít nhất 04 giờ", "lưu trú 2 ngày",
     "chậm nhất 10 ngày sau khi kết thúc", "trong vòng 30 phút",
+    # how often a duty is done, not a level: "tiếp công dân định kỳ ít nhất 01 ngày trong tháng"
+    "tiếp công dân định kỳ ít nhất 01 ngày trong tháng", "họp ít nhất 02 ngày mỗi quý",
     "Nghị quyết số 34-NQ/TU ngày 27/12/2025", "Quyết định số 866/QĐ-TTg", "Số 57-NQ/TW", "Số 57\\-NQ/TW",
     "Nghị định số 32/2024/NĐ-CP", "Nghị quyết 66.4/2025/NQ-CP", "ngày 01/7/2019", "ngày 22 tháng 12 năm 2024",
     "năm 2020", "giai đoạn 2016 - 2020", "2021–2030", "nâng cấp Quốc lộ 55, Quốc lộ 55B, QL 28B",

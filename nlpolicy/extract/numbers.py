@@ -584,7 +584,9 @@ def _quantity(text: str, m: re.Match, floor: int, english: bool = False) -> Quan
             and not re.search(r"[-+•–]", text[_line_start(text, m.start()):m.start()])):
         return None   # '1 Tổ chức quán triệt ...': a table row number before a capitalised task ('- 01 Khu công nghiệp' counts)
     start, comp = comparator_chain(text, m.start(), floor)
-    if unit in DURATIONS and not _bounded_duration(text, start, comp):
+    if unit in DURATIONS and (not _bounded_duration(text, start, comp) or _PER_PERIOD.match(text, end)
+                              or _REGULARLY.search(text, max(0, start - 12), start)):
+        # ('... định kỳ ít nhất 01 ngày trong tháng': how often, a duty's frequency, not a level either)
         return None   # 'trong thời hạn 15 ngày', 'trực 24/24 giờ': a procedure's time, not a level
     if comp == "<=" and unit not in ("%", "%/năm") and _rank_re().search(text, start, m.start()):
         unit = "hạng"   # "nhóm 3 nước dẫn đầu" is a rank: 3rd or better (DOMAIN.md 4)
@@ -605,6 +607,8 @@ def _quantity(text: str, m: re.Match, floor: int, english: bool = False) -> Quan
     return Quantity(start, end, text[start:end], n1, value_max, unit, comp or "=", m.start("n1"), value_end)
 
 
+_PER_PERIOD = re.compile(r"[ ]*(?:trong|mỗi|một|/)[ ]*(?:tháng|tuần|quý|năm)(?![\w])", re.IGNORECASE)
+_REGULARLY = re.compile(r"(?:định kỳ|hằng tháng|hàng tháng|mỗi tháng|hằng tuần|mỗi tuần)[ ]*$", re.IGNORECASE)
 DURATIONS = frozenset({"ngày", "giờ", "phút"})   # lengths of time, kept only under a bound of their own
 # words before a bound that make the length of time a notice or a time limit ("trước ít nhất 03 ngày")
 _NOTICE_BEFORE = re.compile(r"(?:trước|sau|trong|chậm nhất|muộn nhất|sớm nhất)[ \t\u00a0]*$", re.IGNORECASE)
