@@ -1,6 +1,6 @@
-"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to fifteen).
+"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to sixteen).
 
-A hundred and six invented documents (fifteen waves and two chains) that writers who never saw the code wrote and annotated; the first-sight
+A hundred and fourteen invented documents (sixteen waves and two chains) that writers who never saw the code wrote and annotated; the first-sight
 scores are in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
 the F1 measured when they were set, rounded down to 0.05; they only rise, save where the line says why.
@@ -91,7 +91,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.80},
     "R12_BC-GiamSat_2026_doan-giam-sat":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 0.75,
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 0.85,
          "agencies": 0.85, "assignments": 0.85},
     "R12_CTr-UBND_2027_thuc-hien-NQ01":
         {"document": 0.80, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
@@ -166,7 +166,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.95, "projects": 0.80,
          "agencies": 0.95, "assignments": 0.85},
     "R15_KH-BenhVien_2026_thuc-hien-NQ":
-        {"document": 1.00, "sections": 1.00, "targets": 0.55, "deadlines": 1.00, "projects": 0.65,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.65,
          "agencies": 0.80, "assignments": 0.75},
     "R15_KH-CCHC_2026_cai-cach-hanh-chinh-2027":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.85, "projects": 0.50,
@@ -181,11 +181,35 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.80, "projects": 0.95,
          "agencies": 0.95, "assignments": 0.80},
     "R15_NQ-HDND_2026_du-toan-ngan-sach":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 0.65,
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
     "R15_NQ-ThanhUy_2026_ha-tang-do-thi":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.75,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.80,
          "agencies": 0.95, "assignments": 0.75},
+    "R16_BC-BQLDA_2026_giai-ngan-von":
+        {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.90, "projects": 0.85,
+         "agencies": 0.90, "assignments": 0.85},
+    "R16_KH-BQLKKT_2026_chuyen-doi-xanh":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.90,
+         "agencies": 0.80, "assignments": 0.70},
+    "R16_KH-BoNNMT_2026_lua-phat-thai-thap":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.90},
+    "R16_KH-SoGDDT_2026_ky-thi-tot-nghiep":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.90},
+    "R16_KH-UBND_2026_phat-trien-du-lich":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.85},
+    "R16_NQ-DU-phuong_2026_chinh-trang-do-thi":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.70,
+         "agencies": 0.90, "assignments": 0.80},
+    "R16_NQ-DUQS_2026_khu-vuc-phong-thu":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.80,
+         "agencies": 0.90, "assignments": 0.85},
+    "R16_QD-UBND_2026_nguon-nhan-luc":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.85, "projects": 0.65,
+         "agencies": 1.00, "assignments": 0.90},
     "R2_BC-UBND-xa_2026_so-ket":    # (lowered on 2026-12-06: "Trưởng các thôn báo cáo ..." is an assignee now)
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.80, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.95},
@@ -239,7 +263,7 @@ FLOORS = {
          "agencies": 1.00, "assignments": 1.00},
     "R5_KH-BTGDV_2026_tuyen-truyen":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.85, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.90},
+         "agencies": 0.95, "assignments": 0.95},
     "R5_NQ-HDND-xa_2026_dau-tu-cong":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 0.90,
          "agencies": 1.00, "assignments": 0.95},
@@ -247,7 +271,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.90,
          "agencies": 1.00, "assignments": 0.95},
     "R6_BC-UBND_2026_ktxh":
-        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.90, "projects": 0.85,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.90, "projects": 0.90,
          "agencies": 1.00, "assignments": 0.80},
     "R6_CV-So_2026_de-nghi":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.80,
@@ -261,8 +285,8 @@ FLOORS = {
     "R7_BC-DU_2026_so-ket":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
-    "R7_CD-UBND_2026_ung-pho-bao":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.90,
+    "R7_CD-UBND_2026_ung-pho-bao":    # (lowered on 2026-12-06: its "tối thiểu 07 ngày" stock is found now, undated where the gold dates it)
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.90},
     "R7_CT-BTVTU_2026_giai-phong-mat-bang":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
@@ -274,7 +298,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.90},
     "R7_KH-UBND-phuong_2026_trien-khai":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.90},
     "R7_NQ-HDND_2026_chinh-sach-ho-tro":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 1.00,
@@ -286,7 +310,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.75,
          "agencies": 0.95, "assignments": 0.90},
     "R8_CTr-UBND_2026_chuong-trinh-cong-tac":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.70,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.80,
          "agencies": 1.00, "assignments": 0.95},
     "R8_KH-SKHCN_2026_thuc-hien-NQ":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
