@@ -218,7 +218,7 @@ ROWS = [
     (REPORT + OCR_PROPOSALS, {("III", UB, "lead", "explicit"), ("III.1", SNV, "lead", "explicit"),
                               ("III.1", STC, "support", "explicit"), ("III.2", "Công ty Điện lực tỉnh", "lead", "explicit")}),
     # a list after "phối hợp với" keeps its cue when its first item is a body the lexicon does not know
-    (PLAN + "I. NHIỆM VỤ\n1. Phối hợp với Hiệp hội Du lịch Quảng Trị, Sở Văn hóa, Thể thao và Du lịch tổ chức hội chợ.\n",
+    (PLAN + "I. NHIỆM VỤ\n1. Phối hợp với Liên đoàn Lao động Quảng Trị, Sở Văn hóa, Thể thao và Du lịch tổ chức hội chợ.\n",
      {("I.1", "Sở Văn hóa, Thể thao và Du lịch", "support", "explicit")}),
     (PLAN + "I. NHIỆM VỤ\n1. Phối hợp với các cơ quan Đảng, Tòa án nhân dân tỉnh bảo đảm liên thông dữ liệu.\n",
      {("I.1", "Các cơ quan Đảng", "support", "explicit"), ("I.1", "Tòa án nhân dân tỉnh", "support", "explicit")}),
