@@ -188,3 +188,12 @@ def test_a_boards_short_name_before_its_verb_is_the_board():
     text = "Ban QLDA tập trung thực hiện các nhiệm vụ sau."
     mentions = with_referents(text, find_agencies(text), own=("Ban Quản lý dự án đầu tư xây dựng tỉnh",))
     assert [(m.text, m.names) for m in mentions] == [("Ban QLDA", ("Ban Quản lý dự án đầu tư xây dựng tỉnh",))]
+
+
+def test_a_boards_short_names_hold_on_a_segmented_copy():
+    """The same short names on a word-segmented copy ("Ban_Quản_lý dự_án tập_trung"), at the same offsets."""
+    own = ("Ban Quản lý dự án đầu tư xây dựng tỉnh",)
+    text = "Ban_QLDA tập_trung chỉ_đạo nhà_thầu; Ban_Quản_lý dự_án tập_trung giải_ngân; gửi về Ban."
+    got = named_referents(text, (), None, own)
+    assert [m.text for m in got] == ["Ban_QLDA", "Ban_Quản_lý dự_án", "Ban"]
+    assert all(m.names == own for m in got)

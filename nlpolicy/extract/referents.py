@@ -157,7 +157,8 @@ def _board_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
     pattern = re.compile(rf"(?<![\w])(?:(?-i:Ban[ ]+(?P<abbr>[A-ZĐ]{{2,}})|B(?P<abbr2>[A-ZĐ]{{2,}}))(?![\w])"
                          rf"|Ban{prefix}(?![\w]))", re.I)
     out = []
-    for m in pattern.finditer(text.replace("_", " ")):     # (a word-segmented copy: same offsets)
+    raw, text = text, text.replace("_", " ")     # (a word-segmented copy: same offsets)
+    for m in pattern.finditer(text):
         party = _BOARD_PARTY.search(text, max(0, m.start() - 20), m.start())
         if not m.group()[:1].isupper() or (not party and _BOARD_BEFORE.search(text, max(0, m.start() - 14), m.start())):
             continue
@@ -171,9 +172,9 @@ def _board_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
             continue    # the name goes on ("Ban Chỉ đạo", "Ban quản lý chợ"), or "Ban hành"
         if party:   # "Đảng ủy Ban Quản lý lãnh đạo ...": the board's own party committee (or union)
             name = f"{party.group(1)} {own[0]}"
-            out.append(AgencyMention(party.start(1), m.end(), text[party.start(1):m.end()], (name,), "body", "own", 0.85))
+            out.append(AgencyMention(party.start(1), m.end(), raw[party.start(1):m.end()], (name,), "body", "own", 0.85))
         else:
-            out.append(AgencyMention(m.start(), m.end(), text[m.start():m.end()], own[:1], "body", "own", 0.85))
+            out.append(AgencyMention(m.start(), m.end(), raw[m.start():m.end()], own[:1], "body", "own", 0.85))
     return out
 
 
