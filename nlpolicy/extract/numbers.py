@@ -586,8 +586,9 @@ def _quantity(text: str, m: re.Match, floor: int, english: bool = False) -> Quan
     start, comp = comparator_chain(text, m.start(), floor)
     if unit in DURATIONS and (not _bounded_duration(text, start, comp) or _PER_PERIOD.match(text, end)
                               or _REGULARLY.search(text, max(0, start - 12), start)):
-        # ('... định kỳ ít nhất 01 ngày trong tháng': how often, a duty's frequency, not a level either)
-        return None   # 'trong thời hạn 15 ngày', 'trực 24/24 giờ': a procedure's time, not a level
+        # 'trong thời hạn 15 ngày', 'trực 24/24 giờ': a procedure's time; '... định kỳ ít nhất 01 ngày trong
+        # tháng': a duty's frequency; neither is a level
+        return None
     if comp == "<=" and unit not in ("%", "%/năm") and _rank_re().search(text, start, m.start()):
         unit = "hạng"   # "nhóm 3 nước dẫn đầu" is a rank: 3rd or better (DOMAIN.md 4)
     value_max = None
