@@ -464,9 +464,10 @@ _LEX, _PART, _BODY, _OWNER, _HEAD, _OVERLAY = "LEX", "PART", "BODY", "OWNER", "H
 _ALL_CITIES = "thành phố trực thuộc Trung ương"
 # a region after a collective: "Ủy ban nhân dân các tỉnh, thành phố trong vùng", "các địa phương thuộc vùng"
 _REGION_AFTER = re.compile(r"[ ]+(?:trong|thuộc)[ ]+vùng(?![^\W_])")
-_NAMED_REGION_AFTER = re.compile(r"[ ]+(?:(?:trong|thuộc)[ ]+)?vùng[ ]+(?P<r>(?i:đồng bằng sông (?:Cửu Long|Hồng))|ĐBSCL|ĐBSH"
-                                 r"|Tây Nguyên|Đông Nam Bộ|(?i:trung du và miền núi phía Bắc)"
-                                 r"|(?i:Bắc Trung Bộ và duyên hải miền Trung))(?![^\W_])")
+# the country's regions, as a body's name or a collective's qualifier writes them (either case for their common words)
+_REGIONS = (r"(?i:đồng bằng sông (?:Cửu Long|Hồng)|trung du và miền núi phía Bắc|Bắc Trung Bộ và duyên hải miền Trung"
+            r"|duyên hải Nam Trung Bộ)|Đông Nam Bộ|Tây Nguyên")
+_NAMED_REGION_AFTER = re.compile(rf"[ ]+(?:(?:trong|thuộc)[ ]+)?vùng[ ]+(?P<r>{_REGIONS}|ĐBSCL|ĐBSH)(?![^\W_])")
 _REGION_SHORT = {"ĐBSCL": "đồng bằng sông Cửu Long", "ĐBSH": "đồng bằng sông Hồng"}
 _PROVINCES = "Ủy ban nhân dân các tỉnh, " + _ALL_CITIES
 _REGIONAL = "Ủy ban nhân dân các tỉnh, thành phố trong vùng"
@@ -558,8 +559,7 @@ _CLAUSE_BEFORE = re.compile(r"(?:^|[.;,][ ]+|\n[ \t]*[-+•*–]?[ ]*)$")
 _ENDS = re.compile(r"[ ]*(?:$|[,;:.()\n\"“”]|(?:tinh|thanh[ ]pho|huyen)(?![^\W_]))")
 _WORD_AT = re.compile(r"[ ]*([^\W_]+)")
 # a region's name inside a body's name, lower-case words and all ("Viện Lúa Đồng bằng sông Cửu Long")
-_REGION_IN_NAME = re.compile(r"(?:Đồng bằng sông (?:Cửu Long|Hồng)|Trung du và miền núi phía Bắc|Duyên hải Nam Trung Bộ"
-                             r"|Bắc Trung Bộ và Duyên hải miền Trung|Đông Nam Bộ|Tây Nguyên)(?![\w])")
+_REGION_IN_NAME = re.compile(rf"(?:{_REGIONS})(?![\w])")
 # a provincial body's place after it: "Sở Công Thương tỉnh Lào Cai", "Tỉnh ủy Lào Cai"
 _TAIL_LEVEL = re.compile(r"[ ]+(tinh|thanh[ ]pho)(?![^\W_])")
 # a qualifier that leaves a collective what it is: "các địa phương có liên quan", "... trong vùng X",
