@@ -437,12 +437,8 @@ def _unit_issuer(line: str, text: str, province: str | None) -> str | None:
     """
     if not _UNIT_LINE.fullmatch(line.strip()):
         return None
-    words = line.split()
-    pattern = re.compile(r"(?<![\w])" + r"[ ]+".join(re.escape(w) for w in words) + r"(?![\w])", re.I)
     spelt = ""
-    for m in pattern.finditer(text):
-        if m.group().isupper():
-            continue
+    for m in _spellings(line, text):
         end = m.end()
         for _ in range(4):       # the name goes on in capitals: "... tỉnh Quảng Trị"
             w = _NEXT_NAME_WORD.match(text, end)
@@ -482,15 +478,20 @@ def _canonical_issuer(last_org: list[str], issuer: str | None, signer: Signer | 
     return _as_spelt(issuer, text) if issuer else issuer
 
 
+def _spellings(name: str, text: str):
+    """Where the text writes the words of ``name`` (in any case) other than in capitals."""
+    pattern = re.compile(r"(?<![\w])" + r"[ ]+".join(re.escape(w) for w in name.split()) + r"(?![\w])", re.I)
+    return (m for m in pattern.finditer(text) if not m.group().isupper())
+
+
 def _as_spelt(name: str, text: str) -> str:
     """``name`` as the text writes its words where they are not in capitals, else ``name``.
 
     >>> _as_spelt("Ban quản lý dự án tỉnh", "BAN QUẢN LÝ DỰ ÁN TỈNH ... báo cáo của Ban Quản lý dự án tỉnh.")
     'Ban Quản lý dự án tỉnh'
     """
-    pattern = re.compile(r"(?<![\w])" + r"[ ]+".join(re.escape(w) for w in name.split()) + r"(?![\w])", re.I)
-    return next((" ".join(m.group().split()) for m in pattern.finditer(text)
-                 if not m.group().isupper() and m.group()[:1].isupper()), name)   # (a name, not words of a sentence)
+    return next((" ".join(m.group().split()) for m in _spellings(name, text)
+                 if m.group()[:1].isupper()), name)   # (a name, not words of a sentence)
 
 
 _RECIPIENTS = re.compile(r"^[ *#]*noi nhan[ *]*(?::|$)")
