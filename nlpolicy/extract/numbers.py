@@ -584,10 +584,7 @@ def _quantity(text: str, m: re.Match, floor: int, english: bool = False) -> Quan
             and not re.search(r"[-+•–]", text[_line_start(text, m.start()):m.start()])):
         return None   # '1 Tổ chức quán triệt ...': a table row number before a capitalised task ('- 01 Khu công nghiệp' counts)
     start, comp = comparator_chain(text, m.start(), floor)
-    if unit in DURATIONS and (not _bounded_duration(text, start, comp) or _PER_PERIOD.match(text, end)
-                              or _REGULARLY.search(text, max(0, start - 12), start)):
-        # 'trong thời hạn 15 ngày', 'trực 24/24 giờ': a procedure's time; '... định kỳ ít nhất 01 ngày trong
-        # tháng': a duty's frequency; neither is a level
+    if unit in DURATIONS and not _duration_is_level(text, start, end, comp):
         return None
     if comp == "<=" and unit not in ("%", "%/năm") and _rank_re().search(text, start, m.start()):
         unit = "hạng"   # "nhóm 3 nước dẫn đầu" is a rank: 3rd or better (DOMAIN.md 4)
@@ -615,15 +612,17 @@ DURATIONS = frozenset({"ngày", "giờ", "phút"})   # lengths of time, kept onl
 _NOTICE_BEFORE = re.compile(r"(?:trước|sau|trong|chậm nhất|muộn nhất|sớm nhất)[ \t\u00a0]*$", re.IGNORECASE)
 
 
-def _bounded_duration(text: str, start: int, comp: str | None) -> bool:
+def _duration_is_level(text: str, start: int, end: int, comp: str | None) -> bool:
     """A length of time is a level to keep only under a bound of its own: "không quá 60 phút", "tối thiểu 07
-    ngày", not "trong thời hạn 15 ngày", "trước ít nhất 04 giờ" (a notice) or "từ 3 ngày" (a span).
+    ngày", not "trong thời hạn 15 ngày", "trước ít nhất 04 giờ" (a notice), "từ 3 ngày" (a span), nor "định kỳ
+    ít nhất 01 ngày trong tháng" (how often a duty is done).
 
     >>> [bool(find_quantities(t)) for t in ("chờ khám không quá 60 phút", "trước ít nhất 04 giờ", "trong 30 ngày")]
     [True, False, False]
     """
     return (comp in ("<", "<=", ">", ">=") and text[start:start + 2].casefold() != "từ"
-            and not _NOTICE_BEFORE.search(text, max(0, start - 16), start))
+            and not _NOTICE_BEFORE.search(text, max(0, start - 16), start)
+            and not _PER_PERIOD.match(text, end) and not _REGULARLY.search(text, max(0, start - 12), start))
 
 
 _PERIOD_BEFORE = re.compile(r"(?:thời kỳ|giai đoạn|nhiệm kỳ|năm|niên độ|kế hoạch)[ ]*$", re.IGNORECASE)
