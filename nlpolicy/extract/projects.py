@@ -965,7 +965,7 @@ def project_rule(c: ProjectCandidate) -> Decision:
 # ---------------------------------------------------------------- the document
 
 # the second site of a hospital, a school or an office: a work to build, which its body's name alone is not
-_NEW_SITE = re.compile(r"[ ]*[-–]?[ ]*[Cc]ơ sở \d{1,2}$")
+_NEW_SITE = re.compile(r"[Cc]ơ sở \d{1,2}$")
 _NAME_BEFORE = re.compile(rf"[{_UP}][{_LOW}]*[ ]$")
 
 
