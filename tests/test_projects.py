@@ -349,6 +349,12 @@ ROWS = [
       ("Khu neo đậu tránh trú bão Cửa Hòa", SP)}),
     ("a city's parks, named", "1. Đầu tư Công viên trung tâm bờ Nam sông Tân An và Công viên sinh thái hồ Phú Mỹ.",
      {("Công viên trung tâm bờ Nam sông Tân An", OT), ("Công viên sinh thái hồ Phú Mỹ", OT)}),
+    ("streets a plural road head lists by their names are each a street",
+     "1. Cải tạo vỉa hè trên các tuyến đường Lê Lai, Phú Mỹ và Hòa Lợi; lát đá các đường Tân An, Lê Lợi.",
+     {("Đường Lê Lai", RD), ("Đường Phú Mỹ", RD), ("Đường Hòa Lợi", RD), ("Đường Tân An", RD), ("Đường Lê Lợi", RD)}),
+    ("one road head before a name and a place stays one road (no list)",
+     "1. Nâng cấp tuyến đường Tân An, xã Phú Mỹ; mở rộng đường Hòa Lợi - Phú Mỹ, Tân An.",
+     {("Tuyến đường Tân An", RD), ("Đường Hòa Lợi - Phú Mỹ", RD)}),
 ]
 
 

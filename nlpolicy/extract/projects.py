@@ -815,12 +815,15 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
         kind_words = _KIND_WORDS.match(text, he, end) if how == "name" and head.form == "described" else None
         if kind_words and not doc.lowercase:
             starts.append((kind_words.end(), text[kind_words.start(1):kind_words.end(1)] + " "))
-        if how == "name" and head.form in ("described", "built", "linear") and (head.form != "linear" or volt):
+        streets = head.form == "linear" and head.category == "road" and ctx["plural"]
+        if how == "name" and head.form in ("described", "built", "linear") and (head.form != "linear" or volt or streets):
             starts.append((ns + (len(text[ns:volt.end()]) + len(text[volt.end():end]) - len(text[volt.end():end].lstrip())
                                  if volt else 0), volt.group(0) + " " if volt else ""))
         for first, shared in starts:
             items = _list_after(doc, (first, end, text[first:end]))
             if len(items) > 1:
+                if streets and not volt:   # "các tuyến đường Lê Lai, Phú Mỹ": each a street of its town
+                    return [cand(s, e, f"Đường {n}", "list", False, len(items)) for s, e, n in items]
                 return [cand(s, e, _full_name(head, head_text, shared + n), "list", bool(re.search(r"\d$|[IVX]$", n)),
                              len(items)) for s, e, n in items]
         phase = _PHASE.match(text, end)
