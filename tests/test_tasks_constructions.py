@@ -522,6 +522,12 @@ ROWS = [
      {("I.1", "Các phòng, đơn vị trực thuộc Sở", "lead", "explicit"), ("I.1", "Phòng Nghiệp vụ Y", "report_to", "explicit"),
       ("I.1", SYT, "report_to", "explicit"), ("I.2", SYT, "report_to", "explicit"),
       ("I.2", "Văn phòng Sở", "lead", "explicit")}),
+    # a board's own offices and units are the board's, not a department's: "các phòng, đơn vị thuộc Ban Quản lý"
+    ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH AN BÌNH\nSố: 52/KH-BQL\nAn Bình, ngày 4 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+     "Triển khai chuyển đổi số năm 2026\n\nI. NHIỆM VỤ\n1. Các phòng, đơn vị thuộc Ban Quản lý rà soát thủ tục hành "
+     "chính, hoàn thành trong quý II/2026.\n2. Các phòng, đơn vị trực thuộc Ban chủ động cập nhật dữ liệu doanh nghiệp.\n",
+     {("I.1", "Các phòng, đơn vị thuộc Ban Quản lý", "lead", "explicit"),
+      ("I.2", "Các phòng, đơn vị thuộc Ban Quản lý", "lead", "explicit")}),
     # a body asked to co-operate ("Đề nghị X phối hợp ...") supports; one asked to act leads; a commune's own
     # units and its post office are bodies of the commune
     (PLAN + "I. NHIỆM VỤ\n1. Văn phòng HĐND và UBND xã xây dựng kế hoạch tuyên truyền. Đề nghị Ủy ban Mặt trận Tổ quốc "
