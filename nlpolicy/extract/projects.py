@@ -282,6 +282,11 @@ def _lower_name_at(doc: Document, pos: int, lone: bool = False) -> tuple[int, in
 _FEATURE = re.compile(rf"(?:hồ|thác|động|hang|núi|đảo|vịnh|đèo|suối|bãi biển)[ ]+(?=[{_UP}])")
 
 
+# a member of a list of names that opens with a one-word head and goes on with a capital is a name of the
+# list's head ("các cống: Bến Rớ, Cầu Sập, Rạch Vọp"); a head that a lower-case word follows starts its own
+_NAMED_LIKE_A_HEAD = re.compile(rf"(?:Cầu|Cống|Hồ|Kênh|Đập|Rạch|Bến)[ ][{_UP}]")
+
+
 def _list_after(doc: Document, first: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """``first`` and the members of its list: "Tân An, Hòa Lợi I, II và Phú Mỹ"."""
     text = doc.text
@@ -292,7 +297,7 @@ def _list_after(doc: Document, first: tuple[int, int, str]) -> list[tuple[int, i
         if not sm or sm.end() == cur:
             break
         nxt = sm.end()
-        if _head_at(doc, nxt):
+        if _head_at(doc, nxt) and not _NAMED_LIKE_A_HEAD.match(doc.text, nxt):
             break  # a new head starts its own list
         num = (_LOW_NUM if doc.lowercase else _NUMERAL_ITEM).match(text, nxt)
         if num:
@@ -328,14 +333,20 @@ _NAME_WORD_BEFORE = re.compile(rf"(?<![.:;!?\n])[ ][{_UP}][{_LOW}]*[ ]$")
 
 _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ấp|thôn|xã|phường|bản|buôn|làng|khu phố|tổ dân phố)[ ]$")
 
+# a head written in lower case that a proper name follows: a capitalised head word right after it opens that
+# name ("kênh Cầu Ngang - Long Hữu", "cống Cầu Sập", "đường Cầu Giấy")
+_NAMING_HEAD_BEFORE = re.compile(r"(?<!\w)(?:kênh|cống|sông|rạch|mương|đập|trạm bơm|đường|phố)[ ]$")
+
 
 def _not_head(doc: Document, start: int, end: int) -> bool:
     """The head's words belong to another word: "thị trường", "đường lối", "hồ sơ"; a one-word head written
     with a capital inside a proper name ("Khu công nghiệp Sông Cầu")."""
     if " " not in doc.key[start:end] and doc.text[start:start + 1].isupper() and not doc.lowercase \
             and (_NAME_WORD_BEFORE.search(doc.text, max(0, start - 20), start)
-                 or _PLACE_WORD_BEFORE.search(doc.key, max(0, start - 12), start)):
-        return True     # (and a hamlet's: "ấp Kênh Hội" is no canal)
+                 or _PLACE_WORD_BEFORE.search(doc.key, max(0, start - 12), start)
+                 or (_NAMING_HEAD_BEFORE.search(doc.text, max(0, start - 12), start)
+                     and doc.text[start + 1:start + 2].islower())):   # ("đường ĐH.52": a road's number)
+        return True     # (and a hamlet's: "ấp Kênh Hội" is no canal; a canal's: "kênh Cầu Ngang" is no bridge)
     if doc.key[start:end] == "trường" and doc.text[start:start + 1].isupper() and not doc.lowercase \
             and not _SCHOOL_KIND.match(doc.text, end):
         return True     # a school says what it is ("Trường Tiểu học ..."); "Trường Xuân" is a commune's name
@@ -1017,9 +1028,10 @@ def _find(doc: Document, body_start: int) -> list[Project]:
     cites = Spans((c.start, c.end) for c in doc.citations)
     found: list[Project] = []
     covered_until = -1
+    members: list[tuple[int, int]] = []    # the names of a list's members, which a head may open ("Cầu Sập")
     for head, hs, he in _head_hits(doc, body_start):
-        if hs < covered_until:
-            continue   # inside a work already named ("đường ... đến Cụm công nghiệp X")
+        if hs < covered_until or any(s <= hs < e for s, e in members):
+            continue   # inside a work already named ("đường ... đến Cụm công nghiệp X", "các cống: A, Cầu Sập")
         ctx = _context(doc, head, hs, he, cites)
         for c in _propose(doc, head, hs, he, ctx):
             d = decide("project", c)
@@ -1027,6 +1039,8 @@ def _find(doc: Document, body_start: int) -> list[Project]:
                 continue
             if c.how == "described":
                 covered_until = max(covered_until, c.end)
+            elif c.how in ("list", "intro"):
+                members.append((c.start, c.end))
             sec = doc.section_at(c.start)
             found.append(Project(name=c.name, category=c.category, section=sec.id if sec else None,
                                  text=doc.text[c.start:c.end], start=c.start, end=c.end))
