@@ -129,7 +129,7 @@ def _task_of(tasks, section: str, starts: str):
     key = lambda s: re.sub(r"\W+", " ", s).strip().lower()
     mine = [t for t in tasks if t.section == section]
     if starts:
-        mine = [t for t in mine if key(re.sub(r"^\s*(?:\d+\.|[a-zđ]\)|-)\s*", "", t.text)).startswith(key(starts))]
+        mine = [t for t in mine if key(re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|-)\s*", "", t.text)).startswith(key(starts))]
     return mine[0] if mine else None
 
 

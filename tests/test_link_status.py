@@ -179,6 +179,26 @@ def test_the_clauses_of_an_item_line_speak_of_its_topic():
     assert got == [("I.1", DONE, "Cụm công nghiệp Hòa Phú"), ("I.2", IN_PROGRESS, "Cụm công nghiệp Đông Lĩnh")]
 
 
+
+def test_a_report_table_one_cell_a_line_with_results_to_a_day_and_a_verdict_column():
+    """A report's annex whose columns are "Kết quả đến 30/4/2027" and "Đánh giá", one cell a line (a Word
+    table turned to text): each row is a statement of progress read from its verdict (text written for this test)."""
+    from nlpolicy.document import from_raw
+    from nlpolicy.link.status import readings
+    from nlpolicy.types import RawDocument
+    text = ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 77/BC-UBND\nAn Bình, ngày 12 tháng 5 năm 2027\n\nBÁO CÁO\n"
+            "Kết quả thực hiện Kế hoạch số 12/KH-UBND\n\nI. KẾT QUẢ\nCác nhiệm vụ được triển khai theo kế hoạch.\n\n"
+            "PHỤ LỤC\nTIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ\n\nSTT\nNhiệm vụ\nĐơn vị chủ trì\nKết quả đến 30/4/2027\nĐánh giá\n\n"
+            "1\nQuy chế phối hợp quản lý chợ\nSở Công Thương\nQuyết định số 15/2026/QĐ-UBND\nHoàn thành\n\n"
+            "2\nSắp xếp lại mạng lưới chợ nông thôn\nSở Công Thương\nĐã rà soát 40 chợ; chưa trình phương án\n"
+            "Chậm tiến độ\n\n3\nĐào tạo cán bộ quản lý chợ\nSở Nội vụ\n12 lớp\nĐang thực hiện\n")
+    doc = from_raw(RawDocument(path="bc.txt", text=text, encoding="utf-8"))
+    got = [(r.kind, r.text, r.status) for r in readings(doc, report=True) if r.kind == "row"]
+    assert got == [("row", "Quy chế phối hợp quản lý chợ", DONE),
+                   ("row", "Sắp xếp lại mạng lưới chợ nông thôn", OVERDUE),
+                   ("row", "Đào tạo cán bộ quản lý chợ", IN_PROGRESS)]
+
+
 # ---------------------------------------------------------------- names and figures
 
 def _info(path, kind, number):
