@@ -180,6 +180,8 @@ QUANTITY_ROWS = [
     ("quy tụ 1.250 hộ với 5.830 khẩu tại 36 thôn bản", [q(1250, "hộ"), q(5830, "khẩu"), q(36, "thôn bản")]),
     ("xây dựng mới 03 cụm công nghiệp và 12 chợ nông thôn", [q(3, "cụm công nghiệp"), q(12, "chợ")]),
     ("phát triển 9 siêu thị, 4 trung tâm thương mại", [q(9, "siêu thị"), q(4, "trung tâm thương mại")]),
+    # houses by their classifier, as most writers count them; an apartment is its own noun
+    ("xóa 1.250 căn nhà tạm, bàn giao 300 căn hộ", [q(1250, "căn"), q(300, "căn hộ")]),
     ("quy hoạch 18 khu thương mại - dịch vụ tổng hợp", [q(18, "khu thương mại - dịch vụ tổng hợp")]),
     ("còn 45 tỉnh, thành phố", [q(45, "tỉnh, thành phố")]),
     ("đã tổ chức 06 cuộc thanh tra, ban hành 05 kết luận thanh tra", [q(6, "cuộc thanh tra"), q(5, "kết luận thanh tra")]),
