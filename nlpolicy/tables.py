@@ -178,7 +178,34 @@ def column_role(header: str) -> tuple[ColumnRole, tuple[ColumnRole, ...]]:
     for cue, role, others in _column_rules():
         if cue.search(keys):
             return role, others
+    if _counted_in_brackets(header):
+        return ColumnRole.VALUE, ()
     return ColumnRole.OTHER, ()
+
+
+_BRACKET_UNIT = re.compile(r"\(([^()/]{1,20})\)\s*$")
+
+
+def _counted_in_brackets(header: str) -> bool:
+    """A header that ends with a unit of count in brackets and no other role: "Xây mới (căn)", "Sửa chữa (căn)"
+    (what the column counts, row by row); a rate ("Mức hỗ trợ (triệu đồng/căn)") is no count, and a measure
+    ("Diện tích (m2)") describes what a row is rather than what it is to reach.
+
+    >>> [_counted_in_brackets(h) for h in ("Xây mới (căn)", "Mức hỗ trợ (triệu đồng/căn)", "Diện tích (m2)")]
+    [True, False, False]
+    """
+    m = _BRACKET_UNIT.search(header)
+    unit = _unit_names().get(" ".join(m.group(1).lower().split())) if m else None
+    return unit is not None and not _MEASURE.fullmatch(unit)
+
+
+@lru_cache(maxsize=None)
+def _unit_names() -> dict[str, str]:
+    """The units' surfaces (units.tsv, as written, lower case) and what each stands for."""
+    return {" ".join(row[0].lower().split()): row[1] for row in read_tsv("units.tsv") if len(row) >= 2}
+
+
+_MEASURE = re.compile(r"[a-zμ]{0,2}m[23²³]?|ha|tấn|kg|.*đồng|.*usd|[%‰]|[kmg]wh?|kv|lít|giờ|ngày|tháng|năm")
 
 
 @lru_cache(maxsize=None)

@@ -182,6 +182,7 @@ QUANTITY_ROWS = [
     ("phát triển 9 siêu thị, 4 trung tâm thương mại", [q(9, "siêu thị"), q(4, "trung tâm thương mại")]),
     # houses by their classifier, as most writers count them; an apartment is its own noun
     ("xóa 1.250 căn nhà tạm, bàn giao 300 căn hộ", [q(1250, "căn"), q(300, "căn hộ")]),
+    ("sửa chữa 424 căn, căn cứ 03 căn cứ pháp lý", [q(424, "căn")]),
     ("quy hoạch 18 khu thương mại - dịch vụ tổng hợp", [q(18, "khu thương mại - dịch vụ tổng hợp")]),
     ("còn 45 tỉnh, thành phố", [q(45, "tỉnh, thành phố")]),
     ("đã tổ chức 06 cuộc thanh tra, ban hành 05 kết luận thanh tra", [q(6, "cuộc thanh tra"), q(5, "kết luận thanh tra")]),

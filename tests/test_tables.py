@@ -63,6 +63,8 @@ HEADER_ROWS = [
     ("Hình thức văn bản", R.PRODUCT), ("Kết quả yêu cầu", R.PRODUCT),
     ("Tiến độ", R.PROGRESS), ("Tình trạng", R.PROGRESS), ("Tiến độ (Vượt/ Đạt/ Chậm)", R.PROGRESS),
     ("Kết quả thực hiện", R.RESULT), ("Kết quả hiện nay", R.RESULT), ("Lũy kế đến kỳ báo cáo", R.RESULT),
+    ("Xây mới (căn)", R.VALUE), ("Số hộ được hỗ trợ (hộ)", R.VALUE), ("Diện tích (m2)", R.OTHER),
+    ("Mức hỗ trợ xây mới (triệu đồng/căn)", R.OTHER),
     ("Kết quả đến 30/9/2026", R.RESULT), ("Kết quả tính đến ngày 31/12/2026", R.RESULT), ("Đánh giá", R.PROGRESS),
     ("Ghi chú", R.NOTE), ("Chỉ tiêu", R.INDICATOR), ("Đơn vị tính", R.UNIT), ("ĐVT", R.UNIT),
     ("Đơn vị", R.UNIT), ("Năm 2025", R.VALUE), ("2030", R.VALUE), ("Giai đoạn 2026-2030", R.VALUE),
