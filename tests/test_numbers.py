@@ -183,6 +183,11 @@ QUANTITY_ROWS = [
     # houses by their classifier, as most writers count them; an apartment is its own noun
     ("xóa 1.250 căn nhà tạm, bàn giao 300 căn hộ", [q(1250, "căn"), q(300, "căn hộ")]),
     ("sửa chữa 424 căn, căn cứ 03 căn cứ pháp lý", [q(424, "căn")]),
+    # a university's counts: its staff, its learners, its papers, its rooms
+    ("có 612 giảng viên, 17 giáo sư, phó giáo sư; quy mô 14.200 người học; công bố 250 bài/năm và 86 bài báo; "
+     "ký túc xá 2.650 chỗ; mở 3 ngành, 5 nhóm nghiên cứu",
+     [q(612, "giảng viên"), q(17, "giáo sư, phó giáo sư"), q(14200, "người học"), q(250, "bài/năm"), q(86, "bài báo"),
+      q(2650, "chỗ"), q(3, "ngành"), q(5, "nhóm nghiên cứu")]),
     ("quy hoạch 18 khu thương mại - dịch vụ tổng hợp", [q(18, "khu thương mại - dịch vụ tổng hợp")]),
     ("còn 45 tỉnh, thành phố", [q(45, "tỉnh, thành phố")]),
     ("đã tổ chức 06 cuộc thanh tra, ban hành 05 kết luận thanh tra", [q(6, "cuộc thanh tra"), q(5, "kết luận thanh tra")]),
