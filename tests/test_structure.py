@@ -131,6 +131,18 @@ def test_header_of_a_resolution():
     assert [r.text for r in h.recipients] == ["Ban Bí thư;", "Lưu Văn phòng Tỉnh ủy."]
 
 
+
+@pytest.mark.parametrize("printed, name", [("PGS.TS. Trần Minh Khoa", "Trần Minh Khoa"), ("TS. Lê Thị Hoa", "Lê Thị Hoa"),
+                                           ("ThS. BS. Phạm Văn An", "Phạm Văn An"), ("GS.TSKH Đỗ Văn Tâm", "Đỗ Văn Tâm"),
+                                           ("Thiếu tướng Hồ Văn Nam", "Hồ Văn Nam")])
+def test_a_signer_without_the_degree_or_rank_printed_before_the_name(printed, name):
+    """A university's, a hospital's or an army's signer: the title before the name is no part of it (text
+    written for this test)."""
+    text = ("TRƯỜNG ĐẠI HỌC TÂN AN\nSố: 12/KH-ĐHTA\nTân An, ngày 5 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai nhiệm vụ "
+            "năm học\n\nI. NHIỆM VỤ\n1. Phòng Đào tạo chủ trì triển khai.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+            f"HIỆU TRƯỞNG\n(Đã ký)\n\n{printed}\n")
+    assert doc(text).header.signer.name == name
+
 def test_header_of_an_investment_registration_certificate():
     """A certificate has no "Số:" line: its project code is its number, the day it was first issued its
     date; it is the decision of the board that issues it (text written for this test)."""

@@ -57,6 +57,8 @@ _INLINE_NAME = re.compile(r"\((?:đã|Đã|ĐÃ) ký[^)]*\)\s*(?P<name>[A-ZĐÀ-
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,5}$")
 # a rank the police and the army print before a signer's name
 _RANK = re.compile(r"^(?i:đại|thượng|trung|thiếu)[ ](?i:tướng|tá|úy|uý)[ ]+(?=\S)")
+# a degree or an academic title printed before a name: "PGS.TS. Trần Minh Khoa", "ThS. BS. Phạm Văn An"
+_DEGREE = re.compile(r"^(?:(?:GS|PGS|TSKH|TS|ThS|BSCKII|BSCKI|BS|CKII|CKI|DS|KS|NGND|NGƯT|TTND|TTƯT)[.]?[ ]*)+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?$")
 # not a person: the title of a document attached after the signature ("QUY ĐỊNH", "QUY CHẾ" ...), on the
 # loose key
@@ -632,7 +634,7 @@ def _footer(text: str, lines: list[Line], footer_start: int, *, lowercase: bool 
             continue
         if rx.APPENDIX.match(s):
             break
-        s = _RANK.sub("", s)         # "Thiếu tướng Lương Văn Quyết": the rank is no part of the name
+        s = _DEGREE.sub("", _RANK.sub("", s))   # "Thiếu tướng Lương Văn Quyết", "PGS.TS. ...": no part of the name
         if (seen_block and not s.startswith(("-", "+")) and not _SIGNED.match(s) and _NAME.match(s)
                 and not s.startswith("Nơi") and not _NOT_A_NAME.match(loose_key(s))):
             signer = Signer(name=_person_name(s), position=_title_case(position) if position else None,
