@@ -183,6 +183,9 @@ QUANTITY_ROWS = [
     # houses by their classifier, as most writers count them; an apartment is its own noun
     ("xóa 1.250 căn nhà tạm, bàn giao 300 căn hộ", [q(1250, "căn"), q(300, "căn hộ")]),
     ("sửa chữa 424 căn, căn cứ 03 căn cứ pháp lý", [q(424, "căn")]),
+    # irrigation works counted by their kind
+    ("sửa chữa 18 cống, nạo vét 42 tuyến kênh; hỗ trợ 3.000 bồn chứa nước; cống hóa 2 km mương",
+     [q(18, "cống"), q(42, "tuyến kênh"), q(3000, "bồn"), q(2, "km")]),
     # a university's counts: its staff, its learners, its papers, its rooms
     ("có 612 giảng viên, 17 giáo sư, phó giáo sư; quy mô 14.200 người học; công bố 250 bài/năm và 86 bài báo; "
      "ký túc xá 2.650 chỗ; mở 3 ngành, 5 nhóm nghiên cứu",
