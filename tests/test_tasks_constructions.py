@@ -522,6 +522,15 @@ ROWS = [
      {("I.1", "Các phòng, đơn vị trực thuộc Sở", "lead", "explicit"), ("I.1", "Phòng Nghiệp vụ Y", "report_to", "explicit"),
       ("I.1", SYT, "report_to", "explicit"), ("I.2", SYT, "report_to", "explicit"),
       ("I.2", "Văn phòng Sở", "lead", "explicit")}),
+    # the bodies that direct the points below are those of the intro's first clause: the committee it reports to is
+    # no lead of the points
+    ("TỈNH ỦY AN BÌNH\nSố 09-NQ/TU\nAn Bình, ngày 5 tháng 5 năm 2026\nNGHỊ QUYẾT\ncủa Ban Thường vụ Tỉnh ủy về phát "
+     "triển cảng biển\nI. TỔ CHỨC THỰC HIỆN\n1. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh xây "
+     "dựng kế hoạch thực hiện Nghị quyết; định kỳ hằng năm báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện. Chỉ đạo "
+     "thực hiện các nhiệm vụ trọng tâm sau:\na) Sở Xây dựng chủ trì rà soát quy hoạch các khu bến.\n",
+     {("I.1", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("I.1", "Ủy ban nhân dân tỉnh", "lead", "explicit"),
+      ("I.1", "Ban Thường vụ Tỉnh ủy", "report_to", "explicit"), ("I.1.a", "Sở Xây dựng", "lead", "explicit"),
+      ("I.1.a", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("I.1.a", "Ủy ban nhân dân tỉnh", "lead", "explicit")}),
     # a board's own offices and units are the board's, not a department's: "các phòng, đơn vị thuộc Ban Quản lý"
     ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH AN BÌNH\nSố: 52/KH-BQL\nAn Bình, ngày 4 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
      "Triển khai chuyển đổi số năm 2026\n\nI. NHIỆM VỤ\n1. Các phòng, đơn vị thuộc Ban Quản lý rà soát thủ tục hành "

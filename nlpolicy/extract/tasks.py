@@ -766,8 +766,10 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             continue
         first = _list_of(doc, chain)
         if leads_intro and not cues:
-            # "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh:": both lead the points below
-            first = [m for m in chain if m.start < intro_end]
+            # "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh:": both lead the points below (the bodies
+            # of the first clause: "...; định kỳ báo cáo Ban Thường vụ Tỉnh ủy. Chỉ đạo ... sau:" reports to one)
+            clause = _CLAUSE_END.search(doc.text, chain[0].start, intro_end)
+            first = [m for m in chain if m.start < (clause.start() if clause else intro_end)]
         # "... đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:": the body directs
         # every item below, also those that name who does the work (HĐND resolutions; DOMAIN 4b, a heading
         # that gives the items to a body); a report's proposal that a body direct the items leaves each item
@@ -789,6 +791,9 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             out[k] = (first, "explicit" if directs else source, directs)
             below += [x.id for x in kids.get(k, ())]
     return out, spans
+
+
+_CLAUSE_END = re.compile(r";|[.](?=\s)")
 
 
 def _points_name_bodies(doc: Document, points: list[Section], mentions: list[AgencyMention]) -> bool:
