@@ -531,6 +531,15 @@ ROWS = [
      {("I.1", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("I.1", "Ủy ban nhân dân tỉnh", "lead", "explicit"),
       ("I.1", "Ban Thường vụ Tỉnh ủy", "report_to", "explicit"), ("I.1.a", "Sở Xây dựng", "lead", "explicit"),
       ("I.1.a", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("I.1.a", "Ủy ban nhân dân tỉnh", "lead", "explicit")}),
+    # the Bank for Social Policy's own bodies: its board of representatives and their members, its transaction
+    # offices, the associations it entrusts loans to, its savings and loan groups
+    (PLAN + "I. NHIỆM VỤ\n1. Các thành viên Ban đại diện HĐQT tỉnh tổ chức quán triệt Chỉ thị, hoàn thành trong quý "
+     "I/2026.\n2. Các Phòng giao dịch Ngân hàng Chính sách xã hội chủ trì, phối hợp với tổ chức hội nhận ủy thác cấp xã "
+     "đối chiếu nợ.\n3. Các Tổ tiết kiệm và vay vốn bình xét công khai hộ vay.\n",
+     {("I.1", "Các thành viên Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh", "lead", "explicit"),
+      ("I.2", "Các Phòng giao dịch Ngân hàng Chính sách xã hội", "lead", "explicit"),
+      ("I.2", "Các tổ chức hội nhận ủy thác cấp xã", "support", "explicit"),
+      ("I.3", "Tổ tiết kiệm và vay vốn", "lead", "explicit")}),
     # a board's own offices and units are the board's, not a department's: "các phòng, đơn vị thuộc Ban Quản lý"
     ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH AN BÌNH\nSố: 52/KH-BQL\nAn Bình, ngày 4 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
      "Triển khai chuyển đổi số năm 2026\n\nI. NHIỆM VỤ\n1. Các phòng, đơn vị thuộc Ban Quản lý rà soát thủ tục hành "
