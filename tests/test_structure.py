@@ -143,6 +143,15 @@ def test_a_signer_without_the_degree_or_rank_printed_before_the_name(printed, na
             f"HIỆU TRƯỞNG\n(Đã ký)\n\n{printed}\n")
     assert doc(text).header.signer.name == name
 
+
+def test_a_mass_organisation_header_glued_with_its_national_name():
+    """A two-column header that a conversion glued into one line: the issuer on the left, the organisation's
+    national name (its motto) on the right; the issuer is the province's (text written for this test)."""
+    text = ("BCH HỘI NÔNG DÂN TỈNH NINH BÌNH HỘI NÔNG DÂN VIỆT NAM\nBAN THƯỜNG VỤ\nNinh Bình, ngày 16 tháng 3 năm 2026 "
+            "Số 12-KH/HNDT\n\nKẾ HOẠCH\nthực hiện Nghị quyết của Tỉnh ủy\n\nI. NHIỆM VỤ\n1. Ban Kinh tế - Xã hội "
+            "chủ trì triển khai.\n")
+    assert doc(text).header.issuer == "Hội Nông dân tỉnh Ninh Bình"
+
 def test_header_of_an_investment_registration_certificate():
     """A certificate has no "Số:" line: its project code is its number, the day it was first issued its
     date; it is the decision of the board that issues it (text written for this test)."""

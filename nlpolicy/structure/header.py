@@ -471,7 +471,10 @@ def _canonical_issuer(last_org: list[str], issuer: str | None, signer: Signer | 
                               and not province else "province")
         if not found:
             continue
-        name = found[-1].names[0]
+        # (a two-column header glued into one line puts a mass organisation's national name, its motto, after the
+        # issuer: "BCH HỘI NÔNG DÂN TỈNH X HỘI NÔNG DÂN VIỆT NAM")
+        local = [m for m in found if not m.names[0].endswith(" Việt Nam")]
+        name = (local or found)[-1].names[0]
         if province and (name.endswith(" tỉnh") or name.startswith("Sở ")):
             return f"{name} {province}" if name.endswith(" tỉnh") else f"{name} tỉnh {province}"
         if province and name in ("Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh"):
