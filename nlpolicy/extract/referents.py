@@ -190,8 +190,32 @@ _COUNCIL = re.compile(r"^(?:Thường trực )?(?P<council>Hội đồng nhân d
 
 def names_own_bodies_short(issuer: str) -> bool:
     """Whether the issuer's documents name its own bodies short: a people's council ("Ban Pháp chế"), a
-    corporation or its party committee ("Ban Tổ chức Đảng ủy Tập đoàn")."""
-    return bool(_COUNCIL.match(issuer) or _CORPORATION.match(issuer) or _INSTITUTION.match(issuer))
+    corporation or its party committee ("Ban Tổ chức Đảng ủy Tập đoàn"), a mass organisation ("Ban Tuyên giáo")."""
+    return bool(_COUNCIL.match(issuer) or _CORPORATION.match(issuer) or _INSTITUTION.match(issuer)
+                or _ASSOCIATION.match(issuer))
+
+
+# a mass organisation, whose own documents name its divisions and office bare: "Ban Gia đình - Xã hội chủ trì ...",
+# "gửi về Hội LHPN tỉnh (qua Văn phòng)" (not another's: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Dân tộc tỉnh")
+_ASSOCIATION = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?P<assoc>(?:Hội (?:Liên hiệp Phụ nữ|Nông dân|Cựu chiến binh"
+                          r"|Liên hiệp Thanh niên)|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên|Liên đoàn Lao động"
+                          r"|Ủy ban Mặt trận Tổ quốc)\b.*)$")
+_ASSOCIATION_BODY = re.compile(r"(?<![\w])(?:Ban[ ]+(?P<dom>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[ ][a-zđà-ỹ]+(?![\w])(?:[ ]*[-–][ ]*[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
+                               r"[ ][a-zđà-ỹ]+(?![\w]))?)|(?P<office>Văn[ ]phòng)(?=[ ]*[:)]))"
+                               r"(?![ ]*(?:[-–]|và[ ]|Hội[ ]đồng|HĐND|Tỉnh[ ]ủy|Thành[ ]ủy|Huyện[ ]ủy|Đảng[ ]ủy|Trung[ ]ương|của"
+                               r"|Ủy[ ]ban|UBND|Quốc[ ]hội|Chính[ ]phủ|tỉnh|thành[ ]phố|huyện|xã|phường|[A-ZĐ]))")
+
+
+def _association_bodies(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
+    """Where a mass organisation's document names one of its divisions or its office without the organisation."""
+    m = _ASSOCIATION.match(own[0]) if own else None
+    if m is None:
+        return []
+    assoc, out = m.group("assoc"), []
+    for b in _ASSOCIATION_BODY.finditer(text.replace("_", " ")):     # (a word-segmented copy: same offsets)
+        head = "Văn phòng" if b.group("office") else "Ban " + re.sub(r"[ ]*[-–][ ]*", " - ", b.group("dom"))
+        out.append(AgencyMention(b.start(), b.end(), text[b.start():b.end()], (f"{head} {assoc}",), "body", "own", 0.85))
+    return out
 
 
 def is_corporation(issuer: str) -> bool:
@@ -275,8 +299,9 @@ def named_referents(text: str, addressee: tuple[str, ...] = (), folded: str | No
             if text[m.start()] == "Q":      # "Quý Sở", not "quy số ..."
                 out.append(AgencyMention(m.start(), m.end(), src[m.start():m.end()], addressee, "body", "addressee", 0.9))
     taken = [(m.start, m.end) for m in out]
-    out += [m for m in _self_mentions(src, own) + _board_mentions(src, own) + _council_boards(src, own) + _corporation_mentions(src, own)
-            if not any(a < m.end and m.start < b for a, b in taken)]
+    shorts = (_self_mentions(src, own) + _board_mentions(src, own) + _council_boards(src, own)
+              + _corporation_mentions(src, own) + _association_bodies(src, own))
+    out += [m for m in shorts if not any(a < m.end and m.start < b for a, b in taken)]
     return sorted(out, key=lambda m: m.start)
 
 

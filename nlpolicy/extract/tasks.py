@@ -1040,10 +1040,13 @@ def _every_clause_has_a_doer(doc: Document, t: Task) -> bool:
 _REF_UNIT = r"(?:tiểu mục|mục|phần|điểm|khoản|điều|tiết)"
 _REF_LABEL = r"(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])(?![\w])"
 # ("... các nhiệm vụ, giải pháp từ điểm 2 đến điểm 6, Mục III Kế hoạch này": a range)
+# ("Chủ trì thực hiện khoản 2, khoản 3 Mục III": the items themselves, not a law's ("thực hiện khoản 2 Điều 5 Luật ..."))
 _CROSS_REF = re.compile(
-    rf"(?:nhiệm vụ|nội dung|giải pháp|công việc)[ ]+(?:(?:tại|ở|nêu tại|nêu ở|quy định tại|được giao tại)[ ]+|(?=từ[ ]))"
+    rf"(?:(?:nhiệm vụ|nội dung|giải pháp|công việc)[ ]+(?:(?:tại|ở|nêu tại|nêu ở|quy định tại|được giao tại)[ ]+|(?=từ[ ]))"
+    rf"|(?:thực hiện|triển khai)[ ]+(?=(?:khoản|tiểu mục|mục|điểm)[ ]))"
     rf"(?P<ref>(?:từ[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+đến[ ]+)(?:{_REF_UNIT}[ ]+)?{_REF_LABEL})*"
-    rf"(?:[ ]*,?[ ]+(?:của[ ]+|thuộc[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL})*)")
+    rf"(?:[ ]*,?[ ]+(?:của[ ]+|thuộc[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL})*)"
+    rf"(?![ ]*(?:của[ ]+)?(?:luật|bộ luật|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|pháp lệnh)\b(?![ ]+này))")
 _REF_RANGE = re.compile(rf"(?:từ[ ]+)?(?P<unit>{_REF_UNIT})[ ]+(?P<a>\d{{1,2}})[ ]+đến[ ]+(?:(?P=unit)[ ]+)?(?P<b>\d{{1,2}})(?![\w.])")
 _REF_PART = re.compile(rf"(?P<unit>{_REF_UNIT})?[ ]*(?P<label>{_REF_LABEL})")
 _ROMAN_LABEL = re.compile(r"[ivxlc]+")
