@@ -1,12 +1,14 @@
-"""The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth and thirteenth
-rounds): a resolution (a directive in the second), the plan that cites it, the report on the plan.  Floors
+"""The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth and
+seventeenth rounds): a resolution (a directive in the second), the plan that cites it, the report on the plan.  Floors
 on their task links, progress and statuses (bench/link_eval.py's scoring; the documents are the project's
 own, so this runs everywhere).  The first chain at first sight: links 0.89 and 0.96 recall in the top
 three, progress 0.12, statuses 0.68; the floors hold what the rules since won (progress 0.75, statuses
 0.78).  The second at first sight: links 0.78 and 0.97, progress 0.78, statuses 0.60 (links 0.81 since
 a section's weak best link is kept; statuses 0.66 since a report's "chậm tiến độ" before the deadline is
 work under way); one of its gold tasks is the second sentence of a numbered item, which the extractor
-keeps as one task.
+keeps as one task.  The third (grassroots health care, the seventeenth round) at first sight: links 0.76
+and 1.00, progress 0.57, statuses 0.24 (0.71 since a report's columns "Kết quả đến ..." and "Đánh giá"
+are read as what each row reached and its verdict).
 """
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ LINK_FLOORS = [
     ("Chain_BC_2026_ket-qua-thuc-hien-KH_to_Chain_KH-UBND_2025_thuc-hien-NQ.json", 0.90, (0.75, 16)),
     ("Chain2_KH-UBND_2026_thuc-hien-CT_to_Chain2_CT-TTg_2026_chi-thi.json", 0.80, None),
     ("Chain2_BC-UBND_2027_ket-qua-thuc-hien_to_Chain2_KH-UBND_2026_thuc-hien-CT.json", 0.95, (0.75, 9)),
+    ("Chain3_KH-UBND_2026_thuc-hien-NQ_to_Chain3_NQ-TU_2026_y-te-co-so.json", 0.75, None),
+    ("Chain3_BC-UBND_2027_ket-qua-thuc-hien_to_Chain3_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.55, 14)),
 ]
 
 
@@ -40,3 +44,6 @@ def test_chain_statuses_hold():
     second = rows["status_Chain2_BC-UBND_2027_ket-qua-thuc-hien_on_Chain2_KH-UBND_2026_thuc-hien-CT.json"]
     assert second["tasks"] == 35 and len(second["missing"]) == 1
     assert second["accuracy"] >= 0.65 and second["left_out_ok"]
+    third = rows["status_Chain3_BC-UBND_2027_ket-qua-thuc-hien_on_Chain3_KH-UBND_2026_thuc-hien-NQ.json"]
+    assert third["tasks"] == 38 and not third["missing"]
+    assert third["accuracy"] >= 0.70 and third["left_out_ok"]

@@ -1,6 +1,6 @@
-"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to sixteen).
+"""Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to seventeen).
 
-A hundred and fourteen invented documents (sixteen waves and two chains) that writers who never saw the code wrote and annotated; the first-sight
+A hundred and twenty-five invented documents (seventeen waves and three chains) that writers who never saw the code wrote and annotated; the first-sight
 scores are in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
 the F1 measured when they were set, rounded down to 0.05; they only rise, save where the line says why.
@@ -27,6 +27,15 @@ FLOORS = {
     "Chain2_KH-UBND_2026_thuc-hien-CT":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 0.85,
          "agencies": 0.90, "assignments": 0.90},
+    "Chain3_BC-UBND_2027_ket-qua-thuc-hien":
+        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.90, "projects": 0.40,
+         "agencies": 0.90, "assignments": 0.95},
+    "Chain3_KH-UBND_2026_thuc-hien-NQ":
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.95, "projects": 0.40,
+         "agencies": 0.95, "assignments": 0.95},
+    "Chain3_NQ-TU_2026_y-te-co-so":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 1.00, "assignments": 1.00},
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.80, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
@@ -213,6 +222,30 @@ FLOORS = {
     "R2_BC-UBND-xa_2026_so-ket":    # (lowered on 2026-12-06: "Trưởng các thôn báo cáo ..." is an assignee now)
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.80, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.95},
+    "R17_KH-BDD-NHCSXH_2026_tin-dung-chinh-sach":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.90, "projects": 0.00,
+         "agencies": 0.95, "assignments": 0.75},
+    "R17_KH-DHDH_2026_thuc-hien-NQ71":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.00,
+         "agencies": 0.80, "assignments": 0.75},
+    "R17_KH-HPN_2026_vai-tro-phu-nu":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.85, "projects": 0.00,
+         "agencies": 0.80, "assignments": 0.65},
+    "R17_KH-SNNMT_2026_an-ninh-nguon-nuoc-xam-nhap-man":
+        {"document": 1.00, "sections": 1.00, "targets": 0.55, "deadlines": 0.85, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.85},
+    "R17_KH-STC_2026_kien-nghi-kiem-toan":
+        {"document": 0.95, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.80,
+         "agencies": 0.75, "assignments": 0.65},
+    "R17_KH-TTr_2026_ke-hoach-thanh-tra-2027":
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.75, "projects": 0.80,
+         "agencies": 0.85, "assignments": 0.85},
+    "R17_KH-UBND_2026_xoa-nha-tam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.75},
+    "R17_NQ-BTVTU_2026_cang-bien-logistics":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
+         "agencies": 0.95, "assignments": 0.65},
     "R2_CT-TU_2026_chuyen-doi-so":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
@@ -318,8 +351,8 @@ FLOORS = {
     "R8_KH-SYT_2026_phong-chong-dich":
         {"document": 1.00, "sections": 0.95, "targets": 1.00, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
-    "R8_NQ-HDND-xa_2026_nhiem-vu-2027":
-        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.90,
+    "R8_NQ-HDND-xa_2026_nhiem-vu-2027":    # (targets lowered on 2026-12-06: houses are counted "căn", as four blind golds do; this one writes "căn nhà")
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
          "agencies": 1.00, "assignments": 0.85},
     "R8_QD-UBND_2026_quy-dinh":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
