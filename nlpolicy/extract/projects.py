@@ -177,7 +177,7 @@ _NUM = rf"\d{{1,3}}[A-Z]?(?!{_MEASURE})(?![.,]\d{{3}}(?!\d))(?!\s?(?i:mw|kw|kv|m
 # one token of a proper name: "Hòa", "Lợi", "I", "II", "2", "12B", "A" (Tây Cầu Mậu A)
 # an acronym of Latin capitals may name a work ("KCN VSIP II", "điện khí LNG Tân An"), not a Vietnamese
 # word of a heading in capitals ("KHU CÔNG NGHIỆP VÀ ...": "VÀ" has a mark)
-_TOKEN = rf"(?:[{_UP}][{_LOW}]+|[IVX]{{1,4}}|{_NUM}|[A-Z]{{2,6}}\d{{0,3}}|[{_UP}])(?![{_UP}{_LOW}\w])"
+_TOKEN = rf"(?:[{_UP}][{_LOW}]+|[IVX]{{1,4}}|{_NUM}|[A-Z]{{2,6}}\d{{0,3}}|[A-Z]\d{{1,3}}|[{_UP}])(?![{_UP}{_LOW}\w])"   # ("K3": a block)
 _NAME = re.compile(rf"""
     (?:Thành[ ]phố[ ](?=[{_UP}]))?{_TOKEN}(?:[ ]{_TOKEN}){{0,5}}   # "Thành phố Hồ Chí Minh - Mộc Bài"
     (?:[ ]?[–\-][ ]?{_TOKEN}(?:[ ]{_TOKEN}){{0,4}}){{0,3}}   # "Tân An – Hòa Lợi", "A - B - C"
@@ -214,7 +214,8 @@ def _name_at(doc: Document, pos: int, lone: bool = False) -> tuple[int, int] | N
     if not m or (_at(doc, "not_name", "name", pos)
                  and not (doc.text.startswith("Thành phố ", pos) and re.search(r"[ ][–\-][ ]", m.group(0)))):
         return None     # (a route from a city is named from it: "cao tốc Thành phố Hồ Chí Minh - Mộc Bài")
-    if not lone and " " not in m.group(0) and re.match(rf"[ ]+[{_LOW}]", doc.text[m.end():m.end() + 3]):
+    if not lone and " " not in m.group(0) and not _BLOCK.fullmatch(m.group(0)) \
+            and re.match(rf"[ ]+[{_LOW}]", doc.text[m.end():m.end() + 3]):
         return None   # one capitalised word that a lower-case one goes on: "Các cụm ...", "Đầu tư xây dựng"
     return m.start(), m.end()
 
@@ -560,9 +561,12 @@ def _anchor_name(doc: Document, pos: int, lone: bool = False) -> tuple[int, int]
     not "ODA" or "I"), or, in a lower-cased text, a short run of syllables."""
     if doc.lowercase:
         return _lower_name_at(doc, pos, lone)
-    if not _TITLE.match(doc.text, pos):
+    if not (_TITLE.match(doc.text, pos) or _BLOCK.match(doc.text, pos)):
         return None
     return _name_at(doc, pos, lone)
+
+
+_BLOCK = re.compile(r"[A-Z]\d{1,3}(?![\w])")     # a building's or a block's code: "Ký túc xá sinh viên K3"
 
 
 def _nested_name(doc: Document, inner: Head, inner_end: int, depth: int) -> int | None:
