@@ -226,7 +226,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.90, "projects": 0.00,
          "agencies": 0.95, "assignments": 0.75},
     "R17_KH-DHDH_2026_thuc-hien-NQ71":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.50,
          "agencies": 0.80, "assignments": 0.75},
     "R17_KH-HPN_2026_vai-tro-phu-nu":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.85, "projects": 0.00,
