@@ -40,6 +40,12 @@ least half the threshold, marked weak (tasks.WEAK_THRESHOLD, not tuned): 5973 ->
 (P 0.43 -> 0.50), Lào Cai BC -> KH 0.78 -> 0.84 (P 0.82 -> 0.74), synthetic plan -> directive
 0.78 -> 0.81 (P 0.71 -> 0.70), 03/NQ-CP -> 57 0.89 -> 0.90 (P 0.52 -> 0.51), 69-KL P 0.56 -> 0.53.
 
+2026-12-06, the third synthetic chain written blind (grassroots health care, kept away; first sight at
+4499d8d): plan -> resolution R@3 0.76 (P 0.49), report -> plan 1.00 (P 0.78), progress 0.57 (14 targets),
+statuses 0.24 (38 tasks); after a report's columns "Kết quả đến ..." and "Đánh giá" are read as results and
+verdicts: statuses 0.71, the rest unchanged.  (A task's number "1.1." is stripped before its first words are
+matched; without it 17 of the chain's gold tasks were not found.)
+
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
   69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56
