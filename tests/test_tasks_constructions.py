@@ -785,3 +785,17 @@ def test_role_cue_examples(row):
     roles = {a.role for t in ex.tasks for a in t.assignments if a.start is not None and a.start <= start < a.end}
     want = {"none": set(), "assigner": set(), "done": set(), "co": {"support"}}.get(role, {role})
     assert roles == want, f"{name}: {example!r} gave {roles or 'no role'}, the table says {role}"
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("chủ trì thực hiện khoản 2, khoản 3 mục iii;", "khoản 2, khoản 3 mục iii"),
+    ("các nhiệm vụ quy định tại khoản 2 điều 3 nghị quyết này", "khoản 2 điều 3"),
+    ("nhiệm vụ tại mục 1, mục 2 và mục 5 phần iii", "mục 1, mục 2 và mục 5 phần iii"),
+    # a law's or a decree's article is no part of the document: neither whole nor cut short before it
+    ("chủ trì thực hiện khoản 1 điều 5 luật bình đẳng giới", None),
+    ("các nhiệm vụ tại khoản 2 điều 3 nghị định 100", None),
+])
+def test_cross_references_name_the_documents_own_items(text, ref):
+    from nlpolicy.extract.tasks import _CROSS_REF
+    m = _CROSS_REF.search(text)
+    assert (m.group("ref") if m else None) == ref

@@ -1046,7 +1046,8 @@ _CROSS_REF = re.compile(
     rf"|(?:thực hiện|triển khai)[ ]+(?=(?:khoản|tiểu mục|mục|điểm)[ ]))"
     rf"(?P<ref>(?:từ[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+đến[ ]+)(?:{_REF_UNIT}[ ]+)?{_REF_LABEL})*"
     rf"(?:[ ]*,?[ ]+(?:của[ ]+|thuộc[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL})*)"
-    rf"(?![ ]*(?:của[ ]+)?(?:luật|bộ luật|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|pháp lệnh)\b(?![ ]+này))")
+    rf"(?![ ]*(?:của[ ]+)?(?:luật|bộ luật|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|pháp lệnh)\b(?![ ]+này)"
+    rf"|[ ]*,?[ ]+(?:điều|khoản|điểm)[ ]+\w)")     # (nor the shorter match that stops before the law's article)
 _REF_RANGE = re.compile(rf"(?:từ[ ]+)?(?P<unit>{_REF_UNIT})[ ]+(?P<a>\d{{1,2}})[ ]+đến[ ]+(?:(?P=unit)[ ]+)?(?P<b>\d{{1,2}})(?![\w.])")
 _REF_PART = re.compile(rf"(?P<unit>{_REF_UNIT})?[ ]*(?P<label>{_REF_LABEL})")
 _ROMAN_LABEL = re.compile(r"[ivxlc]+")
