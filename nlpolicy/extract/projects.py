@@ -177,7 +177,9 @@ _NUM = rf"\d{{1,3}}[A-Z]?(?!{_MEASURE})(?![.,]\d{{3}}(?!\d))(?!\s?(?i:mw|kw|kv|m
 # one token of a proper name: "Hòa", "Lợi", "I", "II", "2", "12B", "A" (Tây Cầu Mậu A)
 # an acronym of Latin capitals may name a work ("KCN VSIP II", "điện khí LNG Tân An"), not a Vietnamese
 # word of a heading in capitals ("KHU CÔNG NGHIỆP VÀ ...": "VÀ" has a mark)
-_TOKEN = rf"(?:[{_UP}][{_LOW}]+|[IVX]{{1,4}}|{_NUM}|[A-Z]{{2,6}}\d{{0,3}}|[A-Z]\d{{1,3}}|[{_UP}])(?![{_UP}{_LOW}\w])"   # ("K3": a block)
+# (a one-letter code with its number is a block's name: "K3")
+_TOKEN = (rf"(?:[{_UP}][{_LOW}]+|[IVX]{{1,4}}|{_NUM}|[A-Z]{{2,6}}\d{{0,3}}|[A-Z]\d{{1,3}}|[{_UP}])"
+          rf"(?![{_UP}{_LOW}\w])")
 _NAME = re.compile(rf"""
     (?:Thành[ ]phố[ ](?=[{_UP}]))?{_TOKEN}(?:[ ]{_TOKEN}){{0,5}}   # "Thành phố Hồ Chí Minh - Mộc Bài"
     (?:[ ]?[–\-][ ]?{_TOKEN}(?:[ ]{_TOKEN}){{0,4}}){{0,3}}   # "Tân An – Hòa Lợi", "A - B - C"

@@ -197,13 +197,14 @@ def names_own_bodies_short(issuer: str) -> bool:
 
 # a mass organisation, whose own documents name its divisions and office bare: "Ban Gia đình - Xã hội chủ trì ...",
 # "gửi về Hội LHPN tỉnh (qua Văn phòng)" (not another's: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Dân tộc tỉnh")
-_ASSOCIATION = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?P<assoc>(?:Hội (?:Liên hiệp Phụ nữ|Nông dân|Cựu chiến binh"
-                          r"|Liên hiệp Thanh niên)|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên|Liên đoàn Lao động"
-                          r"|Ủy ban Mặt trận Tổ quốc)\b.*)$")
-_ASSOCIATION_BODY = re.compile(r"(?<![\w])(?:Ban[ ]+(?P<dom>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[ ][a-zđà-ỹ]+(?![\w])(?:[ ]*[-–][ ]*[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
-                               r"[ ][a-zđà-ỹ]+(?![\w]))?)|(?P<office>Văn[ ]phòng)(?=[ ]*[:)]))"
-                               r"(?![ ]*(?:[-–]|và[ ]|Hội[ ]đồng|HĐND|Tỉnh[ ]ủy|Thành[ ]ủy|Huyện[ ]ủy|Đảng[ ]ủy|Trung[ ]ương|của"
-                               r"|Ủy[ ]ban|UBND|Quốc[ ]hội|Chính[ ]phủ|tỉnh|thành[ ]phố|huyện|xã|phường|[A-ZĐ]))")
+_ASSOCIATION = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?P<assoc>(?:Hội (?:Liên hiệp Phụ nữ|Nông dân"
+                          r"|Cựu chiến binh|Liên hiệp Thanh niên)|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên"
+                          r"|Liên đoàn Lao động|Ủy ban Mặt trận Tổ quốc)\b.*)$")
+_TWO_WORDS = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[ ][a-zđà-ỹ]+(?![\w])"       # "Tuyên giáo", "Gia đình"
+_ASSOCIATION_BODY = re.compile(rf"(?<![\w])(?:Ban[ ]+(?P<dom>{_TWO_WORDS}(?:[ ]*[-–][ ]*{_TWO_WORDS})?)"
+                               r"|(?P<office>Văn[ ]phòng)(?=[ ]*[:)]))"
+                               r"(?![ ]*(?:[-–]|và[ ]|Hội[ ]đồng|HĐND|Tỉnh[ ]ủy|Thành[ ]ủy|Huyện[ ]ủy|Đảng[ ]ủy|Trung[ ]ương"
+                               r"|của|Ủy[ ]ban|UBND|Quốc[ ]hội|Chính[ ]phủ|tỉnh|thành[ ]phố|huyện|xã|phường|[A-ZĐ]))")
 
 
 def _association_bodies(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
@@ -214,7 +215,8 @@ def _association_bodies(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
     assoc, out = m.group("assoc"), []
     for b in _ASSOCIATION_BODY.finditer(text.replace("_", " ")):     # (a word-segmented copy: same offsets)
         head = "Văn phòng" if b.group("office") else "Ban " + re.sub(r"[ ]*[-–][ ]*", " - ", b.group("dom"))
-        out.append(AgencyMention(b.start(), b.end(), text[b.start():b.end()], (f"{head} {assoc}",), "body", "own", 0.85))
+        out.append(AgencyMention(b.start(), b.end(), text[b.start():b.end()], (f"{head} {assoc}",), "body", "own",
+                                 0.85))
     return out
 
 
