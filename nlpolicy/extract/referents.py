@@ -181,10 +181,12 @@ def _board_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
 # a people's council's own boards by their bare names in the council's document: "Ban Kinh tế - Ngân sách, Ban
 # Pháp chế và Ban Dân tộc giám sát ..." (not with an owner of their own: "Ban Pháp chế HĐND tỉnh", "Ban Dân tộc
 # tỉnh", "Ban Kinh tế Tỉnh ủy")
+# (an owner of another after a board's bare name: its level, a place, another body, or more of a name in capitals)
+_OWNER_AFTER = (r"(?:[-–]|Hội[ ]đồng|HĐND|Tỉnh[ ]ủy|Thành[ ]ủy|Huyện[ ]ủy|Đảng[ ]ủy|Trung[ ]ương|của|Ủy[ ]ban"
+                r"|UBND|Quốc[ ]hội|Chính[ ]phủ|tỉnh|thành[ ]phố|huyện|xã|phường|[A-ZĐ])")
 _COUNCIL_BOARD = re.compile(r"(?<![\w])Ban[ ]+(?P<dom>Kinh[ ]tế[ ]*[-–][ ]*(?:Ngân[ ]sách|Xã[ ]hội)|Pháp[ ]chế"
                             r"|Văn[ ]h(?:óa|oá|oa)[ ]*[-–][ ]*Xã[ ]hội|Dân[ ]tộc|Đô[ ]thị)(?![\w])"
-                            r"(?![ ]*(?:[-–]|Hội[ ]đồng|HĐND|Tỉnh[ ]ủy|Thành[ ]ủy|Huyện[ ]ủy|Đảng[ ]ủy|Trung[ ]ương|của|Ủy[ ]ban"
-                            r"|UBND|Quốc[ ]hội|Chính[ ]phủ|tỉnh|thành[ ]phố|huyện|xã|phường|[A-ZĐ]))")
+                            rf"(?![ ]*{_OWNER_AFTER})")
 _COUNCIL = re.compile(r"^(?:Thường trực )?(?P<council>Hội đồng nhân dân .+)$")
 
 
@@ -200,11 +202,10 @@ def names_own_bodies_short(issuer: str) -> bool:
 _ASSOCIATION = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?P<assoc>(?:Hội (?:Liên hiệp Phụ nữ|Nông dân"
                           r"|Cựu chiến binh|Liên hiệp Thanh niên)|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên"
                           r"|Liên đoàn Lao động|Ủy ban Mặt trận Tổ quốc)\b.*)$")
-_TWO_WORDS = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[ ][a-zđà-ỹ]+(?![\w])"       # "Tuyên giáo", "Gia đình"
+_TWO_WORDS = rf"[{_UPPER}][a-zđà-ỹ]+[ ][a-zđà-ỹ]+(?![\w])"       # "Tuyên giáo", "Gia đình"
 _ASSOCIATION_BODY = re.compile(rf"(?<![\w])(?:Ban[ ]+(?P<dom>{_TWO_WORDS}(?:[ ]*[-–][ ]*{_TWO_WORDS})?)"
                                r"|(?P<office>Văn[ ]phòng)(?=[ ]*[:)]))"
-                               r"(?![ ]*(?:[-–]|và[ ]|Hội[ ]đồng|HĐND|Tỉnh[ ]ủy|Thành[ ]ủy|Huyện[ ]ủy|Đảng[ ]ủy|Trung[ ]ương"
-                               r"|của|Ủy[ ]ban|UBND|Quốc[ ]hội|Chính[ ]phủ|tỉnh|thành[ ]phố|huyện|xã|phường|[A-ZĐ]))")
+                               rf"(?![ ]*(?:và[ ]|{_OWNER_AFTER}))")     # ("Ban Tuyên giáo và Dân vận Tỉnh ủy")
 
 
 def _association_bodies(text: str, own: tuple[str, ...]) -> list[AgencyMention]:

@@ -59,7 +59,7 @@ _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-Z�
 _RANK = re.compile(r"^(?i:đại|thượng|trung|thiếu)[ ](?i:tướng|tá|úy|uý)[ ]+(?=\S)")
 # a degree or an academic title printed before a name: "PGS.TS. Trần Minh Khoa", "ThS. BS. Phạm Văn An"
 _DEGREE = re.compile(r"^(?:(?:GS|PGS|TSKH|TS|ThS|BSCKII|BSCKI|BS|CKII|CKI|DS|KS|NGND|NGƯT|TTND|TTƯT)[.]?[ ]*)+"
-                     r"(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+                     rf"(?=[{rx.UPPER}][a-zđà-ỹ])")
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?$")
 # not a person: the title of a document attached after the signature ("QUY ĐỊNH", "QUY CHẾ" ...), on the
 # loose key
