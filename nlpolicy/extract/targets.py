@@ -758,7 +758,7 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
 
 # an estimate word followed by the year it forecasts ("TÌNH HÌNH THIÊN TAI NĂM 2025 VÀ DỰ BÁO NĂM 2026")
 _ITS_YEAR = re.compile(r"[^\W\d_]+(?:[ ]+[^\W\d_]+){0,2}[ ]+((?:19|20)\d\d)(?!\d)")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")     # a year, in a heading, a sentence or a column's head
 
 
 def _not_its_estimate(doc: Document, at: int, q_start: int) -> bool:
@@ -854,7 +854,6 @@ def _text_figure(ctx: _Context, q: Quantity, previous: int = 0) -> Figure:
 
 # ---------------------------------------------------------------- target tables
 
-_YEAR_HEAD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _COMPARED_YEAR = re.compile(r"so với(?:[ ]cùng kỳ)?(?:[ ]năm)?[ ](?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 
 
@@ -865,7 +864,7 @@ def _value_columns(t: TextTable) -> list[int]:
     first = next((i for i, r in enumerate(t.roles) if r in (ColumnRole.INDICATOR, ColumnRole.TASK)), None)
     return [i for i, r in enumerate(t.roles)
             if r == ColumnRole.VALUE or (first is not None and i > first and r in (ColumnRole.INDICATOR, ColumnRole.OTHER)
-                                         and _YEAR_HEAD.search(heads.get(i, "")))]
+                                         and _YEAR.search(heads.get(i, "")))]
 
 
 def _target_tables(doc: Document) -> list[TextTable]:
