@@ -19,11 +19,11 @@ SYNTHETIC = (GOLD_DIRS[1],)
 
 # (gold file, floor on its recall in the top three, floor on its progress accuracy and its number of targets)
 LINK_FLOORS = [
-    ("Chain_KH-UBND_2025_thuc-hien-NQ_to_Chain_NQ-TU_2025_kinh-te-tu-nhan.json", 0.85, None),
+    ("Chain_KH-UBND_2025_thuc-hien-NQ_to_Chain_NQ-TU_2025_kinh-te-tu-nhan.json", 0.95, None),
     ("Chain_BC_2026_ket-qua-thuc-hien-KH_to_Chain_KH-UBND_2025_thuc-hien-NQ.json", 0.90, (0.75, 16)),
-    ("Chain2_KH-UBND_2026_thuc-hien-CT_to_Chain2_CT-TTg_2026_chi-thi.json", 0.80, None),
+    ("Chain2_KH-UBND_2026_thuc-hien-CT_to_Chain2_CT-TTg_2026_chi-thi.json", 0.90, None),
     ("Chain2_BC-UBND_2027_ket-qua-thuc-hien_to_Chain2_KH-UBND_2026_thuc-hien-CT.json", 0.95, (0.75, 9)),
-    ("Chain3_KH-UBND_2026_thuc-hien-NQ_to_Chain3_NQ-TU_2026_y-te-co-so.json", 0.75, None),
+    ("Chain3_KH-UBND_2026_thuc-hien-NQ_to_Chain3_NQ-TU_2026_y-te-co-so.json", 0.95, None),
     ("Chain3_BC-UBND_2027_ket-qua-thuc-hien_to_Chain3_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.55, 14)),
 ]
 
