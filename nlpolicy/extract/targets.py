@@ -166,7 +166,7 @@ def _labels_in(doc: Document, position: str, lo: int, hi: int) -> list[tuple[int
                 if label == "forward" and _NOT_YET.search(doc.key, max(0, m.start() - 12), m.start()):
                     label = "unmet"     # "chưa hoàn thành", "chưa đảm bảo": a level not reached, no commitment
                 elif (label == "forward" and _ALREADY.search(doc.key, max(0, m.start() - 12), m.start())
-                      and len(_WORD.findall(doc.key, m.end(), hi)) <= 2):
+                      and len(_WORD.findall(doc.key, m.end(), hi)) <= 4):
                     # "cả nước đã hoàn thành 1.200 căn hộ": the verb of the figure says what was done (not "nợ của
                     # các công trình đã hoàn thành: 1.350 triệu đồng", where it describes something else)
                     label = "past"
