@@ -772,9 +772,10 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
         if start is None and not rows and TOTAL_LINE.match(ln.text):
             # the total row before row 1, its STT cell empty: "Tổng cộng" ⏎ ⏎ ⏎ "2.140" ⏎ "96.480" (the sum
             # of the rows below, which give each figure)
+            # (a whole number among the sums is a sum too, "624" projects: row 1 opens the rows)
             k += 1
             while k < len(lines) and (not lines[k].text or _FIGURE_LINE.fullmatch(lines[k].text)) \
-                    and _row_start(lines[k], seq, fused_rows) is None:
+                    and not _opens_rows(_row_start(lines[k], seq, fused_rows)):
                 k += 1
             continue
         if start is None:
@@ -817,6 +818,11 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
     ends = [e for row in rows for _, _, e in row.cells] + [r.number[1] for r in rows if r.number]
     draft.end = max([draft.end] + ends)
     return k
+
+
+def _opens_rows(start) -> bool:
+    """A row start numbered 1 or I: the first row of a table."""
+    return start is not None and len(start[0]) == 1 and start[0][0][1] == 1
 
 
 def _page_number_before_rows(lines: list[_Line], k: int, path: Path) -> bool:
@@ -1143,7 +1149,54 @@ def _decide_roles(draft: _Draft, text: str) -> tuple[ColumnRole, ...]:
             roles.append(_role_from_cells(columns[k], roles, k == 0 and draft.numbered))
             continue
         roles.append(_choose(options, columns[k], has_indicator))
+    if ColumnRole.VALUE in roles and ColumnRole.UNIT not in roles:
+        # a table of figures: a column of numbers whose header gives their unit holds values too ("Vốn đăng ký
+        # (triệu USD, quy đổi)", "Công suất xử lý nước thải (m3/ngày đêm)", "Số dự án còn hiệu lực"); where a
+        # column gives each row's unit, a "(%)" column compares ("Tỷ lệ so với KH (%)")
+        for k, role in enumerate(roles):
+            if role is ColumnRole.OTHER and k < len(draft.header) and _shares(columns[k]).get("value", 0) >= 0.8:
+                a, b = draft.header[k]
+                if header_unit(draft.text[a:b]):
+                    roles[k] = ColumnRole.VALUE
     return tuple(roles)
+
+
+_HEADER_BRACKET = re.compile(r"\(([^()]{1,30})\)\s*$")
+_COUNTS = re.compile(r"[ ]*(?:Số|SỐ|số)[ ]+(?:lượng[ ]+)?(?=\S)")
+
+
+def header_unit(header: str) -> str | None:
+    """The unit a header gives its column's values: in brackets at its end (:func:`bracket_unit`), else the noun
+    it counts (:func:`count_unit`)."""
+    return bracket_unit(header) or count_unit(header)
+
+
+def bracket_unit(header: str) -> str | None:
+    """The unit in brackets at the end of a header, before any comment after a comma.
+
+    >>> [bracket_unit(h) for h in ("Vốn đăng ký (triệu USD, quy đổi)", "Công suất (m3/ngày đêm)", "Ghi chú (nếu có)")]
+    ['triệu USD', 'm3/ngày đêm', None]
+    """
+    from nlpolicy.extract.numbers import _unit_at
+    m = _HEADER_BRACKET.search(header)
+    if not m:
+        return None
+    inside = m.group(1).split(",")[0].strip()
+    inside = re.sub(r"^(?:ĐVT|Đơn vị tính|Đơn vị)[ ]*:[ ]*", "", inside, flags=re.IGNORECASE)
+    got = _unit_at(inside, 0)
+    return got[1] if got and got[0] == len(inside) else None
+
+
+def count_unit(header: str) -> str | None:
+    """The noun a column counts, from its header: "Số tiêu chí đã đạt đến 31/12/2012" counts "tiêu chí".
+
+    >>> count_unit("Số dự án còn hiệu lực"), count_unit("Khu công nghiệp")
+    ('dự án', None)
+    """
+    from nlpolicy.extract.numbers import _unit_at
+    m = _COUNTS.match(header)
+    got = _unit_at(header, m.end()) if m else None
+    return got[1] if got else None
 
 
 def _shares(texts: list[str]) -> dict[str, float]:

@@ -403,6 +403,23 @@ def test_a_total_row_before_row_one_is_no_header_cell():
     spans_exact(text, [t])
 
 
+def test_a_total_row_first_whose_sums_include_a_whole_number():
+    """The total row stands first with no STT, and one of its sums is a whole number ("57" projects): a sum, not a
+    row numbered 57; row 1 opens the rows.  In this table of figures by port, the columns whose headers give a
+    unit (in brackets, with a comment after a comma; or the noun "Số ..." counts) hold values."""
+    text = ("STT\nCảng cá\nDiện tích vùng nước (ha)\nSố tàu cập cảng\nSản lượng qua cảng (nghìn tấn, ước tính)\n"
+            "Công suất kho lạnh (tấn/ngày)\n\nTổng cộng\n84,5\n57\n31,2\n420\n"
+            "1\nCảng cá Gành Đỏ\n40,5\n32\n18,6\n250\n2\nCảng cá Tiên Châu\n44,0\n25\n12,6\n170\n")
+    t = only(text)
+    assert [r.number for r in t.rows] == ["1", "2"]
+    assert [c.text for c in t.rows[1].cells] == ["2", "Cảng cá Tiên Châu", "44,0", "25", "12,6", "170"]
+    assert t.roles == (R.NUMBER, R.OTHER, R.VALUE, R.VALUE, R.VALUE, R.VALUE)
+    # beside a column of each row's unit, a "(%)" column compares with the plan: no value column of its own
+    text = ("TT\nChỉ tiêu\nĐơn vị\nKế hoạch năm 2026\nThực hiện\nTỷ lệ so với kế hoạch (%)\n"
+            "1\nSản lượng thủy sản\ntấn\n2.400\n1.150\n47,9\n2\nSố tàu đóng mới\nchiếc\n12\n9\n75,0\n")
+    assert only(text).roles[-1] is not R.VALUE
+
+
 def test_a_dash_is_an_empty_cell_of_its_own():
     """A row whose first year has nothing, printed "-": the dash holds that column, and the figures after it
     keep theirs (they do not slide one column left and leave the total's column empty)."""

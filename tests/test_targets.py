@@ -106,6 +106,13 @@ ROWS = [
     # report's part on the targets too
     (REPORT + "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n1. Cơ sở vật chất: đã hoàn thành nâng cấp, mở rộng 12 trường học; 03 trường "
      "đang thi công.\n", [B(12, "trường học", 2025), B(3, "trường", 2025)]),
+    # a report's table of figures by port, its total row first: each column's unit from its header, in brackets
+    # before a comment ("(nghìn tấn, quy đổi)") or the noun it counts ("Số tàu ...")
+    (REPORT + "II. KẾT QUẢ THỰC HIỆN\nTình hình các cảng cá như sau:\n\nSTT\nCảng cá\nDiện tích vùng nước (ha)\n"
+     "Số tàu cập cảng\nSản lượng qua cảng (nghìn tấn, quy đổi)\n\nTổng cộng\n84,5\n57\n31,2\n"
+     "1\nCảng cá Gành Đỏ\n40,5\n32\n18,6\n2\nCảng cá Tiên Châu\n44,0\n25\n12,6\n",
+     [B(40.5, "ha", 2025), B(32, "tàu", 2025), B(18.6, "nghìn tấn", 2025),
+      B(44, "ha", 2025), B(25, "tàu", 2025), B(12.6, "nghìn tấn", 2025)]),
     # an aside of several clauses after a heading gives where things stood, each clause dated by its own time
     ("QUYẾT ĐỊNH\nPhê duyệt Quy hoạch phát triển công nghiệp đến năm 2020\n\nTân An, ngày 15 tháng 11 năm 2012\n\n"
      "Điều 1. Phê duyệt Quy hoạch với các nội dung sau:\n1. Mục tiêu\nb) Mục tiêu cụ thể (năm 2011 giá trị sản xuất "

@@ -46,7 +46,7 @@ from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue, Keys
 from nlpolicy.spans import Spans
 from nlpolicy.structure import is_article
-from nlpolicy.tables import ColumnRole, TextTable
+from nlpolicy.tables import ColumnRole, TextTable, bracket_unit, count_unit
 from nlpolicy.types import Body, Document, Target
 from nlpolicy.zones import Zone, zone_at
 
@@ -961,16 +961,6 @@ _CAPTION_UNIT = re.compile(r"(?:Đơn vị tính|ĐVT|Đơn vị)[ ]*:[ ]*([^\n;
 _HEAD_UNIT = re.compile(r"\((?:ĐVT:[ ]*)?((?:triệu|tỷ|nghìn)[ ]đồng|đồng|ha|km|%|người|hộ)\)", re.IGNORECASE)
 
 
-def _head_count_unit(head: str) -> str | None:
-    """The noun a column counts, from its header: "Số tiêu chí đã đạt đến 31/12/2012" counts "tiêu chí"."""
-    m = re.match(r"[ ]*(?:Số|SỐ|số)[ ]+(?:lượng[ ]+)?(?=\S)", head)
-    if not m:
-        return None
-    from nlpolicy.extract.numbers import _unit_at
-    got = _unit_at(head, m.end())
-    return got[1] if got else None
-
-
 def _row_time(cells) -> TimeExpr | None:
     """The time cell among a table row's ``cells`` ("| Đường trục xã ... | 12.800 | 2027 - 2028 |"): its values
     are due then."""
@@ -1030,12 +1020,12 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
                 bracket = _MATRIX_HEAD.search(head)
                 named = re.sub(r"\s+", " ", head[:bracket.start()]).strip()
                 # "(lũy kế, cơ sở)": the unit after what the figure sums
-                bracket_unit = _CUMULATIVE_FIRST.sub("", bracket.group(1))
-                # its unit is the bracket's, whatever the unit ("(tấn)", "(ha)"); the year in "Tỷ lệ hộ nghèo
+                inside = _CUMULATIVE_FIRST.sub("", bracket.group(1))
+                # its unit is the bracket's, whatever the unit ("(tấn)", "(ha)", "(triệu USD, quy đổi)"); the year in "Tỷ lệ hộ nghèo
                 # giảm so với năm 2026 (%)" is the comparison's, not the value's; "Tỷ lệ hộ nghèo cuối năm 2025
                 # (%)" dates its values
                 out.extend(_row_figures(ctx, row, cells, named[:1].lower() + named[1:],
-                                        unit or _table_unit(bracket_unit)[0], unit_cell, [col],
+                                        unit or bracket_unit(head) or _table_unit(inside)[0], unit_cell, [col],
                                         {col: _COMPARED_YEAR.sub("", head)}, group_time or title_time or ctx.horizon,
                                         caption_unit, english, subject=indicator or None))
     return out
@@ -1132,8 +1122,8 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
             if v2 is not None and v2 <= v:
                 v2 = None
             hu = _HEAD_UNIT.search(head)
-            u = unit or ("%" if m.group("p1") else None) or (hu and _table_unit(hu.group(1))[0]) or caption_unit \
-                or _head_count_unit(head)
+            u = unit or ("%" if m.group("p1") else None) or (hu and _table_unit(hu.group(1))[0]) or bracket_unit(head) \
+                or caption_unit or count_unit(head)
             q = next((q for q in said if q.value_start <= m.start("n1") < q.end), None) if u is None else None
             if q is not None:
                 continue        # said below, with the unit its words give
