@@ -24,7 +24,9 @@ LINK_FLOORS = [
     ("Chain2_KH-UBND_2026_thuc-hien-CT_to_Chain2_CT-TTg_2026_chi-thi.json", 0.90, None),
     ("Chain2_BC-UBND_2027_ket-qua-thuc-hien_to_Chain2_KH-UBND_2026_thuc-hien-CT.json", 0.95, (0.75, 9)),
     ("Chain3_KH-UBND_2026_thuc-hien-NQ_to_Chain3_NQ-TU_2026_y-te-co-so.json", 0.95, None),
-    ("Chain3_BC-UBND_2027_ket-qua-thuc-hien_to_Chain3_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.55, 14)),
+    ("Chain3_BC-UBND_2027_ket-qua-thuc-hien_to_Chain3_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.60, 14)),
+    ("Chain4_KH-UBND_2026_thuc-hien-NQ_to_Chain4_NQ-HDND_2026_chuyen-doi-so-giao-duc.json", 0.95, None),
+    ("Chain4_BC-SGDDT_2027_so-ket-6-thang_to_Chain4_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.55, 16)),
 ]
 
 
@@ -47,3 +49,6 @@ def test_chain_statuses_hold():
     third = rows["status_Chain3_BC-UBND_2027_ket-qua-thuc-hien_on_Chain3_KH-UBND_2026_thuc-hien-NQ.json"]
     assert third["tasks"] == 38 and not third["missing"]
     assert third["accuracy"] >= 0.70 and third["left_out_ok"]
+    fourth = rows["status_Chain4_BC-SGDDT_2027_so-ket-6-thang_on_Chain4_KH-UBND_2026_thuc-hien-NQ.json"]
+    assert fourth["tasks"] == 36 and not fourth["missing"]
+    assert fourth["accuracy"] >= 0.55 and fourth["left_out_ok"]
