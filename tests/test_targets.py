@@ -106,6 +106,10 @@ ROWS = [
     # report's part on the targets too
     (REPORT + "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n1. Cơ sở vật chất: đã hoàn thành nâng cấp, mở rộng 12 trường học; 03 trường "
      "đang thi công.\n", [B(12, "trường học", 2025), B(3, "trường", 2025)]),
+    # capital allotted "theo tiêu chí, định mức" (by the norms) is an amount to allot, not a norm; a norm is none
+    (RESOLUTION + "Điều 1. Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030\n1. Tổng vốn theo nguồn:\na) Vốn cân "
+     "đối ngân sách theo tiêu chí, định mức: 2.150 tỷ đồng;\nb) Định mức hỗ trợ làm nhà: 40 triệu đồng/hộ.\n",
+     [T(2150, "tỷ đồng", 2030)]),
     # a report's table of figures by port, its total row first: each column's unit from its header, in brackets
     # before a comment ("(nghìn tấn, quy đổi)") or the noun it counts ("Số tàu ...")
     (REPORT + "II. KẾT QUẢ THỰC HIỆN\nTình hình các cảng cá như sau:\n\nSTT\nCảng cá\nDiện tích vùng nước (ha)\n"

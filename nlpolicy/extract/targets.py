@@ -163,6 +163,8 @@ def _labels_in(doc: Document, position: str, lo: int, hi: int) -> list[tuple[int
     for cue, labels in _position_cues().get(position, ()):
         for m in cue.finditer(doc, lo, hi):
             for label in labels.get(_label_key(cue, m.group()), ()):
+                if label == "norm" and _BY_NORM.search(doc.key, max(0, m.start() - 30), m.start()):
+                    continue    # "vốn phân bổ theo tiêu chí, định mức: 9.420 tỷ đồng": allotted by the norms, no norm
                 if label == "forward" and _NOT_YET.search(doc.key, max(0, m.start() - 12), m.start()):
                     label = "unmet"     # "chưa hoàn thành", "chưa đảm bảo": a level not reached, no commitment
                 elif (label == "forward" and _ALREADY.search(doc.key, max(0, m.start() - 12), m.start())
@@ -174,6 +176,7 @@ def _labels_in(doc: Document, position: str, lo: int, hi: int) -> list[tuple[int
     return out
 
 
+_BY_NORM = re.compile(r"(?<!\w)(?:theo|căn cứ)[ ]+(?:[^\W\d_]+[ ,]+){0,3}$")
 _NOT_YET = re.compile(r"(?<!\w)chưa[ ]+(?:được[ ]+)?$")
 _ALREADY = re.compile(r"(?<!\w)(?:đã|vừa)[ ]+(?:được[ ]+)?$")
 
