@@ -219,6 +219,10 @@ ROWS = [
     ("a data centre to build and a zone of information technology",
      "1. Đầu tư xây dựng Trung tâm dữ liệu tỉnh Hòa Lợi; kêu gọi đầu tư Khu công nghệ thông tin tập trung Tân An.",
      {("Trung tâm dữ liệu tỉnh Hòa Lợi", OT), ("Khu công nghệ thông tin tập trung Tân An", OT)}),
+    ("a named digital platform to build and run; a platform of no name is none",
+     "1. Xây dựng Nền tảng quản lý hồ sơ sức khỏe dùng chung tỉnh Hòa Lợi, đưa vào vận hành trong năm 2027; phát "
+     "triển nền tảng số phục vụ người dân.",
+     {("Nền tảng quản lý hồ sơ sức khỏe dùng chung tỉnh Hòa Lợi", OT)}),
     ("irrigation systems named in a list, and one that names nothing",
      "1. Tưới tiết kiệm nước tại các hệ thống thủy lợi Tân An, Hòa Lợi và Phú Mỹ - Sông Lũy; nâng cấp hệ thống thủy lợi nội đồng.",
      {("Hệ thống thủy lợi Tân An", WT), ("Hệ thống thủy lợi Hòa Lợi", WT), ("Hệ thống thủy lợi Phú Mỹ - Sông Lũy", WT)}),
