@@ -24,6 +24,7 @@ HEAD = ("ỦY BAN NHÂN DÂN TỈNH\nSố: 21/KH-UBND\nTân An, ngày 12 tháng 
         "thực hiện Nghị quyết về phát triển công nghiệp\n\nI. NHIỆM VỤ CỤ THỂ\n")
 
 IP, IC, RD, WT, OT = "industrial_park", "industrial_cluster", "road", "water", "other"
+RW = "railway"
 SP, AP, RW = "seaport", "airport", "railway"
 
 
@@ -219,6 +220,9 @@ ROWS = [
     ("a data centre to build and a zone of information technology",
      "1. Đầu tư xây dựng Trung tâm dữ liệu tỉnh Hòa Lợi; kêu gọi đầu tư Khu công nghệ thông tin tập trung Tân An.",
      {("Trung tâm dữ liệu tỉnh Hòa Lợi", OT), ("Khu công nghệ thông tin tập trung Tân An", OT)}),
+    ("railway stations listed after one head, and one named alone; gas is no station",
+     "1. Thiết kế các nhà ga Tân An, Hòa Lợi và Phú Mỹ; hoàn thành thiết kế ga Tân An trong năm 2026; dùng khí ga hóa lỏng.",
+     {("Ga Tân An", RW), ("Ga Hòa Lợi", RW), ("Ga Phú Mỹ", RW)}),
     ("a named digital platform to build and run; a platform of no name is none",
      "1. Xây dựng Nền tảng quản lý hồ sơ sức khỏe dùng chung tỉnh Hòa Lợi, đưa vào vận hành trong năm 2027; phát "
      "triển nền tảng số phục vụ người dân.",
