@@ -203,6 +203,9 @@ LEVEL_AND_PLACE = [
      [M("Cục Chất lượng, Chế biến và Phát triển thị trường"), M("Cục Chăn nuôi"), M("Vụ Pháp chế")]),
     ("Cục Khoa học công nghệ biên soạn tài liệu, Vụ Tổ chức cán bộ cung cấp danh sách học viên", C,
      [M("Cục Khoa học công nghệ"), M("Vụ Tổ chức cán bộ")]),
+    # the board of a province's economic zone and its industrial parks, by its whole name, beside the zone's own
+    ("Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh chủ trì; Ban Quản lý Khu kinh tế tỉnh phối hợp", P,
+     [M("Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh"), M("Ban Quản lý Khu kinh tế tỉnh")]),
     # a board named after what it runs, then "công bố" or "hoàn thiện": the verb ends its name
     ("Ban Quản lý dự án hạ tầng cảng công bố đơn giá; Ban Quản lý dự án đường thủy hoàn thiện hồ sơ", C,
      [M("Ban Quản lý dự án hạ tầng cảng"), M("Ban Quản lý dự án đường thủy")]),
