@@ -106,6 +106,10 @@ ROWS = [
     # report's part on the targets too
     (REPORT + "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n1. Cơ sở vật chất: đã hoàn thành nâng cấp, mở rộng 12 trường học; 03 trường "
      "đang thi công.\n", [B(12, "trường học", 2025), B(3, "trường", 2025)]),
+    # a part on last year's results and this year's outlook: its forecast word speaks for the year it names, a few
+    # words after it ("DỰ BÁO MÙA MƯA BÃO NĂM 2026"), not for last year's figures
+    (PLAN + "II. KẾT QUẢ NĂM 2025 VÀ DỰ BÁO MÙA MƯA BÃO NĂM 2026\n1. Kết quả năm 2025\nNăm 2025 toàn tỉnh trồng mới "
+     "3.200 ha rừng; tỷ lệ che phủ rừng đạt 41,2%.\n", [B(3200, "ha", 2025), B(41.2, "%", 2025)]),
     # capital allotted "theo tiêu chí, định mức" (by the norms) is an amount to allot, not a norm; a norm is none
     (RESOLUTION + "Điều 1. Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030\n1. Tổng vốn theo nguồn:\na) Vốn cân "
      "đối ngân sách theo tiêu chí, định mức: 2.150 tỷ đồng;\nb) Định mức hỗ trợ làm nhà: 40 triệu đồng/hộ.\n",

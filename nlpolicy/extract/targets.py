@@ -760,7 +760,8 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
 
 
 # an estimate word followed by the year it forecasts ("TÌNH HÌNH THIÊN TAI NĂM 2025 VÀ DỰ BÁO NĂM 2026")
-_ITS_YEAR = re.compile(r"[^\W\d_]+(?:[ ]+[^\W\d_]+){0,2}[ ]+((?:19|20)\d\d)(?!\d)")
+# (the year a few words after the word: "dự báo mùa mưa bão năm 2026")
+_ITS_YEAR = re.compile(r"[^\W\d_]+(?:[ ]+[^\W\d_]+){0,6}[ ]+((?:19|20)\d\d)(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")     # a year, in a heading, a sentence or a column's head
 
 
