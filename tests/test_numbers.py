@@ -192,7 +192,7 @@ QUANTITY_ROWS = [
      [q(612, "giảng viên"), q(17, "giáo sư, phó giáo sư"), q(14200, "người học"), q(250, "bài/năm"), q(86, "bài báo"),
       q(2650, "chỗ"), q(3, "ngành"), q(5, "nhóm nghiên cứu")]),
     # a school system's learning materials, digital ones by their whole noun
-    ("kho có ít nhất 4.500 học liệu số; biên soạn 120 học liệu", [q(4500, "học liệu số"), q(120, "học liệu")]),
+    ("kho có 4.500 học liệu số; biên soạn 120 học liệu", [q(4500, "học liệu số"), q(120, "học liệu")]),
     ("quy hoạch 18 khu thương mại - dịch vụ tổng hợp", [q(18, "khu thương mại - dịch vụ tổng hợp")]),
     ("còn 45 tỉnh, thành phố", [q(45, "tỉnh, thành phố")]),
     ("đã tổ chức 06 cuộc thanh tra, ban hành 05 kết luận thanh tra", [q(6, "cuộc thanh tra"), q(5, "kết luận thanh tra")]),
