@@ -18,7 +18,7 @@ __all__ = ["extract", "extract_document", "body_bounds"]
 def extract_document(doc: Document) -> Extraction:
     from nlpolicy.extract.agencies import document_level, find_agencies, names_on, regional_collectives
     from nlpolicy.extract.deadlines import extract_deadlines
-    from nlpolicy.extract.projects import extract_projects
+    from nlpolicy.extract.projects import extract_projects, new_sites
     from nlpolicy.extract.referents import addressee_of, is_corporation, names_own_bodies_short, with_referents
     from nlpolicy.extract.targets import extract_targets
     from nlpolicy.extract.tasks import extract_tasks
@@ -45,6 +45,8 @@ def extract_document(doc: Document) -> Extraction:
                               body.start, doc.loose, own[:1])
     deadlines = extract_deadlines(doc, body, times)
     projects = extract_projects(doc, body)
+    sites = new_sites(projects)
+    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in sites)]
     targets = extract_targets(doc, body, times)
     tasks = extract_tasks(doc, mentions, deadlines, body)
 

@@ -531,7 +531,7 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                 return None   # "dự án tại tỉnh Hòa Bình": a place, and no work described
             span = _anchor_name(doc, cur)
             if span:
-                return (_extend_from_to(doc, span[1], depth), "name", None)
+                return (_extend_from_to(doc, _new_site_after(doc, span[1]), depth), "name", None)
         volt = _VOLTAGE.match(text, cur) or _FLOORS.match(text, cur) or (
             _SCHOOL_LEVEL.match(text, cur) if head.key == "trường" and words == 0 else None)
         if volt:           # "Trạm biến áp 110 kV Tân An 2", "Đường dây 220 kV A - B": the voltage describes
@@ -986,6 +986,20 @@ def project_rule(c: ProjectCandidate) -> Decision:
 
 # the second site of a hospital, a school or an office: a work to build, which its body's name alone is not
 _NEW_SITE = re.compile(r"[Cc]ơ sở \d{1,2}$")
+# ... after the body's name and its place: "Bệnh viện Sản Nhi| tỉnh Cà Mau cơ sở 2"
+_SITE_AFTER = re.compile(rf"(?:[ ]+(?:tỉnh|thành phố|huyện|xã|phường)(?:[ ]+[{_UP}][{_LOW}]*)+)?[ ]+[Cc]ơ sở \d{{1,2}}(?!\d)")
+
+
+def new_sites(projects: Sequence[Project]) -> list[tuple[int, int]]:
+    """The spans of the projects that are a body's new site ("Bệnh viện Bạch Mai cơ sở 2"): the body named
+    inside is the work's name there, not an agency."""
+    return [(p.start, p.end) for p in projects if _NEW_SITE.search(p.name)]
+
+
+def _new_site_after(doc: Document, end: int) -> int:
+    """The end of a name that goes on with the place of its body and the number of a new site."""
+    m = _SITE_AFTER.match(doc.text, end)
+    return m.end() if m else end
 _NAME_BEFORE = re.compile(rf"[{_UP}][{_LOW}]*[ ]$")
 
 

@@ -343,6 +343,10 @@ def _sentence_end(doc: Document, u: _Unit) -> int:
     return m.end() if m else u.end
 
 
+# the topic an item opens with, before the body that does it: "Bệnh viện X cơ sở 2 tại phường Y: "
+_TOPIC = re.compile(r"[^.;:\n]{3,160}:[ ]+")
+
+
 @rule("task_unit")
 def task_unit(c: UnitCandidate) -> Decision:
     """Is this unit a task?  The zone weighs; an explicit construction decides anywhere."""
@@ -379,8 +383,10 @@ def task_unit(c: UnitCandidate) -> Decision:
         # whose numbered items are instructions, an item a body opens as the subject of what it is to do; in any
         # document, such an item with a deadline ("3. UBND tỉnh A, UBND tỉnh B tổ chức xây dựng 23 khu tái định cư,
         # hoàn thành trong năm 2027", in an article of a resolution that is no tasks part)
+        # (or after the topic the item opens with: "b) Bệnh viện X cơ sở 2: Ủy ban nhân dân tỉnh Y quyết định ...")
         opens = label_end(doc.text, u.section) if u.is_heading else u.start
-        if any(r == "lead" and w in ("subject", "list (subject)") and m.start <= opens + 3 for m, r, w in c.roles):
+        if any(r == "lead" and w in ("subject", "list (subject)")
+               and (m.start <= opens + 3 or _TOPIC.fullmatch(doc.text, opens, m.start)) for m, r, w in c.roles):
             return Decision("task", 0.55, "a body opens the item as its subject" + ("" if not c.future else ", with a deadline"))
     return Decision(None, c.task_weight, f"{c.kind} part, no explicit construction")
 
