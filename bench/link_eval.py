@@ -46,6 +46,15 @@ statuses 0.24 (38 tasks); after a report's columns "Kết quả đến ..." and 
 verdicts: statuses 0.71, the rest unchanged.  (A task's number "1.1." is stripped before its first words are
 matched; without it 17 of the chain's gold tasks were not found.)
 
+2026-12-06 (fifteenth session), a plan's heading over a group of tasks links where most of its tasks link
+(tasks._rolled_up) and an appendix row naming one body task takes that task's best link (tasks._body_twins):
+third chain plan -> resolution R@3 0.76 -> 0.98 (P 0.49 -> 0.55), second chain plan -> directive 0.81 -> 0.93
+(P 0.70 -> 0.63), first chain plan -> resolution 0.89 -> 0.96 (P 0.58 -> 0.61).  A fourth chain written blind
+afterwards (digital transformation in education; first sight at d7cf1ce, before the rule): plan -> resolution
+R@3 0.88 (P 0.59) -> 0.98 (P 0.61) held out, report -> plan 1.00 (P 0.78), progress 0.56 (16 targets), statuses
+0.58 (36 tasks).  A report's "đã hoàn thành xây mới, cải tạo 05 trạm" read as done: third chain progress 0.57 ->
+0.64.
+
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
   69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56
