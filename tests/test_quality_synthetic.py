@@ -37,13 +37,13 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 1.00},
     "Chain4_BC-SGDDT_2027_so-ket-6-thang":
-        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.85, "projects": 0.25,
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.85, "projects": 0.25,
          "agencies": 1.00, "assignments": 0.95},
     "Chain4_KH-UBND_2026_thuc-hien-NQ":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 0.30,
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.55,
          "agencies": 0.85, "assignments": 0.85},
     "Chain4_NQ-HDND_2026_chuyen-doi-so-giao-duc":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.30,
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.55,
          "agencies": 1.00, "assignments": 0.90},
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.80, "projects": 1.00,
@@ -257,7 +257,7 @@ FLOORS = {
          "agencies": 0.95, "assignments": 0.65},
     "R18_BC-BQL_2026_thu-hut-dau-tu-kcn":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
-         "agencies": 0.80, "assignments": 0.55},
+         "agencies": 0.90, "assignments": 0.85},
     "R18_BC-SCT_2026_tien-do-du-an-dien":
         {"document": 1.00, "sections": 0.95, "targets": 0.80, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
@@ -265,17 +265,17 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.75,
          "agencies": 0.90, "assignments": 0.85},
     "R18_KH-BXD_2026_duong-sat-toc-do-cao":
-        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 0.60,
-         "agencies": 0.55, "assignments": 0.55},
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 0.80,
+         "agencies": 0.65, "assignments": 0.65},
     "R18_KH-SYT_2027_tiem-chung-mo-rong":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.80, "assignments": 0.85},
     "R18_KH-UBND_2027_bao-ve-rung-pccc-rung":
-        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.90, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.80,
          "agencies": 0.90, "assignments": 0.85},
     "R18_NQ-CP_2026_du-an-ton-dong":
-        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 0.75,
-         "agencies": 0.90, "assignments": 0.75},
+        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 0.80,
+         "agencies": 0.95, "assignments": 0.80},
     "R18_NQ-HDND_2026_dieu-chinh-dau-tu-cong-trung-han":
         {"document": 1.00, "sections": 1.00, "targets": 0.45, "deadlines": 0.95, "projects": 0.90,
          "agencies": 0.85, "assignments": 0.75},
