@@ -205,6 +205,7 @@ def _unit_names() -> dict[str, str]:
     return {" ".join(row[0].lower().split()): row[1] for row in read_tsv("units.tsv") if len(row) >= 2}
 
 
+_PHYSICAL = re.compile(r"[a-zμ]{0,2}m[23²³]?|ha|tấn|kg|lít|[kmg]wh?|kv|mw")
 _MEASURE = re.compile(r"[a-zμ]{0,2}m[23²³]?|ha|tấn|kg|.*đồng|.*usd|[%‰]|[kmg]wh?|kv|lít|giờ|ngày|tháng|năm")
 
 
@@ -1156,7 +1157,7 @@ def _decide_roles(draft: _Draft, text: str) -> tuple[ColumnRole, ...]:
         for k, role in enumerate(roles):
             if role is ColumnRole.OTHER and k < len(draft.header) and _shares(columns[k]).get("value", 0) >= 0.8:
                 a, b = draft.header[k]
-                if header_unit(draft.text[a:b]):
+                if names_a_unit(draft.text[a:b]):
                     roles[k] = ColumnRole.VALUE
     return tuple(roles)
 
@@ -1165,38 +1166,30 @@ _HEADER_BRACKET = re.compile(r"\(([^()]{1,30})\)\s*$")
 _COUNTS = re.compile(r"[ ]*(?:Số|SỐ|số)[ ]+(?:lượng[ ]+)?(?=\S)")
 
 
-def header_unit(header: str) -> str | None:
-    """The unit a header gives its column's values: in brackets at its end (:func:`bracket_unit`), else the noun
-    it counts (:func:`count_unit`)."""
-    return bracket_unit(header) or count_unit(header)
+def names_a_unit(header: str) -> bool:
+    """Whether a header gives its column's unit: in brackets at its end, before any comment after a comma (a
+    unit of units.tsv, or a rate of one), or the noun it counts after "Số".  (nlpolicy.extract.targets reads
+    which unit.)
 
-
-def bracket_unit(header: str) -> str | None:
-    """The unit in brackets at the end of a header, before any comment after a comma.
-
-    >>> [bracket_unit(h) for h in ("Vốn đăng ký (triệu USD, quy đổi)", "Công suất (m3/ngày đêm)", "Ghi chú (nếu có)")]
-    ['triệu USD', 'm3/ngày đêm', None]
+    >>> [names_a_unit(h) for h in ("Vốn đăng ký (triệu USD, quy đổi)", "Công suất (m3/ngày đêm)", "Số dự án mới",
+    ...                            "Khu công nghiệp", "Ghi chú (nếu có)")]
+    [True, True, True, False, False]
     """
-    from nlpolicy.extract.numbers import _unit_at
+    names = _unit_names()
     m = _HEADER_BRACKET.search(header)
-    if not m:
-        return None
-    inside = m.group(1).split(",")[0].strip()
-    inside = re.sub(r"^(?:ĐVT|Đơn vị tính|Đơn vị)[ ]*:[ ]*", "", inside, flags=re.IGNORECASE)
-    got = _unit_at(inside, 0)
-    return got[1] if got and got[0] == len(inside) else None
-
-
-def count_unit(header: str) -> str | None:
-    """The noun a column counts, from its header: "Số tiêu chí đã đạt đến 31/12/2012" counts "tiêu chí".
-
-    >>> count_unit("Số dự án còn hiệu lực"), count_unit("Khu công nghiệp")
-    ('dự án', None)
-    """
-    from nlpolicy.extract.numbers import _unit_at
+    if m:
+        inside = " ".join(m.group(1).split(",")[0].lower().split())
+        inside = re.sub(r"^(?:đvt|đơn vị tính|đơn vị)[ ]*:[ ]*", "", inside)
+        if inside in names:
+            return True
+        if "/" in inside:   # a physical rate ("m3/ngày đêm"), not a norm of money ("triệu đồng/căn")
+            return bool(_PHYSICAL.fullmatch(inside.split("/")[0].strip()))
+        return bool(_MEASURE.fullmatch(inside))
     m = _COUNTS.match(header)
-    got = _unit_at(header, m.end()) if m else None
-    return got[1] if got else None
+    if not m:
+        return False
+    words = header[m.end():].lower().split()
+    return any(" ".join(words[:k]) in names for k in (3, 2, 1))
 
 
 def _shares(texts: list[str]) -> dict[str, float]:

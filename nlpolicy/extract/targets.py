@@ -46,7 +46,7 @@ from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue, Keys
 from nlpolicy.spans import Spans
 from nlpolicy.structure import is_article
-from nlpolicy.tables import ColumnRole, TextTable, bracket_unit, count_unit
+from nlpolicy.tables import ColumnRole, TextTable
 from nlpolicy.types import Body, Document, Target
 from nlpolicy.zones import Zone, zone_at
 
@@ -963,6 +963,39 @@ def _header_time(text: str) -> tuple[int | None, tuple[int, int] | None]:
 
 _CAPTION_UNIT = re.compile(r"(?:Đơn vị tính|ĐVT|Đơn vị)[ ]*:[ ]*([^\n;|()]{1,30}?)[ .;)]*$", re.IGNORECASE | re.MULTILINE)
 _HEAD_UNIT = re.compile(r"\((?:ĐVT:[ ]*)?((?:triệu|tỷ|nghìn)[ ]đồng|đồng|ha|km|%|người|hộ)\)", re.IGNORECASE)
+
+
+_BRACKET_AT_END = re.compile(r"\(([^()]{1,30})\)\s*$")
+
+
+def bracket_unit(head: str) -> str | None:
+    """The unit in brackets at the end of a column's header, before any comment after a comma.
+
+    >>> [bracket_unit(h) for h in ("Vốn đăng ký (triệu USD, quy đổi)", "Công suất (m3/ngày đêm)", "Ghi chú (nếu có)")]
+    ['triệu USD', 'm3/ngày đêm', None]
+    """
+    from nlpolicy.extract.numbers import _unit_at
+    m = _BRACKET_AT_END.search(head)
+    if not m:
+        return None
+    inside = m.group(1).split(",")[0].strip()
+    inside = re.sub(r"^(?:ĐVT|Đơn vị tính|Đơn vị)[ ]*:[ ]*", "", inside, flags=re.IGNORECASE)
+    got = _unit_at(inside, 0)
+    return got[1] if got and got[0] == len(inside) else None
+
+
+def count_unit(head: str) -> str | None:
+    """The noun a column counts, from its header: "Số tiêu chí đã đạt đến 31/12/2012" counts "tiêu chí".
+
+    >>> count_unit("Số dự án còn hiệu lực"), count_unit("Khu công nghiệp")
+    ('dự án', None)
+    """
+    m = re.match(r"[ ]*(?:Số|SỐ|số)[ ]+(?:lượng[ ]+)?(?=\S)", head)
+    if not m:
+        return None
+    from nlpolicy.extract.numbers import _unit_at
+    got = _unit_at(head, m.end())
+    return got[1] if got else None
 
 
 def _row_time(cells) -> TimeExpr | None:
