@@ -1162,8 +1162,10 @@ def _decide_roles(draft: _Draft, text: str) -> tuple[ColumnRole, ...]:
     return tuple(roles)
 
 
-_HEADER_BRACKET = re.compile(r"\(([^()]{1,30})\)\s*$")
-_COUNTS = re.compile(r"[ ]*(?:Số|SỐ|số)[ ]+(?:lượng[ ]+)?(?=\S)")
+# a header's last bracket ("Vốn đăng ký (triệu USD, quy đổi)") and the word that opens a count ("Số dự án
+# ..."), read here for a column's role and by nlpolicy.extract.targets for its unit
+HEADER_BRACKET = re.compile(r"\(([^()]{1,30})\)\s*$")
+COUNT_OPENING = re.compile(r"[ ]*(?:Số|SỐ|số)[ ]+(?:lượng[ ]+)?(?=\S)")
 
 
 def names_a_unit(header: str) -> bool:
@@ -1171,12 +1173,12 @@ def names_a_unit(header: str) -> bool:
     unit of units.tsv, or a rate of one), or the noun it counts after "Số".  (nlpolicy.extract.targets reads
     which unit.)
 
-    >>> [names_a_unit(h) for h in ("Vốn đăng ký (triệu USD, quy đổi)", "Công suất (m3/ngày đêm)", "Số dự án mới",
-    ...                            "Khu công nghiệp", "Ghi chú (nếu có)")]
+    >>> [names_a_unit(h) for h in ("Vốn đăng ký (triệu USD, quy đổi)", "Công suất (m3/ngày đêm)",
+    ...                            "Số dự án mới", "Khu công nghiệp", "Ghi chú (nếu có)")]
     [True, True, True, False, False]
     """
     names = _unit_names()
-    m = _HEADER_BRACKET.search(header)
+    m = HEADER_BRACKET.search(header)
     if m:
         inside = " ".join(m.group(1).split(",")[0].lower().split())
         inside = re.sub(r"^(?:đvt|đơn vị tính|đơn vị)[ ]*:[ ]*", "", inside)
@@ -1185,7 +1187,7 @@ def names_a_unit(header: str) -> bool:
         if "/" in inside:   # a physical rate ("m3/ngày đêm"), not a norm of money ("triệu đồng/căn")
             return bool(_PHYSICAL.fullmatch(inside.split("/")[0].strip()))
         return bool(_MEASURE.fullmatch(inside))
-    m = _COUNTS.match(header)
+    m = COUNT_OPENING.match(header)
     if not m:
         return False
     words = header[m.end():].lower().split()

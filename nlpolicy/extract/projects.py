@@ -987,7 +987,8 @@ def project_rule(c: ProjectCandidate) -> Decision:
 # the second site of a hospital, a school or an office: a work to build, which its body's name alone is not
 _NEW_SITE = re.compile(r"[Cc]ơ sở \d{1,2}$")
 # ... after the body's name and its place: "Bệnh viện Sản Nhi| tỉnh Cà Mau cơ sở 2"
-_SITE_AFTER = re.compile(rf"(?:[ ]+(?:tỉnh|thành phố|huyện|xã|phường)(?:[ ]+[{_UP}][{_LOW}]*)+)?[ ]+[Cc]ơ sở \d{{1,2}}(?!\d)")
+_SITE_AFTER = re.compile(rf"(?:[ ]+(?:tỉnh|thành phố|huyện|xã|phường)(?:[ ]+[{_UP}][{_LOW}]*)+)?"
+                         rf"[ ]+[Cc]ơ sở \d{{1,2}}(?!\d)")
 
 
 def new_sites(projects: Sequence[Project]) -> list[tuple[int, int]]:

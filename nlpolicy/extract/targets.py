@@ -46,7 +46,7 @@ from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue, Keys
 from nlpolicy.spans import Spans
 from nlpolicy.structure import is_article
-from nlpolicy.tables import ColumnRole, TextTable
+from nlpolicy.tables import COUNT_OPENING, HEADER_BRACKET, ColumnRole, TextTable
 from nlpolicy.types import Body, Document, Target
 from nlpolicy.zones import Zone, zone_at
 
@@ -164,7 +164,7 @@ def _labels_in(doc: Document, position: str, lo: int, hi: int) -> list[tuple[int
         for m in cue.finditer(doc, lo, hi):
             for label in labels.get(_label_key(cue, m.group()), ()):
                 if label == "norm" and _BY_NORM.search(doc.key, max(0, m.start() - 30), m.start()):
-                    continue    # "vốn phân bổ theo tiêu chí, định mức: 9.420 tỷ đồng": allotted by the norms, no norm
+                    continue    # "vốn theo tiêu chí, định mức: 9.420 tỷ đồng": allotted by the norms, no norm
                 if label == "forward" and _NOT_YET.search(doc.key, max(0, m.start() - 12), m.start()):
                     label = "unmet"     # "chưa hoàn thành", "chưa đảm bảo": a level not reached, no commitment
                 elif (label == "forward" and _ALREADY.search(doc.key, max(0, m.start() - 12), m.start())
@@ -965,17 +965,15 @@ _CAPTION_UNIT = re.compile(r"(?:Đơn vị tính|ĐVT|Đơn vị)[ ]*:[ ]*([^\n;
 _HEAD_UNIT = re.compile(r"\((?:ĐVT:[ ]*)?((?:triệu|tỷ|nghìn)[ ]đồng|đồng|ha|km|%|người|hộ)\)", re.IGNORECASE)
 
 
-_BRACKET_AT_END = re.compile(r"\(([^()]{1,30})\)\s*$")
-
-
-def bracket_unit(head: str) -> str | None:
+def _bracket_unit(head: str) -> str | None:
     """The unit in brackets at the end of a column's header, before any comment after a comma.
 
-    >>> [bracket_unit(h) for h in ("Vốn đăng ký (triệu USD, quy đổi)", "Công suất (m3/ngày đêm)", "Ghi chú (nếu có)")]
+    >>> [_bracket_unit(h) for h in ("Vốn đăng ký (triệu USD, quy đổi)", "Công suất (m3/ngày đêm)",
+    ...                             "Ghi chú (nếu có)")]
     ['triệu USD', 'm3/ngày đêm', None]
     """
     from nlpolicy.extract.numbers import _unit_at
-    m = _BRACKET_AT_END.search(head)
+    m = HEADER_BRACKET.search(head)
     if not m:
         return None
     inside = m.group(1).split(",")[0].strip()
@@ -984,13 +982,13 @@ def bracket_unit(head: str) -> str | None:
     return got[1] if got and got[0] == len(inside) else None
 
 
-def count_unit(head: str) -> str | None:
+def _count_unit(head: str) -> str | None:
     """The noun a column counts, from its header: "Số tiêu chí đã đạt đến 31/12/2012" counts "tiêu chí".
 
-    >>> count_unit("Số dự án còn hiệu lực"), count_unit("Khu công nghiệp")
+    >>> _count_unit("Số dự án còn hiệu lực"), _count_unit("Khu công nghiệp")
     ('dự án', None)
     """
-    m = re.match(r"[ ]*(?:Số|SỐ|số)[ ]+(?:lượng[ ]+)?(?=\S)", head)
+    m = COUNT_OPENING.match(head)
     if not m:
         return None
     from nlpolicy.extract.numbers import _unit_at
@@ -1058,11 +1056,11 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
                 named = re.sub(r"\s+", " ", head[:bracket.start()]).strip()
                 # "(lũy kế, cơ sở)": the unit after what the figure sums
                 inside = _CUMULATIVE_FIRST.sub("", bracket.group(1))
-                # its unit is the bracket's, whatever the unit ("(tấn)", "(ha)", "(triệu USD, quy đổi)"); the year in "Tỷ lệ hộ nghèo
-                # giảm so với năm 2026 (%)" is the comparison's, not the value's; "Tỷ lệ hộ nghèo cuối năm 2025
-                # (%)" dates its values
+                # its unit is the bracket's, whatever the unit ("(tấn)", "(ha)", "(triệu USD, quy đổi)"); the
+                # year in "Tỷ lệ hộ nghèo giảm so với năm 2026 (%)" is the comparison's, not the value's;
+                # "Tỷ lệ hộ nghèo cuối năm 2025 (%)" dates its values
                 out.extend(_row_figures(ctx, row, cells, named[:1].lower() + named[1:],
-                                        unit or bracket_unit(head) or _table_unit(inside)[0], unit_cell, [col],
+                                        unit or _bracket_unit(head) or _table_unit(inside)[0], unit_cell, [col],
                                         {col: _COMPARED_YEAR.sub("", head)}, group_time or title_time or ctx.horizon,
                                         caption_unit, english, subject=indicator or None))
     return out
@@ -1159,8 +1157,8 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
             if v2 is not None and v2 <= v:
                 v2 = None
             hu = _HEAD_UNIT.search(head)
-            u = unit or ("%" if m.group("p1") else None) or (hu and _table_unit(hu.group(1))[0]) or bracket_unit(head) \
-                or caption_unit or count_unit(head)
+            u = unit or ("%" if m.group("p1") else None) or (hu and _table_unit(hu.group(1))[0]) \
+                or _bracket_unit(head) or caption_unit or _count_unit(head)
             q = next((q for q in said if q.value_start <= m.start("n1") < q.end), None) if u is None else None
             if q is not None:
                 continue        # said below, with the unit its words give

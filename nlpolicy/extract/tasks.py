@@ -383,7 +383,7 @@ def task_unit(c: UnitCandidate) -> Decision:
         # whose numbered items are instructions, an item a body opens as the subject of what it is to do; in any
         # document, such an item with a deadline ("3. UBND tỉnh A, UBND tỉnh B tổ chức xây dựng 23 khu tái định cư,
         # hoàn thành trong năm 2027", in an article of a resolution that is no tasks part)
-        # (or after the topic the item opens with: "b) Bệnh viện X cơ sở 2: Ủy ban nhân dân tỉnh Y quyết định ...")
+        # (or after the topic the item opens with: "b) Bệnh viện X cơ sở 2: Ủy ban nhân dân tỉnh Y quyết định")
         opens = label_end(doc.text, u.section) if u.is_heading else u.start
         if any(r == "lead" and w in ("subject", "list (subject)")
                and (m.start <= opens + 3 or _TOPIC.fullmatch(doc.text, opens, m.start)) for m, r, w in c.roles):

@@ -106,7 +106,8 @@ def _short(text: str, n: int) -> str:
 _EVIDENCE_VI = (("wording", "lời văn"), ("headings", "tiêu đề"), ("projects:", "dự án:"), ("years:", "năm:"),
                 ("in a section on that kind", "ở mục về loại này"), ("industrial cluster", "cụm công nghiệp"),
                 ("industrial park", "khu công nghiệp"), ("weak: under", "yếu: dưới ngưỡng"),
-                ("mean of", "trung bình của"), ("linked parts", "phần đã liên kết"), ("the task of", "nhiệm vụ của mục"))
+                ("mean of", "trung bình của"), ("linked parts", "phần đã liên kết"),
+                ("the task of", "nhiệm vụ của mục"))
 
 
 # the notes of the link stage, by their English text (the JSON's), to their catalogue keys

@@ -6,7 +6,8 @@ resolution unit's heading; the share of the unit's headings found in the resolut
 unit and its headings, which a programme that repeats the resolution's headings
 shows), shared named projects, a unit about one project against a section on its
 kind, and shared years; a threshold decides.  Below it the
-linker abstains.  At most ``top_k`` links per unit.
+linker abstains.  At most ``top_k`` links per unit.  A heading over a group of tasks links where most of its
+tasks link, and an appendix row that names one task of the body takes that task's best link.
 """
 from __future__ import annotations
 
@@ -189,9 +190,8 @@ def _body_twins(D: Sequence[Unit]) -> dict[str, str]:
     """Appendix row -> the one body section that states its task.
 
     >>> u = lambda sec, heading, text: Unit(sec, sec, heading, "", text, 0, 0)
-    >>> _body_twins([u("III.4.1", "", "Ban Quản lý dự án hoàn thành xây mới Trạm Y tế xã Ia Tơi, xã Đăk Plô"),
+    >>> _body_twins([u("III.4.1", "", "Ban QLDA hoàn thành xây mới Trạm Y tế xã Ia Tơi, xã Đăk Plô"),
     ...              u("III.4.2", "", "Sở Y tế mua sắm trang thiết bị cho trạm y tế các xã"),
-    ...              u("PL1.7", "Trạm Y tế xã Ia Tơi", "7 Trạm Y tế xã Ia Tơi Ban QLDA Năm 2026"),
     ...              u("III.4.3", "", "Sở Tài chính bố trí vốn mua sắm trang thiết bị trạm y tế"),
     ...              u("PL1.7", "Trạm Y tế xã Ia Tơi", "7 Trạm Y tế xã Ia Tơi Ban QLDA Năm 2026"),
     ...              u("PL1.8", "Trang thiết bị trạm y tế", "8 Trang thiết bị trạm y tế Sở Y tế")])
@@ -250,8 +250,6 @@ def _rolled_up(per: dict[str, list[TaskLink]], doc: Document, threshold: float,
         if sec.id in per:
             continue
         inside = [k for k in per if k.startswith(sec.id + ".")]
-        if not inside:
-            continue
         if len(inside) < 2:
             continue
         total: dict[str, float] = {}
@@ -262,13 +260,12 @@ def _rolled_up(per: dict[str, list[TaskLink]], doc: Document, threshold: float,
                 count[t.resolution_section] = count.get(t.resolution_section, 0) + 1
         ranked = sorted(((s / len(inside), r) for r, s in total.items() if 2 * count[r] > len(inside)),
                         key=lambda x: -x[0])
-        out[sec.id] = [TaskLink(resolution_section=r, resolution_task=None, document=doc.path,
-                                document_section=sec.id, text=doc.text[sec.start:sec.heading_end],
-                                start=sec.start, end=sec.heading_end, score=round(s, 3), method="rolled-up",
-                                evidence=(f"mean of {len(inside)} linked parts",))
-                       for s, r in ranked[:top_k] if s >= threshold]
-        if not out[sec.id]:
-            del out[sec.id]
+        links = [TaskLink(resolution_section=r, resolution_task=None, document=doc.path, document_section=sec.id,
+                          text=doc.text[sec.start:sec.heading_end], start=sec.start, end=sec.heading_end,
+                          score=round(s, 3), method="rolled-up", evidence=(f"mean of {len(inside)} linked parts",))
+                 for s, r in ranked[:top_k] if s >= threshold]
+        if links:
+            out[sec.id] = links
     return out
 
 
