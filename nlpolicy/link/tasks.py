@@ -18,7 +18,7 @@ from typing import Sequence
 
 from nlpolicy.link.models import TaskLink, Unit
 from nlpolicy.link.units import all_sections, units as units_of
-from nlpolicy.types import Document, Extraction
+from nlpolicy.types import Document, Extraction, Section
 
 # "Cụm công nghiệp Phú Thịnh 1", "KCN Tằng Loỏng", "các CCN mới: Bảo Minh, An Thịnh, Bảo Hưng 2"
 _PROJECT = re.compile(r"""
@@ -175,8 +175,9 @@ def link_tasks(resolution: Extraction | Document, document: Extraction | Documen
     rows = {u.section: u for u in D if "#" not in u.id}
     for row, body in _body_twins(D).items():
         per[row] = _with_twin(per.get(row, []), per.get(body, []), rows[row], body, doc, top_k)
-    per.update(_rolled_up(per, doc, threshold, top_k))
-    order = {s.id: s.start for s in all_sections(doc)}
+    sections = all_sections(doc)
+    per.update(_rolled_up(per, sections, doc, threshold, top_k))
+    order = {s.id: s.start for s in sections}
     return [t for sec in sorted(per, key=lambda s: order.get(s, 0)) for t in per[sec]]
 
 
@@ -228,7 +229,7 @@ def _with_twin(own: list[TaskLink], twin: list[TaskLink], row: Unit, body: str, 
     return sorted(best.values(), key=lambda t: -t.score)[:top_k]
 
 
-def _rolled_up(per: dict[str, list[TaskLink]], doc: Document, threshold: float,
+def _rolled_up(per: dict[str, list[TaskLink]], sections: Sequence[Section], doc: Document, threshold: float,
                top_k: int) -> dict[str, list[TaskLink]]:
     """Links of the sections whose children are the units (a heading over a group of tasks): the group
     carries out what most of its tasks carry out.  A resolution section that more than half of the group's
@@ -236,17 +237,16 @@ def _rolled_up(per: dict[str, list[TaskLink]], doc: Document, threshold: float,
     a section's links); a mean of ``threshold`` or more is a link, at most ``top_k``.  A part whose tasks
     carry out different sections ("I. NHIỆM VỤ", an appendix) gets none: its tasks have theirs.
 
-    >>> from nlpolicy.types import Section
     >>> link = lambda sec, res, score: TaskLink(res, None, "kh.txt", sec, "", 0, 0, score, "tfidf")
     >>> doc = Document(path="kh.txt", text="", key="", sections=(Section("III.1", "Tuyên truyền", 0, 9, 2, 5),
     ...                Section("III.1.1", "", 5, 7, 3, 5), Section("III.1.2", "", 7, 9, 3, 7)))
     >>> per = {"III.1.1": [link("III.1.1", "III.1", 0.11)],
     ...        "III.1.2": [link("III.1.2", "III.1", 0.48), link("III.1.2", "II.2", 0.21)]}
-    >>> [(t.resolution_section, t.score) for t in _rolled_up(per, doc, 0.14, 3)["III.1"]]
+    >>> [(t.resolution_section, t.score) for t in _rolled_up(per, doc.sections, doc, 0.14, 3)["III.1"]]
     [('III.1', 0.295)]
     """
     out: dict[str, list[TaskLink]] = {}
-    for sec in all_sections(doc):
+    for sec in sections:
         if sec.id in per:
             continue
         inside = [k for k in per if k.startswith(sec.id + ".")]
