@@ -729,6 +729,7 @@ _GAP_WORD = re.compile(r"([ ]*[-–&]?[ ]*)([^\W_]+)")
 _ROLE_VERB_NEXT = re.compile(r"[ ]+(?:chủ trì|phối hợp|thực hiện|tham mưu|tổ chức|triển khai|hướng dẫn|theo dõi|đôn đốc"
                              r"|kiểm tra|rà soát|cung cấp|biên soạn|đề xuất|tuyên truyền|chuyển giao|có trách nhiệm)(?![\w])")
 _NOT_NAME_PART = frozenset(("các", "những", "mọi", "cơ", "đơn", "địa", "nhân", "người", "doanh", "hộ", "chủ", "đồng", "toàn"))
+_FIELD_NAMED = ("Trường", "Đại học", "Học viện", "Viện", "Phân hiệu")   # named after a field of study or research
 _LOWER_START = ("Công ty", "Tổng công ty", "Tập đoàn")     # "Công ty cổ phần cao su Lai Châu"
 # the goods a company's name may end on in lower case ("Công ty Mua bán điện", "Công ty Kinh doanh nước sạch")
 _TRADE_END = re.compile(r"[ ](?:điện|nước|nước sạch|than|khí|dầu|xăng dầu|dầu khí|khoáng sản|cao su|thủy sản|lương thực)$")
@@ -1371,7 +1372,8 @@ class _Scan:
                 continue
             # a number is part of a name right after its capitals ("Ngân hàng Nhà nước Khu vực 10", "Trường Tiểu
             # học số 2"), not after a run of lower-case words ("Bệnh viện Đa khoa tỉnh quy mô 500 giường")
-            capital = word[0].isupper() or (word.isdigit() and len(words) - keep <= 1)
+            capital = word[0].isupper() or (word.isdigit() and len(words) - keep <= 1) \
+                or (word == "ương" and text.endswith("Trung ", 0, w.start(2)))    # "Bệnh viện Nhi Trung ương"
             if words and capital and _INSTITUTION.match(text, w.start(2)):
                 break      # "Công ty A - Công ty B": another body begins
             if not capital:
@@ -1410,6 +1412,10 @@ class _Scan:
                 and text[words[keep - 1]:words[-1]].count(" ") == 1:
             # "Viện Môi trường Nông nghiệp chủ trì": an institute is named by its field, and the field's last
             # word its second syllable in lower case, before the verb (a company's "... Lào Cai nộp" is no name)
+            keep = len(words)
+        elif head in _FIELD_NAMED and keep == 1 and ended and 0 < len(words) - keep <= 4 and self.stop_at(p):
+            # "Trường Đại học Giao thông vận tải chủ trì": a school or an institute named after its field writes
+            # the field in sentence case, one capital, up to the verb (a place's name has a capital on each word)
             keep = len(words)
         elif joined and ended and 0 < len(words) - keep <= (7 if and_to_verb else 5):
             # "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp chủ trì": a name of two parts joined

@@ -285,6 +285,16 @@ LEVEL_AND_PLACE = [
     ("Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh chuyển giao giống", P,
      [M("Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh")]),
     ("Trung tâm Dữ liệu và hạ tầng số phối hợp", P, [M("Trung tâm Dữ liệu")]),
+    # a school or an institute named after its field writes the field in sentence case, up to the verb
+    ("Trường Đại học Hàng hải kỹ thuật biển chủ trì đào tạo; Học viện Ngân hàng phối hợp", C,
+     [M("Trường Đại học Hàng hải kỹ thuật biển"), M("Học viện Ngân hàng")]),
+    ("Viện Khoa học thủy lợi miền Trung chủ trì; Trường Cao đẳng Kỹ thuật công nghiệp tổ chức", C,
+     [M("Viện Khoa học thủy lợi miền Trung"), M("Trường Cao đẳng Kỹ thuật công nghiệp")]),
+    # but a place's name is all in capitals, and what follows it in lower case is the clause
+    ("Trường Đại học Quy Nhơn chủ trì, Trường Đại học Vinh nghiên cứu", C,
+     [M("Trường Đại học Quy Nhơn"), M("Trường Đại học Vinh")]),
+    # "Trung ương" is one word of a name ("Bệnh viện Nhi Trung ương")
+    ("Bệnh viện Phổi Trung ương hỗ trợ chuyên môn", C, [M("Bệnh viện Phổi Trung ương")]),
     # the commune's party committee and its offices under the two-level local government (from July 2025)
     ("Đảng ủy xã Hòa Bình lãnh đạo", P, [M("Đảng ủy xã Hòa Bình")]),
     ("Ban Thường vụ Đảng ủy phường chỉ đạo, Ủy ban Kiểm tra Đảng ủy phường kiểm tra", P,
