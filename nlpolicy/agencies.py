@@ -605,7 +605,16 @@ def _unit_parts_end(text: str, end: int, limit: int) -> int:
     """Where a unit's name ends when more parts follow its first one; the last part is joined by "và"
     (a comma alone lists units: "Vụ Pháp chế, Tổ chức cán bộ" stays two parts only with a "và" after)."""
     ends, pos = [], end
-    while len(ends) < 3 and (m := _UNIT_PART.match(text, pos, limit)):
+    while len(ends) < 3:
+        m = _UNIT_PART.match(text, pos, limit)
+        if m is None and (low := _LOWER_PART.match(text, pos, limit)):
+            # one part in lower case, then the last one joined by "và": "Cục Quản lý chất lượng, an toàn và Bảo
+            # vệ môi trường"
+            m = _UNIT_PART.match(text, low.end(), limit)
+            if m is None or "và" not in m.group(0)[:6]:
+                break
+        if m is None:
+            break
         ends.append((m.end(), "và" in m.group(0)[:6]))
         pos = m.end()
     for e, joined in reversed(ends):

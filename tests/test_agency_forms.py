@@ -201,6 +201,9 @@ LEVEL_AND_PLACE = [
      [M("Cục Trồng trọt và Bảo vệ thực vật"), M("Vụ Kế hoạch - Tài chính")]),
     ("Cục Chất lượng, Chế biến và Phát triển thị trường phối hợp với Cục Chăn nuôi, Vụ Pháp chế", C,
      [M("Cục Chất lượng, Chế biến và Phát triển thị trường"), M("Cục Chăn nuôi"), M("Vụ Pháp chế")]),
+    # one part in lower case between them, the last part joined by "và" with its capital
+    ("Cục Quản lý chất lượng, an toàn và Bảo vệ môi trường chủ trì; Vụ Pháp chế, Vụ Tổng hợp phối hợp", C,
+     [M("Cục Quản lý chất lượng, an toàn và Bảo vệ môi trường"), M("Vụ Pháp chế"), M("Vụ Tổng hợp")]),
     ("Cục Khoa học công nghệ biên soạn tài liệu, Vụ Tổ chức cán bộ cung cấp danh sách học viên", C,
      [M("Cục Khoa học công nghệ"), M("Vụ Tổ chức cán bộ")]),
     # the board of a province's economic zone and its industrial parks, by its whole name, beside the zone's own
