@@ -131,6 +131,32 @@ def test_progress_reads_the_clause_around_each_value_and_when_a_target_is_due():
     }
 
 
+UNIT_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 40/KH-UBND\nHà Tĩnh, ngày 12 tháng 2 năm 2026\n\nKẾ HOẠCH\n"
+    "Phát triển thư viện số năm 2026\n\nI. MỤC TIÊU\n"
+    "1. Năm 2026, kho dữ liệu số của tỉnh có ít nhất 8.000 học liệu số; số hóa 1.200 hồ sơ địa chính; "
+    "mở 6 lớp tập huấn.\n")
+UNIT_REPORT = (
+    "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 51/BC-SVHTTDL\nHà Tĩnh, ngày 30 tháng 6 năm 2026\n\nBÁO CÁO\n"
+    "Kết quả thực hiện Kế hoạch số 40/KH-UBND ngày 12/02/2026\n\nI. KẾT QUẢ\n"
+    "1. Kho dữ liệu số của tỉnh đã có 5.140 học liệu; đã số hóa 700 hồ sơ địa chính; đã mở 4 lớp.\n")
+
+
+def test_progress_takes_a_reported_count_whose_noun_is_the_targets_shortened():
+    """A report names what it counts more briefly than the plan ("5.140 học liệu" for "8.000 học liệu số",
+    "4 lớp" for "6 lớp tập huấn"), or more fully: one noun's words opening the other's is the
+    same count (a rate, with its "/", is another unit)."""
+    from nlpolicy.link.citations import doc_info
+    from nlpolicy.link.figures import reported_of, targets_of
+    from nlpolicy.link.progress import match_progress
+    plan, report = _extraction(UNIT_PLAN), _extraction(UNIT_REPORT)
+    info = doc_info(report.document)
+    got = {(p.target.value, p.target.unit): p.reported_value
+           for p in match_progress(targets_of(plan), reported_of(report), document="bc", report_year=info.year,
+                                   report_date=info.date)}
+    assert got == {(8000.0, "học liệu số"): 5140.0, (1200.0, "hồ sơ"): 700.0, (6.0, "lớp tập huấn"): 4.0}
+
+
 STATUS_PLAN = (
     "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nSố: 15/KH-UBND\nBình Định, ngày 5 tháng 1 năm 2026\n\nKẾ HOẠCH\n"
     "Cải cách thủ tục hành chính năm 2026\n\nI. NHIỆM VỤ\n"

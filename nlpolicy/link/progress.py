@@ -70,6 +70,20 @@ def status_of(target: Figure, value: float, report_year: int | None, report_date
     return Status.NOT_MET
 
 
+def same_count(a: str | None, b: str | None) -> bool:
+    """Whether two nouns count the same thing, one written more briefly: "học liệu" and "học liệu số", "lớp"
+    and "lớp tập huấn" (the shorter one's words open the longer one's). A share or a rate, with its "%" or
+    "/", is only ever its own unit.
+
+    >>> same_count("học liệu số", "học liệu"), same_count("lớp", "lớp tập huấn"), same_count("tỷ đồng", "tỷ đồng/năm")
+    (True, True, False)
+    """
+    if not a or not b or a == b or any(c in a + b for c in "%/"):
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short + " ")
+
+
 def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, document: str,
                    report_year: int | None, min_overlap: float = 0.5, report_date: str | None = None) -> list[Progress]:
     """Each target with the reported value that speaks of it: same unit, compatible subject, and the
@@ -79,7 +93,8 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
     for t in targets:
         best = None
         for f in reported:
-            if (f.unit or "") != (t.unit or ""):
+            same = (f.unit or "") == (t.unit or "")
+            if not (same or same_count(t.unit, f.unit)):
                 continue
             if t.subject and f.subject and t.subject != f.subject:
                 continue
@@ -88,7 +103,7 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
                      indicator_overlap(t.context, f.context, rank) if t.context and f.context else 0.0)
             if ov < min_overlap:
                 continue
-            key = (ov, -abs(f.start))
+            key = (same, ov, -abs(f.start))
             if best is None or key > best[0]:
                 best = (key, f, ov)
         if best is None:
