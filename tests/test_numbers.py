@@ -193,6 +193,9 @@ QUANTITY_ROWS = [
       q(2650, "chỗ"), q(3, "ngành"), q(5, "nhóm nghiên cứu")]),
     # a school system's learning materials, digital ones by their whole noun
     ("kho có 4.500 học liệu số; biên soạn 120 học liệu", [q(4500, "học liệu số"), q(120, "học liệu")]),
+    # rooms counted alone, by the school that has them ("phòng" before a verb of prevention is no room)
+    ("lắp đặt 14 phòng tại Trường THCS Hòa Bình và 06 phòng học bộ môn; năm 2025 có 3 phòng chống dịch cơ động",
+     [q(14, "phòng"), q(6, "phòng học")]),
     ("quy hoạch 18 khu thương mại - dịch vụ tổng hợp", [q(18, "khu thương mại - dịch vụ tổng hợp")]),
     ("còn 45 tỉnh, thành phố", [q(45, "tỉnh, thành phố")]),
     ("đã tổ chức 06 cuộc thanh tra, ban hành 05 kết luận thanh tra", [q(6, "cuộc thanh tra"), q(5, "kết luận thanh tra")]),
