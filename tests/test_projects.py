@@ -205,6 +205,13 @@ ROWS = [
      "3. Xây dựng Trung tâm Y tế khu vực Kiến Xương; nâng cấp Bệnh viện Đa khoa khu vực Quỳnh Phụ; đấu giá các lô mặt đường "
      "Quốc lộ 37.",
      {("Trung tâm Y tế khu vực Kiến Xương", OT), ("Bệnh viện Đa khoa khu vực Quỳnh Phụ", OT)}),
+    ("a centre of any kind to build or invest in is a work; the centre that acts is an agency",
+     "b) Viện Cơ khí chủ trì đầu tư Trung tâm Kiểm định thiết bị nâng khu vực miền Trung, vận hành năm 2028; "
+     "Trung tâm Khuyến công hướng dẫn doanh nghiệp.",
+     {("Trung tâm Kiểm định thiết bị nâng khu vực miền Trung", OT)}),
+    ("a project of a centre inside a hospital is named by the hospital after it",
+     "2. Lập dự án Trung tâm Tim mạch Bệnh viện Đa khoa tỉnh Hòa Lợi, khởi công năm 2027.",
+     {("Dự án Trung tâm Tim mạch Bệnh viện Đa khoa tỉnh Hòa Lợi", OT)}),
     ("the name cells of a table of works are works, whatever their head; a task row or a group title is none",
      "II. DANH MỤC DỰ ÁN\n| STT | Tên dự án | Địa điểm | Quy mô |\n|---|---|---|---|\n| I | NÔNG NGHIỆP | | |\n"
      "| 1 | Vùng trồng dược liệu tập trung Hòa Lợi | Xã Hòa Lợi | 300 ha |\n"

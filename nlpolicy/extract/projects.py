@@ -353,6 +353,8 @@ def _not_head(doc: Document, start: int, end: int) -> bool:
     if doc.key[start:end] == "trường" and doc.text[start:start + 1].isupper() and not doc.lowercase \
             and not _SCHOOL_KIND.match(doc.text, end):
         return True     # a school says what it is ("Trường Tiểu học ..."); "Trường Xuân" is a commune's name
+    if doc.key[start:end] == "trung tâm" and not doc.lowercase and doc.text[start:start + 1].islower():
+        return True     # a centre to build is written "Trung tâm ..."; "công viên trung tâm" is the central park
     cue = _cue("not_head", "at")
     if cue is None:
         return False
@@ -498,6 +500,13 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                     got = _describe(doc, inner, inner_end, depth + 1)
                     if got and got[1] != "defer":
                         return (got[0], "nested", inner)
+                if inner.form == "built" and not syl and depth < 2 and _describe(doc, inner, inner_end, depth + 1) is None:
+                    # "dự án Trung tâm Ung bướu Bệnh viện Đa khoa tỉnh": a head that names nothing by itself
+                    # describes the wrapper's work, which the hospital after it anchors
+                    words += 1
+                    syl.append(key[cur:inner_end])
+                    cur = last = inner_end
+                    continue
                 return (cur, "defer", inner)
             # (a work a park or a cluster holds is named by it: "Nhà máy xử lý nước thải tập trung KCN Tân An")
             of_park = head.form == "described" and inner.category in ("industrial_park", "industrial_cluster") \
@@ -521,6 +530,9 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                 span = _anchor_name(doc, after + sp2.end(), lone=True)
                 if span:
                     return (_extend_from_to(doc, span[1], depth), "place", None)
+                region = _REGION.match(text, after + sp2.end())
+                if region and head.form != "wrapper":   # "Trung tâm Thử nghiệm ... khu vực phía Nam"
+                    return (region.end(), "place", None)
             places += 1
         if _at(doc, "stop", "after", cur) or _at(doc, "locator", "after", cur):
             return ended()
@@ -568,6 +580,9 @@ def _anchor_name(doc: Document, pos: int, lone: bool = False) -> tuple[int, int]
     return _name_at(doc, pos, lone)
 
 
+# a region of the country, after "khu vực": "khu vực miền Trung", "khu vực phía Nam", "khu vực Nam Bộ" (the last reads
+# as a name already)
+_REGION = re.compile(r"(?:miền|phía)[ ](?:Bắc|Trung|Nam|Đông|Tây)(?:[ ]Bộ)?(?![\w])")
 _BLOCK = re.compile(r"[A-Z]\d{1,3}(?![\w])")     # a building's or a block's code: "Ký túc xá sinh viên K3"
 
 
