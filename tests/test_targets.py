@@ -486,6 +486,11 @@ ANNEX_ROWS = [
      "| STT | Tên dự án | Kế hoạch vốn 2026 | Giải ngân đến 30/9/2026 | Tỷ lệ % |\n|---|---|---|---|---|\n"
      "| 1 | Đường tỉnh 550 đoạn Tân An - Hòa Lợi | 120.000 | 84.600 | 70,5 |\n",
      [T(120000, "triệu đồng", 2026), B(84600, "triệu đồng", 2026)]),
+    # a table of support levels: its caps and its minimum scales in the notes are the norm's terms, no target
+    (PLAN + "PHỤ LỤC\nCHI TIẾT CHÍNH SÁCH PHÁT TRIỂN CHĂN NUÔI\n"
+     "| STT | Nội dung hỗ trợ | Đơn vị tính | Mức hỗ trợ | Ghi chú |\n|---|---|---|---|---|\n"
+     "| 1 | Mua lợn nái giống | triệu đồng/con | 4 | Tối đa 40% giá mua; không quá 05 con/hộ |\n"
+     "| 2 | Làm nhà màng | triệu đồng/m2 | 0,1 | Quy mô tối thiểu 500 m2/hộ |\n", []),
     # a table a spreadsheet set to English wrote: "12,500" is twelve thousand five hundred, "4.5" four and a half
     (PLAN + "I. MỤC TIÊU\n\nPHỤ LỤC\nMỘT SỐ CHỈ TIÊU\n"
      "| TT | Chỉ tiêu | Đơn vị | 2023 | 2028 |\n|---|---|---|---|---|\n"

@@ -334,6 +334,7 @@ class _Context:
     periods: list[TimeExpr]         # "Thời gian thực hiện: 2026 - 2028": the time of the part it stands in
     rows: list[tuple[int, int, TimeExpr]]   # table rows with a time column: (row start, row end, its time)
     results: Spans = field(default_factory=Spans)   # cells of a "Kết quả thực hiện" / "Tiến độ" column: what was done
+    norm_rows: Spans = field(default_factory=Spans)   # rows of a table of support levels ("Mức hỗ trợ")
 
 
 # an item that gives the time of the whole part it stands in: "3. Thời gian thực hiện: 2026 - 2028"
@@ -363,7 +364,13 @@ def _context(doc: Document, body: Body, times: list[TimeExpr]) -> _Context:
                     _reported_year(title) if kind == "report" else None, _title_horizon(title, kind),
                     labels, _sentence_ends(doc), cites, periods, rows,
                     Spans((c.start, c.end) for t in doc.text_tables for r in t.rows for c in r.cells
-                          if c.role in (ColumnRole.RESULT, ColumnRole.PROGRESS)))
+                          if c.role in (ColumnRole.RESULT, ColumnRole.PROGRESS)),
+                    Spans((r.start, r.end) for t in doc.text_tables
+                          if any(_NORM_HEADER.search(h.text.replace("_", " ")) for h in t.header) for r in t.rows))
+
+
+# a column of support levels, allowances, charges or fines: the table is one of norms ("Mức hỗ trợ", "Định mức chi")
+_NORM_HEADER = re.compile(r"(?i)(?<!\w)(?:mức|định mức)[ ]+(?:hỗ trợ|trợ cấp|chi|thu|phí|phạt|bồi thường|hưởng)(?!\w)")
 
 
 _KIND_WORDS = {"báo cáo": "report", "nghị quyết": "resolution", "kế hoạch": "plan", "chương trình": "programme",
@@ -744,6 +751,8 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
                      and not (label == "estimate" and _not_its_estimate(doc, at, q.start)))
     if own_lead is not None and own_lead not in lead:
         found.update((label, "lead") for _, label in _labels_in(doc, "lead", *own_lead) if label == "past")
+    if q.start in ctx.norm_rows:
+        found.add(("norm", "row"))        # "Tối đa 03 con/hộ" beside a support level: the norm's terms
     if q.start in ctx.results:
         found.add(("result", "cell"))     # "Đạt 64% khối lượng" under "Kết quả thực hiện": done, not to do
     if _FROM_TO.match(doc.key, q.end) and doc.key[q.start:q.value_start].startswith("từ"):
@@ -1291,6 +1300,9 @@ def figure_kind(f: Figure) -> Decision:
     days = f.unit in DURATIONS    # "tiền ăn 40.000 đồng/người/ngày, tối đa không quá 20 ngày": the norm's time
     if any(("norm", p) in f.cues for p in ("clause", "sentence", "lead")) and (money or share or days):
         add("neither", 10.0, "norm")
+        cue = True
+    if ("norm", "row") in f.cues:
+        add("neither", 10.0, "a row of a table of norms")
         cue = True
     if ((("grant", "adjacent") in f.cues and (rate or share))
             or ((("grant", "clause") in f.cues or ("grant", "lead") in f.cues) and (rate or days))):
