@@ -59,6 +59,7 @@ HEADER_ROWS = [
     ("Cơ quan phối hợp", R.SUPPORT), ("Đơn vị phối hợp thực hiện", R.SUPPORT), ("Phối hợp", R.SUPPORT),
     ("Thời gian", R.TIME), ("Thời hạn", R.TIME), ("Thời gian hoàn thành", R.TIME),
     ("Thời hạn hoàn thành", R.TIME), ("Tiến độ thực hiện", R.TIME), ("Lộ trình", R.TIME),
+    ("Mốc hoàn thành", R.TIME), ("Mốc bàn giao mặt bằng", R.TIME),
     ("Sản phẩm", R.PRODUCT), ("Sản phẩm đầu ra", R.PRODUCT), ("Kết quả", R.PRODUCT),
     ("Hình thức văn bản", R.PRODUCT), ("Kết quả yêu cầu", R.PRODUCT),
     ("Tiến độ", R.PROGRESS), ("Tình trạng", R.PROGRESS), ("Tiến độ (Vượt/ Đạt/ Chậm)", R.PROGRESS),
