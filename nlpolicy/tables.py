@@ -265,7 +265,8 @@ def _look(text: str) -> _Look:
     # a deadline cell is short, or starts with its time words ("Xong trong Quý II/2026", "Hoàn
     # thành ... trước ngày 01/01/2030"); a task that mentions a year is no deadline
     time = n <= 100 and any(c.search(keys) for c in cues.get("time", ())) and (
-        n <= 30 or bool(starts("time_start"))) and not _COUNT_BESIDE_TIME.search(_TIME_DIGITS.sub(" ", t))
+        (n <= 30 or bool(starts("time_start"))) and not _COUNT_BESIDE_TIME.search(_TIME_DIGITS.sub(" ", t))
+        or bool(_LABELLED_TIMES.fullmatch(t)))
     progress = n <= 80 and bool(starts("progress"))
     if progress and time and not t.lower().startswith("đã"):
         progress = False          # "Hoàn thành trong Quý II/2026" is a deadline
@@ -292,6 +293,11 @@ _TIME_DIGITS = re.compile(r"\d{1,2}[ ]?[/.\-][ ]?\d{1,2}[ ]?[/.\-][ ]?\d{4}"    
                           r"|(?:19|20)\d\d|[IVX]+/\d{4}"                        # 2026, IV/2030
                           r"|(?i:quý|tháng|ngày|tuần|T)[ ]*\d{1,2}(?!\d)|\d{1,2}[ ]?(?i:giờ|h)(?:\d{2})?\b|\d{1,2}[ ]?(?i:tháng)")
 _COUNT_BESIDE_TIME = re.compile(r"\d")
+# a milestone of each batch, the label before its colon: "Đợt 1: 30/9/2026; toàn bộ: Quý II/2027", "120 ha: 31/12/2026;
+# còn lại: năm 2027"
+_ONE_LABELLED = (r"[^:;\n]{1,30}:[ ]*(?:(?i:trước|trong|ngày|tháng|quý|năm)[ ]+)*"
+                 r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|[IV]{1,3}/\d{4}|(?:19|20)\d\d)")
+_LABELLED_TIMES = re.compile(rf"[ ]*{_ONE_LABELLED}(?:[ ]*;[ ]*{_ONE_LABELLED})+[ ]*[.;]?[ ]*")
 
 
 def _named(text: str, m: re.Match | None) -> bool:

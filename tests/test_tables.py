@@ -173,6 +173,18 @@ def test_a_word_table_in_a_text_that_lost_its_capitals():
     assert [(r.number, r.group) for r in t.rows] == [("i", True), ("1", False), ("2", False), ("ii", True), ("1", False)]
 
 
+def test_a_time_cell_of_labelled_dates_stays_in_its_column():
+    # a milestone cell that dates each batch ("Đợt 1: 30/9/2026; toàn bộ: Quý II/2027", "120 ha: ...") is a time
+    text = ("TT\nDự án\nDiện tích (ha)\nSố hộ (hộ)\nKhu tái định cư\nMốc hoàn thành\nChủ trì\n"
+            "1\nMở rộng Cảng cá Tân An\n88,4\n120\nHòa Lợi\nĐợt 1: 30/9/2026; toàn bộ: Quý II/2027\nUBND tỉnh\n"
+            "2\nCụm công nghiệp Phú Mỹ\n210,0\n64\nPhú Mỹ Đông\n120 ha: 31/12/2026; còn lại: năm 2027\n"
+            "Sở Công Thương\n3\nHồ chứa nước Suối Đá\n75,2\n40\nSuối Đá\n30/4/2027\nUBND xã Suối Đá\n")
+    t = only(text)
+    assert t.roles == (R.NUMBER, R.TASK, R.VALUE, R.VALUE, R.OTHER, R.TIME, R.LEAD)
+    assert [by_role(r).get("time") for r in t.rows] == [
+        "Đợt 1: 30/9/2026; toàn bộ: Quý II/2027", "120 ha: 31/12/2026; còn lại: năm 2027", "30/4/2027"]
+
+
 def test_a_page_number_between_the_header_and_the_first_row():
     # a scanned annex: the page's number, alone between blank lines, stands where the first row should be
     text = ("TT\nNhiệm vụ\nĐơn vị chủ trì\nThời gian\n(1)\n(2)\n(3)\n(4)\n\n3\n\nI\nHoàn thiện thể chế\n1\n"

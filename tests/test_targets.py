@@ -491,6 +491,10 @@ ANNEX_ROWS = [
      "| STT | Nội dung hỗ trợ | Đơn vị tính | Mức hỗ trợ | Ghi chú |\n|---|---|---|---|---|\n"
      "| 1 | Mua lợn nái giống | triệu đồng/con | 4 | Tối đa 40% giá mua; không quá 05 con/hộ |\n"
      "| 2 | Làm nhà màng | triệu đồng/m2 | 0,1 | Quy mô tối thiểu 500 m2/hộ |\n", []),
+    # a row's whole is due at the last of the milestones its time cell lists
+    (PLAN + "PHỤ LỤC\nDANH MỤC DỰ ÁN VÀ MỐC BÀN GIAO MẶT BẰNG\n"
+     "| STT | Dự án | Diện tích thu hồi (ha) | Mốc hoàn thành |\n|---|---|---|---|\n"
+     "| 1 | Cụm công nghiệp Phú Mỹ | 210,0 | Đợt 1: 30/9/2026; toàn bộ: Quý II/2027 |\n", [T(210, "ha", 2027)]),
     # a table a spreadsheet set to English wrote: "12,500" is twelve thousand five hundred, "4.5" four and a half
     (PLAN + "I. MỤC TIÊU\n\nPHỤ LỤC\nMỘT SỐ CHỈ TIÊU\n"
      "| TT | Chỉ tiêu | Đơn vị | 2023 | 2028 |\n|---|---|---|---|---|\n"

@@ -1013,7 +1013,8 @@ def _row_time(cells) -> TimeExpr | None:
         if c.role == ColumnRole.TIME:
             ts = [x for x in find_times(c.text) if x.years]
             if ts:
-                return ts[0]
+                # the row's whole is due at the last of its milestones: "Đợt 1: 30/9/2026; toàn bộ: Quý II/2027"
+                return max(ts, key=lambda x: max(x.years))
             m = re.fullmatch(r"[ ]*((?:19|20)\d\d)(?:[ ]*[-–][ ]*((?:19|20)\d\d))?[ ]*", c.text)
             if m:           # a bare year or span in a time column: "2027", "2027 - 2028"
                 ys = tuple(int(y) for y in m.groups() if y)
