@@ -634,9 +634,13 @@ ROWS = [
                 ("3", UB, "report_to", "explicit")}),
     # "X lãnh đạo Y:" over lettered points: both lead each point (a party body and the government it leads)
     (PLAN + "I. NHIỆM VỤ\n1. Hoàn thiện chính sách bồi thường\nĐảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân "
-     "tỉnh:\na) Ban hành đơn giá bồi thường cây trồng, vật nuôi.\nb) Kiện toàn Ban Chỉ đạo giải phóng mặt bằng.\n",
+     "tỉnh:\na) Ban hành đơn giá bồi thường cây trồng, vật nuôi.\nb) Kiện toàn Ban Chỉ đạo giải phóng mặt bằng.\n"
+     "c) Thành lập Tổ công tác liên ngành; chỉ đạo Sở Tài chính hướng dẫn các xã lập dự toán kinh phí.\n",
      {("I.1.a", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("I.1.a", UB, "lead", "explicit"),
-      ("I.1.b", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("I.1.b", UB, "lead", "explicit")}),
+      ("I.1.b", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("I.1.b", UB, "lead", "explicit"),
+      # (a point that names only the body it directs: the intro's bodies direct it)
+      ("I.1.c", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("I.1.c", UB, "lead", "explicit"),
+      ("I.1.c", "Sở Tài chính", "lead", "explicit")}),
     # a heading that names a class of bodies over points that each open with one of them: each point is its
     # member's, not the class's
     (PLAN + "V. TỔ CHỨC THỰC HIỆN\n1. Các tổ chức chính trị - xã hội tỉnh\na) Hội Nông dân tỉnh: chủ trì phong trào nông "

@@ -530,6 +530,10 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             assigned += [Assignment(n, "lead", "explicit", m.text, m.start, m.end)
                          for m in pass_down for n in m.names if n not in have]
         directing, _, directs = section_intro_leads.get(u.section.id, ([], "", False))
+        leads_why = [w for _, r, w in roles if r == "lead"]
+        if directing and leads_why and all(w == "lead_directed" for w in leads_why):
+            directs = True    # "...; chỉ đạo Sở X hướng dẫn ..." under "Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:": the
+            #                   item names only whom it directs, and the intro's bodies direct
         if directs and any(a.role == "lead" for a in assigned):
             # an intro whose body directs the items below ("... chỉ đạo thực hiện các nhiệm vụ sau:") leads
             # each of them beside the body an item names, like a heading that gives them to it
