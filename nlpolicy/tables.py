@@ -1156,7 +1156,7 @@ def _decide_roles(draft: _Draft, text: str) -> tuple[ColumnRole, ...]:
             roles.append(_role_from_cells(columns[k], roles, k == 0 and draft.numbered))
             continue
         roles.append(_choose(options, columns[k], has_indicator))
-    if ColumnRole.VALUE in roles and ColumnRole.UNIT not in roles:
+    if (ColumnRole.VALUE in roles or {ColumnRole.TASK, ColumnRole.TIME} <= set(roles)) and ColumnRole.UNIT not in roles:
         # a table of figures: a column of numbers whose header gives their unit holds values too ("Vốn đăng ký
         # (triệu USD, quy đổi)", "Công suất xử lý nước thải (m3/ngày đêm)", "Số dự án còn hiệu lực"); where a
         # column gives each row's unit, a "(%)" column compares ("Tỷ lệ so với KH (%)")

@@ -12,6 +12,7 @@ row before failing.  The real tables of ``../shared/corpus`` are looked at by
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
@@ -183,6 +184,17 @@ def test_a_time_cell_of_labelled_dates_stays_in_its_column():
     assert t.roles == (R.NUMBER, R.TASK, R.VALUE, R.VALUE, R.OTHER, R.TIME, R.LEAD)
     assert [by_role(r).get("time") for r in t.rows] == [
         "Đợt 1: 30/9/2026; toàn bộ: Quý II/2027", "120 ha: 31/12/2026; còn lại: năm 2027", "30/4/2027"]
+
+
+def test_a_list_of_works_due_by_a_time_holds_values_where_its_headers_name_units():
+    # works, each with its size and when it is to be finished: the sizes whose headers name their unit are what
+    # each work is to deliver by then; without a time column they only describe the works
+    text = ("STT\nTên dự án\nĐịa điểm\nSố căn hộ\nDiện tích sàn (m2)\nThời gian hoàn thành\n"
+            "1\nNhà ở xã hội Phú Hòa\nPhường Phú Hòa\n640\n41.200\nQuý IV/2027\n"
+            "2\nNhà ở công nhân Tân An\nXã Tân An\n1.120\n70.400\nNăm 2028\n")
+    assert only(text).roles == (R.NUMBER, R.TASK, R.OTHER, R.VALUE, R.VALUE, R.TIME)
+    described = "\n".join(line for line in text.split("\n") if not re.match(r"(?:Thời gian|Quý|Năm) ", line))
+    assert only(described).roles == (R.NUMBER, R.TASK, R.OTHER, R.OTHER, R.OTHER)
 
 
 def test_a_page_number_between_the_header_and_the_first_row():
