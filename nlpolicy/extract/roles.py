@@ -293,7 +293,9 @@ DOERS_LABEL = re.compile(r"[ \-+•*–]*(?:đơn vị|cơ quan|trách nhiệm|p
 # between a lead and the next list of bodies: "[Sở A] chủ trì, [Sở B ...]", "[Sở A] chủ trì thực hiện; [...]"
 _LEAD_THEN = re.compile(r"[ ]*chủ trì(?:[ ]+(?:thực hiện|triển khai|tổ chức thực hiện))?[ ]*[,;][ ]*(?:các[ ]+)?$")
 # the list's verb: "phối hợp", "có trách nhiệm phối hợp", "phối hợp với ..." (co-operating with the lead)
-_COOPERATES_AFTER = re.compile(r"[ ,]*(?:có trách nhiệm[ ]+|cùng[ ]+|tích cực[ ]+)?phối hợp(?!\w)")
+# (a plural body's qualifier may stand before it: "Ủy ban nhân dân các phường có dự án phối hợp", "... có tuyến đi qua")
+_COOPERATES_AFTER = re.compile(r"[ ,]*(?:có[ ]+(?!trách[ ]nhiệm)(?:[a-zđà-ỹ]+[ ]+){1,3}?)?"
+                               r"(?:có trách nhiệm[ ]+|cùng[ ]+|tích cực[ ]+)?phối hợp(?!\w)")
 
 
 _SUBJECT_AFTER_COLON = re.compile(r"[ ]*:[ ]*(?:Phòng|Sở|Ủy ban|UBND|Ban|Trung tâm|Công an|Văn phòng|Chi cục|Cục|Hội|Đoàn)\b")
