@@ -251,5 +251,7 @@ def trie_pattern(words: list[str]) -> str:
     return emit(trie, first=True)
 
 
-# a table's total row by its first cell: "Tổng cộng", "Cộng", "Toàn tỉnh" (nlpolicy.tables, nlpolicy.normalize)
-TOTAL_LINE = re.compile(r"(?i)(?:tổng cộng|tổng số|cộng|toàn tỉnh|tổng)[ :]*$")
+# a table's total row by its first cell: "Tổng cộng", "Cộng", "Toàn tỉnh", or what it sums, "TỔNG THU NGÂN SÁCH NHÀ NƯỚC
+# TRÊN ĐỊA BÀN", "Tổng vốn" (nlpolicy.tables, nlpolicy.normalize)
+TOTAL_LINE = re.compile(r"(?i)(?:(?:tổng cộng|tổng số|cộng|toàn tỉnh|tổng)"
+                        r"|tổng[ ](?:thu|chi|vốn|nguồn vốn|mức đầu tư|kinh phí|diện tích)(?:[ ][^\W\d_]+){0,10})[ :]*$")

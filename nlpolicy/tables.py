@@ -1163,11 +1163,13 @@ def _decide_roles(draft: _Draft, text: str) -> tuple[ColumnRole, ...]:
         for k, role in enumerate(roles):
             if role is ColumnRole.OTHER and k < len(draft.header) and _shares(columns[k]).get("value", 0) >= 0.8:
                 a, b = draft.header[k]
-                if names_a_unit(draft.text[a:b]):
+                if names_a_unit(draft.text[a:b]) and not _COMPARES.search(draft.text[a:b]):
                     roles[k] = ColumnRole.VALUE
     return tuple(roles)
 
 
+# a column that compares two others ("So sánh (%)", "Tỷ lệ thực hiện so với kế hoạch (%)"): no values of its own
+_COMPARES = re.compile(r"(?i)(?<!\w)so[ ](?:với|sánh)(?!\w)|^[ ]*tỷ lệ[ ](?:thực hiện|hoàn thành|đạt)(?!\w)")
 # a header's last bracket ("Vốn đăng ký (triệu USD, quy đổi)") and the word that opens a count ("Số dự án
 # ..."), read here for a column's role and by nlpolicy.extract.targets for its unit
 HEADER_BRACKET = re.compile(r"\(([^()]{1,30})\)\s*$")

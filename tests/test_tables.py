@@ -61,6 +61,7 @@ HEADER_ROWS = [
     ("Thời gian", R.TIME), ("Thời hạn", R.TIME), ("Thời gian hoàn thành", R.TIME),
     ("Thời hạn hoàn thành", R.TIME), ("Tiến độ thực hiện", R.TIME), ("Lộ trình", R.TIME),
     ("Mốc hoàn thành", R.TIME), ("Mốc bàn giao mặt bằng", R.TIME),
+    ("Dự toán năm 2027", R.VALUE), ("Nội dung thu, cơ quan, đơn vị được giao", R.TASK),
     ("Sản phẩm", R.PRODUCT), ("Sản phẩm đầu ra", R.PRODUCT), ("Kết quả", R.PRODUCT),
     ("Hình thức văn bản", R.PRODUCT), ("Kết quả yêu cầu", R.PRODUCT),
     ("Tiến độ", R.PROGRESS), ("Tình trạng", R.PROGRESS), ("Tiến độ (Vượt/ Đạt/ Chậm)", R.PROGRESS),
@@ -195,6 +196,22 @@ def test_a_list_of_works_due_by_a_time_holds_values_where_its_headers_name_units
     assert only(text).roles == (R.NUMBER, R.TASK, R.OTHER, R.VALUE, R.VALUE, R.TIME)
     described = "\n".join(line for line in text.split("\n") if not re.match(r"(?:Thời gian|Quý|Năm) ", line))
     assert only(described).roles == (R.NUMBER, R.TASK, R.OTHER, R.OTHER, R.OTHER)
+
+
+def test_a_total_row_named_by_what_it_sums_is_no_header_cell():
+    # a budget annex, rows apart by blank lines: the total row first, its STT cell empty and its label saying what it
+    # sums ("TỔNG THU NGÂN SÁCH ..."); the header keeps its three cells and the year's column holds values
+    text = ("Đơn vị: triệu đồng\n\nSTT\nNội dung thu, cơ quan, đơn vị được giao\nDự toán năm 2027\n\n\n"
+            "TỔNG THU NGÂN SÁCH TRÊN ĐỊA BÀN\n9.600.000\n\nA\nTHU NỘI ĐỊA\n8.100.000\n\nI\nThuế tỉnh Hòa Lợi\n6.900.000\n\n"
+            "1\nThu từ doanh nghiệp nhà nước\n420.000\n\n2\nThu từ khu vực ngoài quốc doanh\n2.350.000\n\n")
+    t = only(text)
+    assert [h.text for h in t.header] == ["STT", "Nội dung thu, cơ quan, đơn vị được giao", "Dự toán năm 2027"]
+    assert t.roles == (R.NUMBER, R.TASK, R.VALUE)
+    assert [c.text for c in t.rows[-1].cells] == ["2", "Thu từ khu vực ngoài quốc doanh", "2.350.000"]
+    # beside two years' estimates, the column that compares them holds none (no unit column needed to say so)
+    text = ("STT\nNội dung\nDự toán năm 2026\nDự toán năm 2027\nSo sánh (%)\n"
+            "1\nThu nội địa\n7.400.000\n8.100.000\n109,5\n2\nThu xuất nhập khẩu\n900.000\n950.000\n105,6\n")
+    assert only(text).roles == (R.NUMBER, R.TASK, R.VALUE, R.VALUE, R.OTHER)
 
 
 def test_a_page_number_between_the_header_and_the_first_row():
