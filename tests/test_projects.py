@@ -205,6 +205,9 @@ ROWS = [
      "3. Xây dựng Trung tâm Y tế khu vực Kiến Xương; nâng cấp Bệnh viện Đa khoa khu vực Quỳnh Phụ; đấu giá các lô mặt đường "
      "Quốc lộ 37.",
      {("Trung tâm Y tế khu vực Kiến Xương", OT), ("Bệnh viện Đa khoa khu vực Quỳnh Phụ", OT)}),
+    ("fishing ports and wharves, a list sharing the head",
+     "- Nâng cấp các cảng cá Tân An, Hòa Lợi và Phú Mỹ; đầu tư cầu cảng tại bến cá Rạch Tràm.",
+     {("Cảng cá Tân An", SP), ("Cảng cá Hòa Lợi", SP), ("Cảng cá Phú Mỹ", SP), ("Bến cá Rạch Tràm", SP)}),
     ("a centre of any kind to build or invest in is a work; the centre that acts is an agency",
      "b) Viện Cơ khí chủ trì đầu tư Trung tâm Kiểm định thiết bị nâng khu vực miền Trung, vận hành năm 2028; "
      "Trung tâm Khuyến công hướng dẫn doanh nghiệp.",
