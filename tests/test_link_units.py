@@ -157,6 +157,37 @@ def test_progress_takes_a_reported_count_whose_noun_is_the_targets_shortened():
     assert got == {(8000.0, "học liệu số"): 5140.0, (1200.0, "hồ sơ"): 700.0, (6.0, "lớp tập huấn"): 4.0}
 
 
+TOPIC_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 41/KH-UBND\nHà Tĩnh, ngày 12 tháng 2 năm 2026\n\nKẾ HOẠCH\n"
+    "Cấp nước sạch nông thôn 2026 - 2030\n\nI. MỤC TIÊU\n1. Năm 2026:\n"
+    "- Tỷ lệ dân số nông thôn được sử dụng nước sạch theo quy chuẩn đạt 72%, tỷ lệ hộ được cấp nước qua hệ thống "
+    "tập trung đạt 55%.\n- Tỷ lệ nước sạch thất thoát không quá 20%.\n"
+    "2. Năm 2027:\n- Tỷ lệ dân số nông thôn được sử dụng nước sạch theo quy chuẩn đạt 75%, tỷ lệ hộ được cấp nước "
+    "qua hệ thống tập trung đạt 60%.\n- Tỷ lệ nước sạch thất thoát không quá 18%.\n")
+TOPIC_REPORT = (
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 52/BC-SNNMT\nHà Tĩnh, ngày 10 tháng 7 năm 2027\n\nBÁO CÁO\n"
+    "Kết quả thực hiện Kế hoạch số 41/KH-UBND ngày 12/02/2026\n\nI. KẾT QUẢ\n"
+    "1. Cấp nước: năm 2026, tỷ lệ dân số nông thôn được sử dụng nước sạch theo quy chuẩn đạt 72,6%, tỷ lệ hộ được "
+    "cấp nước qua hệ thống tập trung đạt 54,1%; 6 tháng đầu năm 2027, hai tỷ lệ này lần lượt đạt 73,9% và 57,2%.\n"
+    "2. Thất thoát nước: năm 2026 còn 21,4%; 6 tháng đầu năm 2027 giảm còn 19,5%.\n")
+
+
+def test_progress_reads_the_indicators_a_sentence_refers_back_to_and_the_year_of_each_value():
+    """"hai tỷ lệ này lần lượt đạt A và B": A is the first indicator of the sentence before, B the second; an item's
+    topic before its colon ("Thất thoát nước:") names its figures; each target takes the value of its own year (the
+    2027 ones the half year's)."""
+    from nlpolicy.link.citations import doc_info
+    from nlpolicy.link.figures import reported_of, targets_of
+    from nlpolicy.link.progress import match_progress
+    plan, report = _extraction(TOPIC_PLAN), _extraction(TOPIC_REPORT)
+    info = doc_info(report.document)
+    got = {(p.target.value, p.target.year): p.reported_value
+           for p in match_progress(targets_of(plan), reported_of(report), document="bc", report_year=info.year,
+                                   report_date=info.date)}
+    assert got == {(72.0, 2026): 72.6, (55.0, 2026): 54.1, (20.0, 2026): 21.4,
+                   (75.0, 2027): 73.9, (60.0, 2027): 57.2, (18.0, 2027): 19.5}
+
+
 STATUS_PLAN = (
     "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nSố: 15/KH-UBND\nBình Định, ngày 5 tháng 1 năm 2026\n\nKẾ HOẠCH\n"
     "Cải cách thủ tục hành chính năm 2026\n\nI. NHIỆM VỤ\n"

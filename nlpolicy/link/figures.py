@@ -214,4 +214,36 @@ def _reported(ex: Extraction | Document) -> list[Figure]:
                               start=t.start, end=t.end, context=context_of(doc.text, t.start, t.end)))
     out.extend(f for f in figures(doc) if f.kind == "baseline"
                and not any(s < f.end and f.start < e for s, e in read))
+    return _with_topics(doc.text, sorted(out, key=lambda f: f.start))
+
+
+# "hai tỷ lệ này lần lượt đạt 97,8% và 80,3%": the figures speak, in order, of the indicators the sentence before named
+_ANAPHOR = re.compile(r"(?i)(?<!\w)(?:(?:hai|ba|các)[ ]+)?(?:tỷ lệ|chỉ tiêu|chỉ số)[ ]+(?:này|trên)(?!\w)")
+# an item that names its topic before a colon: "2. Chôn lấp trực tiếp: năm 2026 còn 52,7% ..."
+_ITEM_TOPIC = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]*(?P<topic>[^:;.\n\d]{3,60}):")
+
+
+def _with_topics(text: str, found: list[Figure]) -> list[Figure]:
+    """A report's figures with what they speak of where their clause does not say it: the indicators of the
+    sentence before for "(hai) tỷ lệ này" ("lần lượt": the first figure the first one's), and the topic an item
+    names before its colon, added to the clause."""
+    from dataclasses import replace
+    out = []
+    for i, f in enumerate(found):
+        line_start = text.rfind("\n", 0, f.start) + 1
+        item = _ITEM_TOPIC.match(text, line_start, f.start)
+        if item:
+            f = replace(f, context=f"{item.group('topic').strip()} {f.context}")
+        sentence = max(text.rfind(". ", line_start, f.start), text.rfind("; ", line_start, f.start), line_start - 1) + 1
+        if _ANAPHOR.search(text, sentence, f.start):
+            # the figures of this sentence that follow the anaphor, and those of the clause before it
+            ends = [x for x in (text.find(". ", f.end), text.find(";", f.end), text.find("\n", f.end)) if x >= 0]
+            stop = min(ends) if ends else len(text)
+            mine = [g for g in found if sentence <= g.start < stop and g.unit == f.unit]
+            earlier = [g for g in found if line_start <= g.start and g.end <= sentence and g.unit == f.unit
+                       and not _ANAPHOR.search(text, line_start, g.start)]
+            if len(earlier) >= len(mine) > 0:
+                src = earlier[-len(mine):][next((k for k, g in enumerate(mine) if g.start == f.start), 0)]
+                f = replace(f, indicator=src.indicator, context=f"{src.context} {f.context}")
+        out.append(f)
     return out

@@ -28,6 +28,14 @@ def _words(s: str, rank: bool = False) -> set[str]:
     return {w for w in _SYL.findall(s.lower()) if w not in _WEAK and not (rank and w in _RANK_WORDS)}
 
 
+def _weighted_overlap(a: str, b: str, rank: bool, weight: dict[str, float]) -> float:
+    """Share of the target indicator's syllables found in the reported one, each weighed by how few of the
+    document's targets use it: "thất thoát" tells the leakage rate from the other rates, "tỷ lệ nước sạch" does not."""
+    wa, wb = _words(a, rank), _words(b, rank)
+    total = sum(weight.get(w, 1.0) for w in wa)
+    return sum(weight.get(w, 1.0) for w in wa & wb) / total if total else 0.0
+
+
 def indicator_overlap(a: str, b: str, rank: bool = False) -> float:
     """Share of the target indicator's content syllables found in the reported one (``rank``: of the
     index a rank is taken in, without the words of ranking).
@@ -84,12 +92,26 @@ def same_count(a: str | None, b: str | None) -> bool:
     return long_.startswith(short + " ")
 
 
+def _year_fit(t: Figure, f: Figure) -> tuple[bool, int]:
+    """How well a reported value's year fits a target's: its own year first ("năm 2026 đạt 97,4%" for the 2026
+    target), then the latest before it ("6 tháng đầu năm 2027 ... 97,8%" for the 2030 target)."""
+    if t.year is None or f.year is None:
+        return False, 0
+    return f.year == t.year, f.year if f.year <= t.year else -f.year
+
+
 def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, document: str,
                    report_year: int | None, min_overlap: float = 0.5, report_date: str | None = None) -> list[Progress]:
     """Each target with the reported value that speaks of it: same unit, compatible subject, and the
     indicators (or, where a side writes its indicator after the number, the clauses around the values)
     sharing enough words."""
     out = []
+    # a syllable every target uses tells them apart from nothing: each weighs 1 / the number of targets using it
+    df: dict[str, int] = {}
+    for t in targets:
+        for w in _words(t.indicator, t.unit == "hạng"):
+            df[w] = df.get(w, 0) + 1
+    weight = {w: 1.0 / n for w, n in df.items()}
     for t in targets:
         best = None
         for f in reported:
@@ -99,11 +121,13 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
             if t.subject and f.subject and t.subject != f.subject:
                 continue
             rank = t.unit == "hạng"
-            ov = max(indicator_overlap(t.indicator, f.indicator, rank),
-                     indicator_overlap(t.context, f.context, rank) if t.context and f.context else 0.0)
+            ov = max(_weighted_overlap(t.indicator, f.indicator, rank, weight),
+                     _weighted_overlap(t.context, f.context, rank, weight) if t.context and f.context else 0.0)
             if ov < min_overlap:
                 continue
-            key = (same, ov, -abs(f.start))
+            plain = max(indicator_overlap(t.indicator, f.indicator, rank),
+                        indicator_overlap(t.context, f.context, rank) if t.context and f.context else 0.0)
+            key = (same, round(ov, 2), round(plain, 2), _year_fit(t, f), -abs(f.start))
             if best is None or key > best[0]:
                 best = (key, f, ov)
         if best is None:
