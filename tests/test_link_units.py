@@ -206,6 +206,34 @@ STATUS_REPORT = (
     "2 | Kế hoạch nâng cao PCI | Sở Tài chính | Tháng 3/2026 | Hoàn thành | Đã ban hành\n")
 
 
+MERGED_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nSố: 16/KH-UBND\nBình Định, ngày 5 tháng 1 năm 2026\n\nKẾ HOẠCH\n"
+    "Phát triển kinh tế tuần hoàn năm 2026\n\nI. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường xây dựng các văn bản.\n\n"
+    "Nơi nhận:\n- Các sở, ban, ngành;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n\n"
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 16/KH-UBND ngày 5/1/2026)\n"
+    "STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành\n"
+    "1 | Quy chế phối hợp thu hồi bao bì thuốc bảo vệ thực vật | Sở Nông nghiệp và Môi trường | Tháng 6/2026\n"
+    "2 | Kế hoạch tuyên truyền giảm rác thải nhựa đại dương | Sở Văn hóa, Thể thao và Du lịch | Tháng 5/2026\n"
+    "3 | Khảo sát các điểm tập kết phế liệu | Ủy ban nhân dân các xã | Tháng 9/2026\n")
+MERGED_REPORT = (
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 91/BC-SNNMT\nBình Định, ngày 8 tháng 7 năm 2026\n\nBÁO CÁO\nKết quả thực "
+    "hiện Kế hoạch số 16/KH-UBND ngày 5/1/2026\n\nI. KẾT QUẢ\n"
+    "TT | Nhiệm vụ | Đơn vị chủ trì | Kết quả | Đánh giá\n"
+    "1 | Quy chế phối hợp thu hồi bao bì và kế hoạch tuyên truyền rác thải nhựa | Sở NN&MT; Sở VHTTDL | "
+    "Đã ban hành | Hoàn thành\n")
+
+
+def test_a_report_row_that_merges_two_documents_speaks_of_each():
+    """"Quy chế ... và kế hoạch ...": one row of the report for two rows of the plan, each a document to issue; the
+    third row, which the report leaves out, has no status."""
+    import datetime
+    from nlpolicy.link.status import task_statuses
+    plan, report = _extraction(MERGED_PLAN), _extraction(MERGED_REPORT)
+    got = task_statuses(plan, [report], as_of=datetime.date(2026, 7, 8))
+    by_section = {t.section: got[t.id].status for t in plan.tasks if t.section.startswith("PL")}
+    assert by_section == {"PL1.1": "Hoàn thành", "PL1.2": "Hoàn thành", "PL1.3": "Chưa có thông tin"}
+
+
 def test_a_progress_row_speaks_of_the_body_task_and_of_the_row_that_repeats_it():
     import datetime
     from nlpolicy.link.status import task_statuses

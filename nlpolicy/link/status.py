@@ -186,10 +186,24 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
             where = (f"{sec.id}.{number}" if sec and re.fullmatch(r"PL\d+", sec.id)
                      else sec.id if sec and sec.id.startswith("PL") and sec.id.endswith("." + number)
                      else f"{sec.id}, dòng {number}" if sec else f"dòng {number}")
+            deadline = cell_deadline(cells["time"].text) if "time" in cells else None
             out.append(Reading(document=doc.path, label=label, date=info.date, section=where,
                 text=title.text, context=context, status=got[0], quote=cell.text, start=cell.start, end=cell.end,
-                deadline=cell_deadline(cells["time"].text) if "time" in cells else None, kind="row"))
+                deadline=deadline, kind="row"))
+            # a row that merges two works ("Quy định quản lý và chính sách hỗ trợ phân loại, thu gom") speaks of
+            # each of them: a reading for each part, beside the whole
+            parts = _MERGED.split(re.sub(r"\s+", " ", title.text).strip())
+            if len(parts) == 2 and all(len(x.split()) >= 2 and _PRODUCT.match(x) for x in parts):
+                out.extend(Reading(document=doc.path, label=label, date=info.date, section=where, text=x,
+                                   context=context, status=got[0], quote=cell.text, start=cell.start, end=cell.end,
+                                   deadline=deadline, kind="row") for x in parts)
     return out
+
+
+_MERGED = re.compile(r"[ ]+và[ ]+(?=[^\W\d_]+[ ])")
+# ... each part a document to issue (a title "Xây dựng và ban hành ..." is one work)
+_PRODUCT = re.compile(r"(?i)(?:quy định|quy chế|chính sách|cơ chế|kế hoạch|đề án|chương trình|nghị quyết|quyết định"
+                      r"|hướng dẫn|bộ tiêu chí|danh mục)(?!\w)")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9(])")
