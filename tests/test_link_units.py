@@ -234,6 +234,32 @@ def test_a_report_row_that_merges_two_documents_speaks_of_each():
     assert by_section == {"PL1.1": "Hoàn thành", "PL1.2": "Hoàn thành", "PL1.3": "Chưa có thông tin"}
 
 
+ONE_ROW_PLAN = MERGED_PLAN.replace(
+    "1 | Quy chế phối hợp thu hồi bao bì thuốc bảo vệ thực vật | Sở Nông nghiệp và Môi trường | Tháng 6/2026\n"
+    "2 | Kế hoạch tuyên truyền giảm rác thải nhựa đại dương | Sở Văn hóa, Thể thao và Du lịch | Tháng 5/2026\n",
+    "1 | Lựa chọn nhà đầu tư Nhà máy xử lý rác Phù Cát | Sở Tài chính | Tháng 3/2026\n"
+    "2 | Kế hoạch tuyên truyền giảm rác thải nhựa đại dương | Sở Văn hóa, Thể thao và Du lịch | Tháng 5/2026\n").replace(
+    "1. Sở Nông nghiệp và Môi trường xây dựng các văn bản.",
+    "1. Sở Tài chính lựa chọn nhà đầu tư và khởi công Nhà máy xử lý rác Phù Cát trong năm 2026.")
+ONE_ROW_REPORT = MERGED_REPORT.replace(
+    "1 | Quy chế phối hợp thu hồi bao bì và kế hoạch tuyên truyền rác thải nhựa | Sở NN&MT; Sở VHTTDL | "
+    "Đã ban hành | Hoàn thành\n",
+    "1 | Chọn nhà đầu tư nhà máy xử lý rác | Sở Tài chính | Đã chọn ngày 18/3/2026 | Hoàn thành\n"
+    "2 | Khởi công nhà máy xử lý rác | Sở Tài chính | Nhà đầu tư đang lập thiết kế | Chưa thực hiện\n")
+
+
+def test_each_task_takes_the_one_row_of_the_progress_table_that_speaks_of_it_best():
+    """Two rows of a report's table name the same work; the plan's row for one step takes the report's row that
+    matches it best, not the worst status of both (the body task that holds both steps hears both)."""
+    import datetime
+    from nlpolicy.link.status import task_statuses
+    plan, report = _extraction(ONE_ROW_PLAN), _extraction(ONE_ROW_REPORT)
+    got = task_statuses(plan, [report], as_of=datetime.date(2026, 7, 8))
+    by_section = {t.section: got[t.id].status for t in plan.tasks if t.section.startswith("PL")}
+    assert by_section["PL1.1"] == "Hoàn thành"
+    assert got[next(t.id for t in plan.tasks if t.section == "I.1")].status == "Đang thực hiện"
+
+
 def test_a_progress_row_speaks_of_the_body_task_and_of_the_row_that_repeats_it():
     import datetime
     from nlpolicy.link.status import task_statuses

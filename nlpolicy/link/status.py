@@ -439,6 +439,14 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
     # that names the task (0.98) is not outweighed by a sentence that shares a heading with it (0.32)
     best = max((s for _, s in heard), default=0.0)
     heard = [(r, s) for r, s in heard if s >= WEAKER * best]
+    # a report's progress table gives each row of the plan's table one row: of the rows that speak of it, the
+    # best-scoring one ("Chọn nhà đầu tư nhà máy điện rác | Hoàn thành", not "Khởi công nhà máy điện rác | Chưa thực
+    # hiện"); a body task that holds several steps hears them all
+    rows = [(r, s) for r, s in heard if r.kind == "row"]
+    if task.section and _TABLE_ROW.fullmatch(task.section) and len({(r.document, r.start) for r, _ in rows}) > 1:
+        top = max(rows, key=lambda x: x[1])[0]
+        heard = [(r, s) for r, s in heard if r.kind != "row" or (r.document, r.start) == (top.document, top.start)
+                 or r.document != top.document]
     deadline = _task_deadline(resolution, task)
     day = last_day(deadline[0], deadline[1]) if deadline else None
     if not heard:
