@@ -45,6 +45,15 @@ FLOORS = {
     "Chain4_NQ-HDND_2026_chuyen-doi-so-giao-duc":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.55,
          "agencies": 1.00, "assignments": 0.90},
+    "Chain5_BC-SNNMT_2027_ket-qua-01-nam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.90},
+    "Chain5_CT-TU_2026_chat-thai-ran-sinh-hoat":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.80,
+         "agencies": 1.00, "assignments": 0.80},
+    "Chain5_KH-UBND_2026_thuc-hien-CT":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.80,
+         "agencies": 1.00, "assignments": 1.00},
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.80, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
@@ -279,6 +288,30 @@ FLOORS = {
     "R18_NQ-HDND_2026_dieu-chinh-dau-tu-cong-trung-han":
         {"document": 1.00, "sections": 1.00, "targets": 0.45, "deadlines": 0.95, "projects": 0.90,
          "agencies": 0.85, "assignments": 0.75},
+    "R19_BC-UBND-xa_2026_nong-thon-moi-nang-cao":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.85,
+         "agencies": 1.00, "assignments": 0.90},
+    "R19_CT-TU_2026_giai-phong-mat-bang-du-an-trong-diem":
+        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.60},
+    "R19_KH-SVHTTDL_2026_du-lich-2026-2030":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.90,
+         "agencies": 0.90, "assignments": 0.80},
+    "R19_KH-UBND_2026_xoa-nha-tam-nha-o-xa-hoi":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.80},
+    "R19_NQ-HDND_2026_chinh-sach-nong-nghiep":
+        {"document": 1.00, "sections": 0.95, "targets": 1.00, "deadlines": 0.85, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.95},
+    "R19_NQ-TU_2026_kinh-te-bien":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.80,
+         "agencies": 0.90, "assignments": 0.80},
+    "R19_QD-BCT_2026_tiet-kiem-nang-luong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.80},
+    "R19_QD-UBND_2026_giao-chi-tieu-du-toan-2027":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.80},
     "R2_CT-TU_2026_chuyen-doi-so":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
