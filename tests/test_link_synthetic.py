@@ -1,18 +1,18 @@
-"""The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth,
-seventeenth, eighteenth and nineteenth rounds): a resolution (a directive in the second and the fifth), the plan
-that cites it, the report on the plan.  Floors on their task links, progress and statuses (bench/link_eval.py's
-scoring; the documents are the project's own, so this runs everywhere).  The first chain at first sight: links 0.89 and 0.96 recall in the top
-three, progress 0.12, statuses 0.68; the floors hold what the rules since won (progress 0.75, statuses
-0.78).  The second at first sight: links 0.78 and 0.97, progress 0.78, statuses 0.60 (links 0.81 since
-a section's weak best link is kept; statuses 0.66 since a report's "chậm tiến độ" before the deadline is
-work under way); one of its gold tasks is the second sentence of a numbered item, which the extractor
-keeps as one task.  The third (grassroots health care, the seventeenth round) at first sight: links 0.76
-and 1.00, progress 0.57, statuses 0.24 (0.71 since a report's columns "Kết quả đến ..." and "Đánh giá"
-are read as what each row reached and its verdict).  The fourth (digital transformation in education, the
-eighteenth round) at first sight: links 0.88 and 1.00, progress 0.56, statuses 0.58.  The fifth (household solid
-waste, the nineteenth round, a directive's chain) at first sight: links 1.00 and 0.97, progress 0.35 (0.82 since a
-report's "hai tỷ lệ này lần lượt ..." reads the indicators before it, each target takes its own year's value, and
-indicator words weigh by how few targets use them), statuses 0.65 (0.71).
+"""The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth, seventeenth,
+eighteenth and nineteenth rounds): a resolution (a directive in the second and the fifth), the plan that cites it,
+the report on the plan. Floors on their task links, progress and statuses (bench/link_eval.py's scoring; the
+documents are the project's own, so this runs everywhere). The first chain at first sight: links 0.89 and 0.96
+recall in the top three, progress 0.12, statuses 0.68; the floors hold what the rules since won (progress 0.75,
+statuses 0.78). The second at first sight: links 0.78 and 0.97, progress 0.78, statuses 0.60 (links 0.81 since a
+section's weak best link is kept; statuses 0.66 since a report's "chậm tiến độ" before the deadline is work under
+way); one of its gold tasks is the second sentence of a numbered item, which the extractor keeps as one task. The
+third (grassroots health care, the seventeenth round) at first sight: links 0.76 and 1.00, progress 0.57, statuses
+0.24 (0.71 since a report's columns "Kết quả đến ..." and "Đánh giá" are read as what each row reached and its
+verdict). The fourth (digital transformation in education, the eighteenth round) at first sight: links 0.88 and
+1.00, progress 0.56, statuses 0.58. The fifth (household solid waste, the nineteenth round, a directive's chain) at
+first sight: links 1.00 and 0.97, progress 0.35 (0.82 since a report's "hai tỷ lệ này lần lượt ..." reads the
+indicators before it, each target takes its own year's value, and indicator words weigh by how few targets use
+them), statuses 0.65 (0.71).
 """
 from __future__ import annotations
 
