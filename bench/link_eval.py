@@ -55,6 +55,15 @@ R@3 0.88 (P 0.59) -> 0.98 (P 0.61) held out, report -> plan 1.00 (P 0.78), progr
 0.58 (36 tasks).  A report's "đã hoàn thành xây mới, cải tạo 05 trạm" read as done: third chain progress 0.57 ->
 0.64.
 
+2026-12-06 (sixteenth session), a fifth chain written blind (household solid waste, a party directive's; first
+sight at 612175e): plan -> directive R@3 1.00 (P 0.59), report -> plan 0.97 (P 0.82), progress 0.35 (17 targets),
+statuses 0.65 (31 tasks).  Progress then reads "hai tỷ lệ này lần lượt ..." as the indicators before it and an
+item's topic before its colon (figures._with_topics), takes each target's own year's value, weighs indicator words
+by how few of the plan's targets use them, and takes a count the report names more briefly (progress.same_count);
+statuses split a row merging two documents to issue and give a plan's table row its one best report row.
+Progress: fifth chain 0.35 -> 0.82, fourth 0.56 -> 0.88, third 0.64 -> 0.71, second 0.78 -> 1.00, first 0.75;
+statuses: fifth 0.65 -> 0.71, 402 -> 03/NQ-CP 0.96 -> 1.00; links unchanged.
+
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
   69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56
