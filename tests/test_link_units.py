@@ -213,8 +213,8 @@ MERGED_PLAN = (
     "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 16/KH-UBND ngày 5/1/2026)\n"
     "STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành\n"
     "1 | Quy chế phối hợp thu hồi bao bì thuốc bảo vệ thực vật | Sở Nông nghiệp và Môi trường | Tháng 6/2026\n"
-    "2 | Kế hoạch tuyên truyền giảm rác thải nhựa đại dương | Sở Văn hóa, Thể thao và Du lịch | Tháng 5/2026\n"
-    "3 | Khảo sát các điểm tập kết phế liệu | Ủy ban nhân dân các xã | Tháng 9/2026\n")
+    "2 | Kế hoạch tuyên truyền giảm rác thải nhựa đại dương | Sở Văn hóa, Thể thao và Du lịch "
+    "| Tháng 5/2026\n3 | Khảo sát các điểm tập kết phế liệu | Ủy ban nhân dân các xã | Tháng 9/2026\n")
 MERGED_REPORT = (
     "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 91/BC-SNNMT\nBình Định, ngày 8 tháng 7 năm 2026\n\nBÁO CÁO\nKết quả thực "
     "hiện Kế hoạch số 16/KH-UBND ngày 5/1/2026\n\nI. KẾT QUẢ\n"

@@ -202,7 +202,8 @@ def test_a_total_row_named_by_what_it_sums_is_no_header_cell():
     # a budget annex, rows apart by blank lines: the total row first, its STT cell empty and its label saying what it
     # sums ("TỔNG THU NGÂN SÁCH ..."); the header keeps its three cells and the year's column holds values
     text = ("Đơn vị: triệu đồng\n\nSTT\nNội dung thu, cơ quan, đơn vị được giao\nDự toán năm 2027\n\n\n"
-            "TỔNG THU NGÂN SÁCH TRÊN ĐỊA BÀN\n9.600.000\n\nA\nTHU NỘI ĐỊA\n8.100.000\n\nI\nThuế tỉnh Hòa Lợi\n6.900.000\n\n"
+            "TỔNG THU NGÂN SÁCH TRÊN ĐỊA BÀN\n9.600.000\n\nA\nTHU NỘI ĐỊA\n8.100.000\n\n"
+            "I\nThuế tỉnh Hòa Lợi\n6.900.000\n\n"
             "1\nThu từ doanh nghiệp nhà nước\n420.000\n\n2\nThu từ khu vực ngoài quốc doanh\n2.350.000\n\n")
     t = only(text)
     assert [h.text for h in t.header] == ["STT", "Nội dung thu, cơ quan, đơn vị được giao", "Dự toán năm 2027"]

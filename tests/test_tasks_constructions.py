@@ -702,8 +702,8 @@ ROWS = [
     # the bodies after the lead's "chủ trì," that "phối hợp" support it, with "Giao" before the lead or without
     (PLAN + "I. NHIỆM VỤ\n1. Số hóa hồ sơ đất đai. Giao Sở Nông nghiệp và Môi trường chủ trì, Sở Tài chính và Công an "
      "tỉnh phối hợp triển khai, hoàn thành trong quý III/2025.\n2. Sở Nội vụ chủ trì thực hiện, Sở Tư pháp có trách "
-     "nhiệm phối hợp rà soát thủ tục hành chính.\n3. Cấp giấy chứng nhận cho các hộ tái định cư trong năm 2026 (Sở Nông "
-     "nghiệp và Môi trường chủ trì; Sở Tư pháp, Ủy ban nhân dân các xã có tuyến đi qua phối hợp).\n",
+     "nhiệm phối hợp rà soát thủ tục hành chính.\n3. Cấp giấy chứng nhận cho các hộ tái định cư trong năm 2026 "
+     "(Sở Nông nghiệp và Môi trường chủ trì; Sở Tư pháp, Ủy ban nhân dân các xã có tuyến đi qua phối hợp).\n",
      {("I.1", SNN, "lead", "explicit"), ("I.1", "Sở Tài chính", "support", "explicit"),
       ("I.1", "Công an tỉnh", "support", "explicit"), ("I.2", "Sở Nội vụ", "lead", "explicit"),
       ("I.2", "Sở Tư pháp", "support", "explicit"),

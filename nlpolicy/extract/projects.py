@@ -500,7 +500,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                     got = _describe(doc, inner, inner_end, depth + 1)
                     if got and got[1] != "defer":
                         return (got[0], "nested", inner)
-                if inner.form == "built" and not syl and depth < 2 and _describe(doc, inner, inner_end, depth + 1) is None:
+                if inner.form == "built" and not syl and depth < 2 \
+                        and _describe(doc, inner, inner_end, depth + 1) is None:
                     # "dự án Trung tâm Ung bướu Bệnh viện Đa khoa tỉnh": a head that names nothing by itself
                     # describes the wrapper's work, which the hospital after it anchors
                     words += 1

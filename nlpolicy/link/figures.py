@@ -9,6 +9,7 @@ class (park / cluster) from the line.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from nlpolicy.link import patterns as px
 from nlpolicy.link.models import Figure
@@ -227,16 +228,15 @@ def _with_topics(text: str, found: list[Figure]) -> list[Figure]:
     """A report's figures with what they speak of where their clause does not say it: the indicators of the
     sentence before for "(hai) tỷ lệ này" ("lần lượt": the first figure the first one's), and the topic an item
     names before its colon, added to the clause."""
-    from dataclasses import replace
     out = []
-    for i, f in enumerate(found):
+    for f in found:
         line_start = text.rfind("\n", 0, f.start) + 1
         item = _ITEM_TOPIC.match(text, line_start, f.start)
         if item:
             f = replace(f, context=f"{item.group('topic').strip()} {f.context}")
         sentence = max(text.rfind(". ", line_start, f.start), text.rfind("; ", line_start, f.start), line_start - 1) + 1
         if _ANAPHOR.search(text, sentence, f.start):
-            # the figures of this sentence that follow the anaphor, and those of the clause before it
+            # the figures of this sentence (the anaphor's), and those its line gave before it
             ends = [x for x in (text.find(". ", f.end), text.find(";", f.end), text.find("\n", f.end)) if x >= 0]
             stop = min(ends) if ends else len(text)
             mine = [g for g in found if sentence <= g.start < stop and g.unit == f.unit]

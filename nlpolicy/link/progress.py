@@ -30,7 +30,8 @@ def _words(s: str, rank: bool = False) -> set[str]:
 
 def _weighted_overlap(a: str, b: str, rank: bool, weight: dict[str, float]) -> float:
     """Share of the target indicator's syllables found in the reported one, each weighed by how few of the
-    document's targets use it: "thất thoát" tells the leakage rate from the other rates, "tỷ lệ nước sạch" does not."""
+    document's targets use it ("thất thoát" tells the leakage rate from the other rates, "tỷ lệ nước sạch" does
+    not); a syllable ``weight`` does not list weighs 1."""
     wa, wb = _words(a, rank), _words(b, rank)
     total = sum(weight.get(w, 1.0) for w in wa)
     return sum(weight.get(w, 1.0) for w in wa & wb) / total if total else 0.0
@@ -45,8 +46,7 @@ def indicator_overlap(a: str, b: str, rank: bool = False) -> float:
     >>> indicator_overlap("Chỉ số PCI thuộc nhóm địa phương dẫn đầu", "Chỉ số PCI năm 2025 của tỉnh xếp thứ", rank=True)
     1.0
     """
-    wa, wb = _words(a, rank), _words(b, rank)
-    return len(wa & wb) / len(wa) if wa else 0.0
+    return _weighted_overlap(a, b, rank, {})
 
 
 def status_of(target: Figure, value: float, report_year: int | None, report_date: str | None = None) -> Status:
