@@ -1157,9 +1157,10 @@ def _decide_roles(draft: _Draft, text: str) -> tuple[ColumnRole, ...]:
             continue
         roles.append(_choose(options, columns[k], has_indicator))
     if (ColumnRole.VALUE in roles or {ColumnRole.TASK, ColumnRole.TIME} <= set(roles)) and ColumnRole.UNIT not in roles:
-        # a table of figures: a column of numbers whose header gives their unit holds values too ("Vốn đăng ký
-        # (triệu USD, quy đổi)", "Công suất xử lý nước thải (m3/ngày đêm)", "Số dự án còn hiệu lực"); where a
-        # column gives each row's unit, a "(%)" column compares ("Tỷ lệ so với KH (%)")
+        # a table of figures, or a list of works each due by a time: a column of numbers whose header gives their
+        # unit holds values too ("Vốn đăng ký (triệu USD, quy đổi)", "Công suất xử lý nước thải (m3/ngày đêm)", "Số
+        # dự án còn hiệu lực", "Số căn hộ"); a column that compares does not ("So sánh (%)"), nor, where a column
+        # gives each row's unit, a "(%)" column ("Tỷ lệ so với KH (%)")
         for k, role in enumerate(roles):
             if role is ColumnRole.OTHER and k < len(draft.header) and _shares(columns[k]).get("value", 0) >= 0.8:
                 a, b = draft.header[k]
