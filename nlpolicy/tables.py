@@ -183,9 +183,6 @@ def column_role(header: str) -> tuple[ColumnRole, tuple[ColumnRole, ...]]:
     return ColumnRole.OTHER, ()
 
 
-_BRACKET_UNIT = re.compile(r"\(([^()/]{1,20})\)\s*$")
-
-
 def _counted_in_brackets(header: str) -> bool:
     """A header that ends with a unit of count in brackets and no other role: "Xây mới (căn)", "Sửa chữa (căn)"
     (what the column counts, row by row); a rate ("Mức hỗ trợ (triệu đồng/căn)") is no count, and a measure
@@ -194,8 +191,8 @@ def _counted_in_brackets(header: str) -> bool:
     >>> [_counted_in_brackets(h) for h in ("Xây mới (căn)", "Mức hỗ trợ (triệu đồng/căn)", "Diện tích (m2)")]
     [True, False, False]
     """
-    m = _BRACKET_UNIT.search(header)
-    unit = _unit_names().get(" ".join(m.group(1).lower().split())) if m else None
+    inside = bracket_unit_text(header)
+    unit = _unit_names().get(inside.lower()) if inside and "/" not in inside else None
     return unit is not None and not _MEASURE.fullmatch(unit)
 
 
@@ -1171,10 +1168,20 @@ def _decide_roles(draft: _Draft, text: str) -> tuple[ColumnRole, ...]:
 
 # a column that compares two others ("So sánh (%)", "Tỷ lệ thực hiện so với kế hoạch (%)"): no values of its own
 _COMPARES = re.compile(r"(?i)(?<!\w)so[ ](?:với|sánh)(?!\w)|^[ ]*tỷ lệ[ ](?:thực hiện|hoàn thành|đạt)(?!\w)")
-# a header's last bracket ("Vốn đăng ký (triệu USD, quy đổi)") and the word that opens a count ("Số dự án
-# ..."), read here for a column's role and by nlpolicy.extract.targets for its unit
-HEADER_BRACKET = re.compile(r"\(([^()]{1,30})\)\s*$")
+# a header's last bracket ("Vốn đăng ký (triệu USD, quy đổi)", read by bracket_unit_text) and the word that opens a
+# count ("Số dự án ..."), read here for a column's role and by nlpolicy.extract.targets for its unit
+_HEADER_BRACKET = re.compile(r"\(([^()]{1,30})\)\s*$")
 COUNT_OPENING = re.compile(r"[ ]*(?:Số|SỐ|số)[ ]+(?:lượng[ ]+)?(?=\S)")
+
+
+def bracket_unit_text(header: str) -> str | None:
+    """What a header's last bracket says of the unit, without a comment after a comma or an "ĐVT:" before it:
+    "Vốn đăng ký (triệu USD, quy đổi)" -> "triệu USD", "Diện tích (ĐVT: ha)" -> "ha" (None: no bracket)."""
+    m = _HEADER_BRACKET.search(header)
+    if not m:
+        return None
+    inside = " ".join(m.group(1).split(",")[0].split())
+    return re.sub(r"^(?:ĐVT|Đơn vị tính|Đơn vị)[ ]*:[ ]*", "", inside, flags=re.IGNORECASE)
 
 
 def names_a_unit(header: str) -> bool:
@@ -1187,10 +1194,9 @@ def names_a_unit(header: str) -> bool:
     [True, True, True, False, False]
     """
     names = _unit_names()
-    m = HEADER_BRACKET.search(header)
-    if m:
-        inside = " ".join(m.group(1).split(",")[0].lower().split())
-        inside = re.sub(r"^(?:đvt|đơn vị tính|đơn vị)[ ]*:[ ]*", "", inside)
+    inside = bracket_unit_text(header)
+    if inside is not None:
+        inside = inside.lower()
         if inside in names:
             return True
         if "/" in inside:   # a physical rate ("m3/ngày đêm"), not a norm of money ("triệu đồng/căn")

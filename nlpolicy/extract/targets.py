@@ -39,14 +39,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlpolicy.decide import Decision, decide_all, model, rule
-from nlpolicy.extract.numbers import DURATIONS, NUMBER, Quantity, english_numbers, find_quantities, parse_number
+from nlpolicy.extract.numbers import (DURATIONS, NUMBER, Quantity, _unit_at, english_numbers, find_quantities,
+                                     parse_number)
 from nlpolicy.extract.projects import find_project_mentions
 from nlpolicy.extract.timegrammar import TimeExpr
 from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue, Keys
 from nlpolicy.spans import Spans
 from nlpolicy.structure import is_article
-from nlpolicy.tables import COUNT_OPENING, HEADER_BRACKET, ColumnRole, TextTable
+from nlpolicy.tables import COUNT_OPENING, ColumnRole, TextTable, bracket_unit_text
 from nlpolicy.types import Body, Document, Target
 from nlpolicy.zones import Zone, zone_at
 
@@ -942,7 +943,6 @@ def _table_unit(cell: str | None) -> tuple[str | None, str]:
         if rest.startswith("/"):
             return m.group(1) + rest.replace(" ", ""), ""
         return m.group(1), (f"trong {rest}" if rest else "")
-    from nlpolicy.extract.numbers import _unit_at
     got = _unit_at(low, 0)
     if got and got[0] >= len(low.rstrip()):
         return got[1], ""
@@ -981,12 +981,9 @@ def _bracket_unit(head: str) -> str | None:
     ...                             "Ghi chú (nếu có)")]
     ['triệu USD', 'm3/ngày đêm', None]
     """
-    from nlpolicy.extract.numbers import _unit_at
-    m = HEADER_BRACKET.search(head)
-    if not m:
+    inside = bracket_unit_text(head)
+    if not inside:
         return None
-    inside = m.group(1).split(",")[0].strip()
-    inside = re.sub(r"^(?:ĐVT|Đơn vị tính|Đơn vị)[ ]*:[ ]*", "", inside, flags=re.IGNORECASE)
     got = _unit_at(inside, 0)
     return got[1] if got and got[0] == len(inside) else None
 
@@ -1000,7 +997,6 @@ def _count_unit(head: str) -> str | None:
     m = COUNT_OPENING.match(head)
     if not m:
         return None
-    from nlpolicy.extract.numbers import _unit_at
     got = _unit_at(head, m.end())
     return got[1] if got else None
 
