@@ -59,3 +59,28 @@ def test_tfidf_rows_have_unit_length():
     lengths = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     assert np.allclose(lengths, [1.0, 1.0, 0.0])
     assert idf.shape == (m.shape[1],)
+
+
+# ---------------------------------------------------------------- segmentation (underthesea, offline)
+
+@pytest.mark.parametrize("text, spelt", [
+    ("Hạ tầng các CCN đã hoàn thành", "Hạ tầng các cụm công nghiệp đã hoàn thành"),
+    ("thu hút đầu tư vào KCN; phát triển KH&CN", "thu hút đầu tư vào khu công nghiệp; phát triển khoa học và công nghệ"),
+    ("số hóa TTHC, GPMB", "số hóa thủ tục hành chính, giải phóng mặt bằng"),
+    ("Phòng KCN-QH; CCNX", "Phòng KCN-QH; CCNX"),      # part of a code or a longer word: left as written
+])
+def test_topic_abbreviations_are_spelt_out(text, spelt):
+    assert similarity.spell_out(text) == spelt
+
+
+def test_a_statement_with_an_abbreviation_is_found_in_the_task_that_spells_it_out():
+    m = containment_matrix(["Hạ tầng các CCN đã hoàn thành"],
+                           ["Hoàn thiện hạ tầng các cụm công nghiệp", "Hoàn thiện hạ tầng các khu du lịch"])
+    assert m[0, 0] > m[0, 1]
+
+
+@pytest.mark.parametrize("heading", ["KẾT QUẢ XÂY DỰNG MỚI TRƯỜNG HỌC ĐẠT CHUẨN",
+                                     "TÌNH HÌNH GIẢI PHÓNG MẶT BẰNG CÁC DỰ ÁN TRỌNG ĐIỂM"])
+def test_a_heading_in_capitals_is_segmented_as_in_lower_case(heading):
+    # from the capitals underthesea glues "mới_trường_học", "mặt_bằng_các"
+    assert similarity.segment(heading) == similarity.segment(heading.lower())

@@ -25,6 +25,31 @@ chủ_trì phối_hợp các_bộ ngành địa_phương cơ_quan đơn_vị li�
 """.split())
 
 
+# Topic abbreviations these documents use for the words a task spells out ("thành lập các CCN mới" is
+# the report's "THÀNH LẬP MỚI CỤM CÔNG NGHIỆP"): spelt out before segmentation, so both share words.
+# Only unambiguous ones, written in capitals as a word of their own.
+SPELLED = {
+    "KCN": "khu công nghiệp", "CCN": "cụm công nghiệp", "KKT": "khu kinh tế",
+    "KHCN": "khoa học công nghệ", "KH&CN": "khoa học và công nghệ", "ĐMST": "đổi mới sáng tạo",
+    "CĐS": "chuyển đổi số", "CNTT": "công nghệ thông tin", "CSDL": "cơ sở dữ liệu",
+    "TTHC": "thủ tục hành chính", "CCHC": "cải cách hành chính", "GPMB": "giải phóng mặt bằng",
+    "ĐTXD": "đầu tư xây dựng", "QLDA": "quản lý dự án", "NSNN": "ngân sách nhà nước",
+    "NTM": "nông thôn mới", "HTX": "hợp tác xã", "DNNVV": "doanh nghiệp nhỏ và vừa",
+    "ATTP": "an toàn thực phẩm", "ATGT": "an toàn giao thông", "PCCC": "phòng cháy chữa cháy",
+    "BHYT": "bảo hiểm y tế", "BHXH": "bảo hiểm xã hội", "GDĐT": "giáo dục và đào tạo",
+    "THPT": "trung học phổ thông", "THCS": "trung học cơ sở", "KT-XH": "kinh tế - xã hội",
+}
+_ABBREVIATION = re.compile(r"(?<![\w&-])(?:%s)(?![\w&-])" % "|".join(
+    re.escape(a) for a in sorted(SPELLED, key=len, reverse=True)))
+
+
+def spell_out(text: str) -> str:
+    """>>> spell_out("Đôn đốc thành lập các CCN mới; KH&CN")
+    'Đôn đốc thành lập các cụm công nghiệp mới; khoa học và công nghệ'
+    """
+    return _ABBREVIATION.sub(lambda m: SPELLED[m.group()], text)
+
+
 _DISK = None       # a nlpolicy.cache.Cache while ``kept_between_runs`` is in force
 
 
@@ -49,7 +74,10 @@ def segment(text: str) -> str:
         if found is not None:
             return found
     from underthesea import word_tokenize
-    seg = word_tokenize(text, format="text", use_token_normalize=False)
+    # a heading in capitals is segmented in lower case: "THÀNH LẬP MỚI CỤM CÔNG NGHIỆP" comes out
+    # "thành_lập mới_cụm công_nghiệp" from the capitals, "thành_lập mới cụm công_nghiệp" from the lower case
+    spelt = spell_out(text)
+    seg = word_tokenize(spelt.lower() if text.isupper() else spelt, format="text", use_token_normalize=False)
     out = " ".join(w for w in _WORD.findall(seg.lower()) if w not in STOP and not w.isdigit())
     if disk is not None:
         disk.put_segment(text, out)
