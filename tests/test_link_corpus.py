@@ -101,9 +101,11 @@ def test_task_links_and_progress_floors():
     got = evaluate()
     # (precision, recall@3) at the default threshold; raised with issue 12 (containment of headings,
     # threshold 0.14 chosen on these pairs): 03 0.52/0.89, 3260 0.69/0.94, Lào Cai 0.73/0.43; with the
-    # weak best link of a section under the threshold (2026-12-06): Lào Cai 0.74/0.84, 5973 -> 334 0.50/0.67
+    # weak best link of a section under the threshold (2026-12-06): Lào Cai 0.74/0.84, 5973 -> 334 0.50/0.67;
+    # Lào Cai 0.68/0.81 once a project name must start with a capital (three of its right links had come from
+    # "cụm công nghiệp đã ..." read as a project named "đã" on both sides)
     floors = {"CP_NQ-03_to_TW_NQ-57.json": (0.50, 0.85), "QH_KH-3260_to_TW_NQ-57.json": (0.65, 0.90),
-              "LaoCai_BC-SCT_to_LaoCai_KH-SCT.json": (0.70, 0.80), "LaoCai_CV-5973_to_TTg_QD-334.json": (0.45, 0.65)}
+              "LaoCai_BC-SCT_to_LaoCai_KH-SCT.json": (0.66, 0.80), "LaoCai_CV-5973_to_TTg_QD-334.json": (0.45, 0.65)}
     bad = [f"{k}: P={got[k]['precision']:.2f} R@3={got[k]['recall@3']:.2f} below {v}"
            for k, v in floors.items() if got[k]["precision"] < v[0] or got[k]["recall@3"] < v[1]]
     assert got["LaoCai_BC-SCT_to_LaoCai_KH-SCT.json"]["progress_accuracy"] >= 0.8

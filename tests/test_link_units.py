@@ -79,6 +79,15 @@ def test_project_names_in_lists():
         "bảo minh", "bảo hưng 2", "yên hợp 2"}
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Đến nay có 04 khu công nghiệp đã có nhà đầu tư hạ tầng", set()),      # "đã" is no name
+    ("các cụm công nghiệp ở xã Tân Lập", set()),
+    ("Cụm công nghiệp Ân Thi 2 và KCN Đông Hà", {"ân thi 2", "đông hà"}),
+])
+def test_a_project_name_starts_with_a_capital(text, names):
+    assert project_names(text) == names
+
+
 # ---------------------------------------------------------------- progress on invented documents
 
 def _extraction(text: str):

@@ -17,15 +17,17 @@ from functools import lru_cache
 from typing import Sequence
 
 from nlpolicy.link.models import TaskLink, Unit
+from nlpolicy.regexes import UPPER
 from nlpolicy.link.units import all_sections, units as units_of
 from nlpolicy.types import Document, Extraction, Section
 
-# "Cụm công nghiệp Phú Thịnh 1", "KCN Tằng Loỏng", "các CCN mới: Bảo Minh, An Thịnh, Bảo Hưng 2"
-_PROJECT = re.compile(r"""
+# "Cụm công nghiệp Phú Thịnh 1", "KCN Tằng Loỏng", "các CCN mới: Bảo Minh, An Thịnh, Bảo Hưng 2"; a name starts
+# with a capital ("05 cụm công nghiệp đã có nhà đầu tư" names none: "À-Ỹ" would take "đ" and "à" for capitals)
+_PROJECT = re.compile(rf"""
     (?:[Cc]ụm[ ]công[ ]nghiệp|CCN|[Kk]hu[ ]công[ ]nghiệp|KCN|[Nn]hà[ ]máy|[Tt]hủy[ ]điện|[Nn]hiệt[ ]điện)
     (?:[ ]+mới)?[ ]*:?[ ]+
-    (?P<names>(?:[A-ZĐÀ-Ỹ][\wà-ỹđ]*(?:[ ]+(?:[A-ZĐÀ-Ỹ][\wà-ỹđ]*|\d{1,2}|[IVX]{1,3}))*)
-              (?:[ ]*,[ ]*[A-ZĐÀ-Ỹ][\wà-ỹđ]*(?:[ ]+(?:[A-ZĐÀ-Ỹ][\wà-ỹđ]*|\d{1,2}|[IVX]{1,3}))*)*)
+    (?P<names>(?:[{UPPER}][\wà-ỹđ]*(?:[ ]+(?:[{UPPER}][\wà-ỹđ]*|\d{{1,2}}|[IVX]{{1,3}}))*)
+              (?:[ ]*,[ ]*[{UPPER}][\wà-ỹđ]*(?:[ ]+(?:[{UPPER}][\wà-ỹđ]*|\d{{1,2}}|[IVX]{{1,3}}))*)*)
 """, re.VERBOSE)
 _YEAR = re.compile(r"(?<!\d)20[2-5]\d(?!\d)")
 
