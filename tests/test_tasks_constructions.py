@@ -767,6 +767,25 @@ ROWS = [
      "1. Phó Trưởng ban là Giám đốc Sở Văn hóa, Thể thao và Du lịch: Giúp Trưởng ban chỉ đạo phát triển sản phẩm du lịch.\n"
      "2. Phó Trưởng ban là Giám đốc Sở Tài chính: Chủ trì tham mưu bố trí kinh phí hoạt động.\n",
      {("D1.1", "Sở Văn hóa, Thể thao và Du lịch", "lead", "explicit"), ("D1.2", "Sở Tài chính", "lead", "explicit")}),
+    # the bodies a supervision is about ("Đối tượng chịu sự giám sát:") and the drafter of a text put to social
+    # criticism are not doers; a heading "... do X chủ trì" makes X the lead of its items, beside a member
+    # the item names
+    ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH NINH THUẬN\nSố: 05/KH-MTTQ-BTT\nNinh Thuận, ngày 9 tháng 1 năm 2027\n\n"
+     "KẾ HOẠCH\nGiám sát và phản biện xã hội năm 2027\n\nI. NỘI DUNG GIÁM SÁT\n"
+     "1. Giám sát chuyên đề do Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chủ trì\n"
+     "a) Giám sát việc thực hiện chính sách bảo hiểm y tế cho người cao tuổi.\n"
+     "- Đối tượng chịu sự giám sát: Sở Y tế; Ủy ban nhân dân xã Phước Hà.\n- Thời gian: quý II/2027.\n"
+     "b) Giám sát việc bố trí tái định cư dự án hồ chứa nước Sông Cái. Đối tượng được giám sát: Sở Xây dựng.\n"
+     "2. Giám sát chuyên đề do các tổ chức chính trị - xã hội tỉnh chủ trì\n"
+     "a) Hội Nông dân tỉnh chủ trì giám sát việc cấp giấy chứng nhận quyền sử dụng đất. Đối tượng chịu sự giám "
+     "sát: Sở Nông nghiệp và Môi trường.\n"
+     "II. NỘI DUNG PHẢN BIỆN XÃ HỘI\n1. Phản biện dự thảo Đề án phát triển nhà ở xã hội (cơ quan chủ trì soạn "
+     "thảo: Sở Xây dựng); Hội Cựu chiến binh tỉnh phối hợp.\n",
+     {("I.1.a", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead", "explicit"),
+      ("I.1.b", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead", "explicit"),
+      ("I.2.a", "Các tổ chức chính trị - xã hội", "lead", "explicit"),
+      ("I.2.a", "Hội Nông dân tỉnh", "lead", "explicit"),
+      ("II.1", "Hội Cựu chiến binh tỉnh", "support", "explicit")}),
 ]
 
 

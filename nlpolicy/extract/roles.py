@@ -178,6 +178,11 @@ def agency_role(c: RoleCandidate) -> Decision:
             and re.match(r"[ ]*(?::|$)", key[end:end + 3].split("\n")[0])):
         # "1. Nhà đầu tư: Công ty Cổ phần ...": a field that says who the investor is, no duty
         return Decision(None, 0.0, "a field naming a project's investor")
+    label_scope = max(line_start, key.rfind(". ", 0, m.start) + 2, key.rfind(")", 0, m.start) + 1)
+    if _WATCHED_LABEL.search(key, label_scope, m.start):
+        # "Đối tượng chịu sự giám sát: Sở Xây dựng; UBND xã A", "(cơ quan chủ trì soạn thảo: Sở Y)": the bodies
+        # a plan watches, inspects or asks to hear, not those that carry it out
+        return Decision(None, 0.0, "named as the body watched or heard, not a doer")
     if c.at_subject:
         if after is not None and after.role == "assigner":
             role, why = None, "assigner (the subject hands the work on)"
@@ -283,6 +288,12 @@ def _after_a_lead(c: RoleCandidate) -> bool:
     line_start = key.rfind("\n", 0, c.mention.start) + 1
     return (c.prev_end is not None and line_start < c.prev_end and "." not in key[c.prev_end:c.mention.start]
             and DOERS_LABEL.match(key, line_start, c.mention.start) is not None)
+
+
+# the label of the bodies a supervision, inspection or social criticism is about, or that drafted the text it hears
+_WATCHED_LABEL = re.compile(r"(?:đối tượng|đơn vị|cơ quan)[ ]+(?:(?:chịu sự|chịu|được|bị)[ ]+)?"
+                            r"(?:giám sát|kiểm tra|thanh tra|phản biện|khảo sát)[ ]*:"
+                            r"|cơ quan (?:chủ trì[ ]+)?soạn thảo[ ]*:")
 
 
 # the label of an item's line of doers: "- Đơn vị thực hiện:", "Cơ quan chủ trì, phối hợp:", "Trách nhiệm thực hiện:"

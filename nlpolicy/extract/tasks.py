@@ -417,8 +417,9 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
 
     # who a heading names passes to the section and its descendants
     heading_leads: dict[str, list[AgencyMention]] = {}
+    led_by = {s.id: hl for s in sections if kids[s.id] and (hl := _heading_led_by(doc, s, usable))}
     for s in sections:
-        hl = _heading_only_agencies(doc, s, usable)
+        hl = _heading_only_agencies(doc, s, usable) or led_by.get(s.id, [])
         if hl and not any(is_article(a) and _heading_opens(doc, a, _DESCRIBES) for a in parent_chain(s, by_id)):
             heading_leads[s.id] = hl      # (not "1. Chánh Văn phòng, Phó Chánh Văn phòng:" in the article on the heads)
     # a section headed by the bodies it addresses ("2. Thanh tra tỉnh") is part of the assignments,
@@ -502,6 +503,7 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
                 if not _is_deputy(name):
                     assigned.append(Assignment(name, role, "explicit", m.text, m.start, m.end))
         if heading_named and all(m.kind == "collective" for m in heading_named) and u.start <= u.section.start + 1 \
+                and not any(a.id in led_by for a in parent_chain(u.section, by_id)) \
                 and any(_opens_item(doc, u.section, m) for m in in_unit):
             # "2. Các tổ chức chính trị - xã hội tỉnh" over "a) Hội Nông dân tỉnh: ...", "2. Đối với các bộ, ngành" over
             # "a) Đề nghị Bộ Tài chính ...": a member's own point
@@ -689,6 +691,22 @@ def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMenti
     # chống thiên tai):", "1. Phòng Kinh tế (Phòng KT)") still leaves a heading that only names it
     residue = _HEADING_FILLER.sub("", re.sub(r"\([^()\n]{0,80}\)", "", residue))
     return inside if len(residue) <= 2 else []
+
+
+# a heading that names its work and the body leading it: "1. Giám sát chuyên đề do Ban Thường trực Ủy ban MTTQ
+# tỉnh chủ trì", "2. Phản biện xã hội ở cấp tỉnh (Ban Thường trực chủ trì)"
+_LED_BY = re.compile(r"(?:(?<!\w)do[ ]+|\([ ]*)(?P<who>[^()\n]{3,160}?)[ ]+chủ trì(?:[ ]+(?:thực hiện|tổ chức))?"
+                     r"[ ]*\)?[ ]*[:.]?[ ]*$")
+
+
+def _heading_led_by(doc: Document, s: Section, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """The bodies a heading says lead its work ("... do X chủ trì", "... (X chủ trì)"), when it names no other."""
+    rest_start = label_end(doc.text, s)
+    m = _LED_BY.search(doc.key, rest_start, s.heading_end)
+    if m is None:
+        return []
+    inside = [x for x in _starting_in(mentions, rest_start, s.heading_end) if x.kind != "place"]
+    return inside if inside and all(m.start("who") <= x.start and x.end <= m.end("who") for x in inside) else []
 
 
 _HANDS_ON_AFTER = re.compile(r"[ ]*(?:giao|đề nghị|yêu cầu|kiến nghị)\b")
