@@ -1253,6 +1253,16 @@ def glued_chapters(text: str) -> list[Edit]:
     return [Edit(m.start("gap"), m.end("gap"), "\n") for m in _GLUED_CHAPTER.finditer(text)]
 
 
+# An article's or chapter's word alone on its line, its number opening the next: "Điều" ⏎ "2. Tổ chức thực hiện"
+# (a conversion that broke the heading after its first word) is one heading, "Điều 2. Tổ chức thực hiện".
+_LONE_PART_WORD = re.compile(r"(?m)^[ ]*(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN)(?P<gap>[ ]*\n[ \n]*)"
+                             r"(?=(?:\d{1,3}|[IVXL]{1,5}(?![^\W\d_]))(?:[ ]*[.:\-–]?[ ]*[^\W\d_]|[ ]*$))")
+
+
+def lone_part_words(text: str) -> list[Edit]:
+    return [Edit(m.start("gap"), m.end("gap"), " ") for m in _LONE_PART_WORD.finditer(text)]
+
+
 def scan_specks(text: str) -> list[Edit]:
     if not any(mark in text for mark in "¬´`'_"):
         return []       # no speck mark anywhere: the line-by-line scan is skipped
@@ -1260,7 +1270,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, broken_letters, tab_tables, page_furniture, spaced_tables, cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, broken_letters, tab_tables, page_furniture, spaced_tables, cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
 )
 

@@ -108,6 +108,13 @@ SECTION_ROWS = [
      "1. Phát triển bền vững.\nII. MỤC TIÊU\n1. Mục tiêu tổng quát\n2. Mục tiêu cụ thể\na) Đến năm 2030\n"
      "Điều 2. Tổ chức thực hiện\n1. Bộ Nông nghiệp và Môi trường chủ trì.\nĐiều 3. Quyết định này có hiệu lực.\n",
      ["D1", "D1.I", "D1.I.1", "D1.II", "D1.II.1", "D1.II.2", "D1.II.2.a", "D2", "D2.1", "D3"]),
+    # a conversion broke an article's and a chapter's heading after their first word ("Điều" ⏎ "2. Tổ chức ...",
+    # "Chương" ⏎ "II"): each is still its heading
+    ("ỦY BAN NHÂN DÂN TỈNH\nSố: 41/QĐ-UBND\nCà Mau, ngày 4 tháng 6 năm 2026\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án nuôi tôm sinh thái\n"
+     "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án với các nội dung sau:\n1. Mục tiêu\n2. Nhiệm vụ\nĐiều\n"
+     "2. Tổ chức thực hiện\n1. Sở Nông nghiệp và Môi trường chủ trì.\n2. Sở Tài chính bố trí kinh phí.\n"
+     "Chương\nII\nĐIỀU KHOẢN THI HÀNH\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n",
+     ["D1", "D1.1", "D1.2", "D2", "D2.1", "D2.2", "II", "II.D3"]),
     # a regulation with chapters: Chương II, Điều 6, khoản 3, điểm d is II.D6.3.d (4b)
     ("QUY ĐỊNH\nvề quản lý chợ trên địa bàn tỉnh\n\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng\n"
      "Chương II\nQUY ĐỊNH CỤ THỂ\nĐiều 3. Quy hoạch chợ\n1. Nội dung.\n2. Trách nhiệm.\na) Sở Công Thương.\nb) Sở Xây dựng.\n",
