@@ -535,6 +535,15 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                 if region and head.form != "wrapper":   # "Trung tâm Thử nghiệm ... khu vực phía Nam"
                     return (region.end(), "place", None)
             places += 1
+        if (head.form in ("built", "described") and syl and not doc.lowercase and key.startswith("và ", cur)
+                and _LOW_WORD.match(text, cur + 3) and not _head_at(doc, cur + 3)
+                and not _at(doc, "stop", "after", cur + 3) and not _at(doc, "locator", "after", cur + 3)):
+            # "Trung tâm chế biến và bảo quản nông sản Liên Nghĩa": two words of one description (not "... và Trạm
+            # y tế ...", a second work; a name must still anchor the whole)
+            words += 1
+            syl.append("và")
+            cur = last = cur + 2
+            continue
         if _at(doc, "stop", "after", cur) or _at(doc, "locator", "after", cur):
             return ended()
         if head.form != "linear" and key.startswith("vào ", cur):
