@@ -732,7 +732,12 @@ _LOCAL_OFFICE = re.compile(rf"(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thà
                            rf"|Bảo hiểm xã hội cơ sở[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
                            rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})"
                            rf"|Ban Chỉ huy [Pp]hòng thủ khu vực[ ]\d{{1,2}}(?:[ ]*[-–][ ]*{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?"
-                           rf"|Hợp tác xã(?:[ ][^\W\d_]+){{0,5}}[ ]{_CAP_WORD}){_OFFICE_END}")
+                           rf"|Hợp tác xã(?:[ ][^\W\d_]+){{0,5}}[ ]{_CAP_WORD}){_OFFICE_END}"
+                           # a market's board and a cooperative whose name's capitals end it, whatever verb follows:
+                           # "Ban Quản lý chợ Tân An di chuyển ...", "Hợp tác xã Dịch vụ môi trường Hòa Lợi điều chỉnh ..."
+                           rf"|(?:Ban Quản lý chợ|Hợp tác xã(?:[ ](?!(?:và|với|của|tại|hoặc|cho)[ ])[^\W\d_]+){{0,4}})"
+                           rf"(?:[ ]{_CAP_WORD}){{1,4}}"
+                           rf"(?=[ ]+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])")
 _NAME_GAPS = (" ", " - ", " – ", "-", "–", " & ", "&")
 _GAP_WORD = re.compile(r"([ ]*[-–&]?[ ]*)([^\W_]+)")
 _ROLE_VERB_NEXT = re.compile(r"[ ]+(?:chủ trì|phối hợp|thực hiện|tham mưu|tổ chức|triển khai|hướng dẫn|theo dõi|đôn đốc"
@@ -1518,7 +1523,7 @@ class _Scan:
         self.hamlets()
         seg = self.text[self.start:self.end]
         offices = _LOCAL_OFFICE.finditer(self.text, self.start, self.end) \
-            if any(w in seg for w in ("Thuế cơ sở", "xã hội cơ sở", "Kho bạc", "Hợp tác xã", "thủ khu vực")) else ()
+            if any(w in seg for w in ("Thuế cơ sở", "xã hội cơ sở", "Kho bạc", "Hợp tác xã", "thủ khu vực", "Quản lý chợ")) else ()
         for m in offices:
             if m.start() and self.text[m.start() - 1].isalnum():
                 continue

@@ -375,6 +375,12 @@ PROVINCIAL_OFFICES = [
     ("Phòng Giáo dục và Đào tạo các huyện, thành phố hướng dẫn", P,
      [M("Phòng Giáo dục và Đào tạo các huyện, thành phố")]),
     ("Phòng Tài nguyên và Môi trường huyện Bảo Lâm kiểm tra", P, [M("Phòng Tài nguyên và Môi trường huyện Bảo Lâm")]),
+    # a market's board and a cooperative named by their trade and place, up to the last capitalised word, whatever
+    # verb follows; "và" between two cooperatives parts them
+    ("Ban Quản lý chợ Phú Hòa sắp xếp lại các hộ kinh doanh", P, [M("Ban Quản lý chợ Phú Hòa")]),
+    ("phối hợp với Hợp tác xã Vệ sinh môi trường Tân Lập điều chỉnh giờ thu gom", P,
+     [M("Hợp tác xã Vệ sinh môi trường Tân Lập")]),
+    ("Hợp tác xã Bình An và Hợp tác xã Hòa Mỹ ký hợp đồng bao tiêu", P, [M("Hợp tác xã Bình An"), M("Hợp tác xã Hòa Mỹ")]),
 ]
 
 NAMED_BODIES = [
@@ -462,6 +468,9 @@ NAMED_BODIES = [
 
 COLLECTIVES = [
     ("các sở, ban, ngành tổ chức thực hiện", P, [M("Các sở, ban, ngành", kind="collective")]),
+    # a ward's residential groups, and their heads, when a plan gives them work
+    ("Các tổ dân phố tổ chức tổng vệ sinh; Tổ trưởng các tổ dân phố vận động hộ gia đình", P,
+     [M("Các tổ dân phố", kind="collective"), M("Các tổ dân phố", kind="collective")]),
     ("các bộ, ngành Trung ương hỗ trợ", P, [M("Các bộ, ngành Trung ương", kind="collective")]),
     # the heads of ministries and of the bodies ranked with them, as a central document addresses them: the three classes
     ("Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ chỉ đạo rà soát", C,
