@@ -679,7 +679,7 @@ _BODY_ABBREVIATIONS = (("BQLDA", "Ban Quản lý dự án"), ("QLDA", "Quản l�
 # universities, institutes, companies, centres: the head, its type words, then a name with capitals
 # a lower-case "và" inside a name that runs on to its level word: "... khoa học và công nghệ tỉnh"
 _LOWER_AND_LEVEL = re.compile(r"(?:[ ]+[a-zđà-ỹ]+){1,3}[ ]+(?:tỉnh|huyện)(?![\w])")
-_INSTITUTION = re.compile(r"(?:Trường|Đại học|Học viện|Viện|Phân hiệu|Tổng công ty|Công ty|Tập đoàn|Trung tâm"
+_INSTITUTION = re.compile(r"(?:Trường|Đại học|Học viện|Viện|Phân hiệu|Tổng công ty|Công ty|Tập đoàn|Trung tâm|Quỹ"
                           r"|Ngân hàng|Sở|Báo|Tạp chí|Bệnh viện|Công đoàn|Đồn Biên phòng|Hiệp hội)(?=[ ])")
 # one scan for every capitalised head above (the word boundary before it is checked in Python: a
 # look-behind first would keep the regex engine from skipping ahead to the heads' first letters)
@@ -706,7 +706,7 @@ _ZONE_BOARD = re.compile(rf"Ban Quản lý Khu kinh tế(?: cửa khẩu| ven bi
                          rf"(?:[ ]và các khu công nghiệp(?:[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})*)?)?")
 _INSTITUTION_HEADS = ("Trường", "Đại học", "Học viện", "Viện", "Phân hiệu", "Tổng công ty", "Công ty", "Tập đoàn",
                       "Trung tâm", "Ngân hàng", "Sở", "Báo", "Tạp chí", "Bệnh viện", "Công đoàn", "Đồn Biên phòng",
-                      "Hiệp hội")
+                      "Hiệp hội", "Quỹ")
 _ALL_HEADS = (*_UNIT_HEADS, *_BOARD_HEADS, *_INSTITUTION_HEADS)
 # the heads' first letters as a character class first: the regex engine then skips to them (five times
 # faster than an alternation of the words); the head itself is checked in Python

@@ -385,6 +385,11 @@ PROVINCIAL_OFFICES = [
 
 NAMED_BODIES = [
     ("Trường Đại học Tây Nguyên phối hợp đào tạo", P, [M("Trường Đại học Tây Nguyên")]),
+    # a fund by its capitalised name ("quỹ" in lower case is no body)
+    ("Quỹ Phát triển đất tỉnh ứng vốn; Quỹ Hỗ trợ nông dân Việt Nam cho vay; lập quỹ khuyến học", P,
+     [M("Quỹ Phát triển đất tỉnh"), M("Quỹ Hỗ trợ nông dân Việt Nam")]),
+    # a ministry's unit joining two fields with "và" before a verb, as the lexicon names it
+    ("phối hợp với Cục Chăn nuôi và Thú y hướng dẫn tiêm phòng", C, [M("Cục Chăn nuôi và Thú y")]),
     ("Viện Nghiên cứu Cao su Việt Nam hỗ trợ giống", P, [M("Viện Nghiên cứu Cao su Việt Nam")]),
     ("Công ty cổ phần cao su Mường Tè chủ trì trồng mới", P, [M("Công ty cổ phần cao su Mường Tè")]),
     ("Công ty CP Thủy điện Bản Mồng bàn giao", P, [M("Công ty cổ phần Thủy điện Bản Mồng")]),
