@@ -199,6 +199,7 @@ QUANTITY_ROWS = [
     ("quy hoạch 18 khu thương mại - dịch vụ tổng hợp", [q(18, "khu thương mại - dịch vụ tổng hợp")]),
     ("còn 45 tỉnh, thành phố", [q(45, "tỉnh, thành phố")]),
     ("đã tổ chức 06 cuộc thanh tra, ban hành 05 kết luận thanh tra", [q(6, "cuộc thanh tra"), q(5, "kết luận thanh tra")]),
+    ("còn 249 khu đất chậm đưa vào sử dụng", [q(249, "khu đất")]),
     ("xây dựng 02 kho hàng hóa", [q(2, "kho")]), ("cấp 2 bộ hồ sơ mẫu", []),
     # -- rates keep their denominators
     ("thu nhập bình quân đầu người đạt 65 triệu đồng/người/năm", [q(65, "triệu đồng/người/năm", text="đạt 65 triệu đồng/người/năm")]),

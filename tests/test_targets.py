@@ -495,6 +495,11 @@ ANNEX_ROWS = [
     (PLAN + "PHỤ LỤC\nDANH MỤC DỰ ÁN VÀ MỐC BÀN GIAO MẶT BẰNG\n"
      "| STT | Dự án | Diện tích thu hồi (ha) | Mốc hoàn thành |\n|---|---|---|---|\n"
      "| 1 | Cụm công nghiệp Phú Mỹ | 210,0 | Đợt 1: 30/9/2026; toàn bộ: Quý II/2027 |\n", [T(210, "ha", 2027)]),
+    # a list of what stands on a date its caption gives ("Số liệu tính đến ngày 31/12/2025"): its areas are
+    # baselines of that year, whatever the deadline each row is to be dealt with by
+    (PLAN + "PHỤ LỤC\nDANH MỤC CÁC KHU ĐẤT CHẬM ĐƯA VÀO SỬ DỤNG\nSố liệu tính đến ngày 31/12/2025\n"
+     "| STT | Khu đất | Diện tích (ha) | Hiện trạng | Thời hạn xử lý |\n|---|---|---|---|---|\n"
+     "| 1 | Sân vận động xã Tân An | 3,2 | Bỏ hoang | Quý IV/2027 |\n", [B(3.2, "ha", 2025)]),
     # a table a spreadsheet set to English wrote: "12,500" is twelve thousand five hundred, "4.5" four and a half
     (PLAN + "I. MỤC TIÊU\n\nPHỤ LỤC\nMỘT SỐ CHỈ TIÊU\n"
      "| TT | Chỉ tiêu | Đơn vị | 2023 | 2028 |\n|---|---|---|---|---|\n"

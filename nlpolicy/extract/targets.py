@@ -1028,10 +1028,26 @@ def _caption_unit(doc: Document, t: TextTable) -> str | None:
     return _table_unit(m.group(1))[0] if m else None
 
 
+# a caption that dates a table's data: "Số liệu tính đến ngày 31/12/2025", "(Số liệu đến hết năm 2025)"
+_CAPTION_AS_OF = re.compile(r"số liệu[ ]+(?:tính[ ]+)?(?:đến|tại)[ ]+(?:hết[ ]+|thời điểm[ ]+)?(?:ngày[ ]+)?"
+                            r"(?:\d{1,2}[/.-]\d{1,2}[/.-]|tháng[ ]+\d{1,2}[/ ]+(?:năm[ ]+)?|năm[ ]+)?(?P<year>20\d{2})(?!\d)")
+
+
+def _caption_as_of(doc: Document, t: TextTable) -> int | None:
+    """The year of the date a table's caption gives its data (a list of what stands on that date, not of
+    what is to be reached): "Số liệu tính đến ngày 31/12/2025" on a line just above the table."""
+    lo = max(0, doc.text.rfind("\n", 0, max(0, t.start - 1)) - 160)
+    m = None
+    for m in _CAPTION_AS_OF.finditer(doc.key, lo, t.start):
+        pass
+    return int(m.group("year")) if m else None
+
+
 def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
     doc = ctx.doc
     value_cols = _value_columns(t)
     caption_unit = _caption_unit(doc, t)
+    as_of = _caption_as_of(doc, t)
     heads = {c.column: c.text for c in t.header}
     title_time = _table_time(doc, t, ctx)
     group_time: TimeExpr | None = None
@@ -1055,7 +1071,8 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
         for sub, cells, indicator, unit, unit_cell in _sub_rows(row, value_cols, name_col):
             english = english_numbers(doc.text) if english is None else english
             out.extend(_row_figures(ctx, row, cells, indicator, unit, unit_cell, plain, heads,
-                                    total_time or group_time or title_time or ctx.horizon, caption_unit, english))
+                                    total_time or group_time or title_time or ctx.horizon, caption_unit, english,
+                                    as_of=as_of))
             for col in matrix:
                 head = heads[col]
                 bracket = _MATRIX_HEAD.search(head)
@@ -1068,7 +1085,7 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
                 out.extend(_row_figures(ctx, row, cells, named[:1].lower() + named[1:],
                                         unit or _bracket_unit(head) or _table_unit(inside)[0], unit_cell, [col],
                                         {col: _COMPARED_YEAR.sub("", head)}, group_time or title_time or ctx.horizon,
-                                        caption_unit, english, subject=indicator or None))
+                                        caption_unit, english, subject=indicator or None, as_of=as_of))
     return out
 
 
@@ -1114,7 +1131,7 @@ def _said_in_words(cell: str) -> list[Quantity]:
 
 def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | None, unit_cell, value_cols: list[int],
                  heads: dict, fallback_time: TimeExpr | None, caption_unit: str | None, english: bool,
-                 subject: str | None = None) -> list[Figure]:
+                 subject: str | None = None, as_of: int | None = None) -> list[Figure]:
     """The figures of a row's value cells (``cells`` by column), named by ``indicator`` in ``unit``."""
     doc = ctx.doc
     out = []
@@ -1129,6 +1146,9 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
         when = None
         tt = None
         from_header = year is not None
+        if year is None and as_of is not None and not column:
+            # a table whose caption dates its data lists what stood then, whatever its rows' deadlines
+            year, column = as_of, "actual"
         if year is None:
             tt = _row_time(cells.values()) or fallback_time
             if tt is not None:
