@@ -224,6 +224,14 @@ def test_a_page_number_between_the_header_and_the_first_row():
     assert [(r.number, r.group) for r in t.rows] == [("I", True), ("1", False), ("2", False)]
 
 
+def test_a_dash_closing_the_last_row_is_its_empty_last_cell():
+    # one cell a line: the last row's last column holds nothing ("-"); its cells keep their columns
+    text = ("STT\nHuyện\nSố trạm\nTỷ lệ đạt chuẩn (%)\nSố trạm đạt chuẩn\nChỉ tiêu năm 2027 (%)\n"
+            "1\nTân An\n14\n85,7\n12\n90\n2\nHòa Lợi\n9\n66,7\n6\n-\n")
+    t = only(text)
+    assert [c.text for c in t.rows[-1].cells] == ["2", "Hòa Lợi", "9", "66,7", "6", "-"]
+
+
 def test_a_row_of_column_numbers_with_a_formula_is_no_data_row():
     # a report's table of targets: the column-number row says how the rate is computed
     text = ("TT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2027 | Thực hiện | Tỷ lệ (%)\n"
