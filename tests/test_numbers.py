@@ -198,6 +198,8 @@ QUANTITY_ROWS = [
      [q(14, "phòng"), q(6, "phòng học")]),
     ("quy hoạch 18 khu thương mại - dịch vụ tổng hợp", [q(18, "khu thương mại - dịch vụ tổng hợp")]),
     ("còn 45 tỉnh, thành phố", [q(45, "tỉnh, thành phố")]),
+    # (the communes, wards and special zones of a province after the 2025 reorganisation)
+    ("62/62 xã, phường, đặc khu có trường đạt chuẩn", [q(62, "xã, phường, đặc khu")]),
     ("đã tổ chức 06 cuộc thanh tra, ban hành 05 kết luận thanh tra", [q(6, "cuộc thanh tra"), q(5, "kết luận thanh tra")]),
     ("còn 249 khu đất chậm đưa vào sử dụng", [q(249, "khu đất")]),
     ("xây dựng 02 kho hàng hóa", [q(2, "kho")]), ("cấp 2 bộ hồ sơ mẫu", []),
