@@ -778,7 +778,9 @@ def _build_before(doc: Document, before: str, hs: int) -> str | None:
     if last is None:
         return None
     gap = before[last.end():]
-    return "near" if re.fullmatch(r"[ ]*(?:(?:mới|lại|xong|hoàn chỉnh|các|dự án|công trình)[ ]+)*", gap) else "clause"
+    # (a phase between the verb and the work governs nothing: "hoàn thành đầu tư giai đoạn 2 Trung tâm Dữ liệu ...")
+    return "near" if re.fullmatch(r"[ ]*(?:(?:mới|lại|xong|hoàn chỉnh|các|dự án|công trình"
+                                  r"|giai đoạn[ ]+(?:\d{1,2}|[ivx]{1,4}))[ ]+)*", gap) else "clause"
 
 
 # a work that ends a stretch of another ("đoạn từ cầu Yên Biên II tới ..."): a landmark, built by nobody
