@@ -279,3 +279,24 @@ def test_a_progress_row_speaks_of_the_body_task_and_of_the_row_that_repeats_it()
         by_section.setdefault(t.section, set()).add(got[t.id].status)
     assert by_section["PL1.1"] == {"Quá hạn"} and by_section["I.1"] == {"Quá hạn"}
     assert by_section["PL1.2"] == {"Hoàn thành"}
+
+
+def test_a_value_written_as_a_part_of_the_target_speaks_of_that_target():
+    # "đã hoàn thành 310/900 căn hộ": the whole after the slash is the target it measures against, whatever
+    # words the report puts around it
+    from nlpolicy.link.citations import doc_info
+    from nlpolicy.link.figures import reported_of, targets_of
+    from nlpolicy.link.progress import match_progress
+    plan = _extraction(
+        "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSố: 30/KH-UBND\nNam Định, ngày 5 tháng 2 năm 2026\n\nKẾ HOẠCH\n"
+        "Phát triển nhà ở năm 2026 - 2028\n\nI. MỤC TIÊU\n1. Đến năm 2028: hoàn thành 900 căn hộ nhà ở xã hội tại "
+        "dự án Hòa Vượng; giải phóng mặt bằng 35 ha cho khu nhà ở công nhân Mỹ Trung.\n")
+    report = _extraction(
+        "SỞ XÂY DỰNG\nSố: 77/BC-SXD\nNam Định, ngày 10 tháng 12 năm 2026\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch "
+        "số 30/KH-UBND ngày 5/2/2026\n\nI. KẾT QUẢ THỰC HIỆN\n1. Khu Hòa Vượng bàn giao được 310/900 căn hộ cho "
+        "người mua.\n2. Xã Mỹ Trung đã thu hồi, bàn giao 21/35 ha mặt bằng.\n")
+    info = doc_info(report.document)
+    got = {(p.target.value, p.target.unit): p.reported_value
+           for p in match_progress(targets_of(plan), reported_of(report), document="bc", report_year=info.year,
+                                   report_date=info.date)}
+    assert got == {(900.0, "căn hộ"): 310.0, (35.0, "ha"): 21.0}

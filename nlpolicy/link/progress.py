@@ -100,6 +100,18 @@ def _year_fit(t: Figure, f: Figure) -> tuple[bool, int]:
     return f.year == t.year, f.year if f.year <= t.year else -f.year
 
 
+_FRACTION = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[ ]*/[ ]*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,/])")
+
+
+def out_of(f: Figure, whole: float | None) -> bool:
+    """Whether a reported figure is written as a part of ``whole``: "240/720 căn hộ", "28/42 ha" (what was reached
+    of a target of 720, of 42)."""
+    if whole is None or not f.text:
+        return False
+    from nlpolicy.link.figures import number
+    return any(number(m.group(1)) == f.value and number(m.group(2)) == whole for m in _FRACTION.finditer(f.text))
+
+
 def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, document: str,
                    report_year: int | None, min_overlap: float = 0.5, report_date: str | None = None) -> list[Progress]:
     """Each target with the reported value that speaks of it: same unit, compatible subject, and the
@@ -123,11 +135,12 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
             rank = t.unit == "hạng"
             ov = max(_weighted_overlap(t.indicator, f.indicator, rank, weight),
                      _weighted_overlap(t.context, f.context, rank, weight) if t.context and f.context else 0.0)
-            if ov < min_overlap:
+            of_target = out_of(f, t.value)
+            if ov < min_overlap and not of_target:
                 continue
             plain = max(indicator_overlap(t.indicator, f.indicator, rank),
                         indicator_overlap(t.context, f.context, rank) if t.context and f.context else 0.0)
-            key = (same, round(ov, 2), round(plain, 2), _year_fit(t, f), -abs(f.start))
+            key = (of_target, same, round(ov, 2), round(plain, 2), _year_fit(t, f), -abs(f.start))
             if best is None or key > best[0]:
                 best = (key, f, ov)
         if best is None:
