@@ -54,6 +54,15 @@ FLOORS = {
     "Chain5_KH-UBND_2026_thuc-hien-CT":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.80,
          "agencies": 1.00, "assignments": 1.00},
+    "Chain6_BC-UBND_2027_ket-qua-01-nam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.70, "projects": 0.85,
+         "agencies": 0.75, "assignments": 0.80},
+    "Chain6_KH-UBND_2026_thuc-hien-NQ":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.90,
+         "agencies": 0.95, "assignments": 0.95},
+    "Chain6_NQ-HDND_2026_nha-o-xa-hoi":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.85,
+         "agencies": 0.90, "assignments": 0.85},
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.80, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
@@ -312,6 +321,30 @@ FLOORS = {
     "R19_QD-UBND_2026_giao-chi-tieu-du-toan-2027":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.80},
+    "R20_BC-SGDDT_2026_co-so-vat-chat-truong-chuan":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.85, "projects": 0.85,
+         "agencies": 1.00, "assignments": 1.00},
+    "R20_CV-UBND_2026_giai-ngan-dau-tu-cong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.45, "deadlines": 0.70, "projects": 0.80,
+         "agencies": 0.90, "assignments": 0.90},
+    "R20_KH-BNNMT_2026_tang-truong-xanh-giam-phat-thai":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.85,
+         "agencies": 0.95, "assignments": 0.90},
+    "R20_KH-MTTQ-BTT_2027_giam-sat-phan-bien":
+        {"document": 0.90, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.85},
+    "R20_KH-UBND-phuong_2027_trat-tu-van-minh-do-thi":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.70,
+         "agencies": 0.85, "assignments": 0.80},
+    "R20_KL-TU_2026_khcn-dmst-cds":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.85},
+    "R20_NQ-HDND_2026_giam-sat-dat-cong-trinh-cong-cong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.80,
+         "agencies": 0.95, "assignments": 0.95},
+    "R20_QD-UBND_2026_khu-nong-nghiep-cnc":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.80},
     "R2_CT-TU_2026_chuyen-doi-so":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
