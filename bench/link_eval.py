@@ -64,6 +64,14 @@ statuses split a row merging two documents to issue and give a plan's table row 
 Progress: fifth chain 0.35 -> 0.82, fourth 0.56 -> 0.88, third 0.64 -> 0.71, second 0.78 -> 1.00, first 0.75;
 statuses: fifth 0.65 -> 0.71, 402 -> 03/NQ-CP 0.96 -> 1.00; links unchanged.
 
+2026-12-06 (seventeenth session), a sixth chain written blind (social housing, a people's council resolution's;
+first sight at 3adff2a): plan -> resolution R@3 1.00 (P 0.44), report -> plan 0.97 (P 0.74), progress 0.67 (18
+targets), statuses 0.55 (38 tasks).  The wording similarity then spells out topic abbreviations ("CCN" is "cụm công
+nghiệp") and segments a heading in capitals as lower case: fourth chain statuses 0.58 -> 0.61, first 0.78 -> 0.76,
+Lào Cai report -> plan P 0.74 -> 0.71; a project name starts with a capital ("cụm công nghiệp đã có ..." named a
+project "đã"): Lào Cai P 0.71 -> 0.68, R@3 0.84 -> 0.81; a value written "240/720 căn hộ" speaks of the target of
+720 (progress.out_of): sixth chain progress 0.67 -> 0.72.
+
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
   69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56
