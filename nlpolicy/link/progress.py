@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from nlpolicy.link.figures import number
 from nlpolicy.link.models import Figure, Progress, Status
 
 _SYL = re.compile(r"[a-zà-ỹđ]+")
@@ -108,7 +109,6 @@ def out_of(f: Figure, whole: float | None) -> bool:
     of a target of 720, of 42)."""
     if whole is None or not f.text:
         return False
-    from nlpolicy.link.figures import number
     return any(number(m.group(1)) == f.value and number(m.group(2)) == whole for m in _FRACTION.finditer(f.text))
 
 
