@@ -28,7 +28,7 @@ PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\n\nSố: 12/KH-UBND\n\nBình 
         "trong năm 2018.\n2. Sở Tài chính bố trí vốn cho hạ tầng các cụm công nghiệp.\n")
 
 # Modules whose docstring examples are part of their documentation.
-DOCTESTED = ["nlpolicy.messages", "nlpolicy.store.query", "nlpolicy.store.sqlite",
+DOCTESTED = ["nlpolicy.messages", "nlpolicy.link.similarity", "nlpolicy.store.query", "nlpolicy.store.sqlite",
              "nlpolicy.store.render", "nlpolicy.commands.index", "nlpolicy.commands.search",
              "nlpolicy.commands.targets"]
 

@@ -44,7 +44,9 @@ _ABBREVIATION = re.compile(r"(?<![\w&-])(?:%s)(?![\w&-])" % "|".join(
 
 
 def spell_out(text: str) -> str:
-    """>>> spell_out("Đôn đốc thành lập các CCN mới; KH&CN")
+    """The text with its topic abbreviations spelt out.
+
+    >>> spell_out("Đôn đốc thành lập các CCN mới; KH&CN")
     'Đôn đốc thành lập các cụm công nghiệp mới; khoa học và công nghệ'
     """
     return _ABBREVIATION.sub(lambda m: SPELLED[m.group()], text)
