@@ -178,7 +178,10 @@ def agency_role(c: RoleCandidate) -> Decision:
             and re.match(r"[ ]*(?::|$)", key[end:end + 3].split("\n")[0])):
         # "1. Nhà đầu tư: Công ty Cổ phần ...": a field that says who the investor is, no duty
         return Decision(None, 0.0, "a field naming a project's investor")
-    label_scope = max(line_start, key.rfind(". ", 0, m.start) + 2, key.rfind(")", 0, m.start) + 1)
+    # (within 300 characters: a label heads a short list, and a scan back over a long line for each of its
+    # mentions would take the square of its length)
+    near = max(0, m.start - 300)
+    label_scope = max(line_start, near, key.rfind(". ", near, m.start) + 2, key.rfind(")", near, m.start) + 1)
     if _WATCHED_LABEL.search(key, label_scope, m.start):
         # "Đối tượng chịu sự giám sát: Sở Xây dựng; UBND xã A", "(cơ quan chủ trì soạn thảo: Sở Y)": the bodies
         # a plan watches, inspects or asks to hear, not those that carry it out
