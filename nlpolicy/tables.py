@@ -905,7 +905,7 @@ def _last_row_length(row: _DraftRow, draft: _Draft) -> int:
             best, best_len = score, n
     # a mark of an empty cell ("-", "x") right after is the row's, while the row has room for it: no text after a
     # table is a lone dash ("... | 12 | 14,5" ⏎ "-": the last column has nothing)
-    while best_len < len(row.lines) and best_len < draft.ncols - 1 and _EMPTY_MARK.fullmatch(row.lines[best_len].text.strip()):
+    while best_len < min(len(row.lines), draft.ncols - 1) and _EMPTY_MARK.fullmatch(row.lines[best_len].text.strip()):
         best_len += 1
     return best_len
 

@@ -1019,11 +1019,15 @@ def _row_time(cells) -> TimeExpr | None:
     return None
 
 
+def _caption_start(doc: Document, t: TextTable) -> int:
+    """Where a table's caption may start: up to 160 characters before the line just above the table."""
+    return max(0, doc.text.rfind("\n", 0, max(0, t.start - 1)) - 160)
+
+
 def _caption_unit(doc: Document, t: TextTable) -> str | None:
     """The unit a table's caption gives all its values: "Đơn vị tính: triệu đồng" on a line just above it."""
-    above = doc.text[max(0, doc.text.rfind("\n", 0, max(0, t.start - 1)) - 160):t.start]
     m = None
-    for m in _CAPTION_UNIT.finditer(above):
+    for m in _CAPTION_UNIT.finditer(doc.text, _caption_start(doc, t), t.start):
         pass
     return _table_unit(m.group(1))[0] if m else None
 
@@ -1036,9 +1040,8 @@ _CAPTION_AS_OF = re.compile(r"số liệu[ ]+(?:tính[ ]+)?(?:đến|tại)[ ]+(
 def _caption_as_of(doc: Document, t: TextTable) -> int | None:
     """The year of the date a table's caption gives its data (a list of what stands on that date, not of
     what is to be reached): "Số liệu tính đến ngày 31/12/2025" on a line just above the table."""
-    lo = max(0, doc.text.rfind("\n", 0, max(0, t.start - 1)) - 160)
     m = None
-    for m in _CAPTION_AS_OF.finditer(doc.key, lo, t.start):
+    for m in _CAPTION_AS_OF.finditer(doc.key, _caption_start(doc, t), t.start):
         pass
     return int(m.group("year")) if m else None
 

@@ -17,8 +17,8 @@ from functools import lru_cache
 from typing import Sequence
 
 from nlpolicy.link.models import TaskLink, Unit
-from nlpolicy.regexes import UPPER
 from nlpolicy.link.units import all_sections, units as units_of
+from nlpolicy.regexes import UPPER
 from nlpolicy.types import Document, Extraction, Section
 
 # "Cụm công nghiệp Phú Thịnh 1", "KCN Tằng Loỏng", "các CCN mới: Bảo Minh, An Thịnh, Bảo Hưng 2"; a name starts
