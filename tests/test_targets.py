@@ -392,6 +392,12 @@ ROWS = [
      "I. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng Trung tâm Y tế trở thành đơn vị hạng I. Năm 2026, công suất sử dụng "
      "giường bệnh bình quân 104%, tỷ lệ hài lòng 91%.\n",
      [B(104, "%", 2026), B(91, "%", 2026)]),
+    # a time right after a figure but behind "và" opens the next member of the pair: "đến ngày 31/12/2026 đạt trên
+    # 75% và đến hết ngày 31/01/2027 đạt 100%" dates the 75% by its own date, not the one after it
+    ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/KH-UBND\nHà Tĩnh, ngày 15 tháng 3 năm 2026\n\nKẾ HOẠCH\nthực hiện chương trình "
+     "chuyển đổi số\n\nI. MỤC TIÊU\nPhấn đấu tỷ lệ giải ngân đến ngày 31/12/2026 đạt trên 75% và đến hết ngày 31/01/2027 đạt "
+     "100% kế hoạch vốn được giao.\n",
+     [T(75, "%", 2026), T(100, "%", 2027)]),
 ]
 
 

@@ -443,14 +443,20 @@ _PERIOD_PREPOSITIONS = frozenset({"trong", "cả", "toàn", "suốt", "cho", "v�
 _NOT_A_NOUN = frozenset({"đó", "và", "riêng", "còn", "hoặc", "hay", "là", "sau", "khi", "nhất", "từ", "tới", "sang"})
 
 
+# a time that opens the next member of a coordinated pair
+_NEXT_MEMBER = re.compile(r"(?<![\w])(?:và|hoặc)[ _]*$")
+
+
 def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], sentence: int,
                  keep=lambda t: True) -> tuple[TimeExpr | None, str | None]:
     """The time that dates a figure, and where it was found (see the module doc)."""
     doc, times = ctx.doc, ctx.times
     i = bisect.bisect_left(ctx.starts, end)
-    # right after it: "đạt 2% GDP vào năm 2030" (not "(năm 2011 trồng mới ...": a breakdown)
+    # right after it: "đạt 2% GDP vào năm 2030" (not "(năm 2011 trồng mới ...": a breakdown, nor "... đạt 75%
+    # và đến hết ngày 31/01/2027 đạt 100%": the next member of a pair)
     for t in times[i:i + 2]:
-        if t.start <= end + 20 and not re.search(r"[,;.:\n(]", doc.text[end:t.start]) and keep(t):
+        if (t.start <= end + 20 and not re.search(r"[,;.:\n(]", doc.text[end:t.start]) and keep(t)
+                and not _NEXT_MEMBER.search(doc.key, end, t.start)):
             return t, "right"
     # the time cell of its table row
     for rs, re_, t in ctx.rows:
