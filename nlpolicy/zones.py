@@ -111,10 +111,48 @@ def zones_of(doc: Document) -> tuple[Zone, ...]:
 _CACHE: dict[int, tuple[Document, tuple[Zone, ...]]] = {}
 
 
+# a letter's or a directive's call on its addressees, on a line of its own ahead of the numbered points: "Chủ tịch
+# UBND tỉnh yêu cầu:", "... đề nghị các sở, ngành thực hiện tốt một số nội dung sau:"
+_CALL = re.compile(r"^[^\n]{0,200}(?<![\w])(?:yêu cầu|đề nghị|chỉ đạo)(?![\w])[^\n:]{0,100}:[ ]*$", re.M)
+_SITUATION_ZONE = Zone(None, "situation", dict((z, w) for z, _h, _c, w in _rules())["situation"], "before the call")
+
+
+def _before_the_call(doc: Document) -> int:
+    """Where the situation a letter or a directive opens with ends: the start of the sentence that makes its call,
+    when the call comes before the first numbered part (0 when there is none)."""
+    got = doc.__dict__.get("_before_the_call")
+    if got is None:
+        got = 0
+        end = doc.sections[0].start if doc.sections else len(doc.key)
+        m = _CALL.search(doc.key, 0, end)
+        if m:
+            # back to the line after the last one that ends a sentence: the call's own sentence may set the aim
+            # ("Để hoàn thành mục tiêu giải ngân ... đạt 100% kế hoạch vốn, Chủ tịch UBND tỉnh yêu cầu:")
+            got = m.start()
+            while got > 0:
+                prev = doc.key.rfind("\n", 0, got - 1) + 1
+                if re.search(r"[.;:][ ]*$", doc.key[prev:got - 1]) or not doc.key[prev:got - 1].strip():
+                    break
+                got = prev
+        object.__setattr__(doc, "_before_the_call", got)
+    return got
+
+
 def zone_at(doc: Document, pos: int) -> Zone:
-    """The zone of the most specific section holding ``pos`` (zone "none" outside every section)."""
+    """The zone of the most specific section holding ``pos`` (zone "none" outside every section; "situation" ahead
+    of a call that opens the numbered points).
+
+    >>> from nlpolicy.document import from_raw
+    >>> from nlpolicy.types import RawDocument
+    >>> text = "CÔNG VĂN\\nTỷ lệ giải ngân đạt 41,2%.\\nUBND tỉnh yêu cầu:\\n1. Các sở tập trung giải ngân.\\n"
+    >>> d = from_raw(RawDocument("t.txt", text, "utf-8"), require_policy=False)
+    >>> zone_at(d, 20).zone, zone_at(d, 50).zone
+    ('situation', 'none')
+    """
     sec = doc.section_at(pos)
     if sec is None:
+        if pos < _before_the_call(doc):
+            return _SITUATION_ZONE
         return Zone(None, "none", _WEIGHTS["none"], "")
     for z in zones_of(doc):
         if z.section == sec.id:

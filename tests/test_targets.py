@@ -398,6 +398,14 @@ ROWS = [
      "chuyển đổi số\n\nI. MỤC TIÊU\nPhấn đấu tỷ lệ giải ngân đến ngày 31/12/2026 đạt trên 75% và đến hết ngày 31/01/2027 đạt "
      "100% kế hoạch vốn được giao.\n",
      [T(75, "%", 2026), T(100, "%", 2027)]),
+    # a letter opens with where things stand and then makes its call ("Chủ tịch UBND tỉnh yêu cầu:"): a bare figure
+    # before the call is a state reached, the figures of the call's own sentence and of the points after it are aims
+    ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 88/UBND-KT\nHà Tĩnh, ngày 20 tháng 10 năm 2026\nV/v đẩy nhanh tiến độ thi "
+     "công các công trình trọng điểm\n\n      Qua kiểm tra, một số công trình còn chậm: Cầu Hộ Độ (Ban Quản lý dự án "
+     "làm chủ đầu tư): khối lượng thực hiện 42,5%; Trường THPT Lê Quý Đôn: thực hiện 35%.\n      Để bảo đảm đến "
+     "ngày 31/12/2026 giải ngân đạt trên 90% kế hoạch vốn, Chủ tịch UBND tỉnh yêu cầu:\n1. Các chủ đầu tư tập trung thi công, "
+     "bảo đảm khối lượng hoàn thành 100% trong năm 2027.\n",
+     [B(42.5, "%", 2026), B(35, "%", 2026), T(90, "%", 2026), T(100, "%", 2027)]),
 ]
 
 
