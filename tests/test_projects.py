@@ -52,6 +52,10 @@ ROWS = [
     ("'và' between two words of one description, and a post-harvest centre, keep the name whole",
      "2. Xây dựng Trung tâm sơ chế và bảo quản thủy sản sau thu hoạch Hòa Lợi; nâng cấp Trạm y tế xã Tân An.",
      {("Trung tâm sơ chế và bảo quản thủy sản sau thu hoạch Hòa Lợi", OT), ("Trạm Y tế xã Tân An", OT)}),
+    ("one work named by the ward it serves; works of a kind located in a commune are none",
+     "2. Giải ngân cho người mua nhà tại Dự án Nhà ở xã hội phường Tân An; phát triển các Cụm công nghiệp xã Hòa Lợi; "
+     "chỉ tiêu đất cụm công nghiệp xã Phú Mỹ còn 20 ha.",
+     {("Nhà ở xã hội phường Tân An", OT)}),
     ("a hospital put into use is a work, its second campus one of its own",
      "2. Hoàn thành đưa vào sử dụng Bệnh viện Nhi tỉnh cơ sở 2; khảo sát Bệnh viện Mắt tỉnh.",
      {("Bệnh viện Nhi tỉnh cơ sở 2", OT)}),

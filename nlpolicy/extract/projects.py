@@ -907,6 +907,10 @@ def _graded_list(doc: Document, head: Head, head_text: str, hs: int, he: int, ca
             for s, e, n in items]
 
 
+_PLACE_AS_NAME = re.compile(r"(?:xã|phường|đặc khu)[ ]+(?=[A-ZĐÀ-Ỹ])")
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|những|mỗi|một số)[ ]+$")
+
+
 def _propose_named(doc, head, hs, he, ctx, cand) -> list[ProjectCandidate]:
     text = doc.text
     head_text = text[hs:he]
@@ -932,6 +936,13 @@ def _propose_named(doc, head, hs, he, ctx, cand) -> list[ProjectCandidate]:
         return []   # "các dự án điện gió: Phong điện 1 ...": the inner head names its own list
     if sep:
         span = _name_at(doc, pos + sep.end())
+        place = None if span or doc.lowercase else _PLACE_AS_NAME.match(text, pos + sep.end())
+        if place and head_text[:1].isupper() and not _PLURAL_BEFORE.search(doc.key, max(0, hs - 10), hs):
+            # one work named by the commune or ward it serves, its head in capitals as a name's is: "Dự án Nhà ở xã
+            # hội phường Minh Xuân" (not "các Cụm công nghiệp xã Tân An", nor "chỉ tiêu đất cụm công nghiệp xã Tân
+            # An": works of a kind, located)
+            inner = _name_at(doc, place.end(), lone=True)
+            span = (place.start(), inner[1]) if inner else None
     if span and " " in head_text and head_text.isupper() and re.match(r"[A-Z]{2}", text[span[0]:span[0] + 2]):
         span = None   # a heading in capitals: "CỤM CÔNG NGHIỆP DO DOANH NGHIỆP ..." names nothing
     if span:
