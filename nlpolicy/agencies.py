@@ -52,7 +52,7 @@ from nlpolicy.regexes import find_all
 from nlpolicy.textfold import fold
 
 __all__ = ["AgencyMention", "LexEntry", "find_agencies", "document_level", "lexicon", "current_name", "names_on",
-           "province_on"]
+           "province_on", "speaks_to_peers", "NO_HOME"]
 
 
 @dataclass(frozen=True)
@@ -1613,6 +1613,42 @@ def find_agencies(text: str, key: str | None = None, start: int = 0, end: int | 
         mentions = [AgencyMention(m.start, m.end, text[m.start:m.end], m.names, m.kind, m.how, m.score)
                     for m in mentions]
     return mentions
+
+
+_PEER_GAP = re.compile(r"[ ]*(?:,|;|và|,[ ]*và)[ ]*")
+NO_HOME = "-"     # a document's province for find_agencies when it has none of its own: every place is kept
+
+
+def speaks_to_peers(text: str, mentions: list[AgencyMention], province: str | None, on: str | None = None) -> bool:
+    """Does the document name a body of its own province next to the same body of another one ("Ủy ban nhân dân
+    tỉnh An Giang, Ủy ban nhân dân tỉnh Đồng Tháp")?  A regional office's plan speaks to both provinces as peers:
+    each keeps its name (see :data:`NO_HOME`).
+
+    >>> t = "đề nghị Ủy ban nhân dân tỉnh An Giang, Ủy ban nhân dân tỉnh Đồng Tháp chỉ đạo"
+    >>> speaks_to_peers(t, find_agencies(t, province="An Giang"), "An Giang")
+    True
+    >>> t = "Ủy ban nhân dân tỉnh An Giang phối hợp với Ủy ban nhân dân tỉnh Đồng Tháp"
+    >>> speaks_to_peers(t, find_agencies(t, province="An Giang"), "An Giang")
+    False
+
+    A province merged into the document's own is its past, not a peer ("Thanh tra tỉnh Lào Cai và Thanh tra tỉnh Yên
+    Bái (trước hợp nhất)" in a report of Lào Cai in 2026):
+
+    >>> t = "Thanh tra tỉnh Lào Cai và Thanh tra tỉnh Yên Bái (trước hợp nhất) tổ chức 03 cuộc thanh tra"
+    >>> speaks_to_peers(t, find_agencies(t, province="Lào Cai"), "Lào Cai", "2026-03-01")
+    False
+    """
+    if not province:
+        return False
+    home = _loose(province)
+    for a, b in zip(mentions, mentions[1:]):
+        if (a.names and b.names and _PEER_GAP.fullmatch(text, a.end, b.start)
+                and b.names[0].startswith(a.names[0] + " ") and _loose(a.text).endswith(" " + home)):
+            place = b.names[0][len(a.names[0]) + 1:]
+            if _loose(province_on(place, on or "9999-12-31")) == home:
+                continue        # (undated: any province ever merged into it may be its past)
+            return True
+    return False
 
 
 def document_level(number: str | None, issuer: str | None) -> str:

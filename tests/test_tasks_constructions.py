@@ -786,6 +786,19 @@ ROWS = [
       ("I.2.a", "Các tổ chức chính trị - xã hội", "lead", "explicit"),
       ("I.2.a", "Hội Nông dân tỉnh", "lead", "explicit"),
       ("II.1", "Hội Cựu chiến binh tỉnh", "support", "explicit")}),
+    # a regional office's plan over two provinces: the intro line that opens with the body asking ("NHNN Khu vực 9 đề
+    # nghị X, Y:") hands its items to both People's Committees, and each province's body keeps its province's name
+    # (the dateline's province is no more "own" than the other)
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH KHU VỰC 9\nSố: 12/KH-NHNN\nVĩnh Long, ngày 5 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+     "về tín dụng chính sách năm 2026\n\nI. ĐỀ NGHỊ PHỐI HỢP\nNHNN Khu vực 9 đề nghị Ủy ban nhân dân tỉnh Vĩnh Long, Ủy "
+     "ban nhân dân tỉnh Đồng Tháp:\n1. Bố trí vốn ngân sách địa phương ủy thác năm 2026.\n2. Tuyên truyền chính sách "
+     "tín dụng trên địa bàn.\nII. TỔ CHỨC THỰC HIỆN\nSở Xây dựng tỉnh Vĩnh Long chủ trì rà soát danh mục dự án nhà ở xã "
+     "hội.\n",
+     {("I.1", "Ủy ban nhân dân tỉnh Vĩnh Long", "lead", "inferred"),
+      ("I.1", "Ủy ban nhân dân tỉnh Đồng Tháp", "lead", "inferred"),
+      ("I.2", "Ủy ban nhân dân tỉnh Vĩnh Long", "lead", "inferred"),
+      ("I.2", "Ủy ban nhân dân tỉnh Đồng Tháp", "lead", "inferred"),
+      ("II", "Sở Xây dựng tỉnh Vĩnh Long", "lead", "explicit")}),
 ]
 
 

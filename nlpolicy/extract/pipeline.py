@@ -16,7 +16,8 @@ __all__ = ["extract", "extract_document", "body_bounds"]
 
 
 def extract_document(doc: Document) -> Extraction:
-    from nlpolicy.extract.agencies import document_level, find_agencies, names_on, regional_collectives
+    from nlpolicy.extract.agencies import (NO_HOME, document_level, find_agencies, names_on, regional_collectives,
+                                          speaks_to_peers)
     from nlpolicy.extract.deadlines import extract_deadlines
     from nlpolicy.extract.projects import extract_projects, new_sites
     from nlpolicy.extract.referents import addressee_of, is_corporation, names_own_bodies_short, with_referents
@@ -30,7 +31,11 @@ def extract_document(doc: Document) -> Extraction:
     level = document_level(h.number if h else None, h.issuer if h else None)
     # (a central document's dateline, "Hà Nội, ngày ...", is where it was signed, not a province of its own)
     province = h.province if h and level != "central" else None
-    mentions = names_on(find_agencies(doc.text, doc.key, level=level, province=province), h.date if h else None)
+    found = find_agencies(doc.text, doc.key, level=level, province=province)
+    if speaks_to_peers(doc.text, found, province, h.date if h else None):
+        province = NO_HOME      # (a regional office's plan for two provinces: each body keeps its province)
+        found = find_agencies(doc.text, doc.key, level=level, province=province)
+    mentions = names_on(found, h.date if h else None)
     mentions = regional_collectives(doc.text, mentions)
     # companies by their form; "nhà đầu tư", "Quý Sở" for the investor or the addressee the text names
     # a department's own plan calls it "Sở" ("báo cáo kết quả về Sở", "Giám đốc Sở")

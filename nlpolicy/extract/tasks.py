@@ -717,7 +717,9 @@ _HANDS_ON_AFTER = re.compile(r"[ ]*(?:giao|đề nghị|yêu cầu|kiến nghị
 # (the two-word verbs are matched tolerantly, so that a scan's "Đề nghi Bộ ...:" still hands its items on;
 # "giao" strictly: folded, it would be "giáo" too)
 # (the line may open with the item's own label: "1. Giao Ủy ban nhân dân xã tổ chức thực hiện ..., trong đó:")
-_INTRO_CUES = (Cue(r"(?<![^\n])[ ]*(?:\d{1,2}[.)][ ]*)?(?:đề nghị|kiến nghị|yêu cầu)[^\n]{3,200}:$", tolerant=True),
+# (the line may open with the body that asks: "NHNN Khu vực 14 đề nghị Ủy ban nhân dân tỉnh A, Ủy ban nhân dân tỉnh B:")
+_INTRO_CUES = (Cue(r"(?<![^\n])[ ]*(?:\d{1,2}[.)][ ]*)?(?:[^\n:;.]{2,80}[ ])?(?:đề nghị|kiến nghị|yêu cầu)[^\n]{3,200}:$",
+                   tolerant=True),
                Cue(r"(?<![^\n])[ ]*(?:\d{1,2}[.)][ ]*)?giao[^\n]{3,200}:$", tolerant=False))
 # the issuer deciding ("Hội đồng nhân dân tỉnh thống nhất thông qua ... các nhiệm vụ sau:"; a scan's "thống nhât")
 _ISSUER_DECIDES = Cue(r"[ ,]*(?:cơ bản[ ]+)?(?:thống nhất|nhất trí|quyết nghị|thông qua|tán thành|phê chuẩn)", tolerant=True)
