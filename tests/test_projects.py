@@ -56,6 +56,12 @@ ROWS = [
      "2. Giải ngân cho người mua nhà tại Dự án Nhà ở xã hội phường Tân An; phát triển các Cụm công nghiệp xã Hòa Lợi; "
      "chỉ tiêu đất cụm công nghiệp xã Phú Mỹ còn 20 ha.",
      {("Nhà ở xã hội phường Tân An", OT)}),
+    ("a part of the building between the verb and the school: the school is the work",
+     "2. Xây dựng lại 03 dãy phòng học của Trường Tiểu học và THCS Tân An; sửa chữa mái Trạm y tế xã Hòa Lợi.",
+     {("Trường Tiểu học và THCS Tân An", OT), ("Trạm Y tế xã Hòa Lợi", OT)}),
+    ("a college whose name joins two fields with a dash",
+     "2. Đầu tư nâng cấp Trường Cao đẳng Kinh tế - Kỹ thuật Tân An thành trường chất lượng cao.",
+     {("Trường Cao đẳng Kinh tế - Kỹ thuật Tân An", OT)}),
     ("a hospital put into use is a work, its second campus one of its own",
      "2. Hoàn thành đưa vào sử dụng Bệnh viện Nhi tỉnh cơ sở 2; khảo sát Bệnh viện Mắt tỉnh.",
      {("Bệnh viện Nhi tỉnh cơ sở 2", OT)}),

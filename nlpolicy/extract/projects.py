@@ -452,6 +452,11 @@ _SCHOOL_KIND = re.compile(rf"[ ]+(?:{_SCHOOL_LEVEL.pattern}|(?:trung học|đạ
                           r"|bồi dưỡng|quân sự|sĩ quan|nghề|chuyên|liên cấp|năng khiếu|giáo dưỡng|ĐH|CĐ|TC)(?![\w]))", re.IGNORECASE)
 
 
+# a dash between two capitalised fields of a described name ("Kinh tế - Kỹ thuật", "Văn hóa - Thể thao")
+_TITLED_BEFORE_DASH = re.compile(rf"[{_UP}][{_LOW}]*(?:[ ][{_LOW}]+)?[ ]?$")
+_DASH_TO_TITLE = re.compile(rf"[-–][ ]*[{_UP}]")
+
+
 def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int, str, Head | None] | None:
     """Where a described work's name ends: (end, how it was anchored, the head it defers to).
 
@@ -487,6 +492,10 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
             if not _LOW_WORD.match(text, after) or _at(doc, "stop", "after", after) or _at(doc, "place", "after", after):
                 return ended()
             comma, cur = True, after   # "khai thác, chế biến quặng ..."
+            continue
+        if (ch in "-–" and syl and not doc.lowercase and _TITLED_BEFORE_DASH.search(text, max(pos, cur - 25), cur)
+                and _DASH_TO_TITLE.match(text, cur)):
+            cur = _DASH_TO_TITLE.match(text, cur).end() - 1   # "Trường Cao đẳng Kinh tế - Kỹ thuật Mỹ Tho": two fields
             continue
         if not (ch.isalnum()):
             return ended()
@@ -766,6 +775,11 @@ def _listed_investment(doc: Document, hs: int, he: int) -> str | None:
     return "near" if _INVESTMENT.search(doc.key, he, line_end if line_end >= 0 else len(doc.key)) else None
 
 
+# the parts of a building a repair or a build may name before the building ("dãy phòng học", "mái", "tường rào")
+_BUILDING_PART = (r"(?:dãy phòng học|dãy nhà|phòng học|phòng chức năng|nhà lớp học|khối nhà|mái|tường rào|cổng"
+                  r"|nhà đa năng|nhà vệ sinh|nhà công vụ|hạng mục|hội trường)")
+
+
 def _build_before(doc: Document, before: str, hs: int) -> str | None:
     """"near" when a verb that builds or repairs governs the head ("xây dựng Bệnh viện ...",
     "nâng cấp mới Trường ..."), "clause" when one stands earlier in its clause, else None."""
@@ -778,9 +792,11 @@ def _build_before(doc: Document, before: str, hs: int) -> str | None:
     if last is None:
         return None
     gap = before[last.end():]
-    # (a phase between the verb and the work governs nothing: "hoàn thành đầu tư giai đoạn 2 Trung tâm Dữ liệu ...")
+    # (a phase between the verb and the work governs nothing: "hoàn thành đầu tư giai đoạn 2 Trung tâm Dữ liệu ...";
+    # nor a part of the building: "xây dựng lại 02 dãy phòng học của Trường Tiểu học ...", "sửa chữa mái Trạm Y tế ...")
     return "near" if re.fullmatch(r"[ ]*(?:(?:mới|lại|xong|hoàn chỉnh|các|dự án|công trình"
-                                  r"|giai đoạn[ ]+(?:\d{1,2}|[ivx]{1,4}))[ ]+)*", gap) else "clause"
+                                  r"|giai đoạn[ ]+(?:\d{1,2}|[ivx]{1,4})"
+                                  rf"|(?:\d{{1,3}}[ ]+)?{_BUILDING_PART}(?:[ ]+của)?)[ ]+)*", gap) else "clause"
 
 
 # a work that ends a stretch of another ("đoạn từ cầu Yên Biên II tới ..."): a landmark, built by nobody
