@@ -59,6 +59,10 @@ ROWS = [
     ("a part of the building between the verb and the school: the school is the work",
      "2. Xây dựng lại 03 dãy phòng học của Trường Tiểu học và THCS Tân An; sửa chữa mái Trạm y tế xã Hòa Lợi.",
      {("Trường Tiểu học và THCS Tân An", OT), ("Trạm Y tế xã Hòa Lợi", OT)}),
+    ("a national work named in capitals by what it does, 'và' between two of its capitalised words; not a body after 'và'",
+     "2. Đầu tư Trung tâm Kiểm định và Đánh giá pin lưu trữ quốc gia; xây dựng Trung tâm Y tế và Sở Y "
+     "tế phối hợp thẩm định.",
+     {("Trung tâm Kiểm định và Đánh giá pin lưu trữ quốc gia", OT)}),
     ("a college whose name joins two fields with a dash",
      "2. Đầu tư nâng cấp Trường Cao đẳng Kinh tế - Kỹ thuật Tân An thành trường chất lượng cao.",
      {("Trường Cao đẳng Kinh tế - Kỹ thuật Tân An", OT)}),

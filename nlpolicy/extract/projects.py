@@ -452,6 +452,10 @@ _SCHOOL_KIND = re.compile(rf"[ ]+(?:{_SCHOOL_LEVEL.pattern}|(?:trung học|đạ
                           r"|bồi dưỡng|quân sự|sĩ quan|nghề|chuyên|liên cấp|năng khiếu|giáo dưỡng|ĐH|CĐ|TC)(?![\w]))", re.IGNORECASE)
 
 
+_NATIONAL = re.compile(r"quốc gia(?=[ ]*(?:[,;.:()\n]|$|(?:và|tại|ở|do|của|trong|năm|đến|trước)(?![\w])))")
+# the first word of a body's name, which "và" after a described work opens ("Trung tâm Y tế và Sở Y tế ...")
+_BODY_WORD = re.compile(r"(?:Sở|Bộ|Ban|Ủy|Uỷ|UBND|Công an|Cục|Chi cục|Phòng|Văn phòng|Tỉnh|Thành|Hội|Đoàn|Tập đoàn|Tổng"
+                        r"|Công ty|Ngân hàng|Viện|Đảng|Mặt trận|Liên|Quỹ|Kho bạc|Thanh tra|Chính phủ|Thủ tướng)(?![\w])")
 # a dash between two capitalised fields of a described name ("Kinh tế - Kỹ thuật", "Văn hóa - Thể thao")
 _TITLED_BEFORE_DASH = re.compile(rf"[{_UP}][{_LOW}]*(?:[ ][{_LOW}]+)?[ ]?$")
 _DASH_TO_TITLE = re.compile(rf"[-–][ ]*[{_UP}]")
@@ -470,7 +474,13 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
     limit_words = 16 if head.form == "wrapper" else 10
     cur, words, comma, syl, last, places = pos, 0, False, [], pos, 0
 
+    # a description in capitals, as a name's ("Trung tâm Thử nghiệm và Chứng nhận thiết bị ... quốc gia")
+    titled = not doc.lowercase and bool(re.match(rf"[ ]*[{_UP}]", text[pos:pos + 3]))
+
     def ended():   # the phrase ends here without an anchor
+        national = _NATIONAL.match(key, cur)
+        if titled and len(syl) >= 3 and national:
+            return (national.end(), "national", None)   # one national work its grade names: "... xe điện quốc gia"
         if (doc.lowercase and head.form in ("described", "linear") and not comma
                 and (3 if head.category == "other" else 2) <= len(syl) <= 6
                 and f"{syl[-2]} {syl[-1]}" not in _common_words() and not _at(doc, "common", "after", last - len(syl[-1]))
@@ -545,10 +555,13 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                     return (region.end(), "place", None)
             places += 1
         if (head.form in ("built", "described") and syl and not doc.lowercase and key.startswith("và ", cur)
-                and _LOW_WORD.match(text, cur + 3) and not _head_at(doc, cur + 3)
+                and (_LOW_WORD.match(text, cur + 3) or (titled and _TITLE.match(text, cur + 3)
+                                                         and not _BODY_WORD.match(text, cur + 3)))
+                and not _head_at(doc, cur + 3)
                 and not _at(doc, "stop", "after", cur + 3) and not _at(doc, "locator", "after", cur + 3)):
-            # "Trung tâm chế biến và bảo quản nông sản Liên Nghĩa": two words of one description (not "... và Trạm
-            # y tế ...", a second work; a name must still anchor the whole)
+            # "Trung tâm chế biến và bảo quản nông sản Liên Nghĩa", "Trung tâm Thử nghiệm và Chứng nhận ...": two words
+            # of one description (not "... và Trạm y tế ...", a second work, nor "... và Sở Y tế", a body; a name must
+            # still anchor the whole)
             words += 1
             syl.append("và")
             cur = last = cur + 2
