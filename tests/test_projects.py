@@ -63,6 +63,11 @@ ROWS = [
      "2. Đầu tư Trung tâm Kiểm định và Đánh giá pin lưu trữ quốc gia; xây dựng Trung tâm Y tế và Sở Y "
      "tế phối hợp thẩm định.",
      {("Trung tâm Kiểm định và Đánh giá pin lưu trữ quốc gia", OT)}),
+    ("a site a fee is set for is no work; a work the same norms pay to build is one",
+     "1. Rà soát các điểm tham quan.\nII. MỨC THU PHÍ VÀ MỨC HỖ TRỢ\n1. Khu du lịch sinh thái Tân An:\na) Người lớn: "
+     "30.000 đồng/người/lượt;\nb) Trẻ em: 15.000 đồng/người/lượt.\n2. Hỗ trợ 500 triệu đồng xây dựng Chợ nông sản Hòa "
+     "Lợi.",
+     {("Chợ nông sản Hòa Lợi", OT)}),
     ("a college whose name joins two fields with a dash",
      "2. Đầu tư nâng cấp Trường Cao đẳng Kinh tế - Kỹ thuật Tân An thành trường chất lượng cao.",
      {("Trường Cao đẳng Kinh tế - Kỹ thuật Tân An", OT)}),

@@ -1044,6 +1044,11 @@ def project_rule(c: ProjectCandidate) -> Decision:
     if w:
         base += w
         why.append(f"{c.zone.zone} zone")
+    if c.zone.zone == "norms" and not c.build:
+        # "Điều 2. Mức thu phí" over "1. Khu du lịch quốc gia Mũi Cà Mau: a) Người lớn: 40.000 đồng/người/lượt": a site
+        # a rate is set for, nothing built there
+        base -= 0.3
+        why.append("a site a norm is set for")
     score = round(max(0.0, min(1.0, base)), 3)
     label = "project" if score >= THRESHOLD else None
     return Decision(label, score, ", ".join(why), cue=True)
