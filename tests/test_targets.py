@@ -398,6 +398,12 @@ ROWS = [
      "chuyển đổi số\n\nI. MỤC TIÊU\nPhấn đấu tỷ lệ giải ngân đến ngày 31/12/2026 đạt trên 75% và đến hết ngày 31/01/2027 đạt "
      "100% kế hoạch vốn được giao.\n",
      [T(75, "%", 2026), T(100, "%", 2027)]),
+    # a part that holds the last year's results and the next year's aims: its results subsection speaks for its
+    # figures, not the "chỉ tiêu" of the heading above it
+    (PLAN + "II. KẾT QUẢ NĂM HỌC 2025 - 2026 VÀ CHỈ TIÊU NĂM HỌC 2026 - 2027\n1. Kết quả năm học 2025 - 2026\nToàn tỉnh "
+     "có 412 cơ sở giáo dục; xảy ra 27 vụ tai nạn liên quan đến học sinh.\n2. Chỉ tiêu năm học 2026 - 2027\n- 100% học "
+     "sinh được tuyên truyền pháp luật về giao thông.\n",
+     [B(412, "cơ sở", 2026), B(27, "vụ", 2026), T(100, "%", 2027)]),
     # a letter opens with where things stand and then makes its call ("Chủ tịch UBND tỉnh yêu cầu:"): a bare figure
     # before the call is a state reached, the figures of the call's own sentence and of the points after it are aims
     ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 88/UBND-KT\nHà Tĩnh, ngày 20 tháng 10 năm 2026\nV/v đẩy nhanh tiến độ thi "

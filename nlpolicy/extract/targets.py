@@ -49,7 +49,7 @@ from nlpolicy.spans import Spans
 from nlpolicy.structure import is_article
 from nlpolicy.tables import COUNT_OPENING, ColumnRole, TextTable, bracket_unit_text
 from nlpolicy.types import Body, Document, Target
-from nlpolicy.zones import Zone, zone_at
+from nlpolicy.zones import Zone, heading_zone, zone_at
 
 __all__ = ["Figure", "figures", "figure_kind", "extract_targets", "indicator_of"]
 
@@ -795,8 +795,17 @@ def _not_its_estimate(doc: Document, at: int, q_start: int) -> bool:
 
 
 def _lead_spans(doc: Document, pos: int) -> list[tuple[int, int]]:
-    """The headings above a position and the lead-in line of its list ("... mức hỗ trợ như sau:")."""
-    spans = [(s.start, s.heading_end) for s in doc.sections if s.start <= pos < s.end and s.heading_end <= pos]
+    """The headings above a position and the lead-in line of its list ("... mức hỗ trợ như sau:").
+
+    The nearest heading that names results or aims speaks for its part, not those above it: "1. Kết quả năm học 2025 -
+    2026" under "II. KẾT QUẢ NĂM HỌC 2025 - 2026 VÀ CHỈ TIÊU NĂM HỌC 2026 - 2027" holds results, whatever "chỉ tiêu"
+    says above."""
+    above = sorted((s for s in doc.sections if s.start <= pos < s.end and s.heading_end <= pos), key=lambda s: -s.level)
+    spans = []
+    for s in above:
+        spans.append((s.start, s.heading_end))
+        if (heading_zone(doc.text[s.start:s.heading_end], annex=False) or ("",))[0] in ("situation", "objective"):
+            break
     intro = _list_intro(doc, pos)
     if intro and not re.search(r"\d+/(?:\d{4}/)?[A-ZĐ]", doc.text[intro[0]:intro[1]]):
         spans.append(intro)     # (not a line that cites a decision)
