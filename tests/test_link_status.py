@@ -37,6 +37,8 @@ D = datetime.date
     ("Hoàn thành", True, DONE), ("Đã hoàn thành", True, DONE), ("Vượt", True, DONE),
     ("Đang thực hiện", True, IN_PROGRESS), ("Quá hạn", True, OVERDUE), ("Chậm tiến độ", True, OVERDUE),
     ("Chưa thực hiện", True, NOT_STARTED), ("Chưa hoàn thành", True, IN_PROGRESS),
+    ("Đang làm", True, IN_PROGRESS), ("Xong", True, DONE), ("Trễ hạn", True, OVERDUE),
+    ("Có 1.250 lao động đang làm việc tại các khu công nghiệp.", False, None),
     # sentences of a report
     ("Sở Tư pháp đã ban hành Kế hoạch số 15/KH-STP hướng dẫn các xã.", False, DONE),
     ("Trường Cao đẳng nghề đã tuyển sinh và đào tạo được 120 học viên.", False, DONE),

@@ -119,12 +119,13 @@ STATUS_NOT_STARTED = re.compile(r"""
     chưa[ ](?:được[ ])?(?:thực[ ]hiện|triển[ ]khai|ban[ ]hành|xây[ ]dựng|bắt[ ]đầu|khởi[ ]công|có[ ]kết[ ]quả)
 """, re.VERBOSE | re.IGNORECASE)
 
-# In progress: "Đang thực hiện", "đang triển khai", "đang trình", "đã trình ... xem xét" (submitted,
+# In progress: "Đang thực hiện", "Đang làm", "đang triển khai", "đang trình", "đã trình ... xem xét" (submitted,
 # not yet issued), "dự kiến ban hành", "xin ý kiến", "chưa hoàn thành", "đúng tiến độ", "theo lộ trình".
 STATUS_IN_PROGRESS = re.compile(r"""
     đang[ ](?:thực[ ]hiện|triển[ ]khai|xây[ ]dựng|hoàn[ ]thiện|hoàn[ ]tất|trình|chuẩn[ ]bị|tổ[ ]chức
            |nghiên[ ]cứu|xin[ ]ý[ ]kiến|lấy[ ]ý[ ]kiến|rà[ ]soát|thẩm[ ]định|khẩn[ ]trương|tích[ ]cực
            |tổng[ ]hợp|xử[ ]lý|trong[ ](?:quá[ ]trình|giai[ ]đoạn)|được|đôn[ ]đốc|thí[ ]điểm|giải[ ]phóng)
+    |đang[ ]làm(?![ ]việc)          # a cell's short form, "Đang làm" (not "lao động đang làm việc ...")
     |(?:đã|đang)[ ]trình\b
     |(?<![\w])trình[ ](?:Thủ[ ]tướng|Chính[ ]phủ|Quốc[ ]hội|Ủy[ ]ban|UBND|HĐND|Hội[ ]đồng|cấp[ ]có[ ]thẩm[ ]quyền)
        [^.;\n]{0,60}(?:xem[ ]xét|ban[ ]hành|phê[ ]duyệt|thông[ ]qua)   # not "quá trình", "Tờ trình"
