@@ -113,7 +113,7 @@ _CACHE: dict[int, tuple[Document, tuple[Zone, ...]]] = {}
 
 # a letter's or a directive's call on its addressees, on a line of its own ahead of the numbered points: "Chủ tịch
 # UBND tỉnh yêu cầu:", "... đề nghị các sở, ngành thực hiện tốt một số nội dung sau:"
-_CALL = re.compile(r"^[^\n]{0,200}(?<![\w])(?:yêu cầu|đề nghị|chỉ đạo)(?![\w])[^\n:]{0,100}:[ ]*$", re.M)
+_CALL = re.compile(r"^[^\n]{0,300}(?<![\w])(?:yêu cầu|đề nghị|chỉ đạo)(?![\w])[^\n:]{0,300}:[ ]*$", re.M)
 _SITUATION_ZONE = Zone(None, "situation", dict((z, w) for z, _h, _c, w in _rules())["situation"], "before the call")
 
 

@@ -201,6 +201,8 @@ QUANTITY_ROWS = [
     # (the communes, wards and special zones of a province after the 2025 reorganisation)
     ("62/62 xã, phường, đặc khu có trường đạt chuẩn", [q(62, "xã, phường, đặc khu")]),
     ("đã tổ chức 06 cuộc thanh tra, ban hành 05 kết luận thanh tra", [q(6, "cuộc thanh tra"), q(5, "kết luận thanh tra")]),
+    # teams and hydrants are counted ("1.250 đội dân phòng", "300 trụ nước chữa cháy"); a headquarters is no hydrant
+    ("có 1.250 đội dân phòng; lắp đặt 300 trụ nước chữa cháy; 02 trụ sở; 01 đội hình", [q(1250, "đội"), q(300, "trụ")]),
     ("còn 249 khu đất chậm đưa vào sử dụng", [q(249, "khu đất")]),
     ("xây dựng 02 kho hàng hóa", [q(2, "kho")]), ("cấp 2 bộ hồ sơ mẫu", []),
     # -- rates keep their denominators

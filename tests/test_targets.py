@@ -398,6 +398,14 @@ ROWS = [
      "chuyển đổi số\n\nI. MỤC TIÊU\nPhấn đấu tỷ lệ giải ngân đến ngày 31/12/2026 đạt trên 75% và đến hết ngày 31/01/2027 đạt "
      "100% kế hoạch vốn được giao.\n",
      [T(75, "%", 2026), T(100, "%", 2027)]),
+    # a directive's call runs long ("..., Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, ... tập trung thực hiện tốt các
+    # nhiệm vụ sau:"): what it says before the call is where things stand all the same
+    ("TỈNH ỦY HÀ TĨNH\nSố: 21-CT/TU\nHà Tĩnh, ngày 20 tháng 7 năm 2026\n\nCHỈ THỊ\nvề công tác phòng cháy, chữa cháy\n\n"
+     "Toàn tỉnh hiện có 2.140 đội dân phòng, bao phủ 76,5% số thôn, tổ dân phố.\nĐể nâng cao hiệu quả công tác phòng "
+     "cháy, chữa cháy, bảo vệ tính mạng, tài sản của Nhân dân, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, "
+     "chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội các cấp tập trung thực hiện tốt các nhiệm vụ sau:\n"
+     "1. Đến năm 2028, 100% thôn, tổ dân phố có đội dân phòng.\n",
+     [B(2140, "đội", 2026), B(76.5, "%", 2026), T(100, "%", 2028)]),
     # a part that holds the last year's results and the next year's aims: its results subsection speaks for its
     # figures, not the "chỉ tiêu" of the heading above it
     (PLAN + "II. KẾT QUẢ NĂM HỌC 2025 - 2026 VÀ CHỈ TIÊU NĂM HỌC 2026 - 2027\n1. Kết quả năm học 2025 - 2026\nToàn tỉnh "
