@@ -406,6 +406,11 @@ ROWS = [
      "chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội các cấp tập trung thực hiện tốt các nhiệm vụ sau:\n"
      "1. Đến năm 2028, 100% thôn, tổ dân phố có đội dân phòng.\n",
      [B(2140, "đội", 2026), B(76.5, "%", 2026), T(100, "%", 2028)]),
+    # a school year after the event it names ("đủ điều kiện khai giảng năm học 2026 - 2027") does not date the figure:
+    # the time label of its list does; "trong năm học ..." does date it
+    (PLAN + "II. MỤC TIÊU\n1. Trước ngày 31/8/2026\n- Sửa chữa xong 40 trường học, bảo đảm 100% trường đủ điều kiện "
+     "khai giảng năm học 2026 - 2027.\n2. Chỉ tiêu khác\n- Đạt 95% học sinh được tập huấn trong năm học 2026 - 2027.\n",
+     [T(40, "trường học", 2026), T(100, "%", 2026), T(95, "%", 2027)]),
     # a part that holds the last year's results and the next year's aims: its results subsection speaks for its
     # figures, not the "chỉ tiêu" of the heading above it
     (PLAN + "II. KẾT QUẢ NĂM HỌC 2025 - 2026 VÀ CHỈ TIÊU NĂM HỌC 2026 - 2027\n1. Kết quả năm học 2025 - 2026\nToàn tỉnh "

@@ -424,6 +424,8 @@ def _closed_aside(text: str, sentence: int, t: TimeExpr, start: int) -> bool:
 def _names_a_noun(doc: Document, t: TimeExpr) -> bool:
     """A bare year right after a noun, no preposition of its own: "vốn đầu tư công năm 2026", "kế hoạch năm
     2027" (the year of a budget or a plan, part of the indicator)."""
+    if _names_a_school_year(doc, t):
+        return True
     if t.kind == "period" and t.words.casefold() == "giai đoạn":
         # "theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030": the period of a standard or a programme named
         before = _WORD.findall(doc.key[max(0, t.start - 14):t.start])
@@ -433,6 +435,15 @@ def _names_a_noun(doc: Document, t: TimeExpr) -> bool:
     before = _WORD.findall(doc.key[max(0, t.start - 12):t.start])
     return (bool(before) and doc.text[t.start - 1:t.start] == " " and doc.text[t.start - 2:t.start - 1].isalpha()
             and before[-1] not in _NOT_A_NOUN)
+
+
+def _names_a_school_year(doc: Document, t: TimeExpr) -> bool:
+    """A school year after a word that names an event of it: "đủ điều kiện khai giảng năm học 2026 - 2027" (the year
+    of the opening, not the figure's; "trong năm học 2026 - 2027" is its own time)."""
+    if t.kind != "period" or t.words or doc.key[max(0, t.start - 8):t.start] != "năm học ":
+        return False
+    before = _WORD.findall(doc.key[max(0, t.start - 22):t.start - 8])
+    return bool(before) and before[-1] not in _NOT_A_NOUN and before[-1] not in _PERIOD_PREPOSITIONS
 
 
 # words before "giai đoạn" that make the period the figure's own time, not a programme's name ("trong giai đoạn
@@ -496,7 +507,7 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
             if t.start >= clause[1]:
                 break
             gap = doc.text[end:t.start]
-            if keep(t) and gap.rfind("(") <= gap.rfind(")"):
+            if keep(t) and gap.rfind("(") <= gap.rfind(")") and not _names_a_school_year(doc, t):
                 return t, "after"
     # the line that introduces its list: "- Các chỉ tiêu chủ yếu năm 2026:" over "+ ... đạt tối thiểu 65%"
     intro = _list_intro(doc, start)
