@@ -1,5 +1,5 @@
 """The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth, seventeenth,
-eighteenth, nineteenth and twentieth rounds): a resolution (a directive in the second and the fifth), the plan that cites it,
+eighteenth, nineteenth, twentieth and twenty-first rounds): a resolution (a directive in the second and the fifth), the plan that cites it,
 the report on the plan. Floors on their task links, progress and statuses (bench/link_eval.py's scoring; the
 documents are the project's own, so this runs everywhere). The first chain at first sight: links 0.89 and 0.96
 recall in the top three, progress 0.12, statuses 0.68; the floors hold what the rules since won (progress 0.75,
@@ -14,7 +14,9 @@ first sight: links 1.00 and 0.97, progress 0.35 (0.82 since a report's "hai tỷ
 indicators before it, each target takes its own year's value, and indicator words weigh by how few targets use
 them), statuses 0.65 (0.71). The sixth (social housing, the twentieth round, a people's council resolution's chain)
 at first sight: links 1.00 and 0.97, progress 0.67 (0.72 since a value written "240/720 căn hộ" speaks of the target
-of 720), statuses 0.55.
+of 720), statuses 0.55. The seventh (vocational training and jobs, the twenty-first round, a standing committee's
+resolution and a department's report) at first sight: links 0.98 and 1.00, progress 0.74, statuses 0.38 (0.59 since a
+progress cell's "Đang làm" is work under way).
 """
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ LINK_FLOORS = [
     ("Chain5_BC-SNNMT_2027_ket-qua-01-nam_to_Chain5_KH-UBND_2026_thuc-hien-CT.json", 0.95, (0.80, 17)),
     ("Chain6_KH-UBND_2026_thuc-hien-NQ_to_Chain6_NQ-HDND_2026_nha-o-xa-hoi.json", 0.95, None),
     ("Chain6_BC-UBND_2027_ket-qua-01-nam_to_Chain6_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.70, 18)),
+    ("Chain7_KH-UBND_2026_thuc-hien-NQ_to_Chain7_NQ-BTVTU_2026_dao-tao-nghe-viec-lam.json", 0.95, None),
+    ("Chain7_BC-SNV_2027_ket-qua-01-nam_to_Chain7_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.70, 23)),
 ]
 
 
@@ -56,6 +60,7 @@ STATUS_FLOORS = [
     ("status_Chain4_BC-SGDDT_2027_so-ket-6-thang_on_Chain4_KH-UBND_2026_thuc-hien-NQ.json", 36, 0, 0.55),
     ("status_Chain5_BC-SNNMT_2027_ket-qua-01-nam_on_Chain5_KH-UBND_2026_thuc-hien-CT.json", 31, 0, 0.70),
     ("status_Chain6_BC-UBND_2027_ket-qua-01-nam_on_Chain6_KH-UBND_2026_thuc-hien-NQ.json", 38, 0, 0.55),
+    ("status_Chain7_BC-SNV_2027_ket-qua-01-nam_on_Chain7_KH-UBND_2026_thuc-hien-NQ.json", 34, 0, 0.55),
 ]
 
 

@@ -63,6 +63,15 @@ FLOORS = {
     "Chain6_NQ-HDND_2026_nha-o-xa-hoi":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.90, "assignments": 0.85},
+    "Chain7_BC-SNV_2027_ket-qua-01-nam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.80, "projects": 0.50,
+         "agencies": 0.80, "assignments": 0.75},
+    "Chain7_KH-UBND_2026_thuc-hien-NQ":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.80,
+         "agencies": 1.00, "assignments": 0.95},
+    "Chain7_NQ-BTVTU_2026_dao-tao-nghe-viec-lam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.80,
+         "agencies": 0.85, "assignments": 0.90},
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.80, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
@@ -345,6 +354,30 @@ FLOORS = {
     "R20_QD-UBND_2026_khu-nong-nghiep-cnc":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.80},
+    "R21_CT-TU_2026_phong-chay-chua-chay":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 0.00,
+         "agencies": 0.90, "assignments": 0.90},
+    "R21_HD-BTCTU_2026_kiem-diem-xep-loai-dang-vien":
+        {"document": 1.00, "sections": 1.00, "targets": 0.40, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.70, "assignments": 0.55},
+    "R21_KH-NHNN_2026_tin-dung-nong-nghiep-nha-o-xa-hoi":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.45, "assignments": 0.45},
+    "R21_KH-UBND_2026_khac-phuc-hau-qua-bao":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.65,
+         "agencies": 0.90, "assignments": 0.75},
+    "R21_KHLT-CA-SGDDT_2026_an-toan-giao-thong-truong-hoc":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 0.00,
+         "agencies": 0.90, "assignments": 0.75},
+    "R21_NQ-HDND_2026_phi-tham-quan":
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.75, "projects": 1.00,
+         "agencies": 1.00, "assignments": 1.00},
+    "R21_QD-TTg_2026_ha-tang-sac-xe-dien":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.65,
+         "agencies": 0.90, "assignments": 0.75},
+    "R21_QD-UBND_2026_du-an-trong-diem":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
+         "agencies": 0.95, "assignments": 0.90},
     "R2_CT-TU_2026_chuyen-doi-so":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
