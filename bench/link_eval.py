@@ -72,6 +72,11 @@ Lào Cai report -> plan P 0.74 -> 0.71; a project name starts with a capital ("c
 project "đã"): Lào Cai P 0.71 -> 0.68, R@3 0.84 -> 0.81; a value written "240/720 căn hộ" speaks of the target of
 720 (progress.out_of): sixth chain progress 0.67 -> 0.72.
 
+2026-12-06 (eighteenth session), a seventh chain written blind (vocational training and jobs, a standing committee's
+resolution and a department's report; first sight at 7bcf116): plan -> resolution R@3 0.98 (P 0.65), report -> plan
+1.00 (P 0.77), progress 0.74 (23 targets), statuses 0.38 (34 tasks).  A progress cell's "Đang làm" is work under way
+(patterns.STATUS_IN_PROGRESS, not "đang làm việc"): seventh chain statuses 0.38 -> 0.59; every other pair unchanged.
+
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
   69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56
