@@ -114,6 +114,7 @@ _CACHE: dict[int, tuple[Document, tuple[Zone, ...]]] = {}
 # a letter's or a directive's call on its addressees, on a line of its own ahead of the numbered points: "Chủ tịch
 # UBND tỉnh yêu cầu:", "... đề nghị các sở, ngành thực hiện tốt một số nội dung sau:"
 _CALL = re.compile(r"^[^\n]{0,300}(?<![\w])(?:yêu cầu|đề nghị|chỉ đạo)(?![\w])[^\n:]{0,300}:[ ]*$", re.M)
+_CALL_WITHIN = 8000
 _SITUATION_ZONE = Zone(None, "situation", dict((z, w) for z, _h, _c, w in _rules())["situation"], "before the call")
 
 
@@ -123,7 +124,8 @@ def _before_the_call(doc: Document) -> int:
     got = doc.__dict__.get("_before_the_call")
     if got is None:
         got = 0
-        end = doc.sections[0].start if doc.sections else len(doc.key)
+        # (near the top only: a copy that lost its headings may make a call deep in its body, over its aims)
+        end = min(doc.sections[0].start if doc.sections else len(doc.key), _CALL_WITHIN)
         m = _CALL.search(doc.key, 0, end)
         if m:
             # back to the line after the last one that ends a sentence: the call's own sentence may set the aim
