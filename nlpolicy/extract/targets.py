@@ -815,12 +815,18 @@ def _lead_spans(doc: Document, pos: int) -> list[tuple[int, int]]:
     spans = []
     for s in above:
         spans.append((s.start, s.heading_end))
-        if (heading_zone(doc.text[s.start:s.heading_end], annex=False) or ("",))[0] in ("situation", "objective"):
+        if _names_results_or_aims(doc.text[s.start:s.heading_end]):
             break
     intro = _list_intro(doc, pos)
     if intro and not re.search(r"\d+/(?:\d{4}/)?[A-ZĐ]", doc.text[intro[0]:intro[1]]):
         spans.append(intro)     # (not a line that cites a decision)
     return spans
+
+
+@lru_cache(maxsize=4096)
+def _names_results_or_aims(heading: str) -> bool:
+    """Does a heading name a part of results or of aims?  (Asked for every figure under it: cached.)"""
+    return (heading_zone(heading, annex=False) or ("",))[0] in ("situation", "objective")
 
 
 def _list_intro(doc: Document, pos: int) -> tuple[int, int] | None:
