@@ -115,7 +115,12 @@ _CACHE: dict[int, tuple[Document, tuple[Zone, ...]]] = {}
 # UBND tỉnh yêu cầu:", "... đề nghị các sở, ngành thực hiện tốt một số nội dung sau:"
 _CALL = re.compile(r"^[^\n]{0,300}(?<![\w])(?:yêu cầu|đề nghị|chỉ đạo)(?![\w])[^\n:]{0,300}:[ ]*$", re.M)
 _CALL_WITHIN = 8000
-_SITUATION_ZONE = Zone(None, "situation", dict((z, w) for z, _h, _c, w in _rules())["situation"], "before the call")
+
+
+@lru_cache(maxsize=1)
+def _situation_zone() -> Zone:
+    """The zone of what stands before the call (its weight is the situation rows', read when first asked)."""
+    return Zone(None, "situation", next(w for z, _h, _c, w in _rules() if z == "situation"), "before the call")
 
 
 def _before_the_call(doc: Document) -> int:
@@ -154,7 +159,7 @@ def zone_at(doc: Document, pos: int) -> Zone:
     sec = doc.section_at(pos)
     if sec is None:
         if pos < _before_the_call(doc):
-            return _SITUATION_ZONE
+            return _situation_zone()
         return Zone(None, "none", _WEIGHTS["none"], "")
     for z in zones_of(doc):
         if z.section == sec.id:

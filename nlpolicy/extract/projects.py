@@ -937,7 +937,6 @@ def _graded_list(doc: Document, head: Head, head_text: str, hs: int, he: int, ca
 
 
 _PLACE_AS_NAME = re.compile(r"(?:xã|phường|đặc khu)[ ]+(?=[A-ZĐÀ-Ỹ])")
-_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|những|mỗi|một số)[ ]+$")
 
 
 def _propose_named(doc, head, hs, he, ctx, cand) -> list[ProjectCandidate]:
@@ -966,7 +965,7 @@ def _propose_named(doc, head, hs, he, ctx, cand) -> list[ProjectCandidate]:
     if sep:
         span = _name_at(doc, pos + sep.end())
         place = None if span or doc.lowercase else _PLACE_AS_NAME.match(text, pos + sep.end())
-        if place and head_text[:1].isupper() and not _PLURAL_BEFORE.search(doc.key, max(0, hs - 10), hs):
+        if place and head_text[:1].isupper() and not ctx["plural"]:
             # one work named by the commune or ward it serves, its head in capitals as a name's is: "Dự án Nhà ở xã
             # hội phường Minh Xuân" (not "các Cụm công nghiệp xã Tân An", nor "chỉ tiêu đất cụm công nghiệp xã Tân
             # An": works of a kind, located)
