@@ -629,13 +629,28 @@ _LOWER_PART = re.compile(r",[ ](?!(?:các|những|và|trong|tại|theo|đối v�
                          r"(?=[ ]*(?:,|[ ]và[ ]|\(|;|\.|\n|$))")
 
 
+# one part in lower case that opens with a field units are named after, up to a role verb or a stop: "Phòng Quản
+# lý, giám sát tổ chức tín dụng chủ trì", "Phòng Tổ chức đảng, đảng viên phối hợp" (not "Phòng Tổng hợp, hướng
+# dẫn ...", "Phòng Kinh tế, phòng chuyên môn")
+_FIELD_PART = re.compile(r",[ ](?:giám sát|thanh tra|đảng viên|tài chính|hành chính|kế hoạch|tiền tệ|tín dụng|kỹ thuật"
+                         r"|nghiệp vụ|pháp chế|khen thưởng|bồi dưỡng|đào tạo|thông tin|truyền thông|chiến lược|hạ tầng"
+                         r"|đô thị|xã hội|văn hóa|thể thao|du lịch|y tế|dân số|môi trường|chất lượng|đo lường|cứu nạn"
+                         r"|cứu hộ|kế toán|nhân sự|cán bộ|hợp tác|đối ngoại|kho quỹ|thanh toán|ngân quỹ)"
+                         r"(?:[ ](?!(?:chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|là|làm|hướng dẫn|báo cáo"
+                         r"|kiểm tra|đôn đốc|triển khai|rà soát|đề xuất|xây dựng|tổng hợp|chỉ đạo|nghiên cứu|hoàn thành"
+                         r"|và|hoặc|để|nhằm|theo|các|của|trên|tại|với)(?![\w]))[a-zđà-ỹ]+){0,4}" + _NAME_ENDS)
+
+
 def _lower_parts_end(text: str, end: int, limit: int) -> int:
-    """Where a unit's name ends when parts in lower case follow it after commas (at least two of them: one
-    lower-case word after a comma is more often a clause)."""
+    """Where a unit's name ends when parts in lower case follow it after commas (at least two of them, or one
+    that opens with a field: one lower-case word after a comma is more often a clause)."""
     pos, n = end, 0
     while n < 4 and (m := _LOWER_PART.match(text, pos, limit)):
         pos, n = m.end(), n + 1
-    return pos if n >= 2 else end
+    if n >= 2:
+        return pos
+    m = _FIELD_PART.match(text, end, limit)
+    return m.end() if m else end
 
 
 # bodies named after what they run: "Ban Quản lý dự án đầu tư xây dựng số 1", "Ban QLDA ĐTXD công trình giao thông tỉnh"

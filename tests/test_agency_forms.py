@@ -140,6 +140,11 @@ LEVEL_AND_PLACE = [
     # a department's unit whose name lists its fields in lower case, and a province's public fund
     ("Đơn vị thực hiện: Phòng Quản lý tiêu chuẩn, đo lường, chất lượng (phối hợp).", P,
      [M("Phòng Quản lý tiêu chuẩn, đo lường, chất lượng")]),
+    # one lower-case part that opens with a field, up to the role verb; a clause or another unit after the comma is no part
+    ("Phòng Thanh tra, giám sát ngân hàng chủ trì; Phòng Tổ chức cán bộ, đảng viên phối hợp", P,
+     [M("Phòng Thanh tra, giám sát ngân hàng"), M("Phòng Tổ chức cán bộ, đảng viên")]),
+    ("giao Phòng Tổng hợp, hướng dẫn các đơn vị; Phòng Kinh tế, phòng chuyên môn liên quan thực hiện", P,
+     [M("Phòng Tổng hợp"), M("Phòng Kinh tế")]),
     ("Quỹ Phát triển khoa học và công nghệ tỉnh dành 30% nguồn vốn cho vay", P,
      [M("Quỹ Phát triển khoa học và công nghệ tỉnh")]),
     # the party committees of centrally-run cities by their city; a body's name joined by "và" stops before another body
