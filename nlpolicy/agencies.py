@@ -754,6 +754,12 @@ _LOCAL_OFFICE = re.compile(rf"(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thà
                            rf"|(?:Ban Quản lý chợ|Hợp tác xã(?:[ ](?!(?:và|với|của|tại|hoặc|cho)[ ])[^\W\d_]+){{0,4}})"
                            rf"(?:[ ]{_CAP_WORD}){{1,4}}"
                            rf"(?=[ ]+[{_LOWER}])")
+# a bank's or a group's branch by its brand, a word in Latin letters with capitals: "Agribank Chi nhánh tỉnh An
+# Giang", "BIDV chi nhánh Bắc Đồng Tháp", "VietinBank Chi nhánh Khu vực 3" (the branch's place ends it)
+# (a brand: capitals only, two capitals or more, or a name ending in "bank")
+_BRAND_BRANCH = re.compile(rf"(?<![\w])(?:[A-Z]{{2,6}}|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]*bank)[ ][Cc]hi nhánh[ ]"
+                           rf"(?:(?:tỉnh|thành phố|[Kk]hu vực)[ ])?(?:{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}|\d{{1,2}})"
+                           rf"(?![\w])")
 _NAME_GAPS = (" ", " - ", " – ", "-", "–", " & ", "&")
 _GAP_WORD = re.compile(r"([ ]*[-–&]?[ ]*)([^\W_]+)")
 _ROLE_VERB_NEXT = re.compile(r"[ ]+(?:chủ trì|phối hợp|thực hiện|tham mưu|tổ chức|triển khai|hướng dẫn|theo dõi|đôn đốc"
@@ -1544,6 +1550,9 @@ class _Scan:
             if m.start() and self.text[m.start() - 1].isalnum():
                 continue
             self.add(m.start(), m.end(), (re.sub(r"\s+", " ", m.group(0)),), "body", "form", 0.95)
+        if "hi nhánh " in seg:
+            for m in _BRAND_BRANCH.finditer(self.text, self.start, self.end):
+                self.add(m.start(), m.end(), (m.group(0),), "body", "form", 0.85)
         return self.select()
 
     def hamlets(self) -> None:

@@ -145,6 +145,9 @@ LEVEL_AND_PLACE = [
      [M("Phòng Thanh tra, giám sát ngân hàng"), M("Phòng Tổ chức cán bộ, đảng viên")]),
     ("giao Phòng Tổng hợp, hướng dẫn các đơn vị; Phòng Kinh tế, phòng chuyên môn liên quan thực hiện", P,
      [M("Phòng Tổng hợp"), M("Phòng Kinh tế")]),
+    # a bank's branch by its brand in Latin letters, up to the branch's place
+    ("Sacombank Chi nhánh tỉnh Vĩnh Long, MB chi nhánh Khu vực 7 và TPBank Chi nhánh Trà Vinh bố trí nguồn vốn", P,
+     [M("Sacombank Chi nhánh tỉnh Vĩnh Long"), M("MB chi nhánh Khu vực 7"), M("TPBank Chi nhánh Trà Vinh")]),
     ("Quỹ Phát triển khoa học và công nghệ tỉnh dành 30% nguồn vốn cho vay", P,
      [M("Quỹ Phát triển khoa học và công nghệ tỉnh")]),
     # the party committees of centrally-run cities by their city; a body's name joined by "và" stops before another body
