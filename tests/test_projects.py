@@ -161,6 +161,9 @@ ROWS = [
     ("a plant a park holds is named by the park, not the park itself; a plant beside a park is not",
      "1. Hoàn thành Nhà máy xử lý nước thải tập trung KCN Tân An giai đoạn 2.",
      {("Nhà máy xử lý nước thải tập trung KCN Tân An giai đoạn 2", OT)}),
+    ("a centre or a school a park holds is named by the park too",
+     "1. Đầu tư Trung tâm đào tạo kỹ năng nghề Khu công nghiệp Hòa Lợi; xây dựng Trường mầm non KCN Tân An.",
+     {("Trung tâm Đào tạo kỹ năng nghề Khu công nghiệp Hòa Lợi", OT), ("Trường mầm non KCN Tân An", OT)}),
     ("a hospital's second site is a work even where no verb builds it; the hospital itself is a body",
      "1. Ưu tiên vốn cho Bệnh viện Đa khoa tỉnh Hòa Lợi cơ sở 2 và Trường Trung học phổ thông Tân An cơ sở 2; "
      "Bệnh viện Đa khoa tỉnh Hòa Lợi chủ trì khám sàng lọc.",

@@ -529,7 +529,7 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                     continue
                 return (cur, "defer", inner)
             # (a work a park or a cluster holds is named by it: "Nhà máy xử lý nước thải tập trung KCN Tân An")
-            of_park = head.form == "described" and inner.category in ("industrial_park", "industrial_cluster") \
+            of_park = head.form in ("described", "built") and inner.category in ("industrial_park", "industrial_cluster") \
                 and inner.form == "named" and not {"với", "và", "giữa"} & set(syl)   # (not "nhà máy X với KCN Y")
             if (head.form == "linear" or of_park) and inner.form not in ("wrapper", "anaphor", "self"):
                 got = _nested_name(doc, inner, inner_end, depth)
