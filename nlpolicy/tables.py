@@ -1385,7 +1385,13 @@ def _drop_repeated_headers(text: str, lines: list[_Line]) -> list[_Line]:
         for block in seen:
             at = [j for j in range(i, min(len(lines), i + 3 * len(block))) if lines[j].text][:len(block)]
             nxt = _skip_blank(lines, at[-1] + 1) if at else len(lines)
-            restarts = nxt < len(lines) and _standalone(lines[nxt]) in ((("arabic", 1),), (("roman", 1),))
+            first = ((("arabic", 1),), (("roman", 1),))
+            restarts = nxt < len(lines) and _standalone(lines[nxt]) in first
+            if nxt < len(lines) and TOTAL_LINE.match(lines[nxt].text):
+                # a total row first, then the numbering: "Tổng cộng" ⏎ ⏎ "5.915" ⏎ "4.548" ⏎ ⏎ "I" (the total row
+                # at the foot of a table cut by a page has no numbering after it)
+                restarts = any(_standalone(lines[j]) in first
+                               for j in range(nxt + 1, min(len(lines), nxt + 2 + len(block))))
             if len(at) == len(block) and [lines[j].text for j in at] == block and not restarts:
                 # (the same header over numbering that starts again is another table's)
                 for j in at:

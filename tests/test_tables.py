@@ -506,6 +506,19 @@ def test_a_header_repeated_on_the_next_page_and_cells_wrapped_in_a_pdf():
     assert rows[2]["lead"] == "UBND thành phố Hải Phòng" and rows[2]["support"] == "Cục Hàng hải"
 
 
+def test_the_same_header_over_a_total_row_and_numbering_from_one_is_a_second_table():
+    """Two annexes of one resolution share their header; the second opens with its total row, then "I": a new
+    table, not the first one's header repeated by a page (whose rows go on under it, as in the test above)."""
+    head = "STT\nDanh mục dự án\nThời gian KC-HT\nTổng mức đầu tư\nKế hoạch vốn 2026-2030\n\n"
+    text = ("Phụ lục I\n" + head + "TỔNG CỘNG\n\n640\n500\n\nI\nTHỦY LỢI\n\n640\n500\n\n1\nHồ chứa nước Bản Mòng\n"
+            "2025-2028\n640\n500\n\nPhụ lục II\n" + head + "TỔNG CỘNG\n\n310\n300\n\nI\nGIÁO DỤC\n\n310\n300\n\n"
+            "1\nTrường Tiểu học Đồng Tâm\n2026-2027\n310\n300\n")
+    tables = find_tables(text)
+    assert len(tables) == 2
+    assert [r.number for r in tables[1].rows][-1] == "1"
+    assert by_role(tables[1].rows[-1])["task"] == "Trường Tiểu học Đồng Tâm"
+
+
 def test_a_products_cell_named_danh_muc_is_no_annex_title():
     """A cell "Danh mục dự án kêu gọi đầu tư" in sentence case is a row's product; "DANH MỤC ..." in capitals
     opens another annex and ends the table."""
