@@ -402,8 +402,8 @@ _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7
 
 def _count_before(key: str) -> int | None:
     m = re.search(r"(?<![\w/.,])(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một)[ ]+$", key)   # not "tỷ lệ 1/500"
-    if not m:
-        return None
+    if not m or re.search(r"(?<!\w)(?:giai đoạn|gđ|đợt|số|phần)[ ]+$", key[:m.start()]):
+        return None     # "giai đoạn 2 Khu công nghiệp X": the number of a phase, no count
     w = m.group(1)
     return int(w) if w.isdigit() else _NUMBER_WORDS[w]
 
@@ -844,7 +844,10 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
         return ProjectCandidate(head, hs, he, start, end, name, category, how, numbered, members, why=why, **ctx)
 
     if head.form == "self":
-        return [cand(hs, he, head_text[:1].upper() + head_text[1:], "self")]
+        # one of several by its number: "Trung tâm dữ liệu quốc gia số 2"
+        num = re.match(r"[ ]số[ ]\d{1,2}(?![\d/.,\w])", text[he:he + 8])
+        end = he + num.end() if num else he
+        return [cand(hs, end, text[hs:end][:1].upper() + text[hs + 1:end], "self")]
     pos = he
     if head.form == "numbered":
         m = _ROAD_NUMBER.match(text, pos)
