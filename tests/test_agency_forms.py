@@ -145,6 +145,9 @@ LEVEL_AND_PLACE = [
      [M("Phòng Thanh tra, giám sát ngân hàng"), M("Phòng Tổ chức cán bộ, đảng viên")]),
     ("giao Phòng Tổng hợp, hướng dẫn các đơn vị; Phòng Kinh tế, phòng chuyên môn liên quan thực hiện", P,
      [M("Phòng Tổng hợp"), M("Phòng Kinh tế")]),
+    # a company's name ends at what it operates
+    ("Công ty Thủy điện Sông Lô vận hành hồ thủy điện Sông Lô, Công ty Thủy lợi Bắc Yên điều tiết nước hồ Bắc Yên", P,
+     [M("Công ty Thủy điện Sông Lô"), M("Công ty Thủy lợi Bắc Yên")]),
     # a bank's branch by its brand in Latin letters, up to the branch's place
     ("Sacombank Chi nhánh tỉnh Vĩnh Long, MB chi nhánh Khu vực 7 và TPBank Chi nhánh Trà Vinh bố trí nguồn vốn", P,
      [M("Sacombank Chi nhánh tỉnh Vĩnh Long"), M("MB chi nhánh Khu vực 7"), M("TPBank Chi nhánh Trà Vinh")]),

@@ -18,6 +18,11 @@ ROWS = [
      [("Công ty Cổ phần Đầu tư và Phát triển Đại Việt", DAI_VIET)]),
     ("Giao Công ty CP Đầu tư và Phát triển Đại Việt lập hồ sơ.", (),
      [("Công ty CP Đầu tư và Phát triển Đại Việt", DAI_VIET)]),
+    # a reservoir's operator: its name ends at what it is told to do with the reservoir
+    ("Công ty cổ phần Thủy điện Bản Lầy hạ mực nước hồ thủy điện Bản Lầy; Công ty cổ phần Thủy điện Nà Hang vận hành "
+     "hồ Nà Hang.", (),
+     [("Công ty cổ phần Thủy điện Bản Lầy", "Công ty cổ phần Thủy điện Bản Lầy"),
+      ("Công ty cổ phần Thủy điện Nà Hang", "Công ty cổ phần Thủy điện Nà Hang")]),
     ("Sở Xây dựng phối hợp với Công ty Cổ phần Đầu tư và Phát triển Đại Việt bố trí hành lang kỹ thuật.", (),
      [("Công ty Cổ phần Đầu tư và Phát triển Đại Việt", DAI_VIET)]),
     ("Công ty TNHH MTV Thủy lợi Sông Chu (đơn vị quản lý công trình) phối hợp kiểm tra.", (),

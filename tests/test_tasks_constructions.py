@@ -484,6 +484,11 @@ ROWS = [
      "2 | Nâng cấp đường biên giới | Sở Xây dựng | kéo dài tuyến đến Đồn Biên phòng Hòa Lợi | 2029\n",
      {("I.1", "Sở Xây dựng", "lead", "explicit"), ("I.1", "Công an tỉnh", "support", "explicit"),
       ("I.2", "Sở Xây dựng", "lead", "explicit")}),
+    # a heading that names its doer and, in an aside, what the doer also is: the board of the aside does nothing here
+    (PLAN + "I. NHIỆM VỤ\n1. Sở Xây dựng (cơ quan thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh):\n"
+     "- Theo dõi diễn biến mưa lũ.\n2. Công an tỉnh (Phòng Cảnh sát giao thông):\n- Phân luồng giao thông.\n",
+     {("I.1", "Sở Xây dựng", "lead", "explicit"), ("I.2", "Công an tỉnh", "lead", "explicit"),
+      ("I.2", "Phòng Cảnh sát giao thông", "lead", "explicit")}),
     # a role a bracket gives a body ("Sở X (cơ quan thường trực Ban Chỉ đạo)") is that body's wherever the document
     # uses it, before the bracket too
     (PLAN + "I. NHIỆM VỤ\n1. Ủy ban nhân dân các xã rà soát, báo cáo kết quả về Cơ quan thường trực Ban Chỉ đạo trước ngày "
