@@ -284,6 +284,17 @@ II. NHIỆM VỤ
 30/9/2027.
 2. Thực hiện Quyết định số 45/QĐ-UBND do Chủ tịch Ủy ban nhân dân tỉnh ký ban hành ngày 12/3/2027.
 """), {"2027-09-30"}, {"2027-03-12"}),
+    ("an hour of the day the dispatch is written is due that day; the day itself, bare, is the document's", plan("""
+1. Ủy ban nhân dân các xã sơ tán hộ dân vùng sạt lở, hoàn thành trước 17 giờ ngày 10/3/2027.
+2. Công điện này được gửi ngày 10/3/2027.
+""", kind="CÔNG ĐIỆN", number="9/CĐ-UBND"), {"2027-03-10"}, set()),
+    ("the document's own day with no hour is no deadline", plan("""
+1. Ủy ban nhân dân các xã tổng hợp thiệt hại trước ngày 10/3/2027.
+""", kind="CÔNG ĐIỆN", number="9/CĐ-UBND"), set(), {"2027-03-10"}),
+    ("an hour of the day that says where things stand ('đến 11 giờ ngày ...') is no deadline", plan("""
+Đến 11 giờ ngày 10/3/2027 vẫn còn 42 hộ dân chưa di dời.
+1. Ủy ban nhân dân các xã tổng hợp thiệt hại.
+""", kind="CÔNG ĐIỆN", number="9/CĐ-UBND"), set(), {"2027-03-10"}),
 ]
 
 

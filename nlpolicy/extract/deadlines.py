@@ -264,6 +264,8 @@ def contract_value(t: TimeExpr) -> str | None:
 
 
 _BLANK_DATE = re.compile(r"ngày[ ._…]+tháng")
+# an hour of the day before its date: "17 giờ ngày 23/7", "8 giờ 30 phút ngày 24/7"
+_CLOCK_BEFORE = re.compile(r"\d[ ]*giờ(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+ngày(?![\w])")
 
 
 def _relation(t: TimeExpr) -> str:
@@ -712,8 +714,14 @@ def _score(c: DeadlineCandidate) -> tuple[float, list[str]]:
     # the document's own dates
     header_date = ctx.doc.header.date if ctx.doc.header else None
     # 'thông qua ngày 08/12/2026', 'ký ban hành ngày ...'; not '(trình) ký ban hành chậm nhất ngày ...', a due date
-    if t.kind == "date" and (t.value == header_date or (ref.exact and t.value == ref.day.isoformat())
-                             or (c.cue("adopted", "near_before") and t.relation not in ("by", "before"))):
+    # (an hour of that day something is due by is a due date: "sơ tán ..., hoàn thành trước 17 giờ ngày 23/7/2026"
+    # in an urgent dispatch of the 23rd)
+    # (not "đến 11 giờ ngày 25/10 vẫn còn 186 tàu", where things stand that hour)
+    clocked = t.relation in ("by", "before") and _CLOCK_BEFORE.search(ctx.doc.key, max(0, t.start - 16), t.end) \
+        and not re.match(r"(?:tính[ ]+)?(?:đến|tới)\b", t.words.lower())
+    if t.kind == "date" and not clocked and (
+            t.value == header_date or (ref.exact and t.value == ref.day.isoformat())
+            or (c.cue("adopted", "near_before") and t.relation not in ("by", "before"))):
         add("the document's own date")
     elif _BLANK_DATE.search(ctx.doc.key, t.start, t.end):
         add("the document's own date")      # '(từ) ngày    tháng    năm 2027': a date line left blank

@@ -298,8 +298,8 @@ def _when(t: TimeExpr | None, ref_year: int | None, ref_date: str | None) -> str
     >>> from nlpolicy.extract.timegrammar import find_times
     >>> [_when(t, 2017, "2017-07-13") for t in find_times("6 tháng đầu năm 2017, năm 2017, giai đoạn 2017 - 2020, đến năm 2020")]
     ['past', 'same', 'running', 'future']
-    >>> [_when(t, 2017, "2017-07-13") for t in find_times("đến 11 giờ ngày 13/7/2017; trước ngày 13/7/2017")]
-    ['past', 'same']
+    >>> [_when(t, 2017, "2017-07-13") for t in find_times("đến 11 giờ ngày 13/7/2017; trước ngày 13/7/2017; trước 17 giờ ngày 13/7/2017")]
+    ['past', 'same', 'future']
     """
     if t is None or not t.years or ref_year is None:
         return None
@@ -313,6 +313,8 @@ def _when(t: TimeExpr | None, ref_year: int | None, ref_date: str | None) -> str
         return "running"        # "giai đoạn 2026 - 2030" in a text of 2026
     if first > today or min(t.years) > ref_year:
         return "future"
+    if t.kind == "date" and t.relation == "before" and re.search(r"\d[ ]*giờ", t.words):
+        return "future"         # "sơ tán ..., hoàn thành trước 17 giờ ngày 23/7" in a dispatch of the 23rd: due later that day
     return "same"
 
 
