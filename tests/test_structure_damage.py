@@ -262,6 +262,10 @@ HEADER_ROWS = [
     ("ỦY BAN NHÂN DÂN TỈNH\nSố: 41/PA-UBND\nHuế, ngày 2 tháng 3 năm 2026\n\nPHƯƠNG ÁN\nỨng phó bão mạnh, siêu bão\n\n"
      "I. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường chủ trì triển khai kế hoạch sơ tán dân; Ủy ban nhân dân các xã thực hiện.\n",
      "kind", "plan"),
+    # an urgent dispatch ("Công điện") has its title under its kind line like any other document
+    ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 7/CĐ-UBND\nLạng Sơn, ngày 12 tháng 8 năm 2026\n\nCÔNG ĐIỆN\nVề việc ứng phó mưa lũ\n\n"
+     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n1. Ủy ban nhân dân các xã sơ tán hộ dân vùng nguy hiểm.\n",
+     "title", "Về việc ứng phó mưa lũ"),
 ] + [
     # a whole document lower-cased and word-segmented by a research converter: its header still reads
     (LOWER_CONCLUSION, "number", "12-KL/TU"), (LOWER_CONCLUSION, "date", "2025-03-05"),

@@ -27,7 +27,7 @@ KINDS = {
     "nghị quyết": "resolution", "kết luận": "conclusion", "chỉ thị": "directive",
     "kế hoạch": "plan", "chương trình": "programme", "chương trình hành động": "programme",
     "báo cáo": "report", "dự thảo báo cáo": "report", "quyết định": "decision",
-    "thông báo": "other", "hướng dẫn": "other", "tờ trình": "other", "công văn": "other",
+    "thông báo": "other", "hướng dẫn": "other", "tờ trình": "other", "công văn": "other", "công điện": "other",
     "đề án": "programme",      # a scheme: a programme of tasks and targets under its own number (06/ĐA-UBND)
     "phương án": "plan",       # what is to be done, by whom and by when (186/PA-UBND)
     # an investment registration certificate is the decision of the body that issues it
@@ -105,14 +105,9 @@ def _person_name(s: str) -> str:
 
 
 # The kind line, on the loose key: "NGHỊ QUYẾT", "Nghị_quyết về ...", "QUYÊT ĐỊNH" (OCR).
-_KIND_KEY = re.compile(r"^(?P<kind>nghi quyet|ket luan|chi thi|ke hoach|chuong trinh(?: hanh dong)?|du thao bao cao"
-                       r"|bao cao|quyet dinh|thong bao|huong dan|to trinh|cong van|de an|phuong an"
-                       r"|giay chung nhan dang ky dau tu)(?![a-z])")
-_KIND_OF_KEY = {"nghi quyet": "nghị quyết", "ket luan": "kết luận", "chi thi": "chỉ thị", "ke hoach": "kế hoạch",
-                "chuong trinh": "chương trình", "chuong trinh hanh dong": "chương trình hành động",
-                "du thao bao cao": "dự thảo báo cáo", "bao cao": "báo cáo", "quyet dinh": "quyết định",
-                "thong bao": "thông báo", "huong dan": "hướng dẫn", "to trinh": "tờ trình", "cong van": "công văn",
-                "de an": "đề án", "phuong an": "phương án", "giay chung nhan dang ky dau tu": "giấy chứng nhận đăng ký đầu tư"}
+# the kind words on the loose key (no marks), the longest first ("chuong trinh hanh dong" before "chuong trinh")
+_KIND_OF_KEY = {Keys(k).loose: k for k in KINDS}
+_KIND_KEY = re.compile(r"^(?P<kind>" + "|".join(sorted(_KIND_OF_KEY, key=len, reverse=True)) + r")(?![a-z])")
 # What follows a kind word on a kind line with its title: "Nghị quyết về ...", "Chỉ thị về việc ..."
 _TITLE_AFTER_KIND = re.compile(r"^[ :*]*(?:ve|v/v|ban hanh|phe duyet|thong qua|trien khai|thuc hien|sua doi|bai bo)\b")
 _ADOPTED = Cue(r"(?:nghị quyết|quyết định) này[^.]{0,160}?thông qua[^.]{0,80}?ngày[ ]+(\d{1,2})[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+((?:19|20)\d{2})")
