@@ -46,6 +46,10 @@ SECTION_ROWS = [
     # that would renumber the items after it)
     (PLAN + "I. NHIỆM VỤ\n1. Rà soát quy hoạch.\n2. Kiểm tra.\n3. Đôn đốc các đơn vị thực hiện.\n\n2\n\n"
      "Khuyến khích các doanh nghiệp tham gia.\n4. Tổng hợp.\n", ["I", "I.1", "I.2", "I.3", "I.4"]),
+    # a page number inside a sentence, the very number the next item would have, is no item: the line above runs on
+    # into the line below in lower case; the item it would have been comes after
+    (PLAN + "I. NHIỆM VỤ\n1. Rà soát quy hoạch.\n2. Phối hợp đầu tư kè chống sạt lở bờ sông Hậu\n3\n"
+     "đoạn qua ấp Tân Lợi (dài 2 km).\n3. Tổng hợp.\n", ["I", "I.1", "I.2", "I.3"]),
     # a wrapped citation that starts a line with "75-KL/TW" is no item 75; its siblings keep their numbers
     (PLAN + "I. NHIỆM VỤ\n1. Tiếp tục thực hiện Kết luận số\n75-KL/TW của Bộ Chính trị về đổi mới.\n2. Hai.\n3. Ba.\n",
      ["I", "I.1", "I.2", "I.3"]),

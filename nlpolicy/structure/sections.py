@@ -267,6 +267,15 @@ def _blank_around(lines: list[Line], idx: int) -> bool:
     return all(not (0 <= k < len(lines)) or not lines[k].text.strip() for k in (idx - 1, idx + 1))
 
 
+def _cuts_a_sentence(lines: list[Line], idx: int) -> bool:
+    """Whether the line at ``idx``, a bare number, stands inside a sentence: the line above does not end one and
+    the line below goes on in lower case (the number is the page's, not an item's; "3." with its mark is an item's)."""
+    if not (0 < idx < len(lines) - 1):
+        return False
+    above, below = lines[idx - 1].text.rstrip(), lines[idx + 1].text.lstrip()
+    return lines[idx].text.strip().isdigit() and bool(above) and above[-1] not in ".;:!?)" and below[:1].isalpha() and below[:1].islower()
+
+
 _MARK = re.compile(r"^[ #>*]*[0-9A-Za-zđĐ]{1,4}[ ]*(?P<mark>[-.–—:)])")
 
 
@@ -442,6 +451,8 @@ class _Tree:
                 return False             # "5," is item 5 only where item 5 is next
             if r.alone and r.value < self.last.get(f"{pid}|arabic", 0) and _blank_around(self.lines, idx):
                 return False             # "2" alone between blank lines after item 5: a page number, no item
+            if r.alone and _cuts_a_sentence(self.lines, idx):
+                return False             # "... bờ sông Tiền" ⏎ "3" ⏎ "đoạn qua ấp ...": a page number inside a sentence
             n = self._next_in_list(pid, "arabic", r.value, self._heading_like(idx, heading))
             if n is None:
                 return False
