@@ -50,6 +50,8 @@ SECTION_ROWS = [
     # into the line below in lower case; the item it would have been comes after
     (PLAN + "I. NHIỆM VỤ\n1. Rà soát quy hoạch.\n2. Phối hợp đầu tư kè chống sạt lở bờ sông Hậu\n3\n"
      "đoạn qua ấp Tân Lợi (dài 2 km).\n3. Tổng hợp.\n", ["I", "I.1", "I.2", "I.3"]),
+    (PLAN + "I. MỤC TIÊU\n1. Đến năm 2030, tỷ lệ hộ dân được sử dụng nước sạch theo quy chuẩn đạt từ\n2\n"
+     "85 - 90% tổng số hộ.\n2. Tầm nhìn.\n", ["I", "I.1", "I.2"]),
     # a wrapped citation that starts a line with "75-KL/TW" is no item 75; its siblings keep their numbers
     (PLAN + "I. NHIỆM VỤ\n1. Tiếp tục thực hiện Kết luận số\n75-KL/TW của Bộ Chính trị về đổi mới.\n2. Hai.\n3. Ba.\n",
      ["I", "I.1", "I.2", "I.3"]),

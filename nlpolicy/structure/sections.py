@@ -273,7 +273,12 @@ def _cuts_a_sentence(lines: list[Line], idx: int) -> bool:
     if not (0 < idx < len(lines) - 1):
         return False
     above, below = lines[idx - 1].text.rstrip(), lines[idx + 1].text.lstrip()
-    return lines[idx].text.strip().isdigit() and bool(above) and above[-1] not in ".;:!?)" and below[:1].isalpha() and below[:1].islower()
+    if not (lines[idx].text.strip().isdigit() and above and above[-1] not in ".;:!?)"):
+        return False
+    # (or in figures, after a line of prose cut mid-clause: "... tỷ lệ doanh nghiệp có" ⏎ "2" ⏎ "40 - 50% ...";
+    # a table's cells are short)
+    return (below[:1].isalpha() and below[:1].islower()) or (below[:1].isdigit() and len(above) > 60
+                                                                and above.split()[-1].islower())
 
 
 _MARK = re.compile(r"^[ #>*]*[0-9A-Za-zđĐ]{1,4}[ ]*(?P<mark>[-.–—:)])")
