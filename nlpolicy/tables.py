@@ -283,12 +283,14 @@ _DANGLING = re.compile(r"(?:[,;\-–]|(?<![^\W_])(?:và|của|các|cho|với|v�
                        r"|UBND|Trung tâm|Chi cục|Tổng cục))$")
 
 
-# the digits of times in a cell ("Trước ngày 30/9/2026", "Tháng 10 - 11/2026", "Quý II/2027", "2026 - 2028"); a number
+# the digits of times in a cell ("Trước ngày 30/9/2026", "Tháng 10 - 11/2026", "Quý II/2027", "2026 - 2028", "đến 17 giờ
+# 00 ngày 05/5/2027"); a number
 # left besides them is a count ("Năm 2026 đào tạo 320 lao động" is a result, not a deadline)
 _TIME_DIGITS = re.compile(r"\d{1,2}[ ]?[/.\-][ ]?\d{1,2}[ ]?[/.\-][ ]?\d{4}"      # 30/9/2026
                           r"|\d{1,2}(?:[ ]?[-–,][ ]?\d{1,2})*[ ]?/[ ]?\d{4}"     # 11/2026, 10 - 11/2026
+                          r"|\d{1,2}/\d{1,2}(?![\d/])"                          # 01/7 (đến ngày 10/7/2027)
                           r"|(?:19|20)\d\d|[IVX]+/\d{4}"                        # 2026, IV/2030
-                          r"|(?i:quý|tháng|ngày|tuần|T)[ ]*\d{1,2}(?!\d)|\d{1,2}[ ]?(?i:giờ|h)(?:\d{2})?\b|\d{1,2}[ ]?(?i:tháng)")
+                          r"|(?i:quý|tháng|ngày|tuần|T)[ ]*\d{1,2}(?![\d/])|\d{1,2}[ ]?(?i:giờ|h)(?:[ ]?\d{2}(?:[ ]?(?i:phút))?)?\b|\d{1,2}[ ]?(?i:tháng)")
 _COUNT_BESIDE_TIME = re.compile(r"\d")
 # a milestone of each batch, the label before its colon: "Đợt 1: 30/9/2026; toàn bộ: Quý II/2027", "120 ha: 31/12/2026;
 # còn lại: năm 2027"

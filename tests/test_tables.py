@@ -519,6 +519,17 @@ def test_the_same_header_over_a_total_row_and_numbering_from_one_is_a_second_tab
     assert by_role(tables[1].rows[-1])["task"] == "Trường Tiểu học Đồng Tâm"
 
 
+def test_a_window_with_an_hour_and_a_day_without_its_year_is_a_time_cell():
+    """"Từ ngày 01/7 đến 17 giờ 00 ngày 10/7/2027": the minutes after the hour and the first day's missing year leave
+    no count beside the times, so the cell is the row's time, not a second line of its task."""
+    text = ("TT\nNội dung công việc\nThời gian\nChủ trì\n1\nNhận hồ sơ đăng ký\nTừ ngày 01/7 đến 17 giờ 00 ngày 10/7/2027\n"
+            "Các trường THPT\n2\nCông bố kết quả\n8 giờ 30 phút ngày 15/7/2027\nSở Giáo dục và Đào tạo\n")
+    t = only(text)
+    assert [by_role(r)["time"] for r in t.rows] == ["Từ ngày 01/7 đến 17 giờ 00 ngày 10/7/2027",
+                                                    "8 giờ 30 phút ngày 15/7/2027"]
+    assert by_role(t.rows[0])["task"] == "Nhận hồ sơ đăng ký"
+
+
 def test_a_products_cell_named_danh_muc_is_no_annex_title():
     """A cell "Danh mục dự án kêu gọi đầu tư" in sentence case is a row's product; "DANH MỤC ..." in capitals
     opens another annex and ends the table."""
