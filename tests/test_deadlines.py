@@ -260,15 +260,16 @@ II. NHIỆM VỤ CỤ THỂ
 TT | Nội dung | Chủ trì | Phối hợp | Thời gian hoàn thành
 1 | Rà soát đội ngũ viên chức, đề xuất bổ sung biên chế | Phòng Tổ chức cán bộ | Sở Nội vụ | Tháng 10 - 11/2027
 """), {"2027-11"}, set()),
-    ("a timetable's time cell 'Từ ngày A đến ngày B': the step is due by B, A only opens it; in prose a duty that "
-     "starts on a day keeps its start", plan("""
+    ("a timetable's time cell 'Từ ngày A đến ngày B': the step is due by B, A only opens it; in prose a duty from "
+     "one day to another is lived through that span (golds differ: R5_CT-UBND splits it, R13, R15, R17, R18 keep "
+     "the span)", plan("""
 II. NHIỆM VỤ
 1. Chi cục Kiểm lâm trực phòng cháy rừng từ ngày 01/11/2027 đến hết ngày 30/4/2028.
 III. LỊCH TRÌNH
 STT | Nội dung công việc | Thời gian thực hiện | Cơ quan thực hiện
 1 | Tiếp nhận hồ sơ ứng cử | Từ ngày 10/01/2028 đến ngày 05/02/2028 | Ủy ban bầu cử tỉnh
 2 | Niêm yết danh sách cử tri | Chậm nhất ngày 20/02/2028 | Ủy ban nhân dân các xã
-"""), {"2027-11-01", "2028-04-30", "2028-02-05", "2028-02-20"}, {"2028-01-10"}),
+"""), {"2027-11-01/2028-04-30", "2028-02-05", "2028-02-20"}, {"2028-01-10", "2028-01-10/2028-02-05"}),
     ("a yearly day right after 'hằng năm', with no comma or bracket: 'kê khai hằng năm trước ngày 31/12'", plan("""
 II. NHIỆM VỤ
 1. Người đứng đầu kê khai tài sản, thu nhập hằng năm trước ngày 31/12; báo cáo hằng năm trước ngày 15/12/2027.
@@ -291,6 +292,11 @@ II. NHIỆM VỤ
     ("the document's own day with no hour is no deadline", plan("""
 1. Ủy ban nhân dân các xã tổng hợp thiệt hại trước ngày 10/3/2027.
 """, kind="CÔNG ĐIỆN", number="9/CĐ-UBND"), set(), {"2027-03-10"}),
+    ("a campaign from one day to another is one span lived through, its start's year taken from its end; a span of "
+     "days that ended on the document's day is over", plan("""
+Hội nghị sơ kết họp từ ngày 08/3 đến ngày 10/3/2027.
+1. Tổ chức chiến dịch tiêm vắc xin, đợt 1 từ ngày 15/4 đến ngày 30/4/2027; đợt 2 từ tháng 9 đến hết tháng 10/2027.
+"""), {"2027-04-15/2027-04-30", "2027-09/2027-10"}, {"2027-03-08/2027-03-10", "2027-04-30", "2027-10"}),
     ("an hour of the day that says where things stand ('đến 11 giờ ngày ...') is no deadline", plan("""
 Đến 11 giờ ngày 10/3/2027 vẫn còn 42 hộ dân chưa di dời.
 1. Ủy ban nhân dân các xã tổng hợp thiệt hại.
@@ -371,8 +377,12 @@ def test_evidence_is_exact_and_relations_are_the_contracts():
         for d in extract_deadlines(doc, body_bounds(doc)):
             assert doc.text[d.start:d.end] == d.text
             assert d.relation in ("by", "before", "during", "every")
-            assert re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?|-Q[1-4]|/\d{4})?|(?:yearly|half-yearly|quarterly|monthly)"
+            # (a span from one day, month or quarter to another: "2027-11-01/2028-04-30", lived through)
+            point = r"\d{4}(?:-\d{2}(?:-\d{2})?|-Q[1-4])?"
+            assert re.fullmatch(rf"{point}(?:/{point})?|(?:yearly|half-yearly|quarterly|monthly)"
                                 r"(?::\d{2}(?:-\d{2})?)?|weekly|daily", d.value), d.value
+            if "/" in d.value:
+                assert d.relation == "during" and d.value.split("/")[0] < d.value.split("/")[1], d
 
 
 def test_every_decision_says_why():

@@ -253,14 +253,22 @@ def contract_value(t: TimeExpr) -> str | None:
     """The contract's value of a time: a half year is valued as its year (DOMAIN.md 4b), a span of
     months as its last month (the work is done by then); a half without its year has none.
 
-    >>> [contract_value(find_times(s)[0]) for s in ("6 tháng cuối năm 2027", "Quý II/2027", "Tháng 10 - 11/2026")]
-    ['2027', '2027-Q2', '2026-11']
+    >>> [contract_value(find_times(s)[0]) for s in ("6 tháng cuối năm 2027", "Quý II/2027", "Tháng 10 - 11/2026",
+    ...                                             "từ tháng 10 đến tháng 12/2026")]
+    ['2027', '2027-Q2', '2026-11', '2026-10/2026-12']
     """
     if t.kind == "half":
         return str(t.years[0]) if t.years else None
-    if t.kind == "period" and "-" in t.value and "-Q" not in t.value:
-        return t.value.split("/")[-1]    # 'tháng 10 - 11/2026' ('2026-Q3/2027-Q2' is a value as it is)
+    if _due_by_last_month(t):
+        return t.value.split("/")[-1]
     return t.value
+
+
+def _due_by_last_month(t: TimeExpr) -> bool:
+    """Whether ``t`` is a span of months written as one ("tháng 10 - 11/2026"), which is due by its last month;
+    not "2026-Q3/2027-Q2", nor a span from one day or month to another ("từ ngày 06/4 đến ngày 17/4/2026"),
+    which is lived through."""
+    return t.kind == "period" and "-" in t.value and "-Q" not in t.value and not fold(t.words).lower().startswith("tu")
 
 
 _BLANK_DATE = re.compile(r"ngày[ ._…]+tháng")
@@ -273,7 +281,7 @@ def _relation(t: TimeExpr) -> str:
     an obligation must be in place by; a bare year or period is lived through."""
     if t.kind == "half":
         return "during"
-    if t.kind == "period" and "-" in t.value and "-Q" not in t.value:
+    if _due_by_last_month(t):
         return "before" if t.relation == "before" else "by"     # a span of months ends on its last
     if t.relation == "from":
         return "during" if t.kind == "period" else "by"
@@ -291,8 +299,8 @@ def _end(t: TimeExpr) -> date | None:
     if t.kind == "recurring" or not t.years:
         return None
     v = t.value.split("/")[-1]
-    if t.kind == "date":
-        return _parse_day(v)
+    if t.kind == "date" or len(v) == 10:
+        return _parse_day(v)        # (a day, or the last day of a span of days)
     y = int(v[:4])
     if t.kind == "quarter" or (t.kind == "period" and "-Q" in v):
         q = int(v[-1])
@@ -492,12 +500,22 @@ def _section_and_zone(ctx: _DocContext, pos: int) -> tuple[str | None, Zone]:
     return sec.id, ctx.zones[sec.id]
 
 
+def _window_end(t: TimeExpr) -> TimeExpr:
+    """The end of a span from one day or month to another ("từ ngày 10/01 đến ngày 05/02/2028" -> 2028-02-05, by)."""
+    end = t.value.split("/")[-1]
+    return TimeExpr(t.start, t.end, t.text, end, "by", "date" if len(end) == 10 else "month", (int(end[:4]),), "đến")
+
+
 def deadline_candidates(doc: Document, body: Body, times: list[TimeExpr] | None = None) -> list[DeadlineCandidate]:
     """Every time expression of ``doc`` (and every time cell of its tables) with its context."""
     times = list(times if times is not None else find_times(doc.text))
     extra, in_cells = _table_times(doc, times)
     if extra:
         times = sorted(times + extra, key=lambda t: t.start)
+    # a window in a timetable's time column is due by its end ("Tiếp nhận hồ sơ | Từ ngày 10/01 đến ngày 05/02/2028"),
+    # where prose lives through it ("đợt 1 từ ngày 15/4 đến ngày 30/4/2027")
+    times = [_window_end(t) if t.start in in_cells and t.kind == "period" and len(t.value) > 10
+             and fold(t.words).lower().startswith("tu") else t for t in times]
     ctx = _context(doc, body, times)
     out = []
     for i, t in enumerate(times):
@@ -696,7 +714,8 @@ def _score(c: DeadlineCandidate) -> tuple[float, list[str]]:
     # when it is, against when the document speaks
     end, ref = _end(t), ctx.ref
     if end and ref.day:
-        if end < ref.day:
+        # (a span of days that ends on the document's day is over: "Hội nghị ... họp từ ngày 10/4 đến ngày 12/4/2025")
+        if end < ref.day or (end == ref.day and t.kind == "period" and len(t.value) > 10):
             add("before the document's date")
         elif t.kind == "period" and len(t.years) == 2 and ref.day.year - t.years[0] > t.years[1] - ref.day.year:
             add("a period mostly past")

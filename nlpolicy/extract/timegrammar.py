@@ -23,6 +23,7 @@ import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from nlpolicy.regexes import digit_runs, find_all
@@ -446,7 +447,7 @@ def find_times(text: str) -> list[TimeExpr]:
         out.append(TimeExpr(start, m.end(), text[start:m.end()], value, relation, kind, years,
                             words if joined else ""))
         last = m.end()
-    out = _quarter_spans(text, out)
+    out = _quarter_spans(text, _yearless_starts(text, out))
     out = _shared_year_quarters(text, out)
     out = _school_years(text, out)
     out = _with_report_rhythms(text, out)
@@ -560,21 +561,62 @@ def _monthly_day(text: str, start: int, end: int) -> bool:
     return bool(_MONTHLY_REPORT.search(text, max(0, start - 80), start))
 
 
+# the start of a span that takes its year from the end: "từ ngày 01/3 đến ngày 30/4/2027", "từ tháng 01 đến hết tháng 5/2027"
+_YEARLESS_DAY = re.compile(r"(?<![\w/])(?:[Tt]ừ|TỪ)[ ]+(?:ngày[ ]+)?(\d{1,2})/(\d{1,2})[ ]+$")
+_YEARLESS_MONTH = re.compile(r"(?<![\w/])(?:[Tt]ừ|TỪ)[ ]+tháng[ ]+(\d{1,2})[ ]+$")
+
+
+def _yearless_starts(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """``found`` with the start of a span written without its year put back before its end ("từ ngày 01/3" before
+    "đến ngày 30/4/2027"), for :func:`_quarter_spans` to join."""
+    out: list[TimeExpr] = []
+    for t in found:
+        if t.kind in ("date", "month") and t.relation == "by" and len(t.years) == 1 \
+                and fold(t.words).split()[:1] in (["den"], ["toi"]):
+            before = text[max(0, t.start - 24):t.start]
+            m = (_YEARLESS_DAY if t.kind == "date" else _YEARLESS_MONTH).search(before)
+            if m:
+                y = t.years[0]
+                try:
+                    value = (date(y, int(m.group(2)), int(m.group(1))).isoformat() if t.kind == "date"
+                             else date(y, int(m.group(1)), 1).isoformat()[:7])
+                except ValueError:
+                    value = None         # "từ 35/12": no day
+                if value is not None:
+                    s0 = t.start - len(before) + m.start()
+                    out.append(TimeExpr(s0, s0 + len(m.group(0).rstrip()), m.group(0).rstrip(), value, "from", t.kind,
+                                        (y,), "từ"))
+        out.append(t)
+    return out
+
+
+def _spans(text: str, a: TimeExpr, b: TimeExpr) -> bool:
+    """Whether ``a`` ("từ ...") and ``b`` right after it ("đến ...") of the same kind make one span, in order."""
+    if a.kind != b.kind or a.kind not in ("quarter", "month", "date") or a.relation != "from" or b.relation != "by":
+        return False
+    if fold(b.words).split()[:1] not in (["den"], ["toi"]) or text[a.end:b.start].strip():
+        return False
+    if a.kind == "quarter":
+        return (a.years[0], a.value[-1]) < (b.years[0], b.value[-1])
+    return a.value < b.value
+
+
 def _quarter_spans(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """"Từ Quý III/2026 đến Quý II/2027" is one span, "2026-Q3/2027-Q2", lived through as "từ năm
-    2026 đến năm 2028" is ("2026/2028"), not a start and a separate end.
+    2026 đến năm 2028" is ("2026/2028"), not a start and a separate end; so are two days or two months
+    ("đợt 1 từ ngày 06/4/2026 đến ngày 17/4/2026": a campaign's days).
 
     >>> [(t.value, t.relation, t.kind) for t in find_times("Thực hiện đầu tư: Từ Quý II/2027 đến Quý III/2029.")]
     [('2027-Q2/2029-Q3', 'during', 'period')]
+    >>> [t.value for t in find_times("đợt 1 từ ngày 06/4/2026 đến ngày 17/4/2026; từ tháng 12/2026 đến tháng 5/2027")]
+    ['2026-04-06/2026-04-17', '2026-12/2027-05']
     """
     out: list[TimeExpr] = []
     i = 0
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        if (b is not None and a.kind == b.kind == "quarter" and a.relation == "from" and b.relation == "by"
-                and fold(b.words) in ("den", "toi") and not text[a.end:b.start].strip()
-                and (a.years[0], a.value[-1]) < (b.years[0], b.value[-1])):
+        if b is not None and _spans(text, a, b):
             years = tuple(sorted({a.years[0], b.years[0]}))
             out.append(TimeExpr(a.start, b.end, text[a.start:b.end], f"{a.value}/{b.value}", "during", "period",
                                 years, a.words))
