@@ -800,6 +800,8 @@ def parse_deadline(value: str, relation: str | None = None,
     ('quý II/2026', datetime.date(2026, 6, 30))
     >>> parse_deadline("2026-Q3/2027-Q2").label, parse_deadline("2026-Q3/2027-Q2").due
     ('quý III/2026 – quý II/2027', datetime.date(2027, 6, 30))
+    >>> parse_deadline("2026-04-06/2026-04-17", "during").label, parse_deadline("2026-12/2027-05").due
+    ('06/04/2026 – 17/04/2026', datetime.date(2027, 5, 31))
     >>> parse_deadline("yearly:12-10").label
     'Hằng năm (trước ngày 10/12)'
     >>> parse_deadline("monthly:20", "every", False).label
@@ -828,6 +830,10 @@ def parse_deadline(value: str, relation: str | None = None,
         y, q = int(m[3]), int(m[4])
         return Deadline(value, f"quý {ROMAN_QUARTER[int(m[2])]}/{m[1]} – quý {ROMAN_QUARTER[q]}/{y}",
                         _safe_date(y, q * 3, calendar.monthrange(y, q * 3)[1]), False)
+    if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?/\d{4}-\d{2}(?:-\d{2})?", v):
+        # a span of days or months lived through: "2026-04-06/2026-04-17" is "06/04/2026 – 17/04/2026", due by its end
+        a, b = (parse_deadline(x) for x in v.split("/"))
+        return Deadline(value, f"{a.label} – {b.label}", b.due, False)
     if m := re.fullmatch(r"(\d{4})/(\d{4})", v):
         return Deadline(value, f"{m[1]}–{m[2]}", _safe_date(int(m[2]), 12, 31), False)
     if m := re.fullmatch(r"\d{4}", v):
