@@ -83,6 +83,8 @@ def test_fixture_offsets_point_at_their_text(inputs):
     ("half-yearly", "every", "Định kỳ 6 tháng", None),
     ("2026-H1", "by", "6 tháng đầu năm 2026", "2026-06-30"),
     ("2019-02-30", "by", "30/02/2019", None),   # impossible date: shown, not scheduled
+    ("2027-03-08/2027-03-31", "during", "08/03/2027 – 31/03/2027", "2027-03-31"),   # a campaign's days
+    ("2026-12/2027-05", "during", "tháng 12/2026 – tháng 05/2027", "2027-05-31"),
 ])
 def test_parse_deadline(value, relation, label, due):
     d = parse_deadline(value, relation)
