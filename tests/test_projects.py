@@ -164,6 +164,10 @@ ROWS = [
     ("a plant a park holds is named by the park, not the park itself; a plant beside a park is not",
      "1. Hoàn thành Nhà máy xử lý nước thải tập trung KCN Tân An giai đoạn 2.",
      {("Nhà máy xử lý nước thải tập trung KCN Tân An giai đoạn 2", OT)}),
+    ("a centre called a project is a work though nothing builds it; the same kind of centre as a doer is a body",
+     "1. Dự án Trung tâm giống cây lâm nghiệp công nghệ cao Tân An chậm tiến độ; Trung tâm Y tế khu vực Hòa Lợi tổ chức "
+     "tiêm chủng.",
+     {("Trung tâm giống cây lâm nghiệp công nghệ cao Tân An", OT)}),
     ("a centre or a school a park holds is named by the park too",
      "1. Đầu tư Trung tâm đào tạo kỹ năng nghề Khu công nghiệp Hòa Lợi; xây dựng Trường mầm non KCN Tân An.",
      {("Trung tâm Đào tạo kỹ năng nghề Khu công nghiệp Hòa Lợi", OT), ("Trường mầm non KCN Tân An", OT)}),

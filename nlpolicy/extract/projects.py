@@ -393,6 +393,7 @@ class ProjectCandidate:
     build: str | None          # a verb that builds or repairs a work: "near" (governs the head), "clause"
     lowercase: bool
     zone: Zone
+    called_a_work: bool = False   # "dự án" or "công trình" right before the head: it names a work, not a body
     why: str = ""              # how the proposer read the phrase, for a reader
 
 
@@ -756,7 +757,12 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         if not _ENDS_A_STRETCH.search(doc.key, max(0, hs - 8), hs) else None,
         lowercase=doc.lowercase,
         zone=zone_at(doc, hs),
+        called_a_work=bool(_CALLED_A_WORK.search(doc.key, max(0, hs - 16), hs)),
     )
+
+
+# the word that calls what follows a work: "dự án Trung tâm giống cây lâm nghiệp ... Cam Lộ" (not the centre as a body)
+_CALLED_A_WORK = re.compile(r"(?<![\w])(?:dự án|công trình)[ ]+$")
 
 
 # an item of an investment list: the head opens it after its label, and the item gives the work's
@@ -1038,6 +1044,8 @@ def project_rule(c: ProjectCandidate) -> Decision:
             why.append("a verb that builds it")
         if _NEW_SITE.search(c.name):
             why.append("a new site of its body")   # "Bệnh viện Đa khoa tỉnh ... cơ sở 2": a work, not the body
+        elif c.called_a_work:
+            why.append("called a project")    # "dự án Trung tâm ...": a work whatever builds it
         elif c.head.form == "built" and c.build != "near" and not (c.build == "clause" and c.head.category == "road"):
             # (a bridge is no body: a verb earlier in its clause, or its list's lead-in, builds it too)
             base -= 0.35
