@@ -425,6 +425,12 @@ ROWS = [
      "ngày 31/12/2026 giải ngân đạt trên 90% kế hoạch vốn, Chủ tịch UBND tỉnh yêu cầu:\n1. Các chủ đầu tư tập trung thi công, "
      "bảo đảm khối lượng hoàn thành 100% trong năm 2027.\n",
      [B(42.5, "%", 2026), B(35, "%", 2026), T(90, "%", 2026), T(100, "%", 2027)]),
+    # a council's plan for a period: the figures of its principles (zone "viewpoint") are for the period its title
+    # names, as those of its objectives are
+    ("NGHỊ QUYẾT\nVề Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 tỉnh Tân An\n\nTân An, ngày 20 tháng 7 năm "
+     "2026\n\nĐiều 1. Nguyên tắc bố trí vốn\n1. Vốn bố trí cho các dự án có tính liên kết vùng đạt tối thiểu 40% vốn "
+     "ngân sách cấp tỉnh.\n",
+     [T(40, "%", 2030)]),
 ]
 
 

@@ -558,7 +558,7 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
     # clause puts in the document's period ("hỗ trợ 3.000 phụ nữ khởi nghiệp trong giai đoạn")
     # (the year a one-year plan is for, "Kế hoạch kiểm tra, giám sát năm 2027", dates every figure of it)
     if ctx.horizon is not None and keep(ctx.horizon) and (
-            zone_at(doc, start).zone in ("objective", "orientation")
+            zone_at(doc, start).zone in ("objective", "orientation", "viewpoint")
             or (ctx.horizon.kind == "period" and _BARE_PERIOD.search(doc.key, clause[0], clause[1]))
             or (ctx.horizon.kind == "year" and ctx.horizon.relation in (None, "in"))):
         return ctx.horizon, "title"
