@@ -16,7 +16,8 @@ them), statuses 0.65 (0.71). The sixth (social housing, the twentieth round, a p
 at first sight: links 1.00 and 0.97, progress 0.67 (0.72 since a value written "240/720 căn hộ" speaks of the target
 of 720), statuses 0.55. The seventh (vocational training and jobs, the twenty-first round, a standing committee's
 resolution and a department's report) at first sight: links 0.98 and 1.00, progress 0.74, statuses 0.38 (0.59 since a
-progress cell's "Đang làm" is work under way).
+progress cell's "Đang làm" is work under way). The eighth (forests, the twenty-second round, a people's council
+resolution and a department's report) at first sight: links 0.91 and 0.97, progress 0.81, statuses 0.54.
 """
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ LINK_FLOORS = [
     ("Chain6_BC-UBND_2027_ket-qua-01-nam_to_Chain6_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.70, 18)),
     ("Chain7_KH-UBND_2026_thuc-hien-NQ_to_Chain7_NQ-BTVTU_2026_dao-tao-nghe-viec-lam.json", 0.95, None),
     ("Chain7_BC-SNV_2027_ket-qua-01-nam_to_Chain7_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.70, 23)),
+    ("Chain8_KH-UBND_2026_thuc-hien-NQ_to_Chain8_NQ-HDND_2026_bao-ve-phat-trien-rung.json", 0.90, None),
+    ("Chain8_BC-SNNMT_2027_ket-qua-01-nam_to_Chain8_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.80, 16)),
 ]
 
 
@@ -61,6 +64,7 @@ STATUS_FLOORS = [
     ("status_Chain5_BC-SNNMT_2027_ket-qua-01-nam_on_Chain5_KH-UBND_2026_thuc-hien-CT.json", 31, 0, 0.70),
     ("status_Chain6_BC-UBND_2027_ket-qua-01-nam_on_Chain6_KH-UBND_2026_thuc-hien-NQ.json", 38, 0, 0.55),
     ("status_Chain7_BC-SNV_2027_ket-qua-01-nam_on_Chain7_KH-UBND_2026_thuc-hien-NQ.json", 34, 0, 0.55),
+    ("status_Chain8_BC-SNNMT_2027_ket-qua-01-nam_on_Chain8_KH-UBND_2026_thuc-hien-NQ.json", 35, 0, 0.50),
 ]
 
 
