@@ -77,6 +77,11 @@ resolution and a department's report; first sight at 7bcf116): plan -> resolutio
 1.00 (P 0.77), progress 0.74 (23 targets), statuses 0.38 (34 tasks).  A progress cell's "Đang làm" is work under way
 (patterns.STATUS_IN_PROGRESS, not "đang làm việc"): seventh chain statuses 0.38 -> 0.59; every other pair unchanged.
 
+2026-12-06 (nineteenth session), an eighth chain written blind (forests, a people's council resolution and a
+department's report; first sight at 1f7edc1): plan -> resolution R@3 0.91 (P 0.67), report -> plan 0.97 (P 0.70),
+progress 0.81 (16 targets), statuses 0.54 (35 tasks).  No linker rule this session; after its extraction rules every
+pair prints the same as at 1f7edc1.
+
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
   69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56
