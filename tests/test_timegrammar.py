@@ -196,6 +196,9 @@ TIME_ROWS = [
     # a span of quarters is one period, as a span of years is; a start alone stays a start
     ("Giai đoạn chuẩn bị đầu tư: Từ Quý IV/2026 đến Quý III/2027.", [during("2026-Q4/2027-Q3",
                                                                            text="Từ Quý IV/2026 đến Quý III/2027")]),
+    # a campaign from one day to another, its start's year taken from its end, "Đến" in capitals too
+    ("Đợt 1: Từ ngày 06/4 Đến ngày 17/4/2026.", [during("2026-04-06/2026-04-17", text="Từ ngày 06/4 Đến ngày 17/4/2026")]),
+    ("từ tháng 12/2026 đến hết tháng 5/2027", [during("2026-12/2027-05")]),
     ("khởi công từ quý 2 năm 2027 đến quý 1 năm 2028", [during("2027-Q2/2028-Q1")]),
     ("khởi công từ Quý I/2027, hoàn thành Quý IV/2028", [t("2027-Q1", "from", "quarter"), by("2028-Q4", "quarter")]),
     # several in a row, longest match wins

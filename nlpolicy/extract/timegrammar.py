@@ -572,7 +572,7 @@ def _yearless_starts(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     for t in found:
         if t.kind in ("date", "month") and t.relation == "by" and len(t.years) == 1 \
-                and fold(t.words).split()[:1] in (["den"], ["toi"]):
+                and fold(t.words).lower().split()[:1] in (["den"], ["toi"]):
             before = text[max(0, t.start - 24):t.start]
             m = (_YEARLESS_DAY if t.kind == "date" else _YEARLESS_MONTH).search(before)
             if m:
@@ -594,7 +594,7 @@ def _spans(text: str, a: TimeExpr, b: TimeExpr) -> bool:
     """Whether ``a`` ("từ ...") and ``b`` right after it ("đến ...") of the same kind make one span, in order."""
     if a.kind != b.kind or a.kind not in ("quarter", "month", "date") or a.relation != "from" or b.relation != "by":
         return False
-    if fold(b.words).split()[:1] not in (["den"], ["toi"]) or text[a.end:b.start].strip():
+    if fold(b.words).lower().split()[:1] not in (["den"], ["toi"]) or text[a.end:b.start].strip():
         return False
     if a.kind == "quarter":
         return (a.years[0], a.value[-1]) < (b.years[0], b.value[-1])
