@@ -289,6 +289,13 @@ II. NHIỆM VỤ
 1. Ủy ban nhân dân các xã sơ tán hộ dân vùng sạt lở, hoàn thành trước 17 giờ ngày 10/3/2027.
 2. Công điện này được gửi ngày 10/3/2027.
 """, kind="CÔNG ĐIỆN", number="9/CĐ-UBND"), {"2027-03-10"}, set()),
+    ("a report due by an hour of each day is a daily deadline; work done each day is none", plan("""
+1. Ủy ban nhân dân các xã thống kê thiệt hại, báo cáo nhanh về Sở Xây dựng trước 9 giờ hằng ngày.
+2. Các hợp tác xã thu gom rác thải hằng ngày tại các khu dân cư.
+""", kind="CÔNG ĐIỆN", number="9/CĐ-UBND"), {"daily"}, set()),
+    ("work done each day with no hour to bound it is no deadline", plan("""
+1. Các hợp tác xã thu gom rác thải hằng ngày tại các khu dân cư.
+"""), set(), {"daily"}),
     ("the document's own day with no hour is no deadline", plan("""
 1. Ủy ban nhân dân các xã tổng hợp thiệt hại trước ngày 10/3/2027.
 """, kind="CÔNG ĐIỆN", number="9/CĐ-UBND"), set(), {"2027-03-10"}),

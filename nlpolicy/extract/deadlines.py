@@ -54,6 +54,7 @@ _WEIGHTS = {
     "relation words": 0.70,      # 'đến năm 2030', 'trước ngày 01/7/2027', 'trong quý II/2027'
     "every": 0.70,               # 'hằng năm', 'định kỳ 6 tháng'
     "rare rhythm": 0.35,         # 'hằng tuần', 'hằng ngày': seldom a bound
+    "an hour each day": 0.30,    # ... unless an hour of each day bounds it: 'trước 15 giờ hằng ngày'
     "no words": 0.60,            # a period '2026 - 2030' without 'giai đoạn', a month or quarter alone
     "from": 0.55,                # 'từ ngày 01/01/2027': when the obligation takes effect
     "bare": 0.20,                # 'năm 2027' with no relation
@@ -272,6 +273,8 @@ def _due_by_last_month(t: TimeExpr) -> bool:
 
 
 _BLANK_DATE = re.compile(r"ngày[ ._…]+tháng")
+# an hour before "hằng ngày": "báo cáo trước 8 giờ hằng ngày", "trước 15 giờ 30 hằng ngày"
+_HOUR_EACH_DAY = re.compile(r"(?:trước|chậm nhất|không muộn hơn)[ ]+\d{1,2}[ ]*giờ(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+(?:hằng|hàng|mỗi)[ ]+ngày")
 # an hour of the day before its date: "17 giờ ngày 23/7", "8 giờ 30 phút ngày 24/7"
 _CLOCK_BEFORE = re.compile(r"\d[ ]*giờ(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+ngày(?![\w])")
 
@@ -685,6 +688,8 @@ def _score(c: DeadlineCandidate) -> tuple[float, list[str]]:
 
     value = contract_value(t)
     own = value is not None and value in ctx.own_values
+    if t.value == "daily" and _HOUR_EACH_DAY.search(ctx.doc.key, max(0, t.start - 24), t.end):
+        add("an hour each day")       # "báo cáo nhanh ... trước 8 giờ hằng ngày": a report due every day by then
     if value is None:
         add("no value in the contract")
     elif own:
