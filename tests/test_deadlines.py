@@ -289,6 +289,12 @@ II. NHIỆM VỤ
 1. Ủy ban nhân dân các xã sơ tán hộ dân vùng sạt lở, hoàn thành trước 17 giờ ngày 10/3/2027.
 2. Công điện này được gửi ngày 10/3/2027.
 """, kind="CÔNG ĐIỆN", number="9/CĐ-UBND"), {"2027-03-10"}, set()),
+    ("a span of quarters in a timetable's time column stays a span (only days and months are due by their end there)",
+     plan("""
+III. LỊCH TRÌNH
+STT | Nội dung công việc | Thời gian thực hiện | Cơ quan thực hiện
+1 | Lập báo cáo nghiên cứu khả thi | Từ Quý III/2027 đến Quý II/2028 | Sở Xây dựng
+"""), {"2027-Q3/2028-Q2"}, {"2028-Q2"}),
     ("a report due by an hour of each day is a daily deadline; work done each day is none", plan("""
 1. Ủy ban nhân dân các xã thống kê thiệt hại, báo cáo nhanh về Sở Xây dựng trước 9 giờ hằng ngày.
 2. Các hợp tác xã thu gom rác thải hằng ngày tại các khu dân cư.

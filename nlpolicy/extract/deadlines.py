@@ -269,7 +269,15 @@ def _due_by_last_month(t: TimeExpr) -> bool:
     """Whether ``t`` is a span of months written as one ("tháng 10 - 11/2026"), which is due by its last month;
     not "2026-Q3/2027-Q2", nor a span from one day or month to another ("từ ngày 06/4 đến ngày 17/4/2026"),
     which is lived through."""
-    return t.kind == "period" and "-" in t.value and "-Q" not in t.value and not fold(t.words).lower().startswith("tu")
+    return t.kind == "period" and "-" in t.value and "-Q" not in t.value and not _from_to(t)
+
+
+_DAYS_OR_MONTHS = re.compile(r"\d{4}-\d{2}(?:-\d{2})?/\d{4}-\d{2}(?:-\d{2})?")
+
+
+def _from_to(t: TimeExpr) -> bool:
+    """Whether ``t`` is a span from one day or month to another ("từ ngày 06/4 đến ngày 17/4/2026")."""
+    return t.kind == "period" and bool(_DAYS_OR_MONTHS.fullmatch(t.value)) and fold(t.words).lower().startswith("tu")
 
 
 _BLANK_DATE = re.compile(r"ngày[ ._…]+tháng")
@@ -517,8 +525,7 @@ def deadline_candidates(doc: Document, body: Body, times: list[TimeExpr] | None 
         times = sorted(times + extra, key=lambda t: t.start)
     # a window in a timetable's time column is due by its end ("Tiếp nhận hồ sơ | Từ ngày 10/01 đến ngày 05/02/2028"),
     # where prose lives through it ("đợt 1 từ ngày 15/4 đến ngày 30/4/2027")
-    times = [_window_end(t) if t.start in in_cells and t.kind == "period" and len(t.value) > 10
-             and fold(t.words).lower().startswith("tu") else t for t in times]
+    times = [_window_end(t) if t.start in in_cells and _from_to(t) else t for t in times]
     ctx = _context(doc, body, times)
     out = []
     for i, t in enumerate(times):
@@ -720,7 +727,7 @@ def _score(c: DeadlineCandidate) -> tuple[float, list[str]]:
     end, ref = _end(t), ctx.ref
     if end and ref.day:
         # (a span of days that ends on the document's day is over: "Hội nghị ... họp từ ngày 10/4 đến ngày 12/4/2025")
-        if end < ref.day or (end == ref.day and t.kind == "period" and len(t.value) > 10):
+        if end < ref.day or (end == ref.day and _from_to(t)):
             add("before the document's date")
         elif t.kind == "period" and len(t.years) == 2 and ref.day.year - t.years[0] > t.years[1] - ref.day.year:
             add("a period mostly past")
