@@ -201,6 +201,51 @@ def test_a_report_table_one_cell_a_line_with_results_to_a_day_and_a_verdict_colu
                    ("row", "Đào tạo cán bộ quản lý chợ", IN_PROGRESS)]
 
 
+@pytest.mark.parametrize("pattern, text, found", [
+    ("OWN_PLANS_TASK", "2. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện, hoàn thành "
+                       "trước ngày 30/6/2026.", True),
+    ("OWN_PLANS_TASK", "Các sở, ngành, UBND các xã căn cứ Phụ lục kèm theo xây dựng kế hoạch, hoàn thành trong quý I.", True),
+    ("OWN_PLANS_TASK", "Ủy ban nhân dân các phường ban hành kế hoạch của địa phương trước ngày 15/8/2026.", True),
+    ("OWN_PLANS_TASK", "Sở Tài chính xây dựng kế hoạch thực hiện đề án, trình trong quý II.", False),   # one body's plan
+    ("OWN_PLANS_TASK", "Các sở, ngành triển khai nhiệm vụ được giao tại Kế hoạch này.", False),          # no plan of their own
+    ("OWN_PLANS_REPORTED", "Đến nay 20/22 sở, ngành và 80/85 xã, phường đã ban hành kế hoạch; còn 05 xã chưa ban hành.", True),
+    ("OWN_PLANS_REPORTED", "100% các xã, phường đã xây dựng kế hoạch thực hiện.", True),
+    ("OWN_PLANS_REPORTED", "Sở đã ban hành Kế hoạch số 45/KH-SNV hướng dẫn các xã.", False),            # a plan by number
+    ("OWN_PLANS_REPORTED", "Các xã đã hoàn thành rà soát hộ nghèo.", False),
+])
+def test_own_plans_of_the_bodies(pattern, text, found):
+    """A report's count of bodies that made their own plans, and the plan's task asking them to (sentences
+    written for this test)."""
+    from nlpolicy.link import patterns as px
+    assert bool(getattr(px, pattern).search(text)) is found
+
+
+def test_a_count_of_the_bodies_plans_gives_the_status_of_the_task_asking_for_them(tmp_path):
+    """"19/21 sở, ngành và 98/104 xã, phường đã ban hành kế hoạch ...; còn 02 sở và 06 xã chưa ban hành" shares
+    few words with "Các sở, ban, ngành, Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện, hoàn thành
+    trước ngày 31/7/2026", yet speaks of it: past its deadline with bodies still missing, the task is late
+    (a plan and report written for this test)."""
+    from nlpolicy.extract.pipeline import extract
+    from nlpolicy.link.status import task_statuses
+    plan = ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 30/KH-UBND\nAn Bình, ngày 10 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
+            "Phát triển chợ nông thôn năm 2026\n\nI. NHIỆM VỤ\n1. Sở Công Thương chủ trì rà soát mạng lưới chợ "
+            "nông thôn, hoàn thành trong quý III/2026.\n2. Sở Tài chính chủ trì bố trí kinh phí cải tạo chợ "
+            "hằng năm.\n\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương là cơ quan thường trực, theo dõi, đôn đốc.\n"
+            "2. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện, hoàn thành trước "
+            "ngày 31/7/2026.\n")
+    report = ("SỞ CÔNG THƯƠNG TỈNH AN BÌNH\nSố: 88/BC-SCT\nAn Bình, ngày 20 tháng 11 năm 2026\n\nBÁO CÁO\n"
+              "Kết quả thực hiện Kế hoạch số 30/KH-UBND ngày 10/5/2026\n\nI. CÔNG TÁC TRIỂN KHAI\n"
+              "Đến nay 19/21 sở, ngành và 98/104 xã, phường đã ban hành kế hoạch thực hiện; còn 02 sở và 06 xã "
+              "chưa ban hành.\n\nII. KẾT QUẢ\n1. Sở Công Thương đã hoàn thành rà soát mạng lưới chợ nông thôn.\n")
+    (tmp_path / "kh.txt").write_text(plan, encoding="utf-8")
+    (tmp_path / "bc.txt").write_text(report, encoding="utf-8")
+    res, bc = extract(tmp_path / "kh.txt"), extract(tmp_path / "bc.txt")
+    got = task_statuses(res, [bc], as_of=D(2026, 11, 25))
+    task = next(t for t in res.tasks if t.text.startswith("2. Các sở"))
+    assert got[task.id].status == OVERDUE
+    assert "98/104 xã, phường đã ban hành kế hoạch" in got[task.id].quote
+
+
 # ---------------------------------------------------------------- names and figures
 
 def _info(path, kind, number):

@@ -169,3 +169,18 @@ TOPIC = re.compile(r"""
 
 # Where a sentence turns to its reasons: "..., do chưa được bố trí kinh phí", "... vì vướng mắc".
 REASON = re.compile(r"[ ,]+(?:do|vì|bởi vì|nguyên nhân)[ ](?!đó\b)", re.IGNORECASE)
+
+# Every plan's organisation part asks the bodies to make plans of their own ("Các sở, ban, ngành, Ủy ban
+# nhân dân các xã, phường xây dựng kế hoạch thực hiện, hoàn thành trước ngày 31/7/2026"), and every report
+# on it counts them ("18/18 sở, ngành và 98/102 xã, phường đã ban hành kế hoạch, còn 04 xã chưa ban
+# hành"): the count speaks of that task, in words the task does not share.
+OWN_PLANS_TASK = re.compile(r"""
+    ^\W*(?:\d+(?:\.\d+)*\.?[ ]*)?(?:Các|Ủy[ ]ban[ ]nhân[ ]dân[ ]các|UBND[ ]các)[ ][^.;\n]{0,160}?
+    (?:xây[ ]dựng|ban[ ]hành)[ ](?:và[ ]triển[ ]khai[ ])?kế[ ]hoạch
+    (?:[ ](?:chi[ ]tiết|thực[ ]hiện|triển[ ]khai|hành[ ]động|của[ ](?:cơ[ ]quan|đơn[ ]vị|địa[ ]phương|ngành|mình))
+       |[ ]*[,;.]|$)                                   # "..., xây dựng kế hoạch, hoàn thành trong tháng 01/2026"
+""", re.VERBOSE | re.IGNORECASE)
+OWN_PLANS_REPORTED = re.compile(r"""
+    (?:sở|ngành|xã|phường|đặc[ ]khu|địa[ ]phương|đơn[ ]vị|cơ[ ]quan)(?!\w)[^.;\n]{0,80}?
+    (?:đã|chưa)[ ](?:được[ ])?(?:ban[ ]hành|xây[ ]dựng)[ ]kế[ ]hoạch(?![ ]số)
+""", re.VERBOSE | re.IGNORECASE)

@@ -319,6 +319,7 @@ class Weights:
     cosine: float = 0.2      # TF-IDF cosine of the two texts
     heading: float = 0.3     # share of the statement's headings found in the task's headings and text
     project: float = 0.25    # named projects both name
+    own_plans: float = 0.3   # bodies counted for their own plans, and the task asking them for them
 
 
 def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshold: float = DEFAULT_THRESHOLD,
@@ -351,14 +352,17 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     # the rows of the resolution's own assignment tables (a report's progress row speaks of one of them
     # and of the body task it repeats)
     row_tasks = [j for j, t in enumerate(tasks) if t.section and _TABLE_ROW.fullmatch(t.section)]
+    own_plans = [bool(px.OWN_PLANS_TASK.search(t.text)) for t in tasks]
     w = weights
     out: dict[str, list[tuple[Reading, float]]] = {}
     for i, r in enumerate(found):
         r_proj = project_names(f"{r.context} {r.text}")     # the project may be named by its heading only
         hs = head_sim.get(i)
+        counted = bool(px.OWN_PLANS_REPORTED.search(r.quote))
         scores = [w.contained * contained[i, j] + w.cosine * cosine[i, j]
                   + (w.heading * hs[j] if hs is not None else 0.0)
                   + w.project * min(1.0, len(r_proj & t_proj[j]))
+                  + (w.own_plans if counted and own_plans[j] else 0.0)
                   for j in range(len(tasks))]
         best = max(scores)
         if best < threshold:
