@@ -220,31 +220,73 @@ def test_own_plans_of_the_bodies(pattern, text, found):
     assert bool(getattr(px, pattern).search(text)) is found
 
 
-def test_a_count_of_the_bodies_plans_gives_the_status_of_the_task_asking_for_them(tmp_path):
+@pytest.mark.parametrize("pattern, text, found", [
+    ("ACTIVITY", "Công tác tuyên truyền được duy trì với 146 tin, bài trên Báo An Bình.", True),
+    ("ACTIVITY", "Báo An Bình duy trì chuyên mục “Chợ quê”, đến nay đã thực hiện 06 số.", True),
+    ("ACTIVITY", "Lực lượng quản lý thị trường tổ chức 52 đợt kiểm tra, xử lý 31 vụ vi phạm.", True),
+    ("ACTIVITY", "Đài đã đăng, phát 86 tin, bài, phóng sự.", True),
+    ("ACTIVITY", "Duy trì tỷ lệ 100% chợ có tổ quản lý.", False),                  # a target, not work done
+    ("ACTIVITY", "Tổ chức 02 hội nghị sơ kết vào quý IV.", True),   # the pattern alone; a plan's body is no report
+    ("ACTIVITY", "Toàn tỉnh có 120 chợ nông thôn.", False),
+    ("STANDING_BODY", "1. Sở Công Thương là cơ quan thường trực, theo dõi, đôn đốc, tổng hợp báo cáo.", True),
+    ("STANDING_BODY", "Văn phòng Ủy ban nhân dân tỉnh làm đầu mối theo dõi việc thực hiện.", True),
+    ("STANDING_BODY", "Sở Công Thương chủ trì rà soát mạng lưới chợ.", False),
+])
+def test_work_reported_without_a_word_of_progress(pattern, text, found):
+    """Work told by its count, and the office that follows the plan (sentences written for this test)."""
+    from nlpolicy.link import patterns as px
+    assert bool(getattr(px, pattern).search(text)) is found
+
+
+_PLAN = ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 30/KH-UBND\nAn Bình, ngày 10 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
+         "Phát triển chợ nông thôn năm 2026\n\nI. NHIỆM VỤ\n1. Sở Công Thương chủ trì rà soát mạng lưới chợ "
+         "nông thôn, hoàn thành trong quý III/2026.\n2. Sở Công Thương tổ chức tập huấn cho cán bộ quản lý chợ, "
+         "hoàn thành trong quý II/2026.\n3. Báo và Phát thanh, Truyền hình An Bình duy trì chuyên mục về phiên chợ quê, "
+         "phát sóng hằng tháng.\n\n"
+         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương là cơ quan thường trực, theo dõi, đôn đốc, tổng hợp báo cáo "
+         "kết quả thực hiện Kế hoạch.\n2. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường xây dựng kế hoạch "
+         "thực hiện, hoàn thành trước ngày 31/7/2026.\n")
+_REPORT = ("SỞ CÔNG THƯƠNG TỈNH AN BÌNH\nSố: 88/BC-SCT\nAn Bình, ngày 20 tháng 11 năm 2026\n\nBÁO CÁO\n"
+           "Kết quả thực hiện Kế hoạch số 30/KH-UBND ngày 10/5/2026\n\nI. CÔNG TÁC TRIỂN KHAI\n"
+           "Đến nay 19/21 sở, ngành và 98/104 xã, phường đã ban hành kế hoạch thực hiện; còn 02 sở và 06 xã "
+           "chưa ban hành. Báo và Phát thanh, Truyền hình An Bình duy trì chuyên mục “Phiên chợ quê”, đến nay "
+           "đã thực hiện 06 số.\n\n"
+           "II. KẾT QUẢ\n1. Sở Công Thương đã hoàn thành rà soát mạng lưới chợ nông thôn.\n"
+           "2. Sở Công Thương đã tổ chức 04 lớp tập huấn cho 200 cán bộ quản lý chợ nông thôn.\n")
+
+
+@pytest.fixture(scope="module")
+def market_statuses(tmp_path_factory):
+    from nlpolicy.extract.pipeline import extract
+    from nlpolicy.link.status import task_statuses
+    folder = tmp_path_factory.mktemp("cho")
+    (folder / "kh.txt").write_text(_PLAN, encoding="utf-8")
+    (folder / "bc.txt").write_text(_REPORT, encoding="utf-8")
+    res, bc = extract(folder / "kh.txt"), extract(folder / "bc.txt")
+    got = task_statuses(res, [bc], as_of=D(2026, 11, 25))
+    return {t.section: got[t.id] for t in res.tasks}
+
+
+def test_a_count_of_the_bodies_plans_gives_the_status_of_the_task_asking_for_them(market_statuses):
     """"19/21 sở, ngành và 98/104 xã, phường đã ban hành kế hoạch ...; còn 02 sở và 06 xã chưa ban hành" shares
     few words with "Các sở, ban, ngành, Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện, hoàn thành
     trước ngày 31/7/2026", yet speaks of it: past its deadline with bodies still missing, the task is late
     (a plan and report written for this test)."""
-    from nlpolicy.extract.pipeline import extract
-    from nlpolicy.link.status import task_statuses
-    plan = ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 30/KH-UBND\nAn Bình, ngày 10 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
-            "Phát triển chợ nông thôn năm 2026\n\nI. NHIỆM VỤ\n1. Sở Công Thương chủ trì rà soát mạng lưới chợ "
-            "nông thôn, hoàn thành trong quý III/2026.\n2. Sở Tài chính chủ trì bố trí kinh phí cải tạo chợ "
-            "hằng năm.\n\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương là cơ quan thường trực, theo dõi, đôn đốc.\n"
-            "2. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện, hoàn thành trước "
-            "ngày 31/7/2026.\n")
-    report = ("SỞ CÔNG THƯƠNG TỈNH AN BÌNH\nSố: 88/BC-SCT\nAn Bình, ngày 20 tháng 11 năm 2026\n\nBÁO CÁO\n"
-              "Kết quả thực hiện Kế hoạch số 30/KH-UBND ngày 10/5/2026\n\nI. CÔNG TÁC TRIỂN KHAI\n"
-              "Đến nay 19/21 sở, ngành và 98/104 xã, phường đã ban hành kế hoạch thực hiện; còn 02 sở và 06 xã "
-              "chưa ban hành.\n\nII. KẾT QUẢ\n1. Sở Công Thương đã hoàn thành rà soát mạng lưới chợ nông thôn.\n")
-    (tmp_path / "kh.txt").write_text(plan, encoding="utf-8")
-    (tmp_path / "bc.txt").write_text(report, encoding="utf-8")
-    res, bc = extract(tmp_path / "kh.txt"), extract(tmp_path / "bc.txt")
-    got = task_statuses(res, [bc], as_of=D(2026, 11, 25))
-    task = next(t for t in res.tasks if t.text.startswith("2. Các sở"))
-    assert got[task.id].status == OVERDUE
-    assert "98/104 xã, phường đã ban hành kế hoạch" in got[task.id].quote
+    got = market_statuses["II.2"]
+    assert got.status == OVERDUE
+    assert "98/104 xã, phường đã ban hành kế hoạch" in got.quote
 
+
+def test_work_counted_goes_on_and_the_standing_office_works_by_reporting(market_statuses):
+    """A monthly column "đến nay đã thực hiện 06 số" is in progress; the office that follows the plan is at work
+    when its report is there (the report's title is the evidence); "đã tổ chức 04 lớp tập huấn" does not tell
+    whether a training due in the second quarter is late or done, so it stays without information rather than
+    late (the plan and report above)."""
+    assert market_statuses["I.3"].status == IN_PROGRESS and "06 số" in market_statuses["I.3"].quote
+    standing = market_statuses["II.1"]
+    assert standing.status == IN_PROGRESS and standing.quote.startswith("Kết quả thực hiện Kế hoạch số 30/KH-UBND")
+    assert market_statuses["I.2"].status == NO_INFO
+    assert market_statuses["I.1"].status == DONE
 
 # ---------------------------------------------------------------- names and figures
 

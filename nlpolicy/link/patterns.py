@@ -184,3 +184,20 @@ OWN_PLANS_REPORTED = re.compile(r"""
     (?:sở|ngành|xã|phường|đặc[ ]khu|địa[ ]phương|đơn[ ]vị|cơ[ ]quan)(?!\w)[^.;\n]{0,80}?
     (?:đã|chưa)[ ](?:được[ ])?(?:ban[ ]hành|xây[ ]dựng)[ ]kế[ ]hoạch(?![ ]số)
 """, re.VERBOSE | re.IGNORECASE)
+
+# Work reported by its count, with no word of progress: "Công tác tuyên truyền được duy trì với 146 tin,
+# bài", "đến nay đã thực hiện 12 số", "tổ chức 186 đợt tuần tra", "đã đăng, phát 86 tin, bài". It says the
+# work goes on (in progress), not that it is done; a task that is due once and past its day is not told
+# by it (see nlpolicy.link.status.decide).
+ACTIVITY = re.compile(r"""
+    (?<!\w)duy[ ]trì[ ](?:chuyên[ ]mục|chương[ ]trình|với[ ]\d)
+    |(?<!\w)(?:tổ[ ]chức|thực[ ]hiện|đăng(?:[ ]tải)?|phát(?:[ ]sóng|[ ]hành)?|xuất[ ]bản|tuần[ ]tra|truy[ ]quét
+        |kiểm[ ]tra|tập[ ]huấn|bồi[ ]dưỡng|tuyên[ ]truyền|tiếp[ ]nhận|xử[ ]lý|giải[ ]quyết|tư[ ]vấn)
+     (?:,[ ](?:đăng|phát|xử[ ]lý|truy[ ]quét|giải[ ]quyết))?[ ](?:được[ ])?
+     \d[\d.,]*[ ](?:tin|bài|phóng[ ]sự|số|kỳ|lớp|đợt|cuộc|buổi|hội[ ]nghị|lượt|chương[ ]trình|tọa[ ]đàm|vụ|hồ[ ]sơ)(?!\w)
+""", re.VERBOSE | re.IGNORECASE)
+
+# The body a plan makes its standing office ("Sở Nông nghiệp và Môi trường là cơ quan thường trực, theo dõi,
+# đôn đốc ... tổng hợp báo cáo"): a report on the plan is that work being done.
+STANDING_BODY = re.compile(r"là[ ]cơ[ ]quan[ ]thường[ ]trực|làm[ ]đầu[ ]mối[ ](?:theo[ ]dõi|tổng[ ]hợp|đôn[ ]đốc)",
+                           re.IGNORECASE)

@@ -144,7 +144,8 @@ class Reading:
     start: int
     end: int
     deadline: str | None = None
-    kind: str = "sentence"       # "row" | "sentence"
+    kind: str = "sentence"       # "row" | "sentence" | "activity" (work counted: "tổ chức 186 đợt tuần tra")
+                                 # | "report" (the report itself, for the office that writes it)
     topics: tuple[str, ...] = ()  # the headings of the items above its context, nearest first
 
 
@@ -268,7 +269,9 @@ def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading
             quote = doc.text[s0:start + len(part)].rstrip(" *")
             if len(quote) < 25:
                 continue
-            got = read_status(quote)
+            got, kind = read_status(quote), "sentence"
+            if got is None and px.ACTIVITY.search(quote):
+                got, kind = (IN_PROGRESS, 0, 0), "activity"   # work counted, still going on
             if got is None or px.TALLY.search(quote):
                 continue
             topic, about = _topic(quote)
@@ -283,8 +286,8 @@ def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading
             above = [h for h in (chain[:-1] if own_context else chain[:-2]) if h and not h.isupper()]
             out.append(Reading(document=doc.path, label=label, date=info.date, section=section, text=about,
                                context=context if own_context else topic or line_topic or heading, status=got[0],
-                               quote=quote,
-                               start=s0, end=s0 + len(quote), topics=tuple(reversed(above))))
+                               quote=quote, start=s0, end=s0 + len(quote), kind=kind,
+                               topics=tuple(reversed(above))))
     return out
 
 
@@ -453,6 +456,12 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
                  or r.document != top.document]
     deadline = _task_deadline(resolution, task)
     day = last_day(deadline[0], deadline[1]) if deadline else None
+    # work reported by its count tells of a task only when nothing says more of it, and not of one due once
+    # and past its day ("đã tổ chức 05 lớp" may be the whole of it)
+    counted = [(r, s) for r, s in heard if r.kind == "activity"]
+    if counted:
+        heard = [(r, s) for r, s in heard if r.kind != "activity"] or (
+            counted if day is None or as_of <= day else [])
     if not heard:
         late = f"; hạn {show_deadline(deadline[0])} đã qua ngày {_fmt(as_of)}" if day and as_of > day else ""
         return TaskStatus(status=NO_INFO, source=None, quote="", start=0, end=0, document_label=None,
@@ -502,6 +511,17 @@ def _is_report(doc: Document, screening: Screening) -> bool:
         re.search(r"báo cáo (?:kết quả|tình hình)", doc.key[:3000]))
 
 
+def _the_report(doc: Document, info: DocInfo, label: str) -> Reading:
+    """A report itself as a statement: the work of the office that follows the plan and sums it up
+    goes on (its evidence is the report's title, or its kind line)."""
+    title = doc.header.title if doc.header else None
+    start = doc.text.find(title) if title else -1
+    if start < 0:
+        start, title = 0, doc.text[:doc.text.find("\n")] if "\n" in doc.text else doc.text
+    return Reading(document=doc.path, label=label, date=info.date, section=None, text=title, context="",
+                   status=IN_PROGRESS, quote=title, start=start, end=start + len(title), kind="report")
+
+
 def task_statuses(resolution: Extraction, documents: list[Extraction], *, as_of: datetime.date,
                   threshold: float = DEFAULT_THRESHOLD, weights: Weights = Weights(),
                   screenings: Sequence[Screening] | None = None) -> dict[str, TaskStatus]:
@@ -515,6 +535,7 @@ def task_statuses(resolution: Extraction, documents: list[Extraction], *, as_of:
         screenings = screen_documents(resolution, documents)
     verdict = {s.path: s for s in screenings}
     found: list[Reading] = []
+    reports: list[Reading] = []
     for ex in documents:
         s = verdict.get(ex.document.path)
         if s is None or not s.counts:
@@ -522,8 +543,17 @@ def task_statuses(resolution: Extraction, documents: list[Extraction], *, as_of:
         info = doc_info(ex.document)
         if info.date and info.date > as_of.isoformat():
             continue  # written after the day asked about
-        found.extend(readings(ex, report=_is_report(ex.document, s)))
+        report = _is_report(ex.document, s)
+        found.extend(readings(ex, report=report))
+        if report:
+            reports.append(_the_report(ex.document, info, document_label(info)))
     matched = match_readings(resolution, found, threshold=threshold, weights=weights)
+    # the standing office's work (following, urging, summing up) is done by the reports on the plan
+    if reports:
+        latest = max(reports, key=lambda r: r.date or "")
+        for t in resolution.tasks:
+            if px.STANDING_BODY.search(t.text):
+                matched[t.id] = [*matched.get(t.id, ()), (latest, 1.0)]
     label = document_label(doc_info(resolution.document))
     return {t.id: decide(resolution, t, matched.get(t.id, ()), as_of=as_of, resolution_label=label)
             for t in resolution.tasks}
