@@ -749,6 +749,12 @@ _LOCAL_OFFICE = re.compile(rf"(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thà
                            rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})"
                            rf"|Ban Chỉ huy [Pp]hòng thủ khu vực[ ]\d{{1,2}}(?:[ ]*[-–][ ]*{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?"
                            rf"|Hợp tác xã(?:[ ][^\W\d_]+){{0,5}}[ ]{_CAP_WORD}){_OFFICE_END}"
+                           # a treasury's region ends at its number, whatever lower-case word follows ("Kho bạc Nhà
+                           # nước khu vực XIX hạch toán ..."); an office or team named by its number ends there before
+                           # what it is told ("Phòng Nghiệp vụ 2 chủ trì", "Đội Kiểm tra thuế số 3 phối hợp"; not
+                           # "Phòng Kinh tế hướng dẫn 2 xã")
+                           rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})(?=[ ]+[{_LOWER}])"
+                           rf"|(?:Phòng|Đội)[ ]{_CAP_WORD}(?:[ ][{_LOWER}]+){{0,3}}[ ](?:số[ ])?\d{{1,2}}{_OFFICE_END}"
                            # a market's board and a cooperative whose name's capitals end it, whatever verb follows:
                            # "Ban Quản lý chợ Tân An di chuyển ...", "Hợp tác xã Dịch vụ môi trường Hòa Lợi điều chỉnh ..."
                            rf"|(?:Ban Quản lý chợ|Hợp tác xã(?:[ ](?!(?:và|với|của|tại|hoặc|cho)[ ])[^\W\d_]+){{0,4}})"
@@ -1545,7 +1551,8 @@ class _Scan:
         self.hamlets()
         seg = self.text[self.start:self.end]
         offices = _LOCAL_OFFICE.finditer(self.text, self.start, self.end) \
-            if any(w in seg for w in ("Thuế cơ sở", "xã hội cơ sở", "Kho bạc", "Hợp tác xã", "thủ khu vực", "Quản lý chợ")) else ()
+            if any(w in seg for w in ("Thuế cơ sở", "xã hội cơ sở", "Kho bạc", "Hợp tác xã", "thủ khu vực", "Quản lý chợ",
+                                           "Phòng ", "Đội ")) else ()
         for m in offices:
             if m.start() and self.text[m.start() - 1].isalnum():
                 continue

@@ -135,6 +135,11 @@ LEVEL_AND_PLACE = [
     # offices of the 2025 reorganisation by number or place, and a cooperative by its trade and name
     ("Thuế cơ sở 5 tỉnh Hòa Bình đôn đốc thu nợ; Bảo hiểm xã hội cơ sở Tân An vận động", P,
      [M("Thuế cơ sở 5 tỉnh Hòa Bình"), M("Bảo hiểm xã hội cơ sở Tân An")]),
+    # an office or team named by its number, and a treasury's region before any verb
+    ("Phòng Nghiệp vụ 3 chủ trì; Đội Kiểm tra thuế số 2 phối hợp", P,
+     [M("Phòng Nghiệp vụ 3"), M("Đội Kiểm tra thuế số 2")]),
+    ("Kho bạc Nhà nước khu vực XIV hạch toán đầy đủ các khoản thu", P, [M("Kho bạc Nhà nước khu vực XIV")]),
+    ("Phòng Kinh tế hướng dẫn 2 xã còn lại", P, [M("Phòng Kinh tế")]),      # a count after the verb: no number of its
     ("phối hợp Hợp tác xã nông nghiệp Phú Mỹ thu gom lúa; hỗ trợ hợp tác xã trên địa bàn", P,
      [M("Hợp tác xã nông nghiệp Phú Mỹ")]),
     # a department's unit whose name lists its fields in lower case, and a province's public fund

@@ -210,6 +210,14 @@ def test_a_column_named_with_its_unit_holds_values_and_a_column_that_compares_ho
                                         "Đạt % kế hoạch năm", "Tỷ lệ (%)")] == [ColumnRole.OTHER] * 5
 
 
+def test_the_office_or_unit_that_carries_a_row_out_leads_it():
+    # an inspection programme's "Phòng/bộ phận thực hiện": the office doing the row's work leads it
+    from nlpolicy.tables import ColumnRole, column_role
+    assert [column_role(h)[0] for h in ("Phòng/bộ phận thực hiện", "Phòng chuyên môn thực hiện",
+                                        "Bộ phận được giao")] == [ColumnRole.LEAD] * 3
+    assert column_role("Nội dung thực hiện")[0] == ColumnRole.TASK
+
+
 def test_a_total_row_above_works_is_due_when_the_last_of_them_is():
     # a council's list of works whose total row has an empty STT cell and no time cell of its own: the total
     # investment is due with the last work (2029); the plan column keeps the year its header names
