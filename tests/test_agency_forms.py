@@ -135,6 +135,9 @@ LEVEL_AND_PLACE = [
     # offices of the 2025 reorganisation by number or place, and a cooperative by its trade and name
     ("Thuế cơ sở 5 tỉnh Hòa Bình đôn đốc thu nợ; Bảo hiểm xã hội cơ sở Tân An vận động", P,
      [M("Thuế cơ sở 5 tỉnh Hòa Bình"), M("Bảo hiểm xã hội cơ sở Tân An")]),
+    # the youth's and the students' associations of a province or a commune
+    ("Hội Sinh viên Việt Nam tỉnh chủ trì; Hội LHTN Việt Nam xã Ea Kar phối hợp", P,
+     [M("Hội Sinh viên Việt Nam tỉnh"), M("Hội Liên hiệp Thanh niên Việt Nam xã Ea Kar")]),
     # an office or team named by its number, and a treasury's region before any verb
     ("Phòng Nghiệp vụ 3 chủ trì; Đội Kiểm tra thuế số 2 phối hợp", P,
      [M("Phòng Nghiệp vụ 3"), M("Đội Kiểm tra thuế số 2")]),

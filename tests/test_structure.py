@@ -134,10 +134,13 @@ def test_header_of_a_resolution():
 
 @pytest.mark.parametrize("printed, name", [("PGS.TS. Trần Minh Khoa", "Trần Minh Khoa"), ("TS. Lê Thị Hoa", "Lê Thị Hoa"),
                                            ("ThS. BS. Phạm Văn An", "Phạm Văn An"), ("GS.TSKH Đỗ Văn Tâm", "Đỗ Văn Tâm"),
-                                           ("Thiếu tướng Hồ Văn Nam", "Hồ Văn Nam")])
+                                           ("Thiếu tướng Hồ Văn Nam", "Hồ Văn Nam"),
+                                           # a Central Highlands name opening on "H'" or "Y"
+                                           ("H' Mai Niê", "H' Mai Niê"), ("H'Rin Byă", "H'Rin Byă"),
+                                           ("Y Khoa Ê Ban", "Y Khoa Ê Ban")])
 def test_a_signer_without_the_degree_or_rank_printed_before_the_name(printed, name):
-    """A university's, a hospital's or an army's signer: the title before the name is no part of it (text
-    written for this test)."""
+    """A university's, a hospital's or an army's signer: the title before the name is no part of it; a name
+    of the Central Highlands is a name (text written for this test)."""
     text = ("TRƯỜNG ĐẠI HỌC TÂN AN\nSố: 12/KH-ĐHTA\nTân An, ngày 5 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai nhiệm vụ "
             "năm học\n\nI. NHIỆM VỤ\n1. Phòng Đào tạo chủ trì triển khai.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
             f"HIỆU TRƯỞNG\n(Đã ký)\n\n{printed}\n")

@@ -54,7 +54,9 @@ _ORGAN_LINE = re.compile(r"(?:uy ban nhan dan|hoi dong nhan dan|so (?!\d)|bo (?!
 # a header line that names the place an organ's name goes on with: "TỈNH LÀO CAI", "HUYỆN BẢO THẮNG"
 _PLACE_LINE = re.compile(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)[ ]+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{1,30}$")
 _INLINE_NAME = re.compile(r"\((?:đã|Đã|ĐÃ) ký[^)]*\)\s*(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})\s*$")
-_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?: (?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,5}$")
+# (a Central Highlands name may open on "H'" or "Y": "H' Linh Niê", "H'Hen Niê", "Y Biêr Niê")
+_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+|H['’][ ]?[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)"
+                   r"(?: (?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,5}$")
 # a rank the police and the army print before a signer's name
 _RANK = re.compile(r"^(?i:đại|thượng|trung|thiếu)[ ](?i:tướng|tá|úy|uý)[ ]+(?=\S)")
 # a degree or an academic title printed before a name: "PGS.TS. Trần Minh Khoa", "ThS. BS. Phạm Văn An"
