@@ -188,6 +188,21 @@ def test_columns_of_what_is_to_be_done_by_a_date_hold_targets():
                           ("target", 6.0, "trường", 2027), ("target", 9.0, "trường", 2028)])
 
 
+def test_an_annex_of_revenues_by_item_with_the_estimate_given_and_the_one_aimed_at():
+    # "Khoản thu" names the rows; "Dự toán HĐND tỉnh giao" and "Chỉ tiêu phấn đấu" are both figures of the plan's
+    # year in the unit the caption gives; the column comparing them holds none
+    text = ("CỤC THUẾ\nTHUẾ TỈNH AN BÌNH\nSố: 12/KH-TTH\nAn Bình, ngày 10 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
+            "Thu ngân sách nhà nước năm 2027\n\nI. CHỈ TIÊU\nChỉ tiêu theo từng khoản thu tại Phụ lục kèm theo.\n"
+            "II. TỔ CHỨC THỰC HIỆN\nCác Thuế cơ sở tổ chức thực hiện; Sở Tài chính phối hợp.\n\n"
+            "PHỤ LỤC\nCHỈ TIÊU THU NGÂN SÁCH NĂM 2027\n(Kèm theo Kế hoạch số 12/KH-TTH)\n\nĐơn vị tính: tỷ đồng\n"
+            "STT\nKhoản thu\nDự toán HĐND tỉnh giao\nChỉ tiêu phấn đấu\nSo với dự toán (%)\n"
+            "1\nThu từ doanh nghiệp nhà nước\n640\n660\n103,1\n"
+            "2\nLệ phí trước bạ\n310\n325\n104,8\n")
+    got = sorted((t.value, t.unit, t.year) for t in extract(text).targets if t.section and t.section.startswith("PL"))
+    assert got == sorted([(640.0, "tỷ đồng", 2027), (660.0, "tỷ đồng", 2027),
+                          (310.0, "tỷ đồng", 2027), (325.0, "tỷ đồng", 2027)])
+
+
 def test_a_column_of_where_things_stood_last_year_holds_baselines():
     got = sorted((t.kind, t.subject, t.value, t.year) for t in extract(COMMUNES).targets
                  if t.section and t.section.startswith("PL"))
