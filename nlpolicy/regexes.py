@@ -252,6 +252,8 @@ def trie_pattern(words: list[str]) -> str:
 
 
 # a table's total row by its first cell: "Tổng cộng", "Cộng", "Toàn tỉnh", or what it sums, "TỔNG THU NGÂN SÁCH NHÀ NƯỚC
-# TRÊN ĐỊA BÀN", "Tổng vốn" (nlpolicy.tables, nlpolicy.normalize)
+# TRÊN ĐỊA BÀN", "Tổng vốn", with what it counts in brackets, "Tổng cộng (09 nhiệm vụ)" (nlpolicy.tables,
+# nlpolicy.normalize)
 TOTAL_LINE = re.compile(r"(?i)(?:(?:tổng cộng|tổng số|cộng|toàn tỉnh|tổng)"
-                        r"|tổng[ ](?:thu|chi|vốn|nguồn vốn|mức đầu tư|kinh phí|diện tích)(?:[ ][^\W\d_]+){0,10})[ :]*$")
+                        r"|tổng[ ](?:thu|chi|vốn|nguồn vốn|mức đầu tư|kinh phí|diện tích)(?:[ ][^\W\d_]+){0,10})"
+                        r"(?:[ ]*\((?:\d{1,4}[ ])?[^\W\d_][^()\n]{0,38}\))?[ :]*$")

@@ -976,7 +976,8 @@ def _fit_one(look: _Look, role: ColumnRole) -> float:
             return 2.0 if look.length <= 150 else 0.5
         return -1.0 if look.length <= 60 else -2.5
     if role is ColumnRole.TIME:
-        return 2.0 if look.time else -1.5
+        # (a bare count of one to three digits is a length of time: "24" under "Thời gian thực hiện (tháng)")
+        return 2.0 if look.time else 0.5 if look.value and look.length <= 3 else -1.5
     if role is ColumnRole.RECIPIENT:
         # a body, as a lead is, but a lead's cell comes first ("Sở Tài chính" ⏎ "UBND tỉnh": the second goes here)
         return 1.8 if look.agency and look.length <= 150 else (-1.0 if look.time else -0.5)

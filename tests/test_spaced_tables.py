@@ -203,6 +203,28 @@ def test_an_annex_of_revenues_by_item_with_the_estimate_given_and_the_one_aimed_
                           (310.0, "tỷ đồng", 2027), (325.0, "tỷ đồng", 2027)])
 
 
+def test_a_total_row_that_says_what_it_counts_is_no_header_cell():
+    # "Tổng cộng (03 nhiệm vụ)" with its empty cells, between the header and the first group: the header ends
+    # before it, and each task's funds stand in the funds column
+    text = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ\nTỈNH AN BÌNH\nSố: 45/QĐ-SKHCN\nAn Bình, ngày 09 tháng 10 năm 2026\n\n"
+            "QUYẾT ĐỊNH\nPhê duyệt danh mục nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2027\n\n"
+            "Điều 1. Phê duyệt danh mục nhiệm vụ tại Phụ lục kèm theo.\n"
+            "Điều 2. Các tổ chức chủ trì nộp hồ sơ về Sở Khoa học và Công nghệ trước ngày 15/11/2026.\n\n"
+            "PHỤ LỤC\nDANH MỤC NHIỆM VỤ NĂM 2027\n(Kèm theo Quyết định số 45/QĐ-SKHCN)\n\n"
+            "STT\nTên nhiệm vụ\nTổ chức chủ trì\nThời gian thực hiện (tháng)\nKinh phí (triệu đồng)\n\n"
+            "Tổng cộng (03 nhiệm vụ)\n\n\n4.200\nI\nLĨNH VỰC NÔNG NGHIỆP\n"
+            "1\nNghiên cứu giống lúa chịu mặn\nViện Lúa An Bình\n24\n1.500\n"
+            "2\nỨng dụng chế phẩm vi sinh xử lý rơm rạ\nTrường Đại học An Bình\n18\n1.200\n"
+            "II\nLĨNH VỰC Y TẾ\n3\nSàng lọc ung thư gan\nBệnh viện Đa khoa tỉnh\n24\n1.500\n")
+    (table,) = extract(text).document.text_tables
+    assert [h.text for h in table.header] == ["STT", "Tên nhiệm vụ", "Tổ chức chủ trì", "Thời gian thực hiện (tháng)",
+                                             "Kinh phí (triệu đồng)"]
+    funds = [c.text for row in table.rows for c in row.cells if c.column == 4]
+    assert funds == ["1.500", "1.200", "1.500"]
+    # the last row keeps its last cell: a count of months fits the time column ("24" under "... (tháng)")
+    assert [c.text for c in table.rows[-1].cells][-2:] == ["24", "1.500"]
+
+
 def test_a_column_of_where_things_stood_last_year_holds_baselines():
     got = sorted((t.kind, t.subject, t.value, t.year) for t in extract(COMMUNES).targets
                  if t.section and t.section.startswith("PL"))
