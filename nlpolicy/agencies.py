@@ -585,8 +585,10 @@ _NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|theo\b|ch�
               r"gửi|là\b|tổ chức|thẩm định|bàn giao|cân đối|bố trí|phân bổ|chỉ đạo|giám sát|làm đầu mối|nghiên cứu|hoàn thành|"
               r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|cung cấp|biên soạn|soạn thảo|chuẩn bị|bảo đảm|đảm bảo|"
               r"công bố|hoàn thiện|$))")
-# a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Vụ Pháp chế"
-_UNIT_WORDS = (r"(?:(?!(?:và|Vụ|Cục|Phòng|Chi cục|Sở|Ban)[ ])[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?"
+# a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Vụ Pháp chế", up to six words, or eight for
+# what it manages: "Phòng Quản lý kết cấu hạ tầng giao thông" (not "Phòng Kinh tế vận động nông dân góp vốn")
+_UNIT_WORD = r"(?:(?!(?:và|Vụ|Cục|Phòng|Chi cục|Sở|Ban)[ ])[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ]))"
+_UNIT_WORDS = (r"(?:(?=Quản lý[ ])" + _UNIT_WORD + r"{0,7}?|" + _UNIT_WORD + r"{0,5}?)"
                r"[A-ZĐÀ-Ỹa-zđà-ỹ]+")     # (not "Vụ Vận tải và Vụ Kế hoạch - Đầu tư": two units)
 # (a name of two parts, the second after a dash with a capital, has up to six words in each: "Cục Kinh tế - Quản
 # lý đầu tư xây dựng"; so has a name whose field follows "về": "Cục Giám định nhà nước về chất lượng công trình xây

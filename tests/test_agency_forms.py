@@ -138,6 +138,9 @@ LEVEL_AND_PLACE = [
     # the youth's and the students' associations of a province or a commune
     ("Hội Sinh viên Việt Nam tỉnh chủ trì; Hội LHTN Việt Nam xã Ea Kar phối hợp", P,
      [M("Hội Sinh viên Việt Nam tỉnh"), M("Hội Liên hiệp Thanh niên Việt Nam xã Ea Kar")]),
+    # a department's office named by its field in up to eight words
+    ("Phòng Quản lý kết cấu hạ tầng giao thông chủ trì; Phòng Quản lý chất lượng công trình xây dựng phối hợp", P,
+     [M("Phòng Quản lý kết cấu hạ tầng giao thông"), M("Phòng Quản lý chất lượng công trình xây dựng")]),
     # an office or team named by its number, and a treasury's region before any verb
     ("Phòng Nghiệp vụ 3 chủ trì; Đội Kiểm tra thuế số 2 phối hợp", P,
      [M("Phòng Nghiệp vụ 3"), M("Đội Kiểm tra thuế số 2")]),
