@@ -82,6 +82,15 @@ department's report; first sight at 1f7edc1): plan -> resolution R@3 0.91 (P 0.6
 progress 0.81 (16 targets), statuses 0.54 (35 tasks).  No linker rule this session; after its extraction rules every
 pair prints the same as at 1f7edc1.
 
+2026-12-06 (twentieth session): a report's count of the bodies that made their own plans speaks of the plan's task
+asking for them (status.Weights.own_plans), work told by its count is work going on (patterns.ACTIVITY) and the plan's
+standing office is at work when a report on the plan is there (patterns.STANDING_BODY): statuses Chain 0.76 -> 0.84,
+Chain3 0.71 -> 0.76, Chain4 0.61 -> 0.69, Chain5 0.71 -> 0.84, Chain6 0.55 -> 0.58, Chain7 0.59 -> 0.68, Chain8 0.54 ->
+0.57, Chain2 0.66 -> 0.63 (its II.7 holds two tasks read as one); task links and progress unchanged.  Then a ninth
+chain written blind (riverbank and coastal erosion, a directive and a department's report; first sight at 6993258):
+plan -> directive R@3 0.98 (P 0.65), report -> plan 1.00 (P 0.79), progress 0.29 (21 targets), statuses 0.54 (37
+tasks), 0.59 with the three status rules above (written before it was seen).
+
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
   69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56

@@ -21,6 +21,8 @@ resolution and a department's report) at first sight: links 0.91 and 0.97, progr
 Since the twentieth session, work told by its count ("đã thực hiện 12 số"), the bodies' own plans counted and the
 standing office's report raised the statuses of seven chains (0.57 to 0.84); the second's fell 0.66 -> 0.63: its plan's
 II.7 holds two tasks read as one, and the column's count that belongs to the second now marks the first in progress.
+The ninth (riverbank and coastal erosion, the twenty-third round, a directive's chain) at first sight: links 0.98 and
+1.00, progress 0.29, statuses 0.54 (0.59 with the three status rules above, written before it was seen).
 """
 from __future__ import annotations
 
@@ -47,6 +49,8 @@ LINK_FLOORS = [
     ("Chain7_BC-SNV_2027_ket-qua-01-nam_to_Chain7_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.70, 23)),
     ("Chain8_KH-UBND_2026_thuc-hien-NQ_to_Chain8_NQ-HDND_2026_bao-ve-phat-trien-rung.json", 0.90, None),
     ("Chain8_BC-SNNMT_2027_ket-qua-01-nam_to_Chain8_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.80, 16)),
+    ("Chain9_KH-UBND_2026_thuc-hien-CT_to_Chain9_CT-TU_2026_sat-lo-bo-song-bo-bien.json", 0.95, None),
+    ("Chain9_BC-SNNMT_2027_ket-qua-01-nam_to_Chain9_KH-UBND_2026_thuc-hien-CT.json", 0.95, (0.25, 21)),
 ]
 
 
@@ -68,6 +72,7 @@ STATUS_FLOORS = [
     ("status_Chain6_BC-UBND_2027_ket-qua-01-nam_on_Chain6_KH-UBND_2026_thuc-hien-NQ.json", 38, 0, 0.55),
     ("status_Chain7_BC-SNV_2027_ket-qua-01-nam_on_Chain7_KH-UBND_2026_thuc-hien-NQ.json", 34, 0, 0.65),
     ("status_Chain8_BC-SNNMT_2027_ket-qua-01-nam_on_Chain8_KH-UBND_2026_thuc-hien-NQ.json", 35, 0, 0.55),
+    ("status_Chain9_BC-SNNMT_2027_ket-qua-01-nam_on_Chain9_KH-UBND_2026_thuc-hien-CT.json", 37, 0, 0.55),
 ]
 
 

@@ -81,6 +81,15 @@ FLOORS = {
     "Chain8_NQ-HDND_2026_bao-ve-phat-trien-rung":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.80,
          "agencies": 1.00, "assignments": 0.85},
+    "Chain9_BC-SNNMT_2027_ket-qua-01-nam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.75,
+         "agencies": 0.75, "assignments": 0.70},
+    "Chain9_CT-TU_2026_sat-lo-bo-song-bo-bien":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.25,
+         "agencies": 1.00, "assignments": 0.80},
+    "Chain9_KH-UBND_2026_thuc-hien-CT":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 0.60,
+         "agencies": 0.90, "assignments": 0.90},
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.80, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
@@ -411,6 +420,30 @@ FLOORS = {
     "R22_TB-UBND_2026_ket-luan-cao-toc-kcn":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
+    "R23_BC-UBND_2026_so-ket-nong-nghiep-cnc":
+        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 0.50,
+         "agencies": 0.95, "assignments": 0.85},
+    "R23_CTr-UBKTTU_2027_kiem-tra-giam-sat":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.80, "projects": 1.00,
+         "agencies": 0.85, "assignments": 0.55},
+    "R23_KH-SXD_2027_bao-tri-duong-bo-attgt":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.85, "assignments": 0.65},
+    "R23_KH-TDTN_2027_tinh-nguyen-he-cong-trinh-thanh-nien":
+        {"document": 0.85, "sections": 1.00, "targets": 0.90, "deadlines": 0.85, "projects": 0.00,
+         "agencies": 0.85, "assignments": 0.75},
+    "R23_KH-TTH_2027_thu-ngan-sach-2027":
+        {"document": 0.80, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.70, "assignments": 0.50},
+    "R23_NQ-HDND_2026_thu-hoi-dat-chuyen-muc-dich-lua-rung":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.95,
+         "agencies": 0.95, "assignments": 0.95},
+    "R23_NQ-TU_2026_nhiem-vu-nam-2027":
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.80,
+         "agencies": 0.85, "assignments": 0.70},
+    "R23_QD-SKHCN_2026_nhiem-vu-khcn-dat-hang-2027":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.90, "projects": 0.65,
+         "agencies": 0.65, "assignments": 0.55},
     "R2_CT-TU_2026_chuyen-doi-so":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
