@@ -140,6 +140,33 @@ def test_progress_reads_the_clause_around_each_value_and_when_a_target_is_due():
     }
 
 
+SUM_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 96/KH-UBND\nAn Bình, ngày 24 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+    "Phòng, chống sạt lở bờ sông giai đoạn 2026 - 2030\n\nI. MỤC TIÊU\n"
+    "1. Đến năm 2030, xây dựng 60 km kè chống sạt lở bờ sông.\n"
+    "2. Năm 2026 xây dựng 8 km kè chống sạt lở bờ sông.\n")
+SUM_REPORT = (
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 17/BC-SNNMT\nAn Bình, ngày 12 tháng 7 năm 2027\n\nBÁO CÁO\n"
+    "Kết quả thực hiện Kế hoạch số 96/KH-UBND ngày 24/4/2026\n\nI. KẾT QUẢ\n"
+    "1. Kè chống sạt lở: năm 2026 hoàn thành 6,9 km kè chống sạt lở bờ sông, chưa đạt lộ trình 8 km; lũy kế đến "
+    "ngày 30/6/2027 đạt 11,6 km.\n")
+
+
+def test_a_target_beyond_the_report_is_reached_by_the_sum_and_a_past_year_by_its_own_figure():
+    """"lũy kế ... đạt 11,6 km" has no topic of its own: it takes the embankments of the figure before it, and
+    speaks of the 2030 target; the 2026 target is told by the year's 6,9 km; "lộ trình 8 km" repeats the plan
+    (a plan and report written for this test)."""
+    from nlpolicy.link.citations import doc_info
+    from nlpolicy.link.figures import reported_of, targets_of
+    from nlpolicy.link.progress import match_progress
+    plan, report = _extraction(SUM_PLAN), _extraction(SUM_REPORT)
+    info = doc_info(report.document)
+    got = {(p.target.value, p.target.year): (p.status.value, p.reported_value)
+           for p in match_progress(targets_of(plan), reported_of(report), document="bc", report_year=info.year,
+                                   report_date=info.date)}
+    assert got == {(60.0, 2030): ("on_track", 11.6), (8.0, 2026): ("not_met", 6.9)}
+
+
 UNIT_PLAN = (
     "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 40/KH-UBND\nHà Tĩnh, ngày 12 tháng 2 năm 2026\n\nKẾ HOẠCH\n"
     "Phát triển thư viện số năm 2026\n\nI. MỤC TIÊU\n"

@@ -155,7 +155,7 @@ def targets_of(ex: Extraction | Document) -> list[Figure]:
 # A report repeating a target is no achievement: "để bố trí ít nhất 3% ngân sách", "mục tiêu phủ
 # sóng 99% dân số", "phấn đấu đạt 80%", "dự kiến đến hết năm 2025 đạt 68.457 trạm".
 _REPEATS_TARGET = re.compile(
-    r"ít nhất|tối thiểu|không dưới|không quá|tối đa|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|kế hoạch|yêu cầu|"
+    r"ít nhất|tối thiểu|không dưới|không quá|tối đa|mục tiêu|chỉ tiêu|phấn đấu|dự kiến|kế hoạch|lộ trình|yêu cầu|"
     r"\bđể (?:bố trí|đạt|bảo đảm|đảm bảo)|(?:đến|tới) năm \d{4}|trường hợp|nếu", re.IGNORECASE)
 
 

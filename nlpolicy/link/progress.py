@@ -9,6 +9,7 @@ at or after it is ``not_met``; no matching figure is ``no_data``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from nlpolicy.link.figures import number
@@ -101,6 +102,44 @@ def _year_fit(t: Figure, f: Figure) -> tuple[bool, int]:
     return f.year == t.year, f.year if f.year <= t.year else -f.year
 
 
+# a figure summed up to the report's day: "lũy kế đến ngày 30/6/2027 đạt 11,6 km", "tổng số hộ đã di dời từ năm 2026
+# đến nay là 1.185 hộ"
+_CUMULATIVE = re.compile(r"(?i)lũy kế|lũy tiến|(?:từ|kể từ)[ ][^.;]{0,40}?đến nay|tính đến (?:nay|ngày|thời điểm)")
+
+
+def _horizon_fit(t: Figure, f: Figure, report_year: int | None) -> int:
+    """A target beyond the report's year is reached by what was done so far, summed up (the cumulative figure,
+    not the last year's); a target of a year already over, by that year's own figure.
+
+    >>> F = lambda ind: Figure("baseline", None, ind, None, "=", 1.0, None, "km", 2026, "1 km", 0, 4)
+    >>> T = lambda year: Figure("target", None, "kè", None, "=", 60.0, None, "km", year, "60 km", 0, 5)
+    >>> _horizon_fit(T(2030), F("lũy kế"), 2027), _horizon_fit(T(2030), F("năm 2026 hoàn thành"), 2027)
+    (1, 0)
+    >>> _horizon_fit(T(2026), F("lũy kế"), 2027), _horizon_fit(T(2026), F("năm 2026 hoàn thành"), 2027)
+    (0, 1)
+    """
+    if t.year is None or report_year is None or t.year == report_year:
+        return 0
+    summed = bool(_CUMULATIVE.search(f.indicator or "") or _CUMULATIVE.search((f.context or "")[-60:]))
+    return int(summed) if t.year > report_year else int(not summed)
+
+
+def _with_topics(reported: Sequence[Figure]) -> list[Figure]:
+    """A sum written without its topic takes the topic of the figure it sums up, just before it in the same
+    sentence and unit: "năm 2026 hoàn thành 6,9 km kè chống sạt lở bờ sông ...; lũy kế đến ngày 30/6/2027 đạt 11,6
+    km" (the 11,6 km are of embankments too); a sum that opens its sentence ("Lũy kế từ đầu năm 2026 đạt 2.935 căn
+    hộ") keeps its own."""
+    out = list(reported)
+    for i in range(1, len(out)):
+        f, before = out[i], out[i - 1]
+        bare = _CUMULATIVE.sub("", f.indicator or "")
+        said = _CUMULATIVE.search(f.context or "")
+        if (f.indicator and _CUMULATIVE.search(f.indicator) and len(_words(bare)) <= 3 and before.unit == f.unit
+                and 0 < f.start - before.end <= 200 and not (said and said.group()[0].isupper())):
+            out[i] = replace(f, indicator=f"{f.indicator} {before.indicator}")
+    return out
+
+
 _FRACTION = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[ ]*/[ ]*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,/])")
 
 
@@ -124,6 +163,7 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
         for w in _words(t.indicator, t.unit == "hạng"):
             df[w] = df.get(w, 0) + 1
     weight = {w: 1.0 / n for w, n in df.items()}
+    reported = _with_topics(reported)
     for t in targets:
         best = None
         for f in reported:
@@ -140,7 +180,8 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
                 continue
             plain = max(indicator_overlap(t.indicator, f.indicator, rank),
                         indicator_overlap(t.context, f.context, rank) if t.context and f.context else 0.0)
-            key = (of_target, same, round(ov, 2), round(plain, 2), _year_fit(t, f), -abs(f.start))
+            key = (of_target, same, _horizon_fit(t, f, report_year), round(ov, 2), round(plain, 2), _year_fit(t, f),
+                   -abs(f.start))
             if best is None or key > best[0]:
                 best = (key, f, ov)
         if best is None:
