@@ -93,6 +93,10 @@ tasks), 0.59 with the three status rules above (written before it was seen).  Af
 year is reached by the sum so far ("lũy kế ... đạt 11,6 km"), a past year's by its own figure (progress._horizon_fit),
 a sum without its topic takes the figure's before it (progress._with_topics), "chưa đạt lộ trình 8 km" repeats the
 plan (figures._REPEATS_TARGET): ninth chain progress 0.29 -> 0.43, every other pair unchanged.
+Then a status cell merged over two rows (printed once, in the first; the second row has no cell under the status
+column) speaks for both, and a count of the bodies' plans with no word of progress ("Đã có 17/19 sở, ngành ... ban
+hành kế hoạch") is work under way (all done when every count is whole): ninth chain statuses 0.59 -> 0.78, every
+other pair unchanged.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):

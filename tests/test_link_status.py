@@ -182,6 +182,28 @@ def test_the_clauses_of_an_item_line_speak_of_its_topic():
 
 
 
+def test_a_status_cell_merged_over_two_rows_speaks_for_both_and_a_count_of_plans_for_itself():
+    """A status cell merged over two rows is printed once, in the first: the second row, with no cell under the
+    status column, takes it (a row whose cell is there and says nothing of progress does not); "Đã có 15/18 sở,
+    ngành ... ban hành kế hoạch" without a word of progress is work under way (a report written for this test)."""
+    from nlpolicy.document import from_raw
+    from nlpolicy.link.status import readings
+    from nlpolicy.types import RawDocument
+    text = ("SỞ CÔNG THƯƠNG TỈNH AN BÌNH\nSố: 90/BC-SCT\nAn Bình, ngày 12 tháng 5 năm 2027\n\nBÁO CÁO\n"
+            "Kết quả thực hiện Kế hoạch số 12/KH-UBND\n\nI. KẾT QUẢ\nĐã có 15/18 sở, ngành và 40/42 xã, phường ban "
+            "hành kế hoạch thực hiện.\n\n"
+            "PHỤ LỤC\nTIẾN ĐỘ THỰC HIỆN\n\nSTT\nNhiệm vụ\nĐơn vị thực hiện\nKết quả đến 30/4/2027\nTình trạng\n\n"
+            "1\nQuy chế quản lý chợ\nSở Công Thương\nQuyết định số 15/2026/QĐ-UBND\nHoàn thành\n\n"
+            "2\nChính sách hỗ trợ tiểu thương\nSở Tài chính\nNghị quyết số 20/2026/NQ-HĐND\n\n"
+            "3\nCải tạo chợ Đông Ba\nSở Xây dựng\nChưa khởi công\nChậm tiến độ\n")
+    doc = from_raw(RawDocument(path="bc.txt", text=text, encoding="utf-8"))
+    rows = [(r.text, r.status) for r in readings(doc, report=True) if r.kind == "row"]
+    assert rows == [("Quy chế quản lý chợ", DONE), ("Chính sách hỗ trợ tiểu thương", DONE),
+                    ("Cải tạo chợ Đông Ba", OVERDUE)]
+    said = [r.status for r in readings(doc, report=True) if r.kind == "sentence"]
+    assert said == [IN_PROGRESS]
+
+
 def test_a_report_table_one_cell_a_line_with_results_to_a_day_and_a_verdict_column():
     """A report's annex whose columns are "Kết quả đến 30/4/2027" and "Đánh giá", one cell a line (a Word
     table turned to text): each row is a statement of progress read from its verdict (text written for this test)."""
@@ -212,6 +234,7 @@ def test_a_report_table_one_cell_a_line_with_results_to_a_day_and_a_verdict_colu
     ("OWN_PLANS_REPORTED", "100% các xã, phường đã xây dựng kế hoạch thực hiện.", True),
     ("OWN_PLANS_REPORTED", "Sở đã ban hành Kế hoạch số 45/KH-SNV hướng dẫn các xã.", False),            # a plan by number
     ("OWN_PLANS_REPORTED", "Các xã đã hoàn thành rà soát hộ nghèo.", False),
+    ("OWN_PLANS_REPORTED", "Đã có 15/18 sở, ngành và 40/42 xã, phường ban hành kế hoạch thực hiện.", True),
 ])
 def test_own_plans_of_the_bodies(pattern, text, found):
     """A report's count of bodies that made their own plans, and the plan's task asking them to (sentences
@@ -228,6 +251,7 @@ def test_own_plans_of_the_bodies(pattern, text, found):
     ("ACTIVITY", "Duy trì tỷ lệ 100% chợ có tổ quản lý.", False),                  # a target, not work done
     ("ACTIVITY", "Tổ chức 02 hội nghị sơ kết vào quý IV.", True),   # the pattern alone; a plan's body is no report
     ("ACTIVITY", "Toàn tỉnh có 120 chợ nông thôn.", False),
+    ("ACTIVITY", "Chuyên mục được phát sóng đều đặn, đến nay được 14 số.", True),
     ("STANDING_BODY", "1. Sở Công Thương là cơ quan thường trực, theo dõi, đôn đốc, tổng hợp báo cáo.", True),
     ("STANDING_BODY", "Văn phòng Ủy ban nhân dân tỉnh làm đầu mối theo dõi việc thực hiện.", True),
     ("STANDING_BODY", "Sở Công Thương chủ trì rà soát mạng lưới chợ.", False),

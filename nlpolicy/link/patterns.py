@@ -182,7 +182,8 @@ OWN_PLANS_TASK = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 OWN_PLANS_REPORTED = re.compile(r"""
     (?:sở|ngành|xã|phường|đặc[ ]khu|địa[ ]phương|đơn[ ]vị|cơ[ ]quan)(?!\w)[^.;\n]{0,80}?
-    (?:đã|chưa)[ ](?:được[ ])?(?:ban[ ]hành|xây[ ]dựng)[ ]kế[ ]hoạch(?![ ]số)
+    (?:(?:đã|chưa)[ ](?:được[ ])?|(?<=[ ])(?=ban[ ]hành))     # "Đã có 17/19 sở, ngành ... ban hành kế hoạch"
+    (?:ban[ ]hành|xây[ ]dựng)[ ]kế[ ]hoạch(?![ ]số)
 """, re.VERBOSE | re.IGNORECASE)
 
 # Work reported by its count, with no word of progress: "Công tác tuyên truyền được duy trì với 146 tin,
@@ -195,6 +196,7 @@ ACTIVITY = re.compile(r"""
         |kiểm[ ]tra|tập[ ]huấn|bồi[ ]dưỡng|tuyên[ ]truyền|tiếp[ ]nhận|xử[ ]lý|giải[ ]quyết|tư[ ]vấn)
      (?:,[ ](?:đăng|phát|xử[ ]lý|truy[ ]quét|giải[ ]quyết))?[ ](?:được[ ])?
      \d[\d.,]*[ ](?:tin|bài|phóng[ ]sự|số|kỳ|lớp|đợt|cuộc|buổi|hội[ ]nghị|lượt|chương[ ]trình|tọa[ ]đàm|vụ|hồ[ ]sơ)(?!\w)
+    |(?<!\w)đến[ ]nay[ ](?:đã[ ])?(?:được|thực[ ]hiện|phát[ ]sóng)[ ]\d[\d.,]*[ ](?:số|kỳ|tin|bài|lớp|đợt|buổi|lượt)(?!\w)
 """, re.VERBOSE | re.IGNORECASE)
 
 # The body a plan makes its standing office ("Sở Nông nghiệp và Môi trường là cơ quan thường trực, theo dõi,

@@ -160,11 +160,14 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
         if not roles & {"progress", "result"}:
             continue
         group = ""
+        above = None     # the status cell of the row above: a cell merged over rows is printed once, in the first
+        progress_columns = {i for i, r in enumerate(table.roles) if r.value == "progress"}
         for row in table.rows:
             cells = {c.role.value: c for c in row.cells}
             title = cells.get("task") or cells.get("indicator")
             if row.group:
                 group = title.text if title else group
+                above = None
                 continue
             if title is None:
                 continue
@@ -179,6 +182,10 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
             if got is None and "result" in cells:
                 cell = cells["result"]
                 got = read_status(cell.text)
+            if got is None and above is not None and progress_columns and not any(
+                    c.column in progress_columns for c in row.cells):
+                got, cell = above    # no cell at all under the status column: the row above's, merged over both
+            above = (got, cell) if got is not None and cell is not None and cell.column in progress_columns else None
             if got is None or cell is None:
                 continue
             sec = doc.section_at(row.start)
@@ -207,6 +214,7 @@ _PRODUCT = re.compile(r"(?i)(?:quy định|quy chế|chính sách|cơ chế|kế
                       r"|hướng dẫn|bộ tiêu chí|danh mục)(?!\w)")
 
 
+_COUNTED = re.compile(r"(?<![\d/])(\d{1,4})/(\d{1,4})(?![\d/])")     # "17/19 sở, ngành" (not a date "31/5/2026")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9(])")
 _BULLET = re.compile(r"^[\s*•+\-–]*(?:\*\*)?")
 _FOOTNOTE = re.compile(r"^\s*[*_]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -270,6 +278,9 @@ def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading
             if len(quote) < 25:
                 continue
             got, kind = read_status(quote), "sentence"
+            if got is None and px.OWN_PLANS_REPORTED.search(quote) and (counts := _COUNTED.findall(quote)):
+                # "Đã có 17/19 sở, ngành và 29/31 xã ... ban hành kế hoạch": all of them done, or not yet
+                got = (DONE if all(a == b for a, b in counts) else IN_PROGRESS, 0, 0)
             if got is None and px.ACTIVITY.search(quote):
                 got, kind = (IN_PROGRESS, 0, 0), "activity"   # work counted, still going on
             if got is None or px.TALLY.search(quote):
