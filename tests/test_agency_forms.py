@@ -141,6 +141,8 @@ LEVEL_AND_PLACE = [
     # a department's office named by its field in up to eight words
     ("Phòng Quản lý kết cấu hạ tầng giao thông chủ trì; Phòng Quản lý chất lượng công trình xây dựng phối hợp", P,
      [M("Phòng Quản lý kết cấu hạ tầng giao thông"), M("Phòng Quản lý chất lượng công trình xây dựng")]),
+    # a tax office's grassroots offices together
+    ("Các Thuế cơ sở đôn đốc thu nợ; Thuế cơ sở 2 chủ trì kiểm tra", P, [M("Các Thuế cơ sở"), M("Thuế cơ sở 2")]),
     # an office or team named by its number, and a treasury's region before any verb
     ("Phòng Nghiệp vụ 3 chủ trì; Đội Kiểm tra thuế số 2 phối hợp", P,
      [M("Phòng Nghiệp vụ 3"), M("Đội Kiểm tra thuế số 2")]),
