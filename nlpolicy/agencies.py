@@ -748,14 +748,13 @@ _OFFICE_END = (r"(?=[ ]*(?:[,;.():\n]|$|và\b|(?:chủ trì|phối hợp|thực 
                r"|báo cáo|tham gia|cung cấp|thu gom|bảo đảm|xây dựng|kiểm soát|theo dõi)\b))")
 _LOCAL_OFFICE = re.compile(rf"(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thành phố)[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?"
                            rf"|Bảo hiểm xã hội cơ sở[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
-                           rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})"
                            rf"|Ban Chỉ huy [Pp]hòng thủ khu vực[ ]\d{{1,2}}(?:[ ]*[-–][ ]*{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?"
                            rf"|Hợp tác xã(?:[ ][^\W\d_]+){{0,5}}[ ]{_CAP_WORD}){_OFFICE_END}"
-                           # a treasury's region ends at its number, whatever lower-case word follows ("Kho bạc Nhà
-                           # nước khu vực XIX hạch toán ..."); an office or team named by its number ends there before
-                           # what it is told ("Phòng Nghiệp vụ 2 chủ trì", "Đội Kiểm tra thuế số 3 phối hợp"; not
-                           # "Phòng Kinh tế hướng dẫn 2 xã")
-                           rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})(?=[ ]+[{_LOWER}])"
+                           # a treasury's region ends at its number, whatever follows ("Kho bạc Nhà nước khu vực XIX
+                           # hạch toán ..."); an office or team named by its number ends there before what it is told
+                           # ("Phòng Nghiệp vụ 2 chủ trì", "Đội Kiểm tra thuế số 3 phối hợp"; not "Phòng Kinh tế hướng
+                           # dẫn 2 xã")
+                           rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})(?![\w])"
                            rf"|(?:Phòng|Đội)[ ]{_CAP_WORD}(?:[ ][{_LOWER}]+){{0,3}}[ ](?:số[ ])?\d{{1,2}}{_OFFICE_END}"
                            # a market's board and a cooperative whose name's capitals end it, whatever verb follows:
                            # "Ban Quản lý chợ Tân An di chuyển ...", "Hợp tác xã Dịch vụ môi trường Hòa Lợi điều chỉnh ..."

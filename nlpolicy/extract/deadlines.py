@@ -281,10 +281,11 @@ def _from_to(t: TimeExpr) -> bool:
 
 
 _BLANK_DATE = re.compile(r"ngày[ ._…]+tháng")
+_HOUR = r"\d{1,2}[ ]*giờ(?:[ ]*\d{1,2}(?:[ ]*phút)?)?"     # "8 giờ", "15 giờ 30", "8 giờ 30 phút"
 # an hour before "hằng ngày": "báo cáo trước 8 giờ hằng ngày", "trước 15 giờ 30 hằng ngày"
-_HOUR_EACH_DAY = re.compile(r"(?:trước|chậm nhất|không muộn hơn)[ ]+\d{1,2}[ ]*giờ(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+(?:hằng|hàng|mỗi)[ ]+ngày")
+_HOUR_EACH_DAY = re.compile(rf"(?:trước|chậm nhất|không muộn hơn)[ ]+{_HOUR}[ ]+(?:hằng|hàng|mỗi)[ ]+ngày")
 # an hour of the day before its date: "17 giờ ngày 23/7", "8 giờ 30 phút ngày 24/7"
-_CLOCK_BEFORE = re.compile(r"\d[ ]*giờ(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+ngày(?![\w])")
+_CLOCK_BEFORE = re.compile(rf"{_HOUR}[ ]+ngày(?![\w])")
 
 
 def _relation(t: TimeExpr) -> str:

@@ -203,3 +203,6 @@ ACTIVITY = re.compile(r"""
 # đôn đốc ... tổng hợp báo cáo"): a report on the plan is that work being done.
 STANDING_BODY = re.compile(r"là[ ]cơ[ ]quan[ ]thường[ ]trực|làm[ ]đầu[ ]mối[ ](?:theo[ ]dõi|tổng[ ]hợp|đôn[ ]đốc)",
                            re.IGNORECASE)
+
+# A part of a whole: "240/720 căn hộ", "17/19 sở, ngành", "960/1.950 hộ" (not a date: "31/5/2026").
+FRACTION = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[ ]*/[ ]*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,/])")

@@ -14,6 +14,7 @@ from typing import Sequence
 
 from nlpolicy.link.figures import number
 from nlpolicy.link.models import Figure, Progress, Status
+from nlpolicy.link.patterns import FRACTION
 
 _SYL = re.compile(r"[a-zà-ỹđ]+")
 _WEAK = {"và", "các", "của", "trong", "đó", "đạt", "có", "với", "là", "được", "bình", "quân", "trên", "tổng",
@@ -140,7 +141,6 @@ def _with_topics(reported: Sequence[Figure]) -> list[Figure]:
     return out
 
 
-_FRACTION = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[ ]*/[ ]*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,/])")
 
 
 def out_of(f: Figure, whole: float | None) -> bool:
@@ -148,7 +148,7 @@ def out_of(f: Figure, whole: float | None) -> bool:
     of a target of 720, of 42)."""
     if whole is None or not f.text:
         return False
-    return any(number(m.group(1)) == f.value and number(m.group(2)) == whole for m in _FRACTION.finditer(f.text))
+    return any(number(m.group(1)) == f.value and number(m.group(2)) == whole for m in FRACTION.finditer(f.text))
 
 
 def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, document: str,

@@ -214,7 +214,6 @@ _PRODUCT = re.compile(r"(?i)(?:quy định|quy chế|chính sách|cơ chế|kế
                       r"|hướng dẫn|bộ tiêu chí|danh mục)(?!\w)")
 
 
-_COUNTED = re.compile(r"(?<![\d/])(\d{1,4})/(\d{1,4})(?![\d/])")     # "17/19 sở, ngành" (not a date "31/5/2026")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9(])")
 _BULLET = re.compile(r"^[\s*•+\-–]*(?:\*\*)?")
 _FOOTNOTE = re.compile(r"^\s*[*_]?[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -278,7 +277,7 @@ def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading
             if len(quote) < 25:
                 continue
             got, kind = read_status(quote), "sentence"
-            if got is None and px.OWN_PLANS_REPORTED.search(quote) and (counts := _COUNTED.findall(quote)):
+            if got is None and px.OWN_PLANS_REPORTED.search(quote) and (counts := px.FRACTION.findall(quote)):
                 # "Đã có 17/19 sở, ngành và 29/31 xã ... ban hành kế hoạch": all of them done, or not yet
                 got = (DONE if all(a == b for a, b in counts) else IN_PROGRESS, 0, 0)
             if got is None and px.ACTIVITY.search(quote):
@@ -546,7 +545,7 @@ def task_statuses(resolution: Extraction, documents: list[Extraction], *, as_of:
         screenings = screen_documents(resolution, documents)
     verdict = {s.path: s for s in screenings}
     found: list[Reading] = []
-    reports: list[Reading] = []
+    latest: Reading | None = None     # the latest report on the plan, itself a statement (see _the_report)
     for ex in documents:
         s = verdict.get(ex.document.path)
         if s is None or not s.counts:
@@ -556,12 +555,11 @@ def task_statuses(resolution: Extraction, documents: list[Extraction], *, as_of:
             continue  # written after the day asked about
         report = _is_report(ex.document, s)
         found.extend(readings(ex, report=report))
-        if report:
-            reports.append(_the_report(ex.document, info, document_label(info)))
+        if report and (latest is None or (info.date or "") > (latest.date or "")):
+            latest = _the_report(ex.document, info, document_label(info))
     matched = match_readings(resolution, found, threshold=threshold, weights=weights)
     # the standing office's work (following, urging, summing up) is done by the reports on the plan
-    if reports:
-        latest = max(reports, key=lambda r: r.date or "")
+    if latest is not None:
         for t in resolution.tasks:
             if px.STANDING_BODY.search(t.text):
                 matched[t.id] = [*matched.get(t.id, ()), (latest, 1.0)]
