@@ -643,6 +643,16 @@ _FIELD_PART = re.compile(r",[ ](?:giám sát|thanh tra|đảng viên|tài chính
                          r"|và|hoặc|để|nhằm|theo|các|của|trên|tại|với)(?![\w]))[a-zđà-ỹ]+){0,4}" + _NAME_ENDS)
 
 
+# a last part in lower case joined by "và", maybe after one more after a comma, up to the unit's own role verb:
+# "Phòng Quản lý nợ và cưỡng chế nợ thuế chủ trì", "Phòng Quản lý hộ kinh doanh, cá nhân và thu khác chủ trì" (not
+# "Phòng Kinh tế và các xã phối hợp", "Phòng Nội vụ và cơ quan liên quan thực hiện")
+_JOINED_LOWER = re.compile(r"(?:,[ ][a-zđà-ỹ]+(?:[ ][a-zđà-ỹ]+){0,2})?[ ]và[ ]"
+                           r"(?!(?:các|những|mọi|ủy|uỷ|ubnd|cơ quan|đơn vị|địa phương|chính quyền|người|nhân dân"
+                           r"|doanh nghiệp|tổ chức|cá nhân|hộ|phòng|sở|ban|chi cục|cục)(?![\w]))"
+                           r"[a-zđà-ỹ]+(?:[ ][a-zđà-ỹ]+){0,4}?(?=[ ](?:chủ trì|phối hợp|thực hiện|tham mưu"
+                           r"|có trách nhiệm|theo dõi)(?![\w]))")
+
+
 def _lower_parts_end(text: str, end: int, limit: int) -> int:
     """Where a unit's name ends when parts in lower case follow it after commas (at least two of them, or one
     that opens with a field: one lower-case word after a comma is more often a clause)."""
@@ -651,7 +661,7 @@ def _lower_parts_end(text: str, end: int, limit: int) -> int:
         pos, n = m.end(), n + 1
     if n >= 2:
         return pos
-    m = _FIELD_PART.match(text, end, limit)
+    m = _FIELD_PART.match(text, end, limit) or _JOINED_LOWER.match(text, end, limit)
     return m.end() if m else end
 
 

@@ -158,6 +158,11 @@ LEVEL_AND_PLACE = [
      [M("Phòng Thanh tra, giám sát ngân hàng"), M("Phòng Tổ chức cán bộ, đảng viên")]),
     ("giao Phòng Tổng hợp, hướng dẫn các đơn vị; Phòng Kinh tế, phòng chuyên môn liên quan thực hiện", P,
      [M("Phòng Tổng hợp"), M("Phòng Kinh tế")]),
+    # a last lower-case part joined by "và" up to the unit's own role verb (not a list of bodies after "và")
+    ("Phòng Kiểm soát thu và hoàn thuế chủ trì; Phòng Hỗ trợ doanh nghiệp, hộ gia đình và thu khác phối hợp", P,
+     [M("Phòng Kiểm soát thu và hoàn thuế"), M("Phòng Hỗ trợ doanh nghiệp, hộ gia đình và thu khác")]),
+    ("Phòng Văn hóa và các cơ quan liên quan phối hợp; Phòng Y tế và doanh nghiệp thực hiện", P,
+     [M("Phòng Văn hóa"), M("Các cơ quan liên quan"), M("Phòng Y tế")]),
     # a company's name ends at what it operates
     ("Công ty Thủy điện Sông Lô vận hành hồ thủy điện Sông Lô, Công ty Thủy lợi Bắc Yên điều tiết nước hồ Bắc Yên", P,
      [M("Công ty Thủy điện Sông Lô"), M("Công ty Thủy lợi Bắc Yên")]),
