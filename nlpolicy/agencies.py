@@ -1571,7 +1571,27 @@ class _Scan:
         if "hi nhánh " in seg:
             for m in _BRAND_BRANCH.finditer(self.text, self.start, self.end):
                 self.add(m.start(), m.end(), (m.group(0),), "body", "form", 0.85)
+        if "thuộc " in seg:
+            self.units_of()
         return self.select()
+
+    def units_of(self) -> None:
+        """A body's own units together, named with the body: "Các phòng thuộc Thuế tỉnh", "Các đơn vị trực thuộc
+        Bộ Chỉ huy Quân sự tỉnh" (the lexicon's own collective at the same place is kept: "Các phòng thuộc Sở")."""
+        lexical: dict[int, int] = {}
+        for c in self.cands:
+            if c[6] == "collective":
+                lexical[c[3]] = max(lexical.get(c[3], 0), c[4])
+        for c in list(self.cands):
+            s, e, names, kind = c[3], c[4], c[5], c[6]
+            written = self.text[s:e]
+            if kind != "body" or not names or (written != names[0] and written.lower() == names[0].lower()):
+                continue            # ("các phòng, đơn vị thuộc Sở xây dựng kế hoạch": a verb, not "Sở Xây dựng")
+            m = _UNITS_OF.search(self.text, max(self.start, s - 60), s)
+            if m is None or lexical.get(m.start(), 0) >= e:
+                continue
+            units = re.sub(r"\s+", " ", self.text[m.start() + 4:s])
+            self.add(m.start(), e, (f"Các {units}{names[0]}",), "collective", "form", 0.8)
 
     def hamlets(self) -> None:
         """The bodies of a ward's or a commune's neighbourhoods: "Ban điều hành khu phố 3, khu phố 7" (a
@@ -1627,6 +1647,12 @@ class _Scan:
         text = self.text
         return [AgencyMention(s, e, text[s:e], names, kind, how, score)
                 for _, _, _, s, e, names, kind, how, score in chosen]
+
+
+# a body's units: "Các phòng, đội (chuyên môn) (trực) thuộc <body>", right before the body's name
+_UNITS_OF = re.compile(r"(?<![\w])[Cc]ác[ ](?:(?:phòng|đơn vị|ban|đội|khoa|cơ quan|trung tâm|chi cục)"
+                       r"(?:,[ ](?:phòng|đơn vị|ban|đội|khoa|trung tâm|chi cục)){0,2}(?:[ ]chuyên môn)?[ ](?:trực[ ])?)"
+                       r"thuộc[ ]$")
 
 
 # (two words or more, not a level or place word: "Hội Nông dân xã", "Ban Dân vận huyện ủy" keep theirs)

@@ -141,6 +141,11 @@ LEVEL_AND_PLACE = [
     # a department's office named by its field in up to eight words
     ("Phòng Quản lý kết cấu hạ tầng giao thông chủ trì; Phòng Quản lý chất lượng công trình xây dựng phối hợp", P,
      [M("Phòng Quản lý kết cấu hạ tầng giao thông"), M("Phòng Quản lý chất lượng công trình xây dựng")]),
+    # a body's own units together, named with the body; the lexicon's own at the same place ("thuộc Sở" alone)
+    ("Các phòng, đội thuộc Công an tỉnh triển khai; Các đơn vị trực thuộc Bộ Chỉ huy Quân sự tỉnh phối hợp", P,
+     [M("Các phòng, đội thuộc Công an tỉnh"), M("Các đơn vị trực thuộc Bộ Chỉ huy Quân sự tỉnh")]),
+    ("Các phòng thuộc Sở chủ trì; Các phòng thuộc Thuế tỉnh phối hợp", P,
+     [M("Các phòng thuộc Sở"), M("Các phòng thuộc Thuế tỉnh")]),
     # a tax office's grassroots offices together
     ("Các Thuế cơ sở đôn đốc thu nợ; Thuế cơ sở 2 chủ trì kiểm tra", P, [M("Các Thuế cơ sở"), M("Thuế cơ sở 2")]),
     # an office or team named by its number, and a treasury's region before any verb
@@ -840,3 +845,11 @@ def test_a_named_region_after_the_provinces_is_a_collective_of_its_own():
     assert got == [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",),
                    ("Ủy ban nhân dân các tỉnh, thành phố vùng đồng bằng sông Cửu Long",),
                    ("Ủy ban nhân dân các tỉnh, thành phố vùng đồng bằng sông Cửu Long",)]
+
+
+def test_units_of_a_body_written_in_lower_case_is_no_body_of_theirs():
+    """"các phòng, đơn vị thuộc Sở xây dựng kế hoạch": "xây dựng" is the verb, so the units are not named after a
+    "Sở Xây dựng"."""
+    got = [m.names[0] for m in find_agencies("Các phòng, đơn vị thuộc Sở xây dựng kế hoạch chi tiết", level="province",
+                                             province="Quảng Ngãi")]
+    assert got and not any(n.startswith("Các phòng, đơn vị thuộc Sở X") for n in got), got
