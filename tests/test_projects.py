@@ -422,6 +422,15 @@ ROWS = [
     ("one road head before a name and a place stays one road (no list)",
      "1. Nâng cấp tuyến đường Tân An, xã Phú Mỹ; mở rộng đường Hòa Lợi - Phú Mỹ, Tân An.",
      {("Tuyến đường Tân An", RD), ("Đường Hòa Lợi - Phú Mỹ", RD)}),
+    # ---- a road the text only travels or polices; the same road built a clause later is a work
+    ("a road where patrols and accidents happen is a place; a road its clause widens is a work",
+     "1. Tuần tra, kiểm soát, xử lý vi phạm nồng độ cồn trên Quốc lộ 27 và Quốc lộ 40; giảm ùn tắc tại Quốc lộ 14C "
+     "bằng cách mở rộng Quốc lộ 14C đoạn qua xã Tân An.",
+     {("Quốc lộ 14C", RD)}),
+    ("a cell under a column of routes locates a campaign, not a work",
+     "PHỤ LỤC\nSTT\nĐợt cao điểm\nTuyến, địa bàn trọng điểm\nĐơn vị chủ trì\n1\nTết Nguyên đán\n"
+     "Quốc lộ 27, kênh Tân An\nPhòng Cảnh sát giao thông\n2\nNghỉ lễ 30/4\nQuốc lộ 40\nPhòng Cảnh sát giao thông",
+     set()),
 ]
 
 
@@ -509,7 +518,7 @@ def test_every_head_row_has_an_invented_example_that_finds_its_head():
 
 def test_cue_rows_have_four_columns_and_known_labels():
     labels = {"plural", "count", "agency", "landmark", "address", "lower_stop", "common", "direction", "not_head", "stop", "locator", "place", "intro", "qualifier", "name_qualifier",
-              "not_name", "road", "water", "build"}
+              "not_name", "road", "water", "build", "use"}
     bad = [r for r in read_tsv("project_cues.tsv") if len(r) != 4 or r[1] not in labels]
     assert not bad, bad
 

@@ -126,7 +126,7 @@ def _cues() -> dict[tuple[str, str], Cue]:
     out = {}
     for (label, position), pats in parts.items():
         alt = "|".join(pats)
-        if position == "before" and label != "build":
+        if position == "before" and label not in ("build", "use"):
             rx = rf"(?<!\w)(?:{alt})[ ]*$"          # right before the head
         elif position in ("at", "before", "inside"):
             rx = rf"(?<!\w)(?:{alt})(?!\w)"         # anywhere in the span searched
@@ -394,6 +394,8 @@ class ProjectCandidate:
     lowercase: bool
     zone: Zone
     called_a_work: bool = False   # "dự án" or "công trình" right before the head: it names a work, not a body
+    used: bool = False         # traffic in its clause before it ("tuần tra, kiểm soát trên Quốc lộ 1"), or a cell
+                               # under a column of places ("Tuyến, địa bàn trọng điểm")
     why: str = ""              # how the proposer read the phrase, for a reader
 
 
@@ -758,6 +760,7 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         lowercase=doc.lowercase,
         zone=zone_at(doc, hs),
         called_a_work=bool(_CALLED_A_WORK.search(doc.key, max(0, hs - 16), hs)),
+        used=bool((use := _cue("use", "before")) and use.strict.search(before)) or _in_place_column(doc, hs),
     )
 
 
@@ -797,6 +800,22 @@ def _listed_investment(doc: Document, hs: int, he: int) -> str | None:
 # the parts of a building a repair or a build may name before the building ("dãy phòng học", "mái", "tường rào")
 _BUILDING_PART = (r"(?:dãy phòng học|dãy nhà|phòng học|phòng chức năng|nhà lớp học|khối nhà|mái|tường rào|cổng"
                   r"|nhà đa năng|nhà vệ sinh|nhà công vụ|hạng mục|hội trường)")
+
+
+# a table's column of where things happen: "Tuyến, địa bàn trọng điểm", "Địa điểm", "Khu vực", "Phạm vi"
+_PLACE_HEADER = re.compile(r"[ ]*(?:tuyến|địa bàn|địa điểm|khu vực|phạm vi|vị trí)(?!\w)", re.I)
+
+
+def _in_place_column(doc: Document, hs: int) -> bool:
+    """The head stands in a cell under a column of places: the row locates its work or its patrol there."""
+    for t in doc.text_tables:
+        if not (t.start <= hs < t.end) or not t.header:
+            continue
+        for r in t.rows:
+            for c in r.cells:
+                if c.start <= hs < c.end:
+                    return any(h.column == c.column and _PLACE_HEADER.match(h.text) for h in t.header)
+    return False
 
 
 def _build_before(doc: Document, before: str, hs: int) -> str | None:
@@ -1050,6 +1069,10 @@ def project_rule(c: ProjectCandidate) -> Decision:
             # (a bridge is no body: a verb earlier in its clause, or its list's lead-in, builds it too)
             base -= 0.35
             why.append("no verb that builds it (also an agency's name)")
+    if c.used and not c.build and not c.called_a_work and c.head.category in ("road", "water"):
+        # "tuần tra, kiểm soát trên Quốc lộ 1", "xử lý điểm đen tại Km 12 Quốc lộ 30": where traffic is watched
+        base -= 0.45
+        why.append("a road its clause only travels or polices")
     w = _ZONE_WEIGHT.get(c.zone.zone, 0.0)
     if w:
         base += w
