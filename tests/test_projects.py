@@ -422,6 +422,10 @@ ROWS = [
     ("one road head before a name and a place stays one road (no list)",
      "1. Nâng cấp tuyến đường Tân An, xã Phú Mỹ; mở rộng đường Hòa Lợi - Phú Mỹ, Tân An.",
      {("Tuyến đường Tân An", RD), ("Đường Hòa Lợi - Phú Mỹ", RD)}),
+    ("a list of national roads closed by a provincial one: each road under its own head",
+     "1. Nâng cấp Quốc lộ 27, Quốc lộ 40 và ĐT.725 đoạn qua xã Tân An; mở rộng ĐT.741, 753 và QL.14C.",
+     {("Quốc lộ 27", RD), ("Quốc lộ 40", RD), ("Đường tỉnh 725", RD), ("Đường tỉnh 741", RD), ("Đường tỉnh 753", RD),
+      ("Quốc lộ 14C", RD)}),
     # ---- a road the text only travels or polices; the same road built a clause later is a work
     ("a road where patrols and accidents happen is a place; a road its clause widens is a work",
      "1. Tuần tra, kiểm soát, xử lý vi phạm nồng độ cồn trên Quốc lộ 27 và Quốc lộ 40; giảm ùn tắc tại Quốc lộ 14C "

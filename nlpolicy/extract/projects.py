@@ -859,6 +859,9 @@ def _same_name(doc: Document, start: int, end: int) -> bool:
     return not re.search(r"[,;:()\n]", between) and len(between.split()) <= 8
 
 
+_ROAD_KIND = {"ql": "national", "quốc lộ": "national", "đt": "provincial", "đường tỉnh": "provincial"}
+
+
 def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[ProjectCandidate]:
     """The candidates of one head: one per member of its list, or one for the whole phrase."""
     text = doc.text
@@ -881,10 +884,10 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
         items = [(m.start(2), m.end(2), m.group(2))]
         cur = m.end()
         while True:
-            sm = re.match(r"[ ]*(?:,|và|,[ ]*và)[ ]*(?:(?:ql|quốc lộ|đt|đường tỉnh)[ .]?[ ]?|số[ ]+)?(\d{1,4}[a-z]?)(?!\w)(?![,.]\d)", doc.key[cur:cur + 30])
-            if not sm:
-                break
-            items.append((cur + sm.start(1), cur + sm.end(1), text[cur + sm.start(1):cur + sm.end(1)]))
+            sm = re.match(r"[ ]*(?:,|và|,[ ]*và)[ ]*(?:(?P<own>ql|quốc lộ|đt|đường tỉnh)[ .]?[ ]?|số[ ]+)?(?P<n>\d{1,4}[a-z]?)(?!\w)(?![,.]\d)", doc.key[cur:cur + 30])
+            if not sm or (sm.group("own") and _ROAD_KIND[sm.group("own")] != _ROAD_KIND.get(head.key)):
+                break       # "Quốc lộ 1, Quốc lộ 30 và ĐT.864": a provincial road is read by its own head
+            items.append((cur + sm.start("n"), cur + sm.end("n"), text[cur + sm.start("n"):cur + sm.end("n")]))
             cur += sm.end()
         so = "số " if m.group("so") else ""      # "các bến container số 7, số 8": the name keeps its "số"
         if len(items) == 1 and head.key == "dự án thành phần" and (sec := _SECTION_AFTER.match(text, cur)):
