@@ -223,6 +223,30 @@ def test_a_report_table_one_cell_a_line_with_results_to_a_day_and_a_verdict_colu
                    ("row", "Đào tạo cán bộ quản lý chợ", IN_PROGRESS)]
 
 
+def test_a_report_table_whose_results_are_free_text_is_judged_as_staff_judge_it():
+    """A report's annex with a result column in free text and no status column: a row that opens with "Chưa" has
+    not begun, a document issued by number or an event held on its day is done, a part of a whole or what is still
+    missing is under way, work counted goes on; a result that says nothing is not read (text written for this
+    test)."""
+    from nlpolicy.document import from_raw
+    from nlpolicy.link.status import readings
+    from nlpolicy.types import RawDocument
+    text = ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 81/BC-UBND\nAn Bình, ngày 15 tháng 5 năm 2027\n\nBÁO CÁO\n"
+            "Kết quả thực hiện Kế hoạch số 12/KH-UBND\n\nI. KẾT QUẢ\nCác nhiệm vụ được triển khai theo kế hoạch.\n\n"
+            "PHỤ LỤC\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ\n\nSTT\nNhiệm vụ\nĐơn vị thực hiện\nKết quả đến ngày 30/4/2027\n\n"
+            "1\nQuy hoạch vùng chè an toàn\nSở NN&MT\nChưa chọn đơn vị tư vấn; chờ ý kiến của Bộ\n\n"
+            "2\nChính sách hỗ trợ làng nghề\nSở Tài chính\nNghị quyết số 09/2027/NQ-HĐND ngày 20/3/2027\n\n"
+            "3\nPhiên chợ nông sản an toàn\nSở Công Thương\nTổ chức từ 05 - 07/4/2027; 120 gian hàng\n\n"
+            "4\nKết nối internet cho thôn bản\nSở KH&CN\n210/340 thôn đã kết nối; 40 thôn chưa có trạm\n\n"
+            "5\nCho vay hộ trồng chè\nNgân hàng CSXH tỉnh\nDư nợ 85 tỷ đồng, 2.100 hộ vay\n\n"
+            "6\nTuyên truyền về nông sản an toàn\nSở VHTTDL\nTheo kế hoạch\n")
+    doc = from_raw(RawDocument(path="bc.txt", text=text, encoding="utf-8"))
+    got = [(r.text, r.status) for r in readings(doc, report=True) if r.kind == "row"]
+    assert got == [("Quy hoạch vùng chè an toàn", NOT_STARTED), ("Chính sách hỗ trợ làng nghề", DONE),
+                   ("Phiên chợ nông sản an toàn", DONE), ("Kết nối internet cho thôn bản", IN_PROGRESS),
+                   ("Cho vay hộ trồng chè", IN_PROGRESS)]
+
+
 @pytest.mark.parametrize("pattern, text, found", [
     ("OWN_PLANS_TASK", "2. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện, hoàn thành "
                        "trước ngày 30/6/2026.", True),

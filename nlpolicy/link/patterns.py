@@ -206,3 +206,24 @@ STANDING_BODY = re.compile(r"là[ ]cơ[ ]quan[ ]thường[ ]trực|làm[ ]đầu
 
 # A part of a whole: "240/720 căn hộ", "17/19 sở, ngành", "960/1.950 hộ" (not a date: "31/5/2026").
 FRACTION = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[ ]*/[ ]*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,/])")
+
+# A result cell in free text, with no word of progress of its own, read as staff read it (see
+# nlpolicy.link.status.judge_result):
+# ... nothing done yet: the cell opens with "Chưa" ("Chưa lựa chọn sản phẩm; chờ hướng dẫn của Bộ")
+RESULT_NONE = re.compile(r"^\W*chưa[ ](?!hoàn[ ]thành|xong)", re.IGNORECASE)
+# ... part of it done: something still missing ("9 xã chưa đo đạc xong", "còn 12 hộ", "các hồ sơ còn lại")
+RESULT_PARTIAL = re.compile(r"(?<!\w)(?:chưa|còn[ ]lại|còn[ ]\d|bước[ ]đầu|một[ ]phần)(?!\w)", re.IGNORECASE)
+# ... a share below the whole: "(78% diện tích)", "đạt 37,5%"
+PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)[ ]?%")
+# ... done: a document issued by its number ("Nghị quyết số 18/2026/NQ-HĐND ngày 10/12/2026"), or an event held
+# on its day ("Khai trương ngày 26/3/2027", "Tổ chức từ 11 - 15/12/2026", "khởi công ngày 22/4/2027")
+RESULT_DONE = re.compile(r"""
+    (?<!\w)(?:Quyết[ ]định|Nghị[ ]quyết|Kế[ ]hoạch|Chỉ[ ]thị|Quy[ ]chế|Quy[ ]định|Đề[ ]án|Chương[ ]trình
+        |Công[ ]văn|Văn[ ]bản|Thông[ ]báo|Hướng[ ]dẫn)[ ]số[ ]\d+
+    |(?<!\w)(?:tổ[ ]chức|khai[ ]trương|khởi[ ]công|khánh[ ]thành|ra[ ]mắt|ký[ ]kết|nghiệm[ ]thu|bàn[ ]giao
+        |phát[ ]hành|công[ ]bố|thành[ ]lập)[ ](?:vào[ ])?(?:từ[ ]|ngày[ ]|trong[ ])?(?:tháng[ ])?
+        \d{1,2}(?:[ ]?[-–][ ]?\d{1,2})?/\d{1,2}(?:/\d{4})?
+""", re.VERBOSE | re.IGNORECASE)
+# ... work counted: a figure that is no date ("Cấp mới 22 mã; lũy kế 109 mã", "Dư nợ 412 tỷ đồng")
+RESULT_FIGURE = re.compile(r"(?<![\d/.,])\d[\d.,]*(?![\d/])[ ]+[^\W\d_]")
+

@@ -77,6 +77,34 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
     return None
 
 
+def judge_result(text: str) -> tuple[str, int, int] | None:
+    """The status a result cell gives in free text, with no word of progress of its own, as staff judge it: nothing
+    done yet, part of it done, a document issued or an event held, or work counted.
+
+    >>> judge_result("Chưa chọn đơn vị tư vấn; chờ ý kiến của Bộ")[0]
+    'Chưa thực hiện'
+    >>> judge_result("Quyết định số 15/QĐ-UBND ngày 02/3/2027")[0], judge_result("Khánh thành ngày 19/5/2027")[0]
+    ('Hoàn thành', 'Hoàn thành')
+    >>> judge_result("Vận hành từ 01/2027; 120/300 hộ đã kết nối")[0], judge_result("Số hóa 5.200 ha (64% diện tích)")[0]
+    ('Đang thực hiện', 'Đang thực hiện')
+    >>> judge_result("Cấp mới 18 giấy chứng nhận; lũy kế 75")[0]
+    'Đang thực hiện'
+    >>> judge_result("Theo Kế hoạch") is None
+    True
+    """
+    if m := px.RESULT_NONE.match(text):
+        return NOT_STARTED, m.start(), m.end()
+    short = [(int(a.replace(".", "")), int(b.replace(".", ""))) for a, b in px.FRACTION.findall(text)]
+    part = px.RESULT_PARTIAL.search(text)
+    if part or any(a < b for a, b in short) or any(float(p.replace(",", ".")) < 100 for p in px.PERCENT.findall(text)):
+        return IN_PROGRESS, (part.start() if part else 0), (part.end() if part else len(text))
+    if m := px.RESULT_DONE.search(text):
+        return DONE, m.start(), m.end()
+    if m := px.RESULT_FIGURE.search(text):
+        return IN_PROGRESS, m.start(), m.end()
+    return None
+
+
 def last_day(value: str | None, relation: str | None = None) -> datetime.date | None:
     """The last day a deadline allows, from its contract value; None for a recurring duty.
 
@@ -186,6 +214,12 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
                     c.column in progress_columns for c in row.cells):
                 got, cell = above    # no cell at all under the status column: the row above's, merged over both
             above = (got, cell) if got is not None and cell is not None and cell.column in progress_columns else None
+            if got is None:
+                # a result written out, with no word of progress: "Khai trương ngày 26/3/2027; 214 sản phẩm"
+                for c in [c for c in row.cells if c.role.value == "progress"] + [cells.get("result")]:
+                    if c is not None and (got := judge_result(c.text)) is not None:
+                        cell = c
+                        break
             if got is None or cell is None:
                 continue
             sec = doc.section_at(row.start)
