@@ -422,6 +422,11 @@ ROWS = [
     ("one road head before a name and a place stays one road (no list)",
      "1. Nâng cấp tuyến đường Tân An, xã Phú Mỹ; mở rộng đường Hòa Lợi - Phú Mỹ, Tân An.",
      {("Tuyến đường Tân An", RD), ("Đường Hòa Lợi - Phú Mỹ", RD)}),
+    ("a head that describes already takes a second kind joined by 'và'; a kind in capitals inside a description",
+     "1. Khởi công Trung tâm logistics và kho lạnh thủy sản Tân An; đầu tư Trung tâm trưng bày và quảng bá sản phẩm "
+     "OCOP tỉnh Hòa Lợi.",
+     {("Trung tâm logistics và kho lạnh thủy sản Tân An", OT),
+      ("Trung tâm trưng bày và quảng bá sản phẩm OCOP tỉnh Hòa Lợi", OT)}),
     ("a list of national roads closed by a provincial one: each road under its own head",
      "1. Nâng cấp Quốc lộ 27, Quốc lộ 40 và ĐT.725 đoạn qua xã Tân An; mở rộng ĐT.741, 753 và QL.14C.",
      {("Quốc lộ 27", RD), ("Quốc lộ 40", RD), ("Đường tỉnh 725", RD), ("Đường tỉnh 741", RD), ("Đường tỉnh 753", RD),

@@ -188,6 +188,7 @@ _NAME = re.compile(rf"""
     (?:[ ]m[ớơo]i(?=[ ]*(?:[,;.)\n]|và(?!\w)|$)))?          # "cầu Văn Úc mới và Quý Cao 2" (not "Tân An mới được ...")
 """, re.VERBOSE)
 _TITLE = re.compile(rf"[{_UP}][{_LOW}]+(?![{_UP}{_LOW}\w])")
+_ACRONYM = re.compile(rf"[{_UP}]{{2,6}}(?![{_UP}{_LOW}\w])")
 # a bare numeral that repeats the stem of the item before it: "Hòa Lợi I, II", "Phú Mỹ 1,2,3"
 _NUMERAL_ITEM = re.compile(rf"(?:[IVX]{{1,4}}|[1-9]\d{{0,2}}[A-Z]?)(?![{_UP}{_LOW}\w])(?![ ]+[{_UP}])(?!{_MEASURE})")
 # between two members of a list: a comma or "và", after a short remark in brackets ("(90%)")
@@ -557,13 +558,14 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                 if region and head.form != "wrapper":   # "Trung tâm Thử nghiệm ... khu vực phía Nam"
                     return (region.end(), "place", None)
             places += 1
-        if (head.form in ("built", "described") and syl and not doc.lowercase and key.startswith("và ", cur)
+        if (head.form in ("built", "described") and (syl or len(head.key.split()) >= 3) and not doc.lowercase
+                and key.startswith("và ", cur)
                 and (_LOW_WORD.match(text, cur + 3) or (titled and _TITLE.match(text, cur + 3)
                                                          and not _BODY_WORD.match(text, cur + 3)))
                 and not _head_at(doc, cur + 3)
                 and not _at(doc, "stop", "after", cur + 3) and not _at(doc, "locator", "after", cur + 3)):
-            # "Trung tâm chế biến và bảo quản nông sản Liên Nghĩa", "Trung tâm Thử nghiệm và Chứng nhận ...": two words
-            # of one description (not "... và Trạm y tế ...", a second work, nor "... và Sở Y tế", a body; a name must
+            # "Trung tâm chế biến và bảo quản nông sản Liên Nghĩa", "Trung tâm Thử nghiệm và Chứng nhận ...", "Trung tâm
+            # logistics và kho lạnh nông sản Hòa Phú" (a head that describes already): two words of one description (not "... và Trạm y tế ...", a second work, nor "... và Sở Y tế", a body; a name must
             # still anchor the whole)
             words += 1
             syl.append("và")
@@ -590,6 +592,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
             return None
         # a description word; a capitalised one that names nothing describes too ("Bệnh viện Đa khoa ...")
         w = _LOW_WORD.match(text, cur) if doc.lowercase or not text[cur].isupper() else _TITLE.match(text, cur)
+        if not w and syl and not doc.lowercase:
+            w = _ACRONYM.match(text, cur)    # "... sản phẩm OCOP tỉnh Đắk Lắk": a kind in capitals, no name
         if not w:
             return None
         words += 1
