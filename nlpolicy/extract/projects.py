@@ -580,7 +580,10 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                 return None   # "dự án tại tỉnh Hòa Bình": a place, and no work described
             span = _anchor_name(doc, cur)
             if span:
-                return (_extend_from_to(doc, _new_site_after(doc, span[1]), depth), "name", None)
+                end = span[1]
+                if head.form == "built" and (prov := _OF_PROVINCE.match(text, end)):
+                    end = prov.end()   # "Bệnh viện Sản - Nhi tỉnh Khánh Hòa": the province's own, by its name
+                return (_extend_from_to(doc, _new_site_after(doc, end), depth), "name", None)
         volt = _VOLTAGE.match(text, cur) or _FLOORS.match(text, cur) or (
             _SCHOOL_LEVEL.match(text, cur) if head.key == "trường" and words == 0 else None)
         if volt:           # "Trạm biến áp 110 kV Tân An 2", "Đường dây 220 kV A - B": the voltage describes
@@ -828,6 +831,8 @@ def _build_before(doc: Document, before: str, hs: int) -> str | None:
     cue = _cue("build", "before")
     if cue is None:
         return None
+    if _PUT_INTO.search(before):
+        return "near"      # "Đưa Trung tâm giới thiệu sản phẩm ... vào hoạt động": the verb around the work
     last = None
     for m in cue.strict.finditer(before):
         last = m
@@ -841,6 +846,10 @@ def _build_before(doc: Document, before: str, hs: int) -> str | None:
                                   rf"|(?:\d{{1,3}}[ ]+)?{_BUILDING_PART}(?:[ ]+của)?)[ ]+)*", gap) else "clause"
 
 
+# a province's or a city's name after the name of one of its buildings
+_OF_PROVINCE = re.compile(rf"[ ]+(?:tỉnh|thành[ ]phố)[ ]+[{_UP}][{_LOW}]*(?:[ ][{_UP}][{_LOW}]*){{0,3}}(?![{_UP}{_LOW}\w])")
+# "đưa" right before the work, whose "vào hoạt động / sử dụng" follows its name
+_PUT_INTO = re.compile(r"(?:^|[ ])đưa[ ]+$")
 # a work that ends a stretch of another ("đoạn từ cầu Yên Biên II tới ..."): a landmark, built by nobody
 _ENDS_A_STRETCH = re.compile(r"(?:^|[ ])(?:từ|tới|đến)[ ]*$")
 
