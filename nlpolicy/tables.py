@@ -1239,7 +1239,17 @@ def _choose(options: tuple[ColumnRole, ...], texts: list[str], has_indicator: bo
     for role, yes in by_cells:
         if yes and role in options:
             return role
+    if default is ColumnRole.UNIT and ColumnRole.LEAD in options and _bodies_named(texts):
+        return ColumnRole.LEAD      # "Đơn vị | Công đoàn các KCN tỉnh": the bodies, not a unit of measure
     return default
+
+
+def _bodies_named(texts: list[str]) -> bool:
+    """Most cells are names of three words or more with a capital ("Công đoàn ngành Giáo dục"), as no unit of
+    measure is ("Tỷ đồng", "người", "%")."""
+    cells = [re.sub(r"\s+", " ", t).strip() for t in texts if t.strip()]
+    named = [c for c in cells if len(c.split()) >= 3 and c[:1].isupper() and c.lower() not in _unit_names()]
+    return bool(cells) and len(named) >= 0.6 * len(cells)
 
 
 def _role_from_cells(texts: list[str], before: list[ColumnRole], first_numbered: bool) -> ColumnRole:

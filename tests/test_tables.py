@@ -764,3 +764,15 @@ def test_a_numbered_heading_after_a_full_last_row_ends_the_table():
     t = only(text)
     assert [r.number for r in t.rows] == ["1", "2"]
     assert "Danh mục" not in text[t.start:t.end]
+
+
+def test_a_column_named_unit_that_lists_bodies_is_theirs():
+    """"Đơn vị" is a unit of measure or the body a row is for: a column of names of three words or more with a
+    capital ("Công đoàn ngành Giáo dục") is the bodies'; one of "người", "Tỷ đồng" is the unit's (tables written
+    for this test)."""
+    bodies = ("STT\nĐơn vị\nKết nạp đoàn viên (người)\nThành lập công đoàn cơ sở (đơn vị)\n\n"
+              "1\nCông đoàn ngành Giáo dục\n1.200\n4\n2\nCông đoàn Viên chức tỉnh\n850\n2\n")
+    assert only(bodies).roles == (R.NUMBER, R.LEAD, R.VALUE, R.VALUE)
+    units = ("TT\nChỉ tiêu\nĐơn vị\nKế hoạch năm 2027\n1\nKết nạp hội viên mới\nNgười\n2.050\n"
+             "2\nVốn vay hỗ trợ\nTỷ đồng\n45\n")
+    assert only(units).roles[2] is R.UNIT

@@ -645,3 +645,16 @@ def test_cue_table_is_well_formed():
 def test_doctests(module):
     result = doctest.testmod(module)
     assert result.attempted >= 5 and result.failed == 0
+
+
+def test_a_table_of_bodies_by_indicators_gives_each_body_its_figures():
+    """An annex that shares the year's figures among bodies: each value column is an indicator with its unit in
+    brackets, each row a body ("Đơn vị" = the body, not the unit of measure), whose figures are targets of the plan's
+    year (a plan written for this test)."""
+    text = ("HỘI NÔNG DÂN TỈNH TÂN AN\nSố: 12/KH-HND\nTân An, ngày 10 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
+            "Công tác hội năm 2027\n\nI. CHỈ TIÊU\nKết nạp 2.050 hội viên mới trong năm 2027.\n\n"
+            "PHỤ LỤC\nPHÂN BỔ CHỈ TIÊU NĂM 2027\n\nSTT\nĐơn vị\nKết nạp hội viên (người)\nThành lập chi hội (đơn vị)\n\n"
+            "1\nChi hội Nông dân thôn Tân An\n1.200\n4\n2\nChi hội Nông dân thôn Hòa Lợi\n850\n2\n")
+    got = kinds_of(text)
+    assert T(1200, "người", 2027) in got and T(850, "người", 2027) in got
+    assert T(4, "đơn vị", 2027) in got and T(2, "đơn vị", 2027) in got

@@ -934,7 +934,8 @@ def _named_by(t: TextTable) -> int | None:
     for k, role in enumerate(t.roles):
         if role is ColumnRole.NUMBER:
             continue
-        return k if role is ColumnRole.OTHER and ColumnRole.VALUE in t.roles[k + 1:] else None
+        # (or the bodies each row is for: "Đơn vị | Kết nạp đoàn viên (người) | ...")
+        return k if role in (ColumnRole.OTHER, ColumnRole.LEAD) and ColumnRole.VALUE in t.roles[k + 1:] else None
     return None
 
 
