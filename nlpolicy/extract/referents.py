@@ -217,8 +217,10 @@ def _association_bodies(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
     assoc, out = m.group("assoc"), []
     for b in _ASSOCIATION_BODY.finditer(text.replace("_", " ")):     # (a word-segmented copy: same offsets)
         head = "Văn phòng" if b.group("office") else "Ban " + re.sub(r"[ ]*[-–][ ]*", " - ", b.group("dom"))
-        out.append(AgencyMention(b.start(), b.end(), text[b.start():b.end()], (f"{head} {assoc}",), "body", "own",
-                                 0.85))
+        # a division by its name as written ("Ban Tài chính"), the office with its organisation ("Văn phòng" alone
+        # names nobody's)
+        name = f"{head} {assoc}" if b.group("office") else head
+        out.append(AgencyMention(b.start(), b.end(), text[b.start():b.end()], (name,), "body", "own", 0.85))
     return out
 
 
