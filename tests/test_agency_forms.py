@@ -146,6 +146,9 @@ LEVEL_AND_PLACE = [
      [M("Các phòng, đội thuộc Công an tỉnh"), M("Các đơn vị trực thuộc Bộ Chỉ huy Quân sự tỉnh")]),
     ("Các phòng thuộc Sở chủ trì; Các phòng thuộc Thuế tỉnh phối hợp", P,
      [M("Các phòng thuộc Sở"), M("Các phòng thuộc Thuế tỉnh")]),
+    # the labour unions' grassroots and upper-level unions together (not a count of unions founded)
+    ("Các công đoàn cơ sở tổ chức đối thoại; các công đoàn cấp trên trực tiếp cơ sở báo cáo; thành lập 40 công đoàn "
+     "cơ sở", P, [M("Các công đoàn cơ sở"), M("Các công đoàn cấp trên trực tiếp cơ sở")]),
     # a tax office's grassroots offices together
     ("Các Thuế cơ sở đôn đốc thu nợ; Thuế cơ sở 2 chủ trì kiểm tra", P, [M("Các Thuế cơ sở"), M("Thuế cơ sở 2")]),
     # an office or team named by its number, and a treasury's region before any verb
