@@ -546,6 +546,14 @@ ROWS = [
      {("I.2", "Ban Gia đình - Xã hội", "lead", "inferred"),
       ("II.1", "Ban Gia đình - Xã hội", "lead", "explicit"),
       ("II.2", "Văn phòng Hội Liên hiệp Phụ nữ tỉnh", "lead", "explicit")}),
+    # a division whose name runs on in lower case: a cell or a bracket gives it whole, and wherever the text writes
+    # it so, the name is the whole, whatever verb follows
+    ("HỘI LHPN TỈNH AN BÌNH\nBAN THƯỜNG VỤ\nSố: 22/KH-HPN\nAn Bình, ngày 9 tháng 3 năm 2027\n\nKẾ HOẠCH\nTriển khai Nghị quyết của Tỉnh ủy về hỗ trợ "
+     "phụ nữ khởi nghiệp năm 2027\n\nI. NHIỆM VỤ\n1. Ban Hỗ trợ phụ nữ phát triển kinh tế bồi dưỡng kiến thức "
+     "quản trị cho 200 hội viên.\n2. Các cấp Hội gửi hồ sơ dự thi về Tỉnh hội (qua Ban Hỗ trợ phụ nữ phát triển kinh "
+     "tế) trước ngày 15/4/2027.\n",
+     {("I.1", "Ban Hỗ trợ phụ nữ phát triển kinh tế", "lead", "explicit"),
+      ("I.2", "Ban Hỗ trợ phụ nữ phát triển kinh tế", "report_to", "explicit")}),
     # the Bank for Social Policy's own bodies: its board of representatives and their members, its transaction
     # offices, the associations it entrusts loans to, its savings and loan groups
     (PLAN + "I. NHIỆM VỤ\n1. Các thành viên Ban đại diện HĐQT tỉnh tổ chức quán triệt Chỉ thị, hoàn thành trong quý "

@@ -209,18 +209,32 @@ _ASSOCIATION_BODY = re.compile(rf"(?<![\w])(?:Ban[ ]+(?P<dom>{_TWO_WORDS}(?:[ ]*
                                rf"(?![ ]*(?:và[ ]|{_OWNER_AFTER}))")     # ("Ban Tuyên giáo và Dân vận Tỉnh ủy")
 
 
+_DIVISION_WHOLE = re.compile(rf"(?<![\w])(Ban[ ]+{_TWO_WORDS}(?:[ ][a-zđà-ỹ]+){{1,6}})(?=[ ]*(?:\n|\)|:|$))")
+
+
 def _association_bodies(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
     """Where a mass organisation's document names one of its divisions or its office without the organisation."""
     m = _ASSOCIATION.match(own[0]) if own else None
     if m is None:
         return []
     assoc, out = m.group("assoc"), []
-    for b in _ASSOCIATION_BODY.finditer(text.replace("_", " ")):     # (a word-segmented copy: same offsets)
+    plain = text.replace("_", " ")     # (a word-segmented copy: same offsets)
+    # a division's name that runs on in lower case, as a cell, a heading or a bracket gives it whole ("Ban Hỗ trợ
+    # phụ nữ phát triển kinh tế" alone on its line): the name wherever the text writes it so
+    whole = {re.sub(r"\s+", " ", w.group(1)) for w in _DIVISION_WHOLE.finditer(plain)}
+    for b in _ASSOCIATION_BODY.finditer(plain):
+        end = b.end()
+        if b.group("dom"):
+            longer = [w for w in whole if plain.startswith(w, b.start()) and len(w) > end - b.start()
+                      and not plain[b.start() + len(w):b.start() + len(w) + 1].isalnum()]
+            end = b.start() + max(map(len, longer)) if longer else end
         head = "Văn phòng" if b.group("office") else "Ban " + re.sub(r"[ ]*[-–][ ]*", " - ", b.group("dom"))
+        if end > b.end():
+            head = re.sub(r"\s+", " ", plain[b.start():end])
         # a division by its name as written ("Ban Tài chính"), the office with its organisation ("Văn phòng" alone
         # names nobody's)
         name = f"{head} {assoc}" if b.group("office") else head
-        out.append(AgencyMention(b.start(), b.end(), text[b.start():b.end()], (name,), "body", "own", 0.85))
+        out.append(AgencyMention(b.start(), end, text[b.start():end], (name,), "body", "own", 0.85))
     return out
 
 
