@@ -406,8 +406,9 @@ _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7
 
 def _count_before(key: str) -> int | None:
     m = re.search(r"(?<![\w/.,])(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một)[ ]+$", key)   # not "tỷ lệ 1/500"
-    if not m or re.search(r"(?<!\w)(?:giai đoạn|gđ|đợt|số|phần)[ ]+$", key[:m.start()]):
-        return None     # "giai đoạn 2 Khu công nghiệp X": the number of a phase, no count
+    if not m or re.search(r"(?<!\w)(?:giai đoạn|gđ|đợt|số|phần|mô-đun|mô đun|module|tổ máy|hạng mục|lô)[ ]+$",
+                          key[:m.start()]):
+        return None     # "giai đoạn 2 Khu công nghiệp X", "Mô-đun 2 Nhà máy ...": the number of a part, no count
     w = m.group(1)
     return int(w) if w.isdigit() else _NUMBER_WORDS[w]
 
@@ -1057,7 +1058,8 @@ def project_rule(c: ProjectCandidate) -> Decision:
     if c.how == "none":
         why = "generic: a head with no name" + (" after a plural" if c.plural else "")
         return Decision(None, 0.9 if c.plural else 0.8, why)
-    if c.how in ("name", "list", "intro") and c.count and c.count >= 2 and c.members == 1 and not c.numbered:
+    if c.how in ("name", "list", "intro", "described") and c.count and c.count >= 2 and c.members == 1 \
+            and not c.numbered:     # ("03 điểm du lịch cộng đồng tại Bắc Sơn, Bình Gia": sites of a kind, located)
         return Decision(None, 0.7, f"a count of {c.count} before one name names a group")
     base = {"name": 0.9, "list": 0.9, "number": 0.9, "intro": 0.85, "described": 0.7, "self": 0.85}[c.how]
     why = [c.how if c.how != "described" else f"described ({c.why})"]
