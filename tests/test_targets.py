@@ -518,13 +518,14 @@ ANNEX_ROWS = [
      "|---|---|---|---|---|---|\n| 1 | Thu ngân sách | tỷ đồng | 40 | 21,5 | 53,8 |\n"
      "| 2 | Lao động được giải quyết việc làm | người | 300 | 180 | 60 |\n",
      [T(40, "tỷ đồng", 2025), B(21.5, "tỷ đồng", 2025), T(300, "người", 2025), B(180, "người", 2025)]),
-    # a disbursement report's table: the capital planned for each project, what was disbursed by the cut-off (a
-    # baseline, in the unit its caption gives), and the rate against the plan (a comparison: no figure)
+    # a disbursement report's table: the capital given for each project and what was disbursed by the cut-off (both
+    # where things stand: baselines, in the unit its caption gives, as the golds of three blind writers read such a
+    # report), and the rate against the plan (a comparison: no figure)
     ("BÁO CÁO\ntình hình giải ngân vốn đầu tư công 9 tháng năm 2026\n\nHà Tĩnh, ngày 6 tháng 10 năm 2026\n\n"
      "I. KẾT QUẢ GIẢI NGÂN\nĐơn vị tính: triệu đồng\n"
      "| STT | Tên dự án | Kế hoạch vốn 2026 | Giải ngân đến 30/9/2026 | Tỷ lệ % |\n|---|---|---|---|---|\n"
      "| 1 | Đường tỉnh 550 đoạn Tân An - Hòa Lợi | 120.000 | 84.600 | 70,5 |\n",
-     [T(120000, "triệu đồng", 2026), B(84600, "triệu đồng", 2026)]),
+     [B(120000, "triệu đồng", 2026), B(84600, "triệu đồng", 2026)]),
     # a table of support levels: its caps and its minimum scales in the notes are the norm's terms, no target
     (PLAN + "PHỤ LỤC\nCHI TIẾT CHÍNH SÁCH PHÁT TRIỂN CHĂN NUÔI\n"
      "| STT | Nội dung hỗ trợ | Đơn vị tính | Mức hỗ trợ | Ghi chú |\n|---|---|---|---|---|\n"
@@ -658,3 +659,21 @@ def test_a_table_of_bodies_by_indicators_gives_each_body_its_figures():
     got = kinds_of(text)
     assert T(1200, "người", 2027) in got and T(850, "người", 2027) in got
     assert T(4, "đơn vị", 2027) in got and T(2, "đơn vị", 2027) in got
+
+
+def test_capital_given_for_the_year_is_what_a_report_measures_against():
+    """A column "Kế hoạch vốn năm 2026" in a report's table of projects is the capital given (a baseline, as the
+    disbursed column is); the same column in a resolution that allocates it is its target (texts written for this
+    test)."""
+    table = ("STT\nTên dự án\nKế hoạch vốn năm 2026 (tỷ đồng)\nGiải ngân đến 30/9/2026 (tỷ đồng)\n\n"
+             "1\nĐường trục chính xã Tân An\n120,5\n48,2\n2\nTrường THPT Hòa Lợi\n35\n30,1\n")
+    report = ("ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 210/BC-UBND\nTân An, ngày 5 tháng 10 năm 2026\n\nBÁO CÁO\n"
+              "Tình hình giải ngân vốn đầu tư công 9 tháng năm 2026\n\nI. KẾT QUẢ\nCác dự án giải ngân như sau:\n\n"
+              + table)
+    got = kinds_of(report)
+    assert B(120.5, "tỷ đồng", 2026) in got and B(35, "tỷ đồng", 2026) in got
+    assert T(120.5, "tỷ đồng", 2026) not in got
+    resolution = ("HỘI ĐỒNG NHÂN DÂN TỈNH TÂN AN\nSố: 45/NQ-HĐND\nTân An, ngày 10 tháng 12 năm 2025\n\nNGHỊ QUYẾT\n"
+                  "Giao kế hoạch đầu tư công năm 2026\n\nĐiều 1. Giao kế hoạch vốn năm 2026 như sau:\n\n"
+                  + table.replace("\nGiải ngân đến 30/9/2026 (tỷ đồng)", "").replace("\n48,2", "").replace("\n30,1", ""))
+    assert T(120.5, "tỷ đồng", 2026) in kinds_of(resolution)

@@ -67,7 +67,7 @@ class Figure:
     "running" for a period under way, "same" or None) and ``dated_by`` where that time was found
     ("right", "sentence", "after", "heading", "label", "title", "table", "every" for a yearly figure,
     or None).  ``column`` is what a table's
-    value column holds ("plan", "actual", "estimate", "" when its header does not say; None outside
+    value column holds ("plan", "actual", "estimate", "allocated", "" when its header does not say; None outside
     tables).
     """
     doc: Document = field(repr=False, compare=False)
@@ -945,6 +945,9 @@ _DONE_HEAD = re.compile(r"\b(?:thực hiện|hiện trạng|kết quả thực h
 _CUMULATIVE = re.compile(r"\b(?:lũy kế|luỹ kế)\b")
 _COLUMN_KIND = (
     ("estimate", re.compile(r"\b(?:ước|dự kiến|dự báo)\b")),
+    # capital given for the year ("Kế hoạch vốn năm 2026", "Vốn được giao"): what a report measures against, a
+    # target of the plan that gives it
+    ("allocated", re.compile(r"\b(?:kế hoạch vốn|vốn (?:được )?(?:giao|phân bổ|bố trí)|dự toán (?:được )?giao)\b")),
     ("actual", re.compile(_DONE_HEAD.pattern + "|" + _CUMULATIVE.pattern)),
     ("plan", re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|đến năm|giai đoạn|định hướng)\b")),
 )
@@ -1324,6 +1327,9 @@ def figure_kind(f: Figure) -> Decision:
     'neither'
     """
     # a table's column header says what its cells are ("Kế hoạch năm 2025", "Thực hiện 2024", "Ước ...")
+    if f.column == "allocated":
+        label = "baseline" if f.doc_kind == "report" else "target"
+        return Decision(label, 1.0, f"{f.column} column in a {f.doc_kind}", cue=True)
     if f.column in _COLUMN_LABEL:
         label = _COLUMN_LABEL[f.column]
         return Decision(label, 1.0, f"{f.column} column", cue=True)
