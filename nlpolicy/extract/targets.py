@@ -1649,6 +1649,10 @@ def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: 
     ['số chợ nông thôn xây dựng mới', 'số chợ cải tạo']
     >>> ind("Tỷ trọng công nghiệp chiếm 35% GRDP; 60% trường học đạt chuẩn quốc gia.")
     ['tỷ trọng công nghiệp trong GRDP', 'tỷ lệ trường học đạt chuẩn quốc gia']
+    >>> ind("- Số mã số vùng trồng còn hiệu lực: năm 2026 ít nhất 520 mã; năm 2027 ít nhất 600 mã.")
+    ['số mã số vùng trồng còn hiệu lực', 'số mã số vùng trồng còn hiệu lực']
+    >>> ind("- Nước sạch: Tỷ lệ hộ dùng nước sạch: 92% (năm 2025 là 88%).")
+    ['tỷ lệ hộ dùng nước sạch', 'tỷ lệ hộ dùng nước sạch']
     """
     cs = f.clause[0]
     prev = [o.end for o in others if cs <= o.end <= f.start and o is not f]
@@ -1663,6 +1667,18 @@ def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: 
         pre = re.split(r"[,;(]", pre)[-1]     # "... (bao gồm cả cấp mới), trong đó, thăm dò: 03 giấy phép"
     elif ": " in pre:
         pre = pre.rsplit(": ", 1)[1]
+    if _ONLY_WHEN.fullmatch(pre):
+        # "- Cấp mới mã số vùng trồng: năm 2026 ít nhất 120 mã; năm 2027 ít nhất 150 mã": each step of a yearly
+        # line names its time only; the line's label before the colon is what they measure
+        # (the nearest label: "- Hạ tầng băng rộng: Tỷ lệ hộ dùng cáp quang: 83,4% (tháng 3/2025 là 83,3%)")
+        line = doc.text.rfind("\n", 0, f.start) + 1
+        colon = doc.text.rfind(": ", line, f.start)
+        if colon > line:
+            before = doc.text.rfind(": ", line, colon)
+            label = _BULLET_LEAD.sub("", doc.text[before + 2 if before >= 0 else line:colon])
+            words = re.sub(r"[,;]", " ", label.casefold()).split()
+            if not any(_ACTS.search(" ".join(words[:k])) for k in (1, 2, 3)):
+                pre = label     # (a label that is work to do, "Di dời, bố trí ổn định hộ dân", counts what it does)
     pre = re.sub(r"\s+", " ", pre).strip()
     if (previous and f.unit in _SHARES and doc.key.startswith("chiếm", f.start)
             and re.fullmatch(r"[ ,]*(?:chiếm(?:[ ]+tỷ lệ|[ ]+tỷ trọng)?)?", pre.casefold())):
@@ -1670,6 +1686,12 @@ def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: 
         if post:
             return f"{previous} trong {post}"
     return _lower_first(_indicator(doc, f, pre, bool(prev)))
+
+
+# what stands before a figure that says only when ("năm 2026 đạt", "; năm 2027 ít nhất", "đến năm 2028 là")
+_ONLY_WHEN = re.compile(r"[ ,;]*(?:(?:đến|trong|tới|vào)[ ]+)?(?:năm|quý|tháng)[ ]+[\dIVX/]+(?:[ ]*[-–][ ]*[\dIVX/]+)?"
+                        r"[ ,:]*(?:(?:phấn[ ]đấu|đạt|ít[ ]nhất|tối[ ]thiểu|trên|khoảng|là|có)[ ]*)*", re.IGNORECASE)
+_BULLET_LEAD = re.compile(r"^[\s\-–+•*]*(?:[a-zđ]\)[ ]*|\d+(?:\.\d+)*\.?[ ]+)?")
 
 
 def _lower_first(s: str) -> str:
