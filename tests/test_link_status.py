@@ -247,6 +247,26 @@ def test_a_report_table_whose_results_are_free_text_is_judged_as_staff_judge_it(
                    ("Cho vay hộ trồng chè", IN_PROGRESS)]
 
 
+def test_a_row_that_lists_two_short_works_speaks_of_each():
+    """A report's row titled "Sàn TMĐT tỉnh; đào tạo bán hàng trực tuyến" reports two works of the plan together:
+    a reading for each part besides the whole; a title whose clauses are long is one task (text written for this
+    test)."""
+    from nlpolicy.document import from_raw
+    from nlpolicy.link.status import readings
+    from nlpolicy.types import RawDocument
+    text = ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 82/BC-UBND\nAn Bình, ngày 15 tháng 5 năm 2027\n\nBÁO CÁO\n"
+            "Kết quả thực hiện Kế hoạch số 12/KH-UBND\n\nI. KẾT QUẢ\nCác nhiệm vụ được triển khai theo kế hoạch.\n\n"
+            "PHỤ LỤC\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ\n\nSTT\nNhiệm vụ\nĐơn vị thực hiện\nKết quả\n\n"
+            "1\nCổng dịch vụ công tỉnh; tập huấn cán bộ một cửa\nSở KH&CN\nĐang thực hiện\n\n"
+            "2\nRà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh; công bố danh mục thủ "
+            "tục được cắt giảm trên Cổng thông tin điện tử tỉnh\nSở Nội vụ\nHoàn thành\n")
+    doc = from_raw(RawDocument(path="bc.txt", text=text, encoding="utf-8"))
+    got = [r.text for r in readings(doc, report=True) if r.kind == "row"]
+    assert got[:3] == ["Cổng dịch vụ công tỉnh; tập huấn cán bộ một cửa", "Cổng dịch vụ công tỉnh",
+                       "tập huấn cán bộ một cửa"]
+    assert len(got) == 4
+
+
 @pytest.mark.parametrize("pattern, text, found", [
     ("OWN_PLANS_TASK", "2. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện, hoàn thành "
                        "trước ngày 30/6/2026.", True),

@@ -38,6 +38,8 @@ SPELLED = {
     "ATTP": "an toàn thực phẩm", "ATGT": "an toàn giao thông", "PCCC": "phòng cháy chữa cháy",
     "BHYT": "bảo hiểm y tế", "BHXH": "bảo hiểm xã hội", "GDĐT": "giáo dục và đào tạo",
     "THPT": "trung học phổ thông", "THCS": "trung học cơ sở", "KT-XH": "kinh tế - xã hội",
+    "TMĐT": "thương mại điện tử", "XTTM": "xúc tiến thương mại", "NN&MT": "nông nghiệp và môi trường",
+    "TNMT": "tài nguyên môi trường", "PCTT": "phòng chống thiên tai", "HTKT": "hạ tầng kỹ thuật",
 }
 _ABBREVIATION = re.compile(r"(?<![\w&-])(?:%s)(?![\w&-])" % "|".join(
     re.escape(a) for a in sorted(SPELLED, key=len, reverse=True)))
@@ -48,6 +50,8 @@ def spell_out(text: str) -> str:
 
     >>> spell_out("Đôn đốc thành lập các CCN mới; KH&CN")
     'Đôn đốc thành lập các cụm công nghiệp mới; khoa học và công nghệ'
+    >>> spell_out("Sàn TMĐT tỉnh; Sở NN&MT")
+    'Sàn thương mại điện tử tỉnh; Sở nông nghiệp và môi trường'
     """
     return _ABBREVIATION.sub(lambda m: SPELLED[m.group()], text)
 
