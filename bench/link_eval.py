@@ -97,6 +97,14 @@ Then a status cell merged over two rows (printed once, in the first; the second 
 column) speaks for both, and a count of the bodies' plans with no word of progress ("Đã có 17/19 sở, ngành ... ban
 hành kế hoạch") is work under way (all done when every count is whole): ninth chain statuses 0.59 -> 0.78, every
 other pair unchanged.
+2026-12-06 (twenty-first session): a tenth chain written blind (OCOP products and farm produce online, a conclusion
+and a report whose annex gives results in free text only; first sight at 20197a4): plan -> conclusion R@3 1.00 (P
+0.66), report -> plan 1.00 (P 0.77), progress 0.22 (23 targets), statuses 0.20 (35 tasks).  After it: a result cell
+written out with no word of progress is judged (status.judge_result): tenth chain statuses 0.20 -> 0.69, every other
+pair unchanged; a yearly step's label before its colon names what it measures (extraction): tenth chain progress
+0.22 -> 0.43, every other pair unchanged (a first version that also took labels of work to do cost the ninth chain
+one target); a report row listing two short works speaks of each, and TMĐT, XTTM, NN&MT ... are spelt out: statuses
+Chain7 0.68 -> 0.74, Chain8 0.57 -> 0.63, Chain10 0.69 -> 0.71 (a version with long parts cost 402's statuses).
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
