@@ -853,3 +853,25 @@ def test_cross_references_name_the_documents_own_items(text, ref):
     from nlpolicy.extract.tasks import _CROSS_REF
     m = _CROSS_REF.search(text)
     assert (m.group("ref") if m else None) == ref
+
+
+_WORKS_ANNEX = ("PHỤ LỤC\nDANH MỤC DỰ ÁN NĂM 2027\n\nSTT\nDanh mục dự án\nChủ đầu tư\nThời gian KC-HT\n"
+                "Kế hoạch 2027\n\n1\nĐường trục chính xã Tân An\nBan QLDA ĐTXD các công trình giao thông tỉnh\n"
+                "2026-2028\n120\n2\nTrường THPT Hòa Lợi\nSở Giáo dục và Đào tạo\n2027-2028\n35\n")
+
+
+def test_the_investor_column_of_a_list_of_works_leads_each_row_outside_a_report():
+    """A resolution allocating capital lists its works with their investors ("Chủ đầu tư"): each investor leads its
+    row's work; a report's list of slow works names their investors and gives them nothing (texts written for
+    this test)."""
+    resolution = ("HỘI ĐỒNG NHÂN DÂN TỈNH TÂN AN\nSố: 45/NQ-HĐND\nTân An, ngày 10 tháng 12 năm 2026\n\nNGHỊ QUYẾT\n"
+                  "Giao kế hoạch đầu tư công năm 2027\n\nĐiều 1. Giao kế hoạch vốn năm 2027 theo Phụ lục kèm theo.\n"
+                  "Điều 2. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n\n" + _WORKS_ANNEX)
+    got = {(a.agency, a.role) for t in extract(resolution).tasks for a in t.assignments
+           if t.section and t.section.startswith("PL")}
+    assert ("Sở Giáo dục và Đào tạo", "lead") in got
+    assert any(n.startswith("Ban Quản lý dự án") and r == "lead" for n, r in got), got
+    report = ("ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 210/BC-UBND\nTân An, ngày 5 tháng 10 năm 2027\n\nBÁO CÁO\n"
+              "Tình hình thực hiện kế hoạch đầu tư công năm 2027\n\nI. KẾT QUẢ\nCác dự án chậm tiến độ như sau.\n\n"
+              + _WORKS_ANNEX)
+    assert not [a for t in extract(report).tasks for a in t.assignments if t.section and t.section.startswith("PL")]

@@ -1250,7 +1250,11 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
     tasks = []
     for table in doc.text_tables:
         roles = {r.value for r in table.roles}
-        if not roles & {"lead", "support"}:
+        # the investor of each work a resolution or a plan lists ("Danh mục dự án | Chủ đầu tư | ..."): who carries it
+        # out; a report's list of works names them, it gives them nothing
+        investors = set() if is_report or "task" not in roles else {
+            h.column for h in table.header if _INVESTOR_HEADER.fullmatch(" ".join(h.text.split()))}
+        if not roles & {"lead", "support"} and not investors:
             tasks += _rows_under_bodies(doc, table, by_start, mentions)
             continue   # a table with no column of bodies hands work only through its group rows
         for row in table.rows:
@@ -1269,7 +1273,8 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
             sec = by_start.get(row.start) or doc.section_at(task_cell.start)
             assigned: list[Assignment] = []
             for c in row.cells:
-                role = {"lead": "lead", "support": "support"}.get(c.role.value)
+                role = {"lead": "lead", "support": "support"}.get(c.role.value) or (
+                    "lead" if c.column in investors else None)
                 if role is None:
                     continue
                 for m in _starting_in(mentions, c.start, c.end):
@@ -1288,6 +1293,9 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
                               section=sid, text=task_cell.text, start=task_cell.start, end=task_cell.end,
                               deadline=dl, assignments=_unique(assigned)))
     return _number_ids(tasks)
+
+
+_INVESTOR_HEADER = re.compile(r"(?i)chủ đầu tư|đơn vị chủ đầu tư")
 
 
 def _rows_under_bodies(doc: Document, table, by_start: dict, mentions: list[AgencyMention]) -> list[Task]:
