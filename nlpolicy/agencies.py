@@ -583,7 +583,7 @@ _LIST_BEFORE = re.compile(r"(?:,|;|[ ]va)[ ]*$")
 _NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|theo\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|(?<!Phòng Kế hoạch )tổng hợp|"
               r"báo cáo|hướng dẫn|kiểm tra|đôn đốc|(?<!đầu tư )(?<!công trình )(?<![vV]ật liệu )(?<!hoạt động )xây dựng|triển khai|rà soát|đề xuất|đẩy nhanh|khẩn trương|khảo sát|"
               r"gửi|là\b|tổ chức|thẩm định|bàn giao|cân đối|bố trí|phân bổ|chỉ đạo|giám sát|làm đầu mối|nghiên cứu|hoàn thành|"
-              r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|cung cấp|biên soạn|soạn thảo|chuẩn bị|bảo đảm|đảm bảo|"
+              r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|cung cấp|biên soạn|soạn thảo|chuẩn bị|bảo đảm|đảm bảo|tuần tra|tuyên truyền|vận động|tăng cường|"
               r"công bố|hoàn thiện|$))")
 # a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Vụ Pháp chế", up to six words, or eight for
 # what it manages: "Phòng Quản lý kết cấu hạ tầng giao thông" (not "Phòng Kinh tế vận động nông dân góp vốn")

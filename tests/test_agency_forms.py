@@ -146,6 +146,11 @@ LEVEL_AND_PLACE = [
      [M("Các phòng, đội thuộc Công an tỉnh"), M("Các đơn vị trực thuộc Bộ Chỉ huy Quân sự tỉnh")]),
     ("Các phòng thuộc Sở chủ trì; Các phòng thuộc Thuế tỉnh phối hợp", P,
      [M("Các phòng thuộc Sở"), M("Các phòng thuộc Thuế tỉnh")]),
+    # a province's or a commune's traffic safety board; a police office's name ends before what it does
+    ("Ban An toàn giao thông tỉnh chủ trì; Ban ATGT xã Tân An phối hợp; Phòng Cảnh sát giao thông tuần tra, "
+     "Phòng Cảnh sát cơ động tăng cường kiểm soát", P,
+     [M("Ban An toàn giao thông tỉnh"), M("Ban An toàn giao thông xã Tân An"), M("Phòng Cảnh sát giao thông"),
+      M("Phòng Cảnh sát cơ động")]),
     # the labour unions' grassroots and upper-level unions together (not a count of unions founded)
     ("Các công đoàn cơ sở tổ chức đối thoại; các công đoàn cấp trên trực tiếp cơ sở báo cáo; thành lập 40 công đoàn "
      "cơ sở", P, [M("Các công đoàn cơ sở"), M("Các công đoàn cấp trên trực tiếp cơ sở")]),
