@@ -152,7 +152,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.80},
     "R11_KH-LienTich_2026_tinh-doan":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
     "R11_NQ-DaiHoi_2025_nhiem-ky":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
@@ -257,11 +257,11 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
     "R15_NQ-ThanhUy_2026_ha-tang-do-thi":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
          "agencies": 0.95, "assignments": 0.75},
     "R16_BC-BQLDA_2026_giai-ngan-von":
-        {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.90, "projects": 0.85,
-         "agencies": 0.90, "assignments": 0.85},
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.90, "projects": 0.85,
+         "agencies": 0.95, "assignments": 0.85},
     "R16_KH-BQLKKT_2026_chuyen-doi-xanh":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.90,
          "agencies": 0.80, "assignments": 0.70},
@@ -294,7 +294,7 @@ FLOORS = {
          "agencies": 0.80, "assignments": 0.75},
     "R17_KH-HPN_2026_vai-tro-phu-nu":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.85, "projects": 0.00,
-         "agencies": 0.80, "assignments": 0.65},
+         "agencies": 0.90, "assignments": 0.90},
     "R17_KH-SNNMT_2026_an-ninh-nguon-nuoc-xam-nhap-man":
         {"document": 1.00, "sections": 1.00, "targets": 0.55, "deadlines": 0.85, "projects": 0.90,
          "agencies": 1.00, "assignments": 0.85},
@@ -332,8 +332,8 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 0.80,
          "agencies": 0.95, "assignments": 0.80},
     "R18_NQ-HDND_2026_dieu-chinh-dau-tu-cong-trung-han":
-        {"document": 1.00, "sections": 1.00, "targets": 0.45, "deadlines": 0.95, "projects": 0.90,
-         "agencies": 0.85, "assignments": 0.75},
+        {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.95, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.90},
     "R19_BC-UBND-xa_2026_nong-thon-moi-nang-cao":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.85,
          "agencies": 1.00, "assignments": 0.90},
@@ -407,7 +407,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.90},
     "R22_BC-UBND_2026_ktxh-9-thang":
-        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.90,
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.80},
     "R22_CD-UBND_2026_ung-pho-lu-sau-bao":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 0.85,
@@ -431,7 +431,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
     "R23_BC-UBND_2026_so-ket-nong-nghiep-cnc":
-        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 0.50,
+        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 0.65,
          "agencies": 0.95, "assignments": 0.85},
     "R23_CTr-UBKTTU_2027_kiem-tra-giam-sat":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.80, "projects": 1.00,
@@ -444,7 +444,7 @@ FLOORS = {
          "agencies": 0.85, "assignments": 0.75},
     "R23_KH-TTH_2027_thu-ngan-sach-2027":
         {"document": 0.80, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.70, "assignments": 0.50},
+         "agencies": 0.85, "assignments": 0.65},
     "R23_NQ-HDND_2026_thu-hoi-dat-chuyen-muc-dich-lua-rung":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.95,
          "agencies": 0.95, "assignments": 0.95},
@@ -471,13 +471,13 @@ FLOORS = {
          "agencies": 0.95, "assignments": 0.80},
     "R24_KH-CAT_2027_trat-tu-atgt-duong-bo-duong-thuy":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.75, "projects": 0.30,
-         "agencies": 0.80, "assignments": 0.80},
+         "agencies": 0.90, "assignments": 0.85},
     "R24_KH-HLHPN_2027_phu-nu-khoi-nghiep-kinh-te-tap-the":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.00,
          "agencies": 0.95, "assignments": 0.90},
     "R24_NQ-HDND_2026_dieu-chinh-trung-han-giao-ke-hoach-2027":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.85,
-         "agencies": 0.80, "assignments": 0.75},
+         "agencies": 0.95, "assignments": 0.90},
     "R2_CT-TU_2026_chuyen-doi-so":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
@@ -538,7 +538,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.90,
          "agencies": 1.00, "assignments": 0.95},
     "R6_BC-UBND_2026_ktxh":
-        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.90, "projects": 0.90,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.90, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.80},
     "R6_CV-So_2026_de-nghi":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.80,
