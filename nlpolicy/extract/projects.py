@@ -618,9 +618,13 @@ def _anchor_name(doc: Document, pos: int, lone: bool = False) -> tuple[int, int]
     not "ODA" or "I"), or, in a lower-cased text, a short run of syllables."""
     if doc.lowercase:
         return _lower_name_at(doc, pos, lone)
-    if not (_TITLE.match(doc.text, pos) or _BLOCK.match(doc.text, pos)):
+    if not (_TITLE.match(doc.text, pos) or _BLOCK.match(doc.text, pos) or _ONE_LETTER_SYLLABLE.match(doc.text, pos)):
         return None
     return _name_at(doc, pos, lone)
+
+
+# a name whose first syllable is one letter: "đầm Ô Loan", "huyện A Lưới", "xã Y Tý" (not a numeral: "I", "V", "X")
+_ONE_LETTER_SYLLABLE = re.compile(rf"(?![IVX][ ])[{_UP}][ ](?=[{_UP}][{_LOW}]+)")
 
 
 # a region of the country, after "khu vực": "khu vực miền Trung", "khu vực phía Nam", "khu vực Nam Bộ" (the last reads
