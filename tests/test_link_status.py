@@ -182,13 +182,18 @@ def test_the_clauses_of_an_item_line_speak_of_its_topic():
 
 
 
+def _report_readings(text: str):
+    """The statements of progress of a report written for a test."""
+    from nlpolicy.document import from_raw
+    from nlpolicy.link.status import readings
+    from nlpolicy.types import RawDocument
+    return readings(from_raw(RawDocument(path="bc.txt", text=text, encoding="utf-8")), report=True)
+
+
 def test_a_status_cell_merged_over_two_rows_speaks_for_both_and_a_count_of_plans_for_itself():
     """A status cell merged over two rows is printed once, in the first: the second row, with no cell under the
     status column, takes it (a row whose cell is there and says nothing of progress does not); "Đã có 15/18 sở,
     ngành ... ban hành kế hoạch" without a word of progress is work under way (a report written for this test)."""
-    from nlpolicy.document import from_raw
-    from nlpolicy.link.status import readings
-    from nlpolicy.types import RawDocument
     text = ("SỞ CÔNG THƯƠNG TỈNH AN BÌNH\nSố: 90/BC-SCT\nAn Bình, ngày 12 tháng 5 năm 2027\n\nBÁO CÁO\n"
             "Kết quả thực hiện Kế hoạch số 12/KH-UBND\n\nI. KẾT QUẢ\nĐã có 15/18 sở, ngành và 40/42 xã, phường ban "
             "hành kế hoạch thực hiện.\n\n"
@@ -196,28 +201,23 @@ def test_a_status_cell_merged_over_two_rows_speaks_for_both_and_a_count_of_plans
             "1\nQuy chế quản lý chợ\nSở Công Thương\nQuyết định số 15/2026/QĐ-UBND\nHoàn thành\n\n"
             "2\nChính sách hỗ trợ tiểu thương\nSở Tài chính\nNghị quyết số 20/2026/NQ-HĐND\n\n"
             "3\nCải tạo chợ Đông Ba\nSở Xây dựng\nChưa khởi công\nChậm tiến độ\n")
-    doc = from_raw(RawDocument(path="bc.txt", text=text, encoding="utf-8"))
-    rows = [(r.text, r.status) for r in readings(doc, report=True) if r.kind == "row"]
+    rows = [(r.text, r.status) for r in _report_readings(text) if r.kind == "row"]
     assert rows == [("Quy chế quản lý chợ", DONE), ("Chính sách hỗ trợ tiểu thương", DONE),
                     ("Cải tạo chợ Đông Ba", OVERDUE)]
-    said = [r.status for r in readings(doc, report=True) if r.kind == "sentence"]
+    said = [r.status for r in _report_readings(text) if r.kind == "sentence"]
     assert said == [IN_PROGRESS]
 
 
 def test_a_report_table_one_cell_a_line_with_results_to_a_day_and_a_verdict_column():
     """A report's annex whose columns are "Kết quả đến 30/4/2027" and "Đánh giá", one cell a line (a Word
     table turned to text): each row is a statement of progress read from its verdict (text written for this test)."""
-    from nlpolicy.document import from_raw
-    from nlpolicy.link.status import readings
-    from nlpolicy.types import RawDocument
     text = ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 77/BC-UBND\nAn Bình, ngày 12 tháng 5 năm 2027\n\nBÁO CÁO\n"
             "Kết quả thực hiện Kế hoạch số 12/KH-UBND\n\nI. KẾT QUẢ\nCác nhiệm vụ được triển khai theo kế hoạch.\n\n"
             "PHỤ LỤC\nTIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ\n\nSTT\nNhiệm vụ\nĐơn vị chủ trì\nKết quả đến 30/4/2027\nĐánh giá\n\n"
             "1\nQuy chế phối hợp quản lý chợ\nSở Công Thương\nQuyết định số 15/2026/QĐ-UBND\nHoàn thành\n\n"
             "2\nSắp xếp lại mạng lưới chợ nông thôn\nSở Công Thương\nĐã rà soát 40 chợ; chưa trình phương án\n"
             "Chậm tiến độ\n\n3\nĐào tạo cán bộ quản lý chợ\nSở Nội vụ\n12 lớp\nĐang thực hiện\n")
-    doc = from_raw(RawDocument(path="bc.txt", text=text, encoding="utf-8"))
-    got = [(r.kind, r.text, r.status) for r in readings(doc, report=True) if r.kind == "row"]
+    got = [(r.kind, r.text, r.status) for r in _report_readings(text) if r.kind == "row"]
     assert got == [("row", "Quy chế phối hợp quản lý chợ", DONE),
                    ("row", "Sắp xếp lại mạng lưới chợ nông thôn", OVERDUE),
                    ("row", "Đào tạo cán bộ quản lý chợ", IN_PROGRESS)]
@@ -228,9 +228,6 @@ def test_a_report_table_whose_results_are_free_text_is_judged_as_staff_judge_it(
     not begun, a document issued by number or an event held on its day is done, a part of a whole or what is still
     missing is under way, work counted goes on; a result that says nothing is not read (text written for this
     test)."""
-    from nlpolicy.document import from_raw
-    from nlpolicy.link.status import readings
-    from nlpolicy.types import RawDocument
     text = ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 81/BC-UBND\nAn Bình, ngày 15 tháng 5 năm 2027\n\nBÁO CÁO\n"
             "Kết quả thực hiện Kế hoạch số 12/KH-UBND\n\nI. KẾT QUẢ\nCác nhiệm vụ được triển khai theo kế hoạch.\n\n"
             "PHỤ LỤC\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ\n\nSTT\nNhiệm vụ\nĐơn vị thực hiện\nKết quả đến ngày 30/4/2027\n\n"
@@ -240,8 +237,7 @@ def test_a_report_table_whose_results_are_free_text_is_judged_as_staff_judge_it(
             "4\nKết nối internet cho thôn bản\nSở KH&CN\n210/340 thôn đã kết nối; 40 thôn chưa có trạm\n\n"
             "5\nCho vay hộ trồng chè\nNgân hàng CSXH tỉnh\nDư nợ 85 tỷ đồng, 2.100 hộ vay\n\n"
             "6\nTuyên truyền về nông sản an toàn\nSở VHTTDL\nTheo kế hoạch\n")
-    doc = from_raw(RawDocument(path="bc.txt", text=text, encoding="utf-8"))
-    got = [(r.text, r.status) for r in readings(doc, report=True) if r.kind == "row"]
+    got = [(r.text, r.status) for r in _report_readings(text) if r.kind == "row"]
     assert got == [("Quy hoạch vùng chè an toàn", NOT_STARTED), ("Chính sách hỗ trợ làng nghề", DONE),
                    ("Phiên chợ nông sản an toàn", DONE), ("Kết nối internet cho thôn bản", IN_PROGRESS),
                    ("Cho vay hộ trồng chè", IN_PROGRESS)]
@@ -251,17 +247,13 @@ def test_a_row_that_lists_two_short_works_speaks_of_each():
     """A report's row titled "Sàn TMĐT tỉnh; đào tạo bán hàng trực tuyến" reports two works of the plan together:
     a reading for each part besides the whole; a title whose clauses are long is one task (text written for this
     test)."""
-    from nlpolicy.document import from_raw
-    from nlpolicy.link.status import readings
-    from nlpolicy.types import RawDocument
     text = ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 82/BC-UBND\nAn Bình, ngày 15 tháng 5 năm 2027\n\nBÁO CÁO\n"
             "Kết quả thực hiện Kế hoạch số 12/KH-UBND\n\nI. KẾT QUẢ\nCác nhiệm vụ được triển khai theo kế hoạch.\n\n"
             "PHỤ LỤC\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ\n\nSTT\nNhiệm vụ\nĐơn vị thực hiện\nKết quả\n\n"
             "1\nCổng dịch vụ công tỉnh; tập huấn cán bộ một cửa\nSở KH&CN\nĐang thực hiện\n\n"
             "2\nRà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh; công bố danh mục thủ "
             "tục được cắt giảm trên Cổng thông tin điện tử tỉnh\nSở Nội vụ\nHoàn thành\n")
-    doc = from_raw(RawDocument(path="bc.txt", text=text, encoding="utf-8"))
-    got = [r.text for r in readings(doc, report=True) if r.kind == "row"]
+    got = [r.text for r in _report_readings(text) if r.kind == "row"]
     assert got[:3] == ["Cổng dịch vụ công tỉnh; tập huấn cán bộ một cửa", "Cổng dịch vụ công tỉnh",
                        "tập huấn cán bộ một cửa"]
     assert len(got) == 4
