@@ -1070,7 +1070,17 @@ def _best_placement(texts: list[str], roles: list[tuple[ColumnRole, ...]]) -> tu
     for i in range(last, -1, -1):
         out[i] = c
         c = back[i][c]
+    if len(texts) == ncols - 1 and out != list(cols) and all(t[:1].isupper() or t[:1].isdigit() for t in texts[1:]):
+        # one line for each column, each opening as a cell does (no line goes on the one before in lower case): each
+        # in its own, unless that reads far worse ("Bệnh viện Đa khoa tỉnh" is the work of its row, not its lead,
+        # when the next line is "Sở Y tế" and the columns are all filled)
+        in_order = sum(_fit(looks[i], roles[i + 1]) - 1e-3 * (i + 1) for i in range(len(texts)))
+        if in_order >= score - _POSITIONAL_SLACK:
+            return in_order, list(cols)
     return score, out
+
+
+_POSITIONAL_SLACK = 2.0
 
 
 def place_lines(texts: list[str], roles: list[ColumnRole]) -> list[int]:
@@ -1079,6 +1089,14 @@ def place_lines(texts: list[str], roles: list[ColumnRole]) -> list[int]:
     >>> roles = [ColumnRole.NUMBER, ColumnRole.TASK, ColumnRole.LEAD, ColumnRole.SUPPORT, ColumnRole.TIME]
     >>> place_lines(["Rà soát quy hoạch vùng nguyên liệu", "Sở Công Thương", "Quý III/2025"], roles)
     [1, 2, 4]
+
+    A line for each column, each opening as a cell does, is read in order, even when the work's name looks like a
+    body; a line that goes on the one before in lower case is still the same cell:
+
+    >>> place_lines(["Bệnh viện Đa khoa tỉnh (cơ sở 2)", "Sở Y tế", "Sở Xây dựng", "Năm 2027"], roles)
+    [1, 2, 3, 4]
+    >>> place_lines(["Xây dựng đề án", "phát triển du lịch", "Sở Văn hóa", "Năm 2027"], roles)
+    [1, 1, 2, 4]
     """
     return _best_placement(texts, [(r,) for r in roles])[1]
 
