@@ -245,8 +245,8 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.85, "projects": 0.50,
          "agencies": 0.95, "assignments": 0.90},
     "R15_KH-PCTT_2026_phong-chong-thien-tai":
-        {"document": 1.00, "sections": 0.95, "targets": 0.75, "deadlines": 0.90, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.80},
+        {"document": 1.00, "sections": 0.95, "targets": 0.75, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.85},
     "R15_KH-UBND-xa_2026_chuyen-doi-so":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
@@ -296,11 +296,11 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.85, "projects": 0.00,
          "agencies": 0.90, "assignments": 0.90},
     "R17_KH-SNNMT_2026_an-ninh-nguon-nuoc-xam-nhap-man":
-        {"document": 1.00, "sections": 1.00, "targets": 0.55, "deadlines": 0.85, "projects": 0.90,
-         "agencies": 1.00, "assignments": 0.85},
+        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.90, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.95},
     "R17_KH-STC_2026_kien-nghi-kiem-toan":
-        {"document": 0.95, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.80,
-         "agencies": 0.75, "assignments": 0.65},
+        {"document": 0.95, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.80},
     "R17_KH-TTr_2026_ke-hoach-thanh-tra-2027":
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.75, "projects": 0.80,
          "agencies": 0.85, "assignments": 0.85},
@@ -321,13 +321,13 @@ FLOORS = {
          "agencies": 0.90, "assignments": 0.85},
     "R18_KH-BXD_2026_duong-sat-toc-do-cao":
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 0.80,
-         "agencies": 0.65, "assignments": 0.65},
+         "agencies": 0.65, "assignments": 0.75},
     "R18_KH-SYT_2027_tiem-chung-mo-rong":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.80, "assignments": 0.85},
     "R18_KH-UBND_2027_bao-ve-rung-pccc-rung":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.80,
-         "agencies": 0.90, "assignments": 0.85},
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.80,
+         "agencies": 0.90, "assignments": 0.90},
     "R18_NQ-CP_2026_du-an-ton-dong":
         {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 0.80,
          "agencies": 0.95, "assignments": 0.80},
@@ -402,10 +402,10 @@ FLOORS = {
          "agencies": 1.00, "assignments": 1.00},
     "R21_QD-TTg_2026_ha-tang-sac-xe-dien":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.65,
-         "agencies": 0.90, "assignments": 0.75},
+         "agencies": 0.90, "assignments": 0.80},
     "R21_QD-UBND_2026_du-an-trong-diem":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
-         "agencies": 0.95, "assignments": 0.90},
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.95,
+         "agencies": 1.00, "assignments": 0.95},
     "R22_BC-UBND_2026_ktxh-9-thang":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.80},
@@ -438,7 +438,7 @@ FLOORS = {
          "agencies": 0.85, "assignments": 0.55},
     "R23_KH-SXD_2027_bao-tri-duong-bo-attgt":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 0.85, "assignments": 0.65},
+         "agencies": 0.85, "assignments": 0.85},
     "R23_KH-TDTN_2027_tinh-nguyen-he-cong-trinh-thanh-nien":
         {"document": 0.85, "sections": 1.00, "targets": 0.90, "deadlines": 0.85, "projects": 0.00,
          "agencies": 0.85, "assignments": 0.75},
@@ -595,7 +595,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.90,
          "agencies": 0.95, "assignments": 0.90},
     "R8_TTr-So_2026_de-nghi":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.85,
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.90, "projects": 0.85,
          "agencies": 1.00, "assignments": 0.75},
     "R9_BC-Bo_2026_tinh-hinh-thuc-hien":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.85,
