@@ -447,6 +447,11 @@ ROWS = [
     ("a bridge over a lagoon or a bay whose name opens with a one-letter syllable",
      "1. Khởi công Cầu qua đầm Ô Loan và Cầu qua vịnh Xuân Đài trong quý III/2027.",
      {("Cầu qua đầm Ô Loan", RD), ("Cầu qua vịnh Xuân Đài", RD)}),
+    ("works listed after a colon whose words just before it build them, at the end of a long line",
+     "d) Công trình thanh niên cấp tỉnh năm 2027: phối hợp với Bộ Chỉ huy Quân sự tỉnh huy động lực lượng dân quân, "
+     "đoàn viên, thanh niên thi công 02 công trình: Cầu thanh niên thôn Tân An (cầu treo dài 40 m); Cầu thanh niên "
+     "thôn Phú Mỹ.",
+     {("Cầu thanh niên thôn Tân An", RD), ("Cầu thanh niên thôn Phú Mỹ", RD)}),
     ("the number of a module is no count of works",
      "1. Hoàn thành Mô-đun 2 Nhà máy xử lý nước thải tập trung Khu công nghiệp Tân An trong quý II/2027.",
      {("Nhà máy xử lý nước thải tập trung Khu công nghiệp Tân An", OT)}),

@@ -864,10 +864,12 @@ def _built_in_lead(doc: Document, hs: int) -> str | None:
     thành, đưa vào sử dụng: Đường ĐT.645 ...; Cầu Bến Lội (năm 2014)")."""
     line_start = doc.key.rfind("\n", 0, hs) + 1
     colon = doc.key.rfind(":", line_start, hs)
-    if colon < 0 or colon - line_start > 80:
+    if colon < 0:
         return None
+    # (the words right before the colon: "... huy động đoàn viên thi công 03 công trình: Cầu thanh niên ...")
+    lead = max(line_start, colon - 80, doc.key.rfind(";", line_start, colon) + 1, doc.key.rfind(":", line_start, colon) + 1)
     cue = _cue("build", "before")
-    return "clause" if cue is not None and cue.strict.search(doc.key[line_start:colon]) else None
+    return "clause" if cue is not None and cue.strict.search(doc.key[lead:colon]) else None
 
 
 def _same_name(doc: Document, start: int, end: int) -> bool:
