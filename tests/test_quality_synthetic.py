@@ -170,7 +170,7 @@ FLOORS = {
         {"document": 0.80, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.90},
     "R12_KH-MTQG_2026_giam-ngheo":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
     "R12_KH-TU_2026_thuc-hien-NQ":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 1.00,
@@ -440,7 +440,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.85, "assignments": 0.85},
     "R23_KH-TDTN_2027_tinh-nguyen-he-cong-trinh-thanh-nien":
-        {"document": 0.85, "sections": 1.00, "targets": 0.90, "deadlines": 0.85, "projects": 0.00,
+        {"document": 0.85, "sections": 1.00, "targets": 0.90, "deadlines": 0.85, "projects": 0.40,
          "agencies": 0.85, "assignments": 0.75},
     "R23_KH-TTH_2027_thu-ngan-sach-2027":
         {"document": 0.80, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
