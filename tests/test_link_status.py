@@ -270,7 +270,8 @@ def test_a_row_that_lists_two_short_works_speaks_of_each():
     ("OWN_PLANS_REPORTED", "100% các xã, phường đã xây dựng kế hoạch thực hiện.", True),
     ("OWN_PLANS_REPORTED", "Sở đã ban hành Kế hoạch số 45/KH-SNV hướng dẫn các xã.", False),            # a plan by number
     ("OWN_PLANS_REPORTED", "Các xã đã hoàn thành rà soát hộ nghèo.", False),
-    ("OWN_PLANS_REPORTED", "Đã có 15/18 sở, ngành và 40/42 xã, phường ban hành kế hoạch thực hiện.", True),    ("ACTIVITY", "Công tác tuyên truyền được duy trì với 146 tin, bài trên Báo An Bình.", True),
+    ("OWN_PLANS_REPORTED", "Đã có 15/18 sở, ngành và 40/42 xã, phường ban hành kế hoạch thực hiện.", True),
+    ("ACTIVITY", "Công tác tuyên truyền được duy trì với 146 tin, bài trên Báo An Bình.", True),
     ("ACTIVITY", "Báo An Bình duy trì chuyên mục “Chợ quê”, đến nay đã thực hiện 06 số.", True),
     ("ACTIVITY", "Lực lượng quản lý thị trường tổ chức 52 đợt kiểm tra, xử lý 31 vụ vi phạm.", True),
     ("ACTIVITY", "Đài đã đăng, phát 86 tin, bài, phóng sự.", True),

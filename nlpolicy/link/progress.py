@@ -108,7 +108,7 @@ def _year_fit(t: Figure, f: Figure) -> tuple[bool, int]:
 _CUMULATIVE = re.compile(r"(?i)lũy kế|lũy tiến|(?:từ|kể từ)[ ][^.;]{0,40}?đến nay|tính đến (?:nay|ngày|thời điểm)")
 
 
-def _horizon_fit(t: Figure, f: Figure, report_year: int | None) -> int:
+def _horizon_fit(t: Figure, f: Figure, report_year: int | None, summed: bool | None = None) -> int:
     """A target beyond the report's year is reached by what was done so far, summed up (the cumulative figure,
     not the last year's); a target of a year already over, by that year's own figure.
 
@@ -121,8 +121,13 @@ def _horizon_fit(t: Figure, f: Figure, report_year: int | None) -> int:
     """
     if t.year is None or report_year is None or t.year == report_year:
         return 0
-    summed = bool(_CUMULATIVE.search(f.indicator or "") or _CUMULATIVE.search((f.context or "")[-60:]))
+    summed = _summed(f) if summed is None else summed
     return int(summed) if t.year > report_year else int(not summed)
+
+
+def _summed(f: Figure) -> bool:
+    """Whether a reported figure is a sum up to the report's day ("lũy kế ...", "từ năm 2026 đến nay")."""
+    return bool(_CUMULATIVE.search(f.indicator or "") or _CUMULATIVE.search((f.context or "")[-60:]))
 
 
 def _with_topics(reported: Sequence[Figure]) -> list[Figure]:
@@ -164,9 +169,10 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
             df[w] = df.get(w, 0) + 1
     weight = {w: 1.0 / n for w, n in df.items()}
     reported = _with_topics(reported)
+    summed = [_summed(f) for f in reported]     # (once per figure, not once per target and figure)
     for t in targets:
         best = None
-        for f in reported:
+        for f, sums in zip(reported, summed):
             same = (f.unit or "") == (t.unit or "")
             if not (same or same_count(t.unit, f.unit)):
                 continue
@@ -180,7 +186,7 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
                 continue
             plain = max(indicator_overlap(t.indicator, f.indicator, rank),
                         indicator_overlap(t.context, f.context, rank) if t.context and f.context else 0.0)
-            key = (of_target, same, _horizon_fit(t, f, report_year), round(ov, 2), round(plain, 2), _year_fit(t, f),
+            key = (of_target, same, _horizon_fit(t, f, report_year, sums), round(ov, 2), round(plain, 2), _year_fit(t, f),
                    -abs(f.start))
             if best is None or key > best[0]:
                 best = (key, f, ov)

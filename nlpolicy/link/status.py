@@ -235,11 +235,13 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
             # a row that merges two works ("Quy định quản lý và chính sách hỗ trợ phân loại, thu gom") speaks of
             # each of them: a reading for each part, beside the whole
             whole = re.sub(r"\s+", " ", title.text).strip()
-            parts = _MERGED.split(whole)
-            listed = [x.strip() for x in whole.split(";")]
-            if len(listed) >= 2 and all(2 <= len(x.split()) <= 8 for x in listed):
-                parts = listed      # "Sàn TMĐT tỉnh; đào tạo bán hàng trực tuyến": two works a row reports together
-            if len(parts) >= 2 and (parts is listed or all(len(x.split()) >= 2 and _PRODUCT.match(x) for x in parts)):
+            parts = [x.strip() for x in whole.split(";")]
+            if len(parts) < 2 or not all(2 <= len(x.split()) <= 8 for x in parts):
+                # (short works listed: "Sàn TMĐT tỉnh; đào tạo bán hàng trực tuyến"; else documents joined by "và")
+                parts = _MERGED.split(whole)
+                if not all(len(x.split()) >= 2 and _PRODUCT.match(x) for x in parts):
+                    parts = []
+            if len(parts) >= 2:
                 out.extend(Reading(document=doc.path, label=label, date=info.date, section=where, text=x,
                                    context=context, status=got[0], quote=cell.text, start=cell.start, end=cell.end,
                                    deadline=deadline, kind="row") for x in parts)
