@@ -444,6 +444,10 @@ ROWS = [
     ("a startup space, whose description holds 'sáng tạo' (no verb 'tạo')",
      "1. Xây dựng Không gian khởi nghiệp sáng tạo thanh niên Tân An tại Nhà Văn hóa Thanh niên tỉnh.",
      {("Không gian khởi nghiệp sáng tạo thanh niên Tân An", OT)}),
+    ("a work named by the people it serves ('của' a group of people), then by its province or its place",
+     "1. Xây dựng Không gian khởi nghiệp của thanh niên tỉnh Hòa Lợi; nâng cấp Nhà văn hóa của công nhân Khu "
+     "công nghiệp Tân An; cải tạo trụ sở của Công ty Phú Mỹ.",
+     {("Không gian khởi nghiệp của thanh niên tỉnh Hòa Lợi", OT), ("Nhà văn hóa của công nhân Khu công nghiệp Tân An", OT)}),
     ("a bridge over a lagoon or a bay whose name opens with a one-letter syllable",
      "1. Khởi công Cầu qua đầm Ô Loan và Cầu qua vịnh Xuân Đài trong quý III/2027.",
      {("Cầu qua đầm Ô Loan", RD), ("Cầu qua vịnh Xuân Đài", RD)}),

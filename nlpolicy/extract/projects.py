@@ -572,6 +572,12 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
             syl.append("và")
             cur = last = cur + 2
             continue
+        served = _SERVES.match(key, cur) if head.form in ("built", "described") else None
+        if served:   # "Không gian khởi nghiệp của phụ nữ tỉnh Phú Thọ": whom the work serves describes it
+            words += 1
+            syl.append(key[cur:served.end()])
+            cur = last = served.end()
+            continue
         if _at(doc, "stop", "after", cur) or _at(doc, "locator", "after", cur):
             return ended()
         if head.form != "linear" and key.startswith("vào ", cur):
@@ -604,6 +610,12 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
         syl.append(key[cur:w.end()])
         cur = last = w.end()
     return None
+
+
+# "của" before the people a work serves, which describe it ("Nhà văn hóa của công nhân ..."), not before an owner
+# ("trụ sở của Công ty ...")
+_SERVES = re.compile(r"của[ ]+(?:phụ nữ|thanh niên|thiếu nhi|trẻ em|công nhân|người lao động|nông dân|người cao tuổi"
+                     r"|người khuyết tật|học sinh|sinh viên|cựu chiến binh)(?![\w])")
 
 
 # a component project's section right after its number: " đoạn Tân Phú - Bảo Lộc", " đường bộ cao tốc Biên Hòa - Vũng Tàu"
