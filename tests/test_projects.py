@@ -468,6 +468,11 @@ ROWS = [
      "1. Tuần tra, kiểm soát, xử lý vi phạm nồng độ cồn trên Quốc lộ 27 và Quốc lộ 40; giảm ùn tắc tại Quốc lộ 14C "
      "bằng cách mở rộng Quốc lộ 14C đoạn qua xã Tân An.",
      {("Quốc lộ 14C", RD)}),
+    ("a road or a canal a light, a junction or a sign sits on is a place: 'trên', a chainage, a junction before it",
+     "1. Lắp đặt đèn tín hiệu tại Km 12+300 Quốc lộ 27 và tại nút giao Quốc lộ 40 với đường Tân An; bổ sung báo hiệu "
+     "trên kênh Phú Mỹ.\n2. Ùn tắc tập trung trên Quốc lộ 14C (đoạn qua xã Hòa Lợi, xã Tân An), Quốc lộ 14D và "
+     "ĐT.725.\n3. Nâng cấp Quốc lộ 19 đoạn qua xã Tân An.",
+     {("Quốc lộ 19", RD)}),
     ("a cell under a column of routes locates a campaign, not a work",
      "PHỤ LỤC\nSTT\nĐợt cao điểm\nTuyến, địa bàn trọng điểm\nĐơn vị chủ trì\n1\nTết Nguyên đán\n"
      "Quốc lộ 27, kênh Tân An\nPhòng Cảnh sát giao thông\n2\nNghỉ lễ 30/4\nQuốc lộ 40\nPhòng Cảnh sát giao thông",

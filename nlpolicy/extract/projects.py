@@ -784,8 +784,17 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         lowercase=doc.lowercase,
         zone=zone_at(doc, hs),
         called_a_work=bool(_CALLED_A_WORK.search(doc.key, max(0, hs - 16), hs)),
-        used=bool((use := _cue("use", "before")) and use.strict.search(before)) or _in_place_column(doc, hs),
+        used=bool((use := _cue("use", "before")) and use.strict.search(before)) or _in_place_column(doc, hs)
+        or bool(_ON_A_ROUTE.search(doc.key, max(_clause_start(doc, hs), hs - 160), hs)),
     )
+
+
+# what sits on a road or a waterway, or where on it: "trên Quốc lộ 1, Quốc lộ 30 và ...", "tại Km 21+500 Quốc lộ 30",
+# "nút giao ĐT.864 với đường ...": the road is a place, unless a verb builds it
+_ON_A_ROUTE = re.compile(r"(?<![\w])(?:(?:trên|dọc(?:[ ]+theo)?)[ ]+(?:các[ ]+)?(?:tuyến[ ]+)?"
+                         r"(?:(?:quốc lộ|ql|đường|đt|tỉnh lộ|cao tốc|sông|kênh|rạch)(?![\w])(?:[^;:.\n]|\.(?=\d))*)?"
+                         r"|(?:km|lý trình)[ ]*\d+(?:[ ]*\+[ ]*\d+)?[ ]+"
+                         r"|(?:nút giao|giao lộ|ngã ba|ngã tư)(?:[ ]+(?:[^;:.\n]|\.(?=\d)){1,30}?[ ]+(?:với|và))?[ ]+)$")
 
 
 # the word that calls what follows a work: "dự án Trung tâm giống cây lâm nghiệp ... Cam Lộ" (not the centre as a body)
