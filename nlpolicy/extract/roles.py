@@ -172,16 +172,18 @@ def agency_role(c: RoleCandidate) -> Decision:
     after = cue_at(doc, "after", end, end)
     role: str | None
     why: str
-    line_start = key.rfind("\n", 0, m.start) + 1
-    if _INVESTOR_FIELD.fullmatch(key, line_start, m.start) or (
+    # (the line's start within 300 characters, or None: a field's label is short, and a scan back over a long
+    # line for each of its mentions would take the square of its length)
+    nl = key.rfind("\n", max(0, m.start - 300), m.start)
+    line_start = nl + 1 if nl >= 0 or m.start <= 300 else None
+    if line_start is not None and (_INVESTOR_FIELD.fullmatch(key, line_start, m.start) or (
             _INVESTOR_WORD.fullmatch(key, m.start, end) and _FIELD_PREFIX.fullmatch(key, line_start, m.start)
-            and re.match(r"[ ]*(?::|$)", key[end:end + 3].split("\n")[0])):
+            and re.match(r"[ ]*(?::|$)", key[end:end + 3].split("\n")[0]))):
         # "1. Nhà đầu tư: Công ty Cổ phần ...": a field that says who the investor is, no duty
         return Decision(None, 0.0, "a field naming a project's investor")
-    # (within 300 characters: a label heads a short list, and a scan back over a long line for each of its
-    # mentions would take the square of its length)
+    # (within 300 characters too: a label heads a short list)
     near = max(0, m.start - 300)
-    label_scope = max(line_start, near, key.rfind(". ", near, m.start) + 2, key.rfind(")", near, m.start) + 1)
+    label_scope = max(line_start or 0, near, key.rfind(". ", near, m.start) + 2, key.rfind(")", near, m.start) + 1)
     if _WATCHED_LABEL.search(key, label_scope, m.start):
         # "Đối tượng chịu sự giám sát: Sở Xây dựng; UBND xã A", "(cơ quan chủ trì soạn thảo: Sở Y)": the bodies
         # a plan watches, inspects or asks to hear, not those that carry it out

@@ -195,10 +195,13 @@ def _subject_starts(doc: Document, unit: _Unit) -> list[int]:
         g = _GIVER.match(key, pos) or _POST_HELD_BY.match(key, pos)      # "Điều 3. Giao Sở Tài chính phối hợp với ..."
         starts = [g.end() if g else pos]
     sentence = _SENTENCE_LOWER if doc.lowercase else _SENTENCE
+    depth, seen = 0, unit.start     # brackets opened and not closed since the unit's start (counted once: a long unit)
     for m in sentence.finditer(doc.text, unit.start, unit.end):
+        depth += doc.text.count("(", seen, m.start()) - doc.text.count(")", seen, m.start())
+        seen = m.start()
         if doc.text[m.start() - 1] == ":" and _COLON_LABEL.search(key, max(unit.start, m.start() - 50), m.start()):
             continue  # "Đơn vị phối hợp: Phòng ...": a label, not the end of a sentence
-        if doc.text.count("(", unit.start, m.start()) > doc.text.count(")", unit.start, m.start()):
+        if depth > 0:
             continue  # inside brackets: "(phường Âu Lâu, 50 ha; Công ty cổ phần X): đã nộp hồ sơ" names the investor
         starts.append(m.end())
     out = []
