@@ -34,6 +34,12 @@ ROWS = [
     ("HĐND, UBND tỉnh giám sát", PROVINCE, [M(HDND, UBND, text="HĐND, UBND tỉnh")]),
     ("các huyện, thị ủy, thành ủy lãnh đạo", PROVINCE, [M("Huyện ủy", "Thị ủy", "Thành ủy")]),
     ("Đoàn Đại biểu Quốc hội tỉnh giám sát", PROVINCE, [M("Đoàn đại biểu Quốc hội tỉnh")]),
+    # --- the communes, wards and special zones of a province are one collective by its long or its short name
+    ("UBND các xã, phường, đặc khu kiểm soát; Ủy ban nhân dân các xã, phường, đặc khu bố trí", PROVINCE,
+     [M("Ủy ban nhân dân các xã, phường, đặc khu"), M("Ủy ban nhân dân các xã, phường, đặc khu")]),
+    # --- a military region's command by its name as written, the region by its own
+    ("báo cáo Bộ Tư lệnh Quân khu 2; Quân khu 4 hướng dẫn; BTL Quân khu 7 phê duyệt", PROVINCE,
+     [M("Bộ Tư lệnh Quân khu 2"), M("Quân khu 4"), M("Bộ Tư lệnh Quân khu 7")]),
     # --- abbreviations and long forms are one agency
     ("UBND tỉnh chỉ đạo thực hiện.", PROVINCE, [M(UBND, text="UBND tỉnh")]),
     ("Ủy ban nhân dân tỉnh xây dựng kế hoạch.", PROVINCE, [M(UBND)]),
