@@ -242,6 +242,9 @@ QUANTITY_ROWS = [
     # -- a startup plan counts the ideas it supports
     ("hỗ trợ 146 ý tưởng khởi nghiệp, trong đó ít nhất 30 ý tưởng được vay vốn",
      [q(146, "ý tưởng"), q(30, "ý tưởng", ">=")]),
+    # -- a fleet counted by the classifier of boats and vehicles
+    ("số tàu cá xa bờ đạt 392 chiếc (mục tiêu 450 chiếc); trang bị thêm 12 chiếc xe chữa cháy",
+     [q(392, "chiếc"), q(450, "chiếc"), q(12, "chiếc")]),
     # known misses, kept as a ledger
     pytest.param("số trạm 5G đạt 68,457 trạm", [q(68457, "trạm")],
                  marks=pytest.mark.xfail(reason="English thousands comma; read the Vietnamese way as 68.457", strict=True)),
