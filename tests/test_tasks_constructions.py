@@ -489,6 +489,11 @@ ROWS = [
      "- Theo dõi diễn biến mưa lũ.\n2. Công an tỉnh (Phòng Cảnh sát giao thông):\n- Phân luồng giao thông.\n",
      {("I.1", "Sở Xây dựng", "lead", "explicit"), ("I.2", "Công an tỉnh", "lead", "explicit"),
       ("I.2", "Phòng Cảnh sát giao thông", "lead", "explicit")}),
+    # ... however long the aside ("... về phòng, chống thiên tai của Ban Chỉ huy ...", over 80 characters)
+    (PLAN + "I. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường (cơ quan thường trực về phòng, chống thiên tai và tìm kiếm "
+     "cứu nạn của Ban Chỉ huy Phòng thủ dân sự tỉnh):\na) Kiểm tra hồ chứa trước ngày 30/6/2027.\nb) Tổng hợp thiệt hại.\n",
+     {("I.1.a", "Sở Nông nghiệp và Môi trường", "lead", "explicit"),
+      ("I.1.b", "Sở Nông nghiệp và Môi trường", "lead", "explicit")}),
     # a role a bracket gives a body ("Sở X (cơ quan thường trực Ban Chỉ đạo)") is that body's wherever the document
     # uses it, before the bracket too
     (PLAN + "I. NHIỆM VỤ\n1. Ủy ban nhân dân các xã rà soát, báo cáo kết quả về Cơ quan thường trực Ban Chỉ đạo trước ngày "

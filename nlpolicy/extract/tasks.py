@@ -692,12 +692,12 @@ def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMenti
         residue = residue[:x.start - rest_start] + residue[x.end - rest_start:]
     # an aside that says what the body is ("4. Sở Nông nghiệp và Môi trường (cơ quan thường trực về phòng,
     # chống thiên tai):", "1. Phòng Kinh tế (Phòng KT)") still leaves a heading that only names it
-    residue = _HEADING_FILLER.sub("", re.sub(r"\([^()\n]{0,80}\)", "", residue))
+    residue = _HEADING_FILLER.sub("", re.sub(r"\([^()\n]{0,160}\)", "", residue))
     if len(residue) > 2:
         return []
     # (a body an aside names while it describes the doer is no doer of the part: "(cơ quan thường trực Ban Chỉ huy
     # Phòng thủ dân sự tỉnh)"; a unit named bare in it is: "Công an tỉnh (Phòng Cảnh sát giao thông)")
-    asides = [b.span() for b in re.finditer(r"\([ ]*(?=[a-zđà-ỹ])[^()\n]{0,80}\)", doc.text[rest_start:s.heading_end])]
+    asides = [b.span() for b in re.finditer(r"\([ ]*(?=[a-zđà-ỹ])[^()\n]{0,160}\)", doc.text[rest_start:s.heading_end])]
     outside = [x for x in inside if not any(a <= x.start - rest_start and x.end - rest_start <= b for a, b in asides)]
     return outside or inside
 
