@@ -34,6 +34,10 @@ ROWS = [
     ("HĐND, UBND tỉnh giám sát", PROVINCE, [M(HDND, UBND, text="HĐND, UBND tỉnh")]),
     ("các huyện, thị ủy, thành ủy lãnh đạo", PROVINCE, [M("Huyện ủy", "Thị ủy", "Thành ủy")]),
     ("Đoàn Đại biểu Quốc hội tỉnh giám sát", PROVINCE, [M("Đoàn đại biểu Quốc hội tỉnh")]),
+    # --- the heads of the departments and of the other provincial bodies, named apart in one list, are those bodies
+    ("Giám đốc các sở, Thủ trưởng các ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh, Chủ tịch UBND các xã, phường:",
+     PROVINCE, [M("Các sở, ban, ngành"), M("Ủy ban nhân dân các xã, phường")]),
+    ("Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh chủ trì", PROVINCE, [M("Các sở, ban, ngành")]),
     # --- the communes, wards and special zones of a province are one collective by its long or its short name
     ("UBND các xã, phường, đặc khu kiểm soát; Ủy ban nhân dân các xã, phường, đặc khu bố trí", PROVINCE,
      [M("Ủy ban nhân dân các xã, phường, đặc khu"), M("Ủy ban nhân dân các xã, phường, đặc khu")]),
