@@ -274,6 +274,10 @@ ROWS = [
      "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính và Thủ trưởng các cơ quan liên quan "
      "chịu trách nhiệm thi hành Quyết định này.\n",
      {("D2", "Sở Công Thương", "lead", "explicit")}),
+    # ... and so is the closing article of the regulation it issues ("thi hành Quy chế này")
+    (PLAN + "I. NHIỆM VỤ\n1. Sở Nội vụ hướng dẫn thực hiện Quy chế.\n2. Giám đốc các sở, thủ trưởng các ban, ngành tỉnh, "
+     "Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quy chế này.\n",
+     {("I.1", SNV, "lead", "explicit")}),
     # outside the tasks parts an explicit construction still makes a task; a past deed does not
     (PLAN + "I. TÌNH HÌNH\nỦy ban nhân dân tỉnh đã chỉ đạo rà soát các thủ tục.\nGiao Sở Nội vụ chủ trì tổng kết mô hình một cửa.\n"
      "II. NHIỆM VỤ\n1. Sở Tài chính bố trí kinh phí.\n",
