@@ -431,6 +431,11 @@ ROWS = [
      "2026\n\nĐiều 1. Nguyên tắc bố trí vốn\n1. Vốn bố trí cho các dự án có tính liên kết vùng đạt tối thiểu 40% vốn "
      "ngân sách cấp tỉnh.\n",
      [T(40, "%", 2030)]),
+    # a year that opens a line dates its first sentence; a later sentence that says what the province has now is
+    # valued at the document's year
+    ("CHỈ THỊ\nvề phòng, chống thiên tai năm 2027\n\nTân An, ngày 12 tháng 4 năm 2027\n\nNăm 2026, trên địa bàn "
+     "tỉnh xảy ra 05 cơn bão. Toàn tỉnh hiện có 518 hồ chứa, 276 km đê sông; trong đó còn 47 hồ chứa hư hỏng.\n",
+     [B(518, "hồ chứa", 2027), B(276, "km", 2027), B(47, "hồ chứa", 2027)]),
 ]
 
 

@@ -1503,6 +1503,10 @@ _TRIVIAL = re.compile(r"(?:tăng|giảm|nâng|đạt|còn|lên|xuống|mức tă
                       r"|kinh phí|công suất|chiều dài|thứ hạng|)")
 
 
+# the present, said in the figure's own sentence
+_NOW = re.compile(r"(?<![\w])(?:hiện (?:có|nay|còn|đang|tại)|đến nay)(?![\w])")
+
+
 def _year_of(ctx: _Context, f: Figure, label: str, baseline_year: int | None) -> tuple[int | None, tuple | None]:
     if f.column is not None:
         if label == "baseline" and f.table_year is None:
@@ -1517,6 +1521,11 @@ def _year_of(ctx: _Context, f: Figure, label: str, baseline_year: int | None) ->
     if (label == "target" and f.when != "past") or (label == "baseline" and f.when != "future"):
         t, by = f.time, f.dated_by
         if by == "title" and label == "baseline":
+            t = None
+        if (label == "baseline" and t is not None and t.end <= f.sentence
+                and _NOW.search(ctx.doc.key, f.sentence, f.start)):
+            # "Năm 2026, ... xảy ra 05 cơn bão. Toàn tỉnh hiện có 518 hồ chứa, 276 km đê": the year that opens the
+            # line dates its first sentence; a later one that says "now" is valued at the document's year
             t = None
     else:
         t, by = _dating_time(ctx, f.start, f.end, f.clause, f.sentence, keep)
