@@ -637,7 +637,8 @@ _LOWER_PART = re.compile(r",[ ](?!(?:các|những|và|trong|tại|theo|đối v�
 _FIELD_PART = re.compile(r",[ ](?:giám sát|thanh tra|đảng viên|tài chính|hành chính|kế hoạch|tiền tệ|tín dụng|kỹ thuật"
                          r"|nghiệp vụ|pháp chế|khen thưởng|bồi dưỡng|đào tạo|thông tin|truyền thông|chiến lược|hạ tầng"
                          r"|đô thị|xã hội|văn hóa|thể thao|du lịch|y tế|dân số|môi trường|chất lượng|đo lường|cứu nạn"
-                         r"|cứu hộ|kế toán|nhân sự|cán bộ|hợp tác|đối ngoại|kho quỹ|thanh toán|ngân quỹ)"
+                         r"|cứu hộ|kế toán|nhân sự|cán bộ|hợp tác|đối ngoại|kho quỹ|thanh toán|ngân quỹ|viên chức|công chức"
+                         r"|biên chế|tiền lương|văn thư|lưu trữ|tôn giáo|thi đua|chính quyền|thanh niên|việc làm|gia đình)"
                          r"(?:[ ](?!(?:chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|là|làm|hướng dẫn|báo cáo"
                          r"|kiểm tra|đôn đốc|triển khai|rà soát|đề xuất|xây dựng|tổng hợp|chỉ đạo|nghiên cứu|hoàn thành"
                          r"|và|hoặc|để|nhằm|theo|các|của|trên|tại|với)(?![\w]))[a-zđà-ỹ]+){0,4}" + _NAME_ENDS)
@@ -648,9 +649,9 @@ _FIELD_PART = re.compile(r",[ ](?:giám sát|thanh tra|đảng viên|tài chính
 # "Phòng Kinh tế và các xã phối hợp", "Phòng Nội vụ và cơ quan liên quan thực hiện")
 _JOINED_LOWER = re.compile(r"(?:,[ ][a-zđà-ỹ]+(?:[ ][a-zđà-ỹ]+){0,2})?[ ]và[ ]"
                            r"(?!(?:các|những|mọi|ủy|uỷ|ubnd|cơ quan|đơn vị|địa phương|chính quyền|người|nhân dân"
-                           r"|doanh nghiệp|tổ chức|cá nhân|hộ|phòng|sở|ban|chi cục|cục)(?![\w]))"
+                           r"|doanh nghiệp|tổ chức(?![ ]phi[ ]chính[ ]phủ)|cá nhân|hộ|phòng|sở|ban|chi cục|cục)(?![\w]))"
                            r"[a-zđà-ỹ]+(?:[ ][a-zđà-ỹ]+){0,4}?(?=[ ](?:chủ trì|phối hợp|thực hiện|tham mưu"
-                           r"|có trách nhiệm|theo dõi)(?![\w]))")
+                           r"|có trách nhiệm|theo dõi)(?![\w])|[ ]*[:)])")
 
 
 def _lower_parts_end(text: str, end: int, limit: int) -> int:
@@ -661,8 +662,9 @@ def _lower_parts_end(text: str, end: int, limit: int) -> int:
         pos, n = m.end(), n + 1
     if n >= 2:
         return pos
-    m = _FIELD_PART.match(text, end, limit) or _JOINED_LOWER.match(text, end, limit)
-    return m.end() if m else end
+    # (the longer: "Phòng Tổ chức, biên chế và tổ chức phi chính phủ" is a field and a part joined by "và")
+    return max((m.end() for m in (_FIELD_PART.match(text, end, limit), _JOINED_LOWER.match(text, end, limit)) if m),
+               default=end)
 
 
 # bodies named after what they run: "Ban Quản lý dự án đầu tư xây dựng số 1", "Ban QLDA ĐTXD công trình giao thông tỉnh"

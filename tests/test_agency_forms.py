@@ -174,6 +174,10 @@ LEVEL_AND_PLACE = [
     # a last lower-case part joined by "và" up to the unit's own role verb (not a list of bodies after "và")
     ("Phòng Kiểm soát thu và hoàn thuế chủ trì; Phòng Hỗ trợ doanh nghiệp, hộ gia đình và thu khác phối hợp", P,
      [M("Phòng Kiểm soát thu và hoàn thuế"), M("Phòng Hỗ trợ doanh nghiệp, hộ gia đình và thu khác")]),
+    # a home-affairs department's units, named by their fields, before a colon or in brackets
+    ("1. Phòng Công chức, viên chức: chủ trì tuyển dụng; gửi hồ sơ về Sở Nội vụ (qua Phòng Tổ chức, biên chế và tổ "
+     "chức phi chính phủ) để thẩm định", P,
+     [M("Phòng Công chức, viên chức"), M("Sở Nội vụ"), M("Phòng Tổ chức, biên chế và tổ chức phi chính phủ")]),
     ("Phòng Văn hóa và các cơ quan liên quan phối hợp; Phòng Y tế và doanh nghiệp thực hiện", P,
      [M("Phòng Văn hóa"), M("Các cơ quan liên quan"), M("Phòng Y tế")]),
     # a company's name ends at what it operates
