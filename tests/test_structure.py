@@ -147,6 +147,17 @@ def test_a_signer_without_the_degree_or_rank_printed_before_the_name(printed, na
     assert doc(text).header.signer.name == name
 
 
+@pytest.mark.parametrize("position", ["CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "CHÍNH ỦY", "TƯ LỆNH", "TRƯỞNG CÔNG AN"])
+def test_a_signer_of_the_armed_forces_under_the_position_they_print(position):
+    """A military command's or a police post's plan is signed under the commander's position (text written for
+    this test)."""
+    text = ("BỘ CHỈ HUY QUÂN SỰ TỈNH TÂN AN\nSố: 48/KH-BCH\nTân An, ngày 5 tháng 3 năm 2027\n\nKẾ HOẠCH\nDiễn tập khu vực "
+            "phòng thủ\n\nI. NHIỆM VỤ\n1. Phòng Tham mưu chủ trì triển khai.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+            f"{position}\n\n(Đã ký)\n\nĐại tá Lương Văn Thắng\n")
+    signer = doc(text).header.signer
+    assert signer.name == "Lương Văn Thắng" and signer.position == position.capitalize()
+
+
 def test_a_mass_organisation_header_glued_with_its_national_name():
     """A two-column header that a conversion glued into one line: the issuer on the left, the organisation's
     national name (its motto) on the right; the issuer is the province's (text written for this test)."""
