@@ -473,6 +473,12 @@ ROWS = [
      "trên kênh Phú Mỹ.\n2. Ùn tắc tập trung trên Quốc lộ 14C (đoạn qua xã Hòa Lợi, xã Tân An), Quốc lộ 14D và "
      "ĐT.725.\n3. Nâng cấp Quốc lộ 19 đoạn qua xã Tân An.",
      {("Quốc lộ 19", RD)}),
+    ("a work where something is held or guarded is a venue; a verb of the works that makes a plan builds nothing; "
+     "a road people are moved along is a place; a park investors are drawn to stays a work",
+     "1. Xây dựng kế hoạch bắn đạn thật tại Thao trường huấn luyện Tân An; bảo vệ mục tiêu Nhà máy Thủy điện Hòa "
+     "Lợi; sơ tán Nhân dân theo Quốc lộ 27; thu hút đầu tư tại Khu công nghiệp Phú Mỹ.\n2. Nâng cấp Thao trường "
+     "huấn luyện Hòa Lợi.",
+     {("Khu công nghiệp Phú Mỹ", IP), ("Thao trường huấn luyện Hòa Lợi", OT)}),
     ("a cell under a column of routes locates a campaign, not a work",
      "PHỤ LỤC\nSTT\nĐợt cao điểm\nTuyến, địa bàn trọng điểm\nĐơn vị chủ trì\n1\nTết Nguyên đán\n"
      "Quốc lộ 27, kênh Tân An\nPhòng Cảnh sát giao thông\n2\nNghỉ lễ 30/4\nQuốc lộ 40\nPhòng Cảnh sát giao thông",

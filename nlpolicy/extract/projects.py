@@ -397,6 +397,7 @@ class ProjectCandidate:
     called_a_work: bool = False   # "dự án" or "công trình" right before the head: it names a work, not a body
     used: bool = False         # traffic in its clause before it ("tuần tra, kiểm soát trên Quốc lộ 1"), or a cell
                                # under a column of places ("Tuyến, địa bàn trọng điểm")
+    venue: str | None = None   # "tại", "ở" or "mục tiêu" right before it: where something is held or guarded
     why: str = ""              # how the proposer read the phrase, for a reader
 
 
@@ -786,12 +787,18 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         called_a_work=bool(_CALLED_A_WORK.search(doc.key, max(0, hs - 16), hs)),
         used=bool((use := _cue("use", "before")) and use.strict.search(before)) or _in_place_column(doc, hs)
         or bool(_ON_A_ROUTE.search(doc.key, max(_clause_start(doc, hs), hs - 160), hs)),
+        venue=v.group(1) if (v := _VENUE.search(doc.key, max(0, hs - 12), hs)) else None,
     )
+
+
+# a place where something is held or guarded: "bắn đạn thật tại Thao trường huấn luyện ...", "bảo vệ mục tiêu Nhà máy
+# Thủy điện ...", "tổ chức hội nghị tại Trung tâm Hội nghị tỉnh"
+_VENUE = re.compile(r"(?:^|[ ])(tại|ở|mục tiêu)[ ]+$")
 
 
 # what sits on a road or a waterway, or where on it: "trên Quốc lộ 1, Quốc lộ 30 và ...", "tại Km 21+500 Quốc lộ 30",
 # "nút giao ĐT.864 với đường ...": the road is a place, unless a verb builds it
-_ON_A_ROUTE = re.compile(r"(?<![\w])(?:(?:trên|dọc(?:[ ]+theo)?)[ ]+(?:các[ ]+)?(?:tuyến[ ]+)?"
+_ON_A_ROUTE = re.compile(r"(?<![\w])(?:(?:trên|dọc(?:[ ]+theo)?|theo)[ ]+(?:các[ ]+)?(?:tuyến[ ]+)?"
                          r"(?:(?:quốc lộ|ql|đường|đt|tỉnh lộ|cao tốc|sông|kênh|rạch)(?![\w])(?:[^;:.\n]|\.(?=\d))*)?"
                          r"|(?:km|lý trình)[ ]*\d+(?:[ ]*\+[ ]*\d+)?[ ]+"
                          r"|(?:nút giao|giao lộ|ngã ba|ngã tư)(?:[ ]+(?:[^;:.\n]|\.(?=\d)){1,30}?[ ]+(?:với|và))?[ ]+)$")
@@ -861,7 +868,8 @@ def _build_before(doc: Document, before: str, hs: int) -> str | None:
         return "near"      # "Đưa Trung tâm giới thiệu sản phẩm ... vào hoạt động": the verb around the work
     last = None
     for m in cue.strict.finditer(before):
-        last = m
+        if not _PLAN_NOUN.match(before, m.end()):
+            last = m          # (not "xây dựng kế hoạch ...", "thực hiện phương án ...": a paper is made)
     if last is None:
         return None
     gap = before[last.end():]
@@ -870,6 +878,11 @@ def _build_before(doc: Document, before: str, hs: int) -> str | None:
     return "near" if re.fullmatch(r"[ ]*(?:(?:mới|lại|xong|hoàn chỉnh|các|dự án|công trình"
                                   r"|giai đoạn[ ]+(?:\d{1,2}|[ivx]{1,4})"
                                   rf"|(?:\d{{1,3}}[ ]+)?{_BUILDING_PART}(?:[ ]+của)?)[ ]+)*", gap) else "clause"
+
+
+# the paper a verb of the works makes or carries out instead of a work
+_PLAN_NOUN = re.compile(r"[ ]+(?:kế hoạch|phương án|văn kiện|ý định|quy chế|quy định|đề án|chương trình|dự thảo|báo cáo"
+                        r"|hồ sơ|tiêu chí|nội dung|nhiệm vụ|giải pháp)(?![\w])")
 
 
 # a province's or a city's name after the name of one of its buildings
@@ -1118,6 +1131,12 @@ def project_rule(c: ProjectCandidate) -> Decision:
         # "tuần tra, kiểm soát trên Quốc lộ 1", "xử lý điểm đen tại Km 12 Quốc lộ 30": where traffic is watched
         base -= 0.45
         why.append("a road its clause only travels or polices")
+    if c.venue and not c.build and not c.called_a_work and (c.venue == "mục tiêu" or (
+            c.head.category == "other" and not c.head.key.startswith(("khu ", "cụm ", "trung tâm điện")))):
+        # (a park, a zone or a power centre where works are drawn or built stays the work it is: "thu hút dự án tại
+        # Khu kinh tế ...", "nhiệt điện khí tại Trung tâm điện lực ...")
+        base -= 0.45
+        why.append("a venue where something is held or guarded")
     w = _ZONE_WEIGHT.get(c.zone.zone, 0.0)
     if w:
         base += w
