@@ -242,6 +242,9 @@ QUANTITY_ROWS = [
     # -- a startup plan counts the ideas it supports
     ("hỗ trợ 146 ý tưởng khởi nghiệp, trong đó ít nhất 30 ý tưởng được vay vốn",
      [q(146, "ý tưởng"), q(30, "ý tưởng", ">=")]),
+    # -- a ward counts its streets as streets, the roads of the genre as routes
+    ("09/24 tuyến phố đạt chuẩn; thêm 06 tuyến phố văn minh; 12 tuyến đường được chỉnh trang",
+     [q(9, "tuyến phố"), q(6, "tuyến phố"), q(12, "tuyến")]),
     # -- a fleet counted by the classifier of boats and vehicles
     ("số tàu cá xa bờ đạt 392 chiếc (mục tiêu 450 chiếc); trang bị thêm 12 chiếc xe chữa cháy",
      [q(392, "chiếc"), q(450, "chiếc"), q(12, "chiếc")]),
