@@ -479,6 +479,10 @@ ROWS = [
      "Lợi; sơ tán Nhân dân theo Quốc lộ 27; thu hút đầu tư tại Khu công nghiệp Phú Mỹ.\n2. Nâng cấp Thao trường "
      "huấn luyện Hòa Lợi.",
      {("Khu công nghiệp Phú Mỹ", IP), ("Thao trường huấn luyện Hòa Lợi", OT)}),
+    ("the roads and bridges that end a stretch ('đoạn từ ... đến ...') locate the work, they are none",
+     "1. Nâng cấp, mở rộng đường Trần Quý Cáp (đoạn từ đường Phan Bội Châu đến đường Lê Duẩn, dài 0,85 km).\n"
+     "2. Mở rộng Quốc lộ 27 đoạn từ Quốc lộ 40 tới cầu Tân An.",
+     {("Đường Trần Quý Cáp", RD), ("Quốc lộ 27", RD)}),
     ("a cell under a column of routes locates a campaign, not a work",
      "PHỤ LỤC\nSTT\nĐợt cao điểm\nTuyến, địa bàn trọng điểm\nĐơn vị chủ trì\n1\nTết Nguyên đán\n"
      "Quốc lộ 27, kênh Tân An\nPhòng Cảnh sát giao thông\n2\nNghỉ lễ 30/4\nQuốc lộ 40\nPhòng Cảnh sát giao thông",

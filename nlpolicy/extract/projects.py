@@ -777,7 +777,8 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         plural=bool(_at(doc, "plural", "before", max(0, hs - 20), hs)),
         count=_count_before(doc.key[max(0, hs - 12):hs]),
         agency=doc.text[agency.start():hs].strip() if agency and _same_name(doc, agency.start(), hs) else None,
-        landmark=lm.group(0).strip() if (lm := _at(doc, "landmark", "before", max(0, hs - 20), hs)) else None,
+        landmark=lm.group(0).strip() if (lm := _at(doc, "landmark", "before", max(0, hs - 20), hs)) else
+        ("từ ... đến" if head.category in ("road", "water") and _STRETCH_END.search(doc.key, max(0, hs - 90), hs) else None),
         address=ad.group(0).strip() if (ad := _at(doc, "address", "before", max(0, hs - 30), hs)) else None,
         cited=hs in cites,
         build=(_build_before(doc, before, hs) or _listed_investment(doc, hs, he) or _built_in_lead(doc, hs))
@@ -889,6 +890,9 @@ _PLAN_NOUN = re.compile(r"[ ]+(?:kế hoạch|phương án|văn kiện|ý địn
 _OF_PROVINCE = re.compile(rf"[ ]+(?:tỉnh|thành[ ]phố)[ ]+[{_UP}][{_LOW}]*(?:[ ][{_UP}][{_LOW}]*){{0,3}}(?![{_UP}{_LOW}\w])")
 # "đưa" right before the work, whose "vào hoạt động / sử dụng" follows its name
 _PUT_INTO = re.compile(r"(?:^|[ ])đưa[ ]+$")
+# a road or a bridge at either end of a stretch of another: "(đoạn từ đường Phan Bội Châu đến đường Lê Duẩn)",
+# "Quốc lộ 27 đoạn từ Quốc lộ 40 tới cầu Tân An"
+_STRETCH_END = re.compile(r"(?:^|[ (])đoạn[ ]+từ[ ]+(?:(?:[^;:()\n]|\.(?=\d)){1,60}?[ ](?:đến|tới)[ ]+)?$")
 # a work that ends a stretch of another ("đoạn từ cầu Yên Biên II tới ..."): a landmark, built by nobody
 _ENDS_A_STRETCH = re.compile(r"(?:^|[ ])(?:từ|tới|đến)[ ]*$")
 
