@@ -23,6 +23,9 @@ ROWS = [
      "hồ Nà Hang.", (),
      [("Công ty cổ phần Thủy điện Bản Lầy", "Công ty cổ phần Thủy điện Bản Lầy"),
       ("Công ty cổ phần Thủy điện Nà Hang", "Công ty cổ phần Thủy điện Nà Hang")]),
+    # an urban services company: its name ends at what it is asked to change
+    ("Phòng Kinh tế phối hợp với Công ty cổ phần Đô thị và Môi trường Tân An điều chỉnh giờ thu gom rác.", (),
+     [("Công ty cổ phần Đô thị và Môi trường Tân An", "Công ty cổ phần Đô thị và Môi trường Tân An")]),
     ("Sở Xây dựng phối hợp với Công ty Cổ phần Đầu tư và Phát triển Đại Việt bố trí hành lang kỹ thuật.", (),
      [("Công ty Cổ phần Đầu tư và Phát triển Đại Việt", DAI_VIET)]),
     ("Công ty TNHH MTV Thủy lợi Sông Chu (đơn vị quản lý công trình) phối hợp kiểm tra.", (),

@@ -53,7 +53,7 @@ _STOP_TWO = frozenset({"chủ trì", "phối hợp", "thực hiện", "triển k
                        "tổ chức", "hoàn thành", "chấp hành", "bảo đảm", "đảm bảo", "xây dựng", "trụ sở", "địa chỉ",
                        "mã số", "đầu tư", "khai thác", "quản lý", "đẩy nhanh", "đôn đốc", "hướng dẫn", "kiểm tra", "rà soát",
                        "khẩn trương", "chỉ đạo", "tập trung", "chủ động", "nghiên cứu", "tham mưu", "cung cấp",
-                       "vận hành", "điều tiết", "hạ mực", "xả lũ"})     # (a reservoir's operator: "... vận hành hồ X")
+                       "vận hành", "điều tiết", "hạ mực", "xả lũ", "điều chỉnh"})     # (a reservoir's operator: "... vận hành hồ X")
 _STOP_TWO |= {fold(w) for w in _STOP_TWO} - {"dau tu", "xay dung", "khai thac"}
 _STOP_TWO |= {"có trách", "co trach", "chịu trách", "chiu trach"}
 # (each branch looks behind after its first letter: a pattern that starts with a look-behind is
