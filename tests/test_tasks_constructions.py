@@ -669,6 +669,10 @@ ROWS = [
     (PLAN + "V. TỔ CHỨC THỰC HIỆN\n1. Các tổ chức chính trị - xã hội tỉnh\na) Hội Nông dân tỉnh: chủ trì phong trào nông "
      "dân sản xuất giỏi.\nb) Tỉnh Đoàn: phát động phong trào thanh niên tình nguyện.\n",
      {("V.1.a", "Hội Nông dân tỉnh", "lead", "explicit"), ("V.1.b", "Tỉnh đoàn", "lead", "explicit")}),
+    # ... and a heading that names the front and the unions by their class words ("Mặt trận, đoàn thể")
+    (PLAN + "V. TỔ CHỨC THỰC HIỆN\n3. Mặt trận, đoàn thể:\na) Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì vận động "
+     "Nhân dân hiến đất.\nb) Hội Nông dân tỉnh vận động hội viên liên kết sản xuất.\n",
+     {("V.3.a", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "lead", "explicit"), ("V.3.b", "Hội Nông dân tỉnh", "lead", "explicit")}),
     # a regulation: an article on "X và các cơ quan liên quan" leaves each clause to the body it names (X keeps the
     # clause that names it again); the short name the document defines stands for the bodies it named first
     (REGULATION, {("II.D2.1", "Sở Y tế", "lead", "explicit"), ("II.D2.1", "Trung tâm Kiểm soát bệnh tật tỉnh", "lead", "explicit"),

@@ -178,6 +178,10 @@ _POST_HELD_BY = re.compile(r"(?:phó[ ]+)?trưởng[ ]+(?:ban|đoàn)(?:[ ]+thư
                            r"|(?:thành viên|ủy viên|uỷ viên)[ ]+là[ ]+")
 
 
+# the front named bare, as a class beside "đoàn thể" in a heading ("3. Mặt trận, đoàn thể:"), not a body of its own
+_CLASS_WORD = re.compile(r"mặt trận(?: tổ quốc)?|mttq")
+
+
 def _opens_item(doc: Document, section, m) -> bool:
     """Whether a body opens its item, right after the item's label or after "Giao", "Đề nghị", "Yêu cầu"."""
     pos = label_end(doc.text, section)
@@ -505,7 +509,8 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             for name in m.names:
                 if not _is_deputy(name):
                     assigned.append(Assignment(name, role, "explicit", m.text, m.start, m.end))
-        if heading_named and all(m.kind == "collective" for m in heading_named) and u.start <= u.section.start + 1 \
+        if heading_named and all(m.kind == "collective" or _CLASS_WORD.fullmatch(doc.key, m.start, m.end) for m in heading_named) \
+                and u.start <= u.section.start + 1 \
                 and not any(a.id in led_by for a in parent_chain(u.section, by_id)) \
                 and any(_opens_item(doc, u.section, m) for m in in_unit):
             # "2. Các tổ chức chính trị - xã hội tỉnh" over "a) Hội Nông dân tỉnh: ...", "2. Đối với các bộ, ngành" over
