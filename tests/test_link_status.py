@@ -38,6 +38,9 @@ D = datetime.date
     ("Đang thực hiện", True, IN_PROGRESS), ("Quá hạn", True, OVERDUE), ("Chậm tiến độ", True, OVERDUE),
     ("Chưa thực hiện", True, NOT_STARTED), ("Chưa hoàn thành", True, IN_PROGRESS),
     ("Đang làm", True, IN_PROGRESS), ("Xong", True, DONE), ("Trễ hạn", True, OVERDUE),
+    # a cell that says how far it got: short of the whole is under way, the whole or more is done
+    ("Đạt 90,3%", True, IN_PROGRESS), ("Đạt 88/102 xã", True, IN_PROGRESS), ("Đạt 100%", True, DONE),
+    ("Vượt 12%", True, DONE),
     ("Có 1.250 lao động đang làm việc tại các khu công nghiệp.", False, None),
     # sentences of a report
     ("Sở Tư pháp đã ban hành Kế hoạch số 15/KH-STP hướng dẫn các xã.", False, DONE),

@@ -68,6 +68,8 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
     if cell:
         m = px.STATUS_CELL_DONE.match(text)
         if m and not px.STATUS_OVERDUE.search(text) and not px.STATUS_IN_PROGRESS.search(text):
+            if m.group(0).strip().lower().endswith("đạt") and _short_of_whole(text):
+                return IN_PROGRESS, m.start(), m.end()   # "Đạt 90,3%", "Đạt 88/102 xã": so far, not all
             return DONE, m.start(), m.end()
     for status, pattern in ((OVERDUE, px.STATUS_OVERDUE), (NOT_STARTED, px.STATUS_NOT_STARTED),
                             (IN_PROGRESS, px.STATUS_IN_PROGRESS), (DONE, px.STATUS_DONE)):
@@ -75,6 +77,12 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
         if m:
             return status, m.start(), m.end()
     return None
+
+
+def _short_of_whole(text: str) -> bool:
+    """A share under 100% or a part of a whole ("88/102") in ``text``."""
+    return any(int(a.replace(".", "")) < int(b.replace(".", "")) for a, b in px.FRACTION.findall(text)) \
+        or any(float(p.replace(",", ".")) < 100 for p in px.PERCENT.findall(text))
 
 
 def judge_result(text: str) -> tuple[str, int, int] | None:
@@ -94,9 +102,8 @@ def judge_result(text: str) -> tuple[str, int, int] | None:
     """
     if m := px.RESULT_NONE.match(text):
         return NOT_STARTED, m.start(), m.end()
-    short = [(int(a.replace(".", "")), int(b.replace(".", ""))) for a, b in px.FRACTION.findall(text)]
     part = px.RESULT_PARTIAL.search(text)
-    if part or any(a < b for a, b in short) or any(float(p.replace(",", ".")) < 100 for p in px.PERCENT.findall(text)):
+    if part or _short_of_whole(text):
         return IN_PROGRESS, (part.start() if part else 0), (part.end() if part else len(text))
     if m := px.RESULT_DONE.search(text):
         return DONE, m.start(), m.end()
