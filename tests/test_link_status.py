@@ -41,6 +41,9 @@ D = datetime.date
     # a cell that says how far it got: short of the whole is under way, the whole or more is done
     ("Đạt 90,3%", True, IN_PROGRESS), ("Đạt 88/102 xã", True, IN_PROGRESS), ("Đạt 100%", True, DONE),
     ("Vượt 12%", True, DONE),
+    # work under way named by its step: choosing a contractor, building, calling for investors
+    ("Đã có chủ trương đầu tư; đang lựa chọn nhà thầu", True, IN_PROGRESS), ("Đang thi công phần móng", True, IN_PROGRESS),
+    ("Đang kêu gọi nhà đầu tư", True, IN_PROGRESS), ("Đang lập hồ sơ thiết kế", True, IN_PROGRESS),
     ("Có 1.250 lao động đang làm việc tại các khu công nghiệp.", False, None),
     # sentences of a report
     ("Sở Tư pháp đã ban hành Kế hoạch số 15/KH-STP hướng dẫn các xã.", False, DONE),

@@ -124,7 +124,8 @@ STATUS_NOT_STARTED = re.compile(r"""
 STATUS_IN_PROGRESS = re.compile(r"""
     đang[ ](?:thực[ ]hiện|triển[ ]khai|xây[ ]dựng|hoàn[ ]thiện|hoàn[ ]tất|trình|chuẩn[ ]bị|tổ[ ]chức
            |nghiên[ ]cứu|xin[ ]ý[ ]kiến|lấy[ ]ý[ ]kiến|rà[ ]soát|thẩm[ ]định|khẩn[ ]trương|tích[ ]cực
-           |tổng[ ]hợp|xử[ ]lý|trong[ ](?:quá[ ]trình|giai[ ]đoạn)|được|đôn[ ]đốc|thí[ ]điểm|giải[ ]phóng)
+           |tổng[ ]hợp|xử[ ]lý|trong[ ](?:quá[ ]trình|giai[ ]đoạn)|được|đôn[ ]đốc|thí[ ]điểm|giải[ ]phóng
+           |lựa[ ]chọn|lập|thi[ ]công|đấu[ ]thầu|kêu[ ]gọi|vận[ ]động|giải[ ]ngân|hoàn[ ]chỉnh|bồi[ ]thường)
     |đang[ ]làm(?![ ]việc)          # a cell's short form, "Đang làm" (not "lao động đang làm việc ...")
     |(?:đã|đang)[ ]trình\b
     |(?<![\w])trình[ ](?:Thủ[ ]tướng|Chính[ ]phủ|Quốc[ ]hội|Ủy[ ]ban|UBND|HĐND|Hội[ ]đồng|cấp[ ]có[ ]thẩm[ ]quyền)
