@@ -608,6 +608,9 @@ def test_indicators_of_targets():
         (RESOLUTION + "I. TÌNH HÌNH\nToàn tỉnh có 84 xã đạt chuẩn nông thôn mới, chiếm 61,3% tổng số xã.\n",
          [("84 xã", "số xã đạt chuẩn nông thôn mới"),
           ("chiếm 61,3%", "số xã đạt chuẩn nông thôn mới trong tổng số xã")]),
+        # a report's item whose figures name only when: the item's label is what they measure
+        (REPORT + "I. KẾT QUẢ\n3. Ngộ độc thực phẩm: năm 2026 xảy ra 07 vụ; 5 tháng đầu năm 2027 xảy ra 02 vụ.\n",
+         [("07 vụ", "ngộ độc thực phẩm"), ("02 vụ", "ngộ độc thực phẩm")]),
         (RESOLUTION + "I. MỤC TIÊU\n- Đến năm 2030, tỉnh thuộc nhóm 15 tỉnh dẫn đầu cả nước về chỉ số chuyển đổi số.\n",
          [("nhóm 15 tỉnh", "xếp hạng chỉ số chuyển đổi số (dẫn đầu cả nước)")]),
     ], targets_of)

@@ -1698,8 +1698,11 @@ def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: 
 
 
 # what stands before a figure that says only when ("năm 2026 đạt", "; năm 2027 ít nhất", "đến năm 2028 là")
-_ONLY_WHEN = re.compile(r"[ ,;]*(?:(?:đến|trong|tới|vào)[ ]+)?(?:năm|quý|tháng)[ ]+[\dIVX/]+(?:[ ]*[-–][ ]*[\dIVX/]+)?"
-                        r"[ ,:]*(?:(?:phấn[ ]đấu|đạt|ít[ ]nhất|tối[ ]thiểu|trên|khoảng|là|có)[ ]*)*", re.IGNORECASE)
+# ("5 tháng đầu năm 2027 xảy ra 02 vụ", "đến ngày 31/5/2027 là ...": a report's step names its span or its day)
+_ONLY_WHEN = re.compile(r"[ ,;]*(?:(?:đến|trong|tới|vào|tính[ ]đến)[ ]+)?(?:(?:\d{1,2}[ ]+)?tháng[ ]+(?:đầu|cuối)[ ]+năm[ ]+\d{4}"
+                        r"|ngày[ ]+\d{1,2}/\d{1,2}/\d{4}|(?:năm|quý|tháng)[ ]+[\dIVX/]+(?:[ ]*[-–][ ]*[\dIVX/]+)?)"
+                        r"[ ,:]*(?:(?:phấn[ ]đấu|đạt|ít[ ]nhất|tối[ ]thiểu|trên|khoảng|là|có|xảy[ ]ra|ghi[ ]nhận)[ ]*)*",
+                        re.IGNORECASE)
 _BULLET_LEAD = re.compile(r"^[\s\-–+•*]*(?:[a-zđ]\)[ ]*|\d+(?:\.\d+)*\.?[ ]+)?")
 
 
