@@ -245,6 +245,10 @@ QUANTITY_ROWS = [
     # -- a ward counts its streets as streets, the roads of the genre as routes
     ("09/24 tuyến phố đạt chuẩn; thêm 06 tuyến phố văn minh; 12 tuyến đường được chỉnh trang",
      [q(9, "tuyến phố"), q(6, "tuyến phố"), q(12, "tuyến")]),
+    # -- a food-safety plan counts the samples it tests and the supply chains it certifies
+    ("lấy tối thiểu 2.400 mẫu thực phẩm; xác nhận thêm 60 chuỗi cung ứng thực phẩm an toàn",
+     [q(2400, "mẫu", ">="), q(60, "chuỗi")]),
+
     # -- a fleet counted by the classifier of boats and vehicles
     ("số tàu cá xa bờ đạt 392 chiếc (mục tiêu 450 chiếc); trang bị thêm 12 chiếc xe chữa cháy",
      [q(392, "chiếc"), q(450, "chiếc"), q(12, "chiếc")]),
@@ -274,7 +278,7 @@ NEGATIVE_ROWS = [
     "Phú Thịnh 1,2,3 (Ban Quản lý dự án", "Ban Quản lý dự án đầu tư xây dựng số 1 làm chủ đầu tư",
     "Công ty cổ phần Đầu tư xây dựng số 9 Bắc Giang", "duy trì trên 0,7.", "trong 5 năm tới",
     "1\nTổ chức quán triệt", "| 1 | Tổ chức quán triệt |", "(1) (2) (3) (4) (5)", "02 đồng chí lãnh đạo",
-    "xử lý nước thải cho 5 nước thải", "tăng 5 tỷ lệ", "5 hạ tầng", "tại kỳ họp thứ 9, Quốc hội", "Chỉ thị 11 của Ban Thường vụ",
+    "xử lý nước thải cho 5 nước thải", "thử nghiệm 500 mẫu thiết bị", "ban hành 03 mẫu biểu", "tăng 5 tỷ lệ", "5 hạ tầng", "tại kỳ họp thứ 9, Quốc hội", "Chỉ thị 11 của Ban Thường vụ",
     # a plan's period and the place it is for: no count of districts
     "Quy hoạch sử dụng đất thời kỳ 2021 - 2030 huyện Quan Sơn", "kế hoạch 2026-2030 tỉnh Ninh Bình",
     "Quy hoạch chung đến 2045 thành phố Thanh Hóa",
