@@ -278,6 +278,10 @@ ROWS = [
     (PLAN + "I. NHIỆM VỤ\n1. Sở Nội vụ hướng dẫn thực hiện Quy chế.\n2. Giám đốc các sở, thủ trưởng các ban, ngành tỉnh, "
      "Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quy chế này.\n",
      {("I.1", SNV, "lead", "explicit")}),
+    # ... and so is a directive's last line, which asks every body to carry it out
+    (PLAN + "I. NHIỆM VỤ\n1. Sở Nội vụ hướng dẫn thực hiện.\nYêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh, "
+     "Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc thực hiện Chỉ thị này./.\n",
+     {("I.1", SNV, "lead", "explicit")}),
     # outside the tasks parts an explicit construction still makes a task; a past deed does not
     (PLAN + "I. TÌNH HÌNH\nỦy ban nhân dân tỉnh đã chỉ đạo rà soát các thủ tục.\nGiao Sở Nội vụ chủ trì tổng kết mô hình một cửa.\n"
      "II. NHIỆM VỤ\n1. Sở Tài chính bố trí kinh phí.\n",

@@ -302,7 +302,9 @@ _CLOSING = Cue(r"(?:trên đây là|(?:nghị quyết|quyết định|kế hoạ
 _EXECUTION_FORMULA = Cue(r"thi hành (?:quyết định|nghị quyết|chỉ thị|thông tư|quy chế|quy định)(?: này)?"
                          r"|trong phạm vi (?:chức năng,? )?nhiệm vụ,? quyền hạn(?: của mình| được giao)?,?[ ]*"
                          r"(?:có trách nhiệm|chịu trách nhiệm)?[ ]*(?:tổ chức )?(?:thực hiện|triển khai thực hiện|thi hành)"
-                         r" (?:nghị quyết|quyết định|chỉ thị|kế hoạch)(?: này)?[ ]*[./]*[ ]*$")
+                         r" (?:nghị quyết|quyết định|chỉ thị|kế hoạch)(?: này)?[ ]*[./]*[ ]*$"
+                         # a directive's last line: "Yêu cầu Giám đốc các sở, ... nghiêm túc thực hiện Chỉ thị này./."
+                         r"|nghiêm túc (?:triển khai )?thực hiện chỉ thị này[ ]*[./]*[ ]*$")
 # in a report, work that is still open: a future bound, or words that look ahead
 # ("chưa" alone is not one: reports describe shortcomings with it — "còn hạn chế, chưa ...")
 # an item of a report that is still open: what comes next, what is not done, what is stuck ("hồ sơ đang vướng mắc do ...
