@@ -278,6 +278,13 @@ ROWS = [
     (PLAN + "I. NHIỆM VỤ\n1. Sở Nội vụ hướng dẫn thực hiện Quy chế.\n2. Giám đốc các sở, thủ trưởng các ban, ngành tỉnh, "
      "Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quy chế này.\n",
      {("I.1", SNV, "lead", "explicit")}),
+    # an article on the duties of the communes where the works lie: the place it names them by is part of the name
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 14/2027/QĐ-UBND\nAn Bình, ngày 6 tháng 5 năm 2027\n\nQUY CHẾ\n"
+     "Quản lý cụm công nghiệp\n\nChương I\nTRÁCH NHIỆM\nĐiều 1. Trách nhiệm của Ủy ban nhân dân các xã, phường nơi có "
+     "cụm công nghiệp\n1. Tổ chức bồi thường, giải phóng mặt bằng cụm công nghiệp trên địa bàn.\n"
+     "2. Quản lý trật tự xây dựng trong cụm công nghiệp.\n",
+     {("I.D1.1", "Ủy ban nhân dân các xã, phường", "lead", "explicit"),
+      ("I.D1.2", "Ủy ban nhân dân các xã, phường", "lead", "explicit")}),
     # ... and so is a directive's last line, which asks every body to carry it out
     (PLAN + "I. NHIỆM VỤ\n1. Sở Nội vụ hướng dẫn thực hiện.\nYêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh, "
      "Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc thực hiện Chỉ thị này./.\n",

@@ -685,6 +685,9 @@ _HEADING_FILLER = re.compile(r"\b(?:(?:chức năng,? )?nhiệm vụ,? (?:và )?
 
 
 _FIELD_NOUN = re.compile(r"[ ]*(?:nhà|chủ) đầu tư[ .:]*")
+# which members of a collective a heading means, by where they are: "... các xã, phường nơi có cụm công nghiệp",
+# "... các xã ven biển", "... các xã có dự án đi qua"
+_WHERE_THEY_ARE = re.compile(r"[ ]+(?:nơi có|có|ven|thuộc|trong vùng)[ ][^()\n:;.]{1,60}?(?=[ ]*[:.]?[ ]*$)")
 
 
 def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMention]) -> list[AgencyMention]:
@@ -696,7 +699,10 @@ def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMenti
         return []     # "1. Nhà đầu tư" over "Tên doanh nghiệp: ...": the field of a project's description
     residue = doc.key[rest_start:s.heading_end]
     for x in reversed(inside):
-        residue = residue[:x.start - rest_start] + residue[x.end - rest_start:]
+        end = x.end
+        if x.kind == "collective" and (q := _WHERE_THEY_ARE.match(doc.key, x.end, s.heading_end)):
+            end = q.end()   # "Trách nhiệm của Ủy ban nhân dân các xã, phường nơi có cụm công nghiệp": which of them
+        residue = residue[:x.start - rest_start] + residue[end - rest_start:]
     # an aside that says what the body is ("4. Sở Nông nghiệp và Môi trường (cơ quan thường trực về phòng,
     # chống thiên tai):", "1. Phòng Kinh tế (Phòng KT)") still leaves a heading that only names it
     residue = _HEADING_FILLER.sub("", re.sub(r"\([^()\n]{0,160}\)", "", residue))
