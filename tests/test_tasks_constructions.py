@@ -285,6 +285,14 @@ ROWS = [
      "2. Quản lý trật tự xây dựng trong cụm công nghiệp.\n",
      {("I.D1.1", "Ủy ban nhân dân các xã, phường", "lead", "explicit"),
       ("I.D1.2", "Ủy ban nhân dân các xã, phường", "lead", "explicit")}),
+    # a regulation's procedure: each step a body opens with its verb is that body's duty (not the issuer's own
+    # decision, nor a leave "được ...", nor a body's name alone on a line)
+    ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 14/2027/QĐ-UBND\nAn Bình, ngày 6 tháng 5 năm 2027\n\nQUY CHẾ\n"
+     "Quản lý cụm công nghiệp\n\nChương I\nTHỦ TỤC\nĐiều 1. Thành lập cụm công nghiệp\n1. Sở Công Thương tiếp nhận hồ sơ, "
+     "lấy ý kiến các sở.\n2. Ủy ban nhân dân tỉnh quyết định thành lập cụm công nghiệp.\n3. Ủy ban nhân dân xã Tân An được "
+     "phê duyệt khu tái định cư mà không phải lập lại hồ sơ.\n4. Nơi cấp:\nCục Cảnh sát Quản lý hành chính về trật tự xã hội.\n"
+     "Chương II\nTRÁCH NHIỆM\nĐiều 2. Trách nhiệm của Sở Tài chính\nBố trí kinh phí.\n",
+     {("I.D1.1", "Sở Công Thương", "lead", "explicit"), ("II.D2", "Sở Tài chính", "lead", "explicit")}),
     # ... and so is a directive's last line, which asks every body to carry it out
     (PLAN + "I. NHIỆM VỤ\n1. Sở Nội vụ hướng dẫn thực hiện.\nYêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh, "
      "Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc thực hiện Chỉ thị này./.\n",

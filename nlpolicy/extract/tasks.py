@@ -352,6 +352,16 @@ def _sentence_end(doc: Document, u: _Unit) -> int:
     return m.end() if m else u.end
 
 
+# a clause of an article ("II.D4.1"): a regulation's procedure says who does each step ("1. Sở Công Thương tiếp nhận
+# hồ sơ ...")
+_IN_ARTICLE = re.compile(r"(?:^|\.)D\d+\.")
+_DOES = re.compile(r"[ ]+(?!được[ ])[a-zđà-ỹ]+[ ][a-zđà-ỹ]+")  # (its verb after it: not a bare name, nor "được" a leave)
+
+
+def _issues(doc: Document, m) -> bool:
+    """Whether a mention names the document's own issuer ("3. Quốc hội quyết định ..." in the Assembly's resolution)."""
+    issuer = (doc.header.issuer or "").casefold() if doc.header else ""
+    return bool(issuer) and any(n.casefold() in issuer for n in m.names)
 # the topic an item opens with, before the body that does it: "Bệnh viện X cơ sở 2 tại phường Y: "
 _TOPIC = re.compile(r"[^.;:\n]{3,160}:[ ]+")
 
@@ -386,7 +396,8 @@ def task_unit(c: UnitCandidate) -> Decision:
     if explicit and not _DONE.search(doc.key, u.start, min(u.end, u.start + 200)):
         return Decision("task", 0.6, f"explicit construction ({explicit[0]}) outside the tasks parts")
     if c.kind == "none" and c.task_weight >= 0.5 and doc.header \
-            and (doc.header.kind in ("other", "directive") or c.future) \
+            and (doc.header.kind in ("other", "directive") or c.future or _IN_ARTICLE.search(u.section.id)
+                 and any(_DOES.match(doc.text, m.end) and not _issues(doc, m) for m, _, _ in c.roles)) \
             and not _DONE.search(doc.key, u.start, min(u.end, u.start + 200)):
         # "3. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh rà soát, bố trí lực lượng ...": in a dispatch or a directive,
         # whose numbered items are instructions, an item a body opens as the subject of what it is to do; in any
