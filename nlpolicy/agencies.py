@@ -721,6 +721,13 @@ def _spell_out(name: str) -> str:
     return name
 
 
+# a board for one piece of work, by one or two lower-case words of it: "Ban Chỉ đạo diễn tập", "Ban Chỉ huy diễn tập"
+# (no role verb: "Ban Chỉ đạo kiểm tra ...", "Ban Chỉ huy tổ chức ..."; the document must name it more than once)
+_PURPOSE_BOARD = re.compile(r"Ban Chỉ (?:đạo|huy)[ ](?!(?:chỉ đạo|chủ trì|phối hợp|thực hiện|tổ chức|báo cáo|kiểm tra|hướng dẫn"
+                            r"|theo dõi|đôn đốc|giúp|tham mưu|là|có|gồm|do|được|và|tại|của|với|điều hành|xem xét|quyết định"
+                            r"|phê duyệt|thông qua|họp|làm|các|tỉnh|xã|phường|huyện|thành phố)(?![\w]))[a-zđà-ỹ]+(?:[ ][a-zđà-ỹ]+)?"
+                            r"(?=[ ]*[,.;:()\n]|[ ](?:chủ trì|phối hợp|thực hiện|tổ chức|kiểm tra|điều hành|do|theo dõi|chỉ đạo"
+                            r"|tham mưu|báo cáo|quyết định|phê duyệt)(?![\w]))")
 _UNIT_HEADS = ("Phòng", "Vụ", "Cục", "Chi cục", "Khoa")   # (a hospital's wards: "Khoa Cấp cứu")
 # a unit named in full before its code in brackets, as the police write theirs: "Phòng An ninh mạng và phòng, chống
 # tội phạm sử dụng công nghệ cao (PA05)", "Cục Cảnh sát điều tra tội phạm về ma túy (C04)"
@@ -1573,9 +1580,20 @@ class _Scan:
         if "hi nhánh " in seg:
             for m in _BRAND_BRANCH.finditer(self.text, self.start, self.end):
                 self.add(m.start(), m.end(), (m.group(0),), "body", "form", 0.85)
+        if "Ban Chỉ " in seg:
+            self.purpose_boards()
         if "thuộc " in seg:
             self.units_of()
         return self.select()
+
+    def purpose_boards(self) -> None:
+        """A steering or command board named for one piece of work, by the words the document repeats ("Ban Chỉ
+        đạo diễn tập kiểm tra ...", "Ban Chỉ huy diễn tập điều hành ..."): a name, not the standing board (a
+        phrase met once may be a verb the list does not know)."""
+        for m in _PURPOSE_BOARD.finditer(self.text, self.start, self.end):
+            name = m.group(0)
+            if self.text.count(name) >= 2:
+                self.add(m.start(), m.end(), (name,), "body", "purpose", 0.9)   # (not "form": it runs past the lexicon's)
 
     def units_of(self) -> None:
         """A body's own units together, named with the body: "Các phòng thuộc Thuế tỉnh", "Các đơn vị trực thuộc

@@ -174,6 +174,15 @@ LEVEL_AND_PLACE = [
     # a last lower-case part joined by "và" up to the unit's own role verb (not a list of bodies after "và")
     ("Phòng Kiểm soát thu và hoàn thuế chủ trì; Phòng Hỗ trợ doanh nghiệp, hộ gia đình và thu khác phối hợp", P,
      [M("Phòng Kiểm soát thu và hoàn thuế"), M("Phòng Hỗ trợ doanh nghiệp, hộ gia đình và thu khác")]),
+    # boards set up for one piece of work, named by it, the document naming them more than once; the standing board
+    # by its bare name, and a verb after it, are no such name
+    ("Ban Chỉ đạo diễn tập do Chủ tịch làm Trưởng ban; Ban Chỉ huy diễn tập điều hành thực hành. Ban Chỉ đạo diễn tập "
+     "kiểm tra công tác chuẩn bị; Ban Chỉ huy diễn tập báo cáo. Ban Chỉ đạo kiểm tra việc thực hiện.", P,
+     [M("Ban Chỉ đạo diễn tập"), M("Ban Chỉ huy diễn tập"), M("Ban Chỉ đạo diễn tập"), M("Ban Chỉ huy diễn tập"),
+      M("Ban Chỉ đạo tỉnh")]),
+    # a company's name ends before what it is asked to change
+    ("Phòng Kinh tế chủ trì, phối hợp với Công ty cổ phần Đô thị và Môi trường Tân An điều chỉnh giờ thu gom rác", P,
+     [M("Phòng Kinh tế"), M("Công ty cổ phần Đô thị và Môi trường Tân An")]),
     # a home-affairs department's units, named by their fields, before a colon or in brackets
     ("1. Phòng Công chức, viên chức: chủ trì tuyển dụng; gửi hồ sơ về Sở Nội vụ (qua Phòng Tổ chức, biên chế và tổ "
      "chức phi chính phủ) để thẩm định", P,
