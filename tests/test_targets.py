@@ -436,6 +436,11 @@ ROWS = [
     ("CHỈ THỊ\nvề phòng, chống thiên tai năm 2027\n\nTân An, ngày 12 tháng 4 năm 2027\n\nNăm 2026, trên địa bàn "
      "tỉnh xảy ra 05 cơn bão. Toàn tỉnh hiện có 518 hồ chứa, 276 km đê sông; trong đó còn 47 hồ chứa hư hỏng.\n",
      [B(518, "hồ chứa", 2027), B(276, "km", 2027), B(47, "hồ chứa", 2027)]),
+    # a review of the first three years of a resolution for 2024 - 2028, written early in 2027: where things stand is
+    # where they stood at the end of 2026
+    ("BÁO CÁO\nsơ kết 3 năm thực hiện Nghị quyết số 09-NQ/TU về kinh tế biển giai đoạn 2024 - 2028\n\nTân An, ngày 25 "
+     "tháng 02 năm 2027\n\nI. KẾT QUẢ\nToàn tỉnh có 412 cơ sở lưu trú ven biển.\n",
+     [B(412, "cơ sở lưu trú", 2026)]),
 ]
 
 

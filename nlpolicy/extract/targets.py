@@ -666,11 +666,20 @@ def _reported_year(title: str | None) -> int | None:
     """The year a report covers, from its title: "Báo cáo công tác ... năm 2025" -> 2025; not the horizon
     of the resolution it reports on ("sơ kết 01 năm thực hiện Nghị quyết ... đến năm 2030").
 
+    A review of so many years of a resolution for a period covers its first years: "sơ kết 3 năm thực hiện Nghị
+    quyết ... giai đoạn 2024 - 2028" -> 2026.
+
     >>> _reported_year("kết quả công tác năm 2025"), _reported_year("sơ kết 01 năm thực hiện Nghị quyết số 09-NQ/TU về giao thông đến năm 2030")
     (2025, None)
+    >>> _reported_year("sơ kết 3 năm thực hiện Nghị quyết số 09-NQ/TU về kinh tế biển giai đoạn 2024 - 2028, định hướng đến năm 2035")
+    2026
     """
     if not title:
         return None
+    review = re.search(r"(?i)(?:sơ kết|tổng kết|đánh giá)[ ]+0?(\d{1,2})[ ]+năm\b", title)
+    period = re.search(r"(?i)giai đoạn[ ]+((?:19|20)\d{2})[ ]*[-–]", title)
+    if review and period and review.start() < period.start():
+        return int(period.group(1)) + int(review.group(1)) - 1
     for m in re.finditer(r"(?:năm|Năm|NĂM)[ ]+((?:19|20)\d{2})(?![\d/-])", title):
         if not re.search(r"(?:đến|tới|tầm nhìn|định hướng|ĐẾN|TỚI)[ ]*$", title[:m.start()]):
             return int(m.group(1))
