@@ -105,6 +105,13 @@ pair unchanged; a yearly step's label before its colon names what it measures (e
 0.22 -> 0.43, every other pair unchanged (a first version that also took labels of work to do cost the ninth chain
 one target); a report row listing two short works speaks of each, and TMĐT, XTTM, NN&MT ... are spelt out: statuses
 Chain7 0.68 -> 0.74, Chain8 0.57 -> 0.63, Chain10 0.69 -> 0.71 (a version with long parts cost 402's statuses).
+2026-12-06 (twenty-second session): an eleventh chain written blind (food safety, a directive and the health
+department's report whose progress column mixes status words with free text; first sight at c7bd3c3): plan ->
+directive R@3 0.96 (P 0.75), report -> plan 0.97 (P 0.76), progress 0.35 (26 targets), statuses 0.57 (37 tasks).
+After it: a progress cell "Đạt 90,3%" is short of the whole (0.57 -> 0.62); work named by its step ("đang lựa chọn
+nhà thầu", "đang thi công") is under way (0.62 -> 0.65; Chain6 informed 0.73 -> 0.76); a report's step that names only
+its span is measured by its item's label (extraction; progress Chain10 0.43 -> 0.48, Chain11 0.35 -> 0.42); samples
+and supply chains are units (Chain11 progress 0.42 -> 0.50). Every other pair unchanged by each.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
