@@ -132,6 +132,9 @@ REGULATION = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 21/2027/QĐ-UBND\nAn 
               "2. Sở Xây dựng hướng dẫn tiêu chuẩn thiết kế công trình cấp nước.\n"
               "Điều 3. Trách nhiệm của Ủy ban nhân dân cấp xã\nTuyên truyền người dân sử dụng nước sạch tiết kiệm.\n")
 
+CLUSTER_RULES = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 14/2027/QĐ-UBND\nAn Bình, ngày 6 tháng 5 năm 2027\n\nQUY CHẾ\n"
+                 "Quản lý cụm công nghiệp\n\n")
+
 WARD_PLAN = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA LỢI\nSố: 77/KH-UBND\nHòa Lợi, ngày 6 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
              "Giữ gìn trật tự đô thị năm 2026\n\nI. MỤC ĐÍCH\nLập lại trật tự vỉa hè.\nII. NHIỆM VỤ\n"
              "1. Tuyên truyền quy định về trật tự đô thị đến từng hộ kinh doanh.\n"
@@ -279,16 +282,14 @@ ROWS = [
      "Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quy chế này.\n",
      {("I.1", SNV, "lead", "explicit")}),
     # an article on the duties of the communes where the works lie: the place it names them by is part of the name
-    ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 14/2027/QĐ-UBND\nAn Bình, ngày 6 tháng 5 năm 2027\n\nQUY CHẾ\n"
-     "Quản lý cụm công nghiệp\n\nChương I\nTRÁCH NHIỆM\nĐiều 1. Trách nhiệm của Ủy ban nhân dân các xã, phường nơi có "
+    (CLUSTER_RULES + "Chương I\nTRÁCH NHIỆM\nĐiều 1. Trách nhiệm của Ủy ban nhân dân các xã, phường nơi có "
      "cụm công nghiệp\n1. Tổ chức bồi thường, giải phóng mặt bằng cụm công nghiệp trên địa bàn.\n"
      "2. Quản lý trật tự xây dựng trong cụm công nghiệp.\n",
      {("I.D1.1", "Ủy ban nhân dân các xã, phường", "lead", "explicit"),
       ("I.D1.2", "Ủy ban nhân dân các xã, phường", "lead", "explicit")}),
     # a regulation's procedure: each step a body opens with its verb is that body's duty (not the issuer's own
     # decision, nor a leave "được ...", nor a body's name alone on a line)
-    ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 14/2027/QĐ-UBND\nAn Bình, ngày 6 tháng 5 năm 2027\n\nQUY CHẾ\n"
-     "Quản lý cụm công nghiệp\n\nChương I\nTHỦ TỤC\nĐiều 1. Thành lập cụm công nghiệp\n1. Sở Công Thương tiếp nhận hồ sơ, "
+    (CLUSTER_RULES + "Chương I\nTHỦ TỤC\nĐiều 1. Thành lập cụm công nghiệp\n1. Sở Công Thương tiếp nhận hồ sơ, "
      "lấy ý kiến các sở.\n2. Ủy ban nhân dân tỉnh quyết định thành lập cụm công nghiệp.\n3. Ủy ban nhân dân xã Tân An được "
      "phê duyệt khu tái định cư mà không phải lập lại hồ sơ.\n4. Nơi cấp:\nCục Cảnh sát Quản lý hành chính về trật tự xã hội.\n"
      "Chương II\nTRÁCH NHIỆM\nĐiều 2. Trách nhiệm của Sở Tài chính\nBố trí kinh phí.\n",

@@ -395,8 +395,9 @@ class ProjectCandidate:
     lowercase: bool
     zone: Zone
     called_a_work: bool = False   # "dự án" or "công trình" right before the head: it names a work, not a body
-    used: bool = False         # traffic in its clause before it ("tuần tra, kiểm soát trên Quốc lộ 1"), or a cell
-                               # under a column of places ("Tuyến, địa bàn trọng điểm")
+    used: bool = False         # traffic in its clause before it ("tuần tra, kiểm soát trên Quốc lộ 1"), what sits on
+                               # it or where ("trên", "theo", "tại Km 21+500", "nút giao ... với"), or a cell under a
+                               # column of places ("Tuyến, địa bàn trọng điểm")
     venue: str | None = None   # "tại", "ở" or "mục tiêu" right before it: where something is held or guarded
     why: str = ""              # how the proposer read the phrase, for a reader
 
