@@ -574,7 +574,7 @@ def test_every_head_row_has_an_invented_example_that_finds_its_head():
 
 def test_cue_rows_have_four_columns_and_known_labels():
     labels = {"plural", "count", "agency", "landmark", "address", "lower_stop", "common", "direction", "not_head", "stop", "locator", "place", "intro", "qualifier", "name_qualifier",
-              "not_name", "road", "water", "build", "use"}
+              "not_name", "road", "water", "build", "use", "venue"}
     bad = [r for r in read_tsv("project_cues.tsv") if len(r) != 4 or r[1] not in labels]
     assert not bad, bad
 

@@ -789,13 +789,8 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         called_a_work=bool(_CALLED_A_WORK.search(doc.key, max(0, hs - 16), hs)),
         used=bool((use := _cue("use", "before")) and use.strict.search(before)) or _in_place_column(doc, hs)
         or bool(_ON_A_ROUTE.search(doc.key, max(_clause_start(doc, hs), hs - 160), hs)),
-        venue=v.group(1) if (v := _VENUE.search(doc.key, max(0, hs - 12), hs)) else None,
+        venue=v.group(0).strip() if (v := _at(doc, "venue", "before", max(0, hs - 12), hs)) else None,
     )
-
-
-# a place where something is held or guarded: "bắn đạn thật tại Thao trường huấn luyện ...", "bảo vệ mục tiêu Nhà máy
-# Thủy điện ...", "tổ chức hội nghị tại Trung tâm Hội nghị tỉnh"
-_VENUE = re.compile(r"(?:^|[ ])(tại|ở|mục tiêu)[ ]+$")
 
 
 # what sits on a road or a waterway, or where on it: "trên Quốc lộ 1, Quốc lộ 30 và ...", "tại Km 21+500 Quốc lộ 30",
