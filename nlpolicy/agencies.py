@@ -566,6 +566,12 @@ _TAIL_LEVEL = re.compile(r"[ ]+(tinh|thanh[ ]pho)(?![^\W_])")
 # "các địa phương được lựa chọn" (to pilot a task)
 _QUALIFIER = re.compile(r"[ ]+(?:(?:co[ ]+)?lien[ ]+quan|duoc[ ]+(?:lua[ ]+)?chon|trong[ ]+(?:va[ ]+ngoai[ ]+)?tinh|tren[ ]+dia[ ]+ban(?:[ ]+tinh)?"
                         r"|cua[ ]+tinh|cap[ ]+tinh|(?P<region>trong[ ]+vung|thuoc[ ]+vung|o[ ]+vung))(?![^\W_])")
+# what sets a collective of places apart ("các xã ven biển", "các xã diễn tập", "các tỉnh có công trình ..."): part
+# of its name; after "có" only a thing the places hold, not a verb ("các xã có trách nhiệm", "có kế hoạch")
+_SET_APART = re.compile(r"[ ]+(?:ven[ ]+(?:bien|song)|bien[ ]+gioi|mien[ ]+nui|vung[ ]+(?:cao|sau|xa|phia[ ]+(?:tay|dong|nam|bac))"
+                        r"|dac[ ]+biet[ ]+kho[ ]+khan|bi[ ]+(?:chia[ ]+cat|anh[ ]+huong|thiet[ ]+hai)|con[ ]+lai|dien[ ]+tap"
+                        r"|trong[ ]+diem|thi[ ]+diem|(?P<has>co[ ]+(?:vung|tuyen|du[ ]+an|di[ ]+tich|khu|diem|cong[ ]+trinh|rung"
+                        r"|cua[ ]+khau|lang[ ]+nghe|ho|de|mo|cum|dong[ ]+bao|bien|song)))(?![^\W_])")
 # a place standing for its government as the subject of a clause: "Thành phố Cần Thơ nghiên cứu ..."
 _BULLET = r"(?:[-+*•][ ]*|\(?\d{1,2}(?:\.\d{1,2})*[.)][ ]*|\(?[a-z][.)][ ]*)?"
 # (each pattern begins with a literal or a character class, so that the regex engine can skip ahead;
@@ -585,6 +591,8 @@ _NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|theo\b|ch�
               r"gửi|là\b|tổ chức|thẩm định|bàn giao|cân đối|bố trí|phân bổ|chỉ đạo|giám sát|làm đầu mối|nghiên cứu|hoàn thành|"
               r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|cung cấp|biên soạn|soạn thảo|chuẩn bị|bảo đảm|đảm bảo|tuần tra|tuyên truyền|vận động|tăng cường|"
               r"công bố|hoàn thiện|$))")
+# the rest of what places hold, up to where a name ends: "các xã có tuyến" + " đường đi qua"
+_HELD = re.compile(r"(?:[ ][^\W\d_]+){0,4}?" + _NAME_ENDS.replace("có trách nhiệm|", "có trách nhiệm|lãnh đạo|"))
 # a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Vụ Pháp chế", up to six words, or eight for
 # what it manages: "Phòng Quản lý kết cấu hạ tầng giao thông" (not "Phòng Kinh tế vận động nông dân góp vốn")
 _UNIT_WORD = r"(?:(?!(?:và|Vụ|Cục|Phòng|Chi cục|Sở|Ban)[ ])[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ]))"
@@ -1163,8 +1171,19 @@ class _Scan:
         if words[-1] in ("thành phố", "thị xã"):     # "UBND các huyện, thành phố Tân An"
             pl = self.place(end, False)
             if pl and not pl[2]:
-                end, suffix = pl[1], f"{suffix} {pl[0]}"
+                return pl[1], f"{suffix} {pl[0]}", "collective"
+        apart = self.set_apart(end)
+        if apart:
+            end, suffix = apart[0], f"{suffix} {apart[1]}"
         return end, suffix, "collective"
+
+    def set_apart(self, e: int) -> tuple[int, str] | None:
+        """(end, words as written) of what sets a collective of places apart right after ``e``."""
+        m = _SET_APART.match(self.loose, e, self.end)
+        if not m:
+            return None
+        held = _HELD.match(self.text, m.end(), self.end) if m.group("has") else m
+        return (held.end(), " ".join(self.text[m.start():held.end()].split())) if held else None
 
     def province_list(self, pos: int, lower_ok: bool) -> tuple[int, tuple[str, ...]] | None:
         """(end, name suffixes) of the provinces a colon at ``pos`` lists, two or more ("...: Lào Cai, Phú Thọ,

@@ -582,6 +582,24 @@ COLLECTIVES = [
     ("sở quan ly nganh, linh vuc tổng hợp", P, [M("Sở quản lý ngành, lĩnh vực")]),
 ]
 
+# what sets a collective of communes, wards or provinces apart is part of its name, as written: the communes on the
+# coast, those the road crosses, those holding the exercise; a verb after "có" is no such thing
+PLACES_SET_APART = [
+    ("UBND các xã ven biển tổ chức di dời", P, [M("Ủy ban nhân dân các xã ven biển", kind="collective")]),
+    ("Công an các xã biên giới nắm tình hình", P, [M("Công an các xã biên giới")]),
+    ("Ủy ban nhân dân các xã có tuyến đường đi qua phối hợp bàn giao", P,
+     [M("Ủy ban nhân dân các xã có tuyến đường đi qua")]),
+    ("Ban Chỉ huy quân sự các xã diễn tập chuẩn bị lực lượng", P, [M("Ban Chỉ huy Quân sự các xã diễn tập")]),
+    ("Ủy ban nhân dân các xã bị chia cắt báo cáo", P, [M("Ủy ban nhân dân các xã bị chia cắt")]),
+    ("Đảng ủy các xã có dự án đi qua lãnh đạo công tác vận động", P, [M("Đảng ủy các xã có dự án đi qua")]),
+    # (the communes and wards together are the collective the lexicon knows, whatever follows)
+    ("UBND các xã, phường ven sông cắm biển cảnh báo", P, [M("Ủy ban nhân dân các xã, phường")]),
+    ("UBND các tỉnh có công trình thủy lợi liên tỉnh phối hợp vận hành", C,
+     [M("Ủy ban nhân dân các tỉnh có công trình thủy lợi liên tỉnh")]),
+    ("UBND các xã có trách nhiệm phối hợp", P, [M("Ủy ban nhân dân các xã", text="UBND các xã")]),
+    ("UBND các xã có kế hoạch cụ thể", P, [M("Ủy ban nhân dân các xã", text="UBND các xã")]),
+]
+
 # ---------------------------------------------------------------- 3. shared heads and lists
 
 LISTS = [
@@ -682,7 +700,7 @@ OVERLAYS = [
 
 @pytest.mark.parametrize("table", [
     "HEAD_AND_DOMAIN", "BOARDS", "LEVEL_AND_PLACE", "PARTS_AND_HEADS", "PROVINCIAL_OFFICES", "NAMED_BODIES",
-    "COLLECTIVES", "LISTS", "PLACES", "TOLERANCE", "LEVEL", "OVERLAYS"])
+    "COLLECTIVES", "PLACES_SET_APART", "LISTS", "PLACES", "TOLERANCE", "LEVEL", "OVERLAYS"])
 def test_table(table):
     check(globals()[table])
 
