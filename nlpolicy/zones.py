@@ -24,7 +24,7 @@ from nlpolicy.types import Document, Section
 __all__ = ["Zone", "zones_of", "zone_at", "heading_zone", "ZONES"]
 
 ZONES = ("organisation", "proposal", "norms", "objective", "viewpoint", "situation", "general", "finance", "effect",
-         "task", "orientation", "adopted", "template", "none")
+         "composition", "task", "orientation", "adopted", "template", "none")
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,12 @@ ROWS = [
     # a lettered point that is a sentence names no part, whatever words it holds
     ("b) Trường hợp cùng một nội dung được hưởng nhiều chính sách hỗ trợ thì được chọn mức cao nhất.", "none"),
     ("b) Nội dung tuyên truyền", "task"),
+    # who takes part in an exercise or makes up a delegation lists bodies, not duties (its heading above may say "nội
+    # dung"); the economy's sectors are no such list
+    ("2. Thành phần tham dự", "composition"),
+    ("II. THÀNH PHẦN, THỜI GIAN, ĐỊA ĐIỂM", "composition"),
+    ("b) Thành phần Đoàn kiểm tra", "composition"),
+    ("3. Thành phần kinh tế tư nhân", "none"),
     # (a task's own heading that mentions supervision is no organisation part)
     ("6. Tăng cường thanh tra, kiểm tra, giám sát và xử lý vi phạm", "none"),
 ]
