@@ -249,6 +249,11 @@ QUANTITY_ROWS = [
     ("lấy tối thiểu 2.400 mẫu thực phẩm; xác nhận thêm 60 chuỗi cung ứng thực phẩm an toàn",
      [q(2400, "mẫu", ">="), q(60, "chuỗi")]),
 
+    # -- a population directive's measures: the fertility rate, the sex ratio at birth, heights, couples, clubs
+    ("tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh dưới 108 bé trai/100 bé gái sinh ra sống",
+     [q(2.1, "con/phụ nữ"), q(108, "bé trai/100 bé gái", "<")]),
+    ("chiều cao trung bình đạt 165,2 cm; giảm 30% số cặp tảo hôn, còn dưới 900 cặp; thành lập 450 câu lạc bộ",
+     [q(165.2, "cm"), q(30, "%"), q(900, "cặp", "<"), q(450, "câu lạc bộ")]),
     # -- a fleet counted by the classifier of boats and vehicles
     ("số tàu cá xa bờ đạt 392 chiếc (mục tiêu 450 chiếc); trang bị thêm 12 chiếc xe chữa cháy",
      [q(392, "chiếc"), q(450, "chiếc"), q(12, "chiếc")]),

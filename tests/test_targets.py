@@ -187,6 +187,11 @@ ROWS = [
     (PLAN + "II. MỤC TIÊU\n1. Đến năm 2028, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng còn dưới 9%; xóa nhà tạm cho "
      "các nhóm từ 20 hộ trở lên.\n",
      [T(9, "%", 2028)]),
+    # an age the sentence reaches is a level, the age of a group no level: "tuổi thọ trung bình đạt 76,5 tuổi", not
+    # "thanh niên 18 tuổi"
+    (PLAN + "II. MỤC TIÊU\n1. Đến năm 2030, tuổi thọ trung bình đạt 76,5 tuổi; chiều cao trung bình của thanh niên "
+     "18 tuổi đạt 166 cm đối với nam.\n",
+     [T(76.5, "tuổi", 2030), T(166, "cm", 2030)]),
     # criteria and quotas for grading are rules, not levels to reach ("có từ 80% ... trở lên", "không vượt quá 20%")
     (PLAN + "1. Tiêu chí xếp loại chi bộ\n- Hoàn thành tốt nhiệm vụ: có từ 80% đảng viên trở lên hoàn thành tốt nhiệm "
      "vụ.\n2. Tỷ lệ xếp loại\n- Số đảng viên xếp loại xuất sắc không vượt quá 20%.\n", []),

@@ -701,12 +701,16 @@ _STATES = re.compile(r"(?:đạt|là|có|chiếm|ở|mức|bằng|còn|lên|xu�
 _MULTIPLIER = re.compile(r"(?<!\w)(?:gấp|tăng|giảm|lên|hơn|bằng)(?!\w)")
 
 
+_REACHES = re.compile(r"(?<![^\W_])(?:đạt|là|chiếm|còn|lên|tăng|giảm|duy trì)(?![^\W_])")
+
+
 def _qualifier(doc: Document, q: Quantity, lo: int) -> bool:
     """A figure that qualifies a noun: "trẻ em dưới 5 tuổi", "nhóm từ 30 hộ trở lên"."""
     before = _WORD.findall(doc.key[max(lo, q.start - 30):q.start])
     prev = before[-1] if before else ""
     if q.unit == "tuổi":
-        return not _STATES.search(prev)
+        # "trẻ em dưới 5 tuổi" qualifies; "tuổi thọ trung bình đạt 76 tuổi" states (the verb is the figure's own)
+        return not (_STATES.search(prev) or _REACHES.search(doc.key, q.start, q.value_start))
     if q.unit == "ca" and re.search(r"(?:thi công|làm việc|trực|sản xuất|vận hành)[ \"“]*$", doc.key[max(lo, q.start - 20):q.start]):
         return True     # "tổ chức thi công 3 ca, 4 kíp": shifts, not cases
     if q.value == 1 and re.search(r"bình quân[ ]*(?:trên|mỗi|cho)[ ]*$", doc.key[max(lo, q.start - 25):q.value_start]):
