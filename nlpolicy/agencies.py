@@ -537,6 +537,11 @@ _LEVEL = re.compile(rf"""[ ]+(?:
     | (?P<one>{_LVL})
     )(?![^\W_])""", re.X)
 _LEVEL_WORD = {fold(w): w for w in (*_LOCAL, "cơ sở", "thị")}
+# a regional court's or procuracy's region, by number (on the text: Roman numerals are capitals)
+_REGION = re.compile(r"[ ]+khu[ ]vuc(?![^\W_])")
+_REGION_NO = re.compile(r"[ ]+(\d{1,2}|[IVX]{1,5})(?![\w])")
+_REGION_NEXT = re.compile(r"[ ]*(?:,|[ ]và)[ ]*(\d{1,2}|[IVX]{1,5})(?![\w])")
+_EVERY_BEFORE = re.compile(r"(?:cac|moi)[ ]+$")
 # an item of a list that the domain table does not know: capitalised words up to "," ";" or "và"
 _UNKNOWN_ITEM = re.compile(r"[ ]*([^\W\d_]+(?:[ ][^\W\d_]+){0,4}?)(?=[ ]*(?:,|;|[ ]và[ ]))")
 # "cán bộ", "tiến bộ", "toàn bộ", "cơ sở", "trụ sở", "chi bộ": "bộ"/"sở" ending another word is no head
@@ -739,8 +744,11 @@ _PURPOSE_BOARD = re.compile(r"Ban Chỉ (?:đạo|huy)[ ](?!(?:chỉ đạo|ch�
 _UNIT_HEADS = ("Phòng", "Vụ", "Cục", "Chi cục", "Khoa")   # (a hospital's wards: "Khoa Cấp cứu")
 # a unit named in full before its code in brackets, as the police write theirs: "Phòng An ninh mạng và phòng, chống
 # tội phạm sử dụng công nghệ cao (PA05)", "Cục Cảnh sát điều tra tội phạm về ma túy (C04)"
-UNIT_CODE = r"\((?P<code>[A-Z]{1,3}\d{2,3}[A-Z]?)\)"
-_CODED_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục)[ ][A-ZĐÀ-Ỹ][^()\n;:.]{2,110}?(?=[ ]*" + UNIT_CODE + ")")
+# (a police unit's code, "(PC04)", or a division's number, "(Phòng 3)", as a procuracy's or a department's plan heads
+# each division's part with its long name)
+UNIT_CODE = r"\((?P<code>[A-Z]{1,3}\d{2,3}[A-Z]?|(?:Phòng|Vụ|Cục)[ ]\d{1,2})\)"
+# (the long name may wrap onto the next line, which goes on in lower case)
+_CODED_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục)[ ][A-ZĐÀ-Ỹ](?:[^()\n;:.]|\n(?=[a-zđà-ỹ])){2,130}?(?=\s{0,3}" + UNIT_CODE + ")")
 _BOARD_HEADS = ("Ban Quản lý dự án", "Ban QLDA", "BQLDA", "Ban Quản lý rừng", "Ban Quản lý Vườn quốc gia",
                 "Ban Quản lý Khu bảo tồn", "Ban Quản lý Khu kinh tế", "Ban Chỉ đạo")
 # an economic zone's board named by its zone: "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp", "Ban Quản
@@ -1057,6 +1065,10 @@ class _Scan:
             if words < 3 and not self.capital(s):
                 continue           # "thu thuế tỉnh", "công tác thanh tra": a common noun, no body
             lower_ok = self.lower or self.key[s:e] == self.text[s:e]
+            if "khu vực" in body.levels and (regional := self.regional(body, s, e)):
+                self.add(*regional, "form", 0.95)
+                self.owners.append(regional[:4])
+                continue
             m = _LEVEL.match(self.loose, e, self.end)
             got = self.level_of(body, m, lower_ok) if m else None
             if got is None:
@@ -1077,6 +1089,24 @@ class _Scan:
             self.owners.append((s, end, names, kind))
             if not body.owner_only:
                 self.add(s, end, names, kind, "form", 0.95 if suffix else 0.9)
+
+    def regional(self, body: _Body, s: int, e: int) -> tuple[int, int, tuple[str, ...], str] | None:
+        """(start, end, names, kind) of a regional court or procuracy: "khu vực 2", "khu vực 1, 2 và 3" (a body each),
+        or, without a number, all of them ("các Viện kiểm sát nhân dân khu vực")."""
+        m = _REGION.match(self.loose, e, self.end)
+        if not m:
+            return None
+        numbers, end = [], m.end()
+        while (n := (_REGION_NO if not numbers else _REGION_NEXT).match(self.text, end, self.end)):
+            numbers.append(n.group(1))
+            end = n.end()
+        if numbers:
+            return s, end, tuple(f"{body.stem} khu vực {n}" for n in numbers), "body"
+        every = _EVERY_BEFORE.search(self.loose, max(0, s - 6), s)
+        named = _WORD_AT.match(self.text, m.end(), self.end)     # "khu vực Tây Nguyên": a region, no court's
+        if every and not (named and named.group(1)[0].isupper()):
+            return every.start(), m.end(), (f"Các {body.stem} khu vực",), "collective"
+        return None
 
     def more_provinces(self, pos: int, lower_ok: bool) -> list[tuple[int, str]]:
         """The provinces and cities that go on after a body's province: "Ủy ban nhân dân thành phố Hà Nội,

@@ -582,6 +582,19 @@ COLLECTIVES = [
     ("sở quan ly nganh, linh vuc tổng hợp", P, [M("Sở quản lý ngành, lĩnh vực")]),
 ]
 
+# the regional courts and procuracies (since 2025, in place of the districts'): one each by its number, a list of
+# numbers a body each, and all of them as a class
+REGIONAL_COURTS = [
+    ("Viện kiểm sát nhân dân khu vực 2 chủ trì", P, [M("Viện kiểm sát nhân dân khu vực 2", kind="body")]),
+    ("Chánh án Tòa án nhân dân khu vực 1, 2 và 3 bố trí phòng xử án", P,
+     [M("Tòa án nhân dân khu vực 1", "Tòa án nhân dân khu vực 2", "Tòa án nhân dân khu vực 3")]),
+    ("hướng dẫn nghiệp vụ đối với các Viện kiểm sát nhân dân khu vực trong tỉnh", P,
+     [M("Các Viện kiểm sát nhân dân khu vực", kind="collective")]),
+    ("VKSND khu vực III phối hợp", P, [M("Viện kiểm sát nhân dân khu vực III")]),
+    # (a region named by words is no such body: "khu vực biên giới")
+    ("Tòa án nhân dân khu vực biên giới", P, []),
+]
+
 # what sets a collective of communes, wards or provinces apart is part of its name, as written: the communes on the
 # coast, those the road crosses, those holding the exercise; a verb after "có" is no such thing
 PLACES_SET_APART = [
@@ -700,7 +713,7 @@ OVERLAYS = [
 
 @pytest.mark.parametrize("table", [
     "HEAD_AND_DOMAIN", "BOARDS", "LEVEL_AND_PLACE", "PARTS_AND_HEADS", "PROVINCIAL_OFFICES", "NAMED_BODIES",
-    "COLLECTIVES", "PLACES_SET_APART", "LISTS", "PLACES", "TOLERANCE", "LEVEL", "OVERLAYS"])
+    "COLLECTIVES", "REGIONAL_COURTS", "PLACES_SET_APART", "LISTS", "PLACES", "TOLERANCE", "LEVEL", "OVERLAYS"])
 def test_table(table):
     check(globals()[table])
 

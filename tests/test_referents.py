@@ -141,6 +141,21 @@ def test_a_units_code_in_brackets_stands_for_it_later():
     assert got == [(unit, (unit,), "form"), ("PA08", (unit,), "referent")]
 
 
+def test_a_divisions_number_in_brackets_stands_for_it_later():
+    """A procuracy or a department heads each division's part with its full name, commas and all, and its number in
+    brackets ("Phòng Kiểm sát ..., ... (Phòng 3)"), the name at times wrapped onto a second line; later "Phòng 3" is
+    that division."""
+    from nlpolicy.agencies import find_agencies
+    from nlpolicy.extract.referents import with_referents
+    text = ("IV. NHIỆM VỤ\n3. Phòng Kiểm sát việc tạm giữ, tạm giam, thi hành án hình sự và hỗ trợ tư pháp\n(Phòng 3)\n"
+            "a) Chủ trì kiểm sát trực tiếp nhà tạm giữ.\n4. Phòng Kiểm sát án dân sự, kinh doanh, thương mại\nvà lao "
+            "động (Phòng 4)\na) Phối hợp với Phòng 3 tổng hợp số liệu.\n")
+    third = "Phòng Kiểm sát việc tạm giữ, tạm giam, thi hành án hình sự và hỗ trợ tư pháp"
+    fourth = "Phòng Kiểm sát án dân sự, kinh doanh, thương mại và lao động"
+    got = [(m.text.replace("\n", " "), m.names, m.how) for m in with_referents(text, find_agencies(text), (), 0)]
+    assert got == [(third, (third,), "form"), (fourth, (fourth,), "form"), ("Phòng 3", (third,), "referent")]
+
+
 def test_own_bodies_named_short_hold_on_a_segmented_copy():
     """A council's boards and a corporation's bodies named short ("Ban Pháp chế", "Ban Tổ chức Đảng ủy Tập đoàn")
     are read on a word-segmented copy too: the words are joined by "_", the offsets are the same."""

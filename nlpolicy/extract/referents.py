@@ -482,7 +482,7 @@ _BOTH = re.compile(r"(?<![^\W_])hai[ _]ben(?![^\W_])")
 _SIDES = re.compile(r"[ _]+(?:bờ|đường|tuyến|sông|phố|cầu|lề|đầu)(?![^\W_])")
 
 
-_CODE_AFTER = re.compile(r"[ ]*" + UNIT_CODE)
+_CODE_AFTER = re.compile(r"\s{0,3}" + UNIT_CODE)
 
 
 def _unit_codes(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
