@@ -115,6 +115,7 @@ class ColumnRole(str, Enum):
     UNIT = "unit"             # Đơn vị tính
     VALUE = "value"           # Năm 2025, Kết quả (in a target table)
     RECIPIENT = "recipient"   # Cấp trình: the body a product goes to, never an assignee
+    ENDS = "ends"             # Điểm đầu, Điểm cuối: where a route begins and ends (landmarks)
     OTHER = "other"
 
 
@@ -952,7 +953,7 @@ def _column_wise(lines: list[_Line], run: list[tuple[int, Path]], draft: _Draft)
 _EMPTY = {ColumnRole.TASK: 1.5, ColumnRole.INDICATOR: 1.5, ColumnRole.LEAD: 1.0, ColumnRole.SUPPORT: 0.3,
           ColumnRole.TIME: 0.6, ColumnRole.PRODUCT: 0.4, ColumnRole.PROGRESS: 0.5, ColumnRole.RESULT: 0.3,
           ColumnRole.NOTE: 0.05, ColumnRole.UNIT: 0.3, ColumnRole.VALUE: 0.8, ColumnRole.OTHER: 0.3,
-          ColumnRole.RECIPIENT: 0.3, ColumnRole.NUMBER: 0.0}
+          ColumnRole.RECIPIENT: 0.3, ColumnRole.ENDS: 0.3, ColumnRole.NUMBER: 0.0}
 
 
 def _fit(look: _Look, roles: tuple[ColumnRole, ...]) -> float:

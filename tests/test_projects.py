@@ -487,6 +487,12 @@ ROWS = [
      "PHỤ LỤC\nSTT\nĐợt cao điểm\nTuyến, địa bàn trọng điểm\nĐơn vị chủ trì\n1\nTết Nguyên đán\n"
      "Quốc lộ 27, kênh Tân An\nPhòng Cảnh sát giao thông\n2\nNghỉ lễ 30/4\nQuốc lộ 40\nPhòng Cảnh sát giao thông",
      set()),
+    ("a street-naming annex: the works where each street begins and ends locate it, and a street's former name is a "
+     "name; a work the text builds stays one",
+     "1. Hoàn thành xây dựng Cầu Tân An trong năm 2027.\nPHỤ LỤC\nSTT\nTên đường, phố\nĐiểm đầu\nĐiểm cuối\n"
+     "Chiều dài (m)\n1\nHoàng Văn Thụ\nĐường Lê Duẩn\nCầu Tân An\n850\n2\nPhan Đình Giót (tên cũ: đường Trần "
+     "Phú, đoạn qua khu vực Hòa Lợi)\nQuốc lộ 27\nKhu dân cư Phú Mỹ\n1.240",
+     {("Cầu Tân An", RD)}),
 ]
 
 

@@ -77,6 +77,8 @@ HEADER_ROWS = [
     ("Vai trò (Chủ trì/ Phối hợp)", R.OTHER), ("Cấp trình", R.RECIPIENT), ("Cơ quan phê duyệt", R.RECIPIENT), ("Mã ngành", R.OTHER),
     # the bodies a supervision or an inspection looks at: no assignees
     ("Cơ quan, đơn vị chịu sự giám sát", R.OTHER), ("Đơn vị được kiểm tra", R.OTHER), ("Đối tượng thanh tra", R.OTHER),
+    # where a route begins and ends (a street-naming annex, a list of roads); not "Địa điểm", a place in general
+    ("Điểm đầu", R.ENDS), ("Điểm cuối tuyến", R.ENDS), ("Lý trình", R.ENDS), ("Địa điểm", R.OTHER),
     # lost diacritics (OCR, ASCII conversions) and upper case
     ("Co quan chu tri", R.LEAD), ("THOI HAN HOAN THANH", R.TIME), ("Don vi phoi hop", R.SUPPORT),
     ("CƠ QUAN THỰC HIỆN", R.LEAD), ("Ghi chu", R.NOTE), ("Tô chúc chủ trì", R.LEAD),

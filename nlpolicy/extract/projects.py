@@ -61,6 +61,7 @@ from nlpolicy.matching import Cue
 from nlpolicy.normalize import match_key
 from nlpolicy.regexes import UPPER, trie_pattern
 from nlpolicy.spans import Spans
+from nlpolicy.tables import ColumnRole
 from nlpolicy.textfold import fold
 from nlpolicy.types import Body, Document, Project
 from nlpolicy.zones import Zone, zone_at
@@ -779,7 +780,8 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         count=_count_before(doc.key[max(0, hs - 12):hs]),
         agency=doc.text[agency.start():hs].strip() if agency and _same_name(doc, agency.start(), hs) else None,
         landmark=lm.group(0).strip() if (lm := _at(doc, "landmark", "before", max(0, hs - 20), hs)) else
-        ("từ ... đến" if head.category in ("road", "water") and _STRETCH_END.search(doc.key, max(0, hs - 90), hs) else None),
+        ("từ ... đến" if head.category in ("road", "water") and _STRETCH_END.search(doc.key, max(0, hs - 90), hs) else
+         "điểm đầu, điểm cuối" if _at_a_routes_end(doc, hs) else None),
         address=ad.group(0).strip() if (ad := _at(doc, "address", "before", max(0, hs - 30), hs)) else None,
         cited=hs in cites,
         build=(_build_before(doc, before, hs) or _listed_investment(doc, hs, he) or _built_in_lead(doc, hs))
@@ -843,16 +845,28 @@ _BUILDING_PART = (r"(?:dãy phòng học|dãy nhà|phòng học|phòng chức n�
 _PLACE_HEADER = re.compile(r"[ ]*(?:tuyến|địa bàn|địa điểm|khu vực|phạm vi|vị trí)(?!\w)", re.I)
 
 
-def _in_place_column(doc: Document, hs: int) -> bool:
-    """The head stands in a cell under a column of places: the row locates its work or its patrol there."""
+def _cell_at(doc: Document, hs: int):
+    """(table, cell) of the headed table cell the head stands in, or None."""
     for t in doc.text_tables:
         if not (t.start <= hs < t.end) or not t.header:
             continue
         for r in t.rows:
             for c in r.cells:
                 if c.start <= hs < c.end:
-                    return any(h.column == c.column and _PLACE_HEADER.match(h.text) for h in t.header)
-    return False
+                    return t, c
+    return None
+
+
+def _in_place_column(doc: Document, hs: int) -> bool:
+    """The head stands in a cell under a column of places: the row locates its work or its patrol there."""
+    got = _cell_at(doc, hs)
+    return bool(got) and any(h.column == got[1].column and _PLACE_HEADER.match(h.text) for h in got[0].header)
+
+
+def _at_a_routes_end(doc: Document, hs: int) -> bool:
+    """The head stands in a cell under "Điểm đầu" or "Điểm cuối": it marks where the row's route begins or ends."""
+    got = _cell_at(doc, hs)
+    return bool(got) and got[1].column < len(got[0].roles) and got[0].roles[got[1].column] is ColumnRole.ENDS
 
 
 def _build_before(doc: Document, before: str, hs: int) -> str | None:
