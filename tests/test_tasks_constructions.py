@@ -754,9 +754,9 @@ ROWS = [
      {("I.1", SNN, "lead", "explicit"), ("I.1", "Sở Tài chính", "support", "explicit"),
       ("I.1", "Công an tỉnh", "support", "explicit"), ("I.2", "Sở Nội vụ", "lead", "explicit"),
       ("I.2", "Sở Tư pháp", "support", "explicit"),
-      # (a plural body's qualifier before the verb: "các xã có tuyến đi qua phối hợp")
+      # (a plural body's qualifier before the verb, "các xã có tuyến đi qua phối hợp": part of its name)
       ("I.3", SNN, "lead", "explicit"), ("I.3", "Sở Tư pháp", "support", "explicit"),
-      ("I.3", "Ủy ban nhân dân các xã", "support", "explicit")}),
+      ("I.3", "Ủy ban nhân dân các xã có tuyến đi qua", "support", "explicit")}),
     # a letter: a request with no body named is put to its addressee; its closing hands the work to it
     (LETTER, {("2", SCT, "lead", "inferred"), ("2", SCT, "lead", "explicit")}),
     (LETTER.replace("đề nghị Sở Công Thương tổng hợp, báo cáo", "để Quý Sở nghiên cứu, thực hiện"),
