@@ -62,7 +62,7 @@ def heading_zone(heading: str, annex: bool = True) -> tuple[str, float] | None:
     ('task', 'orientation')
     """
     m = _LABEL.match(heading)
-    title = heading[m.end():] if m else heading
+    title = (heading[m.end():] if m else heading).lstrip()     # (a chapter's title on the line below "Chương II")
     # a title names its part; a long numbered sentence is content, not a title, and a lettered point that is
     # a sentence ending with its full stop ("b) Trường hợp cùng một nội dung được hưởng ... cao nhất.") names none
     if len(title) > 60 and title.rstrip().endswith(".") and not title.rstrip().endswith("..") \

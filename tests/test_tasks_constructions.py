@@ -294,6 +294,12 @@ ROWS = [
      "phê duyệt khu tái định cư mà không phải lập lại hồ sơ.\n4. Nơi cấp:\nCục Cảnh sát Quản lý hành chính về trật tự xã hội.\n"
      "Chương II\nTRÁCH NHIỆM\nĐiều 2. Trách nhiệm của Sở Tài chính\nBố trí kinh phí.\n",
      {("I.D1.1", "Sở Công Thương", "lead", "explicit"), ("II.D2", "Sở Tài chính", "lead", "explicit")}),
+    # a decree's chapter of support levels is no tasks part, but a body that opens a clause with its verb and a
+    # deadline there has a duty; a level of support does not
+    (CLUSTER_RULES + "Chương I\nCÁC CHÍNH SÁCH HỖ TRỢ\nĐiều 1. Hỗ trợ xây dựng nhà kho\n1. Mức hỗ trợ tối đa 60% tổng "
+     "mức đầu tư.\n2. Ủy ban nhân dân tỉnh phê duyệt danh mục dự án được hỗ trợ trước ngày 30 tháng 9 hằng năm.\n"
+     "Chương II\nTỔ CHỨC THỰC HIỆN\nĐiều 2. Trách nhiệm của Sở Tài chính\nBố trí kinh phí.\n",
+     {("I.D1.2", UB, "lead", "explicit"), ("II.D2", "Sở Tài chính", "lead", "explicit")}),
     # ... and so is a directive's last line, which asks every body to carry it out
     (PLAN + "I. NHIỆM VỤ\n1. Sở Nội vụ hướng dẫn thực hiện.\nYêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh, "
      "Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc thực hiện Chỉ thị này./.\n",

@@ -30,6 +30,10 @@ ROWS = [
     ("Điều 4. Nội dung và mức hỗ trợ", "norms"),
     ("Điều 3. Nguyên tắc và điều kiện hỗ trợ", "norms"),
     ("2. Điều kiện hỗ trợ", "norms"),
+    # a decree's chapter of policies, its title on the line below its number (a general chapter too)
+    ("Chương II\nCÁC CHÍNH SÁCH HỖ TRỢ", "norms"),
+    ("Chương I\nQUY ĐỊNH CHUNG", "general"),
+    ("Chương III\nTỔ CHỨC THỰC HIỆN", "organisation"),
     # a lettered point that is a sentence names no part, whatever words it holds
     ("b) Trường hợp cùng một nội dung được hưởng nhiều chính sách hỗ trợ thì được chọn mức cao nhất.", "none"),
     ("b) Nội dung tuyên truyền", "task"),

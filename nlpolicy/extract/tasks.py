@@ -404,12 +404,23 @@ def task_unit(c: UnitCandidate) -> Decision:
         # whose numbered items are instructions, an item a body opens as the subject of what it is to do; in any
         # document, such an item with a deadline ("3. UBND tỉnh A, UBND tỉnh B tổ chức xây dựng 23 khu tái định cư,
         # hoàn thành trong năm 2027", in an article of a resolution that is no tasks part)
-        # (or after the topic the item opens with: "b) Bệnh viện X cơ sở 2: Ủy ban nhân dân tỉnh Y quyết định")
-        opens = label_end(doc.text, u.section) if u.is_heading else u.start
-        if any(r == "lead" and w in ("subject", "list (subject)")
-               and (m.start <= opens + 3 or _TOPIC.fullmatch(doc.text, opens, m.start)) for m, r, w in c.roles):
+        if _opened_by_a_body(c):
             return Decision("task", 0.55, "a body opens the item as its subject" + ("" if not c.future else ", with a deadline"))
+    if c.kind in ("norms", "general") and c.future and _opened_by_a_body(c) \
+            and not _DONE.search(doc.key, u.start, min(u.end, u.start + 200)):
+        # "3. Ủy ban nhân dân cấp tỉnh phê duyệt danh mục dự án ... trước ngày 31 tháng 10 hằng năm", among a decree's
+        # support levels: a body, its verb and a deadline outweigh the part
+        return Decision("task", 0.5, f"a body opens the item as its subject, with a deadline, in a {c.kind} part")
     return Decision(None, c.task_weight, f"{c.kind} part, no explicit construction")
+
+
+def _opened_by_a_body(c: UnitCandidate) -> bool:
+    """A body opens the unit as the subject of what it is to do (or right after the topic the unit opens with: "b)
+    Bệnh viện X cơ sở 2: Ủy ban nhân dân tỉnh Y quyết định")."""
+    doc, u = c.doc, c.unit
+    opens = label_end(doc.text, u.section) if u.is_heading else u.start
+    return any(r == "lead" and w in ("subject", "list (subject)")
+               and (m.start <= opens + 3 or _TOPIC.fullmatch(doc.text, opens, m.start)) for m, r, w in c.roles)
 
 
 # ---------------------------------------------------------------- assembly
