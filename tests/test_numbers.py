@@ -254,6 +254,8 @@ QUANTITY_ROWS = [
      [q(2.1, "con/phụ nữ"), q(108, "bé trai/100 bé gái", "<")]),
     ("chiều cao trung bình đạt 165,2 cm; giảm 30% số cặp tảo hôn, còn dưới 900 cặp; thành lập 450 câu lạc bộ",
      [q(165.2, "cm"), q(30, "%"), q(900, "cặp", "<"), q(450, "câu lạc bộ")]),
+    # -- a marine park lays mooring buoys for boats
+    ("lắp đặt 120 phao neo tàu du lịch tại các điểm lặn", [q(120, "phao neo")]),
     # -- a fleet counted by the classifier of boats and vehicles
     ("số tàu cá xa bờ đạt 392 chiếc (mục tiêu 450 chiếc); trang bị thêm 12 chiếc xe chữa cháy",
      [q(392, "chiếc"), q(450, "chiếc"), q(12, "chiếc")]),
