@@ -1507,7 +1507,9 @@ class _Scan:
             if capital:
                 keep = len(words)
             elif keep and level_at is None \
-                    and (word in ("tỉnh", "huyện") or (word == "gia" and text.endswith("quốc", 0, w.start(2) - 1))) \
+                    and (word in ("tỉnh", "huyện", "phường") or (word == "gia" and text.endswith("quốc", 0, w.start(2) - 1))
+                         or (word == "xã" and not text.startswith(" hội", w.end()))
+                         or (word == "khu" and text.endswith("đặc", 0, w.start(2) - 1))) \
                     and (len(words) - keep <= (6 if joined else 4) + 2 * (keep == 1) or and_to_level):
                 # (a first capital starts a word of two syllables: "Hỗ trợ thanh niên khởi nghiệp tỉnh")
                 level_at = len(words)
@@ -1516,7 +1518,8 @@ class _Scan:
             return
         if level_at is not None and level_at > keep and not (0 < len(words) - keep <= 3
                                                              and _ENDS.match(self.loose, p, self.end)):
-            keep = level_at        # "Trung tâm Kiểm soát bệnh tật tỉnh tổ chức ...": the name ends at its level
+            keep = level_at        # "Trung tâm Kiểm soát bệnh tật tỉnh tổ chức ...", "Trung tâm Dịch vụ công ích đặc
+            # khu bố trí ...": the name ends at its level
         elif 0 < len(words) - keep <= 3 and _ENDS.match(self.loose, p, self.end):
             keep = len(words)      # "Trung tâm Phát triển quỹ đất tỉnh": lower case up to where a name ends
         elif head in ("Viện", "Học viện") and ended and len(words) - keep == 1 and keep >= 2 and self.stop_at(p) \

@@ -582,6 +582,15 @@ COLLECTIVES = [
     ("sở quan ly nganh, linh vuc tổng hợp", P, [M("Sở quản lý ngành, lĩnh vực")]),
 ]
 
+# a commune's, a ward's or a special zone's own centres and posts, named up to their level or to their verb
+LOCAL_UNITS = [
+    ("e) Trung tâm Dịch vụ công ích đặc khu bố trí thêm điểm tập kết rác", P,
+     [M("Trung tâm Dịch vụ công ích đặc khu")]),
+    ("Trung tâm Phục vụ hành chính công phường tiếp nhận hồ sơ", P, [M("Trung tâm Phục vụ hành chính công phường")]),
+    ("Trung tâm Công tác xã hội tỉnh tiếp nhận đối tượng", P, [M("Trung tâm Công tác xã hội tỉnh")]),
+    ("- Đồn Biên phòng Hòn Khoai kiểm soát người, phương tiện ra vào đảo", P, [M("Đồn Biên phòng Hòn Khoai")]),
+]
+
 # the regional courts and procuracies (since 2025, in place of the districts'): one each by its number, a list of
 # numbers a body each, and all of them as a class
 REGIONAL_COURTS = [
@@ -713,7 +722,7 @@ OVERLAYS = [
 
 @pytest.mark.parametrize("table", [
     "HEAD_AND_DOMAIN", "BOARDS", "LEVEL_AND_PLACE", "PARTS_AND_HEADS", "PROVINCIAL_OFFICES", "NAMED_BODIES",
-    "COLLECTIVES", "REGIONAL_COURTS", "PLACES_SET_APART", "LISTS", "PLACES", "TOLERANCE", "LEVEL", "OVERLAYS"])
+    "COLLECTIVES", "LOCAL_UNITS", "REGIONAL_COURTS", "PLACES_SET_APART", "LISTS", "PLACES", "TOLERANCE", "LEVEL", "OVERLAYS"])
 def test_table(table):
     check(globals()[table])
 
