@@ -690,6 +690,12 @@ ROWS = [
       # (a point that names only the body it directs: the intro's bodies direct it)
       ("I.1.c", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit"), ("I.1.c", UB, "lead", "explicit"),
       ("I.1.c", "Sở Tài chính", "lead", "explicit")}),
+    # ... and "X lãnh đạo, chỉ đạo:" with nobody after the verbs: X leads each point, also one that names who
+    # carries it out (a central directive's points to the Government's party committee)
+    (PLAN + "I. NHIỆM VỤ\n3. Đảng ủy Chính phủ lãnh đạo, chỉ đạo:\na) Sửa đổi chính sách dân số.\nb) Chỉ đạo Bộ Y tế "
+     "chủ trì xây dựng Đề án nâng cao chất lượng dân số.\n",
+     {("I.3.a", "Đảng ủy Chính phủ", "lead", "explicit"), ("I.3.b", "Đảng ủy Chính phủ", "lead", "explicit"),
+      ("I.3.b", "Bộ Y tế", "lead", "explicit")}),
     # a heading that names a class of bodies over points that each open with one of them: each point is its
     # member's, not the class's
     (PLAN + "V. TỔ CHỨC THỰC HIỆN\n1. Các tổ chức chính trị - xã hội tỉnh\na) Hội Nông dân tỉnh: chủ trì phong trào nông "

@@ -879,7 +879,7 @@ def _points_name_bodies(doc: Document, points: list[Section], mentions: list[Age
 
 
 # "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh:", "Ban cán sự đảng ... lãnh đạo, chỉ đạo Bộ ...:"
-_LEADS_INTRO = Cue(r"\b(?:lãnh đạo|chỉ đạo)(?:,? (?:lãnh đạo|chỉ đạo))?[ ]+[^\n:;.]{3,120}:$", tolerant=True)
+_LEADS_INTRO = Cue(r"\b(?:lãnh đạo|chỉ đạo)(?:,? (?:lãnh đạo|chỉ đạo))?(?:[ ]+[^\n:;.]{3,120})?[ ]*:$", tolerant=True)
 _DIRECTS = Cue(r"\bchỉ đạo\b[^\n]{0,160}(?:nhiệm vụ|công việc|nội dung)[^\n]{0,40}sau[ ]*:$", tolerant=True)
 _CARRIES_OUT = Cue(r"\bthực hiện\b(?:[^\n]{0,60}(?:nhiệm vụ|giải pháp|công việc|nội dung)[^\n]{0,40}sau"
                    r"|[^\n]{0,60}(?:trong đó|cụ thể)[^\n]{0,30})[ ]*:$", tolerant=True)
