@@ -538,6 +538,8 @@ COLLECTIVES = [
     ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ báo cáo", C,
      [M("Các bộ, ngành", "Các cơ quan ngang bộ", "Các cơ quan thuộc Chính phủ")]),
     ("các cơ quan thông tấn, báo chí tuyên truyền", C, [M("Các cơ quan thông tấn, báo chí")]),
+    # the press is named as the text names it, not as the mass media
+    ("chỉ đạo các cơ quan báo chí xây dựng chuyên mục", C, [M("Các cơ quan báo chí")]),
     ("các địa phương trong vùng Đồng bằng sông Cửu Long liên kết", C,
      [M("Các địa phương", text="các địa phương trong vùng Đồng bằng sông Cửu Long")]),
     ("các địa phương có liên quan phối hợp", P, [M("Các địa phương", text="các địa phương có liên quan")]),
