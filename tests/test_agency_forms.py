@@ -538,6 +538,10 @@ COLLECTIVES = [
     ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ báo cáo", C,
      [M("Các bộ, ngành", "Các cơ quan ngang bộ", "Các cơ quan thuộc Chính phủ")]),
     ("các cơ quan thông tấn, báo chí tuyên truyền", C, [M("Các cơ quan thông tấn, báo chí")]),
+    # the central mass organisations a Secretariat directive names, by their central committees
+    ("Trung ương Hội Liên hiệp Phụ nữ Việt Nam chủ trì, phối hợp với Trung ương Hội Người cao tuổi Việt Nam", C,
+     [M("Trung ương Hội Liên hiệp Phụ nữ Việt Nam"), M("Trung ương Hội Người cao tuổi Việt Nam")]),
+    ("Hội Cựu chiến binh Việt Nam vận động hội viên", C, [M("Trung ương Hội Cựu chiến binh Việt Nam")]),
     # the press is named as the text names it, not as the mass media
     ("chỉ đạo các cơ quan báo chí xây dựng chuyên mục", C, [M("Các cơ quan báo chí")]),
     ("các địa phương trong vùng Đồng bằng sông Cửu Long liên kết", C,
