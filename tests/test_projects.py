@@ -487,6 +487,9 @@ ROWS = [
      "PHỤ LỤC\nSTT\nĐợt cao điểm\nTuyến, địa bàn trọng điểm\nĐơn vị chủ trì\n1\nTết Nguyên đán\n"
      "Quốc lộ 27, kênh Tân An\nPhòng Cảnh sát giao thông\n2\nNghỉ lễ 30/4\nQuốc lộ 40\nPhòng Cảnh sát giao thông",
      set()),
+    ("a central hospital named by its field and its grade, 'Trung ương' in sentence case, and a new site of it",
+     "1. Đưa Bệnh viện Lão khoa Trung ương cơ sở 2 vào hoạt động trong năm 2028; mở rộng Bệnh viện Nhi Trung ương.",
+     {("Bệnh viện Lão khoa Trung ương cơ sở 2", OT), ("Bệnh viện Nhi Trung ương", OT)}),
     ("a street-naming annex: the works where each street begins and ends locate it, and a street's former name is a "
      "name; a work the text builds stays one",
      "1. Hoàn thành xây dựng Cầu Tân An trong năm 2027.\nPHỤ LỤC\nSTT\nTên đường, phố\nĐiểm đầu\nĐiểm cuối\n"

@@ -461,6 +461,7 @@ _SCHOOL_KIND = re.compile(rf"[ ]+(?:{_SCHOOL_LEVEL.pattern}|(?:trung học|đạ
 
 
 _NATIONAL = re.compile(r"quốc gia(?=[ ]*(?:[,;.:()\n]|$|(?:và|tại|ở|do|của|trong|năm|đến|trước)(?![\w])))")
+_CENTRAL = re.compile(r"Trung ương(?![\w])")
 # the first word of a body's name, which "và" after a described work opens ("Trung tâm Y tế và Sở Y tế ...")
 _BODY_WORD = re.compile(r"(?:Sở|Bộ|Ban|Ủy|Uỷ|UBND|Công an|Cục|Chi cục|Phòng|Văn phòng|Tỉnh|Thành|Hội|Đoàn|Tập đoàn|Tổng"
                         r"|Công ty|Ngân hàng|Viện|Đảng|Mặt trận|Liên|Quỹ|Kho bạc|Thanh tra|Chính phủ|Thủ tướng)(?![\w])")
@@ -585,12 +586,17 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
             return ended()
         if head.form != "linear" and key.startswith("vào ", cur):
             return ended()    # "cập nhật các khu chức năng của Khu kinh tế vào Quy hoạch tỉnh" (not "đường vào ...")
+        if titled and syl and head.form == "built" and (central := _CENTRAL.match(text, cur)):
+            # "Bệnh viện Lão khoa Trung ương cơ sở 2", "Bệnh viện Nhi Trung ương": a central work its grade names
+            return (_new_site_after(doc, central.end()), "national", None)
         if not doc.lowercase and text[cur].isupper():
             if head.form == "wrapper" and syl and len(syl) <= places:
                 return None   # "dự án tại tỉnh Hòa Bình": a place, and no work described
             span = _anchor_name(doc, cur)
             if span:
                 end = span[1]
+                if text.endswith("Trung", 0, end) and text.startswith(" ương", end):
+                    end += len(" ương")     # "Bệnh viện Nhi Trung ương": the grade's second syllable in lower case
                 if head.form == "built" and (prov := _OF_PROVINCE.match(text, end)):
                     end = prov.end()   # "Bệnh viện Sản - Nhi tỉnh Khánh Hòa": the province's own, by its name
                 return (_extend_from_to(doc, _new_site_after(doc, end), depth), "name", None)
