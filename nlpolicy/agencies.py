@@ -608,6 +608,9 @@ _UNIT_WORDS = (r"(?:(?=Quản lý[ ])" + _UNIT_WORD + r"{0,7}?|" + _UNIT_WORD + 
 # dựng"; the works of "xây dựng" are no verb: "công trình xây dựng", "vật liệu xây dựng")
 _SUB_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục|Khoa)[ ](?=[A-ZĐ])(?:" + _UNIT_WORDS + r"[ ][-–][ ](?=[A-ZĐÀ-Ỹ]))?"
                        + _UNIT_WORDS + r"(?:[ ]về[ ]" + _UNIT_WORDS + ")?" + _NAME_ENDS)
+# a police or a military unit followed by the force it belongs to, which closes its name
+_UNIT_OF_FORCE = re.compile(r"Phòng[ ](?=[A-ZĐ])" + _UNIT_WORDS + r"(?:[ ]về[ ]" + _UNIT_WORDS + ")?"
+                            r"[ ](?:Công an|Bộ Chỉ huy Quân sự|Bộ CHQS)[ ](?:tỉnh|thành phố)(?![\w])")
 # a unit's name of several parts, each opening with a capital: "Cục Trồng trọt và Bảo vệ thực vật", "Cục Chất
 # lượng, Chế biến và Phát triển thị trường" (not another body: "Cục A, Vụ B", "Vụ Pháp chế và Sở Tư pháp")
 _UNIT_PART = re.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])(?!(?:Phòng|Vụ|Cục|Chi cục|Khoa|Sở|Bộ|Ban|Văn phòng|Thanh tra|Viện"
@@ -1416,6 +1419,10 @@ class _Scan:
                 continue
             if head in _UNIT_HEADS and (m := _CODED_UNIT.match(text, h.start(), e0)):
                 # "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04)": the code's bracket closes a long name
+                self.add(m.start(), m.end(), (re.sub(r"\s+", " ", m.group(0)).strip(),), "body", "form", 0.85)
+                continue
+            if head == "Phòng" and (m := _UNIT_OF_FORCE.match(text, h.start(), e0)):
+                # "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh": a unit and the force it belongs to, one body
                 self.add(m.start(), m.end(), (re.sub(r"\s+", " ", m.group(0)).strip(),), "body", "form", 0.85)
                 continue
             if head in _UNIT_HEADS:

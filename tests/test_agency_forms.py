@@ -597,6 +597,16 @@ LOCAL_UNITS = [
     ("- Đồn Biên phòng Hòn Khoai kiểm soát người, phương tiện ra vào đảo", P, [M("Đồn Biên phòng Hòn Khoai")]),
 ]
 
+# a police or a military unit named with the force it belongs to is one body, the force no second one; the
+# police's investigation agency
+UNITS_OF_A_FORCE = [
+    ("phối hợp với Phòng Cảnh sát hình sự Công an tỉnh điều tra", P, [M("Phòng Cảnh sát hình sự Công an tỉnh")]),
+    ("Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh tuyên truyền", P, [M("Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh")]),
+    ("thông báo cho Cơ quan CSĐT Công an tỉnh", P, [M("Cơ quan Cảnh sát điều tra Công an tỉnh")]),
+    # (the force after a comma is a second body)
+    ("Phòng Cảnh sát giao thông chủ trì, phối hợp Công an tỉnh", P, [M("Phòng Cảnh sát giao thông"), M("Công an tỉnh")]),
+]
+
 # the regional courts and procuracies (since 2025, in place of the districts'): one each by its number, a list of
 # numbers a body each, and all of them as a class
 REGIONAL_COURTS = [
@@ -728,7 +738,7 @@ OVERLAYS = [
 
 @pytest.mark.parametrize("table", [
     "HEAD_AND_DOMAIN", "BOARDS", "LEVEL_AND_PLACE", "PARTS_AND_HEADS", "PROVINCIAL_OFFICES", "NAMED_BODIES",
-    "COLLECTIVES", "LOCAL_UNITS", "REGIONAL_COURTS", "PLACES_SET_APART", "LISTS", "PLACES", "TOLERANCE", "LEVEL", "OVERLAYS"])
+    "COLLECTIVES", "LOCAL_UNITS", "UNITS_OF_A_FORCE", "REGIONAL_COURTS", "PLACES_SET_APART", "LISTS", "PLACES", "TOLERANCE", "LEVEL", "OVERLAYS"])
 def test_table(table):
     check(globals()[table])
 
