@@ -156,6 +156,19 @@ def test_a_divisions_number_in_brackets_stands_for_it_later():
     assert got == [(third, (third,), "form"), (fourth, (fourth,), "form"), ("Phòng 3", (third,), "referent")]
 
 
+def test_an_issuers_own_office_named_bare():
+    """A procuracy's, an insurer's or an inspectorate's own plan names its office bare ("6. Văn phòng", "Văn phòng chủ
+    trì"): that is the issuer's office; a people's committee's "Văn phòng" is named apart, another body's office
+    ("Văn phòng Sở Tư pháp") keeps its own name, and "(qua Văn phòng)" is the channel of a report, no body."""
+    from nlpolicy.extract.referents import named_referents
+    text = ("IV. NHIỆM VỤ\n6. Văn phòng\nTổng hợp tình hình.\n7. Các phòng gửi báo cáo về Viện (qua Văn phòng) trước ngày "
+            "20 hằng tháng; Văn phòng chủ trì theo dõi; phối hợp với Văn phòng Sở Tư pháp.\n")
+    got = [(text[m.start:m.end], m.names) for m in named_referents(text, own=("Viện kiểm sát nhân dân tỉnh",))]
+    office = ("Văn phòng Viện kiểm sát nhân dân tỉnh",)
+    assert got == [("Văn phòng", office)] * 2
+    assert named_referents(text, own=("Ủy ban nhân dân tỉnh",)) == []
+
+
 def test_own_bodies_named_short_hold_on_a_segmented_copy():
     """A council's boards and a corporation's bodies named short ("Ban Pháp chế", "Ban Tổ chức Đảng ủy Tập đoàn")
     are read on a word-segmented copy too: the words are joined by "_", the offsets are the same."""

@@ -46,6 +46,11 @@ def extract_document(doc: Document) -> Extraction:
         own = tuple(dict.fromkeys(n for m in find_agencies(h.issuer, level=level) for n in m.names))
         if not own and is_corporation(h.issuer):
             own = (h.issuer,)     # a corporation the lexicon does not know: as its header names it
+    elif h and h.issuer:
+        # (any other issuer names its own office bare, "6. Văn phòng": when the lexicon reads the issuer whole, not
+        # "Ngân hàng Nhà nước" of "Ngân hàng Nhà nước Chi nhánh Khu vực 14")
+        own = next((m.names[:1] for m in find_agencies(h.issuer, level=level)
+                    if m.start == 0 and m.end == len(h.issuer.rstrip())), ())
     mentions = with_referents(doc.text, mentions, addressee_of(doc.text, body.start, level, province),
                               body.start, doc.loose, own[:1])
     deadlines = extract_deadlines(doc, body, times)

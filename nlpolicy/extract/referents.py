@@ -238,6 +238,25 @@ def _association_bodies(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
     return out
 
 
+# the issuer's own office named bare, as a heading or the subject of its work gives it: "6. Văn phòng", "Văn phòng chủ
+# trì ..." (not another's: "Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng HĐND"; nor the channel of a report, "gửi về
+# Viện (qua Văn phòng)": the report goes to the body)
+_BARE_OFFICE = re.compile(r"(?<![\w])(?<!qua )(?:Chánh[ ])?Văn[ ]phòng(?=[ ]*(?:[:)\n;,.]|$|(?:chủ trì|phối hợp|tham mưu|tổng hợp"
+                          r"|theo dõi|thực hiện|làm đầu mối|có trách nhiệm)(?![\w])))")
+# (the issuers whose own office is named elsewhere, or for whom "Văn phòng" alone names another's)
+_OFFICE_NAMED_APART = re.compile(r"(?:Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Đảng ủy|Ban Thường vụ|Ban Chấp hành"
+                                 r"|Chính phủ|Thủ tướng|Quốc hội|Bộ Chính trị|Ban Bí thư)(?![\w])")
+
+
+def _own_office(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
+    """Where an office, a procuracy, an insurer ... names its own office bare: "Văn phòng" + its name."""
+    if not own or _OFFICE_NAMED_APART.match(own[0]) or _ASSOCIATION.match(own[0]):
+        return []
+    name = f"Văn phòng {own[0]}"
+    return [AgencyMention(m.start(), m.end(), text[m.start():m.end()], (name,), "body", "own", 0.85)
+            for m in _BARE_OFFICE.finditer(text)]
+
+
 def is_corporation(issuer: str) -> bool:
     return bool(_CORPORATION.match(issuer))
 
@@ -320,7 +339,7 @@ def named_referents(text: str, addressee: tuple[str, ...] = (), folded: str | No
                 out.append(AgencyMention(m.start(), m.end(), src[m.start():m.end()], addressee, "body", "addressee", 0.9))
     taken = [(m.start, m.end) for m in out]
     shorts = (_self_mentions(src, own) + _board_mentions(src, own) + _council_boards(src, own)
-              + _corporation_mentions(src, own) + _association_bodies(src, own))
+              + _corporation_mentions(src, own) + _association_bodies(src, own) + _own_office(src, own))
     out += [m for m in shorts if not any(a < m.end and m.start < b for a, b in taken)]
     return sorted(out, key=lambda m: m.start)
 
