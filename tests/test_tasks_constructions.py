@@ -675,6 +675,14 @@ ROWS = [
                  ("PL1.1", "Ban điều hành khu phố 6", "support", "explicit"),
                  ("PL1.2", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường", "lead", "explicit"),
                  ("PL1.2", "Ban điều hành các khu phố", "support", "explicit")}),
+    # a cell of the lead column that says each body's role itself ("X chủ trì; Y phối hợp"): Y supports
+    (WARD_PLAN.split("PHỤ LỤC")[0] + "PHỤ LỤC\nSTT\nNội dung\nCơ quan chủ trì\nThời gian\n1\nCắm mốc chỉ giới vỉa hè\n"
+     "Công an phường chủ trì; Phòng Văn hóa - Xã hội phối hợp\nQuý III/2026\n",
+     {("II.1", "Phòng Văn hóa - Xã hội", "lead", "inferred"), ("II.2", "Công an phường", "lead", "inferred"),
+      ("II.2", "Phòng Kinh tế, Hạ tầng và Đô thị", "support", "inferred"),
+      ("III.1", "Phòng Văn hóa - Xã hội", "lead", "explicit"), ("III.2", "Công an phường", "lead", "explicit"),
+      ("III.2", "Phòng Kinh tế, Hạ tầng và Đô thị", "support", "explicit"),
+      ("PL1.1", "Công an phường", "lead", "explicit"), ("PL1.1", "Phòng Văn hóa - Xã hội", "support", "explicit")}),
     # a dispatch whose items each open with their body: each item is that body's (the addressees of the
     # preamble do not take them all), a heading that names a body with an aside gives it the bullets below,
     # and the closing that makes the heads answerable is no task

@@ -1316,12 +1316,19 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
                     "lead" if c.column in investors else None)
                 if role is None:
                     continue
+                pending: list[AgencyMention] = []
                 for m in _starting_in(mentions, c.start, c.end):
                     # (a body after "đến", "tại", "qua" locates the work: a cell shifted from the work's column,
                     # "kéo dài tuyến đến Đồn Biên phòng Hướng Lập", names no doer)
                     if m.kind != "place" and not _LOCATES.search(doc.key, max(c.start, m.start - 6), m.start):
-                        for n in m.names:
-                            assigned.append(Assignment(n, role, "explicit", m.text, m.start, m.end))
+                        pending.append(m)
+                        said = _CELL_ROLE.match(doc.key, m.end, c.end)
+                        if said:    # "Phòng Nghiệp vụ 4 chủ trì; Văn phòng phối hợp": the cell says each one's role
+                            own_role = "lead" if said.group(1) == "chủ trì" else "support"
+                            assigned += [Assignment(n, own_role, "explicit", x.text, x.start, x.end)
+                                         for x in pending for n in x.names]
+                            pending = []
+                assigned += [Assignment(n, role, "explicit", x.text, x.start, x.end) for x in pending for n in x.names]
             dl = None
             time_cell = cells.get("time")
             if time_cell is not None:
@@ -1335,6 +1342,8 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
 
 
 _INVESTOR_HEADER = re.compile(r"(?i)chủ đầu tư|đơn vị chủ đầu tư")
+# the role a cell of bodies gives one of them itself, right after its name: "X chủ trì; Y phối hợp", "Y (phối hợp)"
+_CELL_ROLE = re.compile(r"[ ]*\(?[ ]*(chủ trì|phối hợp)(?![\w])")
 
 
 def _rows_under_bodies(doc: Document, table, by_start: dict, mentions: list[AgencyMention]) -> list[Task]:
