@@ -279,6 +279,9 @@ def test_header_of_a_programme_whose_issuer_line_runs_into_a_long_title_line():
      "Trường Cao đẳng Y tế Nam Sơn"),
     # the text never spells it: the header's words, the province after "tỉnh"
     ("SỞ Y TẾ TỈNH NAM SƠN", "BỆNH VIỆN ĐA KHOA TỈNH", "Đơn vị xây dựng Kế hoạch như sau", "Bệnh viện đa khoa tỉnh"),
+    # a bank's branch under the bank's national name: the branch, by its parent's name
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "CHI NHÁNH KHU VỰC 9", "Ngân hàng Nhà nước Chi nhánh Khu vực 9 triển khai như sau",
+     "Ngân hàng Nhà nước Chi nhánh Khu vực 9"),
 ])
 def test_a_unit_under_its_parents_line_is_the_issuer(parent, unit, body, want):
     """A hospital's or a school's header names its parent first ("SỞ Y TẾ TỈNH ..." ⏎ "BỆNH VIỆN ĐA KHOA TỈNH"):

@@ -280,7 +280,8 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
     signer, recipients, rec_span = _footer(text, lines, footer_start, lowercase=lowercase)
     central = bool(number and re.search(r"/(?:TW|BCT|BBT)$|-(?:CP|TTg)$|/ĐĐQH|/VPĐU$", number))
     province = None if central else _province(text, head)
-    issuer = _congress(org) or (_unit_issuer(org[-1], text, province) if len(org) >= 2 else None) \
+    issuer = _congress(org) or _branch_issuer(org, province) \
+        or (_unit_issuer(org[-1], text, province) if len(org) >= 2 else None) \
         or _canonical_issuer([org[-1]] if org else [], issuer, signer, province, text)
     return Header(kind=kind, number=number, date=date, place=place, issuer=issuer, title=title,
                   signer=signer, recipients=recipients, recipients_span=rec_span, province=province)
@@ -427,6 +428,30 @@ def _congress(org: list[str]) -> str | None:
 # TỈNH X" ⏎ "TRƯỜNG CAO ĐẲNG Y TẾ" (the parent is the body above it, not the issuer)
 _UNIT_LINE = re.compile(r"(?:BỆNH VIỆN|TRƯỜNG|TRUNG TÂM|HỌC VIỆN|ĐẠI HỌC) [A-ZĐÀ-Ỹ ]+")
 _NEXT_NAME_WORD = re.compile(rf"[ ]+[{rx.UPPER}][^\W\d_]*")
+
+
+def _branch_issuer(org: list[str], province: str | None) -> str | None:
+    """A branch under its parent's name, the branch on the last line: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU
+    VỰC 14" -> "Ngân hàng Nhà nước Chi nhánh Khu vực 14".
+
+    >>> _branch_issuer(["NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "CHI NHÁNH KHU VỰC 14"], "An Giang")
+    'Ngân hàng Nhà nước Chi nhánh Khu vực 14'
+    >>> _branch_issuer(["NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", "CHI NHÁNH TỈNH ĐỒNG THÁP"], "Đồng Tháp")
+    'Ngân hàng Chính sách xã hội Chi nhánh tỉnh Đồng Tháp'
+    """
+    from nlpolicy.agencies import find_agencies
+    m = re.fullmatch(r"CHI NHÁNH[ ]+(.+)", org[-1].strip()) if len(org) >= 2 else None
+    found = find_agencies(org[-2], level="central") if m else []
+    if not found:
+        return None
+    parent = re.sub(r"[ ]Việt Nam$", "", found[0].names[0])
+    where = m.group(1)
+    if where.startswith("TỈNH ") and province:
+        where = f"tỉnh {province}"
+    else:
+        where = _title_case(where)
+        where = where[:1].upper() + where[1:]
+    return f"{parent} Chi nhánh {where}"
 
 
 def _unit_issuer(line: str, text: str, province: str | None) -> str | None:
