@@ -79,6 +79,8 @@ HEADER_ROWS = [
     ("Cơ quan, đơn vị chịu sự giám sát", R.OTHER), ("Đơn vị được kiểm tra", R.OTHER), ("Đối tượng thanh tra", R.OTHER),
     # where a route begins and ends (a street-naming annex, a list of roads); not "Địa điểm", a place in general
     ("Điểm đầu", R.ENDS), ("Điểm cuối tuyến", R.ENDS), ("Lý trình", R.ENDS), ("Địa điểm", R.OTHER),
+    # (the communes a work lies in, in brackets, are no unit of a value)
+    ("Địa điểm (xã, phường)", R.OTHER), ("Địa bàn (xã)", R.OTHER),
     # lost diacritics (OCR, ASCII conversions) and upper case
     ("Co quan chu tri", R.LEAD), ("THOI HAN HOAN THANH", R.TIME), ("Don vi phoi hop", R.SUPPORT),
     ("CƠ QUAN THỰC HIỆN", R.LEAD), ("Ghi chu", R.NOTE), ("Tô chúc chủ trì", R.LEAD),

@@ -520,6 +520,14 @@ REPORT_TABLE = (REPORT + "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n"
                 "|---|---|---|---|---|---|\n| 1 | Tổng thu ngân sách | Tỷ đồng | 2.800 | 2.950 | 105,4 |\n")
 ANNEX_ROWS = [
     (ANNEX, [T(85, "%", 2028), T(40, "doanh nghiệp", 2028), T(10, "hạng", 2028), T(20, "%", 2028)]),
+    # a group of works carried over from last year's plan: the year it names is where they come from, not when
+    # their areas are due (the plan's year is)
+    ("KẾ HOẠCH\nsử dụng đất năm 2027\n\nTân An, ngày 20 tháng 12 năm 2026\n\nI. MỤC TIÊU\nThực hiện danh mục tại "
+     "Phụ lục.\n\nPHỤ LỤC\nDANH MỤC CÔNG TRÌNH, DỰ ÁN NĂM 2027\n"
+     "| STT | Tên công trình, dự án | Diện tích (ha) | Địa điểm (xã, phường) |\n|---|---|---|---|\n"
+     "| I | CÔNG TRÌNH CHUYỂN TIẾP TỪ KẾ HOẠCH NĂM 2026 | 12,5 | |\n"
+     "| 1 | Mở rộng Cụm công nghiệp Tân An | 12,5 | Xã Tân An |\n",
+     [T(12.5, "ha", 2027)]),
     # a column of what was reached and one of what is planned
     (TWO_COLUMNS, [B(52, "%", 2025), T(55, "%", 2028), B(85, "%", 2025), T(90, "%", 2028)]),
     # bare years as headers: a past year is reached, a future one planned; "ước" in a cell is an estimate

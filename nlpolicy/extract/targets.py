@@ -1097,6 +1097,9 @@ def _caption_as_of(doc: Document, t: TextTable) -> int | None:
     return int(m.group("year")) if m else None
 
 
+_CARRIED_FROM = re.compile(r"(?i)(?:chuyển tiếp|chuyển sang|từ)(?![\w])[^\n]{0,60}$")
+
+
 def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
     doc = ctx.doc
     value_cols = _value_columns(t)
@@ -1116,7 +1119,8 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
         if row.group:
             title = " ".join(c.text for c in row.cells if c.role != ColumnRole.NUMBER)
             from nlpolicy.extract.timegrammar import find_times
-            ts = [x for x in find_times(title) if x.years]
+            # (not the year the group's rows come from: "CÔNG TRÌNH, DỰ ÁN CHUYỂN TIẾP TỪ KẾ HOẠCH NĂM 2026")
+            ts = [x for x in find_times(title) if x.years and not _CARRIED_FROM.search(title, 0, x.start)]
             group_time = ts[0] if ts else group_time
             continue
         # a total row above numbered rows ("TỔNG CỘNG | | 66.400 | 46.800 |") is due when the last of its
