@@ -68,6 +68,8 @@ LINK_FLOORS = [
     ("Chain10_BC-UBND_2027_ket-qua-01-nam_to_Chain10_KH-UBND_2026_thuc-hien-KL.json", 0.95, (0.45, 23)),
     ("Chain11_KH-UBND_2026_thuc-hien-CT_to_Chain11_CT-TU_2026_an-toan-thuc-pham.json", 0.95, None),
     ("Chain11_BC-SYT_2027_ket-qua-01-nam_to_Chain11_KH-UBND_2026_thuc-hien-CT.json", 0.95, (0.50, 26)),
+    ("Chain12_KH-UBND_2026_thuc-hien-NQ_to_Chain12_NQ-TU_2026_kinh-te-tap-the.json", 0.95, None),
+    ("Chain12_BC-STC_2027_ket-qua-01-nam_to_Chain12_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.45, 29)),
 ]
 
 
@@ -92,6 +94,7 @@ STATUS_FLOORS = [
     ("status_Chain9_BC-SNNMT_2027_ket-qua-01-nam_on_Chain9_KH-UBND_2026_thuc-hien-CT.json", 37, 0, 0.75),
     ("status_Chain10_BC-UBND_2027_ket-qua-01-nam_on_Chain10_KH-UBND_2026_thuc-hien-KL.json", 35, 0, 0.70),
     ("status_Chain11_BC-SYT_2027_ket-qua-01-nam_on_Chain11_KH-UBND_2026_thuc-hien-CT.json", 37, 0, 0.60),
+    ("status_Chain12_BC-STC_2027_ket-qua-01-nam_on_Chain12_KH-UBND_2026_thuc-hien-NQ.json", 32, 0, 0.55),
 ]
 
 

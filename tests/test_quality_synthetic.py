@@ -109,6 +109,15 @@ FLOORS = {
     "Chain11_KH-UBND_2026_thuc-hien-CT":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.95},
+    "Chain12_BC-STC_2027_ket-qua-01-nam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 1.00, "assignments": 1.00},
+    "Chain12_KH-UBND_2026_thuc-hien-NQ":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 1.00, "assignments": 1.00},
+    "Chain12_NQ-TU_2026_kinh-te-tap-the":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.95},
     # (targets 0.80 -> 0.75 in s22: the unit "chuỗi" reads the annex cell "06 chuỗi mới" beside the text's "06 chuỗi
     # liên kết", one figure twice)
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
@@ -515,6 +524,30 @@ FLOORS = {
     "R25_QD-UBND_2027_quy-che-cum-cong-nghiep":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.80,
          "agencies": 0.95, "assignments": 0.80},
+    "R26_CT-TW_2027_cong-tac-dan-so":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.95},
+    "R26_KH-BDVTU_2027_dan-van-kheo-du-an-trong-diem":
+        {"document": 1.00, "sections": 0.95, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.95},
+    "R26_KH-BHXH_2027_phat-trien-nguoi-tham-gia-bhxh-bhyt":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.80},
+    "R26_KH-UBND-dackhu_2027_du-lich-ben-vung-moi-truong-bien":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.85, "assignments": 0.85},
+    "R26_KH-VKS_2026_cong-tac-nam-2027":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.75},
+    "R26_ND-CP_2027_ho-tro-hop-tac-xa":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.80, "assignments": 0.85},
+    "R26_NQ-HDND_2027_dat-ten-duong-pho":
+        {"document": 1.00, "sections": 1.00, "targets": 0.40, "deadlines": 0.85, "projects": 0.65,
+         "agencies": 1.00, "assignments": 0.95},
+    "R26_QD-UBND_2026_ke-hoach-su-dung-dat-2027":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.90,
+         "agencies": 0.95, "assignments": 0.90},
     "R2_CT-TU_2026_chuyen-doi-so":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
