@@ -69,7 +69,7 @@ LINK_FLOORS = [
     ("Chain11_KH-UBND_2026_thuc-hien-CT_to_Chain11_CT-TU_2026_an-toan-thuc-pham.json", 0.95, None),
     ("Chain11_BC-SYT_2027_ket-qua-01-nam_to_Chain11_KH-UBND_2026_thuc-hien-CT.json", 0.95, (0.50, 26)),
     ("Chain12_KH-UBND_2026_thuc-hien-NQ_to_Chain12_NQ-TU_2026_kinh-te-tap-the.json", 0.95, None),
-    ("Chain12_BC-STC_2027_ket-qua-01-nam_to_Chain12_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.45, 29)),
+    ("Chain12_BC-STC_2027_ket-qua-01-nam_to_Chain12_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.40, 29)),
 ]
 
 
