@@ -183,6 +183,12 @@ ROWS = [
     # "từ X lên Y": where it starts is a baseline, where it goes a target
     (REPORT + "III. KIẾN NGHỊ\n1. Bố trí vốn giai đoạn 2026-2030 để mở rộng cụm công nghiệp phía Nam từ 40 ha lên 70 ha.\n",
      [B(40, "ha", 2025), T(70, "ha", 2030)]),
+    # a rate "từ X% trở lên" is its level, however its indicator is described; a group "từ 30 hộ trở lên" qualifies,
+    # and so does the rate communes counted reach
+    (PLAN + "II. MỤC TIÊU\n1. Đến năm 2030, tỷ lệ hợp tác xã hoạt động hiệu quả (xếp loại tốt, khá) từ 65% trở lên; "
+     "có 10 liên hiệp hợp tác xã; hỗ trợ các tổ hợp tác từ 30 thành viên trở lên; 95 xã đạt tỷ lệ tiêm chủng từ 90% "
+     "trở lên.\n",
+     [T(65, "%", 2030), T(10, "liên hiệp hợp tác xã", 2030), T(95, "xã", 2030)]),
     # figures that qualify a noun are no targets
     (PLAN + "II. MỤC TIÊU\n1. Đến năm 2028, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng còn dưới 9%; xóa nhà tạm cho "
      "các nhóm từ 20 hộ trở lên.\n",

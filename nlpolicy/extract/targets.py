@@ -701,6 +701,8 @@ _STATES = re.compile(r"(?:đạt|là|có|chiếm|ở|mức|bằng|còn|lên|xu�
 _MULTIPLIER = re.compile(r"(?<!\w)(?:gấp|tăng|giảm|lên|hơn|bằng)(?!\w)")
 
 
+# (the rate the clause is about, not one its counted subject reaches: "98 xã đạt tỷ lệ tiêm chủng từ 90% trở lên")
+_RATE_NAMED = re.compile(r"(?<![\w])(?<!đạt )(?<!có )t[ỷỉ] lệ(?![\w])")
 _REACHES = re.compile(r"(?<![^\W_])(?:đạt|là|chiếm|còn|lên|tăng|giảm|duy trì)(?![^\W_])")
 
 
@@ -718,6 +720,8 @@ def _qualifier(doc: Document, q: Quantity, lo: int) -> bool:
     chain = doc.key[q.start:q.value_start]
     m = re.search(r"(?:^|[ ])từ[ ]*$", chain)
     if m and re.search(r"trở (?:lên|xuống)$", doc.key[q.start:q.end]):
+        if q.unit == "%" and _RATE_NAMED.search(doc.key, lo, q.start):
+            return False    # "Tỷ lệ hợp tác xã hoạt động hiệu quả (xếp loại tốt, khá) từ 70% trở lên": the rate's level
         # the word before "từ": "nhóm từ 30 hộ trở lên" qualifies, "đạt từ 8% trở lên" and "đạt tổng số từ 250 tỷ
         # đồng trở lên" state
         before = _WORD.findall(doc.key[max(lo, q.start - 30):q.start + m.start()])
