@@ -222,11 +222,13 @@ def test_a_report_table_one_cell_a_line_with_results_to_a_day_and_a_verdict_colu
             "PHỤ LỤC\nTIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ\n\nSTT\nNhiệm vụ\nĐơn vị chủ trì\nKết quả đến 30/4/2027\nĐánh giá\n\n"
             "1\nQuy chế phối hợp quản lý chợ\nSở Công Thương\nQuyết định số 15/2026/QĐ-UBND\nHoàn thành\n\n"
             "2\nSắp xếp lại mạng lưới chợ nông thôn\nSở Công Thương\nĐã rà soát 40 chợ; chưa trình phương án\n"
-            "Chậm tiến độ\n\n3\nĐào tạo cán bộ quản lý chợ\nSở Nội vụ\n12 lớp\nĐang thực hiện\n")
+            "Chậm tiến độ\n\n3\nĐào tạo cán bộ quản lý chợ\nSở Nội vụ\n12 lớp\nĐang thực hiện\n\n"
+            "4\nPhân loại chợ năm 2026\nSở Công Thương\nHoàn thành ngày 20/4/2027; 38 chợ loại 1\nChậm tiến độ\n")
     got = [(r.kind, r.text, r.status) for r in _report_readings(text) if r.kind == "row"]
+    # (a verdict "Chậm tiến độ" beside a result finished on a day: done, late)
     assert got == [("row", "Quy chế phối hợp quản lý chợ", DONE),
                    ("row", "Sắp xếp lại mạng lưới chợ nông thôn", OVERDUE),
-                   ("row", "Đào tạo cán bộ quản lý chợ", IN_PROGRESS)]
+                   ("row", "Đào tạo cán bộ quản lý chợ", IN_PROGRESS), ("row", "Phân loại chợ năm 2026", DONE)]
 
 
 def test_a_report_table_whose_results_are_free_text_is_judged_as_staff_judge_it():

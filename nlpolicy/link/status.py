@@ -37,6 +37,7 @@ from typing import Sequence
 from nlpolicy.link import patterns as px
 from nlpolicy.link.models import (DONE, IN_PROGRESS, NO_INFO, NOT_STARTED, OVERDUE, DocInfo, Screening,
                                   TaskStatus)
+from nlpolicy.textfold import fold
 from nlpolicy.types import Document, Extraction, Task
 
 __all__ = ["task_statuses", "readings", "match_readings", "decide", "read_status", "last_day", "Reading",
@@ -186,6 +187,10 @@ class Reading:
 
 # ---------------------------------------------------------------- step 1: statements of progress
 
+# a result cell that says the work was finished on a day: "Hoàn thành ngày 14/4/2027", "Đã hoàn thành, ..."
+_FINISHED_ON = re.compile(r"[ ]*(?:da[ ])?hoan[ ]thanh(?:[ ]*[,;.(]|[ ](?:ngay|vao[ ]ngay|trong[ ]thang|thang)[ ]\d|$)")
+
+
 def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
     from nlpolicy.link.units import all_sections
     heads = {s.id: s.heading for s in all_sections(doc)}
@@ -214,6 +219,11 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
                 if got is not None:
                     cell = c
                     break
+            if got is not None and got[0] == OVERDUE and "result" in cells \
+                    and _FINISHED_ON.match(fold(cells["result"].text).lower()):
+                # "Chậm tiến độ" beside "Hoàn thành ngày 14/4/2027; ...": finished, late
+                cell = cells["result"]
+                got = (DONE, 0, len(cell.text))
             if got is None and "result" in cells:
                 cell = cells["result"]
                 got = read_status(cell.text)
