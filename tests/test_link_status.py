@@ -282,6 +282,8 @@ def test_a_row_that_lists_two_short_works_speaks_of_each():
     ("ACTIVITY", "Công tác tuyên truyền được duy trì với 146 tin, bài trên Báo An Bình.", True),
     ("ACTIVITY", "Báo An Bình duy trì chuyên mục “Chợ quê”, đến nay đã thực hiện 06 số.", True),
     ("ACTIVITY", "Lực lượng quản lý thị trường tổ chức 52 đợt kiểm tra, xử lý 31 vụ vi phạm.", True),
+    ("ACTIVITY", "Nhân Ngày Hợp tác xã Việt Nam, Liên minh Hợp tác xã tỉnh tôn vinh 25 hợp tác xã tiêu biểu.", True),
+    ("ACTIVITY", "Tỉnh có 25 hợp tác xã tiêu biểu được tôn vinh năm trước.", False),
     ("ACTIVITY", "Đài đã đăng, phát 86 tin, bài, phóng sự.", True),
     ("ACTIVITY", "Duy trì tỷ lệ 100% chợ có tổ quản lý.", False),                  # a target, not work done
     ("ACTIVITY", "Tổ chức 02 hội nghị sơ kết vào quý IV.", True),   # the pattern alone; a plan's body is no report

@@ -198,6 +198,8 @@ ACTIVITY = re.compile(r"""
      (?:,[ ](?:đăng|phát|xử[ ]lý|truy[ ]quét|giải[ ]quyết))?[ ](?:được[ ])?
      \d[\d.,]*[ ](?:tin|bài|phóng[ ]sự|số|kỳ|lớp|đợt|cuộc|buổi|hội[ ]nghị|lượt|chương[ ]trình|tọa[ ]đàm|vụ|hồ[ ]sơ)(?!\w)
     |(?<!\w)đến[ ]nay[ ](?:đã[ ])?(?:được|thực[ ]hiện|phát[ ]sóng)[ ]\d[\d.,]*[ ](?:số|kỳ|tin|bài|lớp|đợt|buổi|lượt)(?!\w)
+    |(?<!\w)(?:tôn[ ]vinh|khen[ ]thưởng|biểu[ ]dương)[ ]\d[\d.,]*[ ](?:hợp[ ]tác[ ]xã|tổ[ ]hợp[ ]tác|tập[ ]thể|cá[ ]nhân
+        |điển[ ]hình|mô[ ]hình|doanh[ ]nghiệp|gương)(?!\w)
 """, re.VERBOSE | re.IGNORECASE)
 
 # The body a plan makes its standing office ("Sở Nông nghiệp và Môi trường là cơ quan thường trực, theo dõi,
