@@ -595,6 +595,10 @@ LOCAL_UNITS = [
     ("Trung tâm Phục vụ hành chính công phường tiếp nhận hồ sơ", P, [M("Trung tâm Phục vụ hành chính công phường")]),
     ("Trung tâm Công tác xã hội tỉnh tiếp nhận đối tượng", P, [M("Trung tâm Công tác xã hội tỉnh")]),
     ("- Đồn Biên phòng Hòn Khoai kiểm soát người, phương tiện ra vào đảo", P, [M("Đồn Biên phòng Hòn Khoai")]),
+    # a commune's offices since 2025 in a copy that lost its capitals and was word-segmented
+    ("a) phòng văn_hóa - xã_hội chủ trì, phối_hợp_với phòng_kinh tế, hạ_tầng và đô thị xây dựng quy tắc", "commune",
+     [M("Phòng Văn hóa - Xã hội"), M("Phòng Kinh tế, Hạ tầng và Đô thị")]),
+    ("phòng kinh tế chủ trì thống kê", "commune", [M("Phòng Kinh tế")]),
 ]
 
 # a police or a military unit named with the force it belongs to is one body, the force no second one; the
