@@ -490,6 +490,9 @@ ROWS = [
     ("a central hospital named by its field and its grade, 'Trung ương' in sentence case, and a new site of it",
      "1. Đưa Bệnh viện Lão khoa Trung ương cơ sở 2 vào hoạt động trong năm 2028; mở rộng Bệnh viện Nhi Trung ương.",
      {("Bệnh viện Lão khoa Trung ương cơ sở 2", OT), ("Bệnh viện Nhi Trung ương", OT)}),
+    ("a central hospital's new site, however its grade is written",
+     "2. Đưa Bệnh viện Nội tiết Trung ương cơ sở 3 vào hoạt động trong năm 2029.",
+     {("Bệnh viện Nội tiết Trung ương cơ sở 3", OT)}),
     ("a street-naming annex: the works where each street begins and ends locate it, and a street's former name is a "
      "name; a work the text builds stays one",
      "1. Hoàn thành xây dựng Cầu Tân An trong năm 2027.\nPHỤ LỤC\nSTT\nTên đường, phố\nĐiểm đầu\nĐiểm cuối\n"
@@ -558,7 +561,8 @@ LOWER_OK = {"a list shares the head; a bare numeral repeats the stem", "names in
             "a resettlement project anchored by its village", "generic phrases",
             "a plural described phrase located by a place", "heads inside agencies' names",
             "schemes, plans and laws", "words that hold a head's syllables", "a product brand has no head",
-            "a remark in brackets is no list", "a ring without a number is no road"}
+            "a remark in brackets is no list", "a ring without a number is no road",
+            "a central hospital's new site, however its grade is written"}
 
 
 def test_project_rows_on_lower_cased_word_segmented_text():

@@ -462,6 +462,7 @@ _SCHOOL_KIND = re.compile(rf"[ ]+(?:{_SCHOOL_LEVEL.pattern}|(?:trung học|đạ
 
 _NATIONAL = re.compile(r"quốc gia(?=[ ]*(?:[,;.:()\n]|$|(?:và|tại|ở|do|của|trong|năm|đến|trước)(?![\w])))")
 _CENTRAL = re.compile(r"Trung ương(?![\w])")
+_CENTRAL_LOW = re.compile(r"trung[ ]ương(?=[ ]+cơ[ ]sở[ ]\d)")    # (lower-cased: only before a new site's number)
 # the first word of a body's name, which "và" after a described work opens ("Trung tâm Y tế và Sở Y tế ...")
 _BODY_WORD = re.compile(r"(?:Sở|Bộ|Ban|Ủy|Uỷ|UBND|Công an|Cục|Chi cục|Phòng|Văn phòng|Tỉnh|Thành|Hội|Đoàn|Tập đoàn|Tổng"
                         r"|Công ty|Ngân hàng|Viện|Đảng|Mặt trận|Liên|Quỹ|Kho bạc|Thanh tra|Chính phủ|Thủ tướng)(?![\w])")
@@ -586,7 +587,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
             return ended()
         if head.form != "linear" and key.startswith("vào ", cur):
             return ended()    # "cập nhật các khu chức năng của Khu kinh tế vào Quy hoạch tỉnh" (not "đường vào ...")
-        if titled and syl and head.form == "built" and (central := _CENTRAL.match(text, cur)):
+        if syl and head.form == "built" and (central := _CENTRAL.match(text, cur) if titled else
+                                             _CENTRAL_LOW.match(key, cur) if doc.lowercase else None):
             # "Bệnh viện Lão khoa Trung ương cơ sở 2", "Bệnh viện Nhi Trung ương": a central work its grade names
             return (_new_site_after(doc, central.end()), "national", None)
         if not doc.lowercase and text[cur].isupper():
