@@ -23,13 +23,13 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.85, "projects": 0.85,
          "agencies": 0.80, "assignments": 0.85},
     "Chain2_CT-TTg_2026_chi-thi":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.95},
     "Chain2_KH-UBND_2026_thuc-hien-CT":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 0.85,
          "agencies": 0.90, "assignments": 0.90},
     "Chain3_BC-UBND_2027_ket-qua-thuc-hien":
-        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.90, "projects": 0.40,
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 0.40,
          "agencies": 0.90, "assignments": 0.95},
     "Chain3_KH-UBND_2026_thuc-hien-NQ":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.95, "projects": 0.40,
@@ -41,14 +41,14 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.85, "projects": 0.25,
          "agencies": 1.00, "assignments": 0.95},
     "Chain4_KH-UBND_2026_thuc-hien-NQ":
-        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.55,
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.55,
          "agencies": 0.85, "assignments": 0.85},
     "Chain4_NQ-HDND_2026_chuyen-doi-so-giao-duc":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.55,
          "agencies": 1.00, "assignments": 0.90},
     "Chain5_BC-SNNMT_2027_ket-qua-01-nam":
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.90, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.90},
+         "agencies": 1.00, "assignments": 1.00},
     "Chain5_CT-TU_2026_chat-thai-ran-sinh-hoat":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.80,
          "agencies": 1.00, "assignments": 0.80},
@@ -68,10 +68,10 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.80, "projects": 0.50,
          "agencies": 0.80, "assignments": 0.75},
     "Chain7_KH-UBND_2026_thuc-hien-NQ":
-        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.95},
     "Chain7_NQ-BTVTU_2026_dao-tao-nghe-viec-lam":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.85, "assignments": 0.90},
     "Chain8_BC-SNNMT_2027_ket-qua-01-nam":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.80,
@@ -96,7 +96,7 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.90},
     "Chain10_KH-UBND_2026_thuc-hien-KL":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 0.85, "assignments": 0.90},
+         "agencies": 0.85, "assignments": 0.95},
     "Chain10_KL-TU_2026_ocop-tieu-thu-nong-san":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
@@ -104,7 +104,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.80, "assignments": 0.80},
     "Chain11_CT-TU_2026_an-toan-thuc-pham":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
     "Chain11_KH-UBND_2026_thuc-hien-CT":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
@@ -113,10 +113,10 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 1.00},
     "Chain12_KH-UBND_2026_thuc-hien-NQ":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 1.00},
     "Chain12_NQ-TU_2026_kinh-te-tap-the":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.95},
     # (targets 0.80 -> 0.75 in s22: the unit "chuỗi" reads the annex cell "06 chuỗi mới" beside the text's "06 chuỗi
     # liên kết", one figure twice)
@@ -154,13 +154,13 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.65},
     "R10_QD-Bo_2015_de-an":
-        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.75,
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.90},
     "R10_QD-UBND_2012_quy-hoach-nganh":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.90,
          "agencies": 1.00, "assignments": 0.85},
     "R11_BC-ThamTra_2026_ban-ktns":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.85,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.85,
          "agencies": 1.00, "assignments": 0.75},
     "R11_CV-UBND_2026_don-doc":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.85, "projects": 1.00,
@@ -170,7 +170,7 @@ FLOORS = {
          "agencies": 0.90, "assignments": 0.85},
     "R11_KH-HoiNongDan_2026_thuc-hien":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.80},
+         "agencies": 0.95, "assignments": 0.80},
     "R11_KH-LienTich_2026_tinh-doan":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
@@ -184,7 +184,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.80},
     "R12_BC-GiamSat_2026_doan-giam-sat":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 0.85,
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.90, "projects": 0.85,
          "agencies": 0.85, "assignments": 0.85},
     "R12_CTr-UBND_2027_thuc-hien-NQ01":
         {"document": 0.80, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
@@ -193,13 +193,13 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
     "R12_KH-TU_2026_thuc-hien-NQ":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.95},
     "R12_KH-UBKT_2026_kiem-tra-giam-sat":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.80, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.80},
     "R12_QC-PhoiHop_2026_ubnd-mttq":
-        {"document": 0.70, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 1.00,
+        {"document": 0.70, "sections": 1.00, "targets": 1.00, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.85},
     "R12_QD-Bo_2026_trien-khai-luat_pdf":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
@@ -215,15 +215,15 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.75},
     "R13_HD-BTC_2026_huong-dan":
         {"document": 1.00, "sections": 1.00, "targets": 0.30, "deadlines": 0.85, "projects": 1.00,
-         "agencies": 0.80, "assignments": 0.70},
+         "agencies": 0.85, "assignments": 0.70},
     "R13_KH-CongAn_2027_phong-chong-ma-tuy":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.85, "projects": 1.00,
-         "agencies": 0.85, "assignments": 0.85},
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.90},
     "R13_KH-DienLuc_2026_quy-hoach-dien":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 0.95,
          "agencies": 1.00, "assignments": 0.90},
     "R13_PA-XuLyTruSo_2026_tru-so-doi-du":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.80,
          "agencies": 0.90, "assignments": 0.90},
     "R13_QD-DanhMuc_2026_keu-goi-dau-tu":
         {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.95, "projects": 0.95,
@@ -248,15 +248,15 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.85},
     "R14_NQ-HDND_2026_chuong-trinh-giam-sat":
         {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.95, "assignments": 0.80},
+         "agencies": 1.00, "assignments": 0.80},
     "R14_QDi-BTVTU_2026_trach-nhiem-nguoi-dung-dau":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.90, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.85},
-    "R14_TB-VPCP_2026_ket-luan-giao-thong":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.85},
+    "R14_TB-VPCP_2026_ket-luan-giao-thong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.95,
+         "agencies": 0.95, "assignments": 0.90},
     "R15_BC-KienNghiCuTri_2026_tra-loi-cu-tri":
-        {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.95, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.95, "projects": 0.90,
          "agencies": 0.95, "assignments": 0.85},
     "R15_KH-BenhVien_2026_thuc-hien-NQ":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.65,
@@ -273,10 +273,10 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
     "R15_NQ-CP_2026_phien-hop-thuong-ky":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.80, "projects": 0.95,
-         "agencies": 0.95, "assignments": 0.80},
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.80, "projects": 0.95,
+         "agencies": 0.95, "assignments": 0.85},
     "R15_NQ-HDND_2026_du-toan-ngan-sach":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
     "R15_NQ-ThanhUy_2026_ha-tang-do-thi":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
@@ -286,12 +286,12 @@ FLOORS = {
          "agencies": 0.95, "assignments": 0.85},
     "R16_KH-BQLKKT_2026_chuyen-doi-xanh":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.90,
-         "agencies": 0.80, "assignments": 0.70},
+         "agencies": 0.85, "assignments": 0.80},
     "R16_KH-BoNNMT_2026_lua-phat-thai-thap":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
     "R16_KH-SoGDDT_2026_ky-thi-tot-nghiep":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.90},
     "R16_KH-UBND_2026_phat-trien-du-lich":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
@@ -303,16 +303,16 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.80,
          "agencies": 0.90, "assignments": 0.85},
     "R16_QD-UBND_2026_nguon-nhan-luc":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.85, "projects": 0.65,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.85, "projects": 0.65,
          "agencies": 1.00, "assignments": 0.90},
     "R2_BC-UBND-xa_2026_so-ket":    # (lowered on 2026-12-06: "Trưởng các thôn báo cáo ..." is an assignee now)
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.80, "projects": 0.85,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.80, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.95},
     "R17_KH-BDD-NHCSXH_2026_tin-dung-chinh-sach":
-        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.90, "projects": 0.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.75},
     "R17_KH-DHDH_2026_thuc-hien-NQ71":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.50,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.50,
          "agencies": 0.80, "assignments": 0.75},
     "R17_KH-HPN_2026_vai-tro-phu-nu":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.85, "projects": 0.00,
@@ -324,11 +324,11 @@ FLOORS = {
         {"document": 0.95, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.80},
     "R17_KH-TTr_2026_ke-hoach-thanh-tra-2027":
-        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.75, "projects": 0.80,
-         "agencies": 0.85, "assignments": 0.85},
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.75, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.90},
     "R17_KH-UBND_2026_xoa-nha-tam":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.75},
+         "agencies": 0.90, "assignments": 0.80},
     "R17_NQ-BTVTU_2026_cang-bien-logistics":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.65},
@@ -339,13 +339,13 @@ FLOORS = {
         {"document": 1.00, "sections": 0.95, "targets": 0.80, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
     "R18_CTr-DU-xa_2026_thuc-hien-NQ-dai-hoi":
-        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.75,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.75,
          "agencies": 0.90, "assignments": 0.85},
     "R18_KH-BXD_2026_duong-sat-toc-do-cao":
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 0.80,
-         "agencies": 0.65, "assignments": 0.75},
+         "agencies": 0.65, "assignments": 0.80},
     "R18_KH-SYT_2027_tiem-chung-mo-rong":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.80, "assignments": 0.85},
     "R18_KH-UBND_2027_bao-ve-rung-pccc-rung":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.80,
@@ -360,32 +360,32 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.85,
          "agencies": 1.00, "assignments": 0.90},
     "R19_CT-TU_2026_giai-phong-mat-bang-du-an-trong-diem":
-        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.90, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.60},
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.65},
     "R19_KH-SVHTTDL_2026_du-lich-2026-2030":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.90,
          "agencies": 0.90, "assignments": 0.80},
     "R19_KH-UBND_2026_xoa-nha-tam-nha-o-xa-hoi":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 1.00, "assignments": 0.80},
+         "agencies": 1.00, "assignments": 0.85},
     "R19_NQ-HDND_2026_chinh-sach-nong-nghiep":
         {"document": 1.00, "sections": 0.95, "targets": 1.00, "deadlines": 0.85, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.95},
     "R19_NQ-TU_2026_kinh-te-bien":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.80,
-         "agencies": 0.90, "assignments": 0.80},
+         "agencies": 1.00, "assignments": 0.85},
     "R19_QD-BCT_2026_tiet-kiem-nang-luong":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.80},
     "R19_QD-UBND_2026_giao-chi-tieu-du-toan-2027":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.80},
+         "agencies": 1.00, "assignments": 0.85},
     "R20_BC-SGDDT_2026_co-so-vat-chat-truong-chuan":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.85, "projects": 0.85,
          "agencies": 1.00, "assignments": 1.00},
     "R20_CV-UBND_2026_giai-ngan-dau-tu-cong":
-        {"document": 1.00, "sections": 1.00, "targets": 0.45, "deadlines": 0.70, "projects": 0.80,
-         "agencies": 0.90, "assignments": 0.90},
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.70, "projects": 0.90,
+         "agencies": 0.90, "assignments": 0.95},
     "R20_KH-BNNMT_2026_tang-truong-xanh-giam-phat-thai":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.90},
@@ -394,10 +394,10 @@ FLOORS = {
          "agencies": 0.95, "assignments": 0.85},
     "R20_KH-UBND-phuong_2027_trat-tu-van-minh-do-thi":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 0.85, "assignments": 0.80},
+         "agencies": 0.90, "assignments": 0.85},
     "R20_KL-TU_2026_khcn-dmst-cds":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.95, "assignments": 0.85},
+         "agencies": 1.00, "assignments": 0.90},
     "R20_NQ-HDND_2026_giam-sat-dat-cong-trinh-cong-cong":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.80,
          "agencies": 0.95, "assignments": 0.95},
@@ -406,16 +406,16 @@ FLOORS = {
          "agencies": 0.95, "assignments": 0.80},
     "R21_CT-TU_2026_phong-chay-chua-chay":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 0.00,
-         "agencies": 0.90, "assignments": 0.90},
+         "agencies": 1.00, "assignments": 0.95},
     "R21_HD-BTCTU_2026_kiem-diem-xep-loai-dang-vien":
-        {"document": 1.00, "sections": 1.00, "targets": 0.40, "deadlines": 0.90, "projects": 1.00,
-         "agencies": 0.70, "assignments": 0.55},
+        {"document": 1.00, "sections": 1.00, "targets": 0.40, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.75, "assignments": 0.55},
     "R21_KH-NHNN_2026_tin-dung-nong-nghiep-nha-o-xa-hoi":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 0.45, "assignments": 0.45},
+         "agencies": 0.60, "assignments": 0.55},
     "R21_KH-UBND_2026_khac-phuc-hau-qua-bao":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.65,
-         "agencies": 0.90, "assignments": 0.75},
+         "agencies": 0.95, "assignments": 0.80},
     "R21_KHLT-CA-SGDDT_2026_an-toan-giao-thong-truong-hoc":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 0.00,
          "agencies": 0.90, "assignments": 0.75},
@@ -432,7 +432,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
     "R22_CD-UBND_2026_ung-pho-lu-sau-bao":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 0.85,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.85,
          "agencies": 1.00, "assignments": 1.00},
     "R22_KH-BQL_2026_thu-hut-dau-tu-kcn":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.90,
@@ -468,11 +468,11 @@ FLOORS = {
         {"document": 0.80, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.85, "assignments": 0.65},
     "R23_NQ-HDND_2026_thu-hoi-dat-chuyen-muc-dich-lua-rung":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.95,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.95,
          "agencies": 0.95, "assignments": 0.95},
     "R23_NQ-TU_2026_nhiem-vu-nam-2027":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.80,
-         "agencies": 0.85, "assignments": 0.70},
+         "agencies": 0.90, "assignments": 0.75},
     "R23_QD-SKHCN_2026_nhiem-vu-khcn-dat-hang-2027":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.90, "projects": 0.65,
          "agencies": 0.65, "assignments": 0.55},
@@ -483,7 +483,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.85, "projects": 1.00,
          "agencies": 0.75, "assignments": 0.60},
     "R24_CV-STC_2027_giai-ngan-dau-tu-cong-2027":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.85, "projects": 0.70,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.85, "projects": 0.80,
          "agencies": 0.95, "assignments": 0.80},
     "R24_DA-UBND_2026_du-lich-cong-dong-nong-nghiep":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.70,
@@ -502,13 +502,13 @@ FLOORS = {
          "agencies": 0.95, "assignments": 0.90},
     "R25_BC-TU_2027_so-ket-kinh-te-bien":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.80,
-         "agencies": 0.90, "assignments": 0.95},
+         "agencies": 0.95, "assignments": 0.95},
     "R25_CT-UBND_2027_pctt-tkcn-mua-mua-bao":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.95},
     "R25_KH-BCHQS_2027_dien-tap-khu-vuc-phong-thu":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.90, "projects": 0.00,
-         "agencies": 0.75, "assignments": 0.65},
+         "agencies": 0.90, "assignments": 0.75},
     "R25_KH-SCT_2027_cung-ung-dien-nltt":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.85,
          "agencies": 1.00, "assignments": 0.90},
@@ -528,14 +528,14 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.95},
     "R26_KH-BDVTU_2027_dan-van-kheo-du-an-trong-diem":
-        {"document": 1.00, "sections": 0.95, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
+        {"document": 1.00, "sections": 0.95, "targets": 1.00, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.95},
     "R26_KH-BHXH_2027_phat-trien-nguoi-tham-gia-bhxh-bhyt":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.80},
     "R26_KH-UBND-dackhu_2027_du-lich-ben-vung-moi-truong-bien":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.85, "assignments": 0.85},
+         "agencies": 0.85, "assignments": 0.90},
     "R26_KH-VKS_2026_cong-tac-nam-2027":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.75},
@@ -553,7 +553,7 @@ FLOORS = {
          "agencies": 0.90, "assignments": 0.90},
     "R2_KH-BoNganh_2026_thuc-hien-NQ":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.90},
+         "agencies": 0.95, "assignments": 0.95},
     "R2_QD-UBND_2026_giao-nhiem-vu":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.90},
@@ -568,13 +568,13 @@ FLOORS = {
          "agencies": 0.95, "assignments": 0.90},
     "R3_KH-So_2026_trien-khai-ma-so-vung-trong":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 0.95, "assignments": 0.90},
+         "agencies": 0.95, "assignments": 0.95},
     "R3_KL-TU_2026_ket-luan":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.95},
     "R3_KL-TU_2026_ket-luan-dau-tu-cong":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.90},
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.95},
     "R3_NQ-HDND_2026_ktxh-nam-2027":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.90,
          "agencies": 1.00, "assignments": 1.00},
@@ -599,7 +599,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.80, "projects": 1.00,
          "agencies": 1.00, "assignments": 1.00},
     "R5_KH-BTGDV_2026_tuyen-truyen":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.85, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.95},
     "R5_NQ-HDND-xa_2026_dau-tu-cong":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 0.90,
@@ -623,7 +623,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
     "R7_CD-UBND_2026_ung-pho-bao":    # (lowered on 2026-12-06: its "tối thiểu 07 ngày" stock is found now, undated where the gold dates it)
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.90},
     "R7_CT-BTVTU_2026_giai-phong-mat-bang":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
@@ -668,7 +668,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.90, "projects": 0.85,
          "agencies": 1.00, "assignments": 0.75},
     "R9_BC-Bo_2026_tinh-hinh-thuc-hien":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.85,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.90,
          "agencies": 0.85, "assignments": 0.70},
     "R9_CT-TTg_2026_chi-thi":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.70,
@@ -678,7 +678,7 @@ FLOORS = {
          "agencies": 0.90, "assignments": 0.80},
     "R9_KL-BCT_2026_ket-luan":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.85,
-         "agencies": 0.95, "assignments": 0.90},
+         "agencies": 1.00, "assignments": 0.95},
     "R9_NQ-CP_2026_chuong-trinh-hanh-dong":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.90,
          "agencies": 0.95, "assignments": 0.90},
@@ -686,7 +686,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.40, "deadlines": 0.85, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.90},
     "R9_NQ-TU_2026_pdf":
-        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.95,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.85},
     "R9_QD-TTg_2026_quy-hoach-tinh":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.95,
