@@ -112,6 +112,13 @@ After it: a progress cell "Đạt 90,3%" is short of the whole (0.57 -> 0.62); w
 nhà thầu", "đang thi công") is under way (0.62 -> 0.65; Chain6 informed 0.73 -> 0.76); a report's step that names only
 its span is measured by its item's label (extraction; progress Chain10 0.43 -> 0.48, Chain11 0.35 -> 0.42); samples
 and supply chains are units (Chain11 progress 0.42 -> 0.50). Every other pair unchanged by each.
+2026-12-06 (twenty-third session): a twelfth chain written blind (the collective economy and cooperatives, a
+party executive committee's resolution and the finance department's report whose annex has a free-text result column
+and a verdict column; first sight at 1615b47): plan -> resolution R@3 1.00 (P 0.71), report -> plan 0.96 (P 0.79),
+progress 0.45 (29 targets), statuses 0.59 (32 tasks; lenient 0.69).  After it: a rate stated "từ 70% trở lên" is its
+level (extraction; progress Chain11 0.50 -> 0.54, Chain12 0.45 -> 0.48); a verdict "Chậm tiến độ" beside a result
+finished on a day is done, late (Chain12 lenient 0.69 -> 0.72); a sentence honouring a count of cooperatives is work
+going on (Chain12 statuses 0.59 -> 0.62). Every other pair unchanged by each.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
