@@ -532,8 +532,9 @@ ANNEX_ROWS = [
      "Phụ lục.\n\nPHỤ LỤC\nDANH MỤC CÔNG TRÌNH, DỰ ÁN NĂM 2027\n"
      "| STT | Tên công trình, dự án | Diện tích (ha) | Địa điểm (xã, phường) |\n|---|---|---|---|\n"
      "| I | CÔNG TRÌNH CHUYỂN TIẾP TỪ KẾ HOẠCH NĂM 2026 | 12,5 | |\n"
-     "| 1 | Mở rộng Cụm công nghiệp Tân An | 12,5 | Xã Tân An |\n",
-     [T(12.5, "ha", 2027)]),
+     "| 1 | Mở rộng Cụm công nghiệp Tân An | 12,5 | Xã Tân An |\n"
+     "| II | CÔNG TRÌNH CHUYỂN SANG NĂM 2028 | 4,2 | |\n| 1 | Khu tái định cư Hòa Lợi | 4,2 | Xã Hòa Lợi |\n",
+     [T(12.5, "ha", 2027), T(4.2, "ha", 2028)]),
     # a column of what was reached and one of what is planned
     (TWO_COLUMNS, [B(52, "%", 2025), T(55, "%", 2028), B(85, "%", 2025), T(90, "%", 2028)]),
     # bare years as headers: a past year is reached, a future one planned; "ước" in a cell is an estimate

@@ -1101,7 +1101,7 @@ def _caption_as_of(doc: Document, t: TextTable) -> int | None:
     return int(m.group("year")) if m else None
 
 
-_CARRIED_FROM = re.compile(r"(?i)(?:chuyển tiếp|chuyển sang|từ)(?![\w])[^\n]{0,60}$")
+_CARRIED_FROM = re.compile(r"(?i)(?:chuyển tiếp|từ)(?![\w])[^\n]{0,60}$")     # (not "chuyển sang năm 2028": due then)
 
 
 def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
