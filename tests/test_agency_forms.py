@@ -542,6 +542,9 @@ COLLECTIVES = [
     ("Trung ương Hội Liên hiệp Phụ nữ Việt Nam chủ trì, phối hợp với Trung ương Hội Người cao tuổi Việt Nam", C,
      [M("Trung ương Hội Liên hiệp Phụ nữ Việt Nam"), M("Trung ương Hội Người cao tuổi Việt Nam")]),
     ("Hội Cựu chiến binh Việt Nam vận động hội viên", C, [M("Trung ương Hội Cựu chiến binh Việt Nam")]),
+    # the Bank for Social Policy as the Government names it; a province's document names the national bank in full
+    ("Chỉ đạo Ngân hàng Chính sách xã hội bố trí nguồn vốn", C, [M("Ngân hàng Chính sách xã hội")]),
+    ("Ngân hàng Chính sách xã hội Việt Nam phân bổ vốn", P, [M("Ngân hàng Chính sách xã hội Việt Nam")]),
     # the press is named as the text names it, not as the mass media
     ("chỉ đạo các cơ quan báo chí xây dựng chuyên mục", C, [M("Các cơ quan báo chí")]),
     ("các địa phương trong vùng Đồng bằng sông Cửu Long liên kết", C,
