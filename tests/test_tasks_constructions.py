@@ -281,6 +281,12 @@ ROWS = [
     (PLAN + "I. NHIỆM VỤ\n1. Sở Nội vụ hướng dẫn thực hiện Quy chế.\n2. Giám đốc các sở, thủ trưởng các ban, ngành tỉnh, "
      "Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quy chế này.\n",
      {("I.1", SNV, "lead", "explicit")}),
+    # ... and a decree's ("Các Bộ trưởng, ... chịu trách nhiệm thi hành Nghị định này")
+    ("CHÍNH PHỦ\nSố: 12/2027/NĐ-CP\nHà Nội, ngày 5 tháng 3 năm 2027\n\nNGHỊ ĐỊNH\nQuy định chính sách hỗ trợ hợp tác "
+     "xã\n\nChương I\nTỔ CHỨC THỰC HIỆN\nĐiều 1. Trách nhiệm của Bộ Tài chính\nHướng dẫn thực hiện Nghị định.\n"
+     "Điều 2. Trách nhiệm thi hành\nCác Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ "
+     "tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này./.\n",
+     {("I.D1", "Bộ Tài chính", "lead", "explicit")}),
     # an article on the duties of the communes where the works lie: the place it names them by is part of the name
     (CLUSTER_RULES + "Chương I\nTRÁCH NHIỆM\nĐiều 1. Trách nhiệm của Ủy ban nhân dân các xã, phường nơi có "
      "cụm công nghiệp\n1. Tổ chức bồi thường, giải phóng mặt bằng cụm công nghiệp trên địa bàn.\n"

@@ -299,7 +299,7 @@ _CLOSING = Cue(r"(?:trên đây là|(?:nghị quyết|quyết định|kế hoạ
 # the execution clause of a decision or resolution (DOMAIN.md 4b): "Chánh Văn phòng ..., Giám đốc các sở ...
 # chịu trách nhiệm thi hành Quyết định này"; "... trong phạm vi nhiệm vụ, quyền hạn của mình có trách
 # nhiệm thực hiện Nghị quyết này"
-_EXECUTION_FORMULA = Cue(r"thi hành (?:quyết định|nghị quyết|chỉ thị|thông tư|quy chế|quy định)(?: này)?"
+_EXECUTION_FORMULA = Cue(r"thi hành (?:quyết định|nghị quyết|nghị định|chỉ thị|thông tư|quy chế|quy định)(?: này)?"
                          r"|trong phạm vi (?:chức năng,? )?nhiệm vụ,? quyền hạn(?: của mình| được giao)?,?[ ]*"
                          r"(?:có trách nhiệm|chịu trách nhiệm)?[ ]*(?:tổ chức )?(?:thực hiện|triển khai thực hiện|thi hành)"
                          r" (?:nghị quyết|quyết định|chỉ thị|kế hoạch)(?: này)?[ ]*[./]*[ ]*$"
