@@ -541,7 +541,7 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.75},
     "R26_ND-CP_2027_ho-tro-hop-tac-xa":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 0.80, "assignments": 0.85},
+         "agencies": 1.00, "assignments": 0.95},
     "R26_NQ-HDND_2027_dat-ten-duong-pho":
         {"document": 1.00, "sections": 1.00, "targets": 0.40, "deadlines": 0.85, "projects": 0.65,
          "agencies": 1.00, "assignments": 0.95},
