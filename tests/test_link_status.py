@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -100,10 +101,15 @@ def _reading(status, *, deadline=None, date="2025-06-10", section="PL1.1", text=
 
 def _resolution(deadline=None, relation="by"):
     text = "1. Xây dựng đề án phát triển du lịch cộng đồng, hoàn thành trong năm 2025."
+    stages = deadline.split("+") if deadline else []      # "2025-03+2026": a task of two stages
+    if len(stages) > 1:
+        text = "1. Trình đề án trong tháng 3/2025, triển khai hoàn thành trong năm 2026."
     doc = Document(path="nq.txt", text=text, key=text.lower())
-    task = Task(id="III.1#1", section="III.1", text=text, start=0, end=len(text), deadline=deadline, assignments=())
-    dls = (Deadline(value=deadline, relation=relation, section="III.1", text="trong năm 2025",
-                    start=text.index("trong"), end=text.index("trong") + 14),) if deadline else ()
+    task = Task(id="III.1#1", section="III.1", text=text, start=0, end=len(text), deadline=stages[0] if stages else None,
+                assignments=())
+    at = [m.start() for m in re.finditer("trong", text)]
+    dls = tuple(Deadline(value=v, relation=relation, section="III.1", text=text[a:a + 14], start=a, end=a + 14)
+                for v, a in zip(stages, at))
     return Extraction(document=doc, tasks=(task,), deadlines=dls), task
 
 
@@ -129,6 +135,9 @@ DECIDE = [
     # "chậm tiến độ" of a task whose deadline is still ahead: behind schedule, not overdue; past it, overdue
     ("reported late, its deadline ahead", "2025-12", [(OVERDUE, None, "2025-06-10")], D(2025, 6, 10), IN_PROGRESS),
     ("reported late, its deadline passed", "2025-03", [(OVERDUE, None, "2025-06-10")], D(2025, 6, 10), OVERDUE),
+    # a task of stages runs to its last: late on a stage whose day has passed, the task is behind, not overdue
+    ("reported late, an early stage passed, the last ahead", "2025-03+2026", [(OVERDUE, None, "2025-06-10")],
+     D(2025, 6, 10), IN_PROGRESS),
     ("only the latest report is heard", None, [(IN_PROGRESS, None, "2025-01-10"), (DONE, None, "2025-06-10")],
      D(2025, 6, 10), DONE),
     # (status, row deadline, date, score): a statement far weaker than the best speaks of something else

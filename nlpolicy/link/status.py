@@ -523,6 +523,12 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
                  or r.document != top.document]
     deadline = _task_deadline(resolution, task)
     day = last_day(deadline[0], deadline[1]) if deadline else None
+    # a task of stages ("trình ... trong năm 2026, khởi công trong quý II/2027, đưa vào sử dụng trong năm 2028") runs to
+    # its last one: a stage behind it is behind its schedule, not the task overdue
+    stages = [x for x in (last_day(d.value, d.relation) for d in resolution.deadlines
+                          if task.start <= d.start < task.end) if x is not None]
+    if day is not None and len(stages) > 1:
+        day = max(day, *stages)
     # work reported by its count tells of a task only when nothing says more of it, and not of one due once
     # and past its day ("đã tổ chức 05 lớp" may be the whole of it)
     counted = [(r, s) for r, s in heard if r.kind == "activity"]
