@@ -40,7 +40,8 @@ The twelfth (the collective economy, the twenty-sixth round, a party executive c
 department's report with a free-text result column and a verdict column) at first sight: links 1.00 and 0.96 recall
 in the top three, progress 0.45 (0.48 since a rate "từ 70% trở lên" is its level), statuses 0.59 (0.62 since a
 sentence honouring a count of cooperatives is work going on; lenient 0.69 -> 0.75 with a verdict "Chậm tiến độ"
-beside a result finished on a day read as done, late).
+beside a result finished on a day read as done, late; 0.66 since a task of stages runs to its last, which raised nine
+chains and lowered the ninth, 0.78 -> 0.70).
 """
 from __future__ import annotations
 
@@ -88,20 +89,20 @@ def test_chain_links_and_progress_hold():
 
 # (status gold, its number of tasks, how many of them the extraction misses, floor on the statuses' accuracy)
 STATUS_FLOORS = [
-    ("status_Chain_BC_2026_ket-qua-thuc-hien-KH_on_Chain_KH-UBND_2025_thuc-hien-NQ.json", 37, 0, 0.80),
-    ("status_Chain2_BC-UBND_2027_ket-qua-thuc-hien_on_Chain2_KH-UBND_2026_thuc-hien-CT.json", 35, 1, 0.60),
+    ("status_Chain_BC_2026_ket-qua-thuc-hien-KH_on_Chain_KH-UBND_2025_thuc-hien-NQ.json", 37, 0, 0.85),
+    ("status_Chain2_BC-UBND_2027_ket-qua-thuc-hien_on_Chain2_KH-UBND_2026_thuc-hien-CT.json", 35, 1, 0.65),
     ("status_Chain3_BC-UBND_2027_ket-qua-thuc-hien_on_Chain3_KH-UBND_2026_thuc-hien-NQ.json", 38, 0, 0.75),
-    ("status_Chain4_BC-SGDDT_2027_so-ket-6-thang_on_Chain4_KH-UBND_2026_thuc-hien-NQ.json", 36, 0, 0.65),
-    ("status_Chain5_BC-SNNMT_2027_ket-qua-01-nam_on_Chain5_KH-UBND_2026_thuc-hien-CT.json", 31, 0, 0.80),
-    ("status_Chain6_BC-UBND_2027_ket-qua-01-nam_on_Chain6_KH-UBND_2026_thuc-hien-NQ.json", 38, 0, 0.55),
-    ("status_Chain7_BC-SNV_2027_ket-qua-01-nam_on_Chain7_KH-UBND_2026_thuc-hien-NQ.json", 34, 0, 0.70),
+    ("status_Chain4_BC-SGDDT_2027_so-ket-6-thang_on_Chain4_KH-UBND_2026_thuc-hien-NQ.json", 36, 0, 0.70),
+    ("status_Chain5_BC-SNNMT_2027_ket-qua-01-nam_on_Chain5_KH-UBND_2026_thuc-hien-CT.json", 31, 0, 0.85),
+    ("status_Chain6_BC-UBND_2027_ket-qua-01-nam_on_Chain6_KH-UBND_2026_thuc-hien-NQ.json", 38, 0, 0.60),
+    ("status_Chain7_BC-SNV_2027_ket-qua-01-nam_on_Chain7_KH-UBND_2026_thuc-hien-NQ.json", 34, 0, 0.75),
     ("status_Chain8_BC-SNNMT_2027_ket-qua-01-nam_on_Chain8_KH-UBND_2026_thuc-hien-NQ.json", 35, 0, 0.60),
     # (0.78 -> 0.70 since a task of stages runs to its last: its gold judges a construction start missed in its quarter
     # overdue where the work is due two years later; nine other chains rose with the rule)
     ("status_Chain9_BC-SNNMT_2027_ket-qua-01-nam_on_Chain9_KH-UBND_2026_thuc-hien-CT.json", 37, 0, 0.70),
     ("status_Chain10_BC-UBND_2027_ket-qua-01-nam_on_Chain10_KH-UBND_2026_thuc-hien-KL.json", 35, 0, 0.70),
-    ("status_Chain11_BC-SYT_2027_ket-qua-01-nam_on_Chain11_KH-UBND_2026_thuc-hien-CT.json", 37, 0, 0.60),
-    ("status_Chain12_BC-STC_2027_ket-qua-01-nam_on_Chain12_KH-UBND_2026_thuc-hien-NQ.json", 32, 0, 0.60),
+    ("status_Chain11_BC-SYT_2027_ket-qua-01-nam_on_Chain11_KH-UBND_2026_thuc-hien-CT.json", 37, 0, 0.65),
+    ("status_Chain12_BC-STC_2027_ket-qua-01-nam_on_Chain12_KH-UBND_2026_thuc-hien-NQ.json", 32, 0, 0.65),
 ]
 
 
