@@ -597,7 +597,8 @@ _NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|theo\b|ch�
               r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|cung cấp|biên soạn|soạn thảo|chuẩn bị|bảo đảm|đảm bảo|tuần tra|tuyên truyền|vận động|tăng cường|"
               r"công bố|hoàn thiện|$))")
 # the rest of what places hold, up to where a name ends: "các xã có tuyến" + " đường đi qua"
-_HELD = re.compile(r"(?:[ ][^\W\d_]+){0,4}?" + _NAME_ENDS.replace("có trách nhiệm|", "có trách nhiệm|lãnh đạo|"))
+# (or where a party committee's verb begins: "Đảng ủy các xã có dự án đi qua lãnh đạo ...")
+_HELD = re.compile(r"(?:[ ][^\W\d_]+){0,4}?(?:(?=[ ]lãnh đạo(?![\w]))|" + _NAME_ENDS + ")")
 # a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Vụ Pháp chế", up to six words, or eight for
 # what it manages: "Phòng Quản lý kết cấu hạ tầng giao thông" (not "Phòng Kinh tế vận động nông dân góp vốn")
 _UNIT_WORD = r"(?:(?!(?:và|Vụ|Cục|Phòng|Chi cục|Sở|Ban)[ ])[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ]))"
