@@ -293,6 +293,11 @@ ROWS = [
      "nông sản Tân An đi vào hoạt động; xây dựng mới Chợ nông sản Hòa Lợi; đường dây nóng tiếp nhận phản ánh.",
      {("Trạm biến áp 110 kV Tân An 2", OT), ("Đường dây 220 kV Hòa Lợi - Phú Mỹ", OT),
       ("Chợ đầu mối nông sản Tân An", OT), ("Chợ nông sản Hòa Lợi", OT)}),
+    ("works between two named ends ('A - B'), which a lower-cased copy keeps whole; a dash before a clause ends none",
+     "1. Hoàn thành Đường dây 110 kV Bến Đình - Gò Sành; nâng cấp Hệ thống thủy lợi Tân An - Hòa Lợi; cải tạo đường "
+     "giao thông nông thôn - thủy lợi nội đồng; sửa chữa Hệ thống thủy lợi Phú Mỹ - hoàn thành trước tháng 6/2027.",
+     {("Đường dây 110 kV Bến Đình - Gò Sành", OT), ("Hệ thống thủy lợi Tân An - Hòa Lợi", WT),
+      ("Hệ thống thủy lợi Phú Mỹ", WT)}),
     ("a centre to build, a resettlement area; a map's scale and a period are no count or name; a proper name that "
      "folds to a head is none",
      "1. Khởi công xây dựng Trung tâm Đổi mới sáng tạo tỉnh Hòa Lợi; hoàn thành hạ tầng Khu tái định cư Phú Mỹ; lập "
@@ -562,7 +567,8 @@ LOWER_OK = {"a list shares the head; a bare numeral repeats the stem", "names in
             "a plural described phrase located by a place", "heads inside agencies' names",
             "schemes, plans and laws", "words that hold a head's syllables", "a product brand has no head",
             "a remark in brackets is no list", "a ring without a number is no road",
-            "a central hospital's new site, however its grade is written"}
+            "a central hospital's new site, however its grade is written",
+            "works between two named ends ('A - B'), which a lower-cased copy keeps whole; a dash before a clause ends none"}
 
 
 def test_project_rows_on_lower_cased_word_segmented_text():

@@ -469,6 +469,7 @@ _BODY_WORD = re.compile(r"(?:Sở|Bộ|Ban|Ủy|Uỷ|UBND|Công an|Cục|Chi c�
 # a dash between two capitalised fields of a described name ("Kinh tế - Kỹ thuật", "Văn hóa - Thể thao")
 _TITLED_BEFORE_DASH = re.compile(rf"[{_UP}][{_LOW}]*(?:[ ][{_LOW}]+)?[ ]?$")
 _DASH_TO_TITLE = re.compile(rf"[-–][ ]*[{_UP}]")
+_LOWER_FAR_END = re.compile(rf"[-–][ ]?(?=[{_LOW}])")
 
 
 def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int, str, Head | None] | None:
@@ -517,6 +518,14 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                 and _DASH_TO_TITLE.match(text, cur)):
             cur = _DASH_TO_TITLE.match(text, cur).end() - 1   # "Trường Cao đẳng Kinh tế - Kỹ thuật Mỹ Tho": two fields
             continue
+        if ch in "-–" and doc.lowercase and (here := ended()) and (far := _LOWER_FAR_END.match(text, cur)):
+            # "đường dây 110 kv tân an - hòa lợi": a lower-cased name goes on past the dash to the far end's name
+            # (not "... phú mỹ - hoàn thành trước tháng 6", a clause)
+            span = _lower_name_at(doc, far.end())
+            if span and (span[1] >= len(text) or not _LOW_WORD.match(text, span[1] + 1) or text[span[1]] != " "
+                         or _at(doc, "stop", "after", span[1] + 1)):
+                return (span[1], "run", None)
+            return here
         if not (ch.isalnum()):
             return ended()
         nested = _head_at(doc, cur)
