@@ -298,6 +298,10 @@ ROWS = [
      "giao thông nông thôn - thủy lợi nội đồng; sửa chữa Hệ thống thủy lợi Phú Mỹ - hoàn thành trước tháng 6/2027.",
      {("Đường dây 110 kV Bến Đình - Gò Sành", OT), ("Hệ thống thủy lợi Tân An - Hòa Lợi", WT),
       ("Hệ thống thủy lợi Phú Mỹ", WT)}),
+    ("a numeral ends a work's name ('... Gò Sành 2'); a figure after the name ('trên 2 xã') does not",
+     "1. Hoàn thành Trạm biến áp 110 kV Gò Sành 2; khởi công Nhà máy nước Bến Đình 2 trong quý II/2027; xây dựng "
+     "Trạm bơm Hòa Lợi trên 2 xã.",
+     {("Trạm biến áp 110 kV Gò Sành 2", OT), ("Nhà máy nước Bến Đình 2", WT), ("Trạm bơm Hòa Lợi", WT)}),
     ("a centre to build, a resettlement area; a map's scale and a period are no count or name; a proper name that "
      "folds to a head is none",
      "1. Khởi công xây dựng Trung tâm Đổi mới sáng tạo tỉnh Hòa Lợi; hoàn thành hạ tầng Khu tái định cư Phú Mỹ; lập "
@@ -568,7 +572,8 @@ LOWER_OK = {"a list shares the head; a bare numeral repeats the stem", "names in
             "schemes, plans and laws", "words that hold a head's syllables", "a product brand has no head",
             "a remark in brackets is no list", "a ring without a number is no road",
             "a central hospital's new site, however its grade is written",
-            "works between two named ends ('A - B'), which a lower-cased copy keeps whole; a dash before a clause ends none"}
+            "works between two named ends ('A - B'), which a lower-cased copy keeps whole; a dash before a clause ends none",
+            "a numeral ends a work's name ('... Gò Sành 2'); a figure after the name ('trên 2 xã') does not"}
 
 
 def test_project_rows_on_lower_cased_word_segmented_text():

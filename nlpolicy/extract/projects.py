@@ -470,6 +470,7 @@ _BODY_WORD = re.compile(r"(?:Sở|Bộ|Ban|Ủy|Uỷ|UBND|Công an|Cục|Chi c�
 _TITLED_BEFORE_DASH = re.compile(rf"[{_UP}][{_LOW}]*(?:[ ][{_LOW}]+)?[ ]?$")
 _DASH_TO_TITLE = re.compile(rf"[-–][ ]*[{_UP}]")
 _LOWER_FAR_END = re.compile(rf"[-–][ ]?(?=[{_LOW}])")
+_ABOUT = frozenset({"khoảng", "trên", "dưới", "gần", "hơn", "số", "đạt", "còn"})   # before a figure, not a name's numeral
 
 
 def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int, str, Head | None] | None:
@@ -619,6 +620,13 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
             cur = last = volt.end()
             continue
         if text[cur].isdigit():
+            if doc.lowercase and syl and syl[-1] in _ABOUT:
+                syl.pop()   # "trạm bơm gò sành trên 2 xã": a figure follows the name
+                last = text.rfind(" ", pos, last)
+                return ended()
+            if doc.lowercase and (num := _LOW_NUM.match(text, cur)) and ended() \
+                    and not re.match(r"[ ]?[-–/.,][ ]?\d", text[num.end():num.end() + 3]):
+                return (num.end(), "run", None)   # "cầu cửa tùng 2": a numeral ends a lower-cased name
             return None
         # a description word; a capitalised one that names nothing describes too ("Bệnh viện Đa khoa ...")
         w = _LOW_WORD.match(text, cur) if doc.lowercase or not text[cur].isupper() else _TITLE.match(text, cur)
