@@ -302,6 +302,17 @@ ROWS = [
      "1. Hoàn thành Trạm biến áp 110 kV Gò Sành 2; khởi công Nhà máy nước Bến Đình 2 trong quý II/2027; xây dựng "
      "Trạm bơm Hòa Lợi trên 2 xã.",
      {("Trạm biến áp 110 kV Gò Sành 2", OT), ("Nhà máy nước Bến Đình 2", WT), ("Trạm bơm Hòa Lợi", WT)}),
+    ("works of public order and culture: a rehabilitation facility, a border control station, a museum (its new "
+     "headquarters built is the museum), a theatre, a resettlement site",
+     "1. Cải tạo, mở rộng Cơ sở cai nghiện ma túy tỉnh Hòa Lợi; xây dựng Trạm Kiểm soát Biên phòng cửa khẩu Tân An; "
+     "xây dựng trụ sở mới Bảo tàng tỉnh Phú Mỹ; đầu tư Nhà hát Ca múa nhạc Tân An; hoàn thành Điểm tái định cư tập "
+     "trung Gò Sành.",
+     {("Cơ sở cai nghiện ma túy tỉnh Hòa Lợi", OT), ("Trạm Kiểm soát Biên phòng cửa khẩu Tân An", OT),
+      ("Bảo tàng tỉnh Phú Mỹ", OT), ("Nhà hát Ca múa nhạc Tân An", OT), ("Điểm tái định cư tập trung Gò Sành", OT)}),
+    ("a centre named by its part of the province, a national centre put into operation; the facility acting is a body",
+     "2. Bàn giao, đưa vào sử dụng Trung tâm Thể thao phía Nam tỉnh trước tháng 6/2027; đưa Trung tâm Lưu trữ số tư "
+     "liệu quốc gia vào vận hành trong năm 2028; Cơ sở cai nghiện ma túy tỉnh tiếp nhận học viên.",
+     {("Trung tâm Thể thao phía Nam tỉnh", OT), ("Trung tâm Lưu trữ số tư liệu quốc gia", OT)}),
     ("a centre to build, a resettlement area; a map's scale and a period are no count or name; a proper name that "
      "folds to a head is none",
      "1. Khởi công xây dựng Trung tâm Đổi mới sáng tạo tỉnh Hòa Lợi; hoàn thành hạ tầng Khu tái định cư Phú Mỹ; lập "

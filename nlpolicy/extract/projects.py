@@ -460,7 +460,7 @@ _SCHOOL_KIND = re.compile(rf"[ ]+(?:{_SCHOOL_LEVEL.pattern}|(?:trung học|đạ
                           r"|bồi dưỡng|quân sự|sĩ quan|nghề|chuyên|liên cấp|năng khiếu|giáo dưỡng|ĐH|CĐ|TC)(?![\w]))", re.IGNORECASE)
 
 
-_NATIONAL = re.compile(r"quốc gia(?=[ ]*(?:[,;.:()\n]|$|(?:và|tại|ở|do|của|trong|năm|đến|trước)(?![\w])))")
+_NATIONAL = re.compile(r"quốc gia(?=[ ]*(?:[,;.:()\n]|$|(?:và|tại|ở|do|của|trong|năm|đến|trước|vào)(?![\w])))")
 _CENTRAL = re.compile(r"Trung ương(?![\w])")
 _CENTRAL_LOW = re.compile(r"trung[ ]ương(?=[ ]+cơ[ ]sở[ ]\d)")    # (lower-cased: only before a new site's number)
 # the first word of a body's name, which "và" after a described work opens ("Trung tâm Y tế và Sở Y tế ...")
@@ -491,7 +491,7 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
 
     def ended():   # the phrase ends here without an anchor
         national = _NATIONAL.match(key, cur)
-        if titled and len(syl) >= 3 and national:
+        if titled and len(syl) >= 2 and national:
             return (national.end(), "national", None)   # one national work its grade names: "... xe điện quốc gia"
         if (doc.lowercase and head.form in ("described", "linear") and not comma
                 and (3 if head.category == "other" else 2) <= len(syl) <= 6
@@ -562,6 +562,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
         if key.startswith("từ ", cur):
             got = _from_to(doc, cur + 3, depth)
             return (got, "from-to", None) if got else None
+        if titled and syl and (region := _REGION_OF_PROVINCE.match(text, cur)):
+            return (region.end(), "place", None)   # "Trung tâm Thể dục thể thao phía Bắc tỉnh": its part of the province
         place = _at(doc, "place", "after", cur)
         if place:
             after = place.end()
@@ -669,6 +671,7 @@ _ONE_LETTER_SYLLABLE = re.compile(rf"(?![IVX][ ])[{_UP}][ ](?=[{_UP}][{_LOW}]+)"
 
 # a region of the country, after "khu vực": "khu vực miền Trung", "khu vực phía Nam", "khu vực Nam Bộ" (the last reads
 # as a name already)
+_REGION_OF_PROVINCE = re.compile(r"(?:khu vực[ ])?(?:miền|phía)[ ](?:Bắc|Trung|Nam|Đông|Tây)(?:[ ](?:Bắc|Nam))?[ ]tỉnh(?![\w])")
 _REGION = re.compile(r"(?:miền|phía)[ ](?:Bắc|Trung|Nam|Đông|Tây)(?:[ ]Bộ)?(?![\w])")
 _BLOCK = re.compile(r"[A-Z]\d{1,3}(?![\w])")     # a building's or a block's code: "Ký túc xá sinh viên K3"
 
@@ -863,7 +866,7 @@ def _listed_investment(doc: Document, hs: int, he: int) -> str | None:
 
 # the parts of a building a repair or a build may name before the building ("dãy phòng học", "mái", "tường rào")
 _BUILDING_PART = (r"(?:dãy phòng học|dãy nhà|phòng học|phòng chức năng|nhà lớp học|khối nhà|mái|tường rào|cổng"
-                  r"|nhà đa năng|nhà vệ sinh|nhà công vụ|hạng mục|hội trường)")
+                  r"|nhà đa năng|nhà vệ sinh|nhà công vụ|hạng mục|hội trường|trụ sở mới|trụ sở)")
 
 
 # a table's column of where things happen: "Tuyến, địa bàn trọng điểm", "Địa điểm", "Khu vực", "Phạm vi"
