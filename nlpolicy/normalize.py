@@ -1155,6 +1155,12 @@ def page_furniture(text: str) -> list[Edit]:
         if any((v == n + 1 and o.start() - m.end() > _PAGE_APART) or (v == n - 1 and m.start() - o.end() > _PAGE_APART)
                for _, v, o in lone):
             pages.add(i)
+    # a lone page number that cuts a sentence: the line before it stops mid-phrase, and what follows goes on in
+    # lower case, or the list it would join numbers that item itself further on ("... ngân sách tỉnh hỗ trợ" /
+    # "4" / "Tổng điều tra theo Mục IV ..." ... "4. Công an tỉnh")
+    for i, n, m in lone:
+        if i not in pages and _cuts_a_sentence(text, m, n):
+            pages.add(i)
     # a bare number between blank lines that goes on from, or leads to, the page number of another
     # marker pages away ("===== Trang 3 =====", "7.NQTU12.DOC 4"): a copy numbers its pages one way here,
     # another there
@@ -1189,6 +1195,24 @@ def page_furniture(text: str) -> list[Edit]:
         if all(x.start != e.start for x in edits):
             edits.append(e)
     return sorted(edits, key=lambda e: e.start)
+
+
+_MID_PHRASE_END = re.compile(r"[^\W\d_][ \t]*$|,[ \t]*$")
+_ITEM_AHEAD = 4000     # characters: how far on the list's own item of that number may stand
+
+
+def _cuts_a_sentence(text: str, m: re.Match, n: int) -> bool:
+    """A bare number alone between blank lines that stands inside a sentence: the line before is a long
+    one that stops mid-phrase (a letter or a comma last), and the text after goes on in lower case, or an
+    item numbered ``n`` opens a line further on."""
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start() - 1)))
+    before = text[start + 1:m.start()].strip()
+    if len(before) < 40 or "\n" in before or not _MID_PHRASE_END.search(before):
+        return False
+    after = text[m.end():m.end() + 200].lstrip()
+    if after[:1].islower():
+        return True
+    return re.search(rf"(?m)^[ \t]*{n}[.)][ \t]", text[m.end():m.end() + _ITEM_AHEAD]) is not None
 
 
 _ALONE_LINE = LinePattern(r"(?<=\n\n)[ \t]*(?P<line>[^\n]{15,150}?)[ \t]*(?=\n\n)")

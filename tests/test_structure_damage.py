@@ -547,6 +547,18 @@ def test_a_bare_page_number_after_another_kind_of_page_marker_is_furniture():
     assert ids(text) == ["I", "I.1", "I.2", "I.3", "I.4"]
 
 
+def test_a_lone_page_number_inside_a_sentence_is_furniture():
+    # one page number, with no other to count on from, between blank lines inside an item's sentence: the line
+    # before stops mid-phrase, and the text goes on (in capitals, the list's own item 3 further on; or in lower
+    # case); a number after a finished sentence, with its item's title below, stays the item
+    cut = ("I. NHIỆM VỤ\n1. Sở Tài chính\n- Chủ trì tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí cho Điều tra\n\n3\n\n"
+           "Dân số theo Mục II Kế hoạch này.\n2. Sở Nội vụ\n- Hướng dẫn các xã, phường thực hiện rà soát, kịp thời\n\n"
+           "5\n\nbáo cáo kết quả.\n3. Công an tỉnh\n- Bảo đảm an ninh.\n")
+    assert ids(PLAN + cut) == ["I", "I.1", "I.2", "I.3"]
+    kept = "I. NHIỆM VỤ\n1. Sở Tài chính\n- Bố trí kinh phí cho các xã thực hiện điều tra.\n\n2\n\nSở Nội vụ\n- Hướng dẫn.\n"
+    assert ids(PLAN + kept) == ["I", "I.1", "I.2"]
+
+
 def test_a_tables_row_numbers_stay_after_a_page_marker():
     # a table one cell a line, its rows numbered alone on a line with their text below, pages after a
     # "Trang 2" marker: row 3 is no page 3
