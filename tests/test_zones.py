@@ -33,6 +33,14 @@ ROWS = [
     # a decree's chapter of policies, its title on the line below its number (a general chapter too)
     ("Chương II\nCÁC CHÍNH SÁCH HỖ TRỢ", "norms"),
     ("Chương I\nQUY ĐỊNH CHUNG", "general"),
+    # a circular's technical requirements (thresholds, frequencies, precision) are norms too; a plan's purposes
+    # and requirements stay its viewpoint
+    ("Chương II\nYÊU CẦU KỸ THUẬT", "norms"),
+    ("Điều 5. Tần suất quan trắc và truyền số liệu", "norms"),
+    ("Điều 6. Yêu cầu đối với trạm quan trắc tự động", "norms"),
+    ("Điều 8. Ngưỡng cảnh báo", "norms"),
+    ("Điều 4. Thông số quan trắc", "norms"),
+    ("I. MỤC ĐÍCH, YÊU CẦU", "viewpoint"),
     ("Chương III\nTỔ CHỨC THỰC HIỆN", "organisation"),
     # a lettered point that is a sentence names no part, whatever words it holds
     ("b) Trường hợp cùng một nội dung được hưởng nhiều chính sách hỗ trợ thì được chọn mức cao nhất.", "none"),
