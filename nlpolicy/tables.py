@@ -780,9 +780,12 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
             # the total row before row 1, its STT cell empty: "Tổng cộng" ⏎ ⏎ ⏎ "2.140" ⏎ "96.480" (the sum
             # of the rows below, which give each figure)
             # (a whole number among the sums is a sum too, "624" projects: row 1 opens the rows)
-            k += 1
-            while k < len(lines) and (not lines[k].text or _FIGURE_LINE.fullmatch(lines[k].text)) \
+            # (and a cell of words the sum spans, "03 khu tái định cư", while the row has cells left)
+            k, cells = k + 1, 1
+            while k < len(lines) and (not lines[k].text or _FIGURE_LINE.fullmatch(lines[k].text)
+                                      or (cells < draft.ncols - 1 and len(lines[k].text) <= 40)) \
                     and not _opens_rows(_row_start(lines[k], seq, fused_rows)):
+                cells += bool(lines[k].text)
                 k += 1
             continue
         if start is None:

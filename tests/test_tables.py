@@ -475,6 +475,19 @@ def test_a_total_row_first_whose_sums_include_a_whole_number():
     assert only(text).roles[-1] is not R.VALUE
 
 
+def test_a_total_row_first_with_a_cell_of_words():
+    """The total row stands first, its label over the STT and name cells, one of its sums said in words ("02 khu
+    tái định cư") and its last cell empty: it is no row and no end of the table; row 1 opens the rows."""
+    text = ("STT\nXã\nDiện tích thu hồi (ha)\nSố hộ phải di chuyển\nNơi bố trí tái định cư\nThời hạn bàn giao\n\n"
+            "TỔNG CỘNG\n40,15\n96\n02 khu tái định cư\n\n\n"
+            "1\nHòa Lợi\n18,40\n52\nKhu tái định cư Gò Sành\nTrước 30/6/2027\n"
+            "2\nPhú Mỹ\n21,75\n44\nKhu tái định cư Bến Đình\nTrước 31/8/2027\n")
+    t = only(text)
+    assert [r.number for r in t.rows] == ["1", "2"]
+    assert [c.text for c in t.rows[1].cells] == ["2", "Phú Mỹ", "21,75", "44", "Khu tái định cư Bến Đình",
+                                                 "Trước 31/8/2027"]
+
+
 def test_a_dash_is_an_empty_cell_of_its_own():
     """A row whose first year has nothing, printed "-": the dash holds that column, and the figures after it
     keep theirs (they do not slide one column left and leave the total's column empty)."""
