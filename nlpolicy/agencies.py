@@ -745,6 +745,14 @@ _PURPOSE_BOARD = re.compile(r"Ban Chỉ (?:đạo|huy)[ ](?!(?:chỉ đạo|ch�
                             r"|phê duyệt|thông qua|họp|làm|các|tỉnh|xã|phường|huyện|thành phố)(?![\w]))[a-zđà-ỹ]+(?:[ ][a-zđà-ỹ]+)?"
                             r"(?=[ ]*[,.;:()\n]|[ ](?:chủ trì|phối hợp|thực hiện|tổ chức|kiểm tra|điều hành|do|theo dõi|chỉ đạo"
                             r"|tham mưu|báo cáo|quyết định|phê duyệt)(?![\w]))")
+# an event's organising committee and its sub-committees, named by their work: "Ban Tổ chức Đại hội", "Tiểu ban
+# Chuyên môn", "Tiểu ban Tuyên truyền, Khánh tiết", "Tiểu ban Hậu cần - Y tế" (each part a capitalised word of two
+# syllables; not the party's "Ban Tổ chức Tỉnh ủy")
+_BOARD_PART = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*[ ][a-zđà-ỹ]+"
+_EVENT_BOARD = re.compile(r"Ban Tổ chức[ ](?:Đại hội|Hội thi|Hội thao|Hội diễn|Hội nghị|Lễ hội|Liên hoan|Cuộc thi|Ngày hội"
+                          r"|Tuần lễ|Giải)(?![\w])"
+                          rf"|Tiểu ban[ ](?!Tiểu[ ]ban){_BOARD_PART}(?:(?:,[ ]|[ ][-–][ ]|[ ]và[ ])(?!Tiểu[ ]ban){_BOARD_PART})*"
+                          r"(?:[ ][IVXL]{1,5})?(?![\w])")   # ("Tiểu ban Đại hội XIV": of the fourteenth congress)
 _UNIT_HEADS = ("Phòng", "Vụ", "Cục", "Chi cục", "Khoa")   # (a hospital's wards: "Khoa Cấp cứu")
 # a unit named in full before its code in brackets, as the police write theirs: "Phòng An ninh mạng và phòng, chống
 # tội phạm sử dụng công nghệ cao (PA05)", "Cục Cảnh sát điều tra tội phạm về ma túy (C04)"
@@ -1642,6 +1650,9 @@ class _Scan:
                 self.add(m.start(), m.end(), (m.group(0),), "body", "form", 0.85)
         if "Ban Chỉ " in seg:
             self.purpose_boards()
+        if "Ban Tổ chức " in seg or "Tiểu ban " in seg:
+            for m in _EVENT_BOARD.finditer(self.text, self.start, self.end):
+                self.add(m.start(), m.end(), (re.sub(r"\s+", " ", m.group(0)),), "body", "form", 0.9)
         if "thuộc " in seg:
             self.units_of()
         return self.select()

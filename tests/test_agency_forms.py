@@ -180,6 +180,12 @@ LEVEL_AND_PLACE = [
      "kiểm tra công tác chuẩn bị; Ban Chỉ huy diễn tập báo cáo. Ban Chỉ đạo kiểm tra việc thực hiện.", P,
      [M("Ban Chỉ đạo diễn tập"), M("Ban Chỉ huy diễn tập"), M("Ban Chỉ đạo diễn tập"), M("Ban Chỉ huy diễn tập"),
       M("Ban Chỉ đạo tỉnh")]),
+    # an event's organising committee and its sub-committees, each part of a sub-committee's name a capitalised word
+    # (the party's organisation commission keeps its own name; a verb after a name is no part of it)
+    ("Ban Tổ chức Hội thi chỉ đạo chung; Tiểu ban Nội dung ban hành thể lệ; Tiểu ban Lễ tân, Khánh tiết trang trí hội "
+     "trường; Tiểu ban Hậu cần - Y tế bố trí nơi nghỉ. Ban Tổ chức Tỉnh ủy hướng dẫn.", P,
+     [M("Ban Tổ chức Hội thi"), M("Tiểu ban Nội dung"), M("Tiểu ban Lễ tân, Khánh tiết"), M("Tiểu ban Hậu cần - Y tế"),
+      M("Ban Tổ chức Tỉnh ủy")]),
     # a company's name ends before what it is asked to change
     ("Phòng Kinh tế chủ trì, phối hợp với Công ty cổ phần Đô thị và Môi trường Tân An điều chỉnh giờ thu gom rác", P,
      [M("Phòng Kinh tế"), M("Công ty cổ phần Đô thị và Môi trường Tân An")]),
