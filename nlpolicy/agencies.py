@@ -595,13 +595,14 @@ _NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|theo\b|ch�
               r"báo cáo|hướng dẫn|kiểm tra|đôn đốc|(?<!đầu tư )(?<!công trình )(?<![vV]ật liệu )(?<!hoạt động )xây dựng|triển khai|rà soát|đề xuất|đẩy nhanh|khẩn trương|khảo sát|"
               r"gửi|là\b|tổ chức|thẩm định|bàn giao|cân đối|bố trí|phân bổ|chỉ đạo|giám sát|làm đầu mối|nghiên cứu|hoàn thành|"
               r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|cung cấp|biên soạn|soạn thảo|chuẩn bị|bảo đảm|đảm bảo|tuần tra|tuyên truyền|vận động|tăng cường|"
-              r"công bố|hoàn thiện|$))")
+              r"công bố|hoàn thiện|giúp(?![ ]việc)|$))")
 # the rest of what places hold, up to where a name ends: "các xã có tuyến" + " đường đi qua"
 # (or where a party committee's verb begins: "Đảng ủy các xã có dự án đi qua lãnh đạo ...")
 _HELD = re.compile(r"(?:[ ][^\W\d_]+){0,4}?(?:(?=[ ]lãnh đạo(?![\w]))|" + _NAME_ENDS + ")")
 # a unit inside a department or ministry: "Phòng Quản lý Công nghiệp", "Vụ Pháp chế", up to six words, or eight for
 # what it manages: "Phòng Quản lý kết cấu hạ tầng giao thông" (not "Phòng Kinh tế vận động nông dân góp vốn")
-_UNIT_WORD = r"(?:(?!(?:và|Vụ|Cục|Phòng|Chi cục|Sở|Ban)[ ])[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ]))"
+# ("Phòng" opens no second unit where it is "to prevent": "Phòng Phòng chống ma túy và tội phạm")
+_UNIT_WORD = r"(?:(?!(?:và|Vụ|Cục|Phòng(?![ ](?:chống|cháy|ngừa)[ ])|Chi cục|Sở|Ban)[ ])[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ]))"
 _UNIT_WORDS = (r"(?:(?=Quản lý[ ])" + _UNIT_WORD + r"{0,7}?|" + _UNIT_WORD + r"{0,5}?)"
                r"[A-ZĐÀ-Ỹa-zđà-ỹ]+")     # (not "Vụ Vận tải và Vụ Kế hoạch - Đầu tư": two units)
 # (a name of two parts, the second after a dash with a capital, has up to six words in each: "Cục Kinh tế - Quản

@@ -618,6 +618,12 @@ UNITS_OF_A_FORCE = [
     ("thông báo cho Cơ quan CSĐT Công an tỉnh", P, [M("Cơ quan Cảnh sát điều tra Công an tỉnh")]),
     # (the force after a comma is a second body)
     ("Phòng Cảnh sát giao thông chủ trì, phối hợp Công an tỉnh", P, [M("Phòng Cảnh sát giao thông"), M("Công an tỉnh")]),
+    # a border guard command's units: a division named for what it prevents ("Phòng" twice), one whose name ends
+    # before the verb of helping, its posts together, and the national command above it
+    ("Phòng Phòng chống ma túy và tội phạm chủ trì; Phòng Tham mưu giúp Bộ Chỉ huy tổng hợp; chỉ đạo các đồn Biên phòng "
+     "tuần tra; báo cáo Bộ Tư lệnh Bộ đội Biên phòng.", P,
+     [M("Phòng Phòng chống ma túy và tội phạm"), M("Phòng Tham mưu"), M("Các đồn Biên phòng", kind="collective"),
+      M("Bộ Tư lệnh Bộ đội Biên phòng")]),
 ]
 
 # the regional courts and procuracies (since 2025, in place of the districts'): one each by its number, a list of
