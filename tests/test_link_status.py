@@ -22,7 +22,7 @@ from nlpolicy.link.figures import achieved
 from nlpolicy.link.models import (DONE, IN_PROGRESS, NO_INFO, NOT_STARTED, OVERDUE, STATUSES, DocInfo, Figure,
                                   TaskStatus)
 from nlpolicy.link.status import Reading, cell_deadline, decide, last_day, read_status, show_deadline
-from nlpolicy.types import Deadline, Document, Extraction, Task
+from nlpolicy.types import Deadline, Document, Extraction, Section, Task
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "link"
@@ -146,6 +146,31 @@ DECIDE = [
     ("statements of like strength all count", None,
      [(DONE, None, "2025-06-10", 0.5), (IN_PROGRESS, None, "2025-06-10", 0.4)], D(2025, 6, 10), IN_PROGRESS),
 ]
+
+
+def _row_resolution():
+    """A plan whose assignment table gives a work two stages in its time cell."""
+    text = "3\nTrạm bơm Tân An\nSở Nông nghiệp và Môi trường\nKhởi công Quý III/2025; hoàn thành trước 31/12/2026\n"
+    doc = Document(path="kh.txt", text=text, key=text.lower(),
+                   sections=(Section(id="PL1.3", heading="", start=0, end=len(text), level=2, heading_end=1),))
+    name = text.index("Trạm")
+    task = Task(id="PL1.3#1", section="PL1.3", text="Trạm bơm Tân An", start=name, end=name + 15, deadline="2025-Q3",
+                assignments=())
+    first, last = text.index("Quý III/2025"), text.index("31/12/2026")
+    dls = (Deadline(value="2025-Q3", relation="by", section="PL1.3", text="Quý III/2025", start=first, end=first + 12),
+           Deadline(value="2026-12-31", relation="by", section="PL1.3", text="31/12/2026", start=last, end=last + 10))
+    return Extraction(document=doc, tasks=(task,), deadlines=dls), task
+
+
+@pytest.mark.parametrize("said, as_of, expected", [
+    (IN_PROGRESS, D(2026, 5, 14), IN_PROGRESS),    # begun, going on: its first stage passed, its last ahead
+    (OVERDUE, D(2026, 5, 14), OVERDUE),            # reported late on the stage whose day has passed
+    (IN_PROGRESS, D(2027, 2, 1), OVERDUE),         # going on past its last stage
+])
+def test_a_table_rows_stages_in_its_time_cell(said, as_of, expected):
+    res, task = _row_resolution()
+    got = decide(res, task, [(_reading(said, section="PL1.III.3", text="Trạm bơm Tân An"), 0.9)], as_of=as_of)
+    assert got.status == expected
 
 
 @pytest.mark.parametrize("case, deadline, said, as_of, expected", DECIDE, ids=[c[0] for c in DECIDE])

@@ -529,6 +529,14 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
                           if task.start <= d.start < task.end) if x is not None]
     if day is not None and len(stages) > 1:
         day = max(day, *stages)
+    # a row of an assignment table holds its stages in its time cell ("Khởi công Quý III/2026; hoàn thành trước
+    # 31/12/2027"): work reported going on is not overdue before the last of them; work reported late still is
+    due = day
+    row = next((sec for sec in resolution.document.sections if sec.id == task.section), None) \
+        if day is not None and task.section and _TABLE_ROW.fullmatch(task.section) else None
+    if row is not None and row.start <= task.start < row.end:
+        due = max([day, *(x for x in (last_day(d.value, d.relation) for d in resolution.deadlines
+                                     if row.start <= d.start < row.end) if x is not None)])
     # work reported by its count tells of a task only when nothing says more of it, and not of one due once
     # and past its day ("đã tổ chức 05 lớp" may be the whole of it)
     counted = [(r, s) for r, s in heard if r.kind == "activity"]
@@ -555,7 +563,7 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
     else:
         status = IN_PROGRESS
     own_deadline = None
-    if status in (IN_PROGRESS, NOT_STARTED) and day is not None and as_of > day:
+    if status in (IN_PROGRESS, NOT_STARTED) and due is not None and as_of > due:
         status, own_deadline = OVERDUE, deadline[0]
     # the evidence: the best-matching statement of the deciding kind
     deciding = [x for x in states if x[0][0] == status] or [x for x in states if x[0][0] != DONE] or states
