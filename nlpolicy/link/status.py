@@ -253,8 +253,10 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
             # each of them: a reading for each part, beside the whole
             whole = re.sub(r"\s+", " ", title.text).strip()
             parts = [x.strip() for x in whole.split(";")]
-            if len(parts) < 2 or not all(2 <= len(x.split()) <= 8 for x in parts):
-                # (short works listed: "Sàn TMĐT tỉnh; đào tạo bán hàng trực tuyến"; else documents joined by "và")
+            if len(parts) < 2 or not all(len(x.split()) >= 2 for x in parts) or not (
+                    all(len(x.split()) <= 8 for x in parts) or len(whole) <= 80):
+                # (short works listed: "Sàn TMĐT tỉnh; đào tạo bán hàng trực tuyến", "Không gian mạng; kiểm tra cơ sở
+                # kinh doanh dịch vụ có điều kiện"; else documents joined by "và")
                 parts = _MERGED.split(whole)
                 if not all(len(x.split()) >= 2 and _PRODUCT.match(x) for x in parts):
                     parts = []
