@@ -141,6 +141,19 @@ def test_a_units_code_in_brackets_stands_for_it_later():
     assert got == [(unit, (unit,), "form"), ("PA08", (unit,), "referent")]
 
 
+def test_a_police_divisions_standard_code_stands_for_it_unnamed():
+    """A police report may write a division's standard code without naming it first ("PC06 kiểm tra ..."): the code is
+    that division; a code the document gives another name keeps that name, and one inside a document's number is
+    none."""
+    from nlpolicy.agencies import find_agencies
+    from nlpolicy.extract.referents import with_referents
+    text = ("Số: 31/BC-CAT-PC06\n\nI. KẾT QUẢ\n1. PC06 kiểm tra 120 lượt cơ sở kinh doanh có điều kiện; PC08 xử lý "
+            "2.400 trường hợp vi phạm.\n2. Phòng Tuần tra cơ động (PC02) phối hợp; PC02 báo cáo hằng tháng.\n")
+    got = [(m.text, m.names) for m in with_referents(text, find_agencies(text), (), 0) if m.text.startswith("PC")]
+    assert got == [("PC06", ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội",)),
+                   ("PC08", ("Phòng Cảnh sát giao thông",)), ("PC02", ("Phòng Tuần tra cơ động",))]
+
+
 def test_a_divisions_number_in_brackets_stands_for_it_later():
     """A procuracy or a department heads each division's part with its full name, commas and all, and its number in
     brackets ("Phòng Kiểm sát ..., ... (Phòng 3)"), the name at times wrapped onto a second line; later "Phòng 3" is

@@ -519,6 +519,31 @@ def _unit_codes(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]
     return out
 
 
+# the codes every provincial police force gives its divisions (after the Ministry's departments: C04, A05 ...), which a
+# police document may use without naming the division first ("PC04 xác lập 41 chuyên án")
+_POLICE_CODES = {
+    "PV01": "Phòng Tham mưu",
+    "PA05": "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
+    "PC02": "Phòng Cảnh sát hình sự",
+    "PC03": "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường",
+    "PC04": "Phòng Cảnh sát điều tra tội phạm về ma túy",
+    "PC06": "Phòng Cảnh sát quản lý hành chính về trật tự xã hội",
+    "PC07": "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    "PC08": "Phòng Cảnh sát giao thông",
+    "PC09": "Phòng Kỹ thuật hình sự",
+}
+_POLICE_CODE = re.compile(r"(?<![\w/-])(?:" + "|".join(_POLICE_CODES) + r")(?![\w/-])")
+
+
+def _police_codes(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """A police division by its standard code where the document does not name it with the code ("PC04 chủ trì"; not
+    inside a document's number, "412/KH-CAT-PC04", nor where a name the document gives it already stands)."""
+    given = set(re.findall(r"\((P[A-Z]\d{2})\)", text))     # (a code the document gives a name of its own)
+    return [AgencyMention(u.start(), u.end(), u.group(0), (_POLICE_CODES[u.group(0)],), "body", "referent", 0.85)
+            for u in _POLICE_CODE.finditer(text)
+            if u.group(0) not in given and not any(x.start < u.end() and u.start() < x.end for x in mentions)]
+
+
 def _both_parties(text: str, folded: str, mentions: list[AgencyMention], body_start: int) -> list[AgencyMention]:
     """"Hai bên" as a doer, in a document between two parties that its title or preamble names."""
     ordered = sorted((m for m in mentions if m.kind != "place"), key=lambda m: m.start)
@@ -549,6 +574,7 @@ def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[st
     low = folded if folded is not None else fold(text)
     more = _short_names(text, low, mentions)
     more += _unit_codes(text, mentions) if ")" in text else []
+    more += _police_codes(text, mentions + more) if "P" in text else []
     more += _both_parties(text, low, mentions + more, body_start)
     if more:
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in more)]
