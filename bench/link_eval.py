@@ -123,6 +123,14 @@ năm 2026, khởi công trong quý II/2027, đưa vào sử dụng trong năm 20
 tiến độ" on it is behind schedule, not overdue: statuses Chain_BC 0.84 -> 0.86, Chain2 0.63 -> 0.66, Chain4 0.69 ->
 0.72, Chain5 0.84 -> 0.87, Chain6 0.58 -> 0.63, Chain7 0.74 -> 0.76, Chain10 0.71 -> 0.74, Chain11 0.65 -> 0.68,
 Chain12 0.62 -> 0.66; Chain9 0.78 -> 0.70 (its gold judges a start missed in its quarter overdue).
+2026-12-06 (twenty-fourth session): a thirteenth chain written blind (drug control: a party standing board's action
+programme, the provincial police's plan as its standing body, the police's report whose appendix groups its rows under
+headings of its own; first sight at 942f58b): plan -> programme R@3 0.98 (P 0.65), report -> plan 1.00 (P 0.78),
+progress 0.57 (21 targets), statuses 0.56 (34 tasks; lenient 0.65).  After it: a row of an assignment table holds its
+stages in its time cell, so work reported going on is not overdue before the last (Chain13 0.56 -> 0.65); a short
+progress-row title of two works speaks of each even when one part is long (Chain13 0.65 -> 0.68). A lone page number
+inside a sentence dropped as furniture moved Chain10's plan -> conclusion P 0.66 -> 0.65 (its status false alarms
+2 -> 1). Every other pair unchanged by each.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
