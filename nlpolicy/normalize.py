@@ -1210,7 +1210,7 @@ def _cuts_a_sentence(text: str, m: re.Match, n: int) -> bool:
     if len(before) < 40 or "\n" in before or not _MID_PHRASE_END.search(before):
         return False
     after = text[m.end():m.end() + 200].lstrip()
-    if after[:1].islower():
+    if after[:1].islower() and not re.match(r"[a-zđ][).][ \t]", after):     # (not "a) ...", an item of its own)
         return True
     return re.search(rf"(?m)^[ \t]*{n}[.)][ \t]", text[m.end():m.end() + _ITEM_AHEAD]) is not None
 

@@ -557,6 +557,10 @@ def test_a_lone_page_number_inside_a_sentence_is_furniture():
     assert ids(PLAN + cut) == ["I", "I.1", "I.2", "I.3"]
     kept = "I. NHIỆM VỤ\n1. Sở Tài chính\n- Bố trí kinh phí cho các xã thực hiện điều tra.\n\n2\n\nSở Nội vụ\n- Hướng dẫn.\n"
     assert ids(PLAN + kept) == ["I", "I.1", "I.2"]
+    # (an item number alone whose own lettered points follow is the item, whatever the line before it)
+    lettered = ("I. NHIỆM VỤ\n1. Sở Tài chính bố trí kinh phí cho các xã thực hiện điều tra, trong đó\n\n2\n\n"
+                "a) Sở Nội vụ hướng dẫn.\nb) Công an tỉnh bảo đảm an ninh.\n")
+    assert normalize(PLAN + lettered).text.count("\n2\n") == 1
 
 
 def test_a_tables_row_numbers_stay_after_a_page_marker():
