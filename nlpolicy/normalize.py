@@ -113,7 +113,9 @@ def _nfc_edits_slow(text: str) -> list[Edit]:
         while j < n and unicodedata.combining(text[j]):
             j += 1
         # a starter may still compose with what precedes or follows it (Hangul jamo): grow the cluster
-        while j < n and unicodedata.normalize("NFC", text[i:j + 1]) != unicodedata.normalize("NFC", text[i:j]) + text[j]:
+        # (a letter NFC maps alone, "豈" U+F900 -> U+8C48, composes with nothing: it stays a cluster of its own)
+        while j < n and unicodedata.normalize("NFC", text[i:j + 1]) != (unicodedata.normalize("NFC", text[i:j])
+                                                                         + unicodedata.normalize("NFC", text[j])):
             j += 1
             while j < n and unicodedata.combining(text[j]):
                 j += 1

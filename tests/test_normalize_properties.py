@@ -130,6 +130,7 @@ def _moves_a_footnote(raw: str) -> bool:
 @FAST
 @given(messy_text())
 @example("\u1100\u1161 ")       # Hangul jamo composed by NFC: the letter points at its cluster
+@example("0\uf900 ")             # a letter NFC maps alone (a compatibility ideograph) points at itself
 def test_kept_letters_point_at_themselves(raw: str) -> None:
     """Every letter or digit of the output comes from the same letter in the raw text.
 
