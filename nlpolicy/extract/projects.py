@@ -669,9 +669,10 @@ def _anchor_name(doc: Document, pos: int, lone: bool = False) -> tuple[int, int]
 _ONE_LETTER_SYLLABLE = re.compile(rf"(?![IVX][ ])[{_UP}][ ](?=[{_UP}][{_LOW}]+)")
 
 
+# a titled work's part of its province: "Trung tâm Thể dục thể thao phía Bắc tỉnh"
+_REGION_OF_PROVINCE = re.compile(r"(?:khu vực[ ])?(?:miền|phía)[ ](?:Bắc|Trung|Nam|Đông|Tây)(?:[ ](?:Bắc|Nam))?[ ]tỉnh(?![\w])")
 # a region of the country, after "khu vực": "khu vực miền Trung", "khu vực phía Nam", "khu vực Nam Bộ" (the last reads
 # as a name already)
-_REGION_OF_PROVINCE = re.compile(r"(?:khu vực[ ])?(?:miền|phía)[ ](?:Bắc|Trung|Nam|Đông|Tây)(?:[ ](?:Bắc|Nam))?[ ]tỉnh(?![\w])")
 _REGION = re.compile(r"(?:miền|phía)[ ](?:Bắc|Trung|Nam|Đông|Tây)(?:[ ]Bộ)?(?![\w])")
 _BLOCK = re.compile(r"[A-Z]\d{1,3}(?![\w])")     # a building's or a block's code: "Ký túc xá sinh viên K3"
 

@@ -574,7 +574,7 @@ def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[st
     low = folded if folded is not None else fold(text)
     more = _short_names(text, low, mentions)
     more += _unit_codes(text, mentions) if ")" in text else []
-    more += _police_codes(text, mentions + more) if "P" in text else []
+    more += _police_codes(text, mentions + more)
     more += _both_parties(text, low, mentions + more, body_start)
     if more:
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in more)]

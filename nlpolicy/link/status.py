@@ -485,6 +485,12 @@ def show_deadline(value: str | None) -> str:
     return value
 
 
+def _last_days(resolution: Extraction, start: int, end: int) -> list[datetime.date]:
+    """The last days of the resolution's deadlines written between ``start`` and ``end`` (a task's stages)."""
+    return [x for x in (last_day(d.value, d.relation) for d in resolution.deadlines if start <= d.start < end)
+            if x is not None]
+
+
 def _task_deadline(resolution: Extraction, task: Task) -> tuple[str, str | None, str, int, int] | None:
     """The task's deadline with its relation and its evidence in the resolution."""
     if not task.deadline:
@@ -527,8 +533,7 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
     day = last_day(deadline[0], deadline[1]) if deadline else None
     # a task of stages ("trình ... trong năm 2026, khởi công trong quý II/2027, đưa vào sử dụng trong năm 2028") runs to
     # its last one: a stage behind it is behind its schedule, not the task overdue
-    stages = [x for x in (last_day(d.value, d.relation) for d in resolution.deadlines
-                          if task.start <= d.start < task.end) if x is not None]
+    stages = _last_days(resolution, task.start, task.end)
     if day is not None and len(stages) > 1:
         day = max(day, *stages)
     # a row of an assignment table holds its stages in its time cell ("Khởi công Quý III/2026; hoàn thành trước
@@ -537,8 +542,7 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
     row = next((sec for sec in resolution.document.sections if sec.id == task.section), None) \
         if day is not None and task.section and _TABLE_ROW.fullmatch(task.section) else None
     if row is not None and row.start <= task.start < row.end:
-        due = max([day, *(x for x in (last_day(d.value, d.relation) for d in resolution.deadlines
-                                     if row.start <= d.start < row.end) if x is not None)])
+        due = max([day, *_last_days(resolution, row.start, row.end)])
     # work reported by its count tells of a task only when nothing says more of it, and not of one due once
     # and past its day ("đã tổ chức 05 lớp" may be the whole of it)
     counted = [(r, s) for r, s in heard if r.kind == "activity"]
