@@ -298,6 +298,11 @@ ROWS = [
      "giao thông nông thôn - thủy lợi nội đồng; sửa chữa Hệ thống thủy lợi Phú Mỹ - hoàn thành trước tháng 6/2027.",
      {("Đường dây 110 kV Bến Đình - Gò Sành", OT), ("Hệ thống thủy lợi Tân An - Hòa Lợi", WT),
       ("Hệ thống thủy lợi Phú Mỹ", WT)}),
+    ("a work whose kind words stand before its name, a two-syllable name, a bridge by its name; a work of the "
+     "province, a length and a verb name nothing (a lower-cased copy bounds each by the clause)",
+     "1. Đầu tư Khu du lịch sinh thái Bàu Sen trong năm 2027; xây dựng Công viên Gò Sành; nâng cấp Cầu treo Bến "
+     "Đình, xã Tân An; mở rộng Bệnh viện đa khoa tỉnh; làm cầu treo dân sinh dài 48 m; Trung tâm văn hóa xuống cấp.",
+     {("Khu du lịch sinh thái Bàu Sen", OT), ("Công viên Gò Sành", OT), ("Cầu treo Bến Đình", RD)}),
     ("a numeral ends a work's name ('... Gò Sành 2'); a figure after the name ('trên 2 xã') does not",
      "1. Hoàn thành Trạm biến áp 110 kV Gò Sành 2; khởi công Nhà máy nước Bến Đình 2 trong quý II/2027; xây dựng "
      "Trạm bơm Hòa Lợi trên 2 xã.",
@@ -584,7 +589,9 @@ LOWER_OK = {"a list shares the head; a bare numeral repeats the stem", "names in
             "a remark in brackets is no list", "a ring without a number is no road",
             "a central hospital's new site, however its grade is written",
             "works between two named ends ('A - B'), which a lower-cased copy keeps whole; a dash before a clause ends none",
-            "a numeral ends a work's name ('... Gò Sành 2'); a figure after the name ('trên 2 xã') does not"}
+            "a numeral ends a work's name ('... Gò Sành 2'); a figure after the name ('trên 2 xã') does not",
+            "a work whose kind words stand before its name, a two-syllable name, a bridge by its name; a work of the "
+            "province, a length and a verb name nothing (a lower-cased copy bounds each by the clause)"}
 
 
 def test_project_rows_on_lower_cased_word_segmented_text():
@@ -653,3 +660,14 @@ def test_mentions_quote_the_text_and_lists_give_one_mention_each():
 @pytest.mark.parametrize("text", ["", "1.", "Khu công nghiệp", "dự án", "(((", "đường từ đến", "cụm: (", "Quốc lộ"])
 def test_odd_inputs_give_no_project_and_no_error(text):
     assert projects(text) == set()
+
+
+def test_common_words_of_a_lower_cased_text_leave_out_what_the_dictionary_also_writes_as_a_name():
+    """A lower-cased run ending in a common word describes a work ("... kỹ thuật", "chợ đầu mối"); a word the
+    dictionary also lists in capitals is a place as often ("Tam Quan", "Yên Bình") and may end a name."""
+    from nlpolicy.extract.projects import _common_words
+    words = _common_words()
+    if not words:
+        pytest.skip("underthesea's dictionaries are not installed")
+    assert {"kỹ thuật", "đầu mối", "sinh thái"} <= words
+    assert not {"tam quan", "yên bình", "đà nẵng"} & words

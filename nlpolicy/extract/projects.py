@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -151,19 +152,22 @@ def _at(doc: Document, label: str, position: str, pos: int, end: int | None = No
     return cue.match(doc, pos, min(len(doc.key), pos + 80))
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Common words of two syllables or more (underthesea's Viet22K dictionary), for lower-cased
-    texts: a run after a head that opens with one describes the work rather than naming it."""
+@lru_cache(maxsize=2)
+def _common_words(dictionary: str = "Viet74K") -> frozenset[str]:
+    """Common words of two syllables or more (one of underthesea's dictionaries), for lower-cased
+    texts: a run after a head that opens with one describes the work rather than naming it.  A word
+    the dictionary also lists in capitals is a name too ("Tam Quan", "Yên Bình"): not common."""
     spec = importlib.util.find_spec("underthesea")
     if spec is None or not spec.submodule_search_locations:
         return frozenset()
-    path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "data" / "Viet22K.txt"
+    path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "data" / f"{dictionary}.txt"
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = [unicodedata.normalize("NFC", w.strip()) for w in path.read_text(encoding="utf-8").splitlines()]
     except OSError:
         return frozenset()
-    return frozenset(match_key(w.strip()) for w in lines if " " in w.strip())
+    words = [w for w in lines if " " in w]
+    names = {match_key(w) for w in words if w[:1].isupper()}
+    return frozenset(match_key(w) for w in words) - names
 
 
 # ---------------------------------------------------------------- name grammar (capitalised text)
@@ -228,11 +232,13 @@ def _lower_name_at(doc: Document, pos: int, lone: bool = False) -> tuple[int, in
     """A name in a lower-cased text: a run of at most four syllables that no clause word, head or
     common word of the genre opens; a numeral ends it ("phú mỹ 2"), a dash joins two runs
     ("dầu giây – phan thiết"); the run is cut before a common word of the language inside it
-    ("iot di động" -> "iot"), and one that opens with one describes (None)."""
+    ("iot di động" -> "iot"), and one that opens with one describes (None).  A name's first two
+    syllables are judged by the core dictionary (Viet22K): the larger one holds many place names in
+    lower case ("minh quân", "trấn yên")."""
     text, key = doc.text, doc.key
     if _at(doc, "not_name", "name", pos):
         return None   # "xã tân an", "sở công thương": a place or a body, not a name
-    common = _common_words()
+    common, core = _common_words(), _common_words("Viet22K")
     end, numbered, runs = None, False, 0
     cur = pos
     lead = re.match(r"\d{1,3}[ ]?[–-][ ]?(?=[^\W\d_])", text[pos:pos + 8])
@@ -248,7 +254,7 @@ def _lower_name_at(doc: Document, pos: int, lone: bool = False) -> tuple[int, in
             m = _LOW_WORD.match(text, cur)
             if not m:
                 break
-            if (runs == 0 and syl and f"{syl[-1]} {key[cur:m.end()]}" in common
+            if (runs == 0 and syl and f"{syl[-1]} {key[cur:m.end()]}" in (common if len(syl) >= 2 else core)
                     and not _LOW_NUM.match(text, m.end() + 1)
                     and not (len(syl) == 2 and _at(doc, "direction", "after", run_start))):
                 syl.pop()   # "iot di động": the common word is no part of the name ("bắc duyên hải" is)
@@ -267,7 +273,7 @@ def _lower_name_at(doc: Document, pos: int, lone: bool = False) -> tuple[int, in
         if not numbered:
             cur = run_start + len(" ".join(syl))
         if runs == 0 and not numbered and not lone and (
-                len(syl) < 2 or " ".join(syl[:2]) in common or _at(doc, "common", "after", pos)):
+                len(syl) < 2 or " ".join(syl[:2]) in core or _at(doc, "common", "after", pos)):
             return None   # "khu công nghiệp tập trung" describes; "khu công nghiệp x" is too short to tell
         end, runs = cur, runs + 1
         dash = re.match(r"[ ]?[–-][ ]?", text[end:end + 3])
@@ -470,6 +476,8 @@ _BODY_WORD = re.compile(r"(?:Sở|Bộ|Ban|Ủy|Uỷ|UBND|Công an|Cục|Chi c�
 _TITLED_BEFORE_DASH = re.compile(rf"[{_UP}][{_LOW}]*(?:[ ][{_LOW}]+)?[ ]?$")
 _DASH_TO_TITLE = re.compile(rf"[-–][ ]*[{_UP}]")
 _LOWER_FAR_END = re.compile(rf"[-–][ ]?(?=[{_LOW}])")
+# the last word of a run that names no work: "bệnh viện đa khoa tỉnh", "cầu treo dân sinh dài 48 m", "... nêu trên"
+_NO_NAME_END = frozenset({"tỉnh", "xã", "phường", "huyện", "dài", "rộng", "trên"})
 _ABOUT = frozenset({"khoảng", "trên", "dưới", "gần", "hơn", "số", "đạt", "còn"})   # before a figure, not a name's numeral
 
 
@@ -493,10 +501,12 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
         national = _NATIONAL.match(key, cur)
         if titled and len(syl) >= 2 and national:
             return (national.end(), "national", None)   # one national work its grade names: "... xe điện quốc gia"
-        if (doc.lowercase and head.form in ("described", "linear") and not comma
-                and (3 if head.category == "other" else 2) <= len(syl) <= 6
-                and f"{syl[-2]} {syl[-1]}" not in _common_words() and not _at(doc, "common", "after", last - len(syl[-1]))
-                and not _at(doc, "common", "after", pos + 1)):   # "nhà máy chế biến ...": a kind of plant
+        if (doc.lowercase and head.form in ("described", "linear", "built") and not comma and 2 <= len(syl) <= 6
+                and f"{syl[-2]} {syl[-1]}" not in _common_words() and syl[-1] not in _NO_NAME_END
+                and not _at(doc, "common", "after", last - len(syl[-1]))
+                and not _at(doc, "common", "after", last - len(syl[-1]) - len(syl[-2]) - 1)):
+            # "khu du lịch sinh thái bàu sen trong ...", "công viên gò sành;": the run ends with no word of a kind
+            # ("... chế biến nông sản", "trung tâm văn hóa") and the kind words before the name stay in it
             return (last, "run", None)
         return None
 
