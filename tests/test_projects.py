@@ -303,6 +303,12 @@ ROWS = [
      "1. Đầu tư Khu du lịch sinh thái Bàu Sen trong năm 2027; xây dựng Công viên Gò Sành; nâng cấp Cầu treo Bến "
      "Đình, xã Tân An; mở rộng Bệnh viện đa khoa tỉnh; làm cầu treo dân sinh dài 48 m; Trung tâm văn hóa xuống cấp.",
      {("Khu du lịch sinh thái Bàu Sen", OT), ("Công viên Gò Sành", OT), ("Cầu treo Bến Đình", RD)}),
+    ("the seat of a body built or repaired is a work the body's name ends (a regional body's province after a "
+     "dash); an old seat handed over names nothing, and 'lưu trữ số' holds no seat",
+     "1. Khởi công Trụ sở làm việc Tòa án nhân dân khu vực 2 - Hòa Lợi; cải tạo trụ sở Công an xã Tân An; bàn giao "
+     "Trụ sở Sở Tư pháp (cũ); đưa Trung tâm Lưu trữ số dữ liệu tỉnh Phú Mỹ vào vận hành.",
+     {("Trụ sở làm việc Tòa án nhân dân khu vực 2 - Hòa Lợi", OT), ("Trụ sở Công an xã Tân An", OT),
+      ("Trung tâm Lưu trữ số dữ liệu tỉnh Phú Mỹ", OT)}),
     ("a numeral ends a work's name ('... Gò Sành 2'); a figure after the name ('trên 2 xã') does not",
      "1. Hoàn thành Trạm biến áp 110 kV Gò Sành 2; khởi công Nhà máy nước Bến Đình 2 trong quý II/2027; xây dựng "
      "Trạm bơm Hòa Lợi trên 2 xã.",

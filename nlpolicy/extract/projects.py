@@ -56,6 +56,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from nlpolicy.agencies import find_agencies
 from nlpolicy.decide import Decision, decide, rule
 from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue
@@ -102,14 +103,18 @@ def heads() -> tuple[Head, ...]:
     return tuple(sorted(rows, key=lambda h: -len(h.key)))
 
 
+# heads of two syllables whose unmarked form is another common phrase ("trụ sở", "lưu trữ số"): found as written
+_MARKED_ONLY = frozenset({"trụ sở"})
+
+
 @lru_cache(maxsize=1)
 def _head_index() -> tuple[re.Pattern, re.Pattern, dict[str, Head], dict[str, Head]]:
     """One pattern over the strict key (every head) and one over the loose key (heads of two
     syllables or more, which stay unambiguous without their marks)."""
     hs = heads()
-    # one-syllable heads as written; the others are all found on the loose key
-    strict = re.compile(trie_pattern([h.key for h in hs if h.syllables == 1]) + r"(?!\w)")
-    multi = [h for h in hs if h.syllables >= 2]
+    # one-syllable heads (and the marked-only ones) as written; the others are all found on the loose key
+    strict = re.compile(trie_pattern([h.key for h in hs if h.syllables == 1 or h.key in _MARKED_ONLY]) + r"(?!\w)")
+    multi = [h for h in hs if h.syllables >= 2 and h.key not in _MARKED_ONLY]
     loose = re.compile(trie_pattern([fold(h.key) for h in multi]) + r"(?!\w)")
     by_key = {h.key: h for h in hs}
     by_loose: dict[str, Head] = {}
@@ -614,6 +619,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
             # "Bệnh viện Lão khoa Trung ương cơ sở 2", "Bệnh viện Nhi Trung ương": a central work its grade names
             return (_new_site_after(doc, central.end()), "national", None)
         if not doc.lowercase and text[cur].isupper():
+            if head.form == "built" and (body := _body_at(doc, cur)):
+                return (body, "body", None)   # "Trụ sở làm việc Tòa án nhân dân khu vực 4 - Đồng Tháp": the body's seat
             if head.form == "wrapper" and syl and len(syl) <= places:
                 return None   # "dự án tại tỉnh Hòa Bình": a place, and no work described
             span = _anchor_name(doc, cur)
@@ -650,6 +657,25 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
         syl.append(key[cur:w.end()])
         cur = last = w.end()
     return None
+
+
+# a body's name and the province a regional body adds after a dash: "Tòa án nhân dân khu vực 4 - Đồng Tháp"
+_BODYS_PROVINCE = re.compile(rf"[ ]?[–\-][ ]?[{_UP}][{_LOW}]+(?:[ ][{_UP}][{_LOW}]+){{0,2}}(?![\w])")
+
+
+def _body_at(doc: Document, pos: int) -> int | None:
+    """The end of the body whose name opens at ``pos``, when a work is that body's building
+    ("Trụ sở Công an tỉnh", "Trụ sở Tòa án nhân dân khu vực 4 - Đồng Tháp"); None for its old seat."""
+    line_end = doc.text.find("\n", pos)
+    found = find_agencies(doc.text, doc.key, pos, line_end if line_end >= 0 else len(doc.text))
+    if not found or found[0].start != pos:
+        return None
+    end = found[0].end
+    suffix = _BODYS_PROVINCE.match(doc.text, end)
+    end = suffix.end() if suffix else end
+    if re.match(r"[ ]*\(?cũ(?![\w])", doc.key[end:end + 6]):
+        return None   # "Trụ sở Sở Tư pháp (cũ)": the old seat, handed over or sold, is no work
+    return end
 
 
 # "của" before the people a work serves, which describe it ("Nhà văn hóa của công nhân ..."), not before an owner
