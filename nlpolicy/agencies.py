@@ -652,14 +652,19 @@ _LOWER_PART = re.compile(r",[ ](?!(?:các|những|và|trong|tại|theo|đối v�
 # one part in lower case that opens with a field units are named after, up to a role verb or a stop: "Phòng Quản
 # lý, giám sát tổ chức tín dụng chủ trì", "Phòng Tổ chức đảng, đảng viên phối hợp" (not "Phòng Tổng hợp, hướng
 # dẫn ...", "Phòng Kinh tế, phòng chuyên môn")
-_FIELD_PART = re.compile(r",[ ](?:giám sát|thanh tra|đảng viên|tài chính|hành chính|kế hoạch|tiền tệ|tín dụng|kỹ thuật"
+_FIELDS = (r"(?:giám sát|thanh tra|đảng viên|tài chính|hành chính|kế hoạch|tiền tệ|tín dụng|kỹ thuật"
                          r"|nghiệp vụ|pháp chế|khen thưởng|bồi dưỡng|đào tạo|thông tin|truyền thông|chiến lược|hạ tầng"
                          r"|đô thị|xã hội|văn hóa|thể thao|du lịch|y tế|dân số|môi trường|chất lượng|đo lường|cứu nạn"
                          r"|cứu hộ|kế toán|nhân sự|cán bộ|hợp tác|đối ngoại|kho quỹ|thanh toán|ngân quỹ|viên chức|công chức"
-                         r"|biên chế|tiền lương|văn thư|lưu trữ|tôn giáo|thi đua|chính quyền|thanh niên|việc làm|gia đình)"
+                         r"|biên chế|tiền lương|văn thư|lưu trữ|tôn giáo|thi đua|chính quyền|thanh niên|việc làm|gia đình)")
+_FIELD_PART = re.compile(r",[ ]" + _FIELDS +
                          r"(?:[ ](?!(?:chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|là|làm|hướng dẫn|báo cáo"
                          r"|kiểm tra|đôn đốc|triển khai|rà soát|đề xuất|xây dựng|tổng hợp|chỉ đạo|nghiên cứu|hoàn thành"
                          r"|và|hoặc|để|nhằm|theo|các|của|trên|tại|với)(?![\w]))[a-zđà-ỹ]+){0,4}" + _NAME_ENDS)
+
+
+# one more field joined by "và" after a field part, which a stop closes: "..., thi đua khen thưởng và thanh tra chủ trì"
+_AND_FIELD = re.compile(r"[ ]và[ ]" + _FIELDS + r"(?:[ ][a-zđà-ỹ]+){0,2}?" + _NAME_ENDS)
 
 
 # a last part in lower case joined by "và", maybe after one more after a comma, up to the unit's own role verb:
@@ -681,8 +686,10 @@ def _lower_parts_end(text: str, end: int, limit: int) -> int:
     if n >= 2:
         return pos
     # (the longer: "Phòng Tổ chức, biên chế và tổ chức phi chính phủ" is a field and a part joined by "và")
-    return max((m.end() for m in (_FIELD_PART.match(text, end, limit), _JOINED_LOWER.match(text, end, limit)) if m),
-               default=end)
+    field = _FIELD_PART.match(text, end, limit)
+    if field and (last := _AND_FIELD.match(text, field.end(), limit)):
+        field = last    # "Phòng Tổ chức cán bộ, thi đua khen thưởng và thanh tra": a last field joined by "và"
+    return max((m.end() for m in (field, _JOINED_LOWER.match(text, end, limit)) if m), default=end)
 
 
 # bodies named after what they run: "Ban Quản lý dự án đầu tư xây dựng số 1", "Ban QLDA ĐTXD công trình giao thông tỉnh"

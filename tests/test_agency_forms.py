@@ -637,6 +637,11 @@ REGIONAL_COURTS = [
     ("VKSND khu vực III phối hợp", P, [M("Viện kiểm sát nhân dân khu vực III")]),
     # (a region named by words is no such body: "khu vực biên giới")
     ("Tòa án nhân dân khu vực biên giới", P, []),
+    # the specialised courts inside a court, one with "và" in its name; a division named by three fields
+    ("Tòa Kinh tế chủ trì; Tòa Gia đình và người chưa thành niên phối hợp với Tòa Lao động; Phòng Tổ chức cán bộ, "
+     "thi đua khen thưởng và thanh tra chủ trì tổng kết", P,
+     [M("Tòa Kinh tế"), M("Tòa Gia đình và người chưa thành niên"), M("Tòa Lao động"),
+      M("Phòng Tổ chức cán bộ, thi đua khen thưởng và thanh tra")]),
 ]
 
 # what sets a collective of communes, wards or provinces apart is part of its name, as written: the communes on the
