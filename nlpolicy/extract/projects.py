@@ -586,7 +586,7 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
             if sp2 and (head.form != "wrapper" or len(syl) > places):   # "dự án tại tỉnh X" says no work
                 span = _anchor_name(doc, after + sp2.end(), lone=True)
                 if span:
-                    return (_extend_from_to(doc, span[1], depth), "place", None)
+                    return (_extend_from_to(doc, _new_site_after(doc, span[1]), depth), "place", None)
                 region = _REGION.match(text, after + sp2.end())
                 if region and head.form != "wrapper":   # "Trung tâm Thử nghiệm ... khu vực phía Nam"
                     return (region.end(), "place", None)
@@ -1233,10 +1233,10 @@ def project_rule(c: ProjectCandidate) -> Decision:
 # ---------------------------------------------------------------- the document
 
 # the second site of a hospital, a school or an office: a work to build, which its body's name alone is not
-_NEW_SITE = re.compile(r"[Cc]ơ sở \d{1,2}$")
-# ... after the body's name and its place: "Bệnh viện Sản Nhi| tỉnh Cà Mau cơ sở 2"
+_NEW_SITE = re.compile(r"[Cc]ơ sở (?:\d{1,2}|mới\))$")
+# ... after the body's name and its place: "Bệnh viện Sản Nhi| tỉnh Cà Mau cơ sở 2", "Bảo tàng X| (cơ sở mới)"
 _SITE_AFTER = re.compile(rf"(?:[ ]+(?:tỉnh|thành phố|huyện|xã|phường)(?:[ ]+[{_UP}][{_LOW}]*)+)?"
-                         rf"[ ]+[Cc]ơ sở \d{{1,2}}(?!\d)")
+                         rf"[ ]+(?:[Cc]ơ sở \d{{1,2}}(?!\d)|\(cơ sở mới\))")
 
 
 def new_sites(projects: Sequence[Project]) -> list[tuple[int, int]]:
