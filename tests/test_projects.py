@@ -311,8 +311,10 @@ ROWS = [
       ("Trung tâm Lưu trữ số dữ liệu tỉnh Phú Mỹ", OT)}),
     ("heritage works by their own heads (a relic area, a temple-tower complex), and a museum's new site in brackets",
      "1. Dự án tu bổ Khu di tích Thành cổ Hòa Lợi (cơ quan chủ trì: Ủy ban nhân dân tỉnh Tân An); chống xuống cấp Khu "
-     "đền tháp Phú Mỹ; đầu tư xây dựng Bảo tàng Lịch sử tỉnh Tân An (cơ sở mới) trong năm 2027.",
-     {("Khu di tích Thành cổ Hòa Lợi", OT), ("Khu đền tháp Phú Mỹ", OT), ("Bảo tàng Lịch sử tỉnh Tân An (cơ sở mới)", OT)}),
+     "đền tháp Phú Mỹ; đầu tư xây dựng Bảo tàng Lịch sử tỉnh Tân An (cơ sở mới) trong năm 2027; lập dự án Bảo tàng Mỹ thuật quốc gia "
+     "(cơ sở mới).",
+     {("Khu di tích Thành cổ Hòa Lợi", OT), ("Khu đền tháp Phú Mỹ", OT), ("Bảo tàng Lịch sử tỉnh Tân An (cơ sở mới)", OT),
+      ("Bảo tàng Mỹ thuật quốc gia (cơ sở mới)", OT)}),
     ("a numeral ends a work's name ('... Gò Sành 2'); a figure after the name ('trên 2 xã') does not",
      "1. Hoàn thành Trạm biến áp 110 kV Gò Sành 2; khởi công Nhà máy nước Bến Đình 2 trong quý II/2027; xây dựng "
      "Trạm bơm Hòa Lợi trên 2 xã.",
