@@ -256,6 +256,14 @@ ROWS = [
     (PLAN + "II. NHIỆM VỤ\n- Kiểm tra 2 lần mỗi năm; dự án có tổng mức đầu tư dưới 15 tỷ đồng do cấp huyện phê duyệt.\n"
      "- 01 Khu công nghiệp đạt tiêu chuẩn khu công nghiệp sinh thái vào năm 2030.\n",
      [T(1, "khu công nghiệp", 2030)]),
+    # what a mechanism allows up to a ceiling is no target: a loan cap, a share the centre may add, a cap on deputy
+    # posts, a radius; a ceiling on an indicator to reach still is one
+    ("NGHỊ QUYẾT\nThí điểm cơ chế đặc thù phát triển tỉnh Tân An\n\nHà Nội, ngày 26 tháng 6 năm 2027\n\n"
+     "Điều 3. Tài chính, ngân sách\n1. Tỉnh được vay với tổng mức dư nợ vay không vượt quá 80% số thu ngân sách tỉnh; "
+     "tỷ lệ vốn nhà nước do tỉnh quyết định nhưng không quá 60% tổng mức đầu tư.\n"
+     "2. Số lượng Phó Chủ tịch Ủy ban nhân dân tỉnh không quá 05 người; trong bán kính không quá 900 m tính từ nhà ga.\n"
+     "Điều 4. Mục tiêu\nĐến năm 2030, tỷ lệ hộ nghèo không quá 1,5%.\n",
+     [T(1.5, "%", 2030)]),
     # a task in a table row is due when the row's time cell says
     (PLAN + "II. NHIỆM VỤ CỤ THỂ\n| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
      "| 1 | Tổ chức 06 lớp tập huấn kỹ năng số | Sở Thông tin và Truyền thông | Quý III/2026 |\n"

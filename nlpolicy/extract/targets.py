@@ -1396,6 +1396,9 @@ def figure_kind(f: Figure) -> Decision:
     if (("condition", "near") in f.cues or ("condition", "lead") in f.cues) and f.comparator not in ("=",):
         add("neither", 6.0, "a condition")     # (or a case a rule lists: "... bị xem xét trách nhiệm khi: a) Có từ 30% ...")
         cue = True
+    if ("allow", "clause") in f.cues and f.comparator in ("<=", "<"):
+        add("neither", 6.0, "a ceiling a rule allows")    # ("dư nợ vay không vượt quá 90%"; not "giảm còn dưới 2%")
+        cue = True
     if ("result", "cell") in f.cues and f.comparator == "=":
         # (a bound there, "chưa đảm bảo mức bố trí ít nhất 3%", quotes the target it is measured against)
         add("baseline", 6.0, "a result cell")
