@@ -256,6 +256,9 @@ ROWS = [
     (PLAN + "II. NHIỆM VỤ\n- Kiểm tra 2 lần mỗi năm; dự án có tổng mức đầu tư dưới 15 tỷ đồng do cấp huyện phê duyệt.\n"
      "- 01 Khu công nghiệp đạt tiêu chuẩn khu công nghiệp sinh thái vào năm 2030.\n",
      [T(1, "khu công nghiệp", 2030)]),
+    # square metres keep the way the text writes them, as a reader quotes them
+    (PLAN + "II. MỤC TIÊU\n- Năm 2027 đấu giá 45.000 m² đất ở; xây dựng 1.200 m2 sân chơi.\n",
+     [T(45000, "m²", 2027), T(1200, "m2", 2027)]),
     # what a mechanism allows up to a ceiling is no target: a loan cap, a share the centre may add, a cap on deputy
     # posts, a radius; a ceiling on an indicator to reach still is one
     ("NGHỊ QUYẾT\nThí điểm cơ chế đặc thù phát triển tỉnh Tân An\n\nHà Nội, ngày 26 tháng 6 năm 2027\n\n"
