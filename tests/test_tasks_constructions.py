@@ -595,6 +595,14 @@ ROWS = [
      "tế) trước ngày 15/4/2027.\n",
      {("I.1", "Ban Hỗ trợ phụ nữ phát triển kinh tế", "lead", "explicit"),
       ("I.2", "Ban Hỗ trợ phụ nữ phát triển kinh tế", "report_to", "explicit")}),
+    # another mass organisation (the Red Cross) names its divisions the same way, one of them with "xã hội" in its
+    # name (no commune's)
+    ("HỘI CHỮ THẬP ĐỎ TỈNH AN BÌNH\nBAN THƯỜNG VỤ\nSố: 12/KH-HCTĐ\nAn Bình, ngày 9 tháng 3 năm 2027\n\nKẾ HOẠCH\nTriển "
+     "khai Tháng Nhân đạo năm 2027\n\nI. NHIỆM VỤ\n1. Vận động quà tặng.\n2. Tuyên truyền về Tháng Nhân đạo.\nII. TỔ "
+     "CHỨC THỰC HIỆN\n1. Ban Công tác xã hội\nChủ trì thực hiện khoản 1 Mục I.\n2. Ban Tổ chức - Tuyên truyền: Chủ trì "
+     "thực hiện khoản 2 Mục I.\n",
+     {("I.1", "Ban Công tác xã hội", "lead", "inferred"), ("II.1", "Ban Công tác xã hội", "lead", "explicit"),
+      ("I.2", "Ban Tổ chức - Tuyên truyền", "lead", "inferred"), ("II.2", "Ban Tổ chức - Tuyên truyền", "lead", "explicit")}),
     # the Bank for Social Policy's own bodies: its board of representatives and their members, its transaction
     # offices, the associations it entrusts loans to, its savings and loan groups
     (PLAN + "I. NHIỆM VỤ\n1. Các thành viên Ban đại diện HĐQT tỉnh tổ chức quán triệt Chỉ thị, hoàn thành trong quý "

@@ -184,7 +184,7 @@ def _board_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
 # tỉnh", "Ban Kinh tế Tỉnh ủy")
 # (an owner of another after a board's bare name: its level, a place, another body, or more of a name in capitals)
 _OWNER_AFTER = (r"(?:[-–]|Hội[ ]đồng|HĐND|Tỉnh[ ]ủy|Thành[ ]ủy|Huyện[ ]ủy|Đảng[ ]ủy|Trung[ ]ương|của|Ủy[ ]ban"
-                r"|UBND|Quốc[ ]hội|Chính[ ]phủ|tỉnh|thành[ ]phố|huyện|xã|phường|[A-ZĐ])")
+                r"|UBND|Quốc[ ]hội|Chính[ ]phủ|tỉnh|thành[ ]phố|huyện|xã(?![ ]hội)|phường|[A-ZĐ])")   # ("Ban Công tác xã hội")
 _COUNCIL_BOARD = re.compile(r"(?<![\w])Ban[ ]+(?P<dom>Kinh[ ]tế[ ]*[-–][ ]*(?:Ngân[ ]sách|Xã[ ]hội)|Pháp[ ]chế"
                             r"|Văn[ ]h(?:óa|oá|oa)[ ]*[-–][ ]*Xã[ ]hội|Dân[ ]tộc|Đô[ ]thị)(?![\w])"
                             rf"(?![ ]*{_OWNER_AFTER})")
@@ -201,7 +201,8 @@ def names_own_bodies_short(issuer: str) -> bool:
 # a mass organisation, whose own documents name its divisions and office bare: "Ban Gia đình - Xã hội chủ trì ...",
 # "gửi về Hội LHPN tỉnh (qua Văn phòng)" (not another's: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Dân tộc tỉnh")
 _ASSOCIATION = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?P<assoc>(?:Hội (?:Liên hiệp Phụ nữ|Nông dân"
-                          r"|Cựu chiến binh|Liên hiệp Thanh niên)|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên"
+                          r"|Cựu chiến binh|Liên hiệp Thanh niên|Chữ thập đỏ|Khuyến học|Người cao tuổi|Luật gia"
+                          r"|Nạn nhân chất độc da cam)|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên"
                           r"|Liên đoàn Lao động|Ủy ban Mặt trận Tổ quốc)\b.*)$")
 _TWO_WORDS = rf"[{_UPPER}][a-zđà-ỹ]+[ ][a-zđà-ỹ]+(?![\w])"       # "Tuyên giáo", "Gia đình"
 _ASSOCIATION_BODY = re.compile(rf"(?<![\w])(?:Ban[ ]+(?P<dom>{_TWO_WORDS}(?:[ ]*[-–][ ]*{_TWO_WORDS})?)"
