@@ -256,6 +256,10 @@ ROWS = [
     (PLAN + "II. NHIỆM VỤ\n- Kiểm tra 2 lần mỗi năm; dự án có tổng mức đầu tư dưới 15 tỷ đồng do cấp huyện phê duyệt.\n"
      "- 01 Khu công nghiệp đạt tiêu chuẩn khu công nghiệp sinh thái vào năm 2030.\n",
      [T(1, "khu công nghiệp", 2030)]),
+    # what a humanitarian campaign counts is its unit: blood units, gift parcels, humanitarian addresses
+    (PLAN + "II. MỤC TIÊU\n- Năm 2027 tiếp nhận tối thiểu 8.000 đơn vị máu; trao 1.200 suất quà; kết nối mới 900 địa chỉ "
+     "nhân đạo.\n",
+     [T(8000, "đơn vị máu", 2027), T(1200, "suất quà", 2027), T(900, "địa chỉ nhân đạo", 2027)]),
     # square metres keep the way the text writes them, as a reader quotes them
     (PLAN + "II. MỤC TIÊU\n- Năm 2027 đấu giá 45.000 m² đất ở; xây dựng 1.200 m2 sân chơi.\n",
      [T(45000, "m²", 2027), T(1200, "m2", 2027)]),
