@@ -603,6 +603,14 @@ ROWS = [
      "thực hiện khoản 2 Mục I.\n",
      {("I.1", "Ban Công tác xã hội", "lead", "inferred"), ("II.1", "Ban Công tác xã hội", "lead", "explicit"),
       ("I.2", "Ban Tổ chức - Tuyên truyền", "lead", "inferred"), ("II.2", "Ban Tổ chức - Tuyên truyền", "lead", "explicit")}),
+    # a programme between two provinces' committees: "X hai tỉnh" is the body of each province, by its name
+    ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 41/CTr-UBND\nLạng Sơn, ngày 18 tháng 4 năm 2026\nCHƯƠNG TRÌNH HỢP TÁC\nGiữa Ủy ban "
+     "nhân dân tỉnh Lạng Sơn và Ủy ban nhân dân tỉnh Cao Bằng giai đoạn 2026 - 2030\nI. NHIỆM VỤ\n1. Sở Công Thương hai "
+     "tỉnh chủ trì tổ chức hội chợ thương mại hằng năm.\n2. Công an tỉnh hai tỉnh chủ trì tuần tra vùng giáp ranh; Sở Xây "
+     "dựng tỉnh Cao Bằng phối hợp.\n",
+     {("I.1", "Sở Công Thương tỉnh Lạng Sơn", "lead", "explicit"), ("I.1", "Sở Công Thương tỉnh Cao Bằng", "lead", "explicit"),
+      ("I.2", "Công an tỉnh Lạng Sơn", "lead", "explicit"), ("I.2", "Công an tỉnh Cao Bằng", "lead", "explicit"),
+      ("I.2", "Sở Xây dựng tỉnh Cao Bằng", "support", "explicit")}),
     # the Bank for Social Policy's own bodies: its board of representatives and their members, its transaction
     # offices, the associations it entrusts loans to, its savings and loan groups
     (PLAN + "I. NHIỆM VỤ\n1. Các thành viên Ban đại diện HĐQT tỉnh tổ chức quán triệt Chỉ thị, hoàn thành trong quý "

@@ -545,22 +545,49 @@ def _police_codes(text: str, mentions: list[AgencyMention]) -> list[AgencyMentio
             if u.group(0) not in given and not any(x.start < u.end() and u.start() < x.end for x in mentions)]
 
 
-def _both_parties(text: str, folded: str, mentions: list[AgencyMention], body_start: int) -> list[AgencyMention]:
-    """"Hai bên" as a doer, in a document between two parties that its title or preamble names."""
+def _parties(folded: str, mentions: list[AgencyMention], body_start: int) -> tuple[str, ...]:
+    """The two parties of a document between two ("giữa A và B"), as its title or preamble names them."""
     ordered = sorted((m for m in mentions if m.kind != "place"), key=lambda m: m.start)
-    parties: tuple[str, ...] = ()
     for i, m in enumerate(ordered[:-1]):
         if m.start > body_start + 1500:
             break
         n = ordered[i + 1]
         if _BETWEEN.search(folded, max(0, m.start - 8), m.start) and _AND_NEXT.fullmatch(folded, m.end, n.start):
-            parties = (*m.names, *n.names)
-            break
+            return (*m.names, *n.names)
+    return ()
+
+
+def _both_parties(text: str, folded: str, mentions: list[AgencyMention], parties: tuple[str, ...],
+                  body_start: int) -> list[AgencyMention]:
+    """"Hai bên" as a doer, in a document between two parties."""
     if len(parties) < 2:
         return []
     return [AgencyMention(u.start(), u.end(), text[u.start():u.end()], parties, "collective", "referent", 0.9)
             for u in _BOTH.finditer(folded, body_start) if not _SIDES.match(text, u.end())
             and not any(x.start < u.end() and u.start() < x.end for x in mentions)]
+
+
+_PARTY_PROVINCE = re.compile(r"(?:tỉnh|thành phố)[ ]+(.+)$")
+_OF_BOTH_PROVINCES = re.compile(r"[ _]+(?:cua[ _]+)?hai[ _]+tinh(?![^\W_])")
+
+
+def _of_both_provinces(text: str, folded: str, mentions: list[AgencyMention], parties: tuple[str, ...],
+                       body_start: int) -> list[AgencyMention]:
+    """"Sở Xây dựng hai tỉnh" in a programme between two provinces' bodies: the body of each province, by its
+    province's name ("Sở Xây dựng tỉnh Nghệ An", "Công an tỉnh Hà Tĩnh")."""
+    provinces = [p.group(1) for p in map(_PARTY_PROVINCE.search, parties) if p]
+    if len(provinces) != 2:
+        return []
+    out = []
+    for m in mentions:
+        both = _OF_BOTH_PROVINCES.match(folded, m.end) if m.start >= body_start and m.kind == "body" else None
+        if both is None or len(m.names) != 1:
+            continue
+        stem = m.names[0].removesuffix(" tỉnh")     # "Công an tỉnh hai tỉnh" is no phrase, but "Công an hai tỉnh" is
+        if not _PARTY_PROVINCE.search(stem):     # (a body that names its place already is one body)
+            out.append(AgencyMention(m.start, both.end(), text[m.start:both.end()],
+                                     tuple(f"{stem} tỉnh {p}" for p in provinces), "body", "referent", 0.85))
+    return out
 
 
 def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[str, ...] = (),
@@ -576,7 +603,9 @@ def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[st
     more = _short_names(text, low, mentions)
     more += _unit_codes(text, mentions) if ")" in text else []
     more += _police_codes(text, mentions + more)
-    more += _both_parties(text, low, mentions + more, body_start)
+    parties = _parties(low, mentions + more, body_start)
+    more += _both_parties(text, low, mentions + more, parties, body_start)
+    more += _of_both_provinces(text, low, mentions, parties, body_start)
     if more:
         mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in more)]
         mentions = sorted(mentions + more, key=lambda m: m.start)
