@@ -452,6 +452,29 @@ def find_times(text: str) -> list[TimeExpr]:
     out = _school_years(text, out)
     out = _with_report_rhythms(text, out)
     out = _several_days_every_year(text, out)
+    out = _restating_a_lunar_date(text, out)
+    return out
+
+
+# a lunar date the solar one in brackets after it restates: "trước ngày 23 tháng Chạp năm Đinh Mùi (ngày 19/01/2028)"
+_LUNAR_BEFORE = re.compile(r"(?:ngày|mùng|mồng)[ ]+\d{1,2}[ ]+tháng[ ]+(?:[Cc]hạp|[Gg]iêng|[Mm]ột|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu"
+                           r"|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười(?:[ ][Mm]ột)?|\d{1,2}[ ]+âm[ ]+lịch)(?:[ ]+năm[ ]+[A-ZĐ]\w*[ ]+[A-ZĐ]\w*)?"
+                           r"[ ]*\([ ]*$")
+
+
+def _restating_a_lunar_date(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """A bare solar date in brackets after a lunar one takes the relation words before the lunar date (the
+    grammar reads no lunar calendar): "hoàn thành trước ngày 23 tháng Chạp năm Đinh Mùi (ngày 19/01/2028)"."""
+    out, last = [], 0
+    for t in found:
+        lunar = _LUNAR_BEFORE.search(text, max(last, t.start - 70), t.start) if t.relation is None else None
+        if lunar:
+            start, cls, words = _prefix(text, lunar.start(), last)
+            relation = _relation(cls, t.kind, False) if cls else None
+            if relation:
+                t = TimeExpr(start, t.end, text[start:t.end], t.value, relation, t.kind, t.years, words)
+        out.append(t)
+        last = t.end
     return out
 
 
