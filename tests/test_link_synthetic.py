@@ -1,5 +1,5 @@
 """The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth, seventeenth
-to twenty-fifth rounds): a resolution (a directive in the second and the fifth), the plan that cites it, the report
+to twenty-eighth rounds): a resolution (a directive in the second and the fifth), the plan that cites it, the report
 on the plan. Floors on their task links, progress and statuses (bench/link_eval.py's scoring; the
 documents are the project's own, so this runs everywhere). The first chain at first sight: links 0.89 and 0.96
 recall in the top three, progress 0.12, statuses 0.68; the floors hold what the rules since won (progress 0.75,
@@ -47,6 +47,9 @@ police's plan as its standing body and the police's report, whose appendix group
 at first sight: links 0.98 and 1.00 recall in the top three, progress 0.57, statuses 0.56 (0.65 since a row of an
 assignment table holds its stages in its time cell; 0.68 since a short title of two works speaks of each even when one
 part is long).
+The fourteenth (cultural heritage, the twenty-eighth round, the first at the centre: a Prime Minister's decision
+approving a national programme, the ministry's plan and the ministry's report to the Prime Minister) at first sight:
+links 0.93 and 0.97 recall in the top three, progress 0.39, statuses 0.66; the floors hold those.
 """
 from __future__ import annotations
 
@@ -83,6 +86,8 @@ LINK_FLOORS = [
     ("Chain12_BC-STC_2027_ket-qua-01-nam_to_Chain12_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.45, 29)),
     ("Chain13_KH-CAT_2026_thuc-hien-CTr_to_Chain13_CTr-TU_2026_phong-chong-ma-tuy.json", 0.95, None),
     ("Chain13_BC-CAT_2027_ket-qua-01-nam_to_Chain13_KH-CAT_2026_thuc-hien-CTr.json", 0.95, (0.55, 21)),
+    ("Chain14_KH-BVHTTDL_2026_trien-khai-QD_to_Chain14_QD-TTg_2026_di-san-van-hoa.json", 0.90, None),
+    ("Chain14_BC-BVHTTDL_2027_ket-qua-01-nam_to_Chain14_KH-BVHTTDL_2026_trien-khai-QD.json", 0.95, (0.35, 18)),
 ]
 
 
@@ -111,6 +116,7 @@ STATUS_FLOORS = [
     ("status_Chain11_BC-SYT_2027_ket-qua-01-nam_on_Chain11_KH-UBND_2026_thuc-hien-CT.json", 37, 0, 0.65),
     ("status_Chain12_BC-STC_2027_ket-qua-01-nam_on_Chain12_KH-UBND_2026_thuc-hien-NQ.json", 32, 0, 0.65),
     ("status_Chain13_BC-CAT_2027_ket-qua-01-nam_on_Chain13_KH-CAT_2026_thuc-hien-CTr.json", 34, 0, 0.65),
+    ("status_Chain14_BC-BVHTTDL_2027_ket-qua-01-nam_on_Chain14_KH-BVHTTDL_2026_trien-khai-QD.json", 35, 0, 0.65),
 ]
 
 

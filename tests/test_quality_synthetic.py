@@ -127,6 +127,15 @@ FLOORS = {
     "Chain13_KH-CAT_2026_thuc-hien-CTr":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
+    "Chain14_BC-BVHTTDL_2027_ket-qua-01-nam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 1.00, "projects": 0.85,
+         "agencies": 0.85, "assignments": 0.90},
+    "Chain14_KH-BVHTTDL_2026_trien-khai-QD":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.85,
+         "agencies": 0.75, "assignments": 0.85},
+    "Chain14_QD-TTg_2026_di-san-van-hoa":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.85,
+         "agencies": 1.00, "assignments": 0.80},
     # (targets 0.80 -> 0.75 in s22: the unit "chuỗi" reads the annex cell "06 chuỗi mới" beside the text's "06 chuỗi
     # liên kết", one figure twice)
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
@@ -583,6 +592,30 @@ FLOORS = {
     "R27_TT-BNNMT_2027_giam-sat-khai-thac-tai-nguyen-nuoc":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.85, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
+    "R28_CT-UBND_2027_don-tet-mau-than-2028":
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.80, "projects": 0.50,
+         "agencies": 0.95, "assignments": 0.95},
+    "R28_CTr-UBND_2026_hop-tac-nghe-an-ha-tinh":
+        {"document": 0.90, "sections": 1.00, "targets": 0.60, "deadlines": 1.00, "projects": 0.50,
+         "agencies": 0.85, "assignments": 0.50},
+    "R28_KH-HCTD_2027_thang-nhan-dao":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
+         "agencies": 0.85, "assignments": 0.85},
+    "R28_KH-SNNMT_2027_vu-dong-xuan-2027-2028":
+        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.95, "projects": 0.90,
+         "agencies": 0.95, "assignments": 0.90},
+    "R28_KH-SNV_2027_thang-hanh-dong-vi-tre-em":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.80,
+         "agencies": 0.90, "assignments": 0.85},
+    "R28_KH-TA_2027_cong-tac-toa-an-nam-2027":
+        {"document": 0.80, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.85, "assignments": 0.80},
+    "R28_NQ-QH_2027_co-che-dac-thu-can-tho":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.85},
+    "R28_QD-UBND_2027_dau-gia-quyen-su-dung-dat":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.35,
+         "agencies": 1.00, "assignments": 0.90},
     "R2_CT-TU_2026_chuyen-doi-so":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
