@@ -583,7 +583,7 @@ def _of_both_provinces(text: str, folded: str, mentions: list[AgencyMention], pa
         both = _OF_BOTH_PROVINCES.match(folded, m.end) if m.start >= body_start and m.kind == "body" else None
         if both is None or len(m.names) != 1:
             continue
-        stem = m.names[0].removesuffix(" tỉnh")     # "Công an tỉnh hai tỉnh" is no phrase, but "Công an hai tỉnh" is
+        stem = m.names[0].removesuffix(" tỉnh")     # ("Công an tỉnh hai tỉnh": the level word gives way to each name)
         if not _PARTY_PROVINCE.search(stem):     # (a body that names its place already is one body)
             out.append(AgencyMention(m.start, both.end(), text[m.start:both.end()],
                                      tuple(f"{stem} tỉnh {p}" for p in provinces), "body", "referent", 0.85))
