@@ -327,3 +327,23 @@ def test_a_value_written_as_a_part_of_the_target_speaks_of_that_target():
            for p in match_progress(targets_of(plan), reported_of(report), document="bc", report_year=info.year,
                                    report_date=info.date)}
     assert got == {(900.0, "căn hộ"): 310.0, (35.0, "ha"): 21.0}
+
+
+def test_a_unit_written_with_a_superscript_on_one_side_is_the_same_unit():
+    """The plan writes "m²", the report "m2" (units keep the text's writing): still one unit for progress
+    (a plan and report written for this test)."""
+    from nlpolicy.link.citations import doc_info
+    from nlpolicy.link.figures import reported_of, targets_of
+    from nlpolicy.link.progress import match_progress
+    plan = _extraction(
+        "ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 10 tháng 2 năm 2027\n\nKẾ HOẠCH\n"
+        "Đấu giá quyền sử dụng đất năm 2027\n\nI. MỤC TIÊU\n1. Năm 2027 đấu giá 45.000 m² đất ở.\n")
+    report = _extraction(
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 31/BC-SNNMT\nAn Bình, ngày 12 tháng 7 năm 2027\n\nBÁO CÁO\n"
+        "Kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 10/02/2027\n\nI. KẾT QUẢ\n"
+        "1. Đến ngày 30/6/2027 đã đấu giá 21.300 m2 đất ở.\n")
+    info = doc_info(report.document)
+    got = {(p.target.value, p.target.unit): (p.status.value, p.reported_value)
+           for p in match_progress(targets_of(plan), reported_of(report), document="bc", report_year=info.year,
+                                   report_date=info.date)}
+    assert got == {(45000.0, "m²"): ("on_track", 21300.0)}

@@ -605,6 +605,18 @@ def _quantity(text: str, m: re.Match, floor: int, english: bool = False) -> Quan
     return Quantity(start, end, text[start:end], n1, value_max, unit, comp or "=", m.start("n1"), value_end)
 
 
+_SUPERSCRIPTS = str.maketrans("²³", "23")
+
+
+def unit_key(unit: str | None) -> str:
+    """A unit as two writings of it compare: "m²" (kept as the text writes it) is "m2".
+
+    >>> unit_key("m²") == unit_key("m2"), unit_key("km²"), unit_key(None)
+    (True, 'km2', '')
+    """
+    return (unit or "").translate(_SUPERSCRIPTS)
+
+
 _PER_PERIOD = re.compile(r"[ ]*(?:trong|mỗi|một|/)[ ]*(?:tháng|tuần|quý|năm)(?![\w])", re.IGNORECASE)
 _REGULARLY = re.compile(r"(?:định kỳ|hằng tháng|hàng tháng|mỗi tháng|hằng tuần|mỗi tuần)[ ]*$", re.IGNORECASE)
 DURATIONS = frozenset({"ngày", "giờ", "phút"})   # lengths of time, kept only under a bound of their own

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from nlpolicy.decide import Decision, decide_all, model, rule
 from nlpolicy.extract.numbers import (DURATIONS, NUMBER, Quantity, _unit_at, english_numbers, find_quantities,
-                                     parse_number)
+                                     parse_number, unit_key)
 from nlpolicy.extract.projects import find_project_mentions
 from nlpolicy.extract.timegrammar import TimeExpr
 from nlpolicy.lexicon import read_tsv
@@ -1652,7 +1652,7 @@ def _measure_head(pre: str) -> int | None:
 
 
 def _dimension(unit: str | None) -> str:
-    base = (unit or "").split("/")[0]
+    base = unit_key(unit).split("/")[0]     # ("m²" as "m2")
     for u, dim in _DIMENSIONS:
         if base == u or base.endswith(" " + u):
             return dim

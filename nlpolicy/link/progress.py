@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from nlpolicy.extract.numbers import unit_key
 from nlpolicy.link.figures import number
 from nlpolicy.link.models import Figure, Progress, Status
 from nlpolicy.link.patterns import FRACTION
@@ -140,7 +141,7 @@ def _with_topics(reported: Sequence[Figure]) -> list[Figure]:
         f, before = out[i], out[i - 1]
         bare = _CUMULATIVE.sub("", f.indicator or "")
         said = _CUMULATIVE.search(f.context or "")
-        if (f.indicator and _CUMULATIVE.search(f.indicator) and len(_words(bare)) <= 3 and before.unit == f.unit
+        if (f.indicator and _CUMULATIVE.search(f.indicator) and len(_words(bare)) <= 3 and unit_key(before.unit) == unit_key(f.unit)
                 and 0 < f.start - before.end <= 200 and not (said and said.group()[0].isupper())):
             out[i] = replace(f, indicator=f"{f.indicator} {before.indicator}")
     return out
@@ -173,7 +174,7 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
     for t in targets:
         best = None
         for f, sums in zip(reported, summed):
-            same = (f.unit or "") == (t.unit or "")
+            same = unit_key(f.unit) == unit_key(t.unit)
             if not (same or same_count(t.unit, f.unit)):
                 continue
             if t.subject and f.subject and t.subject != f.subject:
