@@ -838,6 +838,18 @@ ROWS = [
     (PLAN + "II. NỘI DUNG\n1. Sở Y tế chủ trì nâng cấp trạm y tế xã.\n2. Hỗ trợ nhà ở cho hộ nghèo.\n"
      "III. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng\nChủ trì hướng dẫn, tổ chức thực hiện các nội dung được giao tại mục II.\n",
      {("II.1", SYT, "lead", "explicit"), ("II.2", SXD, "lead", "inferred"), ("III.1", SXD, "lead", "explicit")}),
+    # a heading that names its own work by reference and hands its points on ("1. Sở X chủ trì, phối hợp với Sở Y
+    # thực hiện nội dung tại khoản 1 Mục I:") is a task of its own; the referred items are its bodies' (inferred);
+    # a point that names its own doer keeps it alone, one that names none is the heading's bodies'
+    (PLAN + "I. NHIỆM VỤ\n1. Giao thông\na) Đầu tư cầu qua sông Kỳ Cùng.\nb) Nâng cấp đường liên xã.\n2. Y tế\n"
+     "Nâng cấp trạm y tế các xã.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính thực hiện "
+     "nội dung tại khoản 1 Mục I:\na) Ban Quản lý dự án đầu tư xây dựng tỉnh lập hồ sơ cầu trước ngày 30/6/2025.\n"
+     "b) Lập hồ sơ đề xuất vốn cho đường liên xã.\n2. Sở Y tế chủ trì thực hiện khoản 2 Mục I.\n",
+     {("I.1.a", SXD, "lead", "inferred"), ("I.1.a", STC, "support", "inferred"),
+      ("I.1.b", SXD, "lead", "inferred"), ("I.1.b", STC, "support", "inferred"), ("I.2", SYT, "lead", "inferred"),
+      ("II.1", SXD, "lead", "explicit"), ("II.1", STC, "support", "explicit"),
+      ("II.1.a", "Ban Quản lý dự án đầu tư xây dựng tỉnh", "lead", "explicit"),
+      ("II.1.b", SXD, "lead", "explicit"), ("II.1.b", STC, "support", "explicit"), ("II.2", SYT, "lead", "explicit")}),
     # outside a line of doers each body that "hướng dẫn" or "tạo điều kiện" does its own work
     (PLAN + "I. NHIỆM VỤ\n1. Sở Tài chính chủ trì thẩm định dự toán; Sở Nội vụ hướng dẫn chuyên môn cho các xã.\n"
      "2. Đề nghị Đảng ủy các xã lãnh đạo; Ủy ban nhân dân các xã tạo điều kiện về mặt bằng.\n",

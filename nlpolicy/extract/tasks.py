@@ -500,6 +500,9 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     tables = Spans(_table_spans(doc))
     deadline_starts = sorted(d.start for d in deadlines)
     handed: dict[str, list[AgencyMention]] = {}    # section -> the bodies a line ending "đề nghị X:" hands its bullets
+    # section -> the bodies, with their roles, of a heading that names its own work by reference and hands
+    # its points on ("1. Sở X chủ trì, phối hợp với Sở Y thực hiện nội dung tại khoản 1 Mục III:")
+    lead_ins: dict[str, list[tuple[AgencyMention, str]]] = {}
     for u in units:
         kind = kinds.get(u.section.id, "none")
         if kind == "row" or u.start not in body or u.start in tables:
@@ -605,6 +608,12 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             have = {a.agency for a in assigned}
             assigned += [Assignment(n, role, "explicit", m.text, m.start, m.end)
                          for m in handing for n in m.names if n not in have]
+        lead_in = next((lead_ins[a.id] for a in parent_chain(u.section, by_id)[1:] if a.id in lead_ins), None)
+        if lead_in and not any(a.role == "lead" for a in assigned):
+            # a point under such a heading that names no doer is the heading's bodies', in their roles
+            have = {a.agency for a in assigned}
+            assigned += [Assignment(n, r, "explicit", m.text, m.start, m.end)
+                         for m, r in lead_in for n in m.names if n not in have]
         if doc.text[u.start:u.end].rstrip().endswith(":"):
             giving = [m for m, r, w in roles if r == "lead" and w == "lead_assign"
                       and not doc.text[m.end:u.end].strip(" :")]
@@ -642,6 +651,12 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             # document to its executor is a task of its own, beside the points it goes on to
             own_clauses = own_clauses or (any(a.role == "lead" and a.source == "explicit" for a in assigned)
                                           and bool(_EXECUTOR.search(doc, u.start, u.end)))
+            # "1. Sở X chủ trì thực hiện nội dung tại khoản 1 Mục III:": the heading names its own work, the
+            # section it refers to, and hands the points below on to its bodies
+            if kids[u.section.id] and text.rstrip().endswith(":") and _CROSS_REF.search(doc.key, u.start, u.end) \
+                    and any(a.role == "lead" and a.source == "explicit" for a in assigned):
+                own_clauses = True
+                lead_ins[u.section.id] = [(m, r) for m, r, _ in roles if r in ("lead", "support")]
             if kids[u.section.id] and (not assigned or (text.rstrip().endswith(":") and not own_clauses)):
                 continue  # a heading over sub-items is not itself a task; one that ends "...:" hands them on
             if not assigned and id(u.section) in with_content:
