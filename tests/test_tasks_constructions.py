@@ -850,6 +850,13 @@ ROWS = [
       ("II.1", SXD, "lead", "explicit"), ("II.1", STC, "support", "explicit"),
       ("II.1.a", "Ban Quản lý dự án đầu tư xây dựng tỉnh", "lead", "explicit"),
       ("II.1.b", SXD, "lead", "explicit"), ("II.1.b", STC, "support", "explicit"), ("II.2", SYT, "lead", "explicit")}),
+    # "phối hợp" after a noun names a thing, not a role: signing a "Quy chế phối hợp" or building a "cơ chế phối
+    # hợp" is the subject's own work; "có trách nhiệm phối hợp" still makes support
+    (PLAN + "I. NHIỆM VỤ\n1. Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh ký kết Quy chế phối hợp bảo đảm an ninh vùng giáp "
+     "ranh trước ngày 30/6/2025.\n2. Sở Y tế xây dựng cơ chế phối hợp cấp cứu liên tỉnh.\n3. Sở Nội vụ có trách nhiệm "
+     "phối hợp rà soát biên chế.\n",
+     {("I.1", "Công an tỉnh", "lead", "explicit"), ("I.1", "Bộ Chỉ huy Quân sự tỉnh", "lead", "explicit"),
+      ("I.2", SYT, "lead", "explicit"), ("I.3", SNV, "support", "explicit")}),
     # outside a line of doers each body that "hướng dẫn" or "tạo điều kiện" does its own work
     (PLAN + "I. NHIỆM VỤ\n1. Sở Tài chính chủ trì thẩm định dự toán; Sở Nội vụ hướng dẫn chuyên môn cho các xã.\n"
      "2. Đề nghị Đảng ủy các xã lãnh đạo; Ủy ban nhân dân các xã tạo điều kiện về mặt bằng.\n",
