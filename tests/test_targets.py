@@ -260,6 +260,9 @@ ROWS = [
     (PLAN + "II. MỤC TIÊU\n- Năm 2027 tiếp nhận tối thiểu 8.000 đơn vị máu; trao 1.200 suất quà; kết nối mới 900 địa chỉ "
      "nhân đạo.\n",
      [T(8000, "đơn vị máu", 2027), T(1200, "suất quà", 2027), T(900, "địa chỉ nhân đạo", 2027)]),
+    # a military service call counts citizens; its recruits and soldiers are counted the same way
+    (PLAN + "II. MỤC TIÊU\n- Năm 2028 gọi 2.460 công dân nhập ngũ; tiếp nhận 1.800 tân binh; huấn luyện 300 chiến sĩ.\n",
+     [T(2460, "công dân", 2028), T(1800, "tân binh", 2028), T(300, "chiến sĩ", 2028)]),
     # square metres keep the way the text writes them, as a reader quotes them
     (PLAN + "II. MỤC TIÊU\n- Năm 2027 đấu giá 45.000 m² đất ở; xây dựng 1.200 m2 sân chơi.\n",
      [T(45000, "m²", 2027), T(1200, "m2", 2027)]),
