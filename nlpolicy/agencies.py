@@ -787,9 +787,9 @@ _NAMED_HEAD = re.compile("[" + "".join(sorted({h[0] for h in _ALL_HEADS})) + "](
 # a neighbourhood's bodies: "Ban điều hành khu phố 3, khu phố 7", "Ban điều hành các khu phố", "Chi bộ thôn Tân An"
 _HAMLET_UNIT = r"(?:ở[ ])?(?:khu phố|thôn|ấp|tổ dân phố|bản|buôn|khối phố|khu dân cư)"
 _HAMLET_HEADS = ("Ban điều hành ", "ban điều hành ", "Ban công tác ", "Ban Công tác ", "ban công tác ", "Ban nhân dân ",
-                 "Chi bộ ", "chi bộ ", "Chi ủy ", "chi ủy ", "Chi uỷ ", "chi uỷ ")
+                 "Chi bộ ", "chi bộ ", "Chi ủy ", "chi ủy ", "Chi uỷ ", "chi uỷ ", "Trưởng ", "trưởng ")
 _HAMLET_WHICH = r"(?:\d{1,3}[A-Z]?|[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3})"
-_HAMLET_BODY = re.compile(rf"(?P<head>[Bb]an[ ](?i:điều hành|công tác Mặt trận|nhân dân)|[Cc]hi[ ](?i:bộ|ủy|uỷ))[ ]"
+_HAMLET_BODY = re.compile(rf"(?P<head>[Bb]an[ ](?i:điều hành|công tác Mặt trận|nhân dân)|[Cc]hi[ ](?i:bộ|ủy|uỷ)|[Tt]rưởng)[ ]"
                           rf"(?:(?P<many>các)[ ](?P<unit>{_HAMLET_UNIT})(?![ ]{_HAMLET_WHICH})"
                           rf"|{_HAMLET_UNIT}(?:[ ](?P<which>{_HAMLET_WHICH})(?:(?:,[ ]|[ ]và[ ]){_HAMLET_UNIT}[ ]{_HAMLET_WHICH})*)?)"
                           rf"(?![\w])")
@@ -810,6 +810,10 @@ _LOCAL_OFFICE = re.compile(rf"(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thà
                            # ("Phòng Nghiệp vụ 2 chủ trì", "Đội Kiểm tra thuế số 3 phối hợp"; not "Phòng Kinh tế hướng
                            # dẫn 2 xã")
                            rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})(?![\w])"
+                           # a social policy bank's transaction office by its area ("Phòng giao dịch Ngân hàng Chính sách
+                           # xã hội khu vực Hàm Yên", "Phòng giao dịch NHCSXH huyện Yên Sơn"): one office, not them all
+                           rf"|Phòng giao dịch[ ](?:Ngân hàng Chính sách xã hội|NHCSXH)[ ]"
+                           rf"(?:(?:[Kk]hu vực|huyện|thị xã|thành phố|liên huyện)[ ])?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}(?![\w])"
                            rf"|(?:Phòng|Đội)[ ]{_CAP_WORD}(?:[ ][{_LOWER}]+){{0,3}}[ ](?:số[ ])?\d{{1,2}}{_OFFICE_END}"
                            # a market's board and a cooperative whose name's capitals end it, whatever verb follows:
                            # "Ban Quản lý chợ Tân An di chuyển ...", "Hợp tác xã Dịch vụ môi trường Hòa Lợi điều chỉnh ..."
@@ -1694,7 +1698,8 @@ class _Scan:
 
     def hamlets(self) -> None:
         """The bodies of a ward's or a commune's neighbourhoods: "Ban điều hành khu phố 3, khu phố 7" (a
-        body each), "Ban điều hành các khu phố", "Ban công tác Mặt trận thôn", "Chi bộ khu phố"."""
+        body each), "Ban điều hành các khu phố", "Ban công tác Mặt trận thôn", "Chi bộ khu phố", and their
+        heads: "Trưởng thôn Nà Coóc" (the head of one village, a post of its own), "trưởng các thôn"."""
         # (the heads are found with str.find, in C, and the pattern is tried only there: "ban" and "chi" are
         # everywhere, "Ủy ban nhân dân" among them)
         starts = [i for head in _HAMLET_HEADS for i in find_all(self.text, head, self.start, self.end)]

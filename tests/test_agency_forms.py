@@ -160,7 +160,17 @@ LEVEL_AND_PLACE = [
     ("Phòng Nghiệp vụ 3 chủ trì; Đội Kiểm tra thuế số 2 phối hợp", P,
      [M("Phòng Nghiệp vụ 3"), M("Đội Kiểm tra thuế số 2")]),
     ("Kho bạc Nhà nước khu vực XIV hạch toán đầy đủ các khoản thu", P, [M("Kho bạc Nhà nước khu vực XIV")]),
-    ("Phòng Kinh tế hướng dẫn 2 xã còn lại", P, [M("Phòng Kinh tế")]),      # a count after the verb: no number of its
+    ("Phòng Kinh tế hướng dẫn 2 xã còn lại", P, [M("Phòng Kinh tế")]),
+    # a social policy bank's transaction office by its area is one office; the offices together stay a collective;
+    # a bank's name by its area ends before the verb that says what it does ("tư vấn", "cho vay")
+    ("Đoàn Thanh niên xã, Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Bảo Yên tư vấn vay vốn; các Phòng giao "
+     "dịch Ngân hàng Chính sách xã hội phối hợp", P,
+     [M("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã"), M("Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Bảo Yên"),
+      M("Các Phòng giao dịch Ngân hàng Chính sách xã hội")]),
+    ("Ngân hàng Chính sách xã hội khu vực Bảo Yên tư vấn thủ tục", P, [M("Ngân hàng Chính sách xã hội khu vực Bảo Yên")]),
+    # the head of one named village is a post of its own; the heads of all villages are one collective
+    ("Trưởng thôn Nà Lừu, trưởng bản Khe Mạ vận động; trưởng các thôn tuyên truyền", P,
+     [M("Trưởng thôn Nà Lừu"), M("Trưởng bản Khe Mạ"), M("Trưởng thôn")]),      # a count after the verb: no number of its
     ("phối hợp Hợp tác xã nông nghiệp Phú Mỹ thu gom lúa; hỗ trợ hợp tác xã trên địa bàn", P,
      [M("Hợp tác xã nông nghiệp Phú Mỹ")]),
     # a department's unit whose name lists its fields in lower case, and a province's public fund
