@@ -812,6 +812,9 @@ _LOCAL_OFFICE = re.compile(rf"(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thà
                            rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})(?![\w])"
                            # a social policy bank's transaction office by its area ("Phòng giao dịch Ngân hàng Chính sách
                            # xã hội khu vực Hàm Yên", "Phòng giao dịch NHCSXH huyện Yên Sơn"): one office, not them all
+                           # a port authority by its port's province or city ("Cảng vụ Hàng hải Thanh Hóa", "Cảng vụ
+                           # Đường thủy nội địa Cần Thơ")
+                           rf"|Cảng vụ[ ](?:[Hh]àng hải|[Đđ]ường thủy nội địa)[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}(?![\w])"
                            rf"|Phòng giao dịch[ ](?:Ngân hàng Chính sách xã hội|NHCSXH)[ ]"
                            rf"(?:(?:[Kk]hu vực|huyện|thị xã|thành phố|liên huyện)[ ])?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}(?![\w])"
                            rf"|(?:Phòng|Đội)[ ]{_CAP_WORD}(?:[ ][{_LOWER}]+){{0,3}}[ ](?:số[ ])?\d{{1,2}}{_OFFICE_END}"
@@ -832,6 +835,7 @@ _ROLE_VERB_NEXT = re.compile(r"[ ]+(?:chủ trì|phối hợp|thực hiện|tham
                              r"|kiểm tra|rà soát|cung cấp|biên soạn|đề xuất|tuyên truyền|chuyển giao|có trách nhiệm)(?![\w])")
 _NOT_NAME_PART = frozenset(("các", "những", "mọi", "cơ", "đơn", "địa", "nhân", "người", "doanh", "hộ", "chủ", "đồng", "toàn"))
 _FIELD_NAMED = ("Trường", "Đại học", "Học viện", "Viện", "Phân hiệu")   # named after a field of study or research
+_QUANTITY_AT = re.compile(r"\d+[.,]\d")    # a figure with a thousands or a decimal separator
 _LOWER_START = ("Công ty", "Tổng công ty", "Tập đoàn")     # "Công ty cổ phần cao su Lai Châu"
 # the goods a company's name may end on in lower case ("Công ty Mua bán điện", "Công ty Kinh doanh nước sạch")
 _TRADE_END = re.compile(r"[ ](?:điện|nước|nước sạch|than|khí|dầu|xăng dầu|dầu khí|khoáng sản|cao su|thủy sản|lương thực)$")
@@ -1496,6 +1500,7 @@ class _Scan:
         if head == "Sở" and self.t.domains["Sở"].longest(self.loose, m.end(), self.end):
             return      # a department of the table: read with its domains (head_hit)
         p, words, keep, joined, ended = t.end(), [], 0, False, False
+        capitals: list[bool] = []
         level_at = None      # the words up to a level word that ends a name: "... bệnh tật tỉnh"
         and_to_level = and_to_verb = False
         while len(words) < 10:
@@ -1515,6 +1520,8 @@ class _Scan:
                 or (word == "ương" and text.endswith("Trung ", 0, w.start(2)))    # "Bệnh viện Nhi Trung ương"
             if words and capital and _INSTITUTION.match(text, w.start(2)):
                 break      # "Công ty A - Công ty B": another body begins
+            if not capital and _QUANTITY_AT.match(text, w.start(2)):
+                break      # "Công ty X bổ sung 1.000 m phao": a quantity, no number of a name
             if not capital:
                 if word in ("tại", "và") and keep:
                     # "Phân hiệu Đại học Thái Nguyên tại Lào Cai", "Công ty Đầu tư và Phát triển ..."
@@ -1532,6 +1539,7 @@ class _Scan:
                     ended = bool(words) and self.stop_at(p)      # a role verb ends the name
                     break
             words.append(w.end())
+            capitals.append(capital)
             if capital:
                 keep = len(words)
             elif keep and level_at is None \
@@ -1548,8 +1556,10 @@ class _Scan:
                                                              and _ENDS.match(self.loose, p, self.end)):
             keep = level_at        # "Trung tâm Kiểm soát bệnh tật tỉnh tổ chức ...", "Trung tâm Dịch vụ công ích đặc
             # khu bố trí ...": the name ends at its level
-        elif 0 < len(words) - keep <= 3 and _ENDS.match(self.loose, p, self.end):
+        elif 0 < len(words) - keep <= 3 and _ENDS.match(self.loose, p, self.end) \
+                and not (keep >= 2 and capitals[keep - 2]):
             keep = len(words)      # "Trung tâm Phát triển quỹ đất tỉnh": lower case up to where a name ends
+            # (not after a proper name of two capitals: "Ngân hàng ... khu vực Hàm Yên [tư vấn], ...")
         elif head in ("Viện", "Học viện") and ended and len(words) - keep == 1 and keep >= 2 and self.stop_at(p) \
                 and text[words[keep - 1]:words[-1]].count(" ") == 1:
             # "Viện Môi trường Nông nghiệp chủ trì": an institute is named by its field, and the field's last
@@ -1652,7 +1662,7 @@ class _Scan:
         seg = self.text[self.start:self.end]
         offices = _LOCAL_OFFICE.finditer(self.text, self.start, self.end) \
             if any(w in seg for w in ("Thuế cơ sở", "xã hội cơ sở", "Kho bạc", "Hợp tác xã", "thủ khu vực", "Quản lý chợ",
-                                           "Phòng ", "Đội ")) else ()
+                                           "Phòng ", "Đội ", "Cảng vụ ")) else ()
         for m in offices:
             if m.start() and self.text[m.start() - 1].isalnum():
                 continue

@@ -168,6 +168,13 @@ LEVEL_AND_PLACE = [
      [M("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã"), M("Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Bảo Yên"),
       M("Các Phòng giao dịch Ngân hàng Chính sách xã hội")]),
     ("Ngân hàng Chính sách xã hội khu vực Bảo Yên tư vấn thủ tục", P, [M("Ngân hàng Chính sách xã hội khu vực Bảo Yên")]),
+    # a port authority by its port's province or city; the national civil defence steering committee is no
+    # province's steering committee; a company's name read by its form ends before a quantity
+    ("trụ sở Cảng vụ Hàng hải Nghệ An; Cảng vụ Đường thủy nội địa Cần Thơ phối hợp", P,
+     [M("Cảng vụ Hàng hải Nghệ An"), M("Cảng vụ Đường thủy nội địa Cần Thơ")]),
+    ("Ủy ban nhân dân tỉnh báo cáo Ban Chỉ đạo Phòng thủ dân sự quốc gia đề nghị hỗ trợ", P,
+     [M("Ủy ban nhân dân tỉnh"), M("Ban Chỉ đạo Phòng thủ dân sự quốc gia")]),
+    ("Tập đoàn Xăng dầu Nam Hải bổ sung 1.000 m phao quây", P, [M("Tập đoàn Xăng dầu Nam Hải")]),
     # the head of one named village is a post of its own; the heads of all villages are one collective
     ("Trưởng thôn Nà Lừu, trưởng bản Khe Mạ vận động; trưởng các thôn tuyên truyền", P,
      [M("Trưởng thôn Nà Lừu"), M("Trưởng bản Khe Mạ"), M("Trưởng thôn")]),      # a count after the verb: no number of its

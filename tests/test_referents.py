@@ -19,6 +19,11 @@ ROWS = [
     ("Giao Công ty CP Đầu tư và Phát triển Đại Việt lập hồ sơ.", (),
      [("Công ty CP Đầu tư và Phát triển Đại Việt", DAI_VIET)]),
     # a reservoir's operator: its name ends at what it is told to do with the reservoir
+    # a proper name of two capitals ends the company's name before what it does, in lower case
+    ("Công ty TNHH Kho vận Xăng dầu Tân Hải bổ sung 1.000 m phao quây; Công ty Cổ phần Hóa chất Đông Á Nghi Sơn lắp đặt "
+     "hệ thống phun nước.", (),
+     [("Công ty TNHH Kho vận Xăng dầu Tân Hải", "Công ty TNHH Kho vận Xăng dầu Tân Hải"),
+      ("Công ty Cổ phần Hóa chất Đông Á Nghi Sơn", "Công ty Cổ phần Hóa chất Đông Á Nghi Sơn")]),
     ("Công ty cổ phần Thủy điện Bản Lầy hạ mực nước hồ thủy điện Bản Lầy; Công ty cổ phần Thủy điện Nà Hang vận hành "
      "hồ Nà Hang.", (),
      [("Công ty cổ phần Thủy điện Bản Lầy", "Công ty cổ phần Thủy điện Bản Lầy"),

@@ -84,6 +84,11 @@ def _name(text: str, m: re.Match) -> str:
                 w in _AND and (not nxt[:1].isupper() or _word(nxt) in _BODY_HEAD)):
             cut = i
             break
+    # a proper name of two capitals or more ends the name before a run of lower-case words, which say what the
+    # company does: "Công ty Cổ phần Hóa chất Đông Á Nghi Sơn [lắp đặt hệ thống ...]", "... Tĩnh Hải [bổ sung 1.000 m]"
+    caps = [i for i in range(cut) if words[i][:1].isupper()]
+    if caps and caps[-1] >= 1 and words[caps[-1] - 1][:1].isupper() and cut - caps[-1] - 1 >= 2:
+        cut = caps[-1] + 1
     head = re.sub(r"\bCP\b", "Cổ phần", " ".join(text[m.start():m.start("name")].split()))
     return " ".join([head] + words[:cut]).rstrip(".")
 
