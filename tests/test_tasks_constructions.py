@@ -548,7 +548,7 @@ ROWS = [
       ("I.1", "Ủy ban nhân dân thành phố Đà Nẵng", "support", "explicit"),
       ("I.2", "Ủy ban nhân dân tỉnh Lâm Đồng", "lead", "explicit"), ("I.2", "Ủy ban nhân dân tỉnh Đắk Lắk", "support", "explicit")}),
     # bodies the lexicon does not know inside a list of subjects do not end the list
-    (PLAN + "I. NHIỆM VỤ\n1. Ủy ban nhân dân xã, Đoàn Luật sư tỉnh, Cảng vụ Hàng hải Nam Bình và Công an xã "
+    (PLAN + "I. NHIỆM VỤ\n1. Ủy ban nhân dân xã, Đoàn Luật sư tỉnh, Câu lạc bộ Doanh nhân Nam Bình và Công an xã "
      "chuẩn bị báo cáo trước ngày 10/11/2026.\n",
      {("I.1", "Ủy ban nhân dân xã", "lead", "explicit"), ("I.1", "Công an xã", "lead", "explicit")}),
     # a people's council's own programme names its boards without the council; the province's former committee on
@@ -850,6 +850,17 @@ ROWS = [
       ("II.1", SXD, "lead", "explicit"), ("II.1", STC, "support", "explicit"),
       ("II.1.a", "Ban Quản lý dự án đầu tư xây dựng tỉnh", "lead", "explicit"),
       ("II.1.b", SXD, "lead", "explicit"), ("II.1.b", STC, "support", "explicit"), ("II.2", SYT, "lead", "explicit")}),
+    # in a plan's part that is no tasks part (response levels and command), an item a body opens as the subject of
+    # what it does is its task ("thống nhất chỉ huy" is commanding, not agreeing), "báo cáo nhanh X" reports to X;
+    # an annex's list of facilities is no one's task
+    ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 77/PA-UBND\nNghệ An, ngày 2 tháng 4 năm 2025\n\n"
+     "PHƯƠNG ÁN\nỨng phó sự cố tràn dầu tại cảng Cửa Lò\n\nI. PHÂN CẤP VÀ CHỈ HUY\n1. Cơ quan chỉ huy\n"
+     "Ban Chỉ huy Phòng thủ dân sự tỉnh thống nhất chỉ huy ứng phó sự cố cấp tỉnh.\n2. Thông tin\nSở Công Thương tổng "
+     "hợp tình hình, báo cáo nhanh Ủy ban nhân dân tỉnh.\nII. NHIỆM VỤ\n1. Công an tỉnh bảo đảm an ninh khu vực sự cố.\n"
+     "PHỤ LỤC\nDANH SÁCH CƠ SỞ CÓ NGUY CƠ\n(Kèm theo Phương án số 77/PA-UBND ngày 02/4/2025 của Ủy ban nhân dân tỉnh)\n"
+     "Công ty Cổ phần Xây dựng Bình Minh: thi công kè cảng.\n",
+     {("I.1", "Ban Chỉ huy Phòng thủ dân sự tỉnh", "lead", "explicit"), ("I.2", "Sở Công Thương", "lead", "explicit"),
+      ("I.2", UB, "report_to", "explicit"), ("II.1", "Công an tỉnh", "lead", "explicit")}),
     # "phối hợp" after a noun names a thing, not a role: signing a "Quy chế phối hợp" or building a "cơ chế phối
     # hợp" is the subject's own work; "có trách nhiệm phối hợp" still makes support
     (PLAN + "I. NHIỆM VỤ\n1. Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh ký kết Quy chế phối hợp bảo đảm an ninh vùng giáp "
