@@ -566,6 +566,8 @@ _WORD_AT = re.compile(r"[ ]*([^\W_]+)")
 # a region's name inside a body's name, lower-case words and all ("Viện Lúa Đồng bằng sông Cửu Long")
 _REGION_IN_NAME = re.compile(rf"(?:{_REGIONS})(?![\w])")
 # a provincial body's place after it: "Sở Công Thương tỉnh Lào Cai", "Tỉnh ủy Lào Cai"
+_OF_EVERY_PROVINCE = re.compile(r"[ ]+cac[ ]+tinh(?:[ ]*,[ ]*(?:cac[ ]+)?thanh[ ]+pho)?(?:[ ]+truc[ ]+thuoc[ ]+trung[ ]+uong)?"
+                                r"(?![^\W_])")
 _TAIL_LEVEL = re.compile(r"[ ]+(tinh|thanh[ ]pho)(?![^\W_])")
 # a qualifier that leaves a collective what it is: "các địa phương có liên quan", "... trong vùng X",
 # "các địa phương được lựa chọn" (to pilot a task)
@@ -1035,7 +1037,11 @@ class _Scan:
             self.owners.append((s, e, entry.names, entry.kind))
 
     def province_tail(self, e, names):
-        """" tỉnh Lào Cai" after a provincial body: part of the mention, not of the name."""
+        """" tỉnh Lào Cai" after a provincial body: part of the mention, not of the name; " các tỉnh, thành phố trực
+        thuộc trung ương" after a department: whose departments they are (every province's), no body of its own."""
+        every = _OF_EVERY_PROVINCE.match(self.loose, e, self.end)
+        if every:
+            return every.end(), names
         m = _TAIL_LEVEL.match(self.loose, e, self.end)
         if m:
             pl = self.place(m.end(), self.lower)
@@ -1280,8 +1286,8 @@ class _Scan:
             return
         q = _HEAD_INTRO.match(self.loose, word_end, self.end).end()
         listed = ":" in self.loose[word_end:q]        # "các sở, ngành: Tài chính; Xây dựng"
-        if not (listed or self.capital(s)):
-            return
+        if not (listed or self.capital(s) or (head == "Sở" and _CAC_BEFORE.search(self.loose, max(self.start, s - 5), s))):
+            return     # (in lower case after "các" a department is still named: "yêu cầu các sở giáo dục và đào tạo")
         before = self.loose[max(self.start, s - 6):s]
         if _WORD_BEFORE_HEAD.search(before):
             return     # "cán bộ khoa học", "tiến bộ", "cơ sở y tế", "chi bộ" (the head is another word's end)

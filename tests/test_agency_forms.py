@@ -175,6 +175,10 @@ LEVEL_AND_PLACE = [
     ("Ủy ban nhân dân tỉnh báo cáo Ban Chỉ đạo Phòng thủ dân sự quốc gia đề nghị hỗ trợ", P,
      [M("Ủy ban nhân dân tỉnh"), M("Ban Chỉ đạo Phòng thủ dân sự quốc gia")]),
     ("Tập đoàn Xăng dầu Nam Hải bổ sung 1.000 m phao quây", P, [M("Tập đoàn Xăng dầu Nam Hải")]),
+    # departments of every province, in lower case after "các" or followed by the provinces they belong to: one
+    # collective of departments, not the provinces' governments ("cơ sở giáo dục" is no department)
+    ("yêu cầu các sở y tế tập trung chỉ đạo; Sở Xây dựng các tỉnh, thành phố trực thuộc Trung ương báo cáo; các cơ sở "
+     "giáo dục thực hiện", P, [M("Sở Y tế"), M("Sở Xây dựng")]),
     # the head of one named village is a post of its own; the heads of all villages are one collective
     ("Trưởng thôn Nà Lừu, trưởng bản Khe Mạ vận động; trưởng các thôn tuyên truyền", P,
      [M("Trưởng thôn Nà Lừu"), M("Trưởng bản Khe Mạ"), M("Trưởng thôn")]),      # a count after the verb: no number of its

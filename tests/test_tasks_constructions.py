@@ -861,6 +861,13 @@ ROWS = [
      "Công ty Cổ phần Xây dựng Bình Minh: thi công kè cảng.\n",
      {("I.1", "Ban Chỉ huy Phòng thủ dân sự tỉnh", "lead", "explicit"), ("I.2", "Sở Công Thương", "lead", "explicit"),
       ("I.2", UB, "report_to", "explicit"), ("II.1", "Công an tỉnh", "lead", "explicit")}),
+    # a ministry's directive whose preamble hands "the tasks and solutions below" to the provinces' departments:
+    # each item of its Roman tasks part is theirs; the organisation part and the annex keep their own bodies
+    ("BỘ Y TẾ\nSố: 05/CT-BYT\nHà Nội, ngày 3 tháng 9 năm 2025\n\nCHỈ THỊ\nVề công tác y tế dự phòng\n\n"
+     "Bộ trưởng Bộ Y tế yêu cầu các sở y tế tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau đây:\n"
+     "I. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n1. Phòng chống dịch\na) Giám sát dịch bệnh tại cửa khẩu.\nb) Tiêm chủng đủ liều.\n"
+     "II. TỔ CHỨC THỰC HIỆN\n1. Vụ Kế hoạch - Tài chính bố trí kinh phí.\n",
+     {("I.1.a", SYT, "lead", "explicit"), ("I.1.b", SYT, "lead", "explicit"), ("II.1", "Vụ Kế hoạch - Tài chính", "lead", "explicit")}),
     # "phối hợp" after a noun names a thing, not a role: signing a "Quy chế phối hợp" or building a "cơ chế phối
     # hợp" is the subject's own work; "có trách nhiệm phối hợp" still makes support
     (PLAN + "I. NHIỆM VỤ\n1. Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh ký kết Quy chế phối hợp bảo đảm an ninh vùng giáp "

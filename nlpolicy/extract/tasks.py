@@ -44,11 +44,11 @@ _OWN_WORK_HEAD = Cue(r"^(?:một số |các )?(?:giải pháp|phương hướng|
                     r"|cuối năm|tháng cuối|quý tới|tháng tới))")
 # "Bộ Chính trị yêu cầu các cấp uỷ ... thực hiện tốt một số nhiệm vụ, giải pháp sau:"
 _REPORT_TASK_HEAD = Cue(r"^(?:một số |các )?(?:kiến nghị|đề xuất|đề nghị|phương hướng|nhiệm vụ|giải pháp|kế hoạch)")
-_PASS_DOWN_TASKS = Cue(r"(?:nhiệm vụ|giải pháp|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
+_PASS_DOWN_TASKS = Cue(r"(?:nhiệm vụ|giải pháp|công việc)[^.;]{0,40}sau(?:[ ]+đây)?[ ]*:?[ ]*$")
 # "Văn phòng Ủy ban nhân dân Thành phố có trách nhiệm:" over the items it is charged with
 _DUTY_INTRO = Cue(r"(?:có|chịu) trách nhiệm(?: thực hiện)?(?: (?:các|những) (?:nhiệm vụ|nội dung|việc))?(?: (?:sau|như sau))?"
                   r"[ ]*:[ ]*$")
-_PASS_DOWN = Cue(r"(?:nhiệm vụ|giải pháp|nội dung|công việc)[^.;]{0,40}sau[ ]*:?[ ]*$")
+_PASS_DOWN = Cue(r"(?:nhiệm vụ|giải pháp|nội dung|công việc)[^.;]{0,40}sau(?:[ ]+đây)?[ ]*:?[ ]*$")
 # a clause of purpose before the subject of an intro: "Để hoàn thành các chỉ tiêu Nghị quyết ..., "
 _PURPOSE_LEAD = re.compile(r"(?:để|nhằm|trên cơ sở|căn cứ)\b[^:;\n]{3,200}?,")
 
@@ -583,7 +583,9 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             # a heading or a preamble that names the bodies assigns them (explicit); an intro that
             # addresses a proposal to a body leaves the items to it by inference
             titled = u.is_heading and kids[u.section.id]       # a title over points: the points are the tasks
-            named = inherited_leads(u.section) or (pass_down if _is_top_item(u.section, pass_down) and not titled else [])
+            named = inherited_leads(u.section) or (pass_down if (_is_top_item(u.section, pass_down)
+                                                                 or _in_a_part_after(u.section, pass_down, kinds))
+                                                   and not titled else [])
             source = "explicit"
             intro, _, _ = section_intro_leads.get(u.section.id, ([], "", False))
             if named and intro and all(m.kind == "collective" for m in named):
@@ -919,6 +921,13 @@ def _under_top_item(sec: Section, pass_down: list[AgencyMention]) -> bool:
 
 def _is_top_item(sec: Section, pass_down: list[AgencyMention]) -> bool:
     return bool(pass_down) and sec.start > pass_down[-1].end and "." not in sec.id and sec.id[:1].isdigit()
+
+
+def _in_a_part_after(sec: Section, pass_down: list[AgencyMention], kinds: dict[str, str]) -> bool:
+    """A section of a tasks part (Roman numbered) after the preamble's intro that hands its bodies the parts that
+    follow ("... yêu cầu các sở giáo dục và đào tạo tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau đây:")."""
+    return bool(pass_down) and sec.start > pass_down[-1].end and not sec.id[:1].isdigit() and not sec.id.startswith("PL") \
+        and kinds.get(sec.id.split(".")[0]) == "task" and kinds.get(sec.id) == "task"
 
 
 def _pass_down_agencies(doc: Document, sections: tuple[Section, ...], mentions: list[AgencyMention]) -> list[AgencyMention]:
