@@ -868,6 +868,15 @@ ROWS = [
      "I. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n1. Phòng chống dịch\na) Giám sát dịch bệnh tại cửa khẩu.\nb) Tiêm chủng đủ liều.\n"
      "II. TỔ CHỨC THỰC HIỆN\n1. Vụ Kế hoạch - Tài chính bố trí kinh phí.\n",
      {("I.1.a", SYT, "lead", "explicit"), ("I.1.b", SYT, "lead", "explicit"), ("II.1", "Vụ Kế hoạch - Tài chính", "lead", "explicit")}),
+    # a council's supervision programme: a heading that names the bodies under supervision gives them the points below
+    # (what they are to send and provide), like any heading that only names bodies
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH AN BÌNH\nSố: 40/NQ-HĐND\nAn Bình, ngày 8 tháng 7 năm 2025\n\nNGHỊ QUYẾT\nVề Chương trình "
+     "giám sát năm 2026\n\nĐiều 1. Thông qua Chương trình giám sát năm 2026.\nĐiều 2. Tổ chức thực hiện\n1. Sở Y tế, "
+     "Sở Xây dựng chịu sự giám sát:\na) Gửi báo cáo về Thường trực Hội đồng nhân dân tỉnh trước ngày 20/6/2026.\n"
+     "b) Cung cấp đầy đủ thông tin, tài liệu cho Đoàn giám sát.\n",
+     {("D2.1.a", SYT, "lead", "explicit"), ("D2.1.a", SXD, "lead", "explicit"),
+      ("D2.1.a", "Thường trực Hội đồng nhân dân tỉnh", "report_to", "explicit"),
+      ("D2.1.b", SYT, "lead", "explicit"), ("D2.1.b", SXD, "lead", "explicit")}),
     # "phối hợp" after a noun names a thing, not a role: signing a "Quy chế phối hợp" or building a "cơ chế phối
     # hợp" is the subject's own work; "có trách nhiệm phối hợp" still makes support
     (PLAN + "I. NHIỆM VỤ\n1. Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh ký kết Quy chế phối hợp bảo đảm an ninh vùng giáp "

@@ -722,7 +722,7 @@ def _rstrip_end(doc: Document, pos: int) -> int:
 _HEADING_FILLER = re.compile(r"\b(?:(?:chức năng,? )?nhiệm vụ,? (?:và )?quyền hạn(?:,? (?:và )?trách nhiệm)? của|quyền hạn của"
                              r"|các|và|có trách nhiệm|chủ trì|tỉnh|đối với|trách nhiệm của|nhiệm vụ của|nhiệm vụ chủ yếu của"
                              r"|nhiệm vụ cụ thể của|giao|đề nghị|yêu cầu|đơn vị|cơ quan|quy định|nghĩa vụ của|quyền và nghĩa vụ của"
-                             r"|thực hiện dự án)\b|[ ,;:.\-–]")
+                             r"|thực hiện dự án|chịu sự giám sát)\b|[ ,;:.\-–]")
 
 
 _FIELD_NOUN = re.compile(r"[ ]*(?:nhà|chủ) đầu tư[ .:]*")
