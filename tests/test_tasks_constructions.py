@@ -877,6 +877,16 @@ ROWS = [
      {("D2.1.a", SYT, "lead", "explicit"), ("D2.1.a", SXD, "lead", "explicit"),
       ("D2.1.a", "Thường trực Hội đồng nhân dân tỉnh", "report_to", "explicit"),
       ("D2.1.b", SYT, "lead", "explicit"), ("D2.1.b", SXD, "lead", "explicit")}),
+    # an annex table with no lead column whose group rows name a council's board in capitals ("I | BAN PHÁP CHẾ"):
+    # each row below is that board's, beside the support column's bodies
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH AN BÌNH\nSố: 41/NQ-HĐND\nAn Bình, ngày 8 tháng 7 năm 2025\n\nNGHỊ QUYẾT\nVề Chương trình "
+     "giám sát năm 2026\n\nĐiều 1. Thông qua Chương trình giám sát năm 2026 (Phụ lục kèm theo).\n\nPHỤ LỤC\n"
+     "NỘI DUNG GIÁM SÁT CỦA CÁC BAN\n(Kèm theo Nghị quyết số 41/NQ-HĐND ngày 8/7/2025 của Hội đồng nhân dân tỉnh)\n\n"
+     "STT\nNội dung giám sát\nCơ quan phối hợp\nThời gian\n\nI\nBAN PHÁP CHẾ\n\n1\nCông tác cải cách hành chính\n"
+     "Sở Nội vụ\nQuý II/2026\n\nII\nBAN DÂN TỘC\n\n1\nChính sách hỗ trợ đồng bào dân tộc thiểu số\nSở Y tế\n"
+     "Quý III/2026\n",
+     {("PL1.I.1", "Ban Pháp chế Hội đồng nhân dân tỉnh", "lead", "explicit"), ("PL1.I.1", SNV, "support", "explicit"),
+      ("PL1.II.1", "Ban Dân tộc Hội đồng nhân dân tỉnh", "lead", "explicit"), ("PL1.II.1", SYT, "support", "explicit")}),
     # "phối hợp" after a noun names a thing, not a role: signing a "Quy chế phối hợp" or building a "cơ chế phối
     # hợp" is the subject's own work; "có trách nhiệm phối hợp" still makes support
     (PLAN + "I. NHIỆM VỤ\n1. Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh ký kết Quy chế phối hợp bảo đảm an ninh vùng giáp "

@@ -193,6 +193,7 @@ _OWNER_AFTER = (r"(?:[-–]|Hội[ ]đồng|HĐND|Tỉnh[ ]ủy|Thành[ ]ủy|Hu
 _COUNCIL_BOARD = re.compile(r"(?<![\w])Ban[ ]+(?P<dom>Kinh[ ]tế[ ]*[-–][ ]*(?:Ngân[ ]sách|Xã[ ]hội)|Pháp[ ]chế"
                             r"|Văn[ ]h(?:óa|oá|oa)[ ]*[-–][ ]*Xã[ ]hội|Dân[ ]tộc|Đô[ ]thị)(?![\w])"
                             rf"(?![ ]*{_OWNER_AFTER})")
+_COUNCIL_BOARD_ANY_CASE = re.compile(_COUNCIL_BOARD.pattern, re.IGNORECASE)
 _COUNCIL = re.compile(r"^(?:Thường trực )?(?P<council>Hội đồng nhân dân .+)$")
 
 
@@ -273,8 +274,13 @@ def _council_boards(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
     if m is None:
         return []
     out = []
-    for b in _COUNCIL_BOARD.finditer(text.replace("_", " ")):     # (a word-segmented copy: same offsets)
-        dom = re.sub(r"[ ]*[-–][ ]*", " - ", b.group("dom")).replace("Văn hoá", "Văn hóa")
+    spaced = text.replace("_", " ")       # (a word-segmented copy: same offsets)
+    # (a group row or a heading in capitals, "BAN KINH TẾ - NGÂN SÁCH", names it too)
+    found = [*_COUNCIL_BOARD.finditer(spaced), *(b for b in _COUNCIL_BOARD_ANY_CASE.finditer(spaced) if b.group(0).isupper())]
+    for b in sorted(found, key=lambda b: b.start()):
+        dom = re.sub(r"[ ]*[-–][ ]*", " - ", b.group("dom")).replace("Văn hoá", "Văn hóa").replace("VĂN HOÁ", "VĂN HÓA")
+        if dom.isupper():
+            dom = " - ".join(part.capitalize() for part in dom.split(" - "))
         out.append(AgencyMention(b.start(), b.end(), text[b.start():b.end()], (f"Ban {dom} {m.group('council')}",),
                                  "body", "referent", 0.85))
     return out

@@ -1321,8 +1321,14 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
         if not roles & {"lead", "support"} and not investors:
             tasks += _rows_under_bodies(doc, table, by_start, mentions)
             continue   # a table with no column of bodies hands work only through its group rows
+        group_leads: list[AgencyMention] = []
         for row in table.rows:
             if row.group:
+                # a group row that names a body ("I | BAN KINH TẾ - NGÂN SÁCH") gives it the rows below, as a
+                # heading that names a body does (DOMAIN.md 4b), where a row names no lead of its own
+                first = next((c for c in row.cells if c.role.value != "number" and c.text.strip()), None)
+                inside = [m for m in _starting_in(mentions, first.start, first.end) if m.kind != "place"] if first else []
+                group_leads = inside[:1] if inside and inside[0].start - first.start <= 2 else []
                 continue
             cells = {c.role.value: c for c in reversed(row.cells)}
             # the task, or in a target table the indicator a body answers for ("Tỷ lệ ... | % | 80 | Bộ X")
@@ -1354,6 +1360,10 @@ def _table_rows(doc: Document, sections, kinds, mentions: list[AgencyMention], d
                                          for x in pending for n in x.names]
                             pending = []
                 assigned += [Assignment(n, role, "explicit", x.text, x.start, x.end) for x in pending for n in x.names]
+            if group_leads and not any(a.role == "lead" for a in assigned):
+                have = {a.agency for a in assigned}
+                assigned = [Assignment(n, "lead", "explicit", m.text, m.start, m.end)
+                            for m in group_leads for n in m.names if n not in have] + assigned
             dl = None
             time_cell = cells.get("time")
             if time_cell is not None:
