@@ -260,6 +260,16 @@ ROWS = [
     (PLAN + "II. MỤC TIÊU\n- Năm 2027 tiếp nhận tối thiểu 8.000 đơn vị máu; trao 1.200 suất quà; kết nối mới 900 địa chỉ "
      "nhân đạo.\n",
      [T(8000, "đơn vị máu", 2027), T(1200, "suất quà", 2027), T(900, "địa chỉ nhân đạo", 2027)]),
+    # the parts a figure is broken down into ("trong đó") are what the whole is: a year's results are results, a
+    # call's quota a quota (the army's share after "Quân đội" is no team number); a part that says what it is itself
+    # keeps it
+    (PLAN + "I. TÌNH HÌNH\nNăm 2024, toàn tỉnh đã giao 1.900 công dân nhập ngũ, đạt 100% chỉ tiêu, trong đó 1.700 công dân "
+     "nhập ngũ Quân đội và 200 công dân thực hiện nghĩa vụ tham gia Công an nhân dân.\nII. CHỈ TIÊU\nTổng số công dân nhập "
+     "ngũ năm 2026 là 2.000 công dân, trong đó: nhập ngũ Quân đội 1.750 công dân; tham gia Công an nhân dân 250 công dân.\n"
+     "Năm 2026 có 30 chợ, trong đó, hiện có 12 chợ đạt chuẩn.\n",
+     [B(1900, "công dân", 2024), B(100, "%", 2024), B(1700, "công dân", 2024), B(200, "công dân", 2024),
+      T(2000, "công dân", 2026), T(1750, "công dân", 2026), T(250, "công dân", 2026), T(30, "chợ", 2026),
+      B(12, "chợ", 2026)]),
     # a military service call counts citizens; its recruits and soldiers are counted the same way
     (PLAN + "II. MỤC TIÊU\n- Năm 2028 gọi 2.460 công dân nhập ngũ; tiếp nhận 1.800 tân binh; huấn luyện 300 chiến sĩ.\n",
      [T(2460, "công dân", 2028), T(1800, "tân binh", 2028), T(300, "chiến sĩ", 2028)]),

@@ -60,7 +60,7 @@ _REFERENCE = r"""
         quốc\ lộ | tỉnh\ lộ | đường\ tỉnh | QL | ĐT | DT | ĐH | vành\ đai
       | điều | khoản | điểm | mục | chương | phần | phụ\ lục | biểu | mẫu | tiểu\ mục
       | (?<!tổng\ )số       # 'Số 57-NQ/TW', 'số 9 Bắc Giang' (but 'tổng số 234 dự án' is a count)
-      | thứ | khóa | khoá | kỳ\ họp | tổ | đội
+      | thứ | khóa | khoá | kỳ\ họp | tổ | (?<!quân\ )(?<!Quân\ )đội   # ("Quân đội 2.150": the army, no team number)
       | ngày | tháng | quý | năm   # date parts: 'ngày 22 tháng 12', 'năm 2026 báo cáo' (a year, not 2026 reports)
       | nghị\ quyết | nghị\ định | quyết\ định | chỉ\ thị | kết\ luận | thông\ tư | đề\ án
       | công\ văn | văn\ bản | tờ\ trình | thông\ báo | kế\ hoạch | chương\ trình | luật

@@ -1491,11 +1491,36 @@ model("figure_kind", _model_scores, mode="veto", threshold=0.9, name="sentence-r
 
 # ---------------------------------------------------------------- assembling
 
+_BREAKDOWN = Cue(r"trong đó")
+
+
+def _breakdowns_follow(doc: Document, figs: list, decisions: list[Decision]) -> list[Decision]:
+    """The parts a figure is broken down into ("đã giao 2.380 công dân, ..., trong đó 2.090 công dân nhập ngũ Quân đội
+    và 290 công dân ...", "là 2.460 công dân, trong đó: ... 2.150 công dân; ... 310 công dân"), up to the sentence's
+    end and in the whole's unit, are what the whole is: a target's parts are targets, a result's parts results
+    (a part that says what it is itself keeps it: "trong đó, hiện có 4 trung tâm ...")."""
+    out = list(decisions)
+    in_text = [i for i, f in enumerate(figs) if f.column is None]
+    head: int | None = None
+    for k, i in enumerate(in_text):
+        f = figs[i]
+        if head is not None and figs[head].sentence != f.sentence:
+            head = None
+        if k and figs[in_text[k - 1]].sentence == f.sentence and _BREAKDOWN.search(doc, figs[in_text[k - 1]].end, f.start):
+            # the whole: the last figure before "trong đó", of its sentence and in its parts' unit
+            head = next((x for x in reversed(in_text[:k]) if figs[x].sentence == f.sentence and figs[x].unit == f.unit), None)
+        own_cue = any(pos in ("adjacent", "near", "next") for _, pos in f.cues)     # ("trong đó, hiện có 4 ...")
+        if head is not None and figs[head].unit == f.unit and out[head].label in ("target", "baseline") \
+                and out[i].label != out[head].label and not own_cue:
+            out[i] = Decision(out[head].label, out[i].score, f"a part of the figure before 'trong đó' ({out[head].label})")
+    return out
+
+
 def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Target]:
     """The targets and baselines of a document, in text order."""
     ctx = _context(doc, body, times)
     figs = figures(doc, body, times, ctx)
-    decisions = decide_all("figure_kind", figs)
+    decisions = _breakdowns_follow(doc, figs, decide_all("figure_kind", figs))
     projects = find_project_mentions(doc, body.start)
     baseline_year = ctx.report_year or ctx.ref_year
     text_figs = [f for f in figs if f.column is None]
