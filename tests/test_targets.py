@@ -270,6 +270,14 @@ ROWS = [
      [B(1900, "công dân", 2024), B(100, "%", 2024), B(1700, "công dân", 2024), B(200, "công dân", 2024),
       T(2000, "công dân", 2026), T(1750, "công dân", 2026), T(250, "công dân", 2026), T(30, "chợ", 2026),
       B(12, "chợ", 2026)]),
+    # a table whose caption gives the unit of all its figures and whose columns are no years ("Cụm xã | Quân sự |
+    # Công an"): each number is a figure in that unit, for the year its title gives
+    (PLAN + "II. CHỈ TIÊU\nGiao chỉ tiêu theo Phụ lục.\n\nPHỤ LỤC\nCHỈ TIÊU GIAO QUÂN NĂM 2026 THEO CỤM XÃ\nĐơn vị tính: "
+     "công dân\n\nSTT\nCụm xã, phường\nQuân sự\nCông an\nTổng\n\n1\nCụm Hồng Lĩnh\n120\n15\n135\n\n2\nCụm Kỳ Anh\n95\n"
+     "12\n107\n\n3\nCụm Hương Sơn\n80\n10\n90\n",
+     [T(120, "công dân", 2026), T(15, "công dân", 2026), T(135, "công dân", 2026), T(95, "công dân", 2026),
+      T(12, "công dân", 2026), T(107, "công dân", 2026), T(80, "công dân", 2026), T(10, "công dân", 2026),
+      T(90, "công dân", 2026)]),
     # a military service call counts citizens; its recruits and soldiers are counted the same way
     (PLAN + "II. MỤC TIÊU\n- Năm 2028 gọi 2.460 công dân nhập ngũ; tiếp nhận 1.800 tân binh; huấn luyện 300 chiến sĩ.\n",
      [T(2460, "công dân", 2028), T(1800, "tân binh", 2028), T(300, "chiến sĩ", 2028)]),

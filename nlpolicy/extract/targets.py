@@ -937,9 +937,36 @@ def _target_tables(doc: Document) -> list[TextTable]:
     out = []
     for t in doc.text_tables:       # read once by the structure stage (nlpolicy.tables.find_tables)
         roles = set(t.roles)
-        if (ColumnRole.INDICATOR in roles or ColumnRole.TASK in roles or _named_by(t) is not None) \
-                and _value_columns(t):
+        if ((ColumnRole.INDICATOR in roles or ColumnRole.TASK in roles or _named_by(t) is not None) and _value_columns(t)) \
+                or _counted_columns(doc, t):
             out.append(t)
+    return out
+
+
+_PLAIN_NUMBER = re.compile(r"[ ]*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?[ ]*")
+
+
+def _first_named(t: TextTable) -> int | None:
+    """The first column of a table without an indicator or task column that is no row number: what names its rows."""
+    if ColumnRole.INDICATOR in t.roles or ColumnRole.TASK in t.roles or not t.header:
+        return None
+    k = next((k for k, role in enumerate(t.roles) if role is not ColumnRole.NUMBER), None)
+    return k if k is not None and t.roles[k] in (ColumnRole.OTHER, ColumnRole.LEAD) else None
+
+
+def _counted_columns(doc: Document, t: TextTable) -> list[int]:
+    """In a table whose caption gives the unit of all its figures ("Đơn vị tính: công dân" over "Cụm xã, phường |
+    Quân sự | Công an | Tổng"), the columns after the one that names the rows whose cells are all plain numbers."""
+    name_col = _first_named(t)
+    if name_col is None or _caption_unit(doc, t) is None:
+        return []
+    out = []
+    for k, role in enumerate(t.roles):
+        if k <= name_col or role is not ColumnRole.OTHER:
+            continue
+        cells = [c.text for r in t.rows if not r.group for c in r.cells if c.column == k and c.text.strip()]
+        if len(cells) >= 2 and all(_PLAIN_NUMBER.fullmatch(x) for x in cells):
+            out.append(k)
     return out
 
 
@@ -1004,13 +1031,25 @@ def _table_unit(cell: str | None) -> tuple[str | None, str]:
     return low, ""
 
 
+def _title_line(line: str, annex: bool) -> bool:
+    """A title's line: in capitals, or any line of an annex's head that is no sentence (a copy may lose the case)."""
+    return len(line.strip()) >= 12 and (line == line.upper() or (annex and not line.rstrip().endswith((".", ";", ","))))
+
+
+def _line_of(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+
+
 def _table_time(doc: Document, t: TextTable, ctx: _Context) -> TimeExpr | None:
     """The time the title above a table gives it ("CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2028" under "PHỤ LỤC")."""
     from nlpolicy.extract.timegrammar import find_times
     sec = doc.section_at(t.start)
     lo = sec.start if sec and sec.start < t.start else max(0, t.start - 600)
     lo = max(lo, t.start - 600)
-    found = [x for x in find_times(doc.text[lo:t.start]) if x.years and (x.relation == "by" or x.kind == "period")
+    # (a bare year counts only in a title: "CHỈ TIÊU GIAO QUÂN NĂM 2028 THEO CỤM XÃ", in capitals or under an annex)
+    annex = bool(sec and sec.id.startswith("PL"))
+    found = [x for x in find_times(doc.text[lo:t.start]) if x.years and (x.relation == "by" or x.kind == "period" or (
+                 x.kind == "year" and x.relation is None and _title_line(_line_of(doc.text, lo + x.start), annex)))
              and not re.search(r"(?:kèm theo|ban hành)", doc.key[max(lo, lo + x.start - 120):lo + x.start])]
     if found:
         x = found[-1]
@@ -1107,13 +1146,15 @@ _CARRIED_FROM = re.compile(r"(?i)(?:chuyển tiếp|từ)(?![\w])[^\n]{0,60}$") 
 def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
     doc = ctx.doc
     value_cols = _value_columns(t)
+    name_col = _named_by(t)
+    if not value_cols and (counted := _counted_columns(doc, t)):
+        value_cols, name_col = counted, _first_named(t)
     caption_unit = _caption_unit(doc, t)
     as_of = _caption_as_of(doc, t)
     heads = {c.column: c.text for c in t.header}
     title_time = _table_time(doc, t, ctx)
     group_time: TimeExpr | None = None
     english = None          # the document's way of writing numbers, read at the first value cell
-    name_col = _named_by(t)
     # a table of places (or units) by indicators: each value column is an indicator with its unit in
     # brackets, each row a place that gets a value ("Xã, phường | Thu ngân sách (triệu đồng) | ...")
     matrix = [c for c in value_cols if name_col is not None and _MATRIX_HEAD.search(heads.get(c, ""))]
