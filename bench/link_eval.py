@@ -137,6 +137,11 @@ Minister; first sight at 0947ccd): plan -> decision R@3 0.93 (P 0.76, top1 0.91)
 0.94), progress 0.39 (18 targets), statuses 0.66 (35 tasks; lenient 0.69). The session's extraction rules left every
 pair unchanged; the chain's progress (counts such as "43.600 hiện vật" against "40.000 hiện vật", a report's own
 cumulative figures) is left open.
+2026-12-06 (twenty-sixth session): a fifteenth chain written blind, the first wholly at a commune (multidimensional
+poverty: the commune party committee's resolution, the commune people's committee's plan and its report; first sight
+at b49f4b1): plan -> resolution R@3 0.89 (P 0.63, top1 0.85), report -> plan 1.00 (P 0.76, top1 0.97), progress 0.44
+(36 targets), statuses 0.51 (37 tasks; lenient 0.73). The session's extraction rules left every pair unchanged; the
+chain's progress (a plan's poverty rate matched against the report's health insurance rate) is left open.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
