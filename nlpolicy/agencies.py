@@ -807,18 +807,18 @@ _LOCAL_OFFICE = re.compile(rf"(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thà
                            rf"|Bảo hiểm xã hội cơ sở[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
                            rf"|Ban Chỉ huy [Pp]hòng thủ khu vực[ ]\d{{1,2}}(?:[ ]*[-–][ ]*{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?"
                            rf"|Hợp tác xã(?:[ ][^\W\d_]+){{0,5}}[ ]{_CAP_WORD}){_OFFICE_END}"
+                           # a port authority by its port's province or city ("Cảng vụ Hàng hải Thanh Hóa", "Cảng vụ
+                           # Đường thủy nội địa Cần Thơ")
+                           rf"|Cảng vụ[ ](?:[Hh]àng hải|[Đđ]ường thủy nội địa)[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}(?![\w])"
+                           # a social policy bank's transaction office by its area ("Phòng giao dịch Ngân hàng Chính sách
+                           # xã hội khu vực Hàm Yên", "Phòng giao dịch NHCSXH huyện Yên Sơn"): one office, not them all
+                           rf"|Phòng giao dịch[ ](?:Ngân hàng Chính sách xã hội|NHCSXH)[ ]"
+                           rf"(?:(?:[Kk]hu vực|huyện|thị xã|thành phố|liên huyện)[ ])?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}(?![\w])"
                            # a treasury's region ends at its number, whatever follows ("Kho bạc Nhà nước khu vực XIX
                            # hạch toán ..."); an office or team named by its number ends there before what it is told
                            # ("Phòng Nghiệp vụ 2 chủ trì", "Đội Kiểm tra thuế số 3 phối hợp"; not "Phòng Kinh tế hướng
                            # dẫn 2 xã")
                            rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})(?![\w])"
-                           # a social policy bank's transaction office by its area ("Phòng giao dịch Ngân hàng Chính sách
-                           # xã hội khu vực Hàm Yên", "Phòng giao dịch NHCSXH huyện Yên Sơn"): one office, not them all
-                           # a port authority by its port's province or city ("Cảng vụ Hàng hải Thanh Hóa", "Cảng vụ
-                           # Đường thủy nội địa Cần Thơ")
-                           rf"|Cảng vụ[ ](?:[Hh]àng hải|[Đđ]ường thủy nội địa)[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}(?![\w])"
-                           rf"|Phòng giao dịch[ ](?:Ngân hàng Chính sách xã hội|NHCSXH)[ ]"
-                           rf"(?:(?:[Kk]hu vực|huyện|thị xã|thành phố|liên huyện)[ ])?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}(?![\w])"
                            rf"|(?:Phòng|Đội)[ ]{_CAP_WORD}(?:[ ][{_LOWER}]+){{0,3}}[ ](?:số[ ])?\d{{1,2}}{_OFFICE_END}"
                            # a market's board and a cooperative whose name's capitals end it, whatever verb follows:
                            # "Ban Quản lý chợ Tân An di chuyển ...", "Hợp tác xã Dịch vụ môi trường Hòa Lợi điều chỉnh ..."
