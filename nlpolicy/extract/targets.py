@@ -973,14 +973,9 @@ def _counted_columns(doc: Document, t: TextTable) -> list[int]:
 def _named_by(t: TextTable) -> int | None:
     """The column that names a table's rows when no header says indicator or task: the first column of
     another name before the values ("Khâu sản xuất | Thực hiện năm 2015 | Mục tiêu năm 2020")."""
-    if ColumnRole.INDICATOR in t.roles or ColumnRole.TASK in t.roles or not t.header:
-        return None
-    for k, role in enumerate(t.roles):
-        if role is ColumnRole.NUMBER:
-            continue
-        # (or the bodies each row is for: "Đơn vị | Kết nạp đoàn viên (người) | ...")
-        return k if role in (ColumnRole.OTHER, ColumnRole.LEAD) and ColumnRole.VALUE in t.roles[k + 1:] else None
-    return None
+    # (or the bodies each row is for: "Đơn vị | Kết nạp đoàn viên (người) | ...")
+    k = _first_named(t)
+    return k if k is not None and ColumnRole.VALUE in t.roles[k + 1:] else None
 
 
 # what a column reached: done ("Thực hiện năm 2025") or summed up to its date ("Lũy kế"), which in a plan can be
