@@ -640,6 +640,16 @@ def test_evidence_is_the_text():
 # ------------------------------------------------------------------ the indicator is a noun phrase
 
 INDICATOR_ROWS = [
+    # a yearly step that names its time by the year's end or by "đến hết", and says "còn dưới": the label measures
+    ("- Tỷ lệ trẻ em suy dinh dưỡng: cuối năm 2026 còn dưới 11%, cuối năm 2027 còn dưới 9,5%.",
+     ["tỷ lệ trẻ em suy dinh dưỡng", "tỷ lệ trẻ em suy dinh dưỡng"]),
+    ("- Số thôn có nhà văn hóa đạt chuẩn: đến hết năm 2026 đạt 40 thôn; đến hết năm 2027 không dưới 52 thôn.",
+     ["số thôn có nhà văn hóa đạt chuẩn", "số thôn có nhà văn hóa đạt chuẩn"]),
+    # (a step that names what it counts keeps it)
+    ("- Nhân lực: đến hết năm 2026, 40/52 trường có giáo viên tin học.", ["số trường có giáo viên tin học"]),
+    ("- Tai nạn lao động: năm 2026 xảy ra 9 vụ sập giàn giáo.", ["số vụ sập giàn giáo"]),
+    ("- Thu ngân sách: năm 2026 đạt 97,5% dự toán; năm 2027 đạt 101% dự toán.",
+     ["thu ngân sách", "thu ngân sách"]),
     ("- Đến năm 2030, tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm.", ["tốc độ tăng trưởng kinh tế"]),
     ("Phấn đấu xây dựng mới 12 chợ nông thôn và cải tạo 20 chợ.", ["số chợ nông thôn xây dựng mới", "số chợ cải tạo"]),
     ("Tỷ trọng công nghiệp chiếm 35% GRDP; 60% trường học đạt chuẩn quốc gia.",
@@ -672,6 +682,22 @@ def test_indicators_of_targets():
         # a report's item whose figures name only when: the item's label is what they measure
         (REPORT + "I. KẾT QUẢ\n3. Ngộ độc thực phẩm: năm 2026 xảy ra 07 vụ; 5 tháng đầu năm 2027 xảy ra 02 vụ.\n",
          [("07 vụ", "ngộ độc thực phẩm"), ("02 vụ", "ngộ độc thực phẩm")]),
+        # a share in brackets after a count is the share of what it counts
+        (REPORT + "I. KẾT QUẢ\nCó 14/52 trường hạng 1 đạt chuẩn mức độ 2 (26,9%).\n",
+         [("14/52 trường", "số trường hạng 1 đạt chuẩn mức độ 2"), ("26,9%", "tỷ lệ trường hạng 1 đạt chuẩn mức độ 2")]),
+        # (a list of grades after the counted thing is one phrase)
+        (REPORT + "I. KẾT QUẢ\nCó 9/40 trường loại A, loại B được sửa chữa (22,5%).\n",
+         [("9/40 trường", "số trường loại A, loại B được sửa chữa"), ("22,5%", "tỷ lệ trường loại A, loại B được sửa chữa")]),
+        (REPORT + "I. KẾT QUẢ\nCuối năm 2026, toàn tỉnh còn 2.140 hộ thiếu nước sạch (4,6%), giảm 310 hộ.\n",
+         [("2.140 hộ", "số hộ thiếu nước sạch"), ("4,6%", "tỷ lệ hộ thiếu nước sạch"), ("310 hộ", "số hộ")]),
+        (REPORT + "I. KẾT QUẢ\nNăm 2026 có 61/250 thôn có nhà văn hóa đạt chuẩn, đạt 24,4%.\n",
+         [("61/250 thôn", "số thôn có nhà văn hóa đạt chuẩn"), ("đạt 24,4%", "tỷ lệ thôn có nhà văn hóa đạt chuẩn")]),
+        # a step that names only its time goes on with the count of its sentence in the same unit
+        (REPORT + "I. KẾT QUẢ\n2. Nhà văn hóa: năm 2026 có 61/250 thôn có nhà văn hóa đạt chuẩn; đến ngày 30/6/2027 là 70 thôn.\n",
+         [("61/250 thôn", "số thôn có nhà văn hóa đạt chuẩn"), ("là 70 thôn", "số thôn có nhà văn hóa đạt chuẩn")]),
+        # (not after a share: the bracket is what it is compared with)
+        (REPORT + "I. KẾT QUẢ\nTỷ lệ giải ngân đạt 61,2%, cao hơn bình quân của vùng (55,4%).\n",
+         [("đạt 61,2%", "tỷ lệ giải ngân"), ("55,4%", "cao hơn bình quân của vùng")]),
         (RESOLUTION + "I. MỤC TIÊU\n- Đến năm 2030, tỉnh thuộc nhóm 15 tỉnh dẫn đầu cả nước về chỉ số chuyển đổi số.\n",
          [("nhóm 15 tỉnh", "xếp hạng chỉ số chuyển đổi số (dẫn đầu cả nước)")]),
     ], targets_of)

@@ -1562,6 +1562,7 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
     text_figs = [f for f in figs if f.column is None]
     out: list[Target] = []
     said: dict[int, str] = {}       # the last indicator read in each sentence
+    counted: dict[tuple[int, str | None], str] = {}     # the first indicator of each unit in each sentence
     for f, d in zip(figs, decisions):
         if d.label not in ("target", "baseline"):
             continue
@@ -1570,10 +1571,15 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
         if f.column is not None:
             indicator, names = f.indicator, [f.subject] if f.subject else []
         else:
-            indicator = indicator_of(doc, f, text_figs, said.get(f.sentence))
+            sentence = _first_word(doc.text, f.sentence)
+            indicator = indicator_of(doc, f, text_figs, said.get(f.sentence), counted.get((sentence, f.unit)))
             if _TRIVIAL.fullmatch(indicator) and f.sentence in said:
                 indicator = said[f.sentence]    # "X tăng 15%/năm giai đoạn 2021 - 2025; tăng 17%/năm ..."
+                if f.unit in _SHARES and indicator.startswith("số "):
+                    indicator = share_of(indicator)     # "có 152/432 hợp tác xã ..., đạt 35,2%"
             said[f.sentence] = indicator
+            if indicator.startswith("số "):
+                counted.setdefault((sentence, f.unit), indicator)   # (a count of things, not "đến ngày 31/12/2026")
             cs = f.clause[0]
             names = _subjects(doc, [p for p in projects if cs <= p.start and p.end <= f.start], f.start)
         for name in names or [None]:
@@ -1581,6 +1587,11 @@ def extract_targets(doc: Document, body: Body, times: list[TimeExpr]) -> list[Ta
                               comparator=f.comparator, value=f.value, value_max=f.value_max, unit=f.unit,
                               year=year, period=period, text=f.text, start=f.start, end=f.end, score=d.score))
     return out
+
+
+def _first_word(text: str, pos: int) -> int:
+    """``pos`` past the blanks after it: a figure's sentence may start at a clause break or at the word after it."""
+    return pos + len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip())
 
 
 # an indicator that names nothing but a change: the sentence's earlier one goes on
@@ -1652,13 +1663,13 @@ def _subjects(doc: Document, mentions: list, q_start: int) -> list[str]:
 _LEAD_WORDS = re.compile(r"""^(?:
     [\s\-+•*–:,.]+
   | \(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)][ ]*          # list labels: "a)", "(2)", "1."
-  | (?:đến|tới|trong)[ ]+(?:hết[ ]+)?năm[ ]+\d{4}[ ]*[,:]?[ ]*
+  | (?:(?:đến|tới|trong|vào)[ ]+)?(?:(?:hết|cuối|đầu)[ ]+)?năm[ ]+\d{4}[ ]*[,:]?[ ]*
   | (?:trong[ ]+)?giai[ ]+đoạn[ ]+(?:\(?[ ]*)?\d{4}[ ]*[-–][ ]*\d{4}[ ]*\)?[ ]*[,:]?[ ]*
   | năm[ ]+\d{4}[ ]*[,:]?[ ]*
   | (?:hằng[ ]+năm|hàng[ ]+năm|mỗi[ ]+năm|phấn[ ]+đấu|mục[ ]+tiêu|bảo[ ]+đảm|đảm[ ]+bảo|trong[ ]+đó|cụ[ ]+thể|đồng[ ]+ý
       |thông[ ]+qua|tập[ ]+trung|đã
       |trong[ ]+nhóm[ ]+này|trong[ ]+số[ ]+đó|hiện[ ]+có|hiện[ ]+nay|hiện|cả|những|của|tại|thuộc|là|được
-      |toàn[ ]+tỉnh|cả[ ]+nước|toàn[ ]+quốc|ưu[ ]+tiên|gồm|bao[ ]+gồm|với)(?![\w])[ ]*[,:]?[ ]*
+      |toàn[ ]+tỉnh|toàn[ ]+xã|toàn[ ]+phường|cả[ ]+nước|toàn[ ]+quốc|ưu[ ]+tiên|gồm|bao[ ]+gồm|với)(?![\w])[ ]*[,:]?[ ]*
 )""", re.VERBOSE)
 # what stands at its end, between the measured thing and the number
 _TAIL_WORDS = re.compile(r"""(?:
@@ -1685,12 +1696,21 @@ _NP_STOP = re.compile(r"[,;.:()\n]|(?<![\w])(?:tại|trên địa bàn|ở|thu�
                       r"|giai đoạn|trở lên|trở xuống|để|nhằm|theo|với|và|hoặc|gồm|cụ thể)(?![\w])")
 
 
+def _repeats_a_word(key: str, at: int) -> bool:
+    """Whether the word after a comma at ``at`` is one of the phrase's before it, with a number or a letter after
+    it ("hạng 1, hạng 2", "loại A, loại B")."""
+    m = re.match(r"[ ]*([^\W\d_]+)[ ]+(?:\d+|[a-zđ])(?![\w])", key[at:])
+    return bool(m) and re.search(rf"(?<![\w]){m.group(1)}[ ]+(?:\d+|[a-zđ])(?![\w])", key[:at]) is not None
+
+
 def _np_after(doc: Document, f: Figure, limit: int = 14) -> str:
     """The words that follow the figure up to a stop: the whole of a share ("24,5% tổng sản phẩm
     nội tỉnh"), or what a count counts ("12 chợ đầu mối nông sản")."""
     seg = doc.text[f.end:min(f.clause[1], f.end + 120)]
     key = doc.key[f.end:f.end + len(seg)]
     m = _NP_STOP.search(key)
+    while m and m.group() == "," and _repeats_a_word(key, m.end()):
+        m = _NP_STOP.search(key, m.end())      # "29/152 chợ hạng 1, hạng 2 đạt tiêu chuẩn": one list of grades
     seg = seg[:m.start()] if m else seg
     words = seg.split()
     return " ".join(words[:limit])
@@ -1724,7 +1744,18 @@ def _dimension(unit: str | None) -> str:
     return f"số {base}" if base else ""
 
 
-def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: str | None = None) -> str:
+def share_of(counted: str) -> str:
+    """What a share after a count measures: "số hộ nghèo" -> "tỷ lệ hộ nghèo"."""
+    if counted.startswith("số "):
+        return "tỷ lệ " + counted[3:]
+    return counted if counted.startswith(("tỷ lệ", "tỷ trọng")) else "tỷ lệ " + counted
+
+
+_OPENS_ASIDE = re.compile(r"[^();.:]{0,80}\([ ]*(?:bằng|chiếm|đạt)?[ ]*")
+
+
+def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: str | None = None,
+                 same_unit: str | None = None) -> str:
     """The noun phrase the figure measures, read from its clause (its first word in lower case
     unless it is an abbreviation or starts a name).
 
@@ -1751,6 +1782,9 @@ def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: 
     cs = f.clause[0]
     prev = [o.end for o in others if cs <= o.end <= f.start and o is not f]
     lo = max(prev) if prev else cs
+    if (previous and f.unit in _SHARES and prev and _OPENS_ASIDE.fullmatch(doc.text, lo, f.start)
+            and not any(o.end == lo and o.unit in _SHARES for o in others)):
+        return share_of(previous)      # "có 513 hộ nghèo (16,35%)": the share of what the count before it counts
     pre = doc.text[lo:f.start]
     if prev:
         # "... 1.000 ha cao su được khai thác, sản lượng khai thác đạt 500 tấn": after the first break
@@ -1761,10 +1795,17 @@ def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: 
         pre = re.split(r"[,;(]", pre)[-1]     # "... (bao gồm cả cấp mới), trong đó, thăm dò: 03 giấy phép"
     elif ": " in pre:
         pre = pre.rsplit(": ", 1)[1]
-    if _ONLY_WHEN.fullmatch(pre):
+    if _ONLY_WHEN.fullmatch(pre) and _names_its_own(doc, f):
+        pre = ""        # "năm 2026 xảy ra 12 vụ cháy": the words after the figure say what it counts
+    elif _ONLY_WHEN.fullmatch(pre) and same_unit and not _np_after(doc, f):
+        # "năm 2026 có 152/432 hợp tác xã có sản phẩm trên sàn ...; đến ngày 30/4/2027 là 162 hợp tác xã": the
+        # sentence goes on counting what it counted in the same unit
+        return same_unit
+    elif _ONLY_WHEN.fullmatch(pre):
         # "- Cấp mới mã số vùng trồng: năm 2026 ít nhất 120 mã; năm 2027 ít nhất 150 mã": each step of a yearly
         # line names its time only; the line's label before the colon is what they measure
         # (the nearest label: "- Hạ tầng băng rộng: Tỷ lệ hộ dùng cáp quang: 83,4% (tháng 3/2025 là 83,3%)")
+        # unless the figure names what it counts ("Nhân lực: đến hết năm 2026, 83/96 trạm y tế có bác sĩ")
         line = doc.text.rfind("\n", 0, f.start) + 1
         colon = doc.text.rfind(": ", line, f.start)
         if colon > line:
@@ -1784,11 +1825,25 @@ def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: 
 
 # what stands before a figure that says only when ("năm 2026 đạt", "; năm 2027 ít nhất", "đến năm 2028 là")
 # ("5 tháng đầu năm 2027 xảy ra 02 vụ", "đến ngày 31/5/2027 là ...": a report's step names its span or its day)
-_ONLY_WHEN = re.compile(r"[ ,;]*(?:(?:đến|trong|tới|vào|tính[ ]đến)[ ]+)?(?:(?:\d{1,2}[ ]+)?tháng[ ]+(?:đầu|cuối)[ ]+năm[ ]+\d{4}"
-                        r"|ngày[ ]+\d{1,2}/\d{1,2}/\d{4}|(?:năm|quý|tháng)[ ]+[\dIVX/]+(?:[ ]*[-–][ ]*[\dIVX/]+)?)"
-                        r"[ ,:]*(?:(?:phấn[ ]đấu|đạt|ít[ ]nhất|tối[ ]thiểu|trên|khoảng|là|có|xảy[ ]ra|ghi[ ]nhận)[ ]*)*",
+# ("cuối năm 2026 còn dưới 16%", "đến hết năm 2027 không dưới 52 thôn": a step by the year's end, a ceiling or a floor)
+_ONLY_WHEN = re.compile(r"[ ,;]*(?:(?:đến|trong|tới|vào|tính[ ]đến)(?:[ ]+hết)?[ ]+)?(?:(?:\d{1,2}[ ]+)?tháng[ ]+(?:đầu|cuối)[ ]+năm[ ]+\d{4}"
+                        r"|ngày[ ]+\d{1,2}/\d{1,2}/\d{4}|(?:(?:cuối|hết)[ ]+)?(?:năm|quý|tháng)[ ]+[\dIVX/]+(?:[ ]*[-–][ ]*[\dIVX/]+)?)"
+                        r"[ ,:]*(?:(?:phấn[ ]đấu|đạt|ít[ ]nhất|tối[ ]thiểu|trên|khoảng|là|có|xảy[ ]ra|ghi[ ]nhận|còn|dưới"
+                        r"|không[ ](?:dưới|quá|vượt[ ]quá)|tối[ ]đa|giảm[ ](?:xuống|còn))[ ]*)*",
                         re.IGNORECASE)
 _BULLET_LEAD = re.compile(r"^[\s\-–+•*]*(?:[a-zđ]\)[ ]*|\d+(?:\.\d+)*\.?[ ]+)?")
+
+
+def _names_its_own(doc: Document, f: Figure) -> bool:
+    """Whether a noun phrase after the figure says what it counts ("100% xã, phường có cáp quang"), other than the
+    whole a share is of ("52,7% tổng lượng thu gom")."""
+    post = _np_after(doc, f)
+    return bool(post) and not _NOT_ITS_OWN.match(post)
+
+
+# after a figure, what does not name the counted thing: the whole or the plan it is a share of, or a verb
+_NOT_ITS_OWN = re.compile(r"[A-Z]{2,}|(?:tổng|kế hoạch|dự toán|chỉ tiêu|mục tiêu|cùng kỳ|so với|đạt|xảy|được|vượt|chưa|bằng"
+                          r"|tăng|giảm|chiếm|trên|dưới)(?!\w)")
 
 
 def _lower_first(s: str) -> str:
