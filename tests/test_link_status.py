@@ -55,6 +55,13 @@ D = datetime.date
     ("Dự án nâng cấp đê hữu sông Hồng triển khai chậm so với kế hoạch.", False, OVERDUE),
     ("Việc giải phóng mặt bằng còn chậm do vướng mắc về nguồn gốc đất.", False, OVERDUE),
     ("Sở Nội vụ chưa triển khai xây dựng phần mềm quản lý hồ sơ.", False, NOT_STARTED),
+    # a works' line of a report: how much of it is built, or that it is in use
+    ("Kè chống sạt lở bờ sông Lô: khởi công tháng 4/2027, giá trị khối lượng thực hiện đạt khoảng 38%.", False,
+     IN_PROGRESS),
+    ("Trường tiểu học Phú Lộc: đạt 65% khối lượng, dự kiến bàn giao tháng 8/2028.", False, IN_PROGRESS),
+    ("Nhà văn hóa xã Tân Hòa: hoàn thành, đưa vào sử dụng ngày 19/5/2027.", False, DONE),
+    ("Tuyến đường Tân Lập - Hòa Bình: đã hoàn thành 4,2/7,5 km, phần còn lại vướng mặt bằng.", False, IN_PROGRESS),
+    ("Tuyến đường Tân Lập - Hòa Bình: đã hoàn thành 7,5/7,5 km.", False, DONE),
     # no status: a task's own verb, a time limit, a process word
     ("Hoàn thành xây dựng kế hoạch hành động của các sở, ngành.", False, None),
     ("Gửi báo cáo chậm nhất ngày 15/12 hằng năm.", False, None),
@@ -303,6 +310,34 @@ def test_a_row_that_lists_two_short_works_speaks_of_each():
     assert got[4:] == ["Chợ đêm; kiểm tra cơ sở kinh doanh dịch vụ ăn uống có điều kiện", "Chợ đêm",
                        "kiểm tra cơ sở kinh doanh dịch vụ ăn uống có điều kiện"]
     assert len(got) == 7
+
+
+def test_a_line_on_a_named_works_speaks_of_its_annex_row(tmp_path):
+    """A plan lists its works in an annex, one row each; the report says how each stands, one line a works
+    ("Cầu Bến Mít: khởi công tháng 3/2027, đạt khoảng 40% khối lượng"). Each line gives its works' row its
+    status; a body named in passing is no works line (a plan and a report written for this test)."""
+    from nlpolicy.extract.pipeline import extract
+    from nlpolicy.link.status import task_statuses
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 31/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+            "Đầu tư cầu giao thông nông thôn năm 2026 - 2028\n\nI. NHIỆM VỤ\n"
+            "1. Sở Xây dựng chủ trì đầu tư xây dựng các cầu tại Phụ lục kèm theo, thay thế cầu khỉ, cầu tạm.\n"
+            "2. Ủy ban nhân dân các xã bảo đảm mặt bằng thi công.\n\n"
+            "PHỤ LỤC\nDANH MỤC CÔNG TRÌNH\n\nSTT\nTên công trình\nĐịa điểm\nChủ đầu tư\nThời gian thực hiện\n"
+            "1\nCầu Bến Mít\nXã Tân Phú\nSở Xây dựng\n2026 - 2028\n"
+            "2\nCầu Rạch Gừa - Kinh Xáng\nXã Long Điền\nSở Xây dựng\n2026 - 2027\n"
+            "3\nCầu Ông Hai Lúa\nXã Mỹ Hòa\nSở Xây dựng\n2027 - 2028\n")
+    report = ("SỞ XÂY DỰNG TỈNH AN BÌNH\nSố: 402/BC-SXD\nAn Bình, ngày 20 tháng 9 năm 2027\n\nBÁO CÁO\n"
+              "Kết quả thực hiện Kế hoạch số 31/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh\n\n"
+              "I. KẾT QUẢ\n1. Các công trình cầu\n"
+              "- Cầu Bến Mít: khởi công tháng 3/2027, giá trị khối lượng thực hiện đạt khoảng 40%.\n"
+              "- Cầu Rạch Gừa – Kinh Xáng: hoàn thành, đưa vào sử dụng ngày 30/6/2027.\n"
+              "- Ủy ban nhân dân xã Mỹ Hòa đã hoàn thành giải phóng mặt bằng cầu dân sinh của xã.\n")
+    (tmp_path / "kh.txt").write_text(plan, encoding="utf-8")
+    (tmp_path / "bc.txt").write_text(report, encoding="utf-8")
+    res = extract(tmp_path / "kh.txt")
+    got = task_statuses(res, [extract(tmp_path / "bc.txt")], as_of=D(2027, 9, 30))
+    rows = {t.text: got[t.id].status for t in res.tasks if t.section.startswith("PL")}
+    assert rows == {"Cầu Bến Mít": IN_PROGRESS, "Cầu Rạch Gừa - Kinh Xáng": DONE, "Cầu Ông Hai Lúa": NO_INFO}
 
 
 @pytest.mark.parametrize("pattern, text, found", [

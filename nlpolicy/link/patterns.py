@@ -132,6 +132,10 @@ STATUS_IN_PROGRESS = re.compile(r"""
        [^.;\n]{0,60}(?:xem[ ]xét|ban[ ]hành|phê[ ]duyệt|thông[ ]qua)   # not "quá trình", "Tờ trình"
     |dự[ ]kiến[ ](?:ban[ ]hành|hoàn[ ]thành|trình|khởi[ ]công)|sẽ[ ](?:ban[ ]hành|hoàn[ ]thành|xem[ ]xét|trình)
     |xin[ ]ý[ ]kiến|lấy[ ]ý[ ]kiến|chưa[ ]hoàn[ ]thành|đúng[ ]tiến[ ]độ|theo[ ]lộ[ ]trình|tiếp[ ]tục[ ]triển[ ]khai
+    # how much of a works is built: "giá trị khối lượng thực hiện đạt khoảng 42%", "đạt 65% khối lượng"
+    |khối[ ]lượng[^.;\n]{0,30}?đạt[ ](?:khoảng[ ]|gần[ ]|trên[ ])?\d{1,2}(?:,\d+)?[ ]?%
+    |đạt[ ](?:khoảng[ ]|gần[ ]|trên[ ])?\d{1,2}(?:,\d+)?[ ]?%[ ](?:giá[ ]trị[ ])?khối[ ]lượng
+    # part of the length or number done: "đã hoàn thành 6,1/9,2 km" (read_status checks the part is short of it)
 """, re.VERBOSE | re.IGNORECASE)
 
 # Done: "Hoàn thành" (a status cell, or "đã hoàn thành"), "đã ban hành", "đã được phê duyệt",
@@ -143,6 +147,8 @@ STATUS_DONE = re.compile(r"""
         |công[ ]nhận|lựa[ ]chọn|công[ ]bố|đưa[ ]vào[ ](?:vận[ ]hành|khai[ ]thác|sử[ ]dụng)|khởi[ ]công|nghiệm[ ]thu
         |kiện[ ]toàn|tổ[ ]chức[ ]thành[ ]công|triển[ ]khai[ ]xong|xây[ ]dựng[ ]xong|hoàn[ ]tất)
     |(?:thu[ ]hút|tuyển[ ]chọn|đào[ ]tạo)[ ]được[ ]\d
+    # a works' line after its name: "Cầu Rạch Bần Đỏ: hoàn thành, đưa vào sử dụng ngày 30/6/2027"
+    |:[ ]+hoàn[ ]thành(?=[ ]*[,;.]|[ ]+(?:và[ ])?đưa[ ]vào)
 """, re.VERBOSE | re.IGNORECASE)
 
 # A whole progress cell: "Hoàn thành", "Đã hoàn thành", "Vượt", "Đạt", "Xong".

@@ -76,8 +76,17 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
                             (IN_PROGRESS, px.STATUS_IN_PROGRESS), (DONE, px.STATUS_DONE)):
         m = pattern.search(text)
         if m:
+            if status == DONE and (part := _DONE_PART.match(text, m.end())) and _number(part[1]) < _number(part[2]):
+                return IN_PROGRESS, m.start(), part.end()     # "đã hoàn thành 6,1/9,2 km": part of it
             return status, m.start(), m.end()
     return None
+
+
+_DONE_PART = re.compile(r"[ ]+(\d[\d.]*(?:,\d+)?)[ ]*/[ ]*(\d[\d.]*(?:,\d+)?)(?![\d/])")
+
+
+def _number(s: str) -> float:
+    return float(s.replace(".", "").replace(",", "."))
 
 
 def _short_of_whole(text: str) -> bool:
@@ -420,7 +429,10 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     head_sim = {}
     for k, (i, _) in enumerate(contexts):
         head_sim[i] = sims[k] if i not in head_sim else np.maximum(head_sim[i], sims[k])
-    t_proj = [project_names(t.text) for t in tasks]
+    # named projects: the kinds tasks.project_names knows, and every project the resolution names ("Cầu Cái Muồng",
+    # "Đường liên xã Phú Thuận Đông - Long Hòa Tây", however its dashes are written)
+    named = _named_projects(resolution)
+    t_proj = [project_names(t.text) | _names_in(t.text, named) for t in tasks]
     # the rows of the resolution's own assignment tables (a report's progress row speaks of one of them
     # and of the body task it repeats)
     row_tasks = [j for j, t in enumerate(tasks) if t.section and _TABLE_ROW.fullmatch(t.section)]
@@ -428,7 +440,10 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     w = weights
     out: dict[str, list[tuple[Reading, float]]] = {}
     for i, r in enumerate(found):
-        r_proj = project_names(f"{r.context} {r.text}")     # the project may be named by its heading only
+        # the project may be named by its heading only; one the resolution names counts when the statement is on it
+        # ("Cầu Cái Muồng: khởi công ..."), not when it is named in passing (a museum that is also a body)
+        on = _names_in(_topic(r.quote)[0], named)
+        r_proj = project_names(f"{r.context} {r.text}") | on
         hs = head_sim.get(i)
         counted = bool(px.OWN_PLANS_REPORTED.search(r.quote))
         scores = [w.contained * contained[i, j] + w.cosine * cosine[i, j]
@@ -448,12 +463,31 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
                 j = max(group, key=lambda k: scores[k], default=None)
                 if j is not None and scores[j] >= threshold:
                     chosen.add(j)
+        if on and row_tasks:
+            # a line on a named works ("Cầu Cái Muồng: khởi công tháng 3/2027, đạt khoảng 35% khối lượng") speaks
+            # of the resolution's annex row for that works too
+            chosen.update(j for j in row_tasks if on & t_proj[j] and scores[j] >= threshold)
         for j in sorted(chosen):
             out.setdefault(tasks[j].id, []).append((r, round(float(scores[j]), 3)))
     return out
 
 
 _TABLE_ROW = re.compile(r"PL\d+(?:\.[IVX]+)?\.\d+")
+_DASHES = re.compile(r"[ ]*[-–—][ ]*")
+
+
+def _name_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\-]+", " ", _DASHES.sub(" - ", fold(text))).split())
+
+
+def _named_projects(resolution: Extraction) -> set[str]:
+    """The resolution's named projects, as :func:`_names_in` finds them."""
+    return {k for p in resolution.projects if len((k := _name_key(p.name)).split()) >= 3}
+
+
+def _names_in(text: str, named: set[str]) -> set[str]:
+    key = f" {_name_key(text)} "
+    return {n for n in named if f" {n} " in key}
 
 
 # ---------------------------------------------------------------- step 3: a task's status
