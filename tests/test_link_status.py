@@ -62,6 +62,10 @@ D = datetime.date
     ("Nhà văn hóa xã Tân Hòa: hoàn thành, đưa vào sử dụng ngày 19/5/2027.", False, DONE),
     ("Tuyến đường Tân Lập - Hòa Bình: đã hoàn thành 4,2/7,5 km, phần còn lại vướng mặt bằng.", False, IN_PROGRESS),
     ("Tuyến đường Tân Lập - Hòa Bình: đã hoàn thành 7,5/7,5 km.", False, DONE),
+    ("Đạt tiến độ", True, IN_PROGRESS),          # on schedule, not done
+    # the main clause says how it stands, not its reason
+    ("Sở Tư pháp đã ban hành Quyết định số 12/QĐ-STP (chậm 10 ngày do phải lấy ý kiến các xã).", False, DONE),
+    ("Danh mục chợ cần cải tạo được Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số 88/QĐ-UBND.", False, DONE),
     # no status: a task's own verb, a time limit, a process word
     ("Hoàn thành xây dựng kế hoạch hành động của các sở, ngành.", False, None),
     ("Gửi báo cáo chậm nhất ngày 15/12 hằng năm.", False, None),
@@ -310,6 +314,18 @@ def test_a_row_that_lists_two_short_works_speaks_of_each():
     assert got[4:] == ["Chợ đêm; kiểm tra cơ sở kinh doanh dịch vụ ăn uống có điều kiện", "Chợ đêm",
                        "kiểm tra cơ sở kinh doanh dịch vụ ăn uống có điều kiện"]
     assert len(got) == 7
+
+
+def test_decisions_listed_after_one_issued_are_issued_too():
+    """"Sở X đã tham mưu ban hành Quyết định số A quy định ...; Quyết định số B quy định ...": each decision of the
+    list is a statement of its own, issued like the first (a report written for this test)."""
+    text = ("SỞ XÂY DỰNG TỈNH AN BÌNH\nSố: 77/BC-SXD\nAn Bình, ngày 12 tháng 5 năm 2027\n\nBÁO CÁO\n"
+            "Kết quả thực hiện Kế hoạch số 31/KH-UBND\n\nI. KẾT QUẢ\n1. Ban hành văn bản\n"
+            "Sở Xây dựng đã tham mưu Ủy ban nhân dân tỉnh ban hành Quyết định số 101/QĐ-UBND ngày 02/3/2027 quy định "
+            "thiết kế mẫu nhà văn hóa thôn; Quyết định số 140/QĐ-UBND ngày 20/3/2027 quy định phân cấp quản lý chợ "
+            "nông thôn.\n")
+    got = [(r.status, r.text[:28]) for r in _report_readings(text)]
+    assert got == [(DONE, "Sở Xây dựng đã tham mưu Ủy b"), (DONE, "Quyết định số 140/QĐ-UBND ng")]
 
 
 def test_a_line_on_a_named_works_speaks_of_its_annex_row(tmp_path):

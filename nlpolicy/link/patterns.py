@@ -131,7 +131,7 @@ STATUS_IN_PROGRESS = re.compile(r"""
     |(?<![\w])trình[ ](?:Thủ[ ]tướng|Chính[ ]phủ|Quốc[ ]hội|Ủy[ ]ban|UBND|HĐND|Hội[ ]đồng|cấp[ ]có[ ]thẩm[ ]quyền)
        [^.;\n]{0,60}(?:xem[ ]xét|ban[ ]hành|phê[ ]duyệt|thông[ ]qua)   # not "quá trình", "Tờ trình"
     |dự[ ]kiến[ ](?:ban[ ]hành|hoàn[ ]thành|trình|khởi[ ]công)|sẽ[ ](?:ban[ ]hành|hoàn[ ]thành|xem[ ]xét|trình)
-    |xin[ ]ý[ ]kiến|lấy[ ]ý[ ]kiến|chưa[ ]hoàn[ ]thành|đúng[ ]tiến[ ]độ|theo[ ]lộ[ ]trình|tiếp[ ]tục[ ]triển[ ]khai
+    |xin[ ]ý[ ]kiến|lấy[ ]ý[ ]kiến|chưa[ ]hoàn[ ]thành|(?:đúng|đạt)[ ]tiến[ ]độ|theo[ ]lộ[ ]trình|tiếp[ ]tục[ ]triển[ ]khai
     # how much of a works is built: "giá trị khối lượng thực hiện đạt khoảng 42%", "đạt 65% khối lượng"
     |khối[ ]lượng[^.;\n]{0,30}?đạt[ ](?:khoảng[ ]|gần[ ]|trên[ ])?\d{1,2}(?:,\d+)?[ ]?%
     |đạt[ ](?:khoảng[ ]|gần[ ]|trên[ ])?\d{1,2}(?:,\d+)?[ ]?%[ ](?:giá[ ]trị[ ])?khối[ ]lượng
@@ -147,6 +147,11 @@ STATUS_DONE = re.compile(r"""
         |công[ ]nhận|lựa[ ]chọn|công[ ]bố|đưa[ ]vào[ ](?:vận[ ]hành|khai[ ]thác|sử[ ]dụng)|khởi[ ]công|nghiệm[ ]thu
         |kiện[ ]toàn|tổ[ ]chức[ ]thành[ ]công|triển[ ]khai[ ]xong|xây[ ]dựng[ ]xong|hoàn[ ]tất)
     |(?:thu[ ]hút|tuyển[ ]chọn|đào[ ]tạo)[ ]được[ ]\d
+    # issued, and named by its number: "đã tham mưu Ủy ban nhân dân tỉnh ban hành Quyết định số 2468/QĐ-UBND"
+    |đã[ ][^.;\n]{0,60}?ban[ ]hành[ ](?:Quyết[ ]định|Nghị[ ]quyết|Kế[ ]hoạch|Chỉ[ ]thị|Quy[ ]chế|Quy[ ]định|Hướng[ ]dẫn
+        |Công[ ]văn|Thông[ ]báo)[ ]số[ ]\d
+    # approved by a decision named: "Danh mục ... được Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số 112/QĐ-UBND"
+    |được[ ][^.;\n]{0,60}?phê[ ]duyệt[ ]tại[ ](?:Quyết[ ]định|Nghị[ ]quyết|Văn[ ]bản|Công[ ]văn)[ ]số
     # a works' line after its name: "Cầu Rạch Bần Đỏ: hoàn thành, đưa vào sử dụng ngày 30/6/2027"
     |:[ ]+hoàn[ ]thành(?=[ ]*[,;.]|[ ]+(?:và[ ])?đưa[ ]vào)
 """, re.VERBOSE | re.IGNORECASE)

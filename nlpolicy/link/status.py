@@ -72,8 +72,13 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
             if m.group(0).strip().lower().endswith("đạt") and _short_of_whole(text):
                 return IN_PROGRESS, m.start(), m.end()   # "Đạt 90,3%", "Đạt 88/102 xã": so far, not all
             return DONE, m.start(), m.end()
+    # the main clause says how the work stands, its reason does not ("đã ban hành ... (chậm 10 ngày do phải lấy ý kiến
+    # các xã)"); a clause with no word of progress leaves it to the reason
+    main = _MAIN_CLAUSE.split(text)[0]
     for status, pattern in ((OVERDUE, px.STATUS_OVERDUE), (NOT_STARTED, px.STATUS_NOT_STARTED),
                             (IN_PROGRESS, px.STATUS_IN_PROGRESS), (DONE, px.STATUS_DONE)):
+        if any(p.search(main) for p in _STATUS_PATTERNS) and not pattern.search(main):
+            continue
         m = pattern.search(text)
         if m:
             if status == DONE and (part := _DONE_PART.match(text, m.end())) and _number(part[1]) < _number(part[2]):
@@ -82,6 +87,8 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
     return None
 
 
+_STATUS_PATTERNS = (px.STATUS_OVERDUE, px.STATUS_NOT_STARTED, px.STATUS_IN_PROGRESS, px.STATUS_DONE)
+_MAIN_CLAUSE = re.compile(r"[ ,(]+(?:do|vì|bởi vì|nguyên nhân)[ ](?!đó\b)", re.IGNORECASE)
 _DONE_PART = re.compile(r"[ ]+(\d[\d.]*(?:,\d+)?)[ ]*/[ ]*(\d[\d.]*(?:,\d+)?)(?![\d/])")
 
 
@@ -336,6 +343,7 @@ def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading
         # line's topic is what each of its clauses speaks of
         line_topic = _topic(ln.text.strip())[0]
         pos = ln.start
+        issued = False
         for part in _SENTENCE_END.split(ln.text):
             start = doc.text.find(part, pos)
             pos = start + len(part)
@@ -345,6 +353,9 @@ def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading
             if len(quote) < 25:
                 continue
             got, kind = read_status(quote), "sentence"
+            if got is None and issued and px.RESULT_DONE.match(quote):
+                got = (DONE, 0, 0)      # "...; Quyết định số 2591/QĐ-UBND ... quy định ...": the list of issued goes on
+            issued = bool(got) and got[0] == DONE
             if got is None and px.OWN_PLANS_REPORTED.search(quote) and (counts := px.FRACTION.findall(quote)):
                 # "Đã có 17/19 sở, ngành và 29/31 xã ... ban hành kế hoạch": all of them done, or not yet
                 got = (DONE if all(a == b for a, b in counts) else IN_PROGRESS, 0, 0)
