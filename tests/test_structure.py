@@ -307,3 +307,18 @@ def test_a_boards_header_names_the_issuer(org, body, want):
             f"Hà Tĩnh, ngày 10 tháng 3 năm 2026\n\nBÁO CÁO\nTình hình thực hiện nhiệm vụ năm 2026\n\n{body}:\n\n"
             "I. KẾT QUẢ\n1. Đã hoàn thành 12 công trình.\n")
     assert doc(text).header.issuer == want
+
+
+@pytest.mark.parametrize("org, want", [
+    (("HỘI ĐỒNG NHÂN DÂN", "TỈNH NAM SƠN", "THƯỜNG TRỰC"), "Thường trực Hội đồng nhân dân tỉnh Nam Sơn"),
+    (("HỘI ĐỒNG NHÂN DÂN TỈNH NAM SƠN", "THƯỜNG TRỰC"), "Thường trực Hội đồng nhân dân tỉnh Nam Sơn"),
+    (("HỘI ĐỒNG NHÂN DÂN", "XÃ TÂN PHÚ", "THƯỜNG TRỰC"), "Thường trực Hội đồng nhân dân xã Tân Phú"),
+])
+def test_a_standing_body_under_its_council_is_the_issuer(org, want):
+    """A council's standing body prints its council first and itself on the last line ("HỘI ĐỒNG NHÂN DÂN" ⏎
+    "TỈNH NAM SƠN" ⏎ "THƯỜNG TRỰC"): the standing body of that council issues (documents written for this test)."""
+    text = ("\n".join(org) + "\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 21/KH-HĐND\n"
+            "Nam Sơn, ngày 10 tháng 9 năm 2027\n\nKẾ HOẠCH\nTổ chức kỳ họp thường lệ cuối năm 2027\n\n"
+            "I. NỘI DUNG\n1. Các báo cáo trình kỳ họp.\n")
+    assert doc(text).header.issuer == want
+

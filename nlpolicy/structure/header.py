@@ -280,7 +280,7 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
     signer, recipients, rec_span = _footer(text, lines, footer_start, lowercase=lowercase)
     central = bool(number and re.search(r"/(?:TW|BCT|BBT)$|-(?:CP|TTg)$|/ĐĐQH|/VPĐU$", number))
     province = None if central else _province(text, head)
-    issuer = _congress(org) or _branch_issuer(org, province) \
+    issuer = _congress(org) or _standing_body(org, province, text) or _branch_issuer(org, province) \
         or (_unit_issuer(org[-1], text, province) if len(org) >= 2 else None) \
         or _canonical_issuer([org[-1]] if org else [], issuer, signer, province, text)
     return Header(kind=kind, number=number, date=date, place=place, issuer=issuer, title=title,
@@ -479,6 +479,19 @@ def _unit_issuer(line: str, text: str, province: str | None) -> str | None:
     if province and name.endswith(" tỉnh"):
         name = f"{name} {province}"
     return name
+
+
+def _standing_body(org: list[str], province: str | None, text: str) -> str | None:
+    """A council's standing body: its council above it, itself on the last line ("HỘI ĐỒNG NHÂN DÂN" ⏎ "TỈNH NAM
+    SƠN" ⏎ "THƯỜNG TRỰC" -> "Thường trực Hội đồng nhân dân tỉnh Nam Sơn")."""
+    if len(org) < 2 or loose_key(org[-1]) != "thuong truc":
+        return None
+    above = _title_case(" ".join(org[:-1]))
+    council = re.match(r"(?i)hội đồng nhân dân[ ]+(tỉnh|thành phố|xã|phường|đặc khu)[ ]+(.+)", above)
+    if not council:
+        return None
+    place = " ".join(w[:1].upper() + w[1:] for w in council.group(2).split())
+    return f"Thường trực Hội đồng nhân dân {council.group(1).lower()} {place}"
 
 
 def _canonical_issuer(last_org: list[str], issuer: str | None, signer: Signer | None, province: str | None,
