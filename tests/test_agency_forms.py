@@ -466,6 +466,9 @@ PROVINCIAL_OFFICES = [
 ]
 
 NAMED_BODIES = [
+    # the merged office of a province's deputies and council, its council abbreviated
+    ("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh gửi tài liệu", P,
+     [M("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh")]),
     ("Trường Đại học Tây Nguyên phối hợp đào tạo", P, [M("Trường Đại học Tây Nguyên")]),
     # a fund by its capitalised name ("quỹ" in lower case is no body)
     ("Quỹ Phát triển đất tỉnh ứng vốn; Quỹ Hỗ trợ nông dân Việt Nam cho vay; lập quỹ khuyến học", P,
