@@ -636,6 +636,9 @@ def _document_year(doc: Document, times: list[TimeExpr]) -> int | None:
     return min(ys) - 4 if ys else None
 
 
+_A_BODYS_TERM = re.compile(r"(?i)khóa[ ]+[IVXLC]+[ ,]*(?:nhiệm[ ]+kỳ[ ]*)?$")
+
+
 def _title_horizon(title: str | None, kind: str = "") -> TimeExpr | None:
     """The horizon the document's own title sets: "Đề án ... giai đoạn 2018 - 2020" -> 2018/2020,
     "Chương trình ... đến năm 2015" -> 2015 (the first one: "... đến năm 2020, định hướng đến năm 2025");
@@ -646,11 +649,17 @@ def _title_horizon(title: str | None, kind: str = "") -> TimeExpr | None:
     ['2018/2020', '2026']
     >>> _title_horizon("thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2021 của Tỉnh ủy", "plan") is None
     True
+    >>> _title_horizon("Tổ chức kỳ họp cuối năm 2027 Hội đồng nhân dân tỉnh khóa IX, nhiệm kỳ 2026 - 2031", "plan").value
+    '2027'
     """
     from nlpolicy.extract.timegrammar import find_times
     if not title:
         return None
     times = find_times(title)
+    # a council's term after its name ("kỳ họp cuối năm 2027 Hội đồng nhân dân tỉnh khóa IX, nhiệm kỳ 2026 - 2031")
+    # is the body's, not the document's, when the title gives a time of its own
+    own = [t for t in times if not _A_BODYS_TERM.search(title[:t.start])]
+    times = own or times
     for t in times:
         if t.years and (t.relation == "by" or t.kind == "period"):
             return t
