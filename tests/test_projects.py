@@ -35,6 +35,10 @@ def projects(body: str, head: str = HEAD) -> set[tuple[str, str]]:
 
 ROWS = [
     # ---- a head and its list
+    ("schools listed with nothing that builds them are the schools, not works; the same list to build is works",
+     "2. Thi tuyển: áp dụng đối với các trường THPT Tân An, Hòa Lợi, Phú Mỹ. 3. Đầu tư xây dựng các trường THPT Tân "
+     "Lập, Mỹ Hòa.",
+     {("Trường THPT Tân Lập", OT), ("Trường Mỹ Hòa", OT)}),
     ("a commune named like a school ('Trường Xuân') is a name in a list, not a school",
      "2. Xây dựng các trạm bơm Trường Xuân, Mỹ Hòa và Tân Kiều; khảo sát tại các xã Trường Xuân, Phú Cường.",
      {("Trạm bơm Trường Xuân", WT), ("Trạm bơm Mỹ Hòa", WT), ("Trạm bơm Tân Kiều", WT)}),

@@ -1189,6 +1189,11 @@ def project_rule(c: ProjectCandidate) -> Decision:
     if c.head.form == "anaphor":
         base -= 0.1
         why.append("short head")
+    if c.how == "list" and c.plural and c.head.form == "built" and not c.build and not c.called_a_work:
+        # "áp dụng đối với các trường THPT Nậm Khao, Quyết Tiến, Pa Hán": schools (hospitals, stations) listed with
+        # nothing that builds them are the bodies, not works
+        base -= 0.45
+        why.append("a list of bodies nothing builds")
     if c.how == "self" and c.plural:
         base -= 0.5
         why.append("after a plural")
