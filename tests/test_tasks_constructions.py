@@ -868,6 +868,14 @@ ROWS = [
      "I. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n1. Phòng chống dịch\na) Giám sát dịch bệnh tại cửa khẩu.\nb) Tiêm chủng đủ liều.\n"
      "II. TỔ CHỨC THỰC HIỆN\n1. Vụ Kế hoạch - Tài chính bố trí kinh phí.\n",
      {("I.1.a", SYT, "lead", "explicit"), ("I.1.b", SYT, "lead", "explicit"), ("II.1", "Vụ Kế hoạch - Tài chính", "lead", "explicit")}),
+    # a plan's preamble that names who proposed it ("Theo đề nghị của Giám đốc Sở X tại Tờ trình số ..., Ủy ban nhân
+    # dân tỉnh ban hành Kế hoạch ... với các nội dung như sau:") hands its parts to no one
+    ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 90/KH-UBND\nAn Bình, ngày 3 tháng 7 năm 2027\n\nKẾ HOẠCH\nThực hiện Quy hoạch "
+     "tỉnh\n\nTheo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 93/TTr-STC ngày 01/7/2027, Ủy ban nhân dân tỉnh ban "
+     "hành Kế hoạch thực hiện Quy hoạch tỉnh với các nội dung như sau:\n\nI. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển công "
+     "nghiệp\n- Đẩy nhanh đầu tư hạ tầng các khu công nghiệp.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì theo "
+     "dõi, đôn đốc thực hiện Kế hoạch này.\n",
+     {("II.1", "Sở Công Thương", "lead", "explicit")}),
     # a council's supervision programme: a heading that names the bodies under supervision gives them the points below
     # (what they are to send and provide), like any heading that only names bodies
     ("HỘI ĐỒNG NHÂN DÂN TỈNH AN BÌNH\nSố: 40/NQ-HĐND\nAn Bình, ngày 8 tháng 7 năm 2025\n\nNGHỊ QUYẾT\nVề Chương trình "

@@ -786,7 +786,8 @@ _INTRO_CUES = (Cue(r"(?<![^\n])[ ]*(?:\d{1,2}[.)][ ]*)?(?:[^\n:;.]{2,80}[ ])?(?:
                Cue(r"(?<![^\n])[ ]*(?:\d{1,2}[.)][ ]*)?giao[^\n]{3,200}:$", tolerant=False))
 # the issuer deciding ("Hội đồng nhân dân tỉnh thống nhất thông qua ... các nhiệm vụ sau:"; a scan's "thống nhât")
 _ISSUER_DECIDES = Cue(r"[ ,]*(?:cơ bản[ ]+)?(?:thống nhất|nhất trí|quyết nghị|thông qua|tán thành|phê chuẩn)", tolerant=True)
-_INTRO_VERBS = (Cue(r"yêu cầu|đề nghị|kiến nghị", tolerant=True), Cue(r"giao", tolerant=False))
+# ("Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số ...": who proposed the document, not whom it asks)
+_INTRO_VERBS = (Cue(r"yêu cầu|(?<!theo )(?<!xét )đề nghị(?![ ]+của)|kiến nghị", tolerant=True), Cue(r"giao", tolerant=False))
 
 
 def _in_order(cues: tuple[Cue, ...], doc: Document, lo: int, hi: int) -> list[re.Match]:
