@@ -876,6 +876,15 @@ ROWS = [
      "nghiệp\n- Đẩy nhanh đầu tư hạ tầng các khu công nghiệp.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì theo "
      "dõi, đôn đốc thực hiện Kế hoạch này.\n",
      {("II.1", "Sở Công Thương", "lead", "explicit")}),
+    # the organisation part's item whose heading names the bodies and whose line hands them "the tasks and solutions
+    # of this plan": the tasks part's items that name no one are theirs
+    (PLAN + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển du lịch\n- Xây dựng sản phẩm du lịch đặc trưng.\n"
+     "II. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường\nCăn cứ chức năng, nhiệm vụ "
+     "được giao, chủ động xây dựng kế hoạch, tổ chức thực hiện các nhiệm vụ, giải pháp tại Kế hoạch này.\n"
+     "2. Sở Tài chính chủ trì theo dõi, tổng hợp tình hình thực hiện.\n",
+     {("I.1", "Các sở, ban, ngành", "lead", "inferred"), ("I.1", "Ủy ban nhân dân các xã, phường", "lead", "inferred"),
+      ("II.1", "Các sở, ban, ngành", "lead", "explicit"), ("II.1", "Ủy ban nhân dân các xã, phường", "lead", "explicit"),
+      ("II.2", "Sở Tài chính", "lead", "explicit")}),
     # a council's supervision programme: a heading that names the bodies under supervision gives them the points below
     # (what they are to send and provide), like any heading that only names bodies
     ("HỘI ĐỒNG NHÂN DÂN TỈNH AN BÌNH\nSố: 40/NQ-HĐND\nAn Bình, ngày 8 tháng 7 năm 2025\n\nNGHỊ QUYẾT\nVề Chương trình "

@@ -988,6 +988,9 @@ _EXECUTOR = Cue("(?:" + "|".join([
     rf"tổ chức(?: triển khai)?(?:,? chỉ đạo)? thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
     rf"triển khai(?: triển khai)?(?:,? chỉ đạo)? thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
     rf"phê duyệt,? (?:và )?tổ chức thực hiện {_DOC_WORD}",
+    # "tổ chức thực hiện các nhiệm vụ, giải pháp tại Kế hoạch này": the document's work, named by its parts
+    rf"tổ chức(?: triển khai)? thực hiện (?:các|những) (?:nhiệm vụ|giải pháp|nội dung)(?:,? (?:và )?(?:nhiệm vụ|giải pháp"
+    rf"|nội dung|chỉ tiêu))* (?:tại|trong|của|nêu tại) {_DOC_WORD} này",
     # "Ủy ban nhân dân xã chịu trách nhiệm cụ thể hóa Nghị quyết thành kế hoạch, đề án và tổ chức thực hiện"
     rf"cụ thể hóa {_DOC_WORD}(?: này)?(?: thành [^.;]{{0,60}}?)?,? (?:và )?tổ chức(?: triển khai)? thực hiện",
 ]) + ")")
@@ -1044,6 +1047,10 @@ def _executors(doc: Document, mentions: list[AgencyMention], body: Body,
             or _in_order(_GIVEN, doc, max(0, m.start() - 200), m.start()) else weak
         if _MONITORS.search(doc, max(0, m.start() - 60), m.start()):
             continue
+        if not window and heading_named and sent_start == para_start:
+            # "1. Các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường" ⏎ "Căn cứ chức năng, nhiệm vụ được giao, ...
+            # tổ chức thực hiện các nhiệm vụ, giải pháp tại Kế hoạch này": the heading names who does it
+            window = heading_named(m.start())
         if not window:
             continue
         # the doers: the bodies after "giao" / "yêu cầu", else the first bodies of the sentence, and
