@@ -147,6 +147,29 @@ def test_a_signer_without_the_degree_or_rank_printed_before_the_name(printed, na
     assert doc(text).header.signer.name == name
 
 
+def test_a_signer_under_a_position_and_the_body_on_the_next_line():
+    """"TL. TỔNG KIỂM TOÁN NHÀ NƯỚC" / "KIỂM TOÁN TRƯỞNG" / "KIỂM TOÁN NHÀ NƯỚC KHU VỰC IV": the body under the
+    position is part of it, the person comes after (text written for this test)."""
+    text = ("KIỂM TOÁN NHÀ NƯỚC\nKIỂM TOÁN NHÀ NƯỚC KHU VỰC IV\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nSố: 31/TB-KV IV\nNam Sơn, ngày 5 tháng 9 năm 2027\n\n"
+            "THÔNG BÁO\nKết quả kiểm toán ngân sách tỉnh năm 2026\n\nI. KIẾN NGHỊ\n1. Ủy ban nhân dân tỉnh chỉ đạo thu hồi các "
+            "khoản chi sai.\n2. Sở Tài chính chủ trì tổng hợp, báo cáo kết quả thực hiện kế hoạch khắc phục.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. TỔNG KIỂM TOÁN NHÀ NƯỚC\nKIỂM TOÁN TRƯỞNG\n"
+            "KIỂM TOÁN NHÀ NƯỚC KHU VỰC IV\n\n(Đã ký)\n\nLê Quang Vinh\n")
+    assert doc(text).header.signer.name == "Lê Quang Vinh"
+
+
+def test_a_joint_programme_signed_by_two_bodies_names_the_first_signer():
+    """A joint programme ends with two signature blocks, one under the other: the first is the signer the
+    header names (text written for this test)."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH NAM SƠN\nHỘI NÔNG DÂN TỈNH NAM SƠN\nSố: 02/CTrPH-UBND-HND\nNam Sơn, ngày 18 tháng 8 "
+            "năm 2027\n\nCHƯƠNG TRÌNH PHỐI HỢP\nGiai đoạn 2027 - 2031\n\nI. NỘI DUNG\n1. Hai bên phối hợp tuyên truyền.\n"
+            "\n\nTM. ỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n(Đã ký)\n\n\nHồ Văn Lực\n\n"
+            "TM. BAN THƯỜNG VỤ\nHỘI NÔNG DÂN TỈNH\nCHỦ TỊCH\n\n\n(Đã ký)\n\n\nNguyễn Hữu Toàn\n\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert doc(text).header.signer.name == "Hồ Văn Lực"
+
+
 @pytest.mark.parametrize("position", ["CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "CHÍNH ỦY", "TƯ LỆNH", "TRƯỞNG CÔNG AN"])
 def test_a_signer_of_the_armed_forces_under_the_position_they_print(position):
     """A military command's or a police post's plan is signed under the commander's position (text written for

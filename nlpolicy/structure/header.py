@@ -40,7 +40,7 @@ _POSITIONS = [
     "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "BỘ TRƯỞNG",
     "THỨ TRƯỞNG", "PHÓ BÍ THƯ ĐẢNG ĐOÀN", "BÍ THƯ ĐẢNG ĐOÀN", "CHÁNH THANH TRA", "VIỆN TRƯỞNG",
     "CỤC TRƯỞNG", "TRƯỞNG PHÒNG", "PHÓ CHÁNH THANH TRA", "PHÓ TRƯỞNG ĐOÀN", "TRƯỞNG ĐOÀN", "PHÓ CHỦ NHIỆM",
-    "CHỦ NHIỆM", "TỔNG CỤC TRƯỞNG", "HIỆU TRƯỞNG",
+    "CHỦ NHIỆM", "TỔNG CỤC TRƯỞNG", "HIỆU TRƯỞNG", "KIỂM TOÁN TRƯỞNG", "PHÓ KIỂM TOÁN TRƯỞNG",
     # the armed forces' commanders and the police's chiefs
     "PHÓ CHỈ HUY TRƯỞNG", "CHỈ HUY TRƯỞNG", "PHÓ CHÍNH ỦY", "CHÍNH ỦY", "PHÓ TƯ LỆNH", "TƯ LỆNH",
     "PHÓ TRƯỞNG CÔNG AN", "TRƯỞNG CÔNG AN",
@@ -72,7 +72,10 @@ _NOT_A_NAME = re.compile(r"^(?:quy dinh|quy che|phu luc|danh muc|danh sach|chuon
                          r"|nghi quyet|quyet dinh|chuong trinh|de an|bao cao|thong bao"
                          # nor the rest of the body signed for, on a line of its own under "TM. BAN THƯỜNG TRỰC"
                          r"|uy ban|hoi dong|ban thuong|ban chap hanh|ban can su|tinh uy|thanh uy|huyen uy|dang uy"
-                         r"|mat tran|ubnd|hdnd|ubmttq|mttq)\b")
+                         r"|mat tran|ubnd|hdnd|ubmttq|mttq"
+                         # nor a body printed under the position ("KIỂM TOÁN TRƯỞNG" / "KIỂM TOÁN NHÀ NƯỚC KHU VỰC VIII",
+                         # "TM. BAN THƯỜNG VỤ" / "HỘI CỰU CHIẾN BINH TỈNH")
+                         r"|kiem toan nha nuoc|hoi (?:cuu chien binh|nong dan|lien hiep|chu thap do)|tinh doan|lien doan)\b")
 # an attached document's own head ends the signature block: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 _MOTTO = re.compile(r"cong hoa xa hoi chu nghia|doc lap - tu do|dang cong san viet nam")
 # a two-column footer that a PDF's text layer glued into one line puts the signer's name at the end
@@ -546,6 +549,20 @@ def _is_recipients(line: str, loose: str | None = None) -> bool:
     return bool(_RECIPIENTS.match(Keys(line[:30]).loose if loose is None else loose[:30]))
 
 
+def _first_of_blocks(lines: list[Line], i: int) -> int:
+    """Where the first of the signature blocks stacked above ``lines[i]`` begins: a joint programme ends with one
+    block a signing body ("TM. ỦY BAN NHÂN DÂN TỈNH" ... "Hồ Văn Lực" ⏎ "TM. BAN THƯỜNG VỤ" ... )."""
+    while True:
+        above = [x for x in lines[max(0, i - 12):i] if x.text.strip()]
+        if not above or any(len(x.text.strip()) > 60 for x in above[-6:]):
+            return lines[i].start
+        found = next((x for x in above if (m := _ON_BEHALF.match(x.text.strip())) and m.group("who")[:4].isupper()
+                      and all(len(y.text.strip()) <= 60 for y in above[above.index(x):])), None)
+        if found is None:
+            return lines[i].start
+        i = lines.index(found)
+
+
 def find_footer_start(lines: list[Line], *, lowercase: bool = False) -> int | None:
     """Where the distribution list or the signature block begins (the end of the body); in a text
     that lost its capitals, a short line opening with "t/m", "kt." ... is a signature block too."""
@@ -557,7 +574,7 @@ def find_footer_start(lines: list[Line], *, lowercase: bool = False) -> int | No
             for k, x in enumerate(above):
                 m = _ON_BEHALF.match(x.text.strip())
                 if m and m.group("who")[:4].isupper() and all(len(y.text.strip()) <= 60 for y in above[k:]):
-                    return x.start
+                    return _first_of_blocks(lines, lines.index(x))
             return ln.start
     # a signature without a distribution list: "T/M ...", "TM. ..." near the end
     for ln in reversed(lines[-60:]):
