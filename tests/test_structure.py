@@ -164,6 +164,8 @@ def test_a_joint_programme_signed_by_two_bodies_names_the_first_signer():
     header names (text written for this test)."""
     text = ("ỦY BAN NHÂN DÂN TỈNH NAM SƠN\nHỘI NÔNG DÂN TỈNH NAM SƠN\nSố: 02/CTrPH-UBND-HND\nNam Sơn, ngày 18 tháng 8 "
             "năm 2027\n\nCHƯƠNG TRÌNH PHỐI HỢP\nGiai đoạn 2027 - 2031\n\nI. NỘI DUNG\n1. Hai bên phối hợp tuyên truyền.\n"
+            "II. HIỆU LỰC\nChương trình phối hợp này có hiệu lực kể từ ngày ký; trong quá trình thực hiện, nếu có vướng mắc, "
+            "hai bên trao đổi, thống nhất bằng văn bản./.\n"
             "\n\nTM. ỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n(Đã ký)\n\n\nHồ Văn Lực\n\n"
             "TM. BAN THƯỜNG VỤ\nHỘI NÔNG DÂN TỈNH\nCHỦ TỊCH\n\n\n(Đã ký)\n\n\nNguyễn Hữu Toàn\n\n\n"
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")

@@ -554,7 +554,7 @@ def _first_of_blocks(lines: list[Line], i: int) -> int:
     block a signing body ("TM. ỦY BAN NHÂN DÂN TỈNH" ... "Hồ Văn Lực" ⏎ "TM. BAN THƯỜNG VỤ" ... )."""
     while True:
         above = [x for x in lines[max(0, i - 12):i] if x.text.strip()]
-        if not above or any(len(x.text.strip()) > 60 for x in above[-6:]):
+        if not above:
             return lines[i].start
         found = next((x for x in above if (m := _ON_BEHALF.match(x.text.strip())) and m.group("who")[:4].isupper()
                       and all(len(y.text.strip()) <= 60 for y in above[above.index(x):])), None)
