@@ -1804,17 +1804,19 @@ def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: 
         pre = re.split(r"[,;(]", pre)[-1]     # "... (bao gồm cả cấp mới), trong đó, thăm dò: 03 giấy phép"
     elif ": " in pre:
         pre = pre.rsplit(": ", 1)[1]
-    if _ONLY_WHEN.fullmatch(pre) and _names_its_own(doc, f):
-        pre = ""        # "năm 2026 xảy ra 12 vụ cháy": the words after the figure say what it counts
-    elif _ONLY_WHEN.fullmatch(pre) and same_unit and not _np_after(doc, f):
+    only_when = _ONLY_WHEN.fullmatch(pre)
+    if only_when and _names_its_own(doc, f):
+        # a step that names only its time, and the words after the figure say what it counts ("năm 2026 xảy ra 12 vụ
+        # cháy", "Nhân lực: đến hết năm 2026, 83/96 trạm y tế có bác sĩ")
+        pre = ""
+    elif only_when and same_unit and not _np_after(doc, f):
         # "năm 2026 có 152/432 hợp tác xã có sản phẩm trên sàn ...; đến ngày 30/4/2027 là 162 hợp tác xã": the
         # sentence goes on counting what it counted in the same unit
         return same_unit
-    elif _ONLY_WHEN.fullmatch(pre):
+    elif only_when:
         # "- Cấp mới mã số vùng trồng: năm 2026 ít nhất 120 mã; năm 2027 ít nhất 150 mã": each step of a yearly
         # line names its time only; the line's label before the colon is what they measure
         # (the nearest label: "- Hạ tầng băng rộng: Tỷ lệ hộ dùng cáp quang: 83,4% (tháng 3/2025 là 83,3%)")
-        # unless the figure names what it counts ("Nhân lực: đến hết năm 2026, 83/96 trạm y tế có bác sĩ")
         line = doc.text.rfind("\n", 0, f.start) + 1
         colon = doc.text.rfind(": ", line, f.start)
         if colon > line:

@@ -179,8 +179,8 @@ TOPIC = re.compile(r"""
     (?P<topic>[^:;.\n]{3,160}?)[ ]*:[ ]
 """, re.VERBOSE | re.IGNORECASE)
 
-# Where a sentence turns to its reasons: "..., do chưa được bố trí kinh phí", "... vì vướng mắc".
-REASON = re.compile(r"[ ,]+(?:do|vì|bởi vì|nguyên nhân)[ ](?!đó\b)", re.IGNORECASE)
+# Where a sentence turns to its reasons: "..., do chưa được bố trí kinh phí", "... vì vướng mắc", "(chậm 10 ngày do ...)".
+REASON = re.compile(r"[ ,(]+(?:do|vì|bởi vì|nguyên nhân)[ ](?!đó\b)", re.IGNORECASE)
 
 # Every plan's organisation part asks the bodies to make plans of their own ("Các sở, ban, ngành, Ủy ban
 # nhân dân các xã, phường xây dựng kế hoạch thực hiện, hoàn thành trước ngày 31/7/2026"), and every report

@@ -74,10 +74,10 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
             return DONE, m.start(), m.end()
     # the main clause says how the work stands, its reason does not ("đã ban hành ... (chậm 10 ngày do phải lấy ý kiến
     # các xã)"); a clause with no word of progress leaves it to the reason
-    main = _MAIN_CLAUSE.split(text)[0]
-    for status, pattern in ((OVERDUE, px.STATUS_OVERDUE), (NOT_STARTED, px.STATUS_NOT_STARTED),
-                            (IN_PROGRESS, px.STATUS_IN_PROGRESS), (DONE, px.STATUS_DONE)):
-        if any(p.search(main) for p in _STATUS_PATTERNS) and not pattern.search(main):
+    main = px.REASON.split(text)[0]
+    in_main = [bool(pattern.search(main)) for _, pattern in _STATUS_CUES]
+    for (status, pattern), said in zip(_STATUS_CUES, in_main):
+        if any(in_main) and not said:
             continue
         m = pattern.search(text)
         if m:
@@ -87,8 +87,9 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
     return None
 
 
-_STATUS_PATTERNS = (px.STATUS_OVERDUE, px.STATUS_NOT_STARTED, px.STATUS_IN_PROGRESS, px.STATUS_DONE)
-_MAIN_CLAUSE = re.compile(r"[ ,(]+(?:do|vì|bởi vì|nguyên nhân)[ ](?!đó\b)", re.IGNORECASE)
+# late before not started before in progress before done
+_STATUS_CUES = ((OVERDUE, px.STATUS_OVERDUE), (NOT_STARTED, px.STATUS_NOT_STARTED), (IN_PROGRESS, px.STATUS_IN_PROGRESS),
+                (DONE, px.STATUS_DONE))
 _DONE_PART = re.compile(r"[ ]+(\d[\d.]*(?:,\d+)?)[ ]*/[ ]*(\d[\d.]*(?:,\d+)?)(?![\d/])")
 
 
@@ -492,7 +493,8 @@ def _name_key(text: str) -> str:
 
 
 def _named_projects(resolution: Extraction) -> set[str]:
-    """The resolution's named projects, as :func:`_names_in` finds them."""
+    """The resolution's named projects, as :func:`_names_in` finds them (of three words or more: a head and a name,
+    "Cầu Cái Muồng"; a two-word one is as often a place or a body's short name)."""
     return {k for p in resolution.projects if len((k := _name_key(p.name)).split()) >= 3}
 
 

@@ -283,7 +283,7 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
     signer, recipients, rec_span = _footer(text, lines, footer_start, lowercase=lowercase)
     central = bool(number and re.search(r"/(?:TW|BCT|BBT)$|-(?:CP|TTg)$|/ĐĐQH|/VPĐU$", number))
     province = None if central else _province(text, head)
-    issuer = _congress(org) or _standing_body(org, province, text) or _branch_issuer(org, province) \
+    issuer = _congress(org) or _standing_body(org) or _branch_issuer(org, province) \
         or (_unit_issuer(org[-1], text, province) if len(org) >= 2 else None) \
         or _canonical_issuer([org[-1]] if org else [], issuer, signer, province, text)
     return Header(kind=kind, number=number, date=date, place=place, issuer=issuer, title=title,
@@ -484,7 +484,7 @@ def _unit_issuer(line: str, text: str, province: str | None) -> str | None:
     return name
 
 
-def _standing_body(org: list[str], province: str | None, text: str) -> str | None:
+def _standing_body(org: list[str]) -> str | None:
     """A council's standing body: its council above it, itself on the last line ("HỘI ĐỒNG NHÂN DÂN" ⏎ "TỈNH NAM
     SƠN" ⏎ "THƯỜNG TRỰC" -> "Thường trực Hội đồng nhân dân tỉnh Nam Sơn")."""
     if len(org) < 2 or loose_key(org[-1]) != "thuong truc":
@@ -550,8 +550,8 @@ def _is_recipients(line: str, loose: str | None = None) -> bool:
 
 
 def _first_of_blocks(lines: list[Line], i: int) -> int:
-    """Where the first of the signature blocks stacked above ``lines[i]`` begins: a joint programme ends with one
-    block a signing body ("TM. ỦY BAN NHÂN DÂN TỈNH" ... "Hồ Văn Lực" ⏎ "TM. BAN THƯỜNG VỤ" ... )."""
+    """Where the first of the signature blocks stacked above ``lines[i]`` begins: a joint programme ends with a block
+    for each body that signs it ("TM. ỦY BAN NHÂN DÂN TỈNH" ... "Hồ Văn Lực" ⏎ "TM. BAN THƯỜNG VỤ" ...)."""
     while True:
         above = [x for x in lines[max(0, i - 12):i] if x.text.strip()]
         if not above:
