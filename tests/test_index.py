@@ -373,8 +373,9 @@ def test_dask_local_cluster_gives_the_same_index(tmp_path):
     assert dump(tmp_path / "dask.sqlite") == dump(tmp_path / "serial.sqlite")
 
 
-def test_unreachable_dask_scheduler_is_one_clear_line(tmp_path, capsys):
+def test_unreachable_dask_scheduler_is_one_clear_line(tmp_path, capsys, monkeypatch):
     pytest.importorskip("distributed")
+    monkeypatch.setenv("NLPOLICY_DASK_TIMEOUT", "2s")      # (the default waits 20 s for a scheduler that is not there)
     write_docs(tmp_path / "docs", 1)
     code = main(["index", str(tmp_path / "docs"), "--db", str(tmp_path / "i.sqlite"),
                  "--dask", "tcp://127.0.0.1:9", "--extractor", f"{MODULE}:fixture_extract"])

@@ -161,7 +161,8 @@ def _dask(extract_fn: ExtractFn, todo: list[tuple[str, str]], address: str, star
     except ImportError as exc:
         raise InputError(say("index.dask_missing")) from exc
     try:
-        client = Client(address, timeout="20s")
+        # (how long to keep trying a scheduler that does not answer: NLPOLICY_DASK_TIMEOUT, "20s" by default)
+        client = Client(address, timeout=os.environ.get("NLPOLICY_DASK_TIMEOUT", "20s"))
     except (OSError, TimeoutError) as exc:
         raise InputError(say("index.dask_unreachable", address=address, detail=one_line(exc))) from exc
     try:
