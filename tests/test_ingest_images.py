@@ -211,3 +211,20 @@ def test_truncated_image(tmp_path: Path, name: str, cut: str, says: str) -> None
     assert r.returncode == 2
     line = one_line_error(r)
     assert says in line and f"the {cut} image" in line, line
+
+
+@pytest.mark.parametrize("user_value, during, after", [(None, "1", None), ("2", "2", "2")])
+def test_tesseract_runs_on_one_thread_unless_the_user_chose(monkeypatch, user_value, during, after) -> None:
+    import pytesseract
+    from PIL import Image
+
+    from nlpolicy.ingest import ocr
+    seen = []
+    monkeypatch.setattr(pytesseract, "image_to_string",
+                        lambda *a, **k: seen.append(os.environ.get("OMP_THREAD_LIMIT")) or "Điều 1.")
+    if user_value is None:
+        monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    else:
+        monkeypatch.setenv("OMP_THREAD_LIMIT", user_value)
+    assert ocr.ocr_image(Image.new("L", (10, 10), 255)) == "Điều 1."
+    assert seen == [during] and os.environ.get("OMP_THREAD_LIMIT") == after

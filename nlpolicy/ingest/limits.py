@@ -28,7 +28,7 @@ extraction of 2 million characters peaks near 400 MB and takes about half a
 minute here, while 4 million took three minutes and 660 MB (``bench/limits.py``
 measures it).  Word XML is 2 to 20 times its text, and real members compress 5
 to 30 fold; 100 is the ratio Apache POI refuses at.  Pages: 1,000 text pages
-take three minutes to read; a scanned page takes 4 to 25 s of OCR, so 200 of
+take three minutes to read; a scanned page takes 3 to 25 s of OCR, so 200 of
 them up to an hour.  Pixels: an A4 page scanned at 600 dpi is 35 million, an
 A3 page at 400 dpi 31 million; 60 million is under Pillow's own warning level
 (89 million).  Every refusal happens before the costly step: sizes are read
