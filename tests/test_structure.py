@@ -347,3 +347,29 @@ def test_a_standing_body_under_its_council_is_the_issuer(org, want):
             "I. NỘI DUNG\n1. Các báo cáo trình kỳ họp.\n")
     assert doc(text).header.issuer == want
 
+
+
+DECISION = ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\nSố: 905/QĐ-UBND\n\nQUYẾT ĐỊNH\nBan hành {what}\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này {what}.\nĐiều 2. Sở Nội vụ chủ trì theo dõi.\n\nNơi nhận:\n"
+            "- Như Điều 2;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Tâm\n\n\n")
+ATTACHED_BODY = "I. MỤC ĐÍCH\n1. Đánh giá hằng năm.\n2. Công khai kết quả.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì.\n"
+
+
+@pytest.mark.parametrize("title, issued_with, expected", [
+    # a title no list names, in capitals over its own "(Ban hành kèm theo ...)": a document of its own
+    ("BỘ TIÊU CHÍ\nĐÁNH GIÁ CÔNG VỤ CẤP XÃ", "(Ban hành kèm theo Quyết định số 905/QĐ-UBND ngày 02/3/2027)",
+     ["D1", "D2", "I", "I.1", "I.2", "II", "II.1"]),
+    ("QUY TRÌNH TIẾP NHẬN HỒ SƠ", "(Kèm theo Quyết định số 905/QĐ-UBND ngày 02/3/2027 của UBND tỉnh)",
+     ["D1", "D2", "I", "I.1", "I.2", "II", "II.1"]),
+    # a copy that lost its capitals (word-segmented)
+    ("bộ tiêu_chí\nđánh giá công_vụ cấp xã", "(ban hành_kèm theo quyết định_số 905/qđ-ubnd ngày 02/3/2027)",
+     ["D1", "D2", "I", "I.1", "I.2", "II", "II.1"]),
+    # a list after the footer is still this document's annex
+    ("DANH MỤC NHIỆM VỤ", "(Kèm theo Quyết định số 905/QĐ-UBND ngày 02/3/2027)",
+     ["D1", "D2", "PL1", "PL1.I", "PL1.I.1", "PL1.I.2", "PL1.II", "PL1.II.1"]),
+    # a title in capitals with no "kèm theo" line under it is not a document of its own
+    ("BỘ TIÊU CHÍ", "Năm 2027", ["D1", "D2"]),
+])
+def test_a_document_issued_with_a_decision_by_its_own_kem_theo_line(title, issued_with, expected):
+    text = DECISION.format(what=title.split("\n")[0].capitalize()) + f"{title}\n{issued_with}\n\n{ATTACHED_BODY}"
+    assert ids(text) == expected

@@ -220,18 +220,28 @@ _GROUP_LETTER = re.compile(r"[A-H]")      # a table's top groups: "A", "B" (Roma
 _ATTACHED = re.compile(r"^(?P<kind>chuong trinh|ke hoach|quy dinh|quy che|de an|huong dan|dieu le|du thao bao cao|bao cao)\b")
 _ATTACHED_KIND = {"chuong trinh": "programme", "ke hoach": "plan", "du thao bao cao": "report", "bao cao": "report"}
 _OWN_HEADER = re.compile(r"^(?:so[ ]*:|kinh gui|[a-z ]+, ngay)")
+# any other title in capitals over its own "(Ban hành kèm theo Quyết định số ...)": "BỘ CHỈ SỐ", "BỘ TIÊU CHÍ",
+# "QUY TRÌNH", "TIÊU CHUẨN"; not an annex or a list, which open an appendix of this document
+_ISSUED_WITH = re.compile(r"^(?:ban hanh )?kem theo (?:nghi quyet|quyet dinh|ke hoach|chi thi|chuong trinh|ket luan)\b")
+_NOT_ATTACHED = re.compile(r"^(?:phu luc|danh muc|danh sach|bieu|bang|mau|de cuong|noi nhan|cong hoa)\b")
 
 
 def attached_start(lines: list[Line], idx: int) -> str | None:
     """Does line ``idx`` (after a footer) open a document issued with this one?  Its title ("CHƯƠNG TRÌNH
     HÀNH ĐỘNG", "QUY ĐỊNH", "DỰ THẢO BÁO CÁO Kết quả ...") followed by "(Ban hành) kèm theo ...", or in
-    capitals and followed by a header of its own (a number, "Kính gửi", a date line).  Returns the
-    title's kind word (loose key), or None."""
+    capitals and followed by a header of its own (a number, "Kính gửi", a date line); or any other title in
+    capitals right over its "(Ban hành) kèm theo Quyết định số ..." ("BỘ CHỈ SỐ").  Returns the title's kind
+    word (loose key; an other title's first two words), or None."""
     stripped = lines[idx].text.strip().lstrip("#* ").strip()
-    m = _ATTACHED.match(Keys(stripped[:40]).loose)
-    if not m:
-        return None
+    loose = Keys(stripped[:40]).loose
+    m = _ATTACHED.match(loose)
     follow = lines[idx:idx + 8]
+    if not m:
+        # (in capitals, or with no capital at all where a copy lost them: "bộ chỉ_số" over "(ban hành_kèm theo ...")
+        titled = 2 <= len(loose.split()) and len(stripped) <= 120 and not _SENTENCE_END.search(stripped) and (
+            stripped.isupper() or stripped == stripped.lower())
+        return " ".join(loose.split()[:2]) if titled and not _NOT_ATTACHED.match(loose) and any(
+            _ISSUED_WITH.match(Keys(l.text.strip().lstrip("#*( ")[:60]).loose) for l in follow[1:5]) else None
     if not stripped[:1].isupper():
         # a text that lost its capitals ("chương trình hành động_của chính phủ" over "(kèm theo nghị quyết số
         # 147/nq-cp ...)"): the "kèm theo" line alone says it
