@@ -1023,3 +1023,23 @@ def test_the_investor_column_of_a_list_of_works_leads_each_row_outside_a_report(
               "Tình hình thực hiện kế hoạch đầu tư công năm 2027\n\nI. KẾT QUẢ\nCác dự án chậm tiến độ như sau.\n\n"
               + _WORKS_ANNEX)
     assert not [a for t in extract(report).tasks for a in t.assignments if t.section and t.section.startswith("PL")]
+
+
+@pytest.mark.parametrize("point, doers, starts, tasks", [
+    # the statement names no body and its line of doers follows: one task, the statement with its doers
+    ("a) Rà soát, cập nhật danh mục dự án kêu gọi đầu tư vào khu du lịch Hồ Núi Cốc.",
+     "Cơ quan chủ trì: Sở Tài chính; cơ quan phối hợp: Sở Xây dựng. Thời gian hoàn thành: quý IV năm 2026.",
+     "a) Rà soát, cập nhật danh mục", 1),
+    ("a) Xây dựng bộ tiêu chí đánh giá cơ sở lưu trú du lịch xanh",
+     "- Đơn vị thực hiện: Sở Tài chính chủ trì, Sở Xây dựng phối hợp; hoàn thành trong quý IV năm 2026.",
+     "a) Xây dựng bộ tiêu chí", 1),
+    # a statement that names its own body is a task of its own, and so is the line below it
+    ("a) Sở Tài chính rà soát danh mục dự án kêu gọi đầu tư.",
+     "Cơ quan phối hợp: Sở Xây dựng. Thời gian hoàn thành: quý IV năm 2026.", "a) Sở Tài chính rà soát", 2),
+])
+def test_a_line_of_doers_gives_the_statement_above_it_its_bodies(point, doers, starts, tasks):
+    doc = extract(PLAN + f"I. NHIỆM VỤ\n1. Thu hút đầu tư\n{point}\n{doers}\nb) Tổ chức hội chợ du lịch.\n")
+    got = [t for t in doc.tasks if t.section == "I.1.a"]
+    assert len(got) == tasks and got[0].text.startswith(starts)
+    assert {(a.agency, a.role) for t in got for a in t.assignments} >= {(STC, "lead"), (SXD, "support")}
+    assert got[-1].deadline == "2026-Q4" and doers.split(":")[0] in got[-1].text

@@ -504,6 +504,7 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     # section -> the bodies, with their roles, of a heading that names its own work by reference and hands
     # its points on ("1. Sở X chủ trì, phối hợp với Sở Y thực hiện nội dung tại khoản 1 Mục III:")
     lead_ins: dict[str, list[tuple[AgencyMention, str]]] = {}
+    stated: dict[str, int] = {}     # section -> where its heading starts, a statement that names no body
     for u in units:
         kind = kinds.get(u.section.id, "none")
         if kind == "row" or u.start not in body or u.start in tables:
@@ -663,13 +664,20 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
             if kids[u.section.id] and (not assigned or (text.rstrip().endswith(":") and not own_clauses)):
                 continue  # a heading over sub-items is not itself a task; one that ends "...:" hands them on
             if not assigned and id(u.section) in with_content:
+                stated[u.section.id] = u.start
                 continue  # the content below carries the task
         if not text.strip():
             continue
+        start = u.start
+        if u.section.id in stated and u.section.id not in counter and DOERS_LABEL.match(doc.key, u.start):
+            # "a) Rà soát quy hoạch ..." over "Cơ quan chủ trì: Sở Tài chính; cơ quan phối hợp: ...": the line of
+            # doers gives the statement above it its bodies; the task is the two
+            start = stated[u.section.id]
+            text = doc.text[start:u.end]
         counter[u.section.id] = counter.get(u.section.id, 0) + 1
-        dl = deadline_in(u.start, u.end)
+        dl = deadline_in(start, u.end)
         tasks.append(Task(id=f"{u.section.id}#{counter[u.section.id]}", section=u.section.id, text=text,
-                          start=u.start, end=u.end, deadline=dl, assignments=_unique(assigned)))
+                          start=start, end=u.end, deadline=dl, assignments=_unique(assigned)))
         explicit_by_section.setdefault(u.section.id, set()).update(a.agency for a in assigned)
 
     tasks += _table_rows(doc, sections, kinds, usable, deadlines)
