@@ -236,12 +236,17 @@ def evaluate(threshold: float | None = None, folders=GOLD_DIRS) -> dict:
 
 
 def _task_of(tasks, section: str, starts: str):
-    """The resolution's task a gold entry names: same section, text starting with ``starts``."""
+    """The resolution's task a gold entry names: same section, text starting with ``starts`` (or, after a
+    heading that names its body, "3. Sở Xây dựng: Chủ trì ...", its text after the colon)."""
     import re
     key = lambda s: re.sub(r"\W+", " ", s).strip().lower()
     mine = [t for t in tasks if t.section == section]
     if starts:
-        mine = [t for t in mine if key(re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|-)\s*", "", t.text)).startswith(key(starts))]
+        def opens(text: str) -> bool:
+            text = re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|-)\s*", "", text)
+            head, colon, rest = text.partition(":")
+            return key(text).startswith(key(starts)) or bool(colon and len(head) < 120 and key(rest).startswith(key(starts)))
+        mine = [t for t in mine if opens(t.text)]
     return mine[0] if mine else None
 
 
