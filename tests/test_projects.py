@@ -34,6 +34,21 @@ def projects(body: str, head: str = HEAD) -> set[tuple[str, str]]:
 
 
 ROWS = [
+    # ---- works of tourism and the night economy (a square is a venue until something builds it)
+    ("night streets, night markets and a walking street described before its name",
+     "3. Đưa Khu phố đêm Tân An và Chợ đêm Hòa Lợi vào hoạt động; hình thành phố đi bộ ven hồ Phú Mỹ.",
+     {("Khu phố đêm Tân An", OT), ("Chợ đêm Hòa Lợi", OT), ("Phố đi bộ ven hồ Phú Mỹ", OT)}),
+    ("a square where fireworks are let off is a venue; a square renovated is a work",
+     "2. Tổ chức bắn pháo hoa tại Quảng trường Tân An. 3. Chỉnh trang Quảng trường Hòa Lợi.",
+     {("Quảng trường Hòa Lợi", OT)}),
+    ("a car park under a square is one work",
+     "4. Kêu gọi đầu tư Bãi đỗ xe ngầm Quảng trường Tân An theo phương thức đối tác công tư.",
+     {("Bãi đỗ xe ngầm Quảng trường Tân An", OT)}),
+    ("resorts, a resort complex and official housing described before their names",
+     "1. Khởi công Khu nghỉ dưỡng biển Bắc Tân An, Tổ hợp nghỉ dưỡng và sân golf Hòa Lợi; hoàn thành Khu nhà ở "
+     "công vụ chuyên gia Phú Mỹ trong năm 2028.",
+     {("Khu nghỉ dưỡng biển Bắc Tân An", OT), ("Tổ hợp nghỉ dưỡng và sân golf Hòa Lợi", OT),
+      ("Khu nhà ở công vụ chuyên gia Phú Mỹ", OT)}),
     # ---- a head and its list
     ("schools listed with nothing that builds them are the schools, not works; the same list to build is works",
      "2. Thi tuyển: áp dụng đối với các trường THPT Tân An, Hòa Lợi, Phú Mỹ. 3. Đầu tư xây dựng các trường THPT Tân "
