@@ -612,6 +612,21 @@ ANNEX_ROWS = [
      "| 1 | Diện tích trồng rừng mới | ha | 12,500 | 15,250.5 |\n"
      "| 2 | Tỷ lệ hộ nghèo | % | 4.5 | dưới 2.5 |\n",
      [B(12500, "ha", 2023), T(15250.5, "ha", 2028), B(4.5, "%", 2023), T(2.5, "%", 2028)]),
+    # a plan's table of activities, each given to a body: its cost column is what the activity is estimated to
+    # cost, not a figure to reach (a count the activity names in its cell still is)
+    (PLAN + "PHỤ LỤC\nDANH MỤC HOẠT ĐỘNG NĂM 2027\n"
+     "| TT | Nội dung hoạt động | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | Kinh phí (triệu đồng) |\n"
+     "|---|---|---|---|---|---|\n"
+     "| 1 | Tổ chức 12 hội nghị phổ biến pháp luật | Sở Tư pháp | Sở Nội vụ | Quý II/2027 | 180 |\n"
+     "| 2 | Biên soạn tài liệu hỏi đáp pháp luật | Sở Tư pháp | Công an tỉnh | Quý III/2027 | 95 |\n",
+     [T(12, "hội nghị", 2027)]),
+    # the same column in a decision that orders the tasks grants each its sum
+    ("QUYẾT ĐỊNH\nphê duyệt danh mục nhiệm vụ đặt hàng năm 2027\n\nHà Tĩnh, ngày 15 tháng 12 năm 2026\n\n"
+     "PHỤ LỤC\nDANH MỤC NHIỆM VỤ NĂM 2027\n"
+     "| TT | Tên nhiệm vụ | Tổ chức chủ trì | Đơn vị phối hợp | Thời gian | Kinh phí (triệu đồng) |\n"
+     "|---|---|---|---|---|---|\n"
+     "| 1 | Chọn tạo giống lúa chịu mặn | Viện Lúa Hòa Lợi | Sở Nông nghiệp và Môi trường | 2027 | 1.450 |\n",
+     [T(1450, "triệu đồng", 2027)]),
 ]
 
 

@@ -898,7 +898,7 @@ def _index_values(doc: Document, body: Body) -> list[Quantity]:
 def figures(doc: Document, body: Body, times: list[TimeExpr], ctx: _Context | None = None) -> list[Figure]:
     """Every candidate figure of the document: quantities of the text, then value cells of target tables."""
     ctx = ctx or _context(doc, body, times)
-    tables = [t for t in _target_tables(doc) if t.start in body]
+    tables = [t for t in _target_tables(doc, ctx.kind) if t.start in body]
     rows_done = Spans((t.start, t.end) for t in tables)
     cited = Spans(ctx.cites)
     out = []
@@ -931,22 +931,30 @@ def _text_figure(ctx: _Context, q: Quantity, previous: int = 0) -> Figure:
 _COMPARED_YEAR = re.compile(r"so với(?:[ ]cùng kỳ)?(?:[ ]năm)?[ ](?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 
 
-def _value_columns(t: TextTable) -> list[int]:
+# what an activity costs ("Kinh phí (triệu đồng)", "Dự kiến kinh phí"): in a plan's table that assigns each activity to
+# a body, the estimate of what it will cost, not a figure it is to reach (a decision's cost column grants the sum)
+_PLANS_COSTS = ("plan", "programme")
+_COST_HEAD = re.compile(r"^(?:dự kiến |dự toán )?kinh phí\b", re.IGNORECASE)
+
+
+def _value_columns(t: TextTable, kind: str = "") -> list[int]:
     """The columns that hold values: a value column, or a column whose header names a year after
-    the first indicator column ("Chỉ tiêu | Đơn vị tính | Chỉ tiêu đến năm 2028")."""
+    the first indicator column ("Chỉ tiêu | Đơn vị tính | Chỉ tiêu đến năm 2028"); not the cost
+    column of a plan's table of assigned activities (``_COST_HEAD``)."""
     heads = {c.column: c.text for c in t.header}
     first = next((i for i, r in enumerate(t.roles) if r in (ColumnRole.INDICATOR, ColumnRole.TASK)), None)
+    assigned = kind in _PLANS_COSTS and ColumnRole.TASK in t.roles and ColumnRole.LEAD in t.roles
     return [i for i, r in enumerate(t.roles)
-            if r == ColumnRole.VALUE or (first is not None and i > first and r in (ColumnRole.INDICATOR, ColumnRole.OTHER)
-                                         and _YEAR.search(heads.get(i, "")))]
+            if not (assigned and _COST_HEAD.match(" ".join(heads.get(i, "").split()))) and (r == ColumnRole.VALUE or (first is not None and i > first and r in (ColumnRole.INDICATOR, ColumnRole.OTHER)
+                                         and _YEAR.search(heads.get(i, ""))))]
 
 
-def _target_tables(doc: Document) -> list[TextTable]:
+def _target_tables(doc: Document, kind: str = "") -> list[TextTable]:
     """Tables with an indicator (or task) column and a value column: "Chỉ tiêu | Đơn vị | Năm 2030"."""
     out = []
     for t in doc.text_tables:       # read once by the structure stage (nlpolicy.tables.find_tables)
         roles = set(t.roles)
-        if ((ColumnRole.INDICATOR in roles or ColumnRole.TASK in roles or _named_by(t) is not None) and _value_columns(t)) \
+        if ((ColumnRole.INDICATOR in roles or ColumnRole.TASK in roles or _named_by(t) is not None) and _value_columns(t, kind)) \
                 or _counted_columns(doc, t):
             out.append(t)
     return out
@@ -1149,7 +1157,7 @@ _CARRIED_FROM = re.compile(r"(?i)(?:chuyển tiếp|từ)(?![\w])[^\n]{0,60}$") 
 
 def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
     doc = ctx.doc
-    value_cols = _value_columns(t)
+    value_cols = _value_columns(t, ctx.kind)
     name_col = _named_by(t)
     if not value_cols and (counted := _counted_columns(doc, t)):
         value_cols, name_col = counted, _first_named(t)
