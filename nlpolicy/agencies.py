@@ -593,11 +593,11 @@ _PLACE_AT_START = re.compile(r"[ \t]*" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|hu
 _LIST_BEFORE = re.compile(r"(?:,|;|[ ]va)[ ]*$")
 
 # ---- over the text: bodies named after what they are, written with capitals
-_NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|theo\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|(?<!Phòng Kế hoạch )tổng hợp|"
+_NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|theo\b|trước\b|lập\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|(?<!Phòng Kế hoạch )tổng hợp|"
               r"báo cáo|hướng dẫn|kiểm tra|đôn đốc|(?<!đầu tư )(?<!công trình )(?<![vV]ật liệu )(?<!hoạt động )xây dựng|triển khai|rà soát|đề xuất|đẩy nhanh|khẩn trương|khảo sát|"
               r"gửi|là\b|tổ chức|thẩm định|bàn giao|cân đối|bố trí|phân bổ|chỉ đạo|giám sát|làm đầu mối|nghiên cứu|hoàn thành|"
               r"ban hành|tiếp tục|đánh giá|cập nhật|hỗ trợ|cung cấp|biên soạn|soạn thảo|chuẩn bị|bảo đảm|đảm bảo|tuần tra|tuyên truyền|vận động|tăng cường|"
-              r"công bố|hoàn thiện|giúp(?![ ]việc)|$))")
+              r"công bố|hoàn thiện|(?<![tT]rợ )giúp(?![ ]việc)|$))")
 # the rest of what places hold, up to where a name ends: "các xã có tuyến" + " đường đi qua"
 # (or where a party committee's verb begins: "Đảng ủy các xã có dự án đi qua lãnh đạo ...")
 _HELD = re.compile(r"(?:[ ][^\W\d_]+){0,4}?(?:(?=[ ]lãnh đạo(?![\w]))|" + _NAME_ENDS + ")")
@@ -623,15 +623,20 @@ _UNIT_PART = re.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])(?!(?:Phòng
                         r"(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+" + _NAME_ENDS)
 
 
+# (before a last part joined by "và" with a capital, a lower-case part may have four words)
+_LOWER_PART_BEFORE_AND = re.compile(r",[ ](?!(?:các|những|và|trong|tại|theo|đối với)\b)[a-zđà-ỹ]+(?:[ ][a-zđà-ỹ]+){0,3}"
+                                    r"(?=[ ]và[ ][A-ZĐÀ-Ỹ])")
+
+
 def _unit_parts_end(text: str, end: int, limit: int) -> int:
     """Where a unit's name ends when more parts follow its first one; the last part is joined by "và"
     (a comma alone lists units: "Vụ Pháp chế, Tổ chức cán bộ" stays two parts only with a "và" after)."""
     ends, pos = [], end
     while len(ends) < 3:
         m = _UNIT_PART.match(text, pos, limit)
-        if m is None and (low := _LOWER_PART.match(text, pos, limit)):
+        if m is None and (low := _LOWER_PART_BEFORE_AND.match(text, pos, limit)):
             # one part in lower case, then the last one joined by "và": "Cục Quản lý chất lượng, an toàn và Bảo
-            # vệ môi trường"
+            # vệ môi trường", "Phòng Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"
             m = _UNIT_PART.match(text, low.end(), limit)
             if m is None or "và" not in m.group(0)[:6]:
                 break

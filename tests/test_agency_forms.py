@@ -286,6 +286,9 @@ LEVEL_AND_PLACE = [
     # one part in lower case between them, the last part joined by "và" with its capital
     ("Cục Quản lý chất lượng, an toàn và Bảo vệ môi trường chủ trì; Vụ Pháp chế, Vụ Tổng hợp phối hợp", C,
      [M("Cục Quản lý chất lượng, an toàn và Bảo vệ môi trường"), M("Vụ Pháp chế"), M("Vụ Tổng hợp")]),
+    # ... of four words, and "Trợ giúp" of the last part is no verb; a name ends before "trước" and "lập"
+    ("Phòng Quản lý, khai thác nguồn nước và Trợ giúp kỹ thuật lập dự toán, gửi Phòng Kế hoạch trước ngày 15 hằng năm.",
+     C, [M("Phòng Quản lý, khai thác nguồn nước và Trợ giúp kỹ thuật"), M("Phòng Kế hoạch")]),
     ("Cục Khoa học công nghệ biên soạn tài liệu, Vụ Tổ chức cán bộ cung cấp danh sách học viên", C,
      [M("Cục Khoa học công nghệ"), M("Vụ Tổ chức cán bộ")]),
     # the board of a province's economic zone and its industrial parks, by its whole name, beside the zone's own
