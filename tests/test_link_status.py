@@ -62,6 +62,11 @@ D = datetime.date
     ("Nhà văn hóa xã Tân Hòa: hoàn thành, đưa vào sử dụng ngày 19/5/2027.", False, DONE),
     ("Tuyến đường Tân Lập - Hòa Bình: đã hoàn thành 4,2/7,5 km, phần còn lại vướng mặt bằng.", False, IN_PROGRESS),
     ("Tuyến đường Tân Lập - Hòa Bình: đã hoàn thành 7,5/7,5 km.", False, DONE),
+    ("Bến tàu khách Phú Mỹ đã hoàn thành khoảng 65% khối lượng.", False, IN_PROGRESS),
+    ("Chợ đêm Tân An đã đi vào hoạt động từ ngày 30/4/2027, thu hút đông đảo du khách.", False, DONE),
+    ("Phố đi bộ Hòa Lợi đã hoàn thành 70% hạ tầng, nhưng không kịp đưa vào hoạt động trong quý II như kế hoạch.",
+     False, OVERDUE),
+    ("Sở Y tế đã triển khai nhưng chưa kịp thời báo cáo kết quả.", False, None),
     ("Đạt tiến độ", True, IN_PROGRESS),          # on schedule, not done
     # the main clause says how it stands, not its reason
     ("Sở Tư pháp đã ban hành Quyết định số 12/QĐ-STP (chậm 10 ngày do phải lấy ý kiến các xã).", False, DONE),

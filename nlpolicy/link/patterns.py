@@ -111,6 +111,7 @@ STATUS_OVERDUE = re.compile(r"""
     |(?:triển[ ]khai|thực[ ]hiện|tiến[ ]độ[^.;\n]{0,40})[ ](?:còn[ ])?chậm(?![ ]nhất)
     |(?:còn|rất|vẫn|bị)[ ]chậm(?![ ]nhất)
     |chưa[ ]hoàn[ ]thành[ ](?:đúng|theo)[ ](?:hạn|thời[ ]hạn|tiến[ ]độ)
+    |không[ ]kịp(?![ ]thời)         # "không kịp đưa vào hoạt động trong quý II như kế hoạch" (not "không kịp thời")
 """, re.VERBOSE | re.IGNORECASE)
 
 # Not started: "Chưa thực hiện", "chưa triển khai", "chưa ban hành", "chưa xây dựng", "chưa được
@@ -135,6 +136,7 @@ STATUS_IN_PROGRESS = re.compile(r"""
     # how much of a works is built: "giá trị khối lượng thực hiện đạt khoảng 42%", "đạt 65% khối lượng"
     |khối[ ]lượng[^.;\n]{0,30}?đạt[ ](?:khoảng[ ]|gần[ ]|trên[ ])?\d{1,2}(?:,\d+)?[ ]?%
     |đạt[ ](?:khoảng[ ]|gần[ ]|trên[ ])?\d{1,2}(?:,\d+)?[ ]?%[ ](?:giá[ ]trị[ ])?khối[ ]lượng
+    |hoàn[ ]thành[ ](?:khoảng[ ]|gần[ ]|trên[ ]|được[ ])?\d{1,2}(?:,\d+)?[ ]?%    # "đã hoàn thành khoảng 65% khối lượng"
     # part of the length or number done: "đã hoàn thành 6,1/9,2 km" (read_status checks the part is short of it)
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -144,7 +146,8 @@ STATUS_IN_PROGRESS = re.compile(r"""
 # "đã hoàn thành" counts.
 STATUS_DONE = re.compile(r"""
     (?:đã|được)[ ](?:được[ ])?(?:hoàn[ ]thành|ban[ ]hành|phê[ ]duyệt|thông[ ]qua|thành[ ]lập|ký[ ]kết|khai[ ]trương
-        |công[ ]nhận|lựa[ ]chọn|công[ ]bố|đưa[ ]vào[ ](?:vận[ ]hành|khai[ ]thác|sử[ ]dụng)|khởi[ ]công|nghiệm[ ]thu
+        |công[ ]nhận|lựa[ ]chọn|công[ ]bố|(?:đưa|đi)[ ]vào[ ](?:vận[ ]hành|khai[ ]thác|sử[ ]dụng|hoạt[ ]động)
+        |khởi[ ]công|nghiệm[ ]thu
         |kiện[ ]toàn|tổ[ ]chức[ ]thành[ ]công|triển[ ]khai[ ]xong|xây[ ]dựng[ ]xong|hoàn[ ]tất)
     |(?:thu[ ]hút|tuyển[ ]chọn|đào[ ]tạo)[ ]được[ ]\d
     # issued, and named by its number: "đã tham mưu Ủy ban nhân dân tỉnh ban hành Quyết định số 2468/QĐ-UBND"
