@@ -361,6 +361,34 @@ def test_a_line_on_a_named_works_speaks_of_its_annex_row(tmp_path):
     assert rows == {"Cầu Bến Mít": IN_PROGRESS, "Cầu Rạch Gừa - Kinh Xáng": DONE, "Cầu Ông Hai Lúa": NO_INFO}
 
 
+def test_a_sentence_that_opens_with_a_named_works_speaks_of_the_row_that_is_that_works(tmp_path):
+    """The report's sentence names the works as its subject, with no colon ("Chợ đêm Tân An đã đi vào hoạt động
+    ..."): the annex row that is that works takes its status; a row on one step of another works ("Lựa chọn nhà
+    đầu tư Chợ đầu mối Hòa Lợi") does not take what is said of the works itself (written for this test)."""
+    from nlpolicy.extract.pipeline import extract
+    from nlpolicy.link.status import task_statuses
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 44/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+            "Phát triển du lịch đêm năm 2026 - 2027\n\nI. NHIỆM VỤ\n"
+            "1. Sở Văn hóa, Thể thao và Du lịch chủ trì hình thành các sản phẩm du lịch đêm tại Phụ lục kèm theo.\n\n"
+            "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\nSTT\nNội dung\nCơ quan chủ trì\nThời gian hoàn thành\n"
+            "1\nChợ đêm Tân An\nỦy ban nhân dân phường Tân An\nQuý II/2027\n"
+            "2\nPhố đi bộ ven hồ Phú Mỹ\nỦy ban nhân dân phường Phú Mỹ\nQuý IV/2027\n"
+            "3\nLựa chọn nhà đầu tư Chợ đầu mối Hòa Lợi\nSở Tài chính\nQuý IV/2027\n")
+    report = ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH AN BÌNH\nSố: 210/BC-SVHTTDL\nAn Bình, ngày 20 tháng 9 năm 2027\n\n"
+              "BÁO CÁO\nKết quả thực hiện Kế hoạch số 44/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh\n\n"
+              "I. KẾT QUẢ\n"
+              "- Chợ đêm Tân An đã đi vào hoạt động từ ngày 30/4/2027, thu hút đông đảo người dân và du khách.\n"
+              "- Phố đi bộ ven hồ Phú Mỹ đã hoàn thành khoảng 60% khối lượng hạ tầng.\n"
+              "- Chợ đầu mối Hòa Lợi đã được công bố trong danh mục dự án kêu gọi đầu tư của tỉnh.\n")
+    (tmp_path / "kh.txt").write_text(plan, encoding="utf-8")
+    (tmp_path / "bc.txt").write_text(report, encoding="utf-8")
+    res = extract(tmp_path / "kh.txt")
+    got = task_statuses(res, [extract(tmp_path / "bc.txt")], as_of=D(2027, 9, 30))
+    rows = {t.text: got[t.id].status for t in res.tasks if t.section.startswith("PL")}
+    assert rows["Chợ đêm Tân An"] == DONE and rows["Phố đi bộ ven hồ Phú Mỹ"] == IN_PROGRESS
+    assert rows["Lựa chọn nhà đầu tư Chợ đầu mối Hòa Lợi"] != DONE
+
+
 @pytest.mark.parametrize("pattern, text, found", [
     ("OWN_PLANS_TASK", "2. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện, hoàn thành "
                        "trước ngày 30/6/2026.", True),

@@ -455,6 +455,10 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
         # the project may be named by its heading only; one the resolution names counts when the statement is on it
         # ("Cầu Cái Muồng: khởi công ..."), not when it is named in passing (a museum that is also a body)
         on = _names_in(_topic(r.quote)[0], named)
+        # a sentence that opens with a works ("Khu phố đêm Đông Hà đã đi vào hoạt động ...") speaks of the annex row
+        # that is that works ("Khu phố đêm Đông Hà | ... | Quý II/2027"), not of a row on one step of it ("Lựa chọn nhà
+        # đầu tư Chợ đầu mối ...")
+        opens = _opening_names(r.quote, named)
         r_proj = project_names(f"{r.context} {r.text}") | on
         hs = head_sim.get(i)
         counted = bool(px.OWN_PLANS_REPORTED.search(r.quote))
@@ -464,7 +468,7 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
                   + (w.own_plans if counted and own_plans[j] else 0.0)
                   for j in range(len(tasks))]
         best = max(scores)
-        if best < threshold:
+        if best < threshold and not (opens and row_tasks):
             continue
         chosen = {j for j, s in enumerate(scores) if s >= threshold and s >= TIE * best}
         if r.kind == "row" and row_tasks:
@@ -479,6 +483,8 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
             # a line on a named works ("Cầu Cái Muồng: khởi công tháng 3/2027, đạt khoảng 35% khối lượng") speaks
             # of the resolution's annex row for that works too
             chosen.update(j for j in row_tasks if on & t_proj[j] and scores[j] >= threshold)
+        if opens and row_tasks:
+            chosen.update(j for j in row_tasks if opens & _opening_names(tasks[j].text, named))   # (its name is enough)
         for j in sorted(chosen):
             out.setdefault(tasks[j].id, []).append((r, round(float(scores[j]), 3)))
     return out
@@ -501,6 +507,21 @@ def _named_projects(resolution: Extraction) -> set[str]:
 def _names_in(text: str, named: set[str]) -> set[str]:
     key = f" {_name_key(text)} "
     return {n for n in named if f" {n} " in key}
+
+
+_LEAD = re.compile(r"^[\s\-+•*–]*(?:\(?[0-9a-zđ]{1,3}[.)]\s*)?(?:(?:dự án|công trình)\s+)?", re.IGNORECASE)
+
+
+def _opening_names(sentence: str, named: set[str]) -> set[str]:
+    """The named works a sentence opens with, its subject: "- Khu phố đêm Đông Hà đã đi vào hoạt động ..."
+
+    >>> sorted(_opening_names("- Dự án Cầu Cái Muồng đã khởi công.", {"cau cai muong", "cho dem tan an"}))
+    ['cau cai muong']
+    >>> _opening_names("Sở Xây dựng đã khởi công Cầu Cái Muồng.", {"cau cai muong"})
+    set()
+    """
+    key = f"{_name_key(sentence[_LEAD.match(sentence).end():])} "
+    return {n for n in named if key.startswith(f"{n} ")}
 
 
 # ---------------------------------------------------------------- step 3: a task's status
