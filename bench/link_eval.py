@@ -151,6 +151,14 @@ top1 0.85), report -> plan 0.97 (P 0.68, top1 0.76), progress 0.46 (24 targets),
 0.26). Then a report's line on a named works speaks of the plan's annex row for it (status.match_readings), a works'
 share built is under way, a sentence is read by its main clause and decisions listed after one issued are issued:
 statuses 0.18 -> 0.34 (lenient 0.40); every other pair unchanged.
+2026-12-07 (twenty-eighth session): a seventeenth chain written blind (tourism: a standing board's resolution, the
+people's committee's plan with statements over "Cơ quan chủ trì: ..." lines and a task annex, the culture department's
+report; first sight at 88907c1): plan -> resolution R@3 0.93 (P 0.68, top1 0.92), report -> plan 0.93 (P 0.78, top1
+0.83), progress 0.44 (32 targets), statuses 0.35 over the 49 of 61 tasks found. A status gold's task is now also found
+after the body its heading names ("3. Sở Xây dựng: Chủ trì ..."), and a statement over its line of doers is one task
+(61 of 61 found, 0.31); then a share of a works done is under way, "đi vào hoạt động" done, "không kịp ... như kế
+hoạch" late (0.36), and a sentence that opens with a named works speaks of the annex row that is that works: statuses
+0.41 (lenient 0.51), the sixteenth chain 0.34 -> 0.37; every other pair unchanged.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):

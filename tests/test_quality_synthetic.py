@@ -156,13 +156,13 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 0.90,
          "agencies": 1.00, "assignments": 0.65},
     "Chain17_BC-SVHTTDL_2027_ket-qua-01-nam":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.75, "projects": 0.75,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.75, "projects": 0.90,
          "agencies": 0.90, "assignments": 0.80},
     "Chain17_KH-UBND_2026_thuc-hien-NQ":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.65,
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.90,
          "agencies": 0.95, "assignments": 0.90},
     "Chain17_NQ-BTVTU_2026_phat-trien-du-lich":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.70,
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.95,
          "agencies": 1.00, "assignments": 0.80},
     # (targets 0.80 -> 0.75 in s22: the unit "chuỗi" reads the annex cell "06 chuỗi mới" beside the text's "06 chuỗi
     # liên kết", one figure twice)
@@ -451,7 +451,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.90},
     "R20_NQ-HDND_2026_giam-sat-dat-cong-trinh-cong-cong":
-        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.95},
     "R20_QD-UBND_2026_khu-nong-nghiep-cnc":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
@@ -613,7 +613,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.75, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.70},
     "R27_KL-TW_2027_tiep-tuc-NQ33-van-hoa":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.50,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.75,
          "agencies": 0.95, "assignments": 0.80},
     "R27_NQ-HDND-xa_2026_du-toan-dau-tu-cong-2027":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.90, "projects": 0.90,
@@ -623,7 +623,7 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.85},
     "R27_TT-BNNMT_2027_giam-sat-khai-thac-tai-nguyen-nuoc":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.85, "projects": 1.00,
-         "agencies": 1.00, "assignments": 0.85},
+         "agencies": 1.00, "assignments": 0.95},
     "R28_CT-UBND_2027_don-tet-mau-than-2028":
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.80, "projects": 0.50,
          "agencies": 0.95, "assignments": 0.95},
@@ -700,14 +700,14 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 0.65,
          "agencies": 0.90, "assignments": 0.90},
     "R31_DA-UBND_2027_phat-trien-kinh-te-dem":
-        {"document": 0.80, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 0.40,
+        {"document": 0.80, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 0.85,
          "agencies": 0.90, "assignments": 0.85},
     "R31_KH-BNCTU_2027_phong-chong-tham-nhung-tieu-cuc":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.90, "assignments": 0.75},
     "R31_KH-STP_2027_pho-bien-giao-duc-phap-luat":
-        {"document": 1.00, "sections": 0.95, "targets": 0.45, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.65},
+        {"document": 1.00, "sections": 0.95, "targets": 0.75, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.75},
     "R31_KH-UBND_2027_cai-thien-chi-so-PCI-PAPI-PAR":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.90},
@@ -715,7 +715,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 0.95,
          "agencies": 0.90, "assignments": 0.85},
     "R31_NQ-HDND_2027_chinh-sach-thu-hut-nhan-luc-chat-luong-cao":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 0.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.90},
     "R31_QD-UBND_2027_bo-chi-so-chuyen-doi-so-cap-xa":
         {"document": 1.00, "sections": 0.95, "targets": 0.55, "deadlines": 1.00, "projects": 1.00,
