@@ -333,12 +333,21 @@ def test_decisions_listed_after_one_issued_are_issued_too():
     assert got == [(DONE, "Sở Xây dựng đã tham mưu Ủy b"), (DONE, "Quyết định số 140/QĐ-UBND ng")]
 
 
+def _annex_row_statuses(tmp_path, plan: str, report: str) -> dict[str, str]:
+    """The status of each annex row of ``plan`` (by its text) that ``report`` gives on 30/9/2027."""
+    from nlpolicy.extract.pipeline import extract
+    from nlpolicy.link.status import task_statuses
+    (tmp_path / "kh.txt").write_text(plan, encoding="utf-8")
+    (tmp_path / "bc.txt").write_text(report, encoding="utf-8")
+    res = extract(tmp_path / "kh.txt")
+    got = task_statuses(res, [extract(tmp_path / "bc.txt")], as_of=D(2027, 9, 30))
+    return {t.text: got[t.id].status for t in res.tasks if t.section.startswith("PL")}
+
+
 def test_a_line_on_a_named_works_speaks_of_its_annex_row(tmp_path):
     """A plan lists its works in an annex, one row each; the report says how each stands, one line a works
     ("Cầu Bến Mít: khởi công tháng 3/2027, đạt khoảng 40% khối lượng"). Each line gives its works' row its
     status; a body named in passing is no works line (a plan and a report written for this test)."""
-    from nlpolicy.extract.pipeline import extract
-    from nlpolicy.link.status import task_statuses
     plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 31/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
             "Đầu tư cầu giao thông nông thôn năm 2026 - 2028\n\nI. NHIỆM VỤ\n"
             "1. Sở Xây dựng chủ trì đầu tư xây dựng các cầu tại Phụ lục kèm theo, thay thế cầu khỉ, cầu tạm.\n"
@@ -353,11 +362,7 @@ def test_a_line_on_a_named_works_speaks_of_its_annex_row(tmp_path):
               "- Cầu Bến Mít: khởi công tháng 3/2027, giá trị khối lượng thực hiện đạt khoảng 40%.\n"
               "- Cầu Rạch Gừa – Kinh Xáng: hoàn thành, đưa vào sử dụng ngày 30/6/2027.\n"
               "- Ủy ban nhân dân xã Mỹ Hòa đã hoàn thành giải phóng mặt bằng cầu dân sinh của xã.\n")
-    (tmp_path / "kh.txt").write_text(plan, encoding="utf-8")
-    (tmp_path / "bc.txt").write_text(report, encoding="utf-8")
-    res = extract(tmp_path / "kh.txt")
-    got = task_statuses(res, [extract(tmp_path / "bc.txt")], as_of=D(2027, 9, 30))
-    rows = {t.text: got[t.id].status for t in res.tasks if t.section.startswith("PL")}
+    rows = _annex_row_statuses(tmp_path, plan, report)
     assert rows == {"Cầu Bến Mít": IN_PROGRESS, "Cầu Rạch Gừa - Kinh Xáng": DONE, "Cầu Ông Hai Lúa": NO_INFO}
 
 
@@ -365,8 +370,6 @@ def test_a_sentence_that_opens_with_a_named_works_speaks_of_the_row_that_is_that
     """The report's sentence names the works as its subject, with no colon ("Chợ đêm Tân An đã đi vào hoạt động
     ..."): the annex row that is that works takes its status; a row on one step of another works ("Lựa chọn nhà
     đầu tư Chợ đầu mối Hòa Lợi") does not take what is said of the works itself (written for this test)."""
-    from nlpolicy.extract.pipeline import extract
-    from nlpolicy.link.status import task_statuses
     plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 44/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
             "Phát triển du lịch đêm năm 2026 - 2027\n\nI. NHIỆM VỤ\n"
             "1. Sở Văn hóa, Thể thao và Du lịch chủ trì hình thành các sản phẩm du lịch đêm tại Phụ lục kèm theo.\n\n"
@@ -380,11 +383,7 @@ def test_a_sentence_that_opens_with_a_named_works_speaks_of_the_row_that_is_that
               "- Chợ đêm Tân An đã đi vào hoạt động từ ngày 30/4/2027, thu hút đông đảo người dân và du khách.\n"
               "- Phố đi bộ ven hồ Phú Mỹ đã hoàn thành khoảng 60% khối lượng hạ tầng.\n"
               "- Chợ đầu mối Hòa Lợi đã được công bố trong danh mục dự án kêu gọi đầu tư của tỉnh.\n")
-    (tmp_path / "kh.txt").write_text(plan, encoding="utf-8")
-    (tmp_path / "bc.txt").write_text(report, encoding="utf-8")
-    res = extract(tmp_path / "kh.txt")
-    got = task_statuses(res, [extract(tmp_path / "bc.txt")], as_of=D(2027, 9, 30))
-    rows = {t.text: got[t.id].status for t in res.tasks if t.section.startswith("PL")}
+    rows = _annex_row_statuses(tmp_path, plan, report)
     assert rows["Chợ đêm Tân An"] == DONE and rows["Phố đi bộ ven hồ Phú Mỹ"] == IN_PROGRESS
     assert rows["Lựa chọn nhà đầu tư Chợ đầu mối Hòa Lợi"] != DONE
 

@@ -944,9 +944,13 @@ def _value_columns(t: TextTable, kind: str = "") -> list[int]:
     heads = {c.column: c.text for c in t.header}
     first = next((i for i, r in enumerate(t.roles) if r in (ColumnRole.INDICATOR, ColumnRole.TASK)), None)
     assigned = kind in _PLANS_COSTS and ColumnRole.TASK in t.roles and ColumnRole.LEAD in t.roles
-    return [i for i, r in enumerate(t.roles)
-            if not (assigned and _COST_HEAD.match(" ".join(heads.get(i, "").split()))) and (r == ColumnRole.VALUE or (first is not None and i > first and r in (ColumnRole.INDICATOR, ColumnRole.OTHER)
-                                         and _YEAR.search(heads.get(i, ""))))]
+
+    def holds_values(i: int, r: ColumnRole) -> bool:
+        if assigned and _COST_HEAD.match(" ".join(heads.get(i, "").split())):
+            return False
+        return r == ColumnRole.VALUE or (first is not None and i > first and r in (ColumnRole.INDICATOR, ColumnRole.OTHER)
+                                         and bool(_YEAR.search(heads.get(i, ""))))
+    return [i for i, r in enumerate(t.roles) if holds_values(i, r)]
 
 
 def _target_tables(doc: Document, kind: str = "") -> list[TextTable]:

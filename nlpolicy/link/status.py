@@ -448,6 +448,7 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     # the rows of the resolution's own assignment tables (a report's progress row speaks of one of them
     # and of the body task it repeats)
     row_tasks = [j for j, t in enumerate(tasks) if t.section and _TABLE_ROW.fullmatch(t.section)]
+    row_works = {j: _opening_names(tasks[j].text, named) for j in row_tasks}     # a row that is a works: its name
     own_plans = [bool(px.OWN_PLANS_TASK.search(t.text)) for t in tasks]
     w = weights
     out: dict[str, list[tuple[Reading, float]]] = {}
@@ -484,7 +485,7 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
             # of the resolution's annex row for that works too
             chosen.update(j for j in row_tasks if on & t_proj[j] and scores[j] >= threshold)
         if opens and row_tasks:
-            chosen.update(j for j in row_tasks if opens & _opening_names(tasks[j].text, named))   # (its name is enough)
+            chosen.update(j for j in row_tasks if opens & row_works[j])   # (its name is enough)
         for j in sorted(chosen):
             out.setdefault(tasks[j].id, []).append((r, round(float(scores[j]), 3)))
     return out
