@@ -623,11 +623,6 @@ _UNIT_PART = re.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])(?!(?:Phòng
                         r"(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+" + _NAME_ENDS)
 
 
-# (before a last part joined by "và" with a capital, a lower-case part may have four words)
-_LOWER_PART_BEFORE_AND = re.compile(r",[ ](?!(?:các|những|và|trong|tại|theo|đối với)\b)[a-zđà-ỹ]+(?:[ ][a-zđà-ỹ]+){0,3}"
-                                    r"(?=[ ]và[ ][A-ZĐÀ-Ỹ])")
-
-
 def _unit_parts_end(text: str, end: int, limit: int) -> int:
     """Where a unit's name ends when more parts follow its first one; the last part is joined by "và"
     (a comma alone lists units: "Vụ Pháp chế, Tổ chức cán bộ" stays two parts only with a "và" after)."""
@@ -652,8 +647,11 @@ def _unit_parts_end(text: str, end: int, limit: int) -> int:
 
 # a part in lower case after a comma, which another comma, "và", a bracket or a verb closes: "Phòng Quản lý tiêu
 # chuẩn, đo lường, chất lượng (phối hợp)" (not "Phòng Kinh tế, các trường học")
-_LOWER_PART = re.compile(r",[ ](?!(?:các|những|và|trong|tại|theo|đối với)\b)[a-zđà-ỹ]+(?:[ ][a-zđà-ỹ]+){0,2}"
-                         r"(?=[ ]*(?:,|[ ]và[ ]|\(|;|\.|\n|$))")
+_LOWER_OPENS = r",[ ](?!(?:các|những|và|trong|tại|theo|đối với)\b)[a-zđà-ỹ]+"
+_LOWER_PART = re.compile(_LOWER_OPENS + r"(?:[ ][a-zđà-ỹ]+){0,2}(?=[ ]*(?:,|[ ]và[ ]|\(|;|\.|\n|$))")
+# (before a last part joined by "và" with a capital, one of four words: "Phòng Phổ biến, giáo dục pháp luật và Trợ giúp
+# pháp lý", read by _unit_parts_end)
+_LOWER_PART_BEFORE_AND = re.compile(_LOWER_OPENS + r"(?:[ ][a-zđà-ỹ]+){0,3}(?=[ ]và[ ][A-ZĐÀ-Ỹ])")
 
 
 # one part in lower case that opens with a field units are named after, up to a role verb or a stop: "Phòng Quản
