@@ -806,6 +806,8 @@ _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêề�
 _CAP_WORD = rf"[{_UPPER}][{_LOWER}]+"
 _OFFICE_END = (r"(?=[ ]*(?:[,;.():\n]|$|và\b|(?:chủ trì|phối hợp|thực hiện|vận động|tổ chức|triển khai|đôn đốc|hướng dẫn"
                r"|báo cáo|tham gia|cung cấp|thu gom|bảo đảm|xây dựng|kiểm soát|theo dõi)\b))")
+# words of time, which no office's number follows: "gửi Phòng Tư pháp trước ngày 20" (the 20 is a day)
+_WHEN_WORD = r"(?:trước|sau|trong|đến|từ|chậm nhất|ngày|tháng|quý|năm)"
 _LOCAL_OFFICE = re.compile(rf"(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thành phố)[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?"
                            rf"|Bảo hiểm xã hội cơ sở[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
                            rf"|Ban Chỉ huy [Pp]hòng thủ khu vực[ ]\d{{1,2}}(?:[ ]*[-–][ ]*{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?"
@@ -822,7 +824,7 @@ _LOCAL_OFFICE = re.compile(rf"(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thà
                            # ("Phòng Nghiệp vụ 2 chủ trì", "Đội Kiểm tra thuế số 3 phối hợp"; not "Phòng Kinh tế hướng
                            # dẫn 2 xã")
                            rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})(?![\w])"
-                           rf"|(?:Phòng|Đội)[ ]{_CAP_WORD}(?:[ ][{_LOWER}]+){{0,3}}[ ](?:số[ ])?\d{{1,2}}{_OFFICE_END}"
+                           rf"|(?:Phòng|Đội)[ ]{_CAP_WORD}(?:[ ](?!{_WHEN_WORD}[ ])[{_LOWER}]+){{0,3}}[ ](?:số[ ])?\d{{1,2}}{_OFFICE_END}"
                            # a market's board and a cooperative whose name's capitals end it, whatever verb follows:
                            # "Ban Quản lý chợ Tân An di chuyển ...", "Hợp tác xã Dịch vụ môi trường Hòa Lợi điều chỉnh ..."
                            rf"|(?:Ban Quản lý chợ|Hợp tác xã(?:[ ](?!(?:và|với|của|tại|hoặc|cho)[ ])[^\W\d_]+){{0,4}})"

@@ -161,6 +161,10 @@ LEVEL_AND_PLACE = [
      [M("Phòng Nghiệp vụ 3"), M("Đội Kiểm tra thuế số 2")]),
     ("Kho bạc Nhà nước khu vực XIV hạch toán đầy đủ các khoản thu", P, [M("Kho bạc Nhà nước khu vực XIV")]),
     ("Phòng Kinh tế hướng dẫn 2 xã còn lại", P, [M("Phòng Kinh tế")]),
+    # a date after an office is no number of its name: "gửi Phòng Tư pháp trước ngày 20" (the text may end there)
+    ("gửi Phòng Tư pháp trước ngày 20", P, [M("Phòng Tư pháp")]),
+    ("Đội Quản lý thị trường số 4 chủ trì, báo cáo Phòng Kinh tế chậm nhất ngày 5", P,
+     [M("Đội Quản lý thị trường số 4"), M("Phòng Kinh tế")]),
     # a social policy bank's transaction office by its area is one office; the offices together stay a collective;
     # a bank's name by its area ends before the verb that says what it does ("tư vấn", "cho vay")
     ("Đoàn Thanh niên xã, Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Bảo Yên tư vấn vay vốn; các Phòng giao "
