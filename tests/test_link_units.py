@@ -347,3 +347,33 @@ def test_a_unit_written_with_a_superscript_on_one_side_is_the_same_unit():
            for p in match_progress(targets_of(plan), reported_of(report), document="bc", report_year=info.year,
                                    report_date=info.date)}
     assert got == {(45000.0, "m²"): ("on_track", 21300.0)}
+
+
+RATE_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nSố: 77/KH-UBND\nPhú Yên, ngày 3 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+    "Phát triển thương mại giai đoạn 2026 - 2030\n\nI. MỤC TIÊU\n"
+    "1. Tốc độ tăng tổng mức bán lẻ hàng hóa bình quân 11%/năm giai đoạn 2026 - 2030; tổng mức bán lẻ hàng hóa "
+    "năm 2030 đạt 90.000 tỷ đồng.\n"
+    "2. Số hộ kinh doanh vi phạm giảm bình quân 5%/năm đến năm 2030.\n")
+RATE_REPORT = (
+    "SỞ CÔNG THƯƠNG\nSố: 30/BC-SCT\nPhú Yên, ngày 20 tháng 1 năm 2027\n\nBÁO CÁO\n"
+    "Kết quả thực hiện Kế hoạch số 77/KH-UBND ngày 3/3/2026\n\nI. KẾT QUẢ NĂM 2026\n"
+    "1. Tổng mức bán lẻ hàng hóa năm 2026 đạt 61.300 tỷ đồng, tăng 13,2% so với năm 2025.\n"
+    "2. Số hộ kinh doanh vi phạm bị xử lý giảm 3,4% so với năm 2025; tỷ lệ hộ kinh doanh nộp thuế điện tử "
+    "đạt 58%.\n")
+
+
+def test_a_yearly_rate_is_told_by_the_years_rise_or_fall_and_judged_at_its_end():
+    """A target of an average yearly rise or fall ("tăng bình quân 11%/năm") is told by the year's change against
+    the year before ("tăng 13,2% so với năm 2025"), and is on track until the period ends whatever one year gave:
+    the average is of all its years (a plan and report written for this test)."""
+    from nlpolicy.link.citations import doc_info
+    from nlpolicy.link.figures import reported_of, targets_of
+    from nlpolicy.link.progress import match_progress
+    plan, report = _extraction(RATE_PLAN), _extraction(RATE_REPORT)
+    info = doc_info(report.document)
+    got = {(p.target.value, p.target.unit): (p.status.value, p.reported_value)
+           for p in match_progress(targets_of(plan), reported_of(report), document="bc", report_year=info.year,
+                                   report_date=info.date)}
+    assert got == {(11.0, "%/năm"): ("on_track", 13.2), (90000.0, "tỷ đồng"): ("on_track", 61300.0),
+                   (5.0, "%/năm"): ("on_track", 3.4)}

@@ -67,6 +67,9 @@ def status_of(target: Figure, value: float, report_year: int | None, report_date
     ('not_met', 'on_track')
     """
     c, v = target.comparator, target.value
+    if target.unit == "%/năm" and target.year is not None and report_year is not None and report_year < target.year:
+        # a yearly average is of all the period's years: one year above or below it is on the way, no more
+        return Status.ON_TRACK
     met = {">": value > v, ">=": value >= v, "=": value >= v, "range": value >= v,
            "<": value < v, "<=": value <= v}.get(c, value >= v)
     if met:
@@ -94,6 +97,32 @@ def same_count(a: str | None, b: str | None) -> bool:
         return False
     short, long_ = sorted((a, b), key=len)
     return long_.startswith(short + " ")
+
+
+# a year's rise or fall against the year before, written before the share: "tăng 13,2% so với năm 2025", "giảm
+# 2,57% so với đầu năm" (not a level the share rose to: "tăng lên 45%", "giảm còn 16%")
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:[ ]+(?:bình quân|khoảng|được|thêm|gần|hơn|trên))*[ ]*$")
+_RATE_WORDS = re.compile(r"(?:tốc độ|mức)?[ ]*(?:tăng|giảm)(?:[ ]trưởng)?(?!\w)")
+_CHANGE_TEXT = re.compile(r"(?:tăng|giảm)[ ]+(?!lên|xuống|còn|đến|tới)")
+
+
+def yearly_rate(t: Figure, f: Figure) -> bool:
+    """Whether a target of a yearly rate ("tăng bình quân 11%/năm") may be told by a reported share that is a
+    rise or fall ("tăng 13,2% so với năm 2025"): the figure's own words or the clause just before it say so.
+
+    >>> T = Figure("target", None, "tốc độ tăng", None, "=", 11.0, None, "%/năm", 2030, "11%/năm", 0, 7)
+    >>> F = lambda text, ctx: Figure("baseline", None, "bán lẻ", None, "=", 13.2, None, "%", 2026, text, 0, 5, context=ctx)
+    >>> yearly_rate(T, F("13,2%", "Tổng mức bán lẻ tăng   so với năm 2025")), yearly_rate(T, F("45%", "tăng lên   "))
+    (True, False)
+    """
+    if t.unit != "%/năm" or f.unit != "%":
+        return False
+    if _CHANGE_TEXT.match(f.text or ""):
+        return True
+    ctx, shown = f.context or "", (f.text or "").strip()
+    # the clause holds the words before the value, then a space where the value stood, then the words after it
+    cut = ctx.find("   ")
+    return cut > 0 and bool(_CHANGE_BEFORE.search(ctx[:cut])) and bool(shown)
 
 
 def _year_fit(t: Figure, f: Figure) -> tuple[bool, int]:
@@ -175,12 +204,14 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
         best = None
         for f, sums in zip(reported, summed):
             same = unit_key(f.unit) == unit_key(t.unit)
-            if not (same or same_count(t.unit, f.unit)):
+            rate = not same and yearly_rate(t, f)
+            if not (same or same_count(t.unit, f.unit) or rate):
                 continue
             if t.subject and f.subject and t.subject != f.subject:
                 continue
             rank = t.unit == "hạng"
-            ov = max(_weighted_overlap(t.indicator, f.indicator, rank, weight),
+            # (a rate's own words say how it moves, not what moves: "tốc độ tăng tổng mức bán lẻ")
+            ov = max(_weighted_overlap(_RATE_WORDS.sub(" ", t.indicator) if rate else t.indicator, f.indicator, rank, weight),
                      _weighted_overlap(t.context, f.context, rank, weight) if t.context and f.context else 0.0)
             of_target = out_of(f, t.value)
             if ov < min_overlap and not of_target:
