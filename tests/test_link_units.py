@@ -377,3 +377,29 @@ def test_a_yearly_rate_is_told_by_the_years_rise_or_fall_and_judged_at_its_end()
                                    report_date=info.date)}
     assert got == {(11.0, "%/năm"): ("on_track", 13.2), (90000.0, "tỷ đồng"): ("on_track", 61300.0),
                    (5.0, "%/năm"): ("on_track", 3.4)}
+
+
+NOUN_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 18/KH-UBND\nKon Tum, ngày 9 tháng 2 năm 2026\n\nKẾ HOẠCH\n"
+    "Phát triển văn hóa cơ sở năm 2026\n\nI. MỤC TIÊU\n"
+    "1. Phấn đấu năm 2026 có thêm 12 nhà văn hóa thôn được xây dựng đạt chuẩn.\n"
+    "2. Năm 2026, tổ chức 40 lớp truyền dạy cồng chiêng.\n")
+NOUN_REPORT = (
+    "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 9/BC-SVHTTDL\nKon Tum, ngày 15 tháng 1 năm 2027\n\nBÁO CÁO\n"
+    "Kết quả thực hiện Kế hoạch số 18/KH-UBND ngày 9/2/2026\n\nI. KẾT QUẢ\n"
+    "1. Trong năm, các xã đã khánh thành 14 nhà văn hóa thôn; đã mở 31 lớp truyền dạy cồng chiêng.\n")
+
+
+def test_a_count_whose_noun_names_the_thing_is_told_by_that_noun():
+    """A count whose noun says what is counted ("12 nhà văn hóa") is told by the same noun in the report,
+    however differently the two write what was done ("có thêm ... được xây dựng" against "đã khánh thành"); a
+    noun of how much ("lớp") still needs the indicator's words (a plan and report written for this test)."""
+    from nlpolicy.link.citations import doc_info
+    from nlpolicy.link.figures import reported_of, targets_of
+    from nlpolicy.link.progress import match_progress
+    plan, report = _extraction(NOUN_PLAN), _extraction(NOUN_REPORT)
+    info = doc_info(report.document)
+    got = {(p.target.value, p.target.unit): (p.status.value, p.reported_value)
+           for p in match_progress(targets_of(plan), reported_of(report), document="bc", report_year=info.year,
+                                   report_date=info.date)}
+    assert got == {(12.0, "nhà văn hóa"): ("met", 14.0), (40.0, "lớp"): ("not_met", 31.0)}

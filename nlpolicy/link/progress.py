@@ -125,6 +125,14 @@ def yearly_rate(t: Figure, f: Figure) -> bool:
     return cut > 0 and bool(_CHANGE_BEFORE.search(ctx[:cut])) and bool(shown)
 
 
+_MEASURE = re.compile(r"[%/\d]|(?:tỷ|tỉ|triệu|nghìn|ngàn)[ ]đồng|lượt|người")
+
+
+def _named_thing(unit: str | None) -> bool:
+    """Whether a count's noun says what is counted ("điểm du lịch cộng đồng", "khu du lịch"), not only how."""
+    return bool(unit) and len(unit.split()) >= 3 and not _MEASURE.search(unit)
+
+
 def _year_fit(t: Figure, f: Figure) -> tuple[bool, int]:
     """How well a reported value's year fits a target's: its own year first ("năm 2026 đạt 97,4%" for the 2026
     target), then the latest before it ("6 tháng đầu năm 2027 ... 97,8%" for the 2030 target)."""
@@ -211,7 +219,10 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
                 continue
             rank = t.unit == "hạng"
             # (a rate's own words say how it moves, not what moves: "tốc độ tăng tổng mức bán lẻ")
-            ov = max(_weighted_overlap(_RATE_WORDS.sub(" ", t.indicator) if rate else t.indicator, f.indicator, rank, weight),
+            ti, fi = (_RATE_WORDS.sub(" ", t.indicator) if rate else t.indicator), f.indicator
+            if same and _named_thing(t.unit):
+                ti, fi = f"{ti} {t.unit}", f"{fi} {f.unit}"
+            ov = max(_weighted_overlap(ti, fi, rank, weight),
                      _weighted_overlap(t.context, f.context, rank, weight) if t.context and f.context else 0.0)
             of_target = out_of(f, t.value)
             if ov < min_overlap and not of_target:
