@@ -101,7 +101,7 @@ def same_count(a: str | None, b: str | None) -> bool:
 
 # a year's rise or fall against the year before, written before the share: "tăng 13,2% so với năm 2025", "giảm
 # 2,57% so với đầu năm" (not a level the share rose to: "tăng lên 45%", "giảm còn 16%")
-_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:[ ]+(?:bình quân|khoảng|được|thêm|gần|hơn|trên))*[ ]*$")
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:[ ]+(?:bình quân|khoảng|được|thêm|gần|hơn|trên))*(?:[ ]{3}|[ ]?$)")
 _RATE_WORDS = re.compile(r"(?:tốc độ|mức)?[ ]*(?:tăng|giảm)(?:[ ]trưởng)?(?!\w)")
 _CHANGE_TEXT = re.compile(r"(?:tăng|giảm)[ ]+(?!lên|xuống|còn|đến|tới)")
 
@@ -119,10 +119,9 @@ def yearly_rate(t: Figure, f: Figure) -> bool:
         return False
     if _CHANGE_TEXT.match(f.text or ""):
         return True
-    ctx, shown = f.context or "", (f.text or "").strip()
-    # the clause holds the words before the value, then a space where the value stood, then the words after it
-    cut = ctx.find("   ")
-    return cut > 0 and bool(_CHANGE_BEFORE.search(ctx[:cut])) and bool(shown)
+    # (the clause holds the words before the value, then spaces where the value stood, then the words after it;
+    # a clause that ends where the value stands ends with the words before it)
+    return bool(_CHANGE_BEFORE.search(f.context or ""))
 
 
 _MEASURE = re.compile(r"[%/\d]|(?:tỷ|tỉ|triệu|nghìn|ngàn)[ ]đồng|lượt|người")
