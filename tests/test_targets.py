@@ -189,6 +189,13 @@ ROWS = [
      "có 10 liên hiệp hợp tác xã; hỗ trợ các tổ hợp tác từ 30 thành viên trở lên; 95 xã đạt tỷ lệ tiêm chủng từ 90% "
      "trở lên.\n",
      [T(65, "%", 2030), T(10, "liên hiệp hợp tác xã", 2030), T(95, "xã", 2030)]),
+    # an average the verb states is a level too: "tăng bình quân từ 9%/năm trở lên"
+    (PLAN + "II. MỤC TIÊU\n1. Giai đoạn 2026 - 2030, số doanh nghiệp thành lập mới tăng bình quân từ 9%/năm trở lên.\n",
+     [T(9, "%/năm", 2030)]),
+    # the rest of a group, which the commitment's verb follows, is no remainder of the present: "các xã còn lại đạt
+    # bình quân từ 12 tiêu chí trở lên" (not "số vốn còn lại 4,5 tỷ đồng")
+    (PLAN + "II. MỤC TIÊU\n1. Đến năm 2028, có 30% số xã đạt chuẩn; các xã còn lại đạt bình quân từ 12 tiêu chí trở lên.\n",
+     [T(30, "%", 2028), T(12, "tiêu chí", 2028)]),
     # figures that qualify a noun are no targets
     (PLAN + "II. MỤC TIÊU\n1. Đến năm 2028, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng còn dưới 9%; xóa nhà tạm cho "
      "các nhóm từ 20 hộ trở lên.\n",

@@ -166,6 +166,8 @@ def _labels_in(doc: Document, position: str, lo: int, hi: int) -> list[tuple[int
             for label in labels.get(_label_key(cue, m.group()), ()):
                 if label == "norm" and _BY_NORM.search(doc.key, max(0, m.start() - 30), m.start()):
                     continue    # "vốn theo tiêu chí, định mức: 9.420 tỷ đồng": allotted by the norms, no norm
+                if label == "current" and _REST_COMMITS.match(doc.key, m.end()) and _label_key(cue, m.group()) in ("còn lại", "con lai"):
+                    continue    # "các xã còn lại đạt bình quân từ 10 tiêu chí": the rest of a group, not what remains
                 if label == "forward" and _NOT_YET.search(doc.key, max(0, m.start() - 12), m.start()):
                     label = "unmet"     # "chưa hoàn thành", "chưa đảm bảo": a level not reached, no commitment
                 elif (label == "forward" and _ALREADY.search(doc.key, max(0, m.start() - 12), m.start())
@@ -178,6 +180,7 @@ def _labels_in(doc: Document, position: str, lo: int, hi: int) -> list[tuple[int
 
 
 _BY_NORM = re.compile(r"(?<!\w)(?:theo|căn cứ)[ ]+(?:[^\W\d_]+[ ,]+){0,3}$")
+_REST_COMMITS = re.compile(r"[ ]+(?:đạt|phấn đấu|sẽ|hoàn thành)(?!\w)")
 _NOT_YET = re.compile(r"(?<!\w)chưa[ ]+(?:được[ ]+)?$")
 _ALREADY = re.compile(r"(?<!\w)(?:đã|vừa)[ ]+(?:được[ ]+)?$")
 
@@ -734,6 +737,8 @@ def _qualifier(doc: Document, q: Quantity, lo: int) -> bool:
         # the word before "từ": "nhóm từ 30 hộ trở lên" qualifies, "đạt từ 8% trở lên" and "đạt tổng số từ 250 tỷ
         # đồng trở lên" state
         before = _WORD.findall(doc.key[max(lo, q.start - 30):q.start + m.start()])
+        if before[-2:] == ["bình", "quân"]:
+            before = before[:-2]    # "giảm bình quân từ 3%/năm trở lên": the verb before the average states it
         return bool(before) and not _STATES.search(before[-1]) and before[-2:] != ["tổng", "số"]
     return False
 
