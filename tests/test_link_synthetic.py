@@ -1,5 +1,5 @@
 """The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth, seventeenth
-to thirty-first rounds): a resolution (a directive in the second and the fifth), the plan that cites it, the report
+to thirty-second rounds): a resolution (a directive in the second and the fifth), the plan that cites it, the report
 on the plan. Floors on their task links, progress and statuses (bench/link_eval.py's scoring; the
 documents are the project's own, so this runs everywhere). The first chain at first sight: links 0.89 and 0.96
 recall in the top three, progress 0.12, statuses 0.68; the floors hold what the rules since won (progress 0.75,
@@ -67,6 +67,9 @@ statuses 0.35 over the 49 of 61 gold tasks the bench found (0.31 over all 61 sin
 is one task and a task may start after the body its heading names; 0.41 since a share of a works done is under way,
 "đi vào hoạt động" is done, and a sentence that opens with a named works speaks of its annex row, which raised the
 sixteenth to 0.37).
+The eighteenth (the care of older people, the thirty-second round: a people's council's resolution, the people's
+committee's plan, the health department's report) at first sight: links 0.84 and 0.91 recall in the top three,
+progress 0.55 (22 targets), statuses 0.46 over 54 tasks (evidence precision 0.22).
 """
 from __future__ import annotations
 
@@ -111,6 +114,8 @@ LINK_FLOORS = [
     ("Chain16_BC-SXD_2027_ket-qua-01-nam_to_Chain16_KH-UBND_2026_thuc-hien-NQ.json", 0.95, (0.45, 24)),
     ("Chain17_KH-UBND_2026_thuc-hien-NQ_to_Chain17_NQ-BTVTU_2026_phat-trien-du-lich.json", 0.90, None),
     ("Chain17_BC-SVHTTDL_2027_ket-qua-01-nam_to_Chain17_KH-UBND_2026_thuc-hien-NQ.json", 0.90, (0.40, 32)),
+    ("Chain18_KH-UBND_2026_thuc-hien-NQ_to_Chain18_NQ-HDND_2026_cham-soc-nguoi-cao-tuoi.json", 0.80, None),
+    ("Chain18_BC-SYT_2027_ket-qua-01-nam_to_Chain18_KH-UBND_2026_thuc-hien-NQ.json", 0.90, (0.50, 22)),
 ]
 
 
@@ -144,6 +149,7 @@ STATUS_FLOORS = [
     # (one gold task, part V's lead-in paragraph, is no task of the extraction)
     ("status_Chain16_BC-SXD_2027_ket-qua-01-nam_on_Chain16_KH-UBND_2026_thuc-hien-NQ.json", 62, 1, 0.35),
     ("status_Chain17_BC-SVHTTDL_2027_ket-qua-01-nam_on_Chain17_KH-UBND_2026_thuc-hien-NQ.json", 61, 0, 0.40),
+    ("status_Chain18_BC-SYT_2027_ket-qua-01-nam_on_Chain18_KH-UBND_2026_thuc-hien-NQ.json", 54, 0, 0.45),
 ]
 
 
