@@ -77,6 +77,9 @@ HEADER_ROWS = [
     ("Vai trò (Chủ trì/ Phối hợp)", R.OTHER), ("Cấp trình", R.RECIPIENT), ("Cơ quan phê duyệt", R.RECIPIENT), ("Mã ngành", R.OTHER),
     # the bodies a supervision or an inspection looks at: no assignees
     ("Cơ quan, đơn vị chịu sự giám sát", R.OTHER), ("Đơn vị được kiểm tra", R.OTHER), ("Đối tượng thanh tra", R.OTHER),
+    # the units a reorganisation acts on: what its rows are about, not who does them (not "Đơn vị thực hiện")
+    ("Đơn vị hiện có", R.TASK), ("Tên đơn vị sau sắp xếp", R.TASK), ("Đơn vị được hợp nhất", R.TASK),
+    ("Đơn vị thực hiện", R.LEAD), ("Đơn vị chủ trì", R.LEAD),
     # where a route begins and ends (a street-naming annex, a list of roads); not "Địa điểm", a place in general
     ("Điểm đầu", R.ENDS), ("Điểm cuối tuyến", R.ENDS), ("Lý trình", R.ENDS), ("Địa điểm", R.OTHER),
     # (the communes a work lies in, in brackets, are no unit of a value)
