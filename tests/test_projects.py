@@ -384,6 +384,12 @@ ROWS = [
      "Thành phố Hồ Chí Minh.",
      {("Khu nhà ở xã hội Tân An 2", OT), ("Khu nhà ở công nhân Phú Mỹ 3", OT), ("Nhà ở xã hội Hòa Lợi 4", OT),
       ("Nhà ở xã hội Sông Lũy Nam", OT)}),
+    ("old apartment blocks to rebuild: a block area, a block with its code, an old collective housing area and a "
+     "temporary housing area; old blocks in general name nothing",
+     "1. Khởi công Khu chung cư Tân An (nhà A1, A2), nhà chung cư B3 Hòa Lợi; di dời các hộ tại Khu tập thể Cơ khí "
+     "Phú Mỹ về Khu nhà tạm cư Sông Lũy; kiểm định các nhà chung cư cũ.",
+     {("Khu chung cư Tân An", OT), ("Nhà chung cư B3 Hòa Lợi", OT), ("Khu tập thể Cơ khí Phú Mỹ", OT),
+      ("Khu nhà tạm cư Sông Lũy", OT)}),
     ("works for solid waste: a treatment area and a landfill, each described before its name",
      "1. Đẩy nhanh tiến độ Khu xử lý chất thải rắn tập trung Tân An; đóng cửa Bãi chôn lấp chất thải rắn sinh hoạt Hòa Lợi.",
      {("Khu xử lý chất thải rắn tập trung Tân An", OT), ("Bãi chôn lấp chất thải rắn sinh hoạt Hòa Lợi", OT)}),
