@@ -390,6 +390,10 @@ ROWS = [
      "Phú Mỹ về Khu nhà tạm cư Sông Lũy; kiểm định các nhà chung cư cũ.",
      {("Khu chung cư Tân An", OT), ("Nhà chung cư B3 Hòa Lợi", OT), ("Khu tập thể Cơ khí Phú Mỹ", OT),
       ("Khu nhà tạm cư Sông Lũy", OT)}),
+    ("homes for older people, named at once after their head",
+     "1. Đôn đốc nhà đầu tư Khu dưỡng lão Tân An Viên tại phường Hòa Lợi; đầu tư Viện dưỡng lão Phú Mỹ; phát triển "
+     "các viện dưỡng lão ngoài công lập.",
+     {("Khu dưỡng lão Tân An Viên", OT), ("Viện dưỡng lão Phú Mỹ", OT)}),
     ("works for solid waste: a treatment area and a landfill, each described before its name",
      "1. Đẩy nhanh tiến độ Khu xử lý chất thải rắn tập trung Tân An; đóng cửa Bãi chôn lấp chất thải rắn sinh hoạt Hòa Lợi.",
      {("Khu xử lý chất thải rắn tập trung Tân An", OT), ("Bãi chôn lấp chất thải rắn sinh hoạt Hòa Lợi", OT)}),
