@@ -534,6 +534,10 @@ ROWS = [
      "1. Tuần tra, kiểm soát, xử lý vi phạm nồng độ cồn trên Quốc lộ 27 và Quốc lộ 40; giảm ùn tắc tại Quốc lộ 14C "
      "bằng cách mở rộng Quốc lộ 14C đoạn qua xã Tân An.",
      {("Quốc lộ 14C", RD)}),
+    ("roads goods are carried over are places; a road built to carry goods is a work",
+     "1. Kiểm soát việc vận chuyển lợn, gia cầm từ các địa phương có dịch qua các tuyến Quốc lộ 1A, Quốc lộ 14 và cao "
+     "tốc Tân An - Hòa Lợi.\n2. Nâng cấp Quốc lộ 19 để vận chuyển hàng hóa.",
+     {("Quốc lộ 19", RD)}),
     ("a road or a canal a light, a junction or a sign sits on is a place: 'trên', a chainage, a junction before it",
      "1. Lắp đặt đèn tín hiệu tại Km 12+300 Quốc lộ 27 và tại nút giao Quốc lộ 40 với đường Tân An; bổ sung báo hiệu "
      "trên kênh Phú Mỹ.\n2. Ùn tắc tập trung trên Quốc lộ 14C (đoạn qua xã Hòa Lợi, xã Tân An), Quốc lộ 14D và "
