@@ -80,6 +80,7 @@ def check_rows(rows, fn):
 
 RESOLUTION = "NGHỊ QUYẾT\nvề phát triển kinh tế - xã hội\n\nHà Tĩnh, ngày 10 tháng 12 năm 2025\n\n"
 PLAN = "KẾ HOẠCH\nthực hiện chương trình chuyển đổi số\n\nHà Tĩnh, ngày 15 tháng 3 năm 2026\n\n"
+DECISION = "QUYẾT ĐỊNH\nphê duyệt kế hoạch lựa chọn nhà thầu\n\nHà Tĩnh, ngày 20 tháng 4 năm 2026\n\n"
 REPORT = "BÁO CÁO\nkết quả thực hiện nhiệm vụ năm 2025\n\nHà Tĩnh, ngày 20 tháng 1 năm 2026\n\n"
 
 ROWS = [
@@ -173,6 +174,12 @@ ROWS = [
     # the same size in a report's account of a cluster is what exists
     (REPORT + "I. TÌNH HÌNH\n1. Cụm công nghiệp Phú Lâm có quy mô 52,6 ha, đã lấp đầy 40%.\n",
      [B(52.6, "ha", 2025), B(40, "%", 2025)]),
+    # a contractor-selection plan prices its packages and sorts the works' value into parts: no targets; a share of a
+    # package to finish is one
+    (DECISION + "Điều 1. Phê duyệt kế hoạch lựa chọn nhà thầu dự án Đường trục Tân An:\n1. Phần công việc đã thực hiện: 03 "
+     "nội dung, tổng giá trị 9.120.000.000 đồng.\n2. Gói thầu số 05 (xây lắp), giá gói thầu 412.500.000.000 đồng.\n"
+     "Điều 2. Chủ đầu tư bảo đảm năm 2028 hoàn thành 100% khối lượng gói thầu số 05.\n",
+     [T(100, "%", 2028)]),
     # a lead-in that says the list below is a support norm
     (RESOLUTION + "II. CHÍNH SÁCH\n- Hỗ trợ một lần cho hộ góp đất, mức hỗ trợ như sau:\n+ Đất trồng lúa: 06 triệu đồng/1 ha.\n"
      "+ Đất rừng sản xuất: 03 triệu đồng/1 ha.\n- Ngân sách tỉnh hỗ trợ 50% chi phí mua giống.\n", []),
