@@ -507,8 +507,8 @@ def _blank_rows(lines: list[str], j: int, k: int) -> tuple[list[list[int | None]
         first_cell = lines[b].strip()
         numbered = bool(_ROW_NUMBER.fullmatch(first_cell))
         cells: list[int | None] = list(range(b, chunk_end))
-        if not numbered and _NEXT_ANNEX.match(first_cell):
-            break                                              # the next annex's heading after the table
+        if not numbered and (_NEXT_ANNEX.match(first_cell) or _titles_a_table(lines, b)):
+            break                                              # the next annex's heading, or the next part's title
         if not numbered and (b - j >= 2 or TOTAL_LINE.fullmatch(first_cell)) \
                 and not re.fullmatch(r"[\d.,%()=/+ -]+", first_cell):
             # an empty STT cell: a blank line before the name (a total row's is often dropped: "Tổng cộng" right
@@ -523,7 +523,7 @@ def _blank_rows(lines: list[str], j: int, k: int) -> tuple[list[list[int | None]
             gap = chunk_end
             while gap < len(lines) and not lines[gap].strip():
                 gap += 1
-            if gap >= len(lines) or gap == chunk_end or _opens_row(lines[gap], expected):
+            if gap >= len(lines) or gap == chunk_end or _opens_row(lines[gap], expected) or _titles_a_table(lines, gap):
                 break
             nxt = _chunk_end(lines, gap)
             if numbered and len(cells) == 1 and nxt - gap == 1 and re.fullmatch(r"[ ]*\d{1,3}[ ]*", lines[gap]) \
@@ -547,6 +547,19 @@ def _blank_rows(lines: list[str], j: int, k: int) -> tuple[list[list[int | None]
         rows.append(cells + [None] * (k - len(cells)))
         j = chunk_end
     return rows, j
+
+
+def _titles_a_table(lines: list[str], b: int) -> bool:
+    """The lines from ``b`` are a title over a table of their own: a line or two, then (after blank lines or
+    none) an STT header ("II. PHẦN CÔNG VIỆC ..." ⏎⏎ "STT" ⏎ ...): the next part of an annex, no cell or row of
+    the table before it."""
+    end = _chunk_end(lines, b)
+    if any(_STT_HEAD.fullmatch(ln) for ln in lines[b + 1:end]):
+        return True
+    n = end
+    while n < len(lines) and not lines[n].strip():
+        n += 1
+    return end - b <= 2 and n < len(lines) and n > end and bool(_STT_HEAD.fullmatch(lines[n]))
 
 
 def _chunk_end(lines: list[str], b: int) -> int:

@@ -318,3 +318,26 @@ def test_lines_parted_by_blank_lines_under_a_header_of_years_without_figures_sta
     text = ("KẾ HOẠCH\nvề du lịch\n\nI. NHIỆM VỤ\nNội dung\nKết quả năm 2025\nKế hoạch năm 2027\n\n"
             "Quảng bá du lịch\nĐã tổ chức hội chợ\nMở rộng thị trường\n\nPhát triển sản phẩm\nChưa có\nXây dựng tour mới\n")
     assert " | " not in normalize(text).text
+
+
+def test_a_total_row_with_empty_cells_ends_where_the_next_parts_title_and_table_begin():
+    # an annex of several tables, each under its own numbered title: the total row's empty cells are blank lines,
+    # and the next part's title (over its own STT header) is no cell of it; each part's rows hang under its title
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 77/QĐ-UBND\nAn Bình, ngày 3 tháng 5 năm 2027\n\nQUYẾT ĐỊNH\n"
+            "Phê duyệt kế hoạch lựa chọn nhà thầu\n\nĐiều 1. Phê duyệt kế hoạch lựa chọn nhà thầu (Phụ lục kèm theo).\n"
+            "Điều 2. Ban Quản lý dự án tỉnh tổ chức lựa chọn nhà thầu.\n\n"
+            "PHỤ LỤC\nKẾ HOẠCH LỰA CHỌN NHÀ THẦU\n(Kèm theo Quyết định số 77/QĐ-UBND)\n\n"
+            "I. PHẦN CÔNG VIỆC ĐÃ THỰC HIỆN\n\nSTT\nNội dung công việc\nĐơn vị thực hiện\nGiá trị (đồng)\n\n"
+            "1\nKhảo sát địa hình\nCông ty Tư vấn Tân An\n1.200.000.000\n\n"
+            "2\nLập báo cáo nghiên cứu khả thi\nCông ty Tư vấn Hòa Lợi\n2.300.000.000\n\n\n"
+            "Tổng cộng\n\n3.500.000.000\n\n\n"
+            "II. PHẦN CÔNG VIỆC THUỘC KẾ HOẠCH LỰA CHỌN NHÀ THẦU\n\nSTT\nTên gói thầu\nGiá gói thầu (đồng)\n"
+            "Thời gian lựa chọn nhà thầu\n\n"
+            "1\nGói thầu số 01: Xây lắp đoạn 1\n410.000.000.000\nQuý III năm 2027\n\n"
+            "2\nGói thầu số 02: Giám sát thi công\n6.100.000.000\nQuý III năm 2027\n\n"
+            "3\nGói thầu số 03: Bảo hiểm công trình\n1.400.000.000\nQuý IV năm 2027\n")
+    got = normalize(text).text
+    assert "\nTổng cộng | | 3.500.000.000\n" in got
+    assert "\nII. PHẦN CÔNG VIỆC THUỘC KẾ HOẠCH LỰA CHỌN NHÀ THẦU\n" in got
+    ids = [s.id for s in extract(text).document.sections if s.id.startswith("PL")]
+    assert ids == ["PL1", "PL1.I", "PL1.I.1", "PL1.I.2", "PL1.II", "PL1.II.1", "PL1.II.2", "PL1.II.3"]

@@ -636,6 +636,12 @@ class _Tree:
         for ``PL1.<group>.<row>`` when the numbering restarts in each group."""
         app = self.container
         group = letter = None
+        last = self.found[-1] if self.found else None
+        if last is not None and last.kind == "roman" and last.id.startswith(app.id + ".") \
+                and not any(r.group for r in table.rows):
+            # a table under its part's own title ("I. PHẦN CÔNG VIỆC ĐÃ THỰC HIỆN" ⏎ "STT | ..."): its rows are
+            # that part's, as a group row's are
+            group = last
         for row in table.rows:
             if row.number is None:
                 continue
