@@ -623,6 +623,11 @@ _UNIT_PART = re.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])(?!(?:Phòng
                         r"(?:[A-ZĐÀ-Ỹa-zđà-ỹ]+(?:[ ]-[ ]|[ ]–[ ]|[ ])){0,5}?[A-ZĐÀ-Ỹa-zđà-ỹ]+" + _NAME_ENDS)
 
 
+# a body's name, which no place's name opens: after "các xã A, B và", "Sở Nông nghiệp ..." is another body
+_BODY_OPENS = re.compile(r"[ ]*(?:sở|bộ|cục|chi cục|phòng|văn phòng|công an|ủy ban|ubnd|trung tâm|thanh tra|kho bạc|"
+                         r"công ty|tổng công ty|bệnh viện|ban (?:quản lý|chỉ huy|chỉ đạo|dân tộc))[ ]")
+
+
 def _unit_parts_end(text: str, end: int, limit: int) -> int:
     """Where a unit's name ends when more parts follow its first one; the last part is joined by "và"
     (a comma alone lists units: "Vụ Pháp chế, Tổ chức cán bộ" stays two parts only with a "và" after)."""
@@ -1283,6 +1288,8 @@ class _Scan:
             if not sep or sep.end() == pos or "\n" in self.loose[pos:sep.end()]:
                 return
             pos = sep.end() - 1 if self.loose[sep.end() - 1] == " " else sep.end()
+            if _BODY_OPENS.match(self.key, pos, self.end):
+                return      # "các xã Hải Đông, Vĩnh Lợi và Sở Nông nghiệp và Môi trường": a body ends the list
 
     # -- HEAD: "Sở"/"Bộ" + domains; "Ban" + domain (a part of its owner)
     def head_hit(self, s, e, head):

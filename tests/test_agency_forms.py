@@ -161,6 +161,9 @@ LEVEL_AND_PLACE = [
      [M("Phòng Nghiệp vụ 3"), M("Đội Kiểm tra thuế số 2")]),
     ("Kho bạc Nhà nước khu vực XIV hạch toán đầy đủ các khoản thu", P, [M("Kho bạc Nhà nước khu vực XIV")]),
     ("Phòng Kinh tế hướng dẫn 2 xã còn lại", P, [M("Phòng Kinh tế")]),
+    # a body after the last commune of a list is no commune: "các xã Tân Hòa, Phú Lộc và Sở Xây dựng"
+    ("Phối hợp với Ủy ban nhân dân các xã Tân Hòa, Phú Lộc và Sở Xây dựng thực hiện", P,
+     [M("Ủy ban nhân dân xã Tân Hòa", "Ủy ban nhân dân xã Phú Lộc"), M("Sở Xây dựng")]),
     # a date after an office is no number of its name: "gửi Phòng Tư pháp trước ngày 20" (the text may end there)
     ("gửi Phòng Tư pháp trước ngày 20", P, [M("Phòng Tư pháp")]),
     ("Đội Quản lý thị trường số 4 chủ trì, báo cáo Phòng Kinh tế chậm nhất ngày 5", P,
