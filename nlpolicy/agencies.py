@@ -1435,6 +1435,9 @@ class _Scan:
             head = min(prev, key=lambda c: c[0])
             if head[1].kind == "self" and group[0][1].kind == "self":
                 break      # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": two heads of two bodies, not one
+            if head[0] >= 1 and self.loose[head[0] - 1] == " " and self.parts.get(head[0] - 1):
+                break      # "Văn phòng Đảng ủy, Ban Tổ chức Đảng ủy": that "Đảng ủy" owns the office before it
+                           # and is no part of the list ("Đảng ủy Đảng ủy")
             group.insert(0, head)
         return group
 

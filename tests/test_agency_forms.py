@@ -161,6 +161,12 @@ LEVEL_AND_PLACE = [
      [M("Phòng Nghiệp vụ 3"), M("Đội Kiểm tra thuế số 2")]),
     ("Kho bạc Nhà nước khu vực XIV hạch toán đầy đủ các khoản thu", P, [M("Kho bạc Nhà nước khu vực XIV")]),
     ("Phòng Kinh tế hướng dẫn 2 xã còn lại", P, [M("Phòng Kinh tế")]),
+    # a bloc party committee's own office and board, each named with its owner (the owner of the first is no part of
+    # a list with the board); its grassroots party committees and cells, together or each
+    ("Văn phòng Đảng ủy, Ban Tổ chức Đảng ủy phối hợp; các đảng bộ, chi bộ cơ sở trực thuộc tổ chức thực hiện; "
+     "các chi bộ cơ sở báo cáo", P,
+     [M("Văn phòng Đảng ủy"), M("Ban Tổ chức Đảng ủy"), M("Các đảng bộ cơ sở", "Các chi bộ cơ sở"),
+      M("Các chi bộ cơ sở")]),
     # a body after the last commune of a list is no commune: "các xã Tân Hòa, Phú Lộc và Sở Xây dựng"
     ("Phối hợp với Ủy ban nhân dân các xã Tân Hòa, Phú Lộc và Sở Xây dựng thực hiện", P,
      [M("Ủy ban nhân dân xã Tân Hòa", "Ủy ban nhân dân xã Phú Lộc"), M("Sở Xây dựng")]),
