@@ -96,6 +96,9 @@ QUANTITY_ROWS = [
     # a plant's daily capacity "per day and night" (invented)
     ("nâng công suất trạm xử lý nước thải lên 1.200 m3/ngày đêm", [q(1200, "m3/ngày đêm")]),
     ("trạm xử lý nước thải tập trung công suất 8.500 m3/ngày.đêm", [q(8500, "m3/ngày đêm")]),
+    # a flow per second, as a reservoir's operating rules write it; "/sổ" is no second
+    ("lưu lượng xả lớn nhất không vượt quá 720 m3/s, tối thiểu 4,2 m3/giây", [q(720, "m3/s", "<="), q(4.2, "m3/s", ">=")]),
+    ("hỗ trợ 2 triệu đồng/sổ", [q(2, "triệu đồng")]),
     # a hospital's plan counts its specialist techniques and its machines (invented)
     ("triển khai thêm ít nhất 12 kỹ thuật chuyên sâu và 03 hệ thống chụp cộng hưởng từ",
      [q(12, "kỹ thuật", ">="), q(3, "hệ thống")]),
