@@ -174,6 +174,10 @@ ROWS = [
     # the same size in a report's account of a cluster is what exists
     (REPORT + "I. TÌNH HÌNH\n1. Cụm công nghiệp Phú Lâm có quy mô 52,6 ha, đã lấp đầy 40%.\n",
      [B(52.6, "ha", 2025), B(40, "%", 2025)]),
+    # a lead-in's "as of" date dates the lettered items under it, in a scheme written a year later
+    (PLAN + "I. THỰC TRẠNG\nTính đến ngày 31/12/2025, toàn tỉnh có 640 trường học, cụ thể như sau:\n"
+     "a) Mầm non: 210 trường.\nb) Tiểu học: 230 trường.\n",
+     [B(640, "trường học", 2025), B(210, "trường", 2025), B(230, "trường", 2025)]),
     # a contractor-selection plan prices its packages and sorts the works' value into parts: no targets; a share of a
     # package to finish is one
     (DECISION + "Điều 1. Phê duyệt kế hoạch lựa chọn nhà thầu dự án Đường trục Tân An:\n1. Phần công việc đã thực hiện: 03 "

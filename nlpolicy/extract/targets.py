@@ -515,7 +515,7 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
             if keep(t) and gap.rfind("(") <= gap.rfind(")") and not _names_a_school_year(doc, t):
                 return t, "after"
     # the line that introduces its list: "- Các chỉ tiêu chủ yếu năm 2026:" over "+ ... đạt tối thiểu 65%"
-    intro = _list_intro(doc, start)
+    intro = _list_intro(doc, start, lettered=True)
     if intro:
         k = bisect.bisect_left(ctx.starts, intro[0])
         for t in times[k:k + 3]:
@@ -862,9 +862,11 @@ def _names_results_or_aims(heading: str) -> bool:
     return (heading_zone(heading, annex=False) or ("",))[0] in ("situation", "objective")
 
 
-def _list_intro(doc: Document, pos: int) -> tuple[int, int] | None:
+def _list_intro(doc: Document, pos: int, lettered: bool = False) -> tuple[int, int] | None:
     """The line that introduces the list ("+ ...", "- ...") a position stands in: up its lines to one that
-    ends with ":" ("- Các chỉ tiêu chủ yếu năm 2026:")."""
+    ends with ":" ("- Các chỉ tiêu chủ yếu năm 2026:"); ``lettered``: up lettered items too, for the time a
+    lead-in dates them by ("Tính đến ngày 31/12/2026, toàn tỉnh có ..., cụ thể như sau:" over "a) ...", "b) ...";
+    its other words, an estimate's, speak for its own figure: "dự kiến khoảng 9.650 tỷ đồng, gồm:")."""
     k = _line_start(doc, pos)
     for _ in range(12):
         if k == 0:
@@ -873,7 +875,7 @@ def _list_intro(doc: Document, pos: int) -> tuple[int, int] | None:
         line = doc.text[prev:k].rstrip()
         if line.endswith(":"):
             return prev, k
-        if not re.match(r"[ \t]*[\-+•*–]", line):
+        if not re.match(r"[ \t]*(?:[\-+•*–]|[a-zđ]\))" if lettered else r"[ \t]*[\-+•*–]", line):
             break
         k = prev
     return None
