@@ -178,6 +178,11 @@ ROWS = [
     (PLAN + "I. THỰC TRẠNG\nTính đến ngày 31/12/2025, toàn tỉnh có 640 trường học, cụ thể như sau:\n"
      "a) Mầm non: 210 trường.\nb) Tiểu học: 230 trường.\n",
      [B(640, "trường học", 2025), B(210, "trường", 2025), B(230, "trường", 2025)]),
+    # an account that opens "Tính đến ngày ..." dates the undated figures of its part, on the lines below too; a
+    # sentence that opens with a time of its own is the document's year
+    (PLAN + "I. THỰC TRẠNG\nTính đến ngày 31/12/2025, toàn tỉnh có 1.120 trạm BTS.\n- Về cáp quang: tỷ lệ hộ có cáp "
+     "quang mới đạt 64%. Sau sắp xếp đơn vị hành chính, toàn tỉnh có 95 điểm bưu điện văn hóa xã.\n",
+     [B(1120, "trạm", 2025), B(64, "%", 2025), B(95, "điểm", 2026)]),
     # a contractor-selection plan prices its packages and sorts the works' value into parts: no targets; a share of a
     # package to finish is one
     (DECISION + "Điều 1. Phê duyệt kế hoạch lựa chọn nhà thầu dự án Đường trục Tân An:\n1. Phần công việc đã thực hiện: 03 "

@@ -1628,6 +1628,31 @@ _TRIVIAL = re.compile(r"(?:tăng|giảm|nâng|đạt|còn|lên|xuống|mức tă
 
 
 # the present, said in the figure's own sentence
+# the date a part's account of where things stand is taken at: "Tính đến ngày 31/12/2026, trên địa bàn tỉnh có ..."
+# (the time grammar may take "tính đến" into the time itself)
+_AS_OF = re.compile(r"(?<![\w])tính[ ]+(?:đến|tới)(?![\w])")
+
+
+# a sentence that opens with a time of its own, which no date names: "Sau sắp xếp đơn vị hành chính, toàn tỉnh có 612
+# cơ sở nhà, đất dôi dư" (not dated by the "Tính đến ngày 31/12/2025" before it)
+_OWN_WHEN = re.compile(r"[ \t\-+•*–]*(?:sau|trước|từ|kể từ|đến|trong|hiện nay|hiện)(?![\w])")
+
+
+def _as_of_above(ctx: _Context, start: int, keep) -> TimeExpr | None:
+    """The "as of" date that opens the account a baseline with no time of its own stands in: the last "Tính đến
+    ngày 31/12/2026" earlier in its own part ("- Về hạ tầng dùng chung: tỷ lệ ... mới đạt 18,6%" under it)."""
+    doc = ctx.doc
+    part = max((s for s in doc.sections if s.start <= start < s.end), key=lambda s: s.level, default=None)
+    lo = part.start if part is not None else ctx.body.start
+    k = bisect.bisect_left(ctx.starts, start)
+    for t in reversed(ctx.times[max(0, k - 40):k]):
+        if t.start < lo:
+            break
+        if _AS_OF.search(doc.key, max(lo, t.start - 30), t.end) and keep(t):
+            return t
+    return None
+
+
 _NOW = re.compile(r"(?<![\w])(?:hiện (?:có|nay|còn|đang|tại)|đến nay)(?![\w])")
 
 
@@ -1653,6 +1678,8 @@ def _year_of(ctx: _Context, f: Figure, label: str, baseline_year: int | None) ->
             t = None
     else:
         t, by = _dating_time(ctx, f.start, f.end, f.clause, f.sentence, keep)
+    if (t is None or not t.years) and label == "baseline" and not _OWN_WHEN.match(ctx.doc.key, f.sentence):
+        t = _as_of_above(ctx, f.start, keep)
     if t is None or not t.years:
         return (baseline_year if label == "baseline" else None), None
     year = max(t.years)
