@@ -159,6 +159,14 @@ after the body its heading names ("3. Sở Xây dựng: Chủ trì ..."), and a 
 (61 of 61 found, 0.31); then a share of a works done is under way, "đi vào hoạt động" done, "không kịp ... như kế
 hoạch" late (0.36), and a sentence that opens with a named works speaks of the annex row that is that works: statuses
 0.41 (lenient 0.51), the sixteenth chain 0.34 -> 0.37; every other pair unchanged.
+2026-12-07 (twenty-ninth session): an eighteenth chain written blind (care of older people: a people's council
+resolution, the people's committee's plan with an 18-row task annex, the health department's report with a 15-row
+progress annex; first sight at 2f8edc6): plan -> resolution R@3 0.84 (P 0.61, top1 0.72), report -> plan 0.91 (P 0.61,
+top1 0.68), progress 0.55 (22 targets), statuses 0.46 over 54 tasks (lenient 0.65; evidence precision 0.22). A yearly
+average rate ("tăng bình quân 13%/năm") is now told by the year's rise or fall against the year before and is on track
+until its period ends, and a count whose noun names the thing ("điểm du lịch cộng đồng") by that noun: progress of
+the fourteenth chain 0.39 -> 0.44, the fifteenth 0.53 -> 0.56, the seventeenth 0.44 -> 0.53; every other pair
+unchanged.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):

@@ -165,13 +165,13 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.95,
          "agencies": 1.00, "assignments": 0.80},
     "Chain18_BC-SYT_2027_ket-qua-01-nam":
-        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.80, "projects": 0.30,
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.80, "projects": 0.55,
          "agencies": 0.85, "assignments": 0.75},
     "Chain18_KH-UBND_2026_thuc-hien-NQ":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.55,
          "agencies": 0.85, "assignments": 0.80},
     "Chain18_NQ-HDND_2026_cham-soc-nguoi-cao-tuoi":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.30,
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.55,
          "agencies": 1.00, "assignments": 0.80},
     # (targets 0.80 -> 0.75 in s22: the unit "chuỗi" reads the annex cell "06 chuỗi mới" beside the text's "06 chuỗi
     # liên kết", one figure twice)
@@ -739,28 +739,28 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.90},
     "R32_DA-UBND_2027_sap-xep-don-vi-su-nghiep-cong-lap":
-        {"document": 0.80, "sections": 1.00, "targets": 0.50, "deadlines": 1.00, "projects": 0.00,
-         "agencies": 0.55, "assignments": 0.75},
+        {"document": 0.80, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.00,
+         "agencies": 0.85, "assignments": 0.80},
     "R32_KH-SCT_2027_phat-trien-thuong-mai-dien-tu":
         {"document": 0.80, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.65,
          "agencies": 0.85, "assignments": 0.85},
     "R32_KH-SNNMT_2027_phong-chong-dich-benh-dong-vat":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.75, "projects": 0.30,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.75, "projects": 1.00,
          "agencies": 0.85, "assignments": 0.75},
     "R32_KH-UBND_2027_cai-tao-xay-dung-lai-chung-cu-cu":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 0.25,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.90},
     "R32_KH-UBND_2027_phat-trien-ha-tang-vien-thong-5G":
-        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.95, "projects": 0.55,
-         "agencies": 0.85, "assignments": 0.75},
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.55,
+         "agencies": 0.90, "assignments": 0.75},
     "R32_NQ-DUCQ_2027_nang-cao-chat-luong-to-chuc-dang":
         {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 0.60, "assignments": 0.45},
+         "agencies": 0.75, "assignments": 0.80},
     "R32_QD-UBND_2027_ke-hoach-lua-chon-nha-thau-duong-ven-bien":
-        {"document": 1.00, "sections": 0.55, "targets": 0.20, "deadlines": 0.80, "projects": 1.00,
-         "agencies": 0.70, "assignments": 0.55},
+        {"document": 1.00, "sections": 1.00, "targets": 0.40, "deadlines": 0.80, "projects": 1.00,
+         "agencies": 0.80, "assignments": 0.60},
     "R32_QD-UBND_2027_quy-trinh-van-hanh-lien-ho-chua":
-        {"document": 1.00, "sections": 1.00, "targets": 0.20, "deadlines": 0.95, "projects": 0.85,
+        {"document": 1.00, "sections": 1.00, "targets": 0.35, "deadlines": 0.95, "projects": 0.85,
          "agencies": 0.80, "assignments": 0.55},
     "R3_CTr-TU_2026_hanh-dong":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
@@ -879,7 +879,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.70,
          "agencies": 0.95, "assignments": 0.95},
     "R9_KH-Bo_2026_thuc-hien-NQ-CP":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.90,
          "agencies": 0.90, "assignments": 0.80},
     "R9_KL-BCT_2026_ket-luan":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.85,
