@@ -166,7 +166,7 @@ def _labels_in(doc: Document, position: str, lo: int, hi: int) -> list[tuple[int
             for label in labels.get(_label_key(cue, m.group()), ()):
                 if label == "norm" and _BY_NORM.search(doc.key, max(0, m.start() - 30), m.start()):
                     continue    # "vốn theo tiêu chí, định mức: 9.420 tỷ đồng": allotted by the norms, no norm
-                if label == "current" and _REST_COMMITS.match(doc.key, m.end()) and _label_key(cue, m.group()) in ("còn lại", "con lai"):
+                if label == "current" and _label_key(cue, m.group()) in _REST and _REST_COMMITS.match(doc.key, m.end()):
                     continue    # "các xã còn lại đạt bình quân từ 10 tiêu chí": the rest of a group, not what remains
                 if label == "forward" and _NOT_YET.search(doc.key, max(0, m.start() - 12), m.start()):
                     label = "unmet"     # "chưa hoàn thành", "chưa đảm bảo": a level not reached, no commitment
@@ -180,6 +180,8 @@ def _labels_in(doc: Document, position: str, lo: int, hi: int) -> list[tuple[int
 
 
 _BY_NORM = re.compile(r"(?<!\w)(?:theo|căn cứ)[ ]+(?:[^\W\d_]+[ ,]+){0,3}$")
+# "còn lại" before a commitment's verb: the rest of a group (its key, strict or folded)
+_REST = ("còn lại", "con lai")
 _REST_COMMITS = re.compile(r"[ ]+(?:đạt|phấn đấu|sẽ|hoàn thành)(?!\w)")
 _NOT_YET = re.compile(r"(?<!\w)chưa[ ]+(?:được[ ]+)?$")
 _ALREADY = re.compile(r"(?<!\w)(?:đã|vừa)[ ]+(?:được[ ]+)?$")
@@ -1627,7 +1629,6 @@ _TRIVIAL = re.compile(r"(?:tăng|giảm|nâng|đạt|còn|lên|xuống|mức tă
                       r"|kinh phí|công suất|chiều dài|thứ hạng|)")
 
 
-# the present, said in the figure's own sentence
 # the date a part's account of where things stand is taken at: "Tính đến ngày 31/12/2026, trên địa bàn tỉnh có ..."
 # (the time grammar may take "tính đến" into the time itself)
 _AS_OF = re.compile(r"(?<![\w])tính[ ]+(?:đến|tới)(?![\w])")
@@ -1653,6 +1654,7 @@ def _as_of_above(ctx: _Context, start: int, keep) -> TimeExpr | None:
     return None
 
 
+# the present, said in the figure's own sentence
 _NOW = re.compile(r"(?<![\w])(?:hiện (?:có|nay|còn|đang|tại)|đến nay)(?![\w])")
 
 
