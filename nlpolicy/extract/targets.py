@@ -1643,7 +1643,7 @@ def _as_of_above(ctx: _Context, start: int, keep) -> TimeExpr | None:
     """The "as of" date that opens the account a baseline with no time of its own stands in: the last "Tính đến
     ngày 31/12/2026" earlier in its own part ("- Về hạ tầng dùng chung: tỷ lệ ... mới đạt 18,6%" under it)."""
     doc = ctx.doc
-    part = max((s for s in doc.sections if s.start <= start < s.end), key=lambda s: s.level, default=None)
+    part = doc.section_at(start)
     lo = part.start if part is not None else ctx.body.start
     k = bisect.bisect_left(ctx.starts, start)
     for t in reversed(ctx.times[max(0, k - 40):k]):
