@@ -388,6 +388,42 @@ def test_a_sentence_that_opens_with_a_named_works_speaks_of_the_row_that_is_that
     assert rows["Lựa chọn nhà đầu tư Chợ đầu mối Hòa Lợi"] != DONE
 
 
+def _all_statuses(tmp_path, plan: str, report: str) -> dict[str, str]:
+    """The status of each task of ``plan`` (by its section and text) that ``report`` gives on 30/9/2027."""
+    from nlpolicy.extract.pipeline import extract
+    from nlpolicy.link.status import task_statuses
+    (tmp_path / "kh.txt").write_text(plan, encoding="utf-8")
+    (tmp_path / "bc.txt").write_text(report, encoding="utf-8")
+    res = extract(tmp_path / "kh.txt")
+    got = task_statuses(res, [extract(tmp_path / "bc.txt")], as_of=D(2027, 9, 30))
+    return {(t.section, t.text): got[t.id].status for t in res.tasks}
+
+
+def test_a_sentence_speaks_of_a_task_wherever_the_plan_states_it(tmp_path):
+    """A plan states one piece of work three times: as a task, again in the duties of the body that leads it, and as a
+    row of its annex. The report's sentence on it gives all three their status, not only the one it matches best; a
+    task it does not speak of stays without news (a plan and a report written for this test)."""
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 52/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+            "Phát triển thư viện cơ sở giai đoạn 2026 - 2028\n\nI. NHIỆM VỤ, GIẢI PHÁP\n"
+            "1. Xây dựng Đề án phát triển mạng lưới thư viện xã, phường giai đoạn 2026 - 2028, bảo đảm mỗi xã, phường có "
+            "một thư viện hoặc phòng đọc sách.\n"
+            "2. Tổ chức Ngày hội đọc sách thiếu nhi hằng năm tại các trường tiểu học.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa, Thể thao và Du lịch\n"
+            "Chủ trì xây dựng Đề án phát triển mạng lưới thư viện xã, phường, trình Ủy ban nhân dân tỉnh trong quý IV năm 2026.\n"
+            "2. Sở Giáo dục và Đào tạo\nChủ trì tổ chức Ngày hội đọc sách thiếu nhi tại các trường tiểu học.\n\n"
+            "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\nSTT\nNội dung\nCơ quan chủ trì\nThời gian hoàn thành\n"
+            "1\nĐề án phát triển mạng lưới thư viện xã, phường\nSở Văn hóa, Thể thao và Du lịch\nQuý IV/2026\n")
+    report = ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH AN BÌNH\nSố: 233/BC-SVHTTDL\nAn Bình, ngày 20 tháng 9 năm 2027\n\n"
+              "BÁO CÁO\nKết quả thực hiện Kế hoạch số 52/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh\n\n"
+              "I. KẾT QUẢ\n1. Về mạng lưới thư viện\n"
+              "Đề án phát triển mạng lưới thư viện xã, phường giai đoạn 2026 - 2028, bảo đảm mỗi xã, phường có một thư viện "
+              "hoặc phòng đọc sách, đã được phê duyệt tại Quyết định số 118/QĐ-UBND ngày 15/01/2027.\n")
+    got = _all_statuses(tmp_path, plan, report)
+    about = {k[0]: v for k, v in got.items() if "Đề án phát triển mạng lưới" in k[1]}
+    assert about == {"I.1": DONE, "II.1": DONE, "PL1.1": DONE}, got
+    assert {v for k, v in got.items() if "Ngày hội" in k[1]} == {NO_INFO}, got
+
+
 @pytest.mark.parametrize("pattern, text, found", [
     ("OWN_PLANS_TASK", "2. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện, hoàn thành "
                        "trước ngày 30/6/2026.", True),

@@ -449,6 +449,10 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     # and of the body task it repeats)
     row_tasks = [j for j, t in enumerate(tasks) if t.section and _TABLE_ROW.fullmatch(t.section)]
     row_works = {j: _opening_names(tasks[j].text, named) for j in row_tasks}     # a row that is a works: its name
+    # ... and a body's duties of each body ("5. Sở Y tế: Chủ trì xây dựng Đề án ...") repeat tasks too
+    from nlpolicy.zones import zone_at
+    duties = {j for j, t in enumerate(tasks) if j not in set(row_tasks) and zone_at(doc, t.start).zone == "organisation"}
+    groups = (row_tasks, sorted(duties), [k for k in range(len(tasks)) if k not in duties and k not in set(row_tasks)])
     own_plans = [bool(px.OWN_PLANS_TASK.search(t.text)) for t in tasks]
     w = weights
     out: dict[str, list[tuple[Reading, float]]] = {}
@@ -472,11 +476,10 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
         if best < threshold and not (opens and row_tasks):
             continue
         chosen = {j for j, s in enumerate(scores) if s >= threshold and s >= TIE * best}
-        if r.kind == "row" and row_tasks:
-            # a progress row speaks of the resolution's row for the same work and of the body task that
-            # row repeats: the best of each, when it reaches the threshold too
-            rows = set(row_tasks)
-            for group in (row_tasks, [k for k in range(len(tasks)) if k not in rows]):
+        if row_tasks:
+            # a progress row or sentence speaks of the resolution's row for the same work and of the body task
+            # that row repeats: the best of each, when it reaches the threshold too
+            for group in groups:
                 j = max(group, key=lambda k: scores[k], default=None)
                 if j is not None and scores[j] >= threshold:
                     chosen.add(j)
