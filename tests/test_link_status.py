@@ -388,14 +388,14 @@ def test_a_sentence_that_opens_with_a_named_works_speaks_of_the_row_that_is_that
     assert rows["Lựa chọn nhà đầu tư Chợ đầu mối Hòa Lợi"] != DONE
 
 
-def _all_statuses(tmp_path, plan: str, report: str) -> dict[str, str]:
-    """The status of each task of ``plan`` (by its section and text) that ``report`` gives on 30/9/2027."""
+def _all_statuses(tmp_path, plan: str, report: str, as_of: D = D(2027, 9, 30)) -> dict[str, str]:
+    """The status of each task of ``plan`` (by its section and text) that ``report`` gives on ``as_of``."""
     from nlpolicy.extract.pipeline import extract
     from nlpolicy.link.status import task_statuses
     (tmp_path / "kh.txt").write_text(plan, encoding="utf-8")
     (tmp_path / "bc.txt").write_text(report, encoding="utf-8")
     res = extract(tmp_path / "kh.txt")
-    got = task_statuses(res, [extract(tmp_path / "bc.txt")], as_of=D(2027, 9, 30))
+    got = task_statuses(res, [extract(tmp_path / "bc.txt")], as_of=as_of)
     return {(t.section, t.text): got[t.id].status for t in res.tasks}
 
 
@@ -422,6 +422,27 @@ def test_a_sentence_speaks_of_a_task_wherever_the_plan_states_it(tmp_path):
     about = {k[0]: v for k, v in got.items() if "Đề án phát triển mạng lưới" in k[1]}
     assert about == {"I.1": DONE, "II.1": DONE, "PL1.1": DONE}, got
     assert {v for k, v in got.items() if "Ngày hội" in k[1]} == {NO_INFO}, got
+
+
+@pytest.mark.parametrize("opening, as_of, heard", [
+    ("Sở báo cáo kết quả thực hiện (số liệu tính đến ngày 31/8/2027) như sau:", D(2027, 8, 31), True),
+    ("Số liệu báo cáo tính đến hết ngày 31/8/2027.", D(2027, 9, 5), True),
+    ("Sở báo cáo kết quả thực hiện (số liệu tính đến ngày 31/8/2027) như sau:", D(2027, 8, 15), False),
+    ("Sở báo cáo kết quả thực hiện như sau:", D(2027, 8, 31), False),      # written on 20/9, figures of that day
+])
+def test_a_report_written_later_speaks_of_the_day_its_figures_stand_on(tmp_path, opening, as_of, heard):
+    """A report dated 20/9/2027 whose figures are "tính đến ngày 31/8/2027" tells how the work stood on 31/8: asked
+    about that day, its statements count; asked about a day before its figures, or with no cut-off, they do not
+    (a plan and a report written for this test)."""
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 61/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+            "Phát triển thư viện cơ sở năm 2027\n\nI. NHIỆM VỤ\n"
+            "1. Sở Văn hóa, Thể thao và Du lịch xây dựng Đề án phát triển mạng lưới thư viện xã, phường.\n")
+    report = ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH AN BÌNH\nSố: 240/BC-SVHTTDL\nAn Bình, ngày 20 tháng 9 năm 2027\n\n"
+              "BÁO CÁO\nKết quả thực hiện Kế hoạch số 61/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh\n\n"
+              f"{opening}\nI. KẾT QUẢ\n"
+              "1. Sở Văn hóa, Thể thao và Du lịch đã hoàn thành xây dựng Đề án phát triển mạng lưới thư viện xã, phường.\n")
+    got = _all_statuses(tmp_path, plan, report, as_of=as_of)
+    assert list(got.values()) == [DONE if heard else NO_INFO], got
 
 
 @pytest.mark.parametrize("pattern, text, found", [

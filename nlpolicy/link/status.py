@@ -681,6 +681,29 @@ def _the_report(doc: Document, info: DocInfo, label: str) -> Reading:
                    status=IN_PROGRESS, quote=title, start=start, end=start + len(title), kind="report")
 
 
+# a report's data cut-off, stated as it opens: "(số liệu tính đến ngày 30/4/2027)", "Số liệu báo cáo tính đến hết ngày
+# 15/6/2027", "số liệu từ ngày 01/01/2027 đến ngày 30/4/2027"
+_CUT_OFF = re.compile(r"(?i)số[ ]liệu(?:[ ]báo[ ]cáo)?[ ](?:được[ ])?(?:tính[ ])?(?:từ[ ]ngày[ ][\d/]+[ ])?đến[ ](?:hết[ ])?ngày[ ]"
+                      r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def data_cut_off(doc: Document) -> str | None:
+    """The day a report's figures stand on (ISO), when its opening says so; a report written on 14/5 on figures to
+    30/4 speaks of 30/4.
+
+    >>> from nlpolicy.document import from_raw
+    >>> from nlpolicy.types import RawDocument
+    >>> text = "BÁO CÁO\\nKết quả thực hiện Kế hoạch\\nSở Nội vụ báo cáo kết quả (số liệu tính đến ngày 30/4/2027) như sau:\\n"
+    >>> data_cut_off(from_raw(RawDocument("bc.txt", text, "utf-8"), require_policy=False))
+    '2027-04-30'
+    """
+    m = _CUT_OFF.search(doc.text[:3000])
+    if not m:
+        return None
+    d, mo, y = (int(x) for x in m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 else None
+
+
 def task_statuses(resolution: Extraction, documents: list[Extraction], *, as_of: datetime.date,
                   threshold: float = DEFAULT_THRESHOLD, weights: Weights = Weights(),
                   screenings: Sequence[Screening] | None = None) -> dict[str, TaskStatus]:
@@ -700,8 +723,8 @@ def task_statuses(resolution: Extraction, documents: list[Extraction], *, as_of:
         if s is None or not s.counts:
             continue
         info = doc_info(ex.document)
-        if info.date and info.date > as_of.isoformat():
-            continue  # written after the day asked about
+        if info.date and info.date > as_of.isoformat() and (data_cut_off(ex.document) or info.date) > as_of.isoformat():
+            continue  # written after the day asked about, on figures after it
         report = _is_report(ex.document, s)
         found.extend(readings(ex, report=report))
         if report and (latest is None or (info.date or "") > (latest.date or "")):
