@@ -601,6 +601,13 @@ ANNEX_ROWS = [
     # a report's table: the plan column holds targets even in a results part, the estimate column neither,
     # a comparison column no figure
     (REPORT_TABLE, [T(2800, "tỷ đồng", 2025)]),
+    # a list of works called for investment: the preliminary cost ("sơ bộ") is an estimate, no target; the capacity
+    # the plan wants is one
+    (PLAN + "I. MỤC TIÊU\n\nPHỤ LỤC\nDANH MỤC DỰ ÁN KÊU GỌI ĐẦU TƯ GIAI ĐOẠN 2027 - 2030\n"
+     "| STT | Tên dự án | Công suất (m3/ngày đêm) | Tổng mức đầu tư sơ bộ (tỷ đồng) | Kinh phí tạm tính (tỷ đồng) |\n"
+     "|---|---|---|---|---|\n| 1 | Nhà máy nước Tân An 2 | 30.000 | 640 | 12 |\n"
+     "| 2 | Nhà máy nước Hòa Lợi | 15.000 | 310 | 8 |\n",
+     [T(30000, "m3/ngày đêm", 2030), T(15000, "m3/ngày đêm", 2030)]),
     # a report's table of what was reached, its column headed with no year ("Thực hiện 6 tháng")
     (REPORT + "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n"
      "| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 | Thực hiện 6 tháng | So với kế hoạch (%) |\n"

@@ -1013,7 +1013,7 @@ def _named_by(t: TextTable) -> int | None:
 _DONE_HEAD = re.compile(r"\b(?:thực hiện|hiện trạng|kết quả thực hiện|đã đạt|thực tế|đạt được)\b")
 _CUMULATIVE = re.compile(r"\b(?:lũy kế|luỹ kế)\b")
 _COLUMN_KIND = (
-    ("estimate", re.compile(r"\b(?:ước|dự kiến|dự báo)\b")),
+    ("estimate", re.compile(r"\b(?:ước|dự kiến|dự báo|sơ bộ|tạm tính)\b")),   # "Tổng mức đầu tư sơ bộ (tỷ đồng)"
     # capital given for the year ("Kế hoạch vốn năm 2026", "Vốn được giao"): what a report measures against, a
     # target of the plan that gives it
     ("allocated", re.compile(r"\b(?:kế hoạch vốn|vốn (?:được )?(?:giao|phân bổ|bố trí)|dự toán (?:được )?giao)\b")),
