@@ -514,6 +514,11 @@ ROWS = [
      "1. Xây dựng Không gian khởi nghiệp của thanh niên tỉnh Hòa Lợi; nâng cấp Nhà văn hóa của công nhân Khu "
      "công nghiệp Tân An; cải tạo trụ sở của Công ty Phú Mỹ.",
      {("Không gian khởi nghiệp của thanh niên tỉnh Hòa Lợi", OT), ("Nhà văn hóa của công nhân Khu công nghiệp Tân An", OT)}),
+    ("a work named by the people it is for ('cho', 'dành cho'; workers sent abroad by the law's phrase)",
+     "1. Đầu tư xây dựng Trung tâm Đào tạo ngoại ngữ và kỹ năng nghề cho người lao động đi làm việc ở nước ngoài tỉnh "
+     "Hòa Lợi; xây dựng Nhà văn hóa dành cho công nhân Khu công nghiệp Tân An.",
+     {("Trung tâm Đào tạo ngoại ngữ và kỹ năng nghề cho người lao động đi làm việc ở nước ngoài tỉnh Hòa Lợi", OT),
+      ("Nhà văn hóa dành cho công nhân Khu công nghiệp Tân An", OT)}),
     ("a bridge over a lagoon or a bay whose name opens with a one-letter syllable",
      "1. Khởi công Cầu qua đầm Ô Loan và Cầu qua vịnh Xuân Đài trong quý III/2027.",
      {("Cầu qua đầm Ô Loan", RD), ("Cầu qua vịnh Xuân Đài", RD)}),

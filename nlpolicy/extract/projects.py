@@ -681,8 +681,9 @@ def _body_at(doc: Document, pos: int) -> int | None:
 
 # "của" before the people a work serves, which describe it ("Nhà văn hóa của công nhân ..."), not before an owner
 # ("trụ sở của Công ty ...")
-_SERVES = re.compile(r"của[ ]+(?:phụ nữ|thanh niên|thiếu nhi|trẻ em|công nhân|người lao động|nông dân|người cao tuổi"
-                     r"|người khuyết tật|học sinh|sinh viên|cựu chiến binh)(?![\w])")
+_SERVES = re.compile(r"(?:của|cho|dành[ ]cho)[ ]+(?:phụ nữ|thanh niên|thiếu nhi|trẻ em|công nhân|người lao động|nông dân"
+                     r"|người cao tuổi|người khuyết tật|học sinh|sinh viên|cựu chiến binh)(?![\w])"
+                     r"(?:[ ]+đi[ ]làm[ ]việc[ ]ở[ ]nước[ ]ngoài(?![\w]))?")   # (the law's phrase for workers sent abroad)
 
 
 # a component project's section right after its number: " đoạn Tân Phú - Bảo Lộc", " đường bộ cao tốc Biên Hòa - Vũng Tàu"
