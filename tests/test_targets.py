@@ -506,6 +506,12 @@ ROWS = [
     ("CHỈ THỊ\nvề phòng, chống thiên tai năm 2027\n\nTân An, ngày 12 tháng 4 năm 2027\n\nNăm 2026, trên địa bàn "
      "tỉnh xảy ra 05 cơn bão. Toàn tỉnh hiện có 518 hồ chứa, 276 km đê sông; trong đó còn 47 hồ chứa hư hỏng.\n",
      [B(518, "hồ chứa", 2027), B(276, "km", 2027), B(47, "hồ chứa", 2027)]),
+    # ... and so is a clause of the same sentence that says "now" after the time ("in 2026 ...; now ..."); "từ
+    # trước đến nay" (ever) is no "now"
+    ("BÁO CÁO\nkết quả thực hiện Kế hoạch chuyển đổi số năm 2027\n\nTân An, ngày 14 tháng 5 năm 2027\n\nI. KẾT QUẢ\n"
+     "Trong năm 2026, toàn tỉnh đã chuyển đổi 4.100 hộ kinh doanh sang kê khai; hiện còn 150 hộ kinh doanh nộp thuế "
+     "khoán. Năm 2026 tỷ suất sinh chỉ còn 1,8 con, thấp nhất từ trước đến nay; 22 xã có mức sinh thấp.\n",
+     [B(4100, "hộ kinh doanh", 2026), B(150, "hộ kinh doanh", 2027), B(1.8, "con", 2026), B(22, "xã", 2026)]),
     # a review of the first three years of a resolution for 2024 - 2028, written early in 2027: where things stand is
     # where they stood at the end of 2026
     ("BÁO CÁO\nsơ kết 3 năm thực hiện Nghị quyết số 09-NQ/TU về kinh tế biển giai đoạn 2024 - 2028\n\nTân An, ngày 25 "
