@@ -714,9 +714,12 @@ _MINISTRY_UNIT_LOWER = re.compile(r"(?<![\w])(?:cục(?![ ]bộ)|vụ(?=[ ](?:ph
                                   r"|công nghệ|giáo dục|văn hóa|dân tộc|tổng hợp|thị trường|công nghiệp|nông nghiệp)))"
                                   r"[ ](?:[a-zđà-ỹ]+(?:[ ]-[ ]|[ ])){0,5}?[a-zđà-ỹ]+" + _NAME_ENDS)
 _PROJECT_BOARD = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA|Ban Quản lý rừng|Ban Quản lý Vườn quốc gia"
-                            r"|Ban Quản lý Khu bảo tồn)(?:[ ][\wĐđ&]+|[ ][-–](?=[ ])){1,12}?" + _NAME_ENDS)
+                            r"|Ban Quản lý Khu bảo tồn|Ban Quản lý (?:các )?[cC]ảng cá)(?:[ ][\wĐđ&]+|[ ][-–](?=[ ])){1,12}?"
+                            + _NAME_ENDS)
 # "... các công trình dân dụng và công nghiệp tỉnh": two kinds of works joined by "và" and the level closing the name
-_PROJECT_BOARD_JOINED = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA)(?:[ ][\wĐđ&]+){1,10}?(?:[ ]và(?:[ ][a-zđà-ỹ]+){1,3}?)?"
+# ("Ban Quản lý cảng cá và khu neo đậu tránh trú bão tỉnh")
+_PROJECT_BOARD_JOINED = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA|Ban Quản lý (?:các )?[cC]ảng cá)"
+                                   r"(?:[ ][\wĐđ&]+){0,10}?(?:[ ]và(?:[ ][a-zđà-ỹ]+){1,5}?)?"
                                    r"[ ](?:tỉnh|thành phố|huyện|khu vực)(?![\w])")
 # a steering committee named after its work up to its level, place and term: "Ban Chỉ đạo các Chương trình mục tiêu
 # quốc gia tỉnh Điện Biên giai đoạn 2026 - 2030", "Ban Chỉ đạo phát triển du lịch tỉnh", or up to the bracket that
@@ -726,9 +729,11 @@ _STEERING_WORD = (r"(?:[ ](?!(?:chỉ đạo|chủ trì|phối hợp|thực hi�
 _STEERING = re.compile(r"Ban Chỉ đạo(?:[ ]Trung ương)?" + _STEERING_WORD + r"{1,16}?"
                        r"(?:[ ](?:tỉnh|thành phố|huyện|xã(?![ ]hội)|phường)(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]*){0,3}"
                        r"(?:[ ]giai đoạn[ ]\d{4}[ ]?[-–][ ]?\d{4})?(?![\w])|(?=[ ]*\((?:sau đây|dưới đây)))"
-                       # the centre's, which has no level word: up to a stop ("báo cáo Ban Chỉ đạo Trung ương các
-                       # Chương trình mục tiêu quốc gia, Ban Thường vụ Tỉnh ủy")
-                       r"|Ban Chỉ đạo[ ]Trung ương" + _STEERING_WORD + r"{1,10}?(?=[ ]*(?:[;.:()\n]|,[ ]*[A-ZĐÀ-Ỹ]|$))")
+                       # the centre's, which has no level word: up to a stop or a time ("báo cáo Ban Chỉ đạo Trung ương
+                       # các Chương trình mục tiêu quốc gia, Ban Thường vụ Tỉnh ủy", "Ban Chỉ đạo quốc gia về chống
+                       # khai thác IUU trước ngày 20 hằng tháng")
+                       r"|Ban Chỉ đạo[ ](?:Trung ương|quốc gia)" + _STEERING_WORD
+                       + r"{1,10}?(?=[ ]*(?:[;.:()\n]|,[ ]*[A-ZĐÀ-Ỹ]|$|[ ](?:trước|trong|hằng|định kỳ)[ ]))")
 
 
 def _steering_name(text: str, start: int, end: int) -> bool:
@@ -780,7 +785,8 @@ UNIT_CODE = r"\((?P<code>[A-Z]{1,3}\d{2,3}[A-Z]?|(?:Phòng|Vụ|Cục)[ ]\d{1,2}
 # (the long name may wrap onto the next line, which goes on in lower case)
 _CODED_UNIT = re.compile(r"(?:Phòng|Vụ|Cục|Chi cục)[ ][A-ZĐÀ-Ỹ](?:[^()\n;:.]|\n(?=[a-zđà-ỹ])){2,130}?(?=\s{0,3}" + UNIT_CODE + ")")
 _BOARD_HEADS = ("Ban Quản lý dự án", "Ban QLDA", "BQLDA", "Ban Quản lý rừng", "Ban Quản lý Vườn quốc gia",
-                "Ban Quản lý Khu bảo tồn", "Ban Quản lý Khu kinh tế", "Ban Chỉ đạo")
+                "Ban Quản lý Khu bảo tồn", "Ban Quản lý Khu kinh tế", "Ban Chỉ đạo", "Ban Quản lý cảng cá",
+                "Ban Quản lý Cảng cá", "Ban Quản lý các cảng cá")
 # an economic zone's board named by its zone: "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp", "Ban Quản
 # lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn" (not "Ban Quản lý Khu kinh tế tỉnh", which the lexicon names)
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*"

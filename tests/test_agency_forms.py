@@ -361,6 +361,15 @@ LEVEL_AND_PLACE = [
     # the centre's has no level word: its name runs to the next body of a list
     ("báo cáo Ban Chỉ đạo Trung ương các chương trình phát triển vùng, Ban Thường vụ Tỉnh ủy", P,
      [M("Ban Chỉ đạo Trung ương các chương trình phát triển vùng"), M("Ban Thường vụ Tỉnh ủy")]),
+    # ... and so has the national one, written "quốc gia", up to a time
+    ("báo cáo Ban Chỉ đạo quốc gia về chống khai thác hải sản bất hợp pháp trước ngày 20 hằng tháng", P,
+     [M("Ban Chỉ đạo quốc gia về chống khai thác hải sản bất hợp pháp")]),
+    # a fishing ports' board named by what it runs, two kinds of works joined by "và" up to its level
+    ("Ban Quản lý cảng cá và khu neo đậu tránh trú bão tỉnh bố trí nhân lực; Ban Quản lý Cảng cá Hòa Lợi phối hợp", P,
+     [M("Ban Quản lý cảng cá và khu neo đậu tránh trú bão tỉnh"), M("Ban Quản lý Cảng cá Hòa Lợi")]),
+    # a coast guard region's command, and the associations a province assigns work to
+    ("Đề nghị Bộ Tư lệnh Vùng Cảnh sát biển 2 phối hợp; Hội Nghề cá tỉnh, Hội Luật gia tỉnh vận động hội viên", P,
+     [M("Bộ Tư lệnh Vùng Cảnh sát biển 2"), M("Hội Nghề cá tỉnh"), M("Hội Luật gia tỉnh")]),
     # (not another party: "và các đơn vị", "và nhân dân")
     ("Công ty Điện lực Bến Tre và các đơn vị thi công thực hiện", P, [M("Công ty Điện lực Bến Tre")]),
     # (not another body after the comma: "Trung tâm A, Công ty B và Bệnh viện C")
