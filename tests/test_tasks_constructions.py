@@ -885,6 +885,13 @@ ROWS = [
      {("I.1", "Các sở, ban, ngành", "lead", "inferred"), ("I.1", "Ủy ban nhân dân các xã, phường", "lead", "inferred"),
       ("II.1", "Các sở, ban, ngành", "lead", "explicit"), ("II.1", "Ủy ban nhân dân các xã, phường", "lead", "explicit"),
       ("II.2", "Sở Tài chính", "lead", "explicit")}),
+    # ... and a line that hands a body "the tasks and solutions of Part I of this plan", as the standing office that
+    # leads them with the other bodies, before the duties of each: the items of that part that name no one are its
+    (PLAN + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Kiểm soát tàu cá\n- Rà soát, đăng ký toàn bộ tàu cá trên địa bàn.\n"
+     "II. TỔ CHỨC THỰC HIỆN\nSở Nông nghiệp và Môi trường là cơ quan thường trực, chủ trì, phối hợp với các sở, ban, ngành "
+     "tổ chức triển khai các nhiệm vụ, giải pháp tại Mục I Kế hoạch này; nhiệm vụ cụ thể như sau:\n1. Công an tỉnh "
+     "chủ trì xử lý vi phạm.\n",
+     {("I.1", "Sở Nông nghiệp và Môi trường", "lead", "inferred"), ("II.1", "Công an tỉnh", "lead", "explicit")}),
     # a council's supervision programme: a heading that names the bodies under supervision gives them the points below
     # (what they are to send and provide), like any heading that only names bodies
     ("HỘI ĐỒNG NHÂN DÂN TỈNH AN BÌNH\nSố: 40/NQ-HĐND\nAn Bình, ngày 8 tháng 7 năm 2025\n\nNGHỊ QUYẾT\nVề Chương trình "

@@ -997,8 +997,9 @@ _EXECUTOR = Cue("(?:" + "|".join([
     rf"triển khai(?: triển khai)?(?:,? chỉ đạo)? thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
     rf"phê duyệt,? (?:và )?tổ chức thực hiện {_DOC_WORD}",
     # "tổ chức thực hiện các nhiệm vụ, giải pháp tại Kế hoạch này": the document's work, named by its parts
-    rf"tổ chức(?: triển khai)? thực hiện (?:các|những) (?:nhiệm vụ|giải pháp|nội dung)(?:,? (?:và )?(?:nhiệm vụ|giải pháp"
-    rf"|nội dung|chỉ tiêu))* (?:tại|trong|của|nêu tại) {_DOC_WORD} này",
+    # ("... tổ chức triển khai các nhiệm vụ, giải pháp tại Mục IV Kế hoạch này": its part of tasks)
+    rf"tổ chức(?: triển khai)?(?: thực hiện)? (?:các|những) (?:nhiệm vụ|giải pháp|nội dung)(?:,? (?:và )?(?:nhiệm vụ|giải pháp"
+    rf"|nội dung|chỉ tiêu))* (?:tại|trong|của|nêu tại) (?:(?:mục|phần) [ivx\d]{{1,4}},? (?:của )?)?{_DOC_WORD} này",
     # "Ủy ban nhân dân xã chịu trách nhiệm cụ thể hóa Nghị quyết thành kế hoạch, đề án và tổ chức thực hiện"
     rf"cụ thể hóa {_DOC_WORD}(?: này)?(?: thành [^.;]{{0,60}}?)?,? (?:và )?tổ chức(?: triển khai)? thực hiện",
 ]) + ")")
