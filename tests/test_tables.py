@@ -80,6 +80,9 @@ HEADER_ROWS = [
     # the units a reorganisation acts on: what its rows are about, not who does them (not "Đơn vị thực hiện")
     ("Đơn vị hiện có", R.TASK), ("Tên đơn vị sau sắp xếp", R.TASK), ("Đơn vị được hợp nhất", R.TASK),
     ("Đơn vị thực hiện", R.LEAD), ("Đơn vị chủ trì", R.LEAD),
+    # the owner each row obliges (a list of facilities that must draw up their own plans); not an investment list's
+    # investor, which says whose each project is
+    ("Chủ cơ sở", R.LEAD), ("Chủ đầu tư", R.OTHER),
     # where a route begins and ends (a street-naming annex, a list of roads); not "Địa điểm", a place in general
     ("Điểm đầu", R.ENDS), ("Điểm cuối tuyến", R.ENDS), ("Lý trình", R.ENDS), ("Địa điểm", R.OTHER),
     # (the communes a work lies in, in brackets, are no unit of a value)
