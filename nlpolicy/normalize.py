@@ -344,8 +344,10 @@ def _unit_start(line: str, lo: int, hi: int) -> int | None:
 # A small Word table with no STT column copied one cell a line: a header of short lines whose last ones
 # name value columns ("Khâu sản xuất" ⏎ "Thực hiện năm 2015" ⏎ "Mục tiêu năm 2020"), then rows of as many
 # lines, a name and its figures ("Làm đất" ⏎ "88%" ⏎ "Trên 95%").
-_VALUE_HEAD = re.compile(r"(?:(?:Ước[ ]+)?[Tt]hực hiện|Mục tiêu|Kế hoạch|Dự kiến|Ước tính|Năm|Giai đoạn|Đến năm|Chỉ tiêu|Kết quả)"
-                         r"[^\n]{0,30}?(?:19|20)\d\d[^\n]{0,12}")
+_VALUE_HEAD = re.compile(r"(?:(?:Ước[ ]+)?[Tt]hực hiện|Mục tiêu|Kế hoạch|Dự kiến|Ước tính|Năm|Giai đoạn|Đến năm|Chỉ tiêu|Kết quả"
+                         r"|Hiện có|Hiện trạng|Bổ sung)[^\n]{0,30}?(?:19|20)\d\d[^\n]{0,12}")
+# a last column that names who keeps or does each row ("Đơn vị quản lý", "Cơ quan thực hiện", "Ghi chú"): text
+_TEXT_HEAD = re.compile(r"(?:Đơn vị|Cơ quan)[ ](?:quản lý|thực hiện|chủ trì|phụ trách)|Ghi chú")
 _FIGURE_CELL = re.compile(r"(?:(?:[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hoảng|[Tt]ừ|≥|≤|>|<|~)[ ]*)?"
                           r"\d[\d.,]*(?:[ ]*[-–][ ]*\d[\d.,]*)?[ ]*(?:%|[^\W\d_]{1,12}(?:/[^\W\d_]{1,8})?)?|[-–]")
 
@@ -375,7 +377,8 @@ def cell_line_tables(text: str) -> list[Edit]:
             continue
         rows, j = [], i + k
         unit_at = next((n for n in range(1, k) if _UNIT_HEAD.fullmatch(lines[i + n].strip())), None)
-        while j + k <= len(lines) and _cell_line_row(lines[j:j + k], unit_at):
+        text_at = k - 1 if _TEXT_HEAD.fullmatch(lines[i + k - 1].strip()) else None
+        while j + k <= len(lines) and _cell_line_row(lines[j:j + k], unit_at, text_at):
             rows.append(j)
             j += k
         if not rows:
@@ -396,8 +399,11 @@ def _cell_line_header(lines: list[str], i: int) -> int:
             continue
         if _VALUE_HEAD.fullmatch(head[0]) or _FIGURE_CELL.fullmatch(head[0]):
             continue
-        if all(_VALUE_HEAD.fullmatch(h) or _UNIT_HEAD.fullmatch(h) for h in head[1:]) \
-                and sum(1 for h in head[1:] if _UNIT_HEAD.fullmatch(h)) <= 1 \
+        # (a last column of text after two value columns at least: "... | Bổ sung giai đoạn 2027 - 2030 | Đơn vị quản lý")
+        inner = head[1:-1] if k >= 5 and _TEXT_HEAD.fullmatch(head[-1]) else head[1:]
+        if all(_VALUE_HEAD.fullmatch(h) or _UNIT_HEAD.fullmatch(h) for h in inner) \
+                and sum(1 for h in inner if _UNIT_HEAD.fullmatch(h)) <= 1 \
+                and sum(1 for h in inner if _VALUE_HEAD.fullmatch(h)) >= (2 if len(inner) < k - 1 else 1) \
                 and not any(_FIGURE_CELL.fullmatch(h) for h in head):
             return k
     return 0
@@ -405,7 +411,7 @@ def _cell_line_header(lines: list[str], i: int) -> int:
 
 _UNIT_HEAD = re.compile(r"Đơn vị tính|ĐVT|Đơn vị")
 _HEAD_WORDS = ("Ước", "Thực hiện", "thực hiện", "Mục tiêu", "Kế hoạch", "Dự kiến", "Năm", "Giai đoạn", "Đến năm",
-               "Chỉ tiêu", "Đơn vị", "ĐVT", "Kết quả")
+               "Chỉ tiêu", "Đơn vị", "ĐVT", "Kết quả", "Hiện có", "Hiện trạng", "Bổ sung")
 
 
 def _blank_parted_rows(lines: list[str], j: int, k: int) -> tuple[list[int], int]:
@@ -434,10 +440,12 @@ def _blank_parted_rows(lines: list[str], j: int, k: int) -> tuple[list[int], int
 _UNIT_CELL = re.compile(r"[^\W\d_][^\W\d_ /]*(?:[ /][^\W\d_]+){0,3}|%")
 
 
-def _cell_line_row(cells: list[str], unit_at: int | None = None) -> bool:
+def _cell_line_row(cells: list[str], unit_at: int | None = None, text_at: int | None = None) -> bool:
     name, *figures = [c.strip() for c in cells]
     return bool(name) and len(name) <= 80 and not _FIGURE_CELL.fullmatch(name) and not name.endswith((".", ":")) \
-        and all(_FIGURE_CELL.fullmatch(f) or (n + 1 == unit_at and _UNIT_CELL.fullmatch(f)) for n, f in enumerate(figures))
+        and all(_FIGURE_CELL.fullmatch(f) or (n + 1 == unit_at and _UNIT_CELL.fullmatch(f))
+                or (n + 1 == text_at and f and len(f) <= 80 and not f.endswith((".", ":", ";")))
+                for n, f in enumerate(figures))
 
 
 # A Word table with an STT column copied one cell a line, its rows parted by blank lines: "STT" ⏎ "Xã,

@@ -90,6 +90,23 @@ def test_a_table_with_no_stt_column_copied_one_cell_a_line():
                           ("target", 5.0, 2030, "tỷ lệ tổn thất sau thu hoạch")])
 
 
+# A plan's list of equipment, held and to add, copied one cell a line with a unit column and a last column of who
+# keeps each (invented): the values are dated by their headers, the keepers are text.
+EQUIPMENT = ("ỦY BAN NHÂN DÂN\nTỈNH TÂN AN\nSố: 31/KH-UBND\nTân An, ngày 14 tháng 4 năm 2027\n\nKẾ HOẠCH\n"
+             "Ứng phó sự cố hóa chất giai đoạn 2027 - 2030\n\nI. LỰC LƯỢNG, PHƯƠNG TIỆN\nPhương tiện chủ yếu:\n"
+             "Danh mục\nĐơn vị tính\nHiện có (đến ngày 31/12/2026)\nBổ sung giai đoạn 2027 - 2030\nĐơn vị quản lý\n"
+             "Bộ quần áo chống hóa chất\nbộ\n120\n80\nBộ Chỉ huy Quân sự tỉnh\n"
+             "Xe chuyên dụng tẩy độc\nchiếc\n02\n01\nCông an tỉnh; Sở Y tế\n")
+
+
+def test_a_table_with_no_stt_column_a_unit_and_a_last_column_of_keepers():
+    text = normalize(EQUIPMENT).text
+    assert "\nBộ quần áo chống hóa chất | bộ | 120 | 80 | Bộ Chỉ huy Quân sự tỉnh\n" in text
+    got = sorted((t.kind, t.value, t.unit, t.year) for t in extract(EQUIPMENT).targets)
+    assert got == sorted([("baseline", 120.0, "bộ", 2026), ("target", 80.0, "bộ", 2030),
+                          ("baseline", 2.0, "chiếc", 2026), ("target", 1.0, "chiếc", 2030)])
+
+
 def test_short_lines_that_are_no_table_stay_lines():
     # a list of short lines under a line that names a year is no table without figures in its rows
     text = ("KẾ HOẠCH\nvề du lịch\n\nI. NHIỆM VỤ\nCác nội dung chính\nKế hoạch năm 2027\nMục tiêu năm 2030\n"
