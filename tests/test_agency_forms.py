@@ -111,6 +111,9 @@ LEVEL_AND_PLACE = [
     ("UBND thành phố Pleiku báo cáo", P, [M("Ủy ban nhân dân thành phố Pleiku")]),
     ("UBND quận Ninh Kiều thực hiện", P, [M("Ủy ban nhân dân quận Ninh Kiều")]),
     ("Ủy ban nhân dân phường 5 thực hiện", P, [M("Ủy ban nhân dân phường 5")]),
+    # a province's library and museum, public units a culture plan assigns work to
+    ("Thư viện tỉnh chủ trì số hóa tài liệu địa chí; Bảo tàng tỉnh phối hợp", P,
+     [M("Thư viện tỉnh"), M("Bảo tàng tỉnh")]),
     # the level word again before each place: a body each ("xã đặc biệt khó khăn" names no place)
     ("UBND xã Tân An, xã Hòa Lợi phối hợp", P, [M("Ủy ban nhân dân xã Tân An", "Ủy ban nhân dân xã Hòa Lợi")]),
     ("UBND xã Tân An, xã đặc biệt khó khăn", P, [M("Ủy ban nhân dân xã Tân An")]),
