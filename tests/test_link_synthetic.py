@@ -1,5 +1,5 @@
 """The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth, seventeenth
-to thirty-second rounds): a resolution (a directive in the second and the fifth), the plan that cites it, the report
+to thirty-third rounds): a resolution (a directive in the second and the fifth), the plan that cites it, the report
 on the plan. Floors on their task links, progress and statuses (bench/link_eval.py's scoring; the
 documents are the project's own, so this runs everywhere). The first chain at first sight: links 0.89 and 0.96
 recall in the top three, progress 0.12, statuses 0.68; the floors hold what the rules since won (progress 0.75,
@@ -72,6 +72,13 @@ committee's plan, the health department's report) at first sight: links 0.84 and
 progress 0.55 (22 targets), statuses 0.46 over 54 tasks (evidence precision 0.22). Since a yearly average rate is
 told by the year's rise or fall and a count whose noun names the thing by that noun, the fourteenth's progress rose
 0.39 -> 0.44, the fifteenth's 0.53 -> 0.56 and the seventeenth's 0.44 -> 0.53.
+The nineteenth (sending workers abroad, the thirty-third round: a standing committee's resolution, the people's
+committee's plan, the home affairs department's report dated after the day its figures stand on) at first sight:
+links 0.89 and 0.89, progress 0.52 (23 targets), statuses 0.10 over 51 tasks (none informed: the report is dated 14/5
+and its gold asks about 30/4, the day its figures stand on; 0.29 since a report speaks of the day of its data cut-off).
+Since a report's sentence speaks of a task wherever the plan states it (its body task, the duty of the body that
+leads it, its annex row), the statuses of eight chains rose (the sixteenth 0.37 -> 0.45, the seventeenth 0.41 ->
+0.48, the eighteenth 0.46 -> 0.54; the mean of all 0.658 -> 0.678).
 """
 from __future__ import annotations
 
@@ -118,6 +125,8 @@ LINK_FLOORS = [
     ("Chain17_BC-SVHTTDL_2027_ket-qua-01-nam_to_Chain17_KH-UBND_2026_thuc-hien-NQ.json", 0.90, (0.50, 32)),
     ("Chain18_KH-UBND_2026_thuc-hien-NQ_to_Chain18_NQ-HDND_2026_cham-soc-nguoi-cao-tuoi.json", 0.80, None),
     ("Chain18_BC-SYT_2027_ket-qua-01-nam_to_Chain18_KH-UBND_2026_thuc-hien-NQ.json", 0.90, (0.50, 22)),
+    ("Chain19_KH-UBND_2026_thuc-hien-NQ_to_Chain19_NQ-BTVTU_2026_dua-nguoi-lao-dong-di-lam-viec-nuoc-ngoai.json", 0.85, None),
+    ("Chain19_BC-SNV_2027_ket-qua-01-nam_to_Chain19_KH-UBND_2026_thuc-hien-NQ.json", 0.85, (0.50, 23)),
 ]
 
 
@@ -132,13 +141,13 @@ def test_chain_links_and_progress_hold():
 # (status gold, its number of tasks, how many of them the extraction misses, floor on the statuses' accuracy)
 STATUS_FLOORS = [
     ("status_Chain_BC_2026_ket-qua-thuc-hien-KH_on_Chain_KH-UBND_2025_thuc-hien-NQ.json", 37, 0, 0.85),
-    ("status_Chain2_BC-UBND_2027_ket-qua-thuc-hien_on_Chain2_KH-UBND_2026_thuc-hien-CT.json", 35, 1, 0.65),
+    ("status_Chain2_BC-UBND_2027_ket-qua-thuc-hien_on_Chain2_KH-UBND_2026_thuc-hien-CT.json", 35, 1, 0.70),
     ("status_Chain3_BC-UBND_2027_ket-qua-thuc-hien_on_Chain3_KH-UBND_2026_thuc-hien-NQ.json", 38, 0, 0.75),
-    ("status_Chain4_BC-SGDDT_2027_so-ket-6-thang_on_Chain4_KH-UBND_2026_thuc-hien-NQ.json", 36, 0, 0.70),
+    ("status_Chain4_BC-SGDDT_2027_so-ket-6-thang_on_Chain4_KH-UBND_2026_thuc-hien-NQ.json", 36, 0, 0.75),
     ("status_Chain5_BC-SNNMT_2027_ket-qua-01-nam_on_Chain5_KH-UBND_2026_thuc-hien-CT.json", 31, 0, 0.85),
-    ("status_Chain6_BC-UBND_2027_ket-qua-01-nam_on_Chain6_KH-UBND_2026_thuc-hien-NQ.json", 38, 0, 0.60),
+    ("status_Chain6_BC-UBND_2027_ket-qua-01-nam_on_Chain6_KH-UBND_2026_thuc-hien-NQ.json", 38, 0, 0.65),
     ("status_Chain7_BC-SNV_2027_ket-qua-01-nam_on_Chain7_KH-UBND_2026_thuc-hien-NQ.json", 34, 0, 0.75),
-    ("status_Chain8_BC-SNNMT_2027_ket-qua-01-nam_on_Chain8_KH-UBND_2026_thuc-hien-NQ.json", 35, 0, 0.60),
+    ("status_Chain8_BC-SNNMT_2027_ket-qua-01-nam_on_Chain8_KH-UBND_2026_thuc-hien-NQ.json", 35, 0, 0.65),
     # (0.78 -> 0.70 since a task of stages runs to its last: its gold judges a construction start missed in its quarter
     # overdue where the work is due two years later; nine other chains rose with the rule)
     ("status_Chain9_BC-SNNMT_2027_ket-qua-01-nam_on_Chain9_KH-UBND_2026_thuc-hien-CT.json", 37, 0, 0.70),
@@ -149,9 +158,10 @@ STATUS_FLOORS = [
     ("status_Chain14_BC-BVHTTDL_2027_ket-qua-01-nam_on_Chain14_KH-BVHTTDL_2026_trien-khai-QD.json", 35, 0, 0.65),
     ("status_Chain15_BC-UBND_2027_ket-qua-01-nam_on_Chain15_KH-UBND_2026_thuc-hien-NQ.json", 37, 0, 0.50),
     # (one gold task, part V's lead-in paragraph, is no task of the extraction)
-    ("status_Chain16_BC-SXD_2027_ket-qua-01-nam_on_Chain16_KH-UBND_2026_thuc-hien-NQ.json", 62, 1, 0.35),
-    ("status_Chain17_BC-SVHTTDL_2027_ket-qua-01-nam_on_Chain17_KH-UBND_2026_thuc-hien-NQ.json", 61, 0, 0.40),
-    ("status_Chain18_BC-SYT_2027_ket-qua-01-nam_on_Chain18_KH-UBND_2026_thuc-hien-NQ.json", 54, 0, 0.45),
+    ("status_Chain16_BC-SXD_2027_ket-qua-01-nam_on_Chain16_KH-UBND_2026_thuc-hien-NQ.json", 62, 1, 0.45),
+    ("status_Chain17_BC-SVHTTDL_2027_ket-qua-01-nam_on_Chain17_KH-UBND_2026_thuc-hien-NQ.json", 61, 0, 0.45),
+    ("status_Chain18_BC-SYT_2027_ket-qua-01-nam_on_Chain18_KH-UBND_2026_thuc-hien-NQ.json", 54, 0, 0.50),
+    ("status_Chain19_BC-SNV_2027_ket-qua-01-nam_on_Chain19_KH-UBND_2026_thuc-hien-NQ.json", 51, 0, 0.25),
 ]
 
 

@@ -1,7 +1,7 @@
 """Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to
-thirty-two).
+thirty-three).
 
-Two hundred and ninety invented documents (twenty-nine waves, among them eighteen chains of a resolution and the
+Three hundred and one invented documents (thirty waves, among them nineteen chains of a resolution and the
 documents carrying it out) that writers who never saw the code wrote and annotated; the first-sight scores are in
 FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
@@ -173,6 +173,15 @@ FLOORS = {
     "Chain18_NQ-HDND_2026_cham-soc-nguoi-cao-tuoi":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.55,
          "agencies": 1.00, "assignments": 0.80},
+    "Chain19_BC-SNV_2027_ket-qua-01-nam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.80, "projects": 0.00,
+         "agencies": 0.80, "assignments": 0.80},
+    "Chain19_KH-UBND_2026_thuc-hien-NQ":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.80},
+    "Chain19_NQ-BTVTU_2026_dua-nguoi-lao-dong-di-lam-viec-nuoc-ngoai":
+        {"document": 1.00, "sections": 0.95, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.90},
     # (targets 0.80 -> 0.75 in s22: the unit "chuỗi" reads the annex cell "06 chuỗi mới" beside the text's "06 chuỗi
     # liên kết", one figure twice)
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
@@ -240,7 +249,7 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.80},
     "R12_BC-GiamSat_2026_doan-giam-sat":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.90, "projects": 0.85,
-         "agencies": 0.85, "assignments": 0.85},
+         "agencies": 0.95, "assignments": 0.90},
     "R12_CTr-UBND_2027_thuc-hien-NQ01":
         {"document": 0.80, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.95},
@@ -480,9 +489,11 @@ FLOORS = {
     "R21_KHLT-CA-SGDDT_2026_an-toan-giao-thong-truong-hoc":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 0.00,
          "agencies": 0.90, "assignments": 0.75},
-    "R21_NQ-HDND_2026_phi-tham-quan":
+    "R21_NQ-HDND_2026_phi-tham-quan":    # (lowered on 2026-12-07: "Bảo tàng tỉnh" is a body now, and its fee regulation names
+        # the museum as a site's collector, which the gold reads as no instruction; the tool does not tell a designation
+        # from a task yet)
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.75, "projects": 1.00,
-         "agencies": 1.00, "assignments": 1.00},
+         "agencies": 0.90, "assignments": 0.90},
     "R21_QD-TTg_2026_ha-tang-sac-xe-dien":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.65,
          "agencies": 0.90, "assignments": 0.80},
@@ -536,7 +547,7 @@ FLOORS = {
          "agencies": 0.90, "assignments": 0.75},
     "R23_QD-SKHCN_2026_nhiem-vu-khcn-dat-hang-2027":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.90, "projects": 0.65,
-         "agencies": 0.65, "assignments": 0.55},
+         "agencies": 0.70, "assignments": 0.60},
     "R24_BC-BKTNS_2026_giam-sat-giai-ngan-dau-tu-cong":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.90,
          "agencies": 0.90, "assignments": 0.85},
@@ -704,7 +715,7 @@ FLOORS = {
          "agencies": 0.90, "assignments": 0.75},
     "R30_TB-KTNN_2027_ket-qua-kiem-toan":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.90, "projects": 0.80,
-         "agencies": 0.90, "assignments": 0.85},
+         "agencies": 0.95, "assignments": 0.85},
     "R31_CT-UBND_2027_quan-ly-khoang-san-cat-soi":
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 0.65,
          "agencies": 0.90, "assignments": 0.90},
@@ -722,7 +733,7 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.90},
     "R31_KH-UBND_2027_ung-pho-bien-doi-khi-hau":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 0.95,
-         "agencies": 0.90, "assignments": 0.85},
+         "agencies": 0.95, "assignments": 0.85},
     "R31_NQ-HDND_2027_chinh-sach-thu-hut-nhan-luc-chat-luong-cao":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.90},
@@ -762,6 +773,30 @@ FLOORS = {
     "R32_QD-UBND_2027_quy-trinh-van-hanh-lien-ho-chua":
         {"document": 1.00, "sections": 1.00, "targets": 0.35, "deadlines": 0.95, "projects": 0.85,
          "agencies": 0.80, "assignments": 0.55},
+    "R33_KH-BCD35_2027_bao-ve-nen-tang-tu-tuong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.85, "assignments": 0.75},
+    "R33_KH-SYT_2027_phong-chong-benh-khong-lay-nhiem":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.00,
+         "agencies": 0.95, "assignments": 0.80},
+    "R33_KH-UBND_2027_chong-khai-thac-IUU":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.90,
+         "agencies": 0.90, "assignments": 0.75},
+    "R33_KH-UBND_2027_phat-trien-van-hoa-doc":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.75, "projects": 0.50,
+         "agencies": 0.95, "assignments": 0.80},
+    "R33_KH-UBND_2027_thoat-nuoc-chong-ngap-do-thi":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.75,
+         "agencies": 0.90, "assignments": 0.80},
+    "R33_KH-UBND_2027_ung-pho-su-co-tran-dau":
+        {"document": 1.00, "sections": 0.90, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.65},
+    "R33_NQ-HDND_2027_ho-tro-hoc-sinh-ban-tru-giao-vien-mam-non":
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.85},
+    "R33_QD-UBND_2027_danh-muc-du-an-PPP":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.65},
     "R3_CTr-TU_2026_hanh-dong":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.85, "assignments": 0.90},
