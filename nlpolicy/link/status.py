@@ -15,13 +15,15 @@ Three steps, one function each:
    progress.  The cues are in :mod:`nlpolicy.link.patterns`.
 2. :func:`match_readings`: each statement goes to the resolution tasks its wording matches
    best (TF-IDF cosine of the texts, of the statement's heading with the task's section
-   heading, shared named projects), when the score reaches ``threshold``.
+   heading, shared named projects), when the score reaches ``threshold``; a plan that states one piece of work as a
+   task, a body's duty and an annex row hears it in each (the best of each group).
 3. :func:`decide`: a task's statements give its status: any late one makes it "Quá hạn";
    all done, "Hoàn thành"; some in progress (or done and not started), "Đang thực hiện"; all not
    started, "Chưa thực hiện"; none, "Chưa có thông tin".  On ``as_of``, a statement of work not
    done whose own deadline (the row's "Thời gian" cell) has passed, or a task not done whose
    deadline in the resolution has passed, is "Quá hạn".  Only the latest document that speaks of
-   a task is heard; documents dated after ``as_of`` are not.
+   a task is heard; documents dated after ``as_of`` are not, unless their opening says their figures stand on
+   ``as_of`` or before (:func:`data_cut_off`).
 
 Only documents that carry out the resolution count (:mod:`nlpolicy.link.screen`).  ``as_of``
 is always the caller's: the command line gives today's date, this module never reads a clock.
