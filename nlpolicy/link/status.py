@@ -451,10 +451,12 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     # and of the body task it repeats)
     row_tasks = [j for j, t in enumerate(tasks) if t.section and _TABLE_ROW.fullmatch(t.section)]
     row_works = {j: _opening_names(tasks[j].text, named) for j in row_tasks}     # a row that is a works: its name
-    # ... and a body's duties of each body ("5. Sở Y tế: Chủ trì xây dựng Đề án ...") repeat tasks too
+    # ... and so does the duty of the body that leads it, in the organisation part ("5. Sở Y tế: Chủ trì xây dựng Đề
+    # án ..."): a statement speaks of the best task of each group
     from nlpolicy.zones import zone_at
-    duties = {j for j, t in enumerate(tasks) if j not in set(row_tasks) and zone_at(doc, t.start).zone == "organisation"}
-    groups = (row_tasks, sorted(duties), [k for k in range(len(tasks)) if k not in duties and k not in set(row_tasks)])
+    rows = set(row_tasks)
+    duties = {j for j, t in enumerate(tasks) if j not in rows and zone_at(doc, t.start).zone == "organisation"}
+    groups = (row_tasks, sorted(duties), [k for k in range(len(tasks)) if k not in duties and k not in rows])
     own_plans = [bool(px.OWN_PLANS_TASK.search(t.text)) for t in tasks]
     w = weights
     out: dict[str, list[tuple[Reading, float]]] = {}
@@ -478,9 +480,9 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
         if best < threshold and not (opens and row_tasks):
             continue
         chosen = {j for j, s in enumerate(scores) if s >= threshold and s >= TIE * best}
-        if row_tasks:
-            # a progress row or sentence speaks of the resolution's row for the same work and of the body task
-            # that row repeats: the best of each, when it reaches the threshold too
+        if row_tasks or duties:
+            # a progress row or sentence speaks of the resolution's row for the same work, of the body task that
+            # row repeats and of the duty that asks for it: the best of each, when it reaches the threshold too
             for group in groups:
                 j = max(group, key=lambda k: scores[k], default=None)
                 if j is not None and scores[j] >= threshold:
