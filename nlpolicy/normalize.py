@@ -400,10 +400,11 @@ def _cell_line_header(lines: list[str], i: int) -> int:
         if _VALUE_HEAD.fullmatch(head[0]) or _FIGURE_CELL.fullmatch(head[0]):
             continue
         # (a last column of text after two value columns at least: "... | Bổ sung giai đoạn 2027 - 2030 | Đơn vị quản lý")
-        inner = head[1:-1] if k >= 5 and _TEXT_HEAD.fullmatch(head[-1]) else head[1:]
+        keepers = k >= 5 and bool(_TEXT_HEAD.fullmatch(head[-1]))
+        inner = head[1:-1] if keepers else head[1:]
         if all(_VALUE_HEAD.fullmatch(h) or _UNIT_HEAD.fullmatch(h) for h in inner) \
                 and sum(1 for h in inner if _UNIT_HEAD.fullmatch(h)) <= 1 \
-                and sum(1 for h in inner if _VALUE_HEAD.fullmatch(h)) >= (2 if len(inner) < k - 1 else 1) \
+                and sum(1 for h in inner if _VALUE_HEAD.fullmatch(h)) >= (2 if keepers else 1) \
                 and not any(_FIGURE_CELL.fullmatch(h) for h in head):
             return k
     return 0

@@ -687,7 +687,8 @@ def _the_report(doc: Document, info: DocInfo, label: str) -> Reading:
 
 # a report's data cut-off, stated as it opens: "(số liệu tính đến ngày 30/4/2027)", "Số liệu báo cáo tính đến hết ngày
 # 15/6/2027", "số liệu từ ngày 01/01/2027 đến ngày 30/4/2027"
-_CUT_OFF = re.compile(r"(?i)số[ ]liệu(?:[ ]báo[ ]cáo)?[ ](?:được[ ])?(?:tính[ ])?(?:từ[ ]ngày[ ][\d/]+[ ])?đến[ ](?:hết[ ])?ngày[ ]"
+# (over the document's key: lower case, desegmented, so a word-segmented copy's "số_liệu" reads too)
+_CUT_OFF = re.compile(r"số[ ]liệu(?:[ ]báo[ ]cáo)?[ ](?:được[ ])?(?:tính[ ])?(?:từ[ ]ngày[ ][\d/]+[ ])?đến[ ](?:hết[ ])?ngày[ ]"
                       r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
@@ -700,8 +701,10 @@ def data_cut_off(doc: Document) -> str | None:
     >>> text = "BÁO CÁO\\nKết quả thực hiện Kế hoạch\\nSở Nội vụ báo cáo kết quả (số liệu tính đến ngày 30/4/2027) như sau:\\n"
     >>> data_cut_off(from_raw(RawDocument("bc.txt", text, "utf-8"), require_policy=False))
     '2027-04-30'
+    >>> data_cut_off(from_raw(RawDocument("bc.txt", text.replace("số liệu", "Số_liệu"), "utf-8"), require_policy=False))
+    '2027-04-30'
     """
-    m = _CUT_OFF.search(doc.text[:3000])
+    m = _CUT_OFF.search(doc.key, 0, 3000)
     if not m:
         return None
     d, mo, y = (int(x) for x in m.groups())
