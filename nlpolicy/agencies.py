@@ -854,6 +854,7 @@ _ROLE_VERB_NEXT = re.compile(r"[ ]+(?:chủ trì|phối hợp|thực hiện|tham
 _NOT_NAME_PART = frozenset(("các", "những", "mọi", "cơ", "đơn", "địa", "nhân", "người", "doanh", "hộ", "chủ", "đồng", "toàn"))
 _FIELD_NAMED = ("Trường", "Đại học", "Học viện", "Viện", "Phân hiệu")   # named after a field of study or research
 _QUANTITY_AT = re.compile(r"\d+[.,]\d")    # a figure with a thousands or a decimal separator
+_SHARE_AFTER = re.compile(r"[ ]?(?:%|phần trăm(?![\w]))")   # "Trường Tiểu học Lý Sơn đạt 65%": a share, no name's number
 _LOWER_START = ("Công ty", "Tổng công ty", "Tập đoàn")     # "Công ty cổ phần cao su Lai Châu"
 # the goods a company's name may end on in lower case ("Công ty Mua bán điện", "Công ty Kinh doanh nước sạch")
 _TRADE_END = re.compile(r"[ ](?:điện|nước|nước sạch|than|khí|dầu|xăng dầu|dầu khí|khoáng sản|cao su|thủy sản|lương thực)$")
@@ -1543,7 +1544,8 @@ class _Scan:
                 continue
             # a number is part of a name right after its capitals ("Ngân hàng Nhà nước Khu vực 10", "Trường Tiểu
             # học số 2"), not after a run of lower-case words ("Bệnh viện Đa khoa tỉnh quy mô 500 giường")
-            capital = word[0].isupper() or (word.isdigit() and len(words) - keep <= 1) \
+            capital = word[0].isupper() or (word.isdigit() and len(words) - keep <= 1
+                                            and not _SHARE_AFTER.match(text, w.end(2), self.end)) \
                 or (word == "ương" and text.endswith("Trung ", 0, w.start(2)))    # "Bệnh viện Nhi Trung ương"
             if words and capital and _INSTITUTION.match(text, w.start(2)):
                 break      # "Công ty A - Công ty B": another body begins

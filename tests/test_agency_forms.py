@@ -494,6 +494,12 @@ PROVINCIAL_OFFICES = [
 ]
 
 NAMED_BODIES = [
+    # a share after a body's name is no number of it ("Trường Tiểu học số 2", "Ngân hàng Nhà nước Khu vực 10" are)
+    ("Trường Mầm non Hòa Lợi đạt 85% kế hoạch; Trung tâm Y tế đặc khu Tân An đạt 70 phần trăm khối lượng", P,
+     [M("Trường Mầm non Hòa Lợi", text="Trường Mầm non Hòa Lợi"),
+      M("Trung tâm Y tế đặc khu Tân An", text="Trung tâm Y tế đặc khu Tân An")]),
+    ("Trường Tiểu học Hòa Lợi 2 chủ trì; Ngân hàng Nhà nước Khu vực 7 phối hợp", P,
+     [M("Trường Tiểu học Hòa Lợi 2"), M("Ngân hàng Nhà nước Khu vực 7")]),
     # the merged office of a province's deputies and council, its council abbreviated
     ("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh gửi tài liệu", P,
      [M("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh")]),
