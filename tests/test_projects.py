@@ -34,6 +34,23 @@ def projects(body: str, head: str = HEAD) -> set[tuple[str, str]]:
 
 
 ROWS = [
+    # ---- a capitalised "Dự án" calls what follows a work's title, though no proper name anchors it
+    ("a titled project with no head of its own, its owner after a comma; its short form later is the same work",
+     "1. Đẩy nhanh tiến độ Dự án Khu phẫu thuật và hồi sức tích cực, Bệnh viện Đa khoa tỉnh, phấn đấu đưa vào sử "
+     "dụng trong năm 2029. 2. Đưa Dự án Khu phẫu thuật và hồi sức tích cực vào sử dụng.",
+     {("Dự án Khu phẫu thuật và hồi sức tích cực, Bệnh viện Đa khoa tỉnh", OT)}),
+    ("a title that opens with its verbs, and a title that ends at the body it is for",
+     "3. Hoàn thành Dự án Cải tạo, nâng cấp Nhà văn hóa tỉnh Tân An trong năm 2028. 4. Khởi công Dự án Nhà điều trị "
+     "nội trú 7 tầng Bệnh viện Y học cổ truyền tỉnh trước ngày 30/6/2028.",
+     {("Dự án Cải tạo, nâng cấp Nhà văn hóa tỉnh Tân An", OT),
+      ("Dự án Nhà điều trị nội trú 7 tầng Bệnh viện Y học cổ truyền tỉnh", OT)}),
+    ("a titled project whose first words are a head that names nothing by itself, up to a school that owns it",
+     "5. Hoàn thành Dự án Ký túc xá học viên Trường Cao đẳng Kỹ thuật Tân An trong năm 2029.",
+     {("Dự án Ký túc xá học viên Trường Cao đẳng Kỹ thuật Tân An", OT)}),
+    ("a bill is no work; a heading in capitals names nothing; a titled head named by its own name stays that work",
+     "6. Góp ý Dự án Luật Địa chất và Khoáng sản (sửa đổi). 7. Đầu tư Dự án Cảng cạn Hòa Lợi.\n"
+     "II. DỰ ÁN NHÀ Ở XÃ HỘI TRỌNG ĐIỂM\n1. Hoàn thành Khu nhà ở xã hội Phú Mỹ.",
+     {("Cảng cạn Hòa Lợi", OT), ("Khu nhà ở xã hội Phú Mỹ", OT)}),
     # ---- works of tourism and the night economy (a square is a venue until something builds it)
     ("night streets, night markets and a walking street described before its name",
      "3. Đưa Khu phố đêm Tân An và Chợ đêm Hòa Lợi vào hoạt động; hình thành phố đi bộ ven hồ Phú Mỹ.",

@@ -486,7 +486,13 @@ _NO_NAME_END = frozenset({"tỉnh", "xã", "phường", "huyện", "dài", "rộ
 _ABOUT = frozenset({"khoảng", "trên", "dưới", "gần", "hơn", "số", "đạt", "còn"})   # before a figure, not a name's numeral
 
 
-def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int, str, Head | None] | None:
+# a bill, a draft document or a scheme is no work, however its title is written: "Dự án Luật Năng lượng nguyên tử"
+_NOT_A_TITLE = re.compile(r"(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Đề án|Kế hoạch"
+                          r"|Chương trình)(?![\w])")
+
+
+def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
+              title: bool = False) -> tuple[int, str, Head | None] | None:
     """Where a described work's name ends: (end, how it was anchored, the head it defers to).
 
     Walks the lower-case words after the head until a proper name, a place and its name, a
@@ -494,15 +500,23 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
     a "từ ... đến ..." span anchors it; a clause word, a locator or punctuation first means
     nothing names it (None).  In a lower-cased text a short run that ends the phrase and ends
     with no common word is taken whole ("mỏ sắt quý xa.": the reader cannot tell the kind from
-    the name, and a name compared without case is the same)."""
+    the name, and a name compared without case is the same).
+
+    ``title``: the head is a capitalised wrapper ("Dự án", "Công trình" in running text), which
+    calls what follows a work's title: the title is the whole phrase, its owner after it too
+    ("Dự án Khu xạ trị và y học hạt nhân, Bệnh viện Ung bướu tỉnh", "Dự án Cải tạo, nâng cấp Thư
+    viện tỉnh X"), though no proper name anchors it."""
     text, key = doc.text, doc.key
     limit_words = 16 if head.form == "wrapper" else 10
     cur, words, comma, syl, last, places = pos, 0, False, [], pos, 0
 
     # a description in capitals, as a name's ("Trung tâm Thử nghiệm và Chứng nhận thiết bị ... quốc gia")
     titled = not doc.lowercase and bool(re.match(rf"[ ]*[{_UP}]", text[pos:pos + 3]))
+    title = title and titled and head.form == "wrapper" and not _NOT_A_TITLE.match(text, pos + 1)
 
     def ended():   # the phrase ends here without an anchor
+        if title and len(syl) >= 2:
+            return (last, "title", None)   # "Dự án Khu xạ trị và y học hạt nhân| vào sử dụng"
         national = _NATIONAL.match(key, cur)
         if titled and len(syl) >= 2 and national:
             # one national work its grade names: "... xe điện quốc gia", "Bảo tàng Lịch sử quốc gia (cơ sở mới)"
@@ -522,14 +536,26 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
         if cur >= len(text):
             return ended()
         ch = text[cur]
+        if title and syl and text[cur].isupper() and (body := _body_at(doc, cur)):
+            return (body, "body", None)   # "Dự án Khu điều trị nội trú 5 tầng Bệnh viện Y dược cổ truyền tỉnh"
         if ch == ",":
             nxt = re.match(r",[ ]+", text[cur:cur + 4])
             if comma or not nxt or words == 0:
                 return ended()
             after = cur + nxt.end()
+            if title and text[after:after + 1].isupper() and (body := _body_at(doc, after)):
+                return (body, "body", None)   # "..., Bệnh viện Ung bướu tỉnh": the work's owner ends its title
+            if title and words <= 3 and _TITLE_VERBS.match(key, after):
+                comma, cur = True, after      # "Dự án Cải tạo, nâng cấp ..."
+                continue
             if not _LOW_WORD.match(text, after) or _at(doc, "stop", "after", after) or _at(doc, "place", "after", after):
                 return ended()
             comma, cur = True, after   # "khai thác, chế biến quặng ..."
+            continue
+        if title and words <= 3 and (verb := _TITLE_VERBS.match(key, cur)):
+            words += 1    # "Dự án Cải tạo, nâng cấp ...", "Dự án Đầu tư xây dựng ...": the title's verbs, no clause
+            syl.append(key[cur:verb.end()])
+            cur = last = verb.end()
             continue
         if (ch in "-–" and syl and not doc.lowercase and _TITLED_BEFORE_DASH.search(text, max(pos, cur - 25), cur)
                 and _DASH_TO_TITLE.match(text, cur)):
@@ -555,7 +581,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                     got = _describe(doc, inner, inner_end, depth + 1)
                     if got and got[1] != "defer":
                         return (got[0], "nested", inner)
-                if inner.form == "built" and not syl and depth < 2 \
+                if (inner.form == "built" and not syl or title and (inner.form == "built" or inner.form == "described"
+                                                                      and not _named_after(doc, inner_end))) and depth < 2 \
                         and _describe(doc, inner, inner_end, depth + 1) is None:
                     # "dự án Trung tâm Ung bướu Bệnh viện Đa khoa tỉnh": a head that names nothing by itself
                     # describes the wrapper's work, which the hospital after it anchors
@@ -592,7 +619,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
                 if region and head.form != "wrapper":   # "Trung tâm Thử nghiệm ... khu vực phía Nam"
                     return (region.end(), "place", None)
             places += 1
-        if (head.form in ("built", "described") and (syl or len(head.key.split()) >= 3) and not doc.lowercase
+        if ((head.form in ("built", "described") and (syl or len(head.key.split()) >= 3) or title and syl)
+                and not doc.lowercase
                 and key.startswith("và ", cur)
                 and (_LOW_WORD.match(text, cur + 3) or (titled and _TITLE.match(text, cur + 3)
                                                          and not _BODY_WORD.match(text, cur + 3)))
@@ -653,11 +681,16 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0) -> tuple[int,
         if not w and syl and not doc.lowercase:
             w = _ACRONYM.match(text, cur)    # "... sản phẩm OCOP tỉnh Đắk Lắk": a kind in capitals, no name
         if not w:
-            return None
+            return ended() if title else None
         words += 1
         syl.append(key[cur:w.end()])
         cur = last = w.end()
     return None
+
+
+# the verbs a work's title opens with, a comma between two of them: "Dự án Cải tạo, nâng cấp ..."
+_TITLE_VERBS = re.compile(r"(?:nâng cấp|mở rộng|cải tạo|sửa chữa|xây dựng|xây mới|đầu tư|hoàn thiện|chỉnh trang|tu bổ"
+                          r"|phục hồi|bảo tồn|di dời)(?![\w])")
 
 
 # a body's name and the province a regional body adds after a dash: "Tòa án nhân dân khu vực 4 - Đồng Tháp"
@@ -691,6 +724,18 @@ _SERVES = re.compile(r"(?:của|cho|dành[ ]cho)[ ]+(?:phụ nữ|thanh niên|th
 _PLACE_NAME = rf"[{_UP}][^\W\d_]*(?:[ ][{_UP}][^\W\d_]*)*"
 _SECTION_AFTER = re.compile(rf"[ ]+(?P<sec>(?:đoạn|đường bộ cao tốc|đường cao tốc|tuyến)[ ]+{_PLACE_NAME}"
                             rf"(?:[ ]*[-–][ ]*{_PLACE_NAME})+)")
+
+
+def _named_after(doc: Document, end: int) -> bool:
+    """A proper name follows a head, maybe after its qualifier: "Cảng trung chuyển| quốc tế Cần Giờ"."""
+    sp = re.match(r"[ ]+", doc.text[end:end + 3])
+    if not sp:
+        return False
+    pos = end + sp.end()
+    qual = _at(doc, "qualifier", "after", pos) or _at(doc, "name_qualifier", "after", pos)
+    if qual and (after := re.match(r"[ ]+", doc.text[qual.end():qual.end() + 3])):
+        pos = qual.end() + after.end()
+    return _name_at(doc, pos) is not None
 
 
 def _anchor_name(doc: Document, pos: int, lone: bool = False) -> tuple[int, int] | None:
@@ -1035,7 +1080,7 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
         if graded:
             return graded
     if head.form in ("described", "linear", "wrapper", "built"):
-        got = _describe(doc, head, pos)
+        got = _describe(doc, head, pos, title=head_text[:1].isupper() and not head_text.isupper())
         if got is None:
             intro = _intro_list(doc, he) if head.form in ("described", "linear") else None
             if intro:   # "các mỏ: A, B"
@@ -1379,6 +1424,12 @@ def _core(name: str) -> tuple[str, str]:
     return kind, re.sub(r"\bgiai đoạn\b", "", k).replace("–", "-").replace(" ", "").replace(",", "")
 
 
+def _owner_added(a: str, b: str) -> bool:
+    """One name is the other with its owner after a comma: "Dự án X" and "Dự án X, Bệnh viện Y"."""
+    a, b = sorted((match_key(a), match_key(b)), key=len)
+    return len(a) > len("dự án ") + 3 and b.startswith(a + ", ")
+
+
 def _merge(found: list[Project]) -> list[Project]:
     """One entry per project: the longest name among those with the same core and kind (a "Dự án ..." is
     the same project as the work of any kind with its core)."""
@@ -1387,6 +1438,9 @@ def _merge(found: list[Project]) -> list[Project]:
         kind, core = _core(p.name)
         at = next((i for i, (c, k, _) in enumerate(kept) if c == (p.category, core) and (k == kind or "" in (k, kind))),
                   None)
+        if at is None:   # "Dự án Khu xạ trị ..." and "Dự án Khu xạ trị ..., Bệnh viện Ung bướu tỉnh": its owner after a comma
+            at = next((i for i, (c, _, q) in enumerate(kept) if c[0] == p.category and _owner_added(q.name, p.name)),
+                      None)
         if at is None:
             kept.append(((p.category, core), kind, p))
         elif len(p.name) > len(kept[at][2].name):
