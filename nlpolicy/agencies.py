@@ -725,7 +725,8 @@ _PROJECT_BOARD_JOINED = re.compile(r"(?:Ban Quản lý dự án|Ban QLDA|BQLDA|B
 # quốc gia tỉnh Điện Biên giai đoạn 2026 - 2030", "Ban Chỉ đạo phát triển du lịch tỉnh", or up to the bracket that
 # gives it a short name ("Ban Chỉ đạo thi đua, khen thưởng (sau đây gọi tắt là Ban Chỉ đạo)"); a role verb ends it
 _STEERING_WORD = (r"(?:[ ](?!(?:chỉ đạo|chủ trì|phối hợp|thực hiện|tổ chức|báo cáo|kiểm tra|hướng dẫn|theo dõi|đôn đốc|giúp"
-                  r"|tham mưu|là|có|gồm|do|được|và|tại|của|với|Sở|Ủy|UBND)(?![\w]))[\wĐđ]+|,[ ][a-zđà-ỹ]+|[ ][-–][ ][\wĐđ]+)")
+                  r"|tham mưu|là|có|gồm|do|được|và|tại|của|với|Sở|Ủy|UBND)(?![\w]))[\wĐđ]+|,[ ](?![" + UPPER + r"])[a-zđà-ỹ]+"
+                  r"|[ ][-–][ ][\wĐđ]+)")   # (after a comma a lower-case word: "à-ỹ" takes capitals too)
 _STEERING = re.compile(r"Ban Chỉ đạo(?:[ ]Trung ương)?" + _STEERING_WORD + r"{1,16}?"
                        r"(?:[ ](?:tỉnh|thành phố|huyện|xã(?![ ]hội)|phường)(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]*){0,3}"
                        r"(?:[ ]giai đoạn[ ]\d{4}[ ]?[-–][ ]?\d{4})?(?![\w])|(?=[ ]*\((?:sau đây|dưới đây)))"
@@ -734,6 +735,13 @@ _STEERING = re.compile(r"Ban Chỉ đạo(?:[ ]Trung ương)?" + _STEERING_WORD 
                        # khai thác IUU trước ngày 20 hằng tháng")
                        r"|Ban Chỉ đạo[ ](?:Trung ương|quốc gia)" + _STEERING_WORD
                        + r"{1,10}?(?=[ ]*(?:[;.:()\n]|,[ ]*[A-ZĐÀ-Ỹ]|$|[ ](?:trước|trong|hằng|định kỳ)[ ]))")
+
+
+# a steering committee named by the number of the decision that set it up, and its standing office: "Ban Chỉ đạo 389
+# tỉnh", "BCĐ 389 quốc gia", "Văn phòng Thường trực BCĐ 389 tỉnh" (the number is its name, no quantity)
+_NUMBERED_STEERING = re.compile(r"(?<![\w/-])(?:Văn phòng Thường trực[ ])?(?:Ban Chỉ đạo|BCĐ)[ ]?\d{2,4}"
+                                r"(?:[ ](?:quốc gia|Trung ương|tỉnh|thành phố|xã|phường|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ"
+                                r"|(?P<many>các[ ](?:xã,[ ]phường|xã|phường)|cấp[ ]xã)))?(?![\w/])")
 
 
 def _steering_name(text: str, start: int, end: int) -> bool:
@@ -1701,10 +1709,14 @@ class _Scan:
                 self.add(m.start(), m.end(), (m.group(0),), "body", "form", 0.85)
         if "Ban Chỉ " in seg:
             self.purpose_boards()
+        if "Ban Chỉ đạo " in seg or "BCĐ" in seg:
+            for m in _NUMBERED_STEERING.finditer(self.text, self.start, self.end):
+                name = re.sub(r"BCĐ[ ]?", "Ban Chỉ đạo ", m.group(0))
+                self.add(m.start(), m.end(), (name,), "collective" if m.group("many") else "body", "form", 0.95)
         if "Ban Tổ chức " in seg or "Tiểu ban " in seg:
             for m in _EVENT_BOARD.finditer(self.text, self.start, self.end):
                 self.add(m.start(), m.end(), (re.sub(r"\s+", " ", m.group(0)),), "body", "form", 0.9)
-        if "thuộc " in seg:
+        if "thuộc " in seg or "thành viên " in seg:
             self.units_of()
         return self.select()
 
@@ -1793,9 +1805,12 @@ class _Scan:
 
 
 # a body's units: "Các phòng, đội (chuyên môn) (trực) thuộc <body>", right before the body's name
-_UNITS_OF = re.compile(r"(?<![\w])[Cc]ác[ ](?:(?:phòng|đơn vị|ban|đội|khoa|cơ quan|trung tâm|chi cục)"
+_UNITS_OF = re.compile(r"(?<![\w])[Cc]ác[ ](?:(?:(?:phòng|đơn vị|ban|đội|khoa|cơ quan|trung tâm|chi cục)"
                        r"(?:,[ ](?:phòng|đơn vị|ban|đội|khoa|trung tâm|chi cục)){0,2}(?:[ ]chuyên môn)?[ ](?:trực[ ])?)"
-                       r"thuộc[ ]$")
+                       r"thuộc"
+                       # a board's member bodies: "Các cơ quan thành viên Ban Chỉ đạo 389 tỉnh" ("các thành viên Ban
+                       # Chỉ đạo", its members, act as the board)
+                       r"|(?:cơ quan|đơn vị)(?:,[ ]đơn vị)?[ ]thành viên)[ ]$")
 
 
 # (two words or more, not a level or place word: "Hội Nông dân xã", "Ban Dân vận huyện ủy" keep theirs)

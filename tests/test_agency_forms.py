@@ -100,6 +100,15 @@ BOARDS = [
      [M("Ban Dân chủ - Pháp luật Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]),
     ("Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ tỉnh vận động", P,
      [M("Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ tỉnh")]),
+    # a steering committee named by the number of its founding decision, its standing office, its member bodies
+    # (a collective), and those of every commune; a body in capitals after a comma opens a new name
+    ("Văn phòng Thường trực BCĐ 127 tỉnh chủ trì, báo cáo Ban Chỉ đạo 127 quốc gia, Ủy ban nhân dân tỉnh", P,
+     [M("Văn phòng Thường trực Ban Chỉ đạo 127 tỉnh"), M("Ban Chỉ đạo 127 quốc gia"), M("Ủy ban nhân dân tỉnh")]),
+    ("Các cơ quan, đơn vị thành viên Ban Chỉ đạo 127 Tỉnh ủy, Ban Chỉ đạo 127 các xã, phường thực hiện", P,
+     [M("Các cơ quan, đơn vị thành viên Ban Chỉ đạo 127 Tỉnh ủy", kind="collective"),
+      M("Ban Chỉ đạo 127 các xã, phường", kind="collective")]),
+    ("Căn cứ Kế hoạch số 05/KH-BCĐ127; báo cáo Ban Chỉ đạo phát triển du lịch, Ủy ban nhân dân tỉnh", P,
+     [M("Ban Chỉ đạo tỉnh", text="Ban Chỉ đạo"), M("Ủy ban nhân dân tỉnh")]),
     # a board alone on its line and a body on the next: two cells of a one-cell-a-line table
     ("3\nQuỹ khuyến học\ntỷ đồng\n12\nBan Phong trào\nHội Khuyến học tỉnh\n", P,
      [M("Ban Phong trào"), M("Hội Khuyến học tỉnh")]),

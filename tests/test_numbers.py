@@ -294,6 +294,8 @@ NEGATIVE_ROWS = [
     "Quy hoạch chung đến 2045 thành phố Thanh Hóa",
     # a ring road's number before the city it rings
     "Dự án đường Vành đai 4 Thành phố Hồ Chí Minh",
+    # a steering committee named by the decision that set it up: no count of provinces
+    "Văn phòng Thường trực Ban Chỉ đạo 127 tỉnh", "báo cáo BCĐ 127 quốc gia", "Ban chỉ đạo 127 thành phố",
 ]
 
 

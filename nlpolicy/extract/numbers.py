@@ -65,6 +65,7 @@ _REFERENCE = r"""
       | nghị\ quyết | nghị\ định | quyết\ định | chỉ\ thị | kết\ luận | thông\ tư | đề\ án
       | công\ văn | văn\ bản | tờ\ trình | thông\ báo | kế\ hoạch | chương\ trình | luật
       | IC | km\ ?số
+      | ban\ chỉ\ đạo | BCĐ    # a steering committee named by its founding decision: 'Ban Chỉ đạo 389 tỉnh'
     )[ \t\u00a0]*\Z
 """
 
