@@ -517,6 +517,12 @@ ROWS = [
     ("BÁO CÁO\nsơ kết 3 năm thực hiện Nghị quyết số 09-NQ/TU về kinh tế biển giai đoạn 2024 - 2028\n\nTân An, ngày 25 "
      "tháng 02 năm 2027\n\nI. KẾT QUẢ\nToàn tỉnh có 412 cơ sở lưu trú ven biển.\n",
      [B(412, "cơ sở lưu trú", 2026)]),
+    # ... but a figure taken on a day the report has passed stands at that day's year, though the title's count of
+    # years ends earlier (ten years from 2016 is 2025; the review is written late in 2026)
+    ("BÁO CÁO\ntổng kết 10 năm thực hiện Nghị quyết số 03-NQ/TU về du lịch giai đoạn 2016 - 2024\n\nTân An, ngày 20 "
+     "tháng 11 năm 2026\n\nI. KẾT QUẢ\nToàn tỉnh có 412 cơ sở lưu trú. Đến ngày 30/9/2026, toàn tỉnh có 95 điểm du "
+     "lịch cộng đồng.\n",
+     [B(412, "cơ sở lưu trú", 2025), B(95, "điểm du lịch cộng đồng", 2026)]),
 ]
 
 

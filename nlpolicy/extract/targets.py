@@ -1686,7 +1686,10 @@ def _year_of(ctx: _Context, f: Figure, label: str, baseline_year: int | None) ->
     if t is None or not t.years:
         return (baseline_year if label == "baseline" else None), None
     year = max(t.years)
-    if label == "baseline" and baseline_year is not None and year > baseline_year:
+    if label == "baseline" and baseline_year is not None and year > baseline_year \
+            and not (t.kind == "date" and ctx.ref_date and t.value <= ctx.ref_date):
+        # (a figure taken on a day the report has passed stands at that day's year: "Đến ngày 30/9/2027, ... đạt
+        # 22.340 người" in a review dated 22/10/2027 whose title counts ten years from 2017)
         return baseline_year, None
     period = (min(t.years), max(t.years)) if t.kind == "period" and len(t.years) == 2 else None
     return year, period
