@@ -470,6 +470,10 @@ PARTS_AND_HEADS = [
 ]
 
 PROVINCIAL_OFFICES = [
+    # the land registration office and its branches, which no head word names
+    ("Văn phòng Đăng ký đất đai tỉnh chuyển thông tin địa chính; chỉ đạo các Chi nhánh Văn phòng Đăng ký đất đai xác "
+     "định vị trí thửa đất", P,
+     [M("Văn phòng Đăng ký đất đai tỉnh"), M("Các Chi nhánh Văn phòng Đăng ký đất đai", kind="collective")]),
     ("Bộ Chỉ huy Quân sự tỉnh Điện Biên", P, [M("Bộ Chỉ huy Quân sự tỉnh")]),
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì", P, [M("Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]),
     ("Cục Thống kê tỉnh cung cấp số liệu", P, [M("Thống kê tỉnh")]),

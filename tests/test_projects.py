@@ -34,6 +34,13 @@ def projects(body: str, head: str = HEAD) -> set[tuple[str, str]]:
 
 
 ROWS = [
+    # ---- a table of rates names where each rate applies; a table that spends on its rows names works
+    ("a street in a table of coefficients is a place a rate is set for; the same street in a table of works is a work",
+     "1. Áp dụng hệ số tại Phụ lục I.\n\nPHỤ LỤC I\n\nSTT | Tên đường | Đoạn từ - đến | Hệ số K\n"
+     "1 | Đường Lê Hồng Phong | Trọn đường | 1,35\n2 | Đường Hùng Vương | Cầu Tân An - Ngã tư Hòa Lợi | 1,20\n\n"
+     "PHỤ LỤC II\n\nSTT | Tên công trình | Tổng mức đầu tư (tỷ đồng) | Thời gian thực hiện\n"
+     "1 | Đường Nguyễn Văn Cừ | 120 | 2027 - 2028\n2 | Đường Lê Lai | 85 | 2028",
+     {("Đường Nguyễn Văn Cừ", RD), ("Đường Lê Lai", RD)}),
     # ---- a capitalised "Dự án" calls what follows a work's title, though no proper name anchors it
     ("a titled project with no head of its own, its owner after a comma; its short form later is the same work",
      "1. Đẩy nhanh tiến độ Dự án Khu phẫu thuật và hồi sức tích cực, Bệnh viện Đa khoa tỉnh, phấn đấu đưa vào sử "

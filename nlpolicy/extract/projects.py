@@ -411,6 +411,7 @@ class ProjectCandidate:
                                # it or where ("trên", "theo", "tại Km 21+500", "nút giao ... với"), or a cell under a
                                # column of places ("Tuyến, địa bàn trọng điểm")
     venue: str | None = None   # "tại", "ở" or "mục tiêu" right before it: where something is held or guarded
+    rated: bool = False        # a row of a table of rates ("Hệ số K", "Giá đất") that spends nothing on it
     why: str = ""              # how the proposer read the phrase, for a reader
 
 
@@ -904,6 +905,7 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         used=bool((use := _cue("use", "before")) and use.strict.search(before)) or _in_place_column(doc, hs)
         or bool(_ON_A_ROUTE.search(doc.key, max(_clause_start(doc, hs), hs - 160), hs)),
         venue=v.group(0).strip() if (v := _at(doc, "venue", "before", max(0, hs - 12), hs)) else None,
+        rated=_in_a_table_of_rates(doc, hs),
     )
 
 
@@ -973,6 +975,21 @@ def _in_place_column(doc: Document, hs: int) -> bool:
     """The head stands in a cell under a column of places: the row locates its work or its patrol there."""
     got = _cell_at(doc, hs)
     return bool(got) and any(h.column == got[1].column and _PLACE_HEADER.match(h.text) for h in got[0].header)
+
+
+# a table of rates: what its rows name is where the rate applies ("Tên đường | Đoạn từ - đến | Hệ số K"), unless a
+# column says what is spent on it or when it is built
+_RATE_HEADER = re.compile(r"[ ]*(?:hệ số|đơn giá|giá đất|mức giá|mức thu|giá)(?!\w)", re.I)
+_WORKS_COST_HEADER = re.compile(r"[ ]*(?:tổng mức|vốn|kinh phí|tiến độ|thời gian|quy mô|chủ đầu tư)(?!\w)", re.I)
+
+
+def _in_a_table_of_rates(doc: Document, hs: int) -> bool:
+    """The head stands in a row of a table that sets a rate for each row's place, and spends nothing on it."""
+    got = _cell_at(doc, hs)
+    if not got:
+        return False
+    header = got[0].header
+    return any(_RATE_HEADER.match(h.text) for h in header) and not any(_WORKS_COST_HEADER.match(h.text) for h in header)
 
 
 def _at_a_routes_end(doc: Document, hs: int) -> bool:
@@ -1272,6 +1289,10 @@ def project_rule(c: ProjectCandidate) -> Decision:
     if w:
         base += w
         why.append(f"{c.zone.zone} zone")
+    if c.rated and not c.build and not c.called_a_work:
+        # "Tên đường | Đoạn từ - đến | Hệ số K" ⏎ "Đường Trần Phú | Trọn đường | 1,30": a place a rate is set for
+        base -= 0.45
+        why.append("a place a table of rates sets its rate for")
     if c.zone.zone == "norms" and not c.build:
         # "Điều 2. Mức thu phí" over "1. Khu du lịch quốc gia Mũi Cà Mau: a) Người lớn: 40.000 đồng/người/lượt": a site
         # a rate is set for, nothing built there
