@@ -243,6 +243,13 @@ II. NHIỆM VỤ
 """, title="Thực hiện nhiệm vụ năm học 2027 - 2028", date_line="An Bình, ngày 25 tháng 8 năm 2027",
          number="1520/KH-SGDĐT"),
      {"2028", "2027/2028", "2028-01", "2028-06"}, {"2029/2030"}),
+    ("a school year that opens its clause is the time of the clause's work; a fee's school year is a label", plan("""
+II. NHIỆM VỤ
+1. Dạy học bằng tiếng Pháp
+- Năm học 2028 - 2029, triển khai thí điểm tại 06 trường; năm học 2030 - 2031 đánh giá, nhân rộng mô hình.
+- Phòng Kế hoạch - Tài chính hướng dẫn thu học phí năm học 2029 - 2030.
+""", date_line="An Bình, ngày 25 tháng 8 năm 2027", number="1520/KH-SGDĐT"),
+     {"2028/2029", "2030/2031"}, {"2029/2030"}),
     ("a dispatch: hours before the day bound the work, the weather it forecasts does not", plan("""
 Theo tin dự báo, bão số 9 đổ bộ vào đất liền trong đêm 26/10/2027. Từ đêm 25/10 đến hết ngày 29/10/2027, tỉnh có mưa to đến rất to.
 1. Ủy ban nhân dân các xã ven biển bảo đảm 100% tàu thuyền vào nơi neo đậu trước 17 giờ ngày 26/10/2027.

@@ -518,6 +518,10 @@ def _window_end(t: TimeExpr) -> TimeExpr:
     return TimeExpr(t.start, t.end, t.text, end, "by", "date" if len(end) == 10 else "month", (int(end[:4]),), "đến")
 
 
+# "năm học" at the head of its clause: a line (after its bullet) or a clause after ";"
+_SCHOOL_YEAR_OPENS = re.compile(r"(?:^|\n|;)[ \t\-+•*–]*(?:năm[ _]học|niên[ _]khóa)[ ]*$")
+
+
 def deadline_candidates(doc: Document, body: Body, times: list[TimeExpr] | None = None) -> list[DeadlineCandidate]:
     """Every time expression of ``doc`` (and every time cell of its tables) with its context."""
     times = list(times if times is not None else find_times(doc.text))
@@ -764,8 +768,12 @@ def _score(c: DeadlineCandidate) -> tuple[float, list[str]]:
     # what it labels
     if not t.words and c.cue("term", "near_before"):
         add("a term")     # 'nhiệm kỳ 2026 - 2031', not 'trình Quốc hội khóa XV trong năm 2027'
-    if not t.words and c.cue("school_year", "near_before"):
-        add("a school year")     # 'học phí năm học 2027 - 2028', not 'tổng kết năm học trong tháng 6/2027'
+    if not t.words and c.cue("school_year", "near_before") \
+            and not _SCHOOL_YEAR_OPENS.search(ctx.doc.key, max(0, t.start - 40), t.start):
+        # 'học phí năm học 2027 - 2028', not 'tổng kết năm học trong tháng 6/2027'; a school year that opens its
+        # clause is the time of the clause's work: '- Năm học 2028 - 2029, mở rộng thí điểm; năm học 2029 - 2030 đánh
+        # giá, nhân rộng'
+        add("a school year")
     if c.cue("validity", "near_before"):
         add("validity of a standard")     # 'chuẩn nghèo áp dụng cho giai đoạn 2026 - 2030'
 
