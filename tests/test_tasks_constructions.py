@@ -168,6 +168,12 @@ JOINT_PLAN = ("BAN THƯỜNG VỤ TỈNH ĐOÀN - SỞ VĂN HÓA, THỂ THAO VÀ
               "thực hiện Kế hoạch liên tịch này.\n")
 
 ROWS = [
+    # the schools listed under "tại các trường:" are where the pilot is done, not its doers; the body that leads the
+    # next item still leads it (and "những tồn tại ...:" is no place)
+    (PLAN + "I. NHIỆM VỤ\n1. Thí điểm dạy học bằng tiếng Anh\n- Năm học 2028 - 2029, thí điểm dạy học môn Toán bằng "
+     "tiếng Anh tại các trường:\n+ Cấp tiểu học: Trường Tiểu học Hòa Lợi; Trường Tiểu học Tân An.\n+ Cấp THCS: Trường "
+     "THCS Phú Mỹ.\n2. Sở Y tế chỉ đạo khắc phục những tồn tại sau:\n- Trung tâm Y tế khu vực Tân An rà soát hồ sơ.\n",
+     {("I.2", "Sở Y tế", "lead", "explicit"), ("I.2", "Trung tâm Y tế khu vực Tân An", "lead", "explicit")}),
     # the council adopting the tasks ("thống nhất thông qua", a scan's "thống nhât") is not their doer; the
     # executor takes the item that names none (DOMAIN.md 4b), not the one that does
     (ADOPTED, {("D2.1", UB, "lead", "inferred"), ("D2.2", "Các sở, ngành", "lead", "explicit"),

@@ -107,6 +107,28 @@ def _joined(doc: Document, start: int, end: int) -> bool:
         for a, b in items)
 
 
+# a line that is an item of a list ("+ ...", "- ...", "• ..."), and an intro that ends on where the work is done
+_LIST_ITEM = re.compile(r"[ \t]*[-+•*–][ ]")
+_VENUE_INTRO = re.compile(r"(?<![\w])(?<!tồn )(?<!hiện )(?:tại|ở)[ ]+[^\n:;.]{0,60}:[ ]*$")   # (not "những tồn tại ...:")
+
+
+def _under_a_venue(key: str, line_start: int) -> bool:
+    """The line is an item of a list whose intro ends "tại ...:" (the items above it items of the same list)."""
+    if not _LIST_ITEM.match(key, line_start):
+        return False
+    bullet = key[line_start:line_start + 4].strip()[:1]
+    start = line_start
+    for _ in range(12):      # (a short list: its intro is a few lines up)
+        if start == 0:
+            return False
+        prev = key.rfind("\n", 0, start - 1) + 1
+        line = key[prev:start - 1]
+        if not (line.strip()[:1] == bullet and _LIST_ITEM.match(line)):
+            return bool(_VENUE_INTRO.search(line))
+        start = prev
+    return False
+
+
 _WITH_PLACE = re.compile(r"phối hợp với[ ]+$")     # "Tỉnh A chủ trì, phối hợp với [tỉnh B] ..."
 
 _LEADS_AFTER = re.compile(r"[ ,]*(?:chủ trì|thực hiện|triển khai|đảm nhiệm|phụ trách|tổ chức)\b")
@@ -184,6 +206,10 @@ def agency_role(c: RoleCandidate) -> Decision:
     # (within 300 characters too: a label heads a short list)
     near = max(0, m.start - 300)
     label_scope = max(line_start or 0, near, key.rfind(". ", near, m.start) + 2, key.rfind(")", near, m.start) + 1)
+    if line_start is not None and _under_a_venue(key, line_start):
+        # "triển khai thí điểm tại các trường:" ⏎ "+ Cấp tiểu học: Trường Tiểu học A; Trường Tiểu học B": where the work
+        # is done, not who does it
+        return Decision(None, 0.0, "a place of the work listed under 'tại ...:'")
     if _WATCHED_LABEL.search(key, label_scope, m.start):
         # "Đối tượng chịu sự giám sát: Sở Xây dựng; UBND xã A", "(cơ quan chủ trì soạn thảo: Sở Y)": the bodies
         # a plan watches, inspects or asks to hear, not those that carry it out
