@@ -178,6 +178,10 @@ i. nhiệm vụ
 Điều 1. Chuẩn bị tốt các điều kiện tổ chức đại hội đảng bộ các cấp nhiệm kỳ 2030 - 2035 và bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2031 - 2036.
 Điều 2. Miễn học phí năm học 2027 - 2028 cho học sinh trung học cơ sở; chuẩn cận nghèo áp dụng cho giai đoạn 2026 - 2030 theo quy định.
 """), set(), {"2030/2035", "2031/2036", "2027/2028", "2026/2030"}),
+    ("an entitlement kept to a day bounds no work; a reward given by a day still does", resolution("""
+Điều 3. Người đang hưởng trợ cấp theo Nghị quyết cũ tiếp tục được hưởng đến hết ngày 30 tháng 9 năm 2027; mức cao hơn thì được giữ nguyên mức đang hưởng đến hết ngày 31/12/2027.
+Điều 4. Ủy ban nhân dân tỉnh chi trả trợ cấp trước ngày 15/10/2027 và tổ chức khen thưởng trước ngày 30/11/2027.
+"""), {"2027-10-15", "2027-11-30"}, {"2027-09-30", "2027-12-31"}),
     ("a term label against a bound after relation words; applying technology is no standard's validity", plan("""
 II. NHIỆM VỤ
 1. Sở Tư pháp hoàn thiện dự thảo Luật, trình Quốc hội khóa XVI trong năm 2027.

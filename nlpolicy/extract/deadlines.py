@@ -18,7 +18,7 @@ the title of another document ("Quy hoạch tỉnh thời kỳ 2021 - 2030, tầ
 lies before the document's date (a past period, a base year, a report's data cut-off "tính đến
 ngày ...", a past event "đến ngày ..., đã phê duyệt"); it is the document's own date, adoption or
 entry into force ("Nghị quyết này có hiệu lực từ ngày ..."); it labels a term ("nhiệm kỳ 2026 -
-2031"), a school year or the validity of a standard; it belongs to a commitment quoted as
+2031"), a school year or the validity of a standard or of an entitlement; it belongs to a commitment quoted as
 background (net zero by 2050); "hằng năm" qualifies a noun ("dự toán ngân sách hằng năm").  What
 weighs for it: relation words ("đến", "trước", "trong", "giai đoạn"), a schedule ("Phân kỳ thực
 hiện: a) Năm 2027: ..."), a bare year that opens an item or is followed by the work done in it
@@ -74,7 +74,7 @@ _WEIGHTS = {
     "entry into force": -0.60,
     "a term": -0.70,
     "a school year": -0.60,
-    "validity of a standard": -0.45,
+    "validity of a standard or an entitlement": -0.45,
     "data cut-off": -0.50,
     "past event": -0.50,
     "assessed period": -0.40,
@@ -775,7 +775,7 @@ def _score(c: DeadlineCandidate) -> tuple[float, list[str]]:
         # giá, nhân rộng'
         add("a school year")
     if c.cue("validity", "near_before"):
-        add("validity of a standard")     # 'chuẩn nghèo áp dụng cho giai đoạn 2026 - 2030'
+        add("validity of a standard or an entitlement")     # "chuẩn nghèo áp dụng cho giai đoạn 2026 - 2030", "được hưởng đến hết ngày ..."
 
     if (t.kind in ("date", "month") and re.match(r"(?:tinh )?(?:den|toi)\b", fold(t.words))
             and c.cue("cutoff", "near_before")):
