@@ -977,6 +977,9 @@ def test_a_hospitals_wards_and_departments(text, want):
     # a centrally run city's party committees under its Thành ủy: one collective, not the Thành ủy beside them
     ("1. Các đảng ủy trực thuộc Thành ủy, đảng ủy các xã, phường, đặc khu tổ chức quán triệt Nghị quyết.",
      ["Các đảng ủy trực thuộc Thành ủy", "Đảng ủy các xã, phường, đặc khu"]),
+    # the party committee of the Front and the unions (since 2025), a comma in its name, leading the Front's committee
+    ("4. Đảng ủy MTTQ, các đoàn thể tỉnh lãnh đạo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền.",
+     ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
 ])
 def test_a_communes_own_collectives(text, want):
     assert [m.names[0] for m in find_agencies(text)] == want
