@@ -246,6 +246,20 @@ def _report_readings(text: str):
     return readings(from_raw(RawDocument(path="bc.txt", text=text, encoding="utf-8")), report=True)
 
 
+def test_a_share_of_a_whole_reached_is_work_under_way_and_the_whole_of_it_done():
+    """"Có 11/16 trạm y tế (68,8%) triển khai ..." and "đã đưa 120/200 sản phẩm ... lên sàn" say how far the work
+    has gone without a word of progress; "đã lắp đặt 42/42 ..." says it is done; a count with no whole says
+    nothing (a report written for this test)."""
+    text = ("SỞ Y TẾ TỈNH AN BÌNH\nSố: 91/BC-SYT\nAn Bình, ngày 12 tháng 5 năm 2027\n\nBÁO CÁO\n"
+            "Kết quả thực hiện Kế hoạch số 12/KH-UBND\n\nI. KẾT QUẢ\n"
+            "1. Có 11/16 trạm y tế (68,8%) triển khai hồ sơ sức khỏe điện tử.\n"
+            "2. Các hợp tác xã đã đưa 120/200 sản phẩm chủ lực lên sàn thương mại điện tử.\n"
+            "3. Các doanh nghiệp đã lắp đặt 42/42 trạm quan trắc tự động tại các cửa xả.\n"
+            "4. Toàn tỉnh có 16 trạm y tế xã với 180 người làm việc.\n")
+    said = [(r.section, r.status, r.kind) for r in _report_readings(text) if r.kind in ("sentence", "share")]
+    assert said == [("I.1", IN_PROGRESS, "share"), ("I.2", IN_PROGRESS, "share"), ("I.3", DONE, "share")]
+
+
 def test_a_status_cell_merged_over_two_rows_speaks_for_both_and_a_count_of_plans_for_itself():
     """A status cell merged over two rows is printed once, in the first: the second row, with no cell under the
     status column, takes it (a row whose cell is there and says nothing of progress does not); "Đã có 15/18 sở,

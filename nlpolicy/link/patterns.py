@@ -205,6 +205,9 @@ OWN_PLANS_REPORTED = re.compile(r"""
 # bài", "đến nay đã thực hiện 12 số", "tổ chức 186 đợt tuần tra", "đã đăng, phát 86 tin, bài". It says the
 # work goes on (in progress), not that it is done; a task that is due once and past its day is not told
 # by it (see nlpolicy.link.status.decide).
+# a statement that says how many of a whole are reached: "Có 9/14 bệnh viện ...", "đã đưa 187/246 sản phẩm ..."
+SHARE_REACHED = re.compile(r"(?<![\w])(?:đã|có|đạt)(?![\w])", re.IGNORECASE)
+
 ACTIVITY = re.compile(r"""
     (?<!\w)duy[ ]trì[ ](?:chuyên[ ]mục|chương[ ]trình|với[ ]\d)
     |(?<!\w)(?:tổ[ ]chức|thực[ ]hiện|đăng(?:[ ]tải)?|phát(?:[ ]sóng|[ ]hành)?|xuất[ ]bản|tuần[ ]tra|truy[ ]quét

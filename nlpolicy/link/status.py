@@ -199,7 +199,8 @@ class Reading:
     start: int
     end: int
     deadline: str | None = None
-    kind: str = "sentence"       # "row" | "sentence" | "activity" (work counted: "tổ chức 186 đợt tuần tra")
+    kind: str = "sentence"       # "row" | "sentence" | "activity" (work counted: "tổ chức 186 đợt tuần tra") | "share"
+    #                              (so many of a whole: "Có 9/14 bệnh viện triển khai ...")
                                  # | "report" (the report itself, for the office that writes it)
     topics: tuple[str, ...] = ()  # the headings of the items above its context, nearest first
 
@@ -364,6 +365,10 @@ def _sentence_readings(doc: Document, info: DocInfo, label: str) -> list[Reading
                 got = (DONE if all(a == b for a, b in counts) else IN_PROGRESS, 0, 0)
             if got is None and px.ACTIVITY.search(quote):
                 got, kind = (IN_PROGRESS, 0, 0), "activity"   # work counted, still going on
+            if got is None and px.SHARE_REACHED.search(quote) and (counts := px.FRACTION.findall(quote)):
+                # "Có 9/14 bệnh viện (64,3%) triển khai bệnh án điện tử", "đã xóa 46/63 thôn 'vùng lõm'": so many
+                # of the whole so far (all of them: done)
+                got, kind = (DONE if all(_number(a) == _number(b) for a, b in counts) else IN_PROGRESS, 0, 0), "share"
             if got is None or px.TALLY.search(quote):
                 continue
             topic, about = _topic(quote)
@@ -621,9 +626,12 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
         due = max([day, *_last_days(resolution, row.start, row.end)])
     # work reported by its count tells of a task only when nothing says more of it, and not of one due once
     # and past its day ("đã tổ chức 05 lớp" may be the whole of it)
+    # (a share of the whole reached, "Có 9/14 bệnh viện triển khai ...", likewise speaks only when nothing says more,
+    # and says how far the work has gone whatever its day)
     counted = [(r, s) for r, s in heard if r.kind == "activity"]
-    if counted:
-        heard = [(r, s) for r, s in heard if r.kind != "activity"] or (
+    shares = [(r, s) for r, s in heard if r.kind == "share"]
+    if counted or shares:
+        heard = [(r, s) for r, s in heard if r.kind not in ("activity", "share")] or shares or (
             counted if day is None or as_of <= day else [])
     if not heard:
         late = f"; hạn {show_deadline(deadline[0])} đã qua ngày {_fmt(as_of)}" if day and as_of > day else ""
