@@ -176,6 +176,12 @@ whose opening gives its data cut-off now speaks of that day (statuses 0.29, leni
 speaks of a task wherever the plan states it, its best body task, the best duty of the organisation part and the best
 annex row (the synthetic chains' status accuracy 0.658 -> 0.678; 03/NQ-CP's false alarms 10 -> 12 of 115); links
 and progress unchanged.
+Chain20 (digital transformation and digital government, Quảng Trị; the science and technology department's report a
+year after the plan; first sight at 9a46c4f): plan -> resolution R@3 0.94 (P 0.67, top1 0.90), report -> plan 0.88
+(P 0.68, top1 0.72), progress 0.64 (28 targets), statuses 0.49 over 59 tasks (informed 0.60). A sentence that says
+how much of a whole is reached ("Có 9/14 bệnh viện (64,3%) triển khai ...") is now work under way, heard when nothing
+says more: its statuses 0.58; the twenty synthetic chains' unweighted mean 0.648 -> 0.661, none down; the kept-away
+Lào Cai pair 0.42 -> 0.58; links and progress unchanged.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):

@@ -1,7 +1,7 @@
 """Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to
-thirty-three).
+thirty-four).
 
-Three hundred and one invented documents (thirty waves, among them nineteen chains of a resolution and the
+Three hundred and twelve invented documents (thirty-one waves, among them twenty chains of a resolution and the
 documents carrying it out) that writers who never saw the code wrote and annotated; the first-sight scores are in
 FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
@@ -73,9 +73,9 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.95},
     "Chain7_NQ-BTVTU_2026_dao-tao-nghe-viec-lam":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 0.85, "assignments": 0.90},
+         "agencies": 1.00, "assignments": 1.00},
     "Chain8_BC-SNNMT_2027_ket-qua-01-nam":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.80},
     "Chain8_KH-UBND_2026_thuc-hien-NQ":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.80,
@@ -84,7 +84,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.80,
          "agencies": 1.00, "assignments": 0.85},
     "Chain9_BC-SNNMT_2027_ket-qua-01-nam":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.75,
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.75, "assignments": 0.70},
     "Chain9_CT-TU_2026_sat-lo-bo-song-bo-bien":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.25,
@@ -156,7 +156,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 0.90,
          "agencies": 1.00, "assignments": 0.65},
     "Chain17_BC-SVHTTDL_2027_ket-qua-01-nam":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.75, "projects": 0.90,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.75, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.80},
     "Chain17_KH-UBND_2026_thuc-hien-NQ":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.90,
@@ -174,7 +174,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.55,
          "agencies": 1.00, "assignments": 0.80},
     "Chain19_BC-SNV_2027_ket-qua-01-nam":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.80, "projects": 0.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.80, "projects": 1.00,
          "agencies": 0.80, "assignments": 0.80},
     "Chain19_KH-UBND_2026_thuc-hien-NQ":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 1.00,
@@ -182,6 +182,15 @@ FLOORS = {
     "Chain19_NQ-BTVTU_2026_dua-nguoi-lao-dong-di-lam-viec-nuoc-ngoai":
         {"document": 1.00, "sections": 0.95, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
+    "Chain20_BC-SKHCN_2027_ket-qua-01-nam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.80, "projects": 0.80,
+         "agencies": 0.90, "assignments": 0.90},
+    "Chain20_KH-UBND_2026_thuc-hien-NQ":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.80,
+         "agencies": 1.00, "assignments": 0.95},
+    "Chain20_NQ-BTVTU_2026_chuyen-doi-so-chinh-quyen-so":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.80,
+         "agencies": 1.00, "assignments": 0.70},
     # (targets 0.80 -> 0.75 in s22: the unit "chuỗi" reads the annex cell "06 chuỗi mới" beside the text's "06 chuỗi
     # liên kết", one figure twice)
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
@@ -706,7 +715,7 @@ FLOORS = {
          "agencies": 0.90, "assignments": 0.85},
     "R30_NQ-DaiHoi-HND_2027_nhiem-ky-2027-2032":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.85, "projects": 1.00,
-         "agencies": 0.80, "assignments": 0.80},
+         "agencies": 0.85, "assignments": 0.85},
     "R30_QD-SGDDT_2027_chi-tieu-tuyen-sinh-lop-10":
         {"document": 1.00, "sections": 1.00, "targets": 0.05, "deadlines": 0.70, "projects": 1.00,
          "agencies": 0.70, "assignments": 0.65},
@@ -742,7 +751,7 @@ FLOORS = {
          "agencies": 0.90, "assignments": 0.80},
     "R2_CT-TU_2026_chuyen-doi-so":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.90},
+         "agencies": 0.95, "assignments": 0.95},
     "R2_KH-BoNganh_2026_thuc-hien-NQ":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.95},
@@ -750,7 +759,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.90},
     "R32_DA-UBND_2027_sap-xep-don-vi-su-nghiep-cong-lap":
-        {"document": 0.80, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.00,
+        {"document": 0.80, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.85, "assignments": 0.80},
     "R32_KH-SCT_2027_phat-trien-thuong-mai-dien-tu":
         {"document": 0.80, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.65,
@@ -767,23 +776,24 @@ FLOORS = {
     "R32_NQ-DUCQ_2027_nang-cao-chat-luong-to-chuc-dang":
         {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.75, "assignments": 0.80},
-    "R32_QD-UBND_2027_ke-hoach-lua-chon-nha-thau-duong-ven-bien":
+    "R32_QD-UBND_2027_ke-hoach-lua-chon-nha-thau-duong-ven-bien":    # (agencies lowered on 2026-12-07: the land
+        # registration office, in the lexicon now, is a contractor of its table of packages, as its companies are)
         {"document": 1.00, "sections": 1.00, "targets": 0.40, "deadlines": 0.80, "projects": 1.00,
-         "agencies": 0.80, "assignments": 0.60},
+         "agencies": 0.75, "assignments": 0.60},
     "R32_QD-UBND_2027_quy-trinh-van-hanh-lien-ho-chua":
         {"document": 1.00, "sections": 1.00, "targets": 0.35, "deadlines": 0.95, "projects": 0.85,
          "agencies": 0.80, "assignments": 0.55},
     "R33_KH-BCD35_2027_bao-ve-nen-tang-tu-tuong":
         {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 0.85, "assignments": 0.75},
+         "agencies": 0.90, "assignments": 0.85},
     "R33_KH-SYT_2027_phong-chong-benh-khong-lay-nhiem":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.80},
     "R33_KH-UBND_2027_chong-khai-thac-IUU":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.90,
          "agencies": 0.90, "assignments": 0.75},
     "R33_KH-UBND_2027_phat-trien-van-hoa-doc":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.75, "projects": 0.50,
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.75, "projects": 0.80,
          "agencies": 0.95, "assignments": 0.80},
     "R33_KH-UBND_2027_thoat-nuoc-chong-ngap-do-thi":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.75,
@@ -792,14 +802,38 @@ FLOORS = {
         {"document": 1.00, "sections": 0.90, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.65},
     "R33_NQ-HDND_2027_ho-tro-hoc-sinh-ban-tru-giao-vien-mam-non":
-        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.90, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
     "R33_QD-UBND_2027_danh-muc-du-an-PPP":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.65},
+    "R34_BC-TU_2027_tong-ket-10-nam-NQ-phat-trien-cong-nghiep":
+        {"document": 1.00, "sections": 0.75, "targets": 0.55, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.85, "assignments": 0.70},
+    "R34_KH-BCD389_2027_chong-buon-lau-gian-lan-thuong-mai-hang-gia":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.50,
+         "agencies": 0.85, "assignments": 0.80},
+    "R34_KH-SGDDT_2027_tieng-Anh-ngon-ngu-thu-hai":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.85},
+    "R34_KH-UBND_2027_phat-trien-nhan-luc-ban-dan":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 0.80,
+         "agencies": 0.90, "assignments": 0.85},
+    "R34_KH-UBND_2027_phat-trien-vung-trong-duoc-lieu":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.75},
+    "R34_KH-UBND_2027_xay-dung-co-so-du-lieu-dat-dai":
+        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.85},
+    "R34_NQ-HDND_2027_muc-chi-luc-luong-bao-ve-an-ninh-trat-tu-co-so":
+        {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.80},
+    "R34_QD-UBND_2027_he-so-dieu-chinh-gia-dat":
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.90},
     "R3_CTr-TU_2026_hanh-dong":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 0.85, "assignments": 0.90},
+         "agencies": 0.90, "assignments": 0.90},
     "R3_CTr-TU_2026_hanh-dong-khcn-cds":
         {"document": 1.00, "sections": 0.95, "targets": 1.00, "deadlines": 1.00, "projects": 0.85,
          "agencies": 1.00, "assignments": 0.85},
