@@ -513,7 +513,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
 
     # a description in capitals, as a name's ("Trung tâm Thử nghiệm và Chứng nhận thiết bị ... quốc gia")
     titled = not doc.lowercase and bool(re.match(rf"[ ]*[{_UP}]", text[pos:pos + 3]))
-    title = title and titled and head.form == "wrapper" and not _NOT_A_TITLE.match(text, pos + 1)
+    title = title and titled and head.form == "wrapper" and not _NOT_A_TITLE.match(text, pos + len(text[pos:pos + 3])
+                                                                              - len(text[pos:pos + 3].lstrip(" ")))
 
     def ended():   # the phrase ends here without an anchor
         if title and len(syl) >= 2:
@@ -582,9 +583,11 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
                     got = _describe(doc, inner, inner_end, depth + 1)
                     if got and got[1] != "defer":
                         return (got[0], "nested", inner)
-                if (inner.form == "built" and not syl or title and (inner.form == "built" or inner.form == "described"
-                                                                      and not _named_after(doc, inner_end))) and depth < 2 \
-                        and _describe(doc, inner, inner_end, depth + 1) is None:
+                # (in a title, a head that names nothing by itself is a word of it, however far in: "Dự án Ký túc xá
+                # sinh viên Trường ...", not "Dự án Cảng trung chuyển quốc tế Cần Giờ", which its own name anchors)
+                names_nothing = (inner.form == "built" and not syl) or (title and (
+                    inner.form == "built" or (inner.form == "described" and not _named_after(doc, inner_end))))
+                if names_nothing and depth < 2 and _describe(doc, inner, inner_end, depth + 1) is None:
                     # "dự án Trung tâm Ung bướu Bệnh viện Đa khoa tỉnh": a head that names nothing by itself
                     # describes the wrapper's work, which the hospital after it anchors
                     words += 1
