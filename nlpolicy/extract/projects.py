@@ -891,13 +891,14 @@ def _intro_list(doc: Document, head_end: int) -> tuple[list[tuple[int, int, str]
 def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
     before = doc.key[max(_clause_start(doc, hs), hs - 80):hs]
     agency = _at(doc, "agency", "before", max(0, hs - 60), hs)
+    cell = _cell_at(doc, hs)     # (the table cell it stands in, read once for the three tests of its column)
     return dict(
         plural=bool(_at(doc, "plural", "before", max(0, hs - 20), hs)),
         count=_count_before(doc.key[max(0, hs - 12):hs]),
         agency=doc.text[agency.start():hs].strip() if agency and _same_name(doc, agency.start(), hs) else None,
         landmark=lm.group(0).strip() if (lm := _at(doc, "landmark", "before", max(0, hs - 20), hs)) else
         ("từ ... đến" if head.category in ("road", "water") and _STRETCH_END.search(doc.key, max(0, hs - 90), hs) else
-         "điểm đầu, điểm cuối" if _at_a_routes_end(doc, hs) else None),
+         "điểm đầu, điểm cuối" if _at_a_routes_end(cell) else None),
         address=ad.group(0).strip() if (ad := _at(doc, "address", "before", max(0, hs - 30), hs)) else None,
         cited=hs in cites,
         build=(_build_before(doc, before, hs) or _listed_investment(doc, hs, he) or _built_in_lead(doc, hs))
@@ -905,10 +906,10 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         lowercase=doc.lowercase,
         zone=zone_at(doc, hs),
         called_a_work=bool(_CALLED_A_WORK.search(doc.key, max(0, hs - 16), hs)),
-        used=bool((use := _cue("use", "before")) and use.strict.search(before)) or _in_place_column(doc, hs)
+        used=bool((use := _cue("use", "before")) and use.strict.search(before)) or _in_place_column(cell)
         or bool(_ON_A_ROUTE.search(doc.key, max(_clause_start(doc, hs), hs - 160), hs)),
         venue=v.group(0).strip() if (v := _at(doc, "venue", "before", max(0, hs - 12), hs)) else None,
-        rated=_in_a_table_of_rates(doc, hs),
+        rated=_in_a_table_of_rates(cell),
     )
 
 
@@ -974,9 +975,9 @@ def _cell_at(doc: Document, hs: int):
     return None
 
 
-def _in_place_column(doc: Document, hs: int) -> bool:
-    """The head stands in a cell under a column of places: the row locates its work or its patrol there."""
-    got = _cell_at(doc, hs)
+def _in_place_column(got) -> bool:
+    """The head stands in a cell (``got``: its table and cell, or None) under a column of places: the row locates
+    its work or its patrol there."""
     return bool(got) and any(h.column == got[1].column and _PLACE_HEADER.match(h.text) for h in got[0].header)
 
 
@@ -986,18 +987,18 @@ _RATE_HEADER = re.compile(r"[ ]*(?:hệ số|đơn giá|giá đất|mức giá|m
 _WORKS_COST_HEADER = re.compile(r"[ ]*(?:tổng mức|vốn|kinh phí|tiến độ|thời gian|quy mô|chủ đầu tư)(?!\w)", re.I)
 
 
-def _in_a_table_of_rates(doc: Document, hs: int) -> bool:
-    """The head stands in a row of a table that sets a rate for each row's place, and spends nothing on it."""
-    got = _cell_at(doc, hs)
+def _in_a_table_of_rates(got) -> bool:
+    """The head stands in a row of a table (``got``: its table and cell, or None) that sets a rate for each row's
+    place, and spends nothing on it."""
     if not got:
         return False
     header = got[0].header
     return any(_RATE_HEADER.match(h.text) for h in header) and not any(_WORKS_COST_HEADER.match(h.text) for h in header)
 
 
-def _at_a_routes_end(doc: Document, hs: int) -> bool:
-    """The head stands in a cell under "Điểm đầu" or "Điểm cuối": it marks where the row's route begins or ends."""
-    got = _cell_at(doc, hs)
+def _at_a_routes_end(got) -> bool:
+    """The head stands in a cell (``got``: its table and cell, or None) under "Điểm đầu" or "Điểm cuối": it marks
+    where the row's route begins or ends."""
     return bool(got) and got[1].column < len(got[0].roles) and got[0].roles[got[1].column] is ColumnRole.ENDS
 
 
