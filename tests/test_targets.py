@@ -523,6 +523,11 @@ ROWS = [
      "tháng 11 năm 2026\n\nI. KẾT QUẢ\nToàn tỉnh có 412 cơ sở lưu trú. Đến ngày 30/9/2026, toàn tỉnh có 95 điểm du "
      "lịch cộng đồng.\n",
      [B(412, "cơ sở lưu trú", 2025), B(95, "điểm du lịch cộng đồng", 2026)]),
+    # ... and so does every figure of a report that says it estimates that day's year ("số liệu năm 2026 là số ước
+    # thực hiện")
+    ("BÁO CÁO\ntổng kết 10 năm thực hiện Nghị quyết số 03-NQ/TU về du lịch giai đoạn 2016 - 2024\n\nTân An, ngày 20 "
+     "tháng 11 năm 2026\n\nSố liệu năm 2026 là số ước thực hiện.\n\nI. KẾT QUẢ\nToàn tỉnh có 412 cơ sở lưu trú.\n",
+     [B(412, "cơ sở lưu trú", 2026)]),
 ]
 
 

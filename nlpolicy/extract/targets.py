@@ -369,7 +369,7 @@ def _context(doc: Document, body: Body, times: list[TimeExpr]) -> _Context:
     kind, title = _kind_and_title(doc)
     ref, ref_date = _document_date(doc, times)
     return _Context(doc, body, ok, [t.start for t in ok], every, ref, ref_date, kind,
-                    _reported_year(title) if kind == "report" else None, _title_horizon(title, kind),
+                    _report_year(doc, title, ref) if kind == "report" else None, _title_horizon(title, kind),
                     labels, _sentence_ends(doc), cites, periods, rows,
                     Spans((c.start, c.end) for t in doc.text_tables for r in t.rows for c in r.cells
                           if c.role in (ColumnRole.RESULT, ColumnRole.PROGRESS)),
@@ -674,6 +674,21 @@ def _title_horizon(title: str | None, kind: str = "") -> TimeExpr | None:
                 r"(?:ngày|số[ ]*\d|\d/[A-ZĐ])[^,;]{0,25}$", title[:t.start]):
             return t
     return None
+
+
+# "Số liệu năm 2027 là số ước thực hiện": the report's figures of that year are its estimates of the whole year
+_ESTIMATED_YEAR = re.compile(r"(?i)số liệu (?:của |cả )?năm[ ]+((?:19|20)\d{2})[ ]+(?:là |được tính là )?(?:số |số liệu )?ước\b")
+
+
+def _report_year(doc: Document, title: str | None, ref: int | None) -> int | None:
+    """The year a report's undated figures stand at: the year its title covers (`_reported_year`), or a later
+    year, not after its own, whose figures the report says it estimates."""
+    year = _reported_year(title)
+    for m in _ESTIMATED_YEAR.finditer(doc.key):
+        said = int(m.group(1))
+        if (ref is None or said <= ref) and (year is None or said > year):
+            year = said
+    return year
 
 
 def _reported_year(title: str | None) -> int | None:
