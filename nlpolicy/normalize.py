@@ -174,6 +174,110 @@ def tab_tables(text: str) -> list[Edit]:
     return edits
 
 
+# A table a PDF reader gave in its layout (pdftotext -layout): cells stand at the columns of the page with
+# runs of spaces between them, a header over two or three lines ("Nghị quyết" / "đề ra đến" / "năm 2025"), and
+# a cell too long for its column wrapped onto lines of its own under it ("bình quân giai đoạn 2017 - 2025").
+_GAP = re.compile(r"[ ]{2,}")
+_ALIGNED_HEAD = re.compile(r"(?i)[ ]{0,4}(?:STT|TT|Số[ _]TT|Số[ _]thứ[ _]tự)\.?[ ]{2,}\S")
+_ALIGNED_NUMBER = re.compile(r"(?i)(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[A-ZĐ]\.?|[a-zđ][.)])")
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    """The runs of text of a line between runs of two spaces or more: (start, end) of each."""
+    out, pos = [], len(line) - len(line.lstrip(" "))
+    for m in _GAP.finditer(line, pos):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(line.rstrip(" ")):
+        out.append((pos, len(line.rstrip(" "))))
+    return out
+
+
+def _column_of(piece: tuple[int, int], cuts: list[int]) -> int:
+    """The column a run of text stands in: the one its span overlaps most (a figure set flush right under a
+    wide header still falls in its column), the first of equals."""
+    a, b = piece
+    bounds = cuts[1:] + [max(b, cuts[-1]) + 1]
+    overlap = [min(b, hi) - max(a, lo) for lo, hi in zip(cuts, bounds)]
+    return overlap.index(max(overlap))
+
+
+def aligned_tables(text: str) -> list[Edit]:
+    """A table laid out with spaces (a PDF read in its layout) reads as pipe rows, one line a row: a header line
+    "TT  Chỉ tiêu  Đơn vị  ..." (STT first, three cells or more after it) says where the columns start; a line
+    with a number or a group mark in the STT column starts a row; a line with nothing there (no text before the
+    second column) continues the header or the row above, and its runs of text join the cells they stand under.
+    The table ends at a line that fits none of these, or at a blank line not followed by a row.  Each run of
+    text keeps its source (it is moved, not retyped)."""
+    if "   " not in text or not _ALIGNED_HEAD.search(text):
+        return []
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    edits: list[Edit] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not _ALIGNED_HEAD.match(line) or "|" in line or "\t" in line or len(_pieces(line)) < 4:
+            i += 1
+            continue
+        cuts = [a for a, _ in _pieces(line)]
+        rows: list[list[list[tuple[int, int]]]] = []        # each row: the runs of text (start, end) of each column
+        head = [[] for _ in cuts]
+        for a, b in _pieces(line):
+            head[_column_of((a, b), cuts)].append((starts[i] + a, starts[i] + b))
+        def read(ln: str) -> tuple[str] | None:
+            if "|" in ln or "\t" in ln or not ln.strip():
+                return None
+            if _aligned_row(ln, cuts):
+                return ("row",)
+            rest = _pieces(ln)[0][0] >= cuts[1] - 1    # nothing in the STT column: the rest of a cell above
+            return ("rest",) if rest else None
+
+        current, j, last = head, i + 1, i
+        while j < len(lines):
+            if rows and (k := _page_break(lines, j, read)):
+                j = k         # a blank line, or a page break (its number, running header), between two rows
+            got = read(lines[j])
+            if got is None:
+                break
+            pieces = _pieces(lines[j])
+            if got[0] == "row":
+                current = [[] for _ in cuts]
+                rows.append(current)
+            for a, b in pieces:
+                current[_column_of((a, b), cuts)].append((starts[j] + a, starts[j] + b))
+            last, j = j, j + 1
+        if len(rows) < 2:
+            i += 1
+            continue
+        at = starts[i]
+        for r, cells in enumerate([head] + rows):
+            if r:
+                edits.append(Edit(at, at, "\n"))
+            edits.append(Edit(at, at, "|"))
+            for runs in cells:
+                edits.append(Edit(at, at, " "))
+                for n, (a, b) in enumerate(runs):
+                    if n:
+                        edits.append(Edit(at, at, " "))
+                    edits.append(Edit(at, at, text[a:b], moved_from=a))
+                edits.append(Edit(at, at, " |"))
+        edits.append(Edit(at, starts[last] + len(lines[last])))
+        i = last + 1
+    return edits
+
+
+def _aligned_row(line: str, cuts: list[int]) -> bool:
+    """Whether a line starts a row of a table whose columns start at ``cuts``: a row number or group mark alone
+    in the first column, and text in some later column."""
+    pieces = _pieces(line)
+    if len(pieces) < 2 or pieces[0][0] >= cuts[1] - 1:
+        return False
+    a, b = pieces[0]
+    return bool(_ALIGNED_NUMBER.fullmatch(line[a:b])) and b <= cuts[1]
+
+
 def _line_starts(lines: list[str]) -> list[int]:
     """Where each of ``lines`` (a text split at "\\n") starts in the text, and one past its end."""
     starts = [0]
@@ -1318,7 +1422,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, broken_letters, tab_tables, page_furniture, spaced_tables, cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, broken_letters, tab_tables, page_furniture, aligned_tables, spaced_tables, cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
 )
 
