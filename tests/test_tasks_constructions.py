@@ -327,6 +327,23 @@ ROWS = [
      "thực hiện Nghị quyết.\n",
      {("I.1", "Ban Cán sự đảng Ủy ban nhân dân tỉnh", "lead", "inferred"), ("I.1", UB, "lead", "inferred"),
       ("II.1", "Ban Cán sự đảng Ủy ban nhân dân tỉnh", "lead", "explicit"), ("II.1", UB, "lead", "explicit")}),
+    # committees that study the resolution and make their own programmes of it ("quán triệt ..., xây dựng chương
+    # trình hành động thực hiện Nghị quyết") do not carry out its tasks for all: the body that does takes them
+    ("TỈNH ỦY NINH BÌNH\nSố 21-NQ/TU\nNinh Bình, ngày 8 tháng 9 năm 2026\n\nNGHỊ QUYẾT\nvề phát triển làng nghề\n\n"
+     "I. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển thương hiệu sản phẩm làng nghề.\n"
+     "II. TỔ CHỨC THỰC HIỆN\n1. Các đảng ủy trực thuộc Tỉnh ủy tổ chức quán triệt Nghị quyết, xây dựng chương trình "
+     "hành động thực hiện Nghị quyết phù hợp với thực tế địa phương.\n2. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo "
+     "xây dựng kế hoạch thực hiện Nghị quyết.\n",
+     {("I.1", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "inferred"),
+      ("II.1", "Các đảng ủy trực thuộc Tỉnh ủy", "lead", "explicit"),
+      ("II.2", "Đảng ủy Ủy ban nhân dân tỉnh", "lead", "explicit")}),
+    # ... but when they are the only ones named, the tasks are theirs
+    ("TỈNH ỦY NINH BÌNH\nSố 22-NQ/TU\nNinh Bình, ngày 8 tháng 9 năm 2026\n\nNGHỊ QUYẾT\nvề phát triển làng nghề\n\n"
+     "I. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển thương hiệu sản phẩm làng nghề.\n"
+     "II. TỔ CHỨC THỰC HIỆN\n1. Các đảng ủy trực thuộc Tỉnh ủy tổ chức quán triệt Nghị quyết, xây dựng chương trình "
+     "hành động thực hiện Nghị quyết phù hợp với thực tế địa phương.\n",
+     {("I.1", "Các đảng ủy trực thuộc Tỉnh ủy", "lead", "inferred"),
+      ("II.1", "Các đảng ủy trực thuộc Tỉnh ủy", "lead", "explicit")}),
     # the body urged to hand the work on answers for it ("hướng dẫn X giao Y ..."); one only guided
     # to agree on something ("hướng dẫn X thống nhất ...") is no assignee
     (PLAN + "I. NHIỆM VỤ\n1. Sở Xây dựng hướng dẫn Ủy ban nhân dân các huyện giao phòng chuyên môn lập hồ sơ.\n"

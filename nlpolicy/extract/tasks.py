@@ -1008,6 +1008,11 @@ _GIVEN = (Cue(r"\bgiao(?: cho)?\b", tolerant=False), Cue(r"\byêu cầu\b", tole
 
 
 _DIRECTS = Cue(r"\b(?:lãnh đạo|chỉ đạo)(?:,? (?:lãnh đạo|chỉ đạo))?\b")
+# "Các đảng ủy trực thuộc Tỉnh ủy ... tổ chức học tập, quán triệt Nghị quyết; xây dựng chương trình hành động thực
+# hiện Nghị quyết phù hợp với địa phương": each committee brings the document to its own members and makes its own
+# programme of it; the document's tasks fall to the body that carries it out for all (DOMAIN.md 4b), and to these
+# committees only when no such body is named
+_STUDIES = Cue(r"\bquán triệt\b", tolerant=True)
 _DOER_BREAK = re.compile(r"[.;]")
 _POSSESSOR = re.compile(r"\bcủa[ ]*$")
 
@@ -1054,6 +1059,8 @@ def _executors(doc: Document, mentions: list[AgencyMention], body: Body,
                 continue
         names = strong if zone_at(doc, m.start()).zone in ("organisation", "effect", "none") \
             or _in_order(_GIVEN, doc, max(0, m.start() - 200), m.start()) else weak
+        if _STUDIES.search(doc, sent_start, m.start()):
+            names = weak       # a committee that studies the document and makes its own programme of it
         if _MONITORS.search(doc, max(0, m.start() - 60), m.start()):
             continue
         if not window and heading_named and sent_start == para_start:
