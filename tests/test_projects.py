@@ -34,6 +34,16 @@ def projects(body: str, head: str = HEAD) -> set[tuple[str, str]]:
 
 
 ROWS = [
+    # ---- bus routes by their numbers, their ends in brackets; the ends are places the routes reach
+    ("routes listed after one head, each with its ends in brackets, and a route named by its number with its ends",
+     "1. Chuyển đổi sang xe buýt điện các tuyến buýt số 03 (Bến xe Tân An - Cảng hàng không Hòa Lợi), số 05 (Chợ "
+     "Phú Mỹ - Khu du lịch Hồ Xanh) và số 08 (Ga Tân An - Chợ Hòa Lợi). 2. Mở mới tuyến số 11 (Bến xe Tân An - Khu "
+     "công nghiệp Phú Mỹ 2) trong năm 2028; nghiên cứu tuyến số 3 của dự án.",
+     {("Tuyến buýt số 03", OT), ("Tuyến buýt số 05", OT), ("Tuyến buýt số 08", OT), ("Tuyến số 11", OT)}),
+    ("the ends of a route in a table's column of ends are places",
+     "1. Mở các tuyến tại Phụ lục.\n\nPHỤ LỤC\n\nSTT | Tuyến | Điểm đầu - Điểm cuối | Cự ly (km)\n"
+     "1 | Số 14 | Chợ Tân An - Cảng Hòa Lợi | 34,8\n2 | Số 18 | Quảng trường Tân An - Khu du lịch Hồ Xanh | 31,5",
+     set()),
     # ---- a table of rates names where each rate applies; a table that spends on its rows names works
     ("a street in a table of coefficients is a place a rate is set for; the same street in a table of works is a work",
      "1. Áp dụng hệ số tại Phụ lục I.\n\nPHỤ LỤC I\n\nSTT | Tên đường | Đoạn từ - đến | Hệ số K\n"

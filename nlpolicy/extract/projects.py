@@ -898,7 +898,7 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         agency=doc.text[agency.start():hs].strip() if agency and _same_name(doc, agency.start(), hs) else None,
         landmark=lm.group(0).strip() if (lm := _at(doc, "landmark", "before", max(0, hs - 20), hs)) else
         ("từ ... đến" if head.category in ("road", "water") and _STRETCH_END.search(doc.key, max(0, hs - 90), hs) else
-         "điểm đầu, điểm cuối" if _at_a_routes_end(cell) else None),
+         "điểm đầu, điểm cuối" if _at_a_routes_end(cell) or _ROUTES_ENDS.search(doc.key, max(0, hs - 90), hs) else None),
         address=ad.group(0).strip() if (ad := _at(doc, "address", "before", max(0, hs - 30), hs)) else None,
         cited=hs in cites,
         build=(_build_before(doc, before, hs) or _listed_investment(doc, hs, he) or _built_in_lead(doc, hs))
@@ -996,6 +996,11 @@ def _in_a_table_of_rates(got) -> bool:
     return any(_RATE_HEADER.match(h.text) for h in header) and not any(_WORKS_COST_HEADER.match(h.text) for h in header)
 
 
+_ENDS_IN_BRACKETS = re.compile(rf"[ ]*\([ ]*[{_UP}][^()\n]{{0,60}}[ ][-–][ ][{_UP}][^()\n]{{0,60}}\)")
+# the ends of a route in brackets after its number: "tuyến số 17 (Bến xe buýt trung tâm - Cảng hàng không ...)"
+_ROUTES_ENDS = re.compile(r"(?<![\w])(?:tuyến|số)[ ]+\d{1,3}[a-z]?[ ]*\((?:[^()\n]{0,80}?[ ][-–][ ]*)?$")
+
+
 def _at_a_routes_end(got) -> bool:
     """The head stands in a cell (``got``: its table and cell, or None) under "Điểm đầu" or "Điểm cuối": it marks
     where the row's route begins or ends."""
@@ -1080,16 +1085,22 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
     pos = he
     if head.form == "numbered":
         m = _ROAD_NUMBER.match(text, pos)
+        if m and head.key == "tuyến số" and not _ENDS_IN_BRACKETS.match(text, m.end()):
+            m = None       # "tuyến số 3 của dự án": a route is named by its number alone only with its ends
         if not m:
             return [cand(hs, he, "", "none")]
         items = [(m.start(2), m.end(2), m.group(2))]
         cur = m.end()
+        so_ = bool(m.group("so"))
         while True:
-            sm = re.match(r"[ ]*(?:,|và|,[ ]*và)[ ]*(?:(?P<own>ql|quốc lộ|đt|đường tỉnh)[ .]?[ ]?|số[ ]+)?(?P<n>\d{1,4}[a-z]?)(?!\w)(?![,.]\d)", doc.key[cur:cur + 30])
+            # (past the ends a route's number has in brackets: "số 01 (Tân An - Phú Mỹ), số 02 (...)")
+            ends = re.match(r"[ ]*\([^()\n]{1,80}\)", doc.key[cur:cur + 90]) if so_ else None
+            at = cur + ends.end() if ends else cur
+            sm = re.match(r"[ ]*(?:,|và|,[ ]*và)[ ]*(?:(?P<own>ql|quốc lộ|đt|đường tỉnh)[ .]?[ ]?|số[ ]+)?(?P<n>\d{1,4}[a-z]?)(?!\w)(?![,.]\d)", doc.key[at:at + 30])
             if not sm or (sm.group("own") and _ROAD_KIND[sm.group("own")] != _ROAD_KIND.get(head.key)):
                 break       # "Quốc lộ 1, Quốc lộ 30 và ĐT.864": a provincial road is read by its own head
-            items.append((cur + sm.start("n"), cur + sm.end("n"), text[cur + sm.start("n"):cur + sm.end("n")]))
-            cur += sm.end()
+            items.append((at + sm.start("n"), at + sm.end("n"), text[at + sm.start("n"):at + sm.end("n")]))
+            cur = at + sm.end()
         so = "số " if m.group("so") else ""      # "các bến container số 7, số 8": the name keeps its "số"
         if len(items) == 1 and head.key == "dự án thành phần" and (sec := _SECTION_AFTER.match(text, cur)):
             # "dự án thành phần 2 đoạn Tân Phú - Bảo Lộc": the component project is named by its section too
