@@ -40,6 +40,13 @@ ROWS = [
      "Phú Mỹ - Khu du lịch Hồ Xanh) và số 08 (Ga Tân An - Chợ Hòa Lợi). 2. Mở mới tuyến số 11 (Bến xe Tân An - Khu "
      "công nghiệp Phú Mỹ 2) trong năm 2028; nghiên cứu tuyến số 3 của dự án.",
      {("Tuyến buýt số 03", OT), ("Tuyến buýt số 05", OT), ("Tuyến buýt số 08", OT), ("Tuyến số 11", OT)}),
+    # ---- craft villages: places where people work and pollute, works when restored; what treats their waste is a work
+    ("a craft village that pollutes is a place; its treatment plant and its cluster are works; a restored village is one",
+     "1. Làng nghề chế biến nông sản Tân Hòa phát sinh 900 m3 nước thải/ngày. 2. Xây dựng Trạm xử lý nước thải tập "
+     "trung làng nghề Tân Hòa công suất 1.000 m3/ngày.đêm; đẩy nhanh đầu tư Cụm công nghiệp làng nghề Phú Mỹ. "
+     "3. Khôi phục làng nghề gốm Hòa Lợi.",
+     {("Trạm xử lý nước thải tập trung làng nghề Tân Hòa", WT), ("Cụm công nghiệp làng nghề Phú Mỹ", IC),
+      ("Làng nghề gốm Hòa Lợi", OT)}),
     ("the ends of a route in a table's column of ends are places",
      "1. Mở các tuyến tại Phụ lục.\n\nPHỤ LỤC\n\nSTT | Tuyến | Điểm đầu - Điểm cuối | Cự ly (km)\n"
      "1 | Số 14 | Chợ Tân An - Cảng Hòa Lợi | 34,8\n2 | Số 18 | Quảng trường Tân An - Khu du lịch Hồ Xanh | 31,5",
