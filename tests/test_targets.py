@@ -523,6 +523,13 @@ ROWS = [
      "tháng 11 năm 2026\n\nI. KẾT QUẢ\nToàn tỉnh có 412 cơ sở lưu trú. Đến ngày 30/9/2026, toàn tỉnh có 95 điểm du "
      "lịch cộng đồng.\n",
      [B(412, "cơ sở lưu trú", 2025), B(95, "điểm du lịch cộng đồng", 2026)]),
+    # a plan made for a day to come (an anniversary in its title) dates its figures at that day's year; what the
+    # events of such a plan count: athletes, booths, papers, copies, emergency teams
+    ("BAN TỔ CHỨC\nSố 05-KH/BTC\nTân An, ngày 10 tháng 2 năm 2027\n\nKẾ HOẠCH\ntổ chức Lễ kỷ niệm 50 năm Ngày giải "
+     "phóng tỉnh Tân An (30/4/1977 - 30/4/2027)\n\nII. NỘI DUNG\n1. Hội thảo khoa học: tuyển chọn không dưới 40 bài "
+     "tham luận. 2. Giải chạy: phấn đấu thu hút trên 2.500 vận động viên. 3. Hội chợ: không dưới 200 gian hàng. "
+     "4. Ngành y tế bố trí không dưới 02 kíp cấp cứu. 5. Các chủ đầu tư thi công \"3 ca, 4 kíp\".\n",
+     [T(40, "bài tham luận", 2027), T(2500, "vận động viên", 2027), T(200, "gian hàng", 2027), T(2, "kíp", 2027)]),
     # ... and so does every figure of a report that says it estimates that day's year ("số liệu năm 2026 là số ước
     # thực hiện")
     ("BÁO CÁO\ntổng kết 10 năm thực hiện Nghị quyết số 03-NQ/TU về du lịch giai đoạn 2016 - 2024\n\nTân An, ngày 20 "

@@ -369,7 +369,7 @@ def _context(doc: Document, body: Body, times: list[TimeExpr]) -> _Context:
     kind, title = _kind_and_title(doc)
     ref, ref_date = _document_date(doc, times)
     return _Context(doc, body, ok, [t.start for t in ok], every, ref, ref_date, kind,
-                    _report_year(doc, title, ref) if kind == "report" else None, _title_horizon(title, kind),
+                    _report_year(doc, title, ref) if kind == "report" else None, _title_horizon(title, kind, ref),
                     labels, _sentence_ends(doc), cites, periods, rows,
                     Spans((c.start, c.end) for t in doc.text_tables for r in t.rows for c in r.cells
                           if c.role in (ColumnRole.RESULT, ColumnRole.PROGRESS)),
@@ -561,11 +561,12 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
         return None, "every"
     # the title's horizon dates the objectives of the document, not every figure of its tasks, save one its
     # clause puts in the document's period ("hỗ trợ 3.000 phụ nữ khởi nghiệp trong giai đoạn")
-    # (the year a one-year plan is for, "Kế hoạch kiểm tra, giám sát năm 2027", dates every figure of it)
+    # (the year a one-year plan is for, "Kế hoạch kiểm tra, giám sát năm 2027", dates every figure of it; so does the
+    # day a plan for an event works toward)
     if ctx.horizon is not None and keep(ctx.horizon) and (
             zone_at(doc, start).zone in ("objective", "orientation", "viewpoint")
             or (ctx.horizon.kind == "period" and _BARE_PERIOD.search(doc.key, clause[0], clause[1]))
-            or (ctx.horizon.kind == "year" and ctx.horizon.relation in (None, "in"))):
+            or (ctx.horizon.kind == "year" and ctx.horizon.relation in (None, "in")) or ctx.horizon.kind == "date"):
         return ctx.horizon, "title"
     return None, None
 
@@ -644,7 +645,7 @@ def _document_year(doc: Document, times: list[TimeExpr]) -> int | None:
 _A_BODYS_TERM = re.compile(r"(?i)khóa[ ]+[IVXLC]+[ ,]*(?:nhiệm[ ]+kỳ[ ]*)?$")
 
 
-def _title_horizon(title: str | None, kind: str = "") -> TimeExpr | None:
+def _title_horizon(title: str | None, kind: str = "", ref: int | None = None) -> TimeExpr | None:
     """The horizon the document's own title sets: "Đề án ... giai đoạn 2018 - 2020" -> 2018/2020,
     "Chương trình ... đến năm 2015" -> 2015 (the first one: "... đến năm 2020, định hướng đến năm 2025");
     for a plan or a resolution, the year it is for: "Kế hoạch chuyển đổi số năm 2026" -> 2026 (not the
@@ -656,6 +657,11 @@ def _title_horizon(title: str | None, kind: str = "") -> TimeExpr | None:
     True
     >>> _title_horizon("Tổ chức kỳ họp cuối năm 2027 Hội đồng nhân dân tỉnh khóa IX, nhiệm kỳ 2026 - 2031", "plan").value
     '2027'
+
+    A plan made for a day to come works toward it (``ref``: the year the plan is dated):
+
+    >>> _title_horizon("tổ chức Lễ kỷ niệm 120 năm Ngày thành lập tỉnh (12/7/1907 - 12/7/2027)", "plan", 2027).years
+    (2027,)
     """
     from nlpolicy.extract.timegrammar import find_times
     if not title:
@@ -672,6 +678,11 @@ def _title_horizon(title: str | None, kind: str = "") -> TimeExpr | None:
         t = times[-1]
         if t.kind == "year" and t.relation in (None, "in") and not re.search(
                 r"(?:ngày|số[ ]*\d|\d/[A-ZĐ])[^,;]{0,25}$", title[:t.start]):
+            return t
+        # the day a plan works toward: "Kế hoạch tổ chức Lễ kỷ niệm 120 năm Ngày thành lập tỉnh (12/7/1907 - 12/7/2027)",
+        # a day not yet come when the plan is made (not a cited document's date, which is past)
+        if kind == "plan" and t.kind == "date" and t.years and ref is not None and t.years[-1] >= ref \
+                and not re.search(r"(?:số[ ]*\d|\d/[A-ZĐ])[^,;]{0,25}$", title[:t.start]):
             return t
     return None
 
