@@ -865,8 +865,10 @@ def _join_edits(text: str) -> list[Edit]:
     return edits
 
 
-# a cell that holds only a value: "1.000", "≥ 93", "91,5"
-_VALUE_LINE = re.compile(r"[ ]*[≥≤<>]?[ ]*\d[\d.,]*[ ]*(?:\n|$)")
+# a cell that holds only a value: "1.000", "≥ 93", "91,5", maybe with its comparator word and its year in brackets
+# ("Ít nhất 12 (năm 2026); ít nhất 65 (đến năm 2030)")
+_VALUE_LINE = re.compile(r"(?i)[ ]*(?:(?:trên|dưới|ít nhất|tối thiểu|tối đa|khoảng|từ)[ ]+)?[≥≤<>]?[ ]*\d[\d.,]*[ ]*"
+                         r"(?:\([^()\n]{0,30}\)[^\n]{0,60})?(?:\n|$)")
 
 
 # (an item's number has at most three digits: "2019." starting a line ends a sentence wrapped before its year)

@@ -1014,8 +1014,10 @@ def _fit_one(look: _Look, role: ColumnRole) -> float:
 def _continue(prev: _Look, look: _Look, roles: tuple[ColumnRole, ...]) -> float:
     """The cost of a line staying in the cell of the line before it."""
     prose = {ColumnRole.TASK, ColumnRole.INDICATOR, ColumnRole.RESULT, ColumnRole.NOTE, ColumnRole.PRODUCT}
-    if look.value and prev.value and look.length <= 12 and prev.length <= 12:
-        return -3.0     # a cell holds one figure: "12.600" ⏎ "8.180" are the plan's and the result's columns
+    if look.value and prev.value and look.length <= 12:
+        # a cell holds one figure: "12.600" ⏎ "8.180" are the plan's and the result's columns; so are "Trên 96
+        # (năm 2030)" ⏎ "91,6", the plan's figure with its year and the result
+        return -3.0
     if prev.empty or look.empty:
         return -3.0     # nor a figure and a dash: "-" ⏎ "240" are two columns, the first one empty
     if prev.dangling and not prev.value:

@@ -523,6 +523,16 @@ ROWS = [
      "tháng 11 năm 2026\n\nI. KẾT QUẢ\nToàn tỉnh có 412 cơ sở lưu trú. Đến ngày 30/9/2026, toàn tỉnh có 95 điểm du "
      "lịch cộng đồng.\n",
      [B(412, "cơ sở lưu trú", 2025), B(95, "điểm du lịch cộng đồng", 2026)]),
+    # a report's annex copied one cell a line: the plan's figures under "Chỉ tiêu Kế hoạch số ...", each with its own
+    # year in brackets (the years are no figures), the unit cells kept on their lines, the result a column apart
+    ("BÁO CÁO\nKết quả 01 năm thực hiện Kế hoạch số 12/KH-UBND ngày 3/4/2026 về thủy lợi\n\nTân An, ngày 12 tháng 5 "
+     "năm 2027\n\nI. KẾT QUẢ\nChi tiết tại Phụ lục.\n\nPHỤ LỤC\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n\nTT\nChỉ tiêu\n"
+     "Đơn vị tính\nChỉ tiêu Kế hoạch số 12/KH-UBND\nKết quả thực hiện đến 30/4/2027\nĐánh giá\n"
+     "1\nTỷ lệ diện tích lúa được tưới chủ động\n%\nTrên 95 (năm 2030)\n90,2\nĐang thực hiện\n"
+     "2\nDiện tích cây trồng cạn được tưới tiết kiệm nước tăng thêm\nha\n800 (năm 2026); ít nhất 4.000 (đến năm 2030)\n"
+     "912\nVượt kế hoạch năm 2026\n"
+     "3\nHồ chứa nước nhỏ được sửa chữa, nâng cấp\nhồ\nÍt nhất 10 (năm 2026); ít nhất 50 (đến năm 2030)\n8\nKhông đạt\n",
+     [T(95, "%", 2030), T(800, "ha", 2026), T(4000, "ha", 2030), T(10, "hồ", 2026), T(50, "hồ", 2030)]),
     # a plan made for a day to come (an anniversary in its title) dates its figures at that day's year; what the
     # events of such a plan count: athletes, booths, papers, copies, emergency teams
     ("BAN TỔ CHỨC\nSố 05-KH/BTC\nTân An, ngày 10 tháng 2 năm 2027\n\nKẾ HOẠCH\ntổ chức Lễ kỷ niệm 50 năm Ngày giải "

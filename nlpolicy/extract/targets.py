@@ -1047,6 +1047,8 @@ _COLUMN_KIND = (
     ("plan", re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|đến năm|giai đoạn|định hướng)\b")),
 )
 # a value cell: "≥ 80", "100%", "40 - 50", "≤ 3 Đông Nam Á; ≤ 50 Thế giới", "tối thiểu 50%"
+# a figure's own year in brackets after it, in a cell of several: "1.000 (năm 2026); ít nhất 5.000 (đến năm 2030)"
+_CELL_YEAR = re.compile(r"\((?:năm|đến năm|đến hết năm|trong năm|cuối năm)?[ ]*((?:19|20)\d{2})\)", re.IGNORECASE)
 _CELL_VALUE = re.compile(r"""
     (?P<cmp>≥|>=|≤|<=|>|<|~|trên|dưới|tối[ ]thiểu|ít[ ]nhất|không[ ]dưới|tối[ ]đa|không[ ]quá|khoảng|từ)?[ ]*
     (?P<n1>""" + NUMBER + r""")(?![\d/])[ ]*(?P<p1>%)?
@@ -1314,10 +1316,15 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
             column = "actual"       # "| 2023 | 2028 |" in a plan of 2026: the first column is what was reached
         if column == "actual" and when == "future" and not _DONE_HEAD.search(hk):
             column = "plan"         # "Hoàn thành đến 30/6/2027 (lũy kế, cơ sở)" in a plan of 2026: a total to reach
-        def emit(v, v2, u, cmp_, start, end, before, after):
+        def emit(v, v2, u, cmp_, start, end, before, after, own_year=None):
             while end > start and doc.text[end - 1] == " ":
                 end -= 1
             kind_here = column
+            fig_year, fig_when = year, when
+            if own_year is not None:        # "1.000 (năm 2026); ít nhất 5.000 (đến năm 2030)": each its own year
+                fig_year = own_year
+                if ctx.ref_year is not None:
+                    fig_when = "past" if own_year < ctx.ref_year else ("future" if own_year > ctx.ref_year else "same")
             if re.search(r"(?<!\w)(?:ước|dự kiến|dự báo|ước tính)(?!\w)", before.casefold()):
                 kind_here = "estimate"      # "ước 4,5" in a cell
             tail = after.split(";")[0].strip(" ,.")
@@ -1326,13 +1333,18 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
                 ind = f"{indicator} ({tail})"
             out.append(Figure(doc, start, end, v, v2, u, cmp_, (cell.start, cell.end), row.start,
                               zone_at(doc, start), ctx.kind, frozenset({("table", "near")}), tt, "table",
-                              when, kind_here, ind, year, period, ctx.ref_date, subject))
+                              fig_when, kind_here, ind, fig_year, period if own_year is None else None, ctx.ref_date,
+                              subject))
 
         said = _said_in_words(cell.text)
+        years_said = list(_CELL_YEAR.finditer(cell.text))
         for m in _CELL_VALUE.finditer(cell.text):
+            if any(y.start() <= m.start("n1") < y.end() for y in years_said):
+                continue        # the year in brackets after a figure is its time, not a figure
             v = parse_number(m.group("n1"), english)
             if v is None:
                 continue
+            own = next((y for y in years_said if y.start() >= m.end() and not cell.text[m.end():y.start()].strip()), None)
             v2 = parse_number(m.group("n2"), english) if m.group("n2") else None
             if v2 is not None and v2 <= v:
                 v2 = None
@@ -1346,7 +1358,8 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
                 continue        # a bare number without a unit column: a count we cannot name
             cmp_ = "range" if v2 is not None else _CMP.get((m.group("cmp") or "").casefold(), "=")
             start = cell.start + m.start("n1") if not m.group("cmp") else cell.start + m.start()
-            emit(v, v2, u, cmp_, start, cell.start + m.end(), cell.text[:m.start()], cell.text[m.end():])
+            emit(v, v2, u, cmp_, start, cell.start + m.end(), cell.text[:m.start()], cell.text[m.end():],
+                 int(own.group(1)) if own else None)
         for q in said:
             # a cell in words names its own units: "xếp thứ 14/34", "thuộc nhóm 10 tỉnh, thành phố dẫn đầu"
             if not any(f.start <= cell.start + q.value_start < f.end for f in out):
