@@ -68,6 +68,10 @@ D = datetime.date
      False, OVERDUE),
     ("Sở Y tế đã triển khai nhưng chưa kịp thời báo cáo kết quả.", False, None),
     ("Đạt tiến độ", True, IN_PROGRESS),          # on schedule, not done
+    # a year's step of a task that runs on, reached or passed; the whole of it reached
+    ("Đạt chỉ tiêu năm 2027", True, IN_PROGRESS),
+    ("Vượt kế hoạch năm 2026", True, IN_PROGRESS),
+    ("Vượt chỉ tiêu", True, DONE),
     # the main clause says how it stands, not its reason
     ("Sở Tư pháp đã ban hành Quyết định số 12/QĐ-STP (chậm 10 ngày do phải lấy ý kiến các xã).", False, DONE),
     ("Danh mục chợ cần cải tạo được Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số 88/QĐ-UBND.", False, DONE),

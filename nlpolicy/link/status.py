@@ -63,6 +63,9 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
 
     >>> read_status("Hoàn thành", cell=True)[0], read_status("Đang thực hiện", cell=True)[0]
     ('Hoàn thành', 'Đang thực hiện')
+    >>> read_status("Đạt chỉ tiêu năm 2027", cell=True)[0]      # a year's step of a task that runs on
+    'Đang thực hiện'
+
     >>> read_status("Bộ Tư pháp đã trình Chính phủ dự thảo Nghị định, dự kiến ban hành trong tháng 6")[0]
     'Đang thực hiện'
     >>> read_status("Hoàn thành xây dựng kế hoạch hành động") is None   # a task's verb, not a status
@@ -73,6 +76,8 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
         if m and not px.STATUS_OVERDUE.search(text) and not px.STATUS_IN_PROGRESS.search(text):
             if m.group(0).strip().lower().endswith("đạt") and _short_of_whole(text):
                 return IN_PROGRESS, m.start(), m.end()   # "Đạt 90,3%", "Đạt 88/102 xã": so far, not all
+            if _A_YEARS_STEP.search(text):
+                return IN_PROGRESS, m.start(), m.end()   # "Đạt chỉ tiêu năm 2027": a year's step of a longer task
             return DONE, m.start(), m.end()
     # the main clause says how the work stands, its reason does not ("đã ban hành ... (chậm 10 ngày do phải lấy ý kiến
     # các xã)"); a clause with no word of progress leaves it to the reason
@@ -87,6 +92,11 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
                 return IN_PROGRESS, m.start(), part.end()     # "đã hoàn thành 6,1/9,2 km": part of it
             return status, m.start(), m.end()
     return None
+
+
+# a progress cell that measures against one year's figure of a task set for several ("Đạt chỉ tiêu năm 2027",
+# "Vượt kế hoạch năm 2026"): that step is reached, the task goes on
+_A_YEARS_STEP = re.compile(r"(?i)(?:chỉ tiêu|kế hoạch|mục tiêu|lộ trình)[ ]+(?:của[ ]+)?năm[ ]+(?:19|20)\d{2}")
 
 
 # late before not started before in progress before done
