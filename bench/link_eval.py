@@ -182,6 +182,13 @@ year after the plan; first sight at 9a46c4f): plan -> resolution R@3 0.94 (P 0.6
 how much of a whole is reached ("Có 9/14 bệnh viện (64,3%) triển khai ...") is now work under way, heard when nothing
 says more: its statuses 0.58; the twenty synthetic chains' unweighted mean 0.648 -> 0.661, none down; the kept-away
 Lào Cai pair 0.42 -> 0.58; links and progress unchanged.
+Chain21 (irrigation and natural-disaster prevention: the Government's resolution with an annex of tasks, Quảng Trị's
+plan, the agriculture and environment department's report; first sight at 08a42b4): plan -> resolution R@3 0.94 (P
+0.71, top1 0.92), report -> plan 0.90 (P 0.63, top1 0.70), progress 0.43 (21 targets), statuses 0.57 over 63 tasks.
+Its report's annex, one cell a line, now reads the plan's figures with their own years ("Ít nhất 12 (năm 2026); ít
+nhất 65 (đến năm 2030)"), and a progress cell that reaches one year's figure ("Đạt chỉ tiêu năm 2027") is work going
+on: statuses 0.67 (Chain18 0.56 -> 0.54 -> 0.56 by the two), report -> plan 0.87 (top1 0.67), progress 0.43; the
+twenty-one synthetic chains' unweighted mean 0.662, with the three real ones 0.671.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
