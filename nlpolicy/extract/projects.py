@@ -1091,17 +1091,16 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
             return [cand(hs, he, "", "none")]
         items = [(m.start(2), m.end(2), m.group(2))]
         cur = m.end()
-        so_ = bool(m.group("so"))
+        so = "số " if m.group("so") else ""      # "các bến container số 7, số 8": the name keeps its "số"
         while True:
             # (past the ends a route's number has in brackets: "số 01 (Tân An - Phú Mỹ), số 02 (...)")
-            ends = re.match(r"[ ]*\([^()\n]{1,80}\)", doc.key[cur:cur + 90]) if so_ else None
+            ends = re.match(r"[ ]*\([^()\n]{1,80}\)", doc.key[cur:cur + 90]) if so else None
             at = cur + ends.end() if ends else cur
             sm = re.match(r"[ ]*(?:,|và|,[ ]*và)[ ]*(?:(?P<own>ql|quốc lộ|đt|đường tỉnh)[ .]?[ ]?|số[ ]+)?(?P<n>\d{1,4}[a-z]?)(?!\w)(?![,.]\d)", doc.key[at:at + 30])
             if not sm or (sm.group("own") and _ROAD_KIND[sm.group("own")] != _ROAD_KIND.get(head.key)):
                 break       # "Quốc lộ 1, Quốc lộ 30 và ĐT.864": a provincial road is read by its own head
             items.append((at + sm.start("n"), at + sm.end("n"), text[at + sm.start("n"):at + sm.end("n")]))
             cur = at + sm.end()
-        so = "số " if m.group("so") else ""      # "các bến container số 7, số 8": the name keeps its "số"
         if len(items) == 1 and head.key == "dự án thành phần" and (sec := _SECTION_AFTER.match(text, cur)):
             # "dự án thành phần 2 đoạn Tân Phú - Bảo Lộc": the component project is named by its section too
             s, e, n = items[0]

@@ -1285,6 +1285,11 @@ def _said_in_words(cell: str) -> list[Quantity]:
     return [q for q in find_quantities(cell) if q.unit]
 
 
+def _tense(year: int, ref_year: int) -> str:
+    """Whether a figure's year is "past", "same" or "future" to the year the document is dated."""
+    return "past" if year < ref_year else ("future" if year > ref_year else "same")
+
+
 def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | None, unit_cell, value_cols: list[int],
                  heads: dict, fallback_time: TimeExpr | None, caption_unit: str | None, english: bool,
                  subject: str | None = None, as_of: int | None = None) -> list[Figure]:
@@ -1311,7 +1316,7 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
                 year = max(tt.years)
                 period = (min(tt.years), max(tt.years)) if tt.kind == "period" and len(tt.years) == 2 else None
         if year is not None and ctx.ref_year is not None:
-            when = "past" if year < ctx.ref_year else ("future" if year > ctx.ref_year else "same")
+            when = _tense(year, ctx.ref_year)
         if from_header and not column and when == "past":
             column = "actual"       # "| 2023 | 2028 |" in a plan of 2026: the first column is what was reached
         if column == "actual" and when == "future" and not _DONE_HEAD.search(hk):
@@ -1323,8 +1328,7 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
             fig_year, fig_when = year, when
             if own_year is not None:        # "1.000 (năm 2026); ít nhất 5.000 (đến năm 2030)": each its own year
                 fig_year = own_year
-                if ctx.ref_year is not None:
-                    fig_when = "past" if own_year < ctx.ref_year else ("future" if own_year > ctx.ref_year else "same")
+                fig_when = _tense(own_year, ctx.ref_year) if ctx.ref_year is not None else None
             if re.search(r"(?<!\w)(?:ước|dự kiến|dự báo|ước tính)(?!\w)", before.casefold()):
                 kind_here = "estimate"      # "ước 4,5" in a cell
             tail = after.split(";")[0].strip(" ,.")
