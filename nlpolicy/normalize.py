@@ -295,7 +295,9 @@ _SPACED_STT = re.compile(r"[ ]*(?:STT|TT|Stt|stt)\.?[ ]+")
 _SPACED_COLUMN = re.compile(
     r"(?<![^ ])(?:(?P<ind>Chỉ tiêu|Nội dung|Tên chỉ tiêu)|(?P<unit>Đơn vị tính|ĐVT)"
     r"|(?P<value>(?:Ước[ ]+)?[Tt]hực hiện|Mục tiêu|Kế hoạch|Dự kiến|Ước tính|Năm[ ]+(?:19|20)\d\d|Giai đoạn|Tỷ lệ|So sánh))(?![^\W\d_])")
-_SPACED_VALUE = re.compile(r"(?:^|(?<=[ ]))(?:(?:[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hoảng|[Tt]ừ|≥|≤|>|<|~)[ ]*)?"
+# the words that bound a figure in a value cell ("Trên 40", "ít nhất 65", "khoảng 12")
+_BOUND_WORDS = r"(?i:trên|dưới|tối thiểu|ít nhất|tối đa|khoảng|từ)"
+_SPACED_VALUE = re.compile(r"(?:^|(?<=[ ]))(?:(?:" + _BOUND_WORDS + r"|≥|≤|>|<|~)[ ]*)?"
                            r"\d[\d.,]*(?:[ ]*[-–][ ]*\d[\d.,]*)?[ ]*%?$")
 _SPACED_ROW = re.compile(r"[ ]*(?P<n>\d{1,3}(?:\.\d{1,2})*)\.?[ ]+(?=\S)")
 _SPACED_GROUP = re.compile(r"[ ]*(?P<n>[IVX]{1,4}|[A-Z])\.?[ ]+(?=[A-ZĐÀ-Ỹ])")
@@ -867,7 +869,7 @@ def _join_edits(text: str) -> list[Edit]:
 
 # a cell that holds only a value: "1.000", "≥ 93", "91,5", maybe with its comparator word and its year in brackets
 # ("Ít nhất 12 (năm 2026); ít nhất 65 (đến năm 2030)")
-_VALUE_LINE = re.compile(r"(?i)[ ]*(?:(?:trên|dưới|ít nhất|tối thiểu|tối đa|khoảng|từ)[ ]+)?[≥≤<>]?[ ]*\d[\d.,]*[ ]*"
+_VALUE_LINE = re.compile(r"[ ]*(?:" + _BOUND_WORDS + r"[ ]+)?[≥≤<>]?[ ]*\d[\d.,]*[ ]*"
                          r"(?:\([^()\n]{0,30}\)[^\n]{0,60})?(?:\n|$)")
 
 

@@ -680,7 +680,7 @@ def _title_horizon(title: str | None, kind: str = "", ref: int | None = None) ->
                 r"(?:ngày|số[ ]*\d|\d/[A-ZĐ])[^,;]{0,25}$", title[:t.start]):
             return t
         # the day a plan works toward: "Kế hoạch tổ chức Lễ kỷ niệm 120 năm Ngày thành lập tỉnh (12/7/1907 - 12/7/2027)",
-        # a day not yet come when the plan is made (not a cited document's date, which is past)
+        # a day of the plan's own year or later (a cited document's date is an earlier year's, or follows its number)
         if kind == "plan" and t.kind == "date" and t.years and ref is not None and t.years[-1] >= ref \
                 and not re.search(r"(?:số[ ]*\d|\d/[A-ZĐ])[^,;]{0,25}$", title[:t.start]):
             return t

@@ -41,6 +41,7 @@ from nlpolicy.link.models import (DONE, IN_PROGRESS, NO_INFO, NOT_STARTED, OVERD
                                   TaskStatus)
 from nlpolicy.textfold import fold
 from nlpolicy.types import Document, Extraction, Task
+from nlpolicy.zones import zone_at
 
 __all__ = ["task_statuses", "readings", "match_readings", "decide", "read_status", "last_day", "Reading",
            "Weights", "DEFAULT_THRESHOLD"]
@@ -468,7 +469,6 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     row_works = {j: _opening_names(tasks[j].text, named) for j in row_tasks}     # a row that is a works: its name
     # ... and so does the duty of the body that leads it, in the organisation part ("5. Sở Y tế: Chủ trì xây dựng Đề
     # án ..."): a statement speaks of the best task of each group
-    from nlpolicy.zones import zone_at
     rows = set(row_tasks)
     duties = {j for j, t in enumerate(tasks) if j not in rows and zone_at(doc, t.start).zone == "organisation"}
     groups = (row_tasks, sorted(duties), [k for k in range(len(tasks)) if k not in duties and k not in rows])
