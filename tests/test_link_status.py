@@ -319,6 +319,22 @@ def test_a_report_table_whose_results_are_free_text_is_judged_as_staff_judge_it(
                    ("Cho vay hộ trồng chè", IN_PROGRESS)]
 
 
+def test_a_target_short_of_its_plan_is_under_way_not_unstarted():
+    """A report's annex of targets, one cell a line, whose verdict column says "Chưa đạt": the figure is short of the
+    plan, so the work behind it is under way (a figure was reached), not unstarted; "Đạt" and "Vượt" are reached
+    (text written for this test)."""
+    text = ("SỞ NỘI VỤ TỈNH AN BÌNH\nSố: 90/BC-SNV\nAn Bình, ngày 12 tháng 5 năm 2027\n\nBÁO CÁO\n"
+            "Kết quả thực hiện Kế hoạch số 12/KH-UBND\n\nI. KẾT QUẢ\nCác chỉ tiêu được triển khai theo kế hoạch.\n\n"
+            "PHỤ LỤC\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2026\n\nTT\nChỉ tiêu\nĐơn vị tính\nKế hoạch năm 2026\n"
+            "Thực hiện năm 2026\nĐánh giá\n"
+            "1\nSố hộ được vay vốn tạo việc làm\nHộ\n1.200\n1.050\nChưa đạt\n"
+            "2\nTỷ lệ xã có tổ hòa giải được tập huấn\n%\n100\n100\nĐạt\n"
+            "3\nSố phiên giao dịch việc làm\nPhiên\n12\n15\nVượt\n")
+    got = [(r.text, r.status) for r in _report_readings(text) if r.kind == "row"]
+    assert got == [("Số hộ được vay vốn tạo việc làm", IN_PROGRESS), ("Tỷ lệ xã có tổ hòa giải được tập huấn", DONE),
+                   ("Số phiên giao dịch việc làm", DONE)]
+
+
 def test_a_row_that_lists_two_short_works_speaks_of_each():
     """A report's row titled "Sàn TMĐT tỉnh; đào tạo bán hàng trực tuyến" reports two works of the plan together:
     a reading for each part besides the whole; a title whose clauses are long is one task (text written for this

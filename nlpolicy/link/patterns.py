@@ -229,8 +229,9 @@ FRACTION = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[ ]*/[ ]*(
 
 # A result cell in free text, with no word of progress of its own, read as staff read it (see
 # nlpolicy.link.status.judge_result):
-# ... nothing done yet: the cell opens with "Chưa" ("Chưa lựa chọn sản phẩm; chờ hướng dẫn của Bộ")
-RESULT_NONE = re.compile(r"^\W*chưa[ ](?!hoàn[ ]thành|xong)", re.IGNORECASE)
+# ... nothing done yet: the cell opens with "Chưa" ("Chưa lựa chọn sản phẩm; chờ hướng dẫn của Bộ"); not a target's
+# verdict "Chưa đạt" (short of the plan: a figure was reached, the work goes on)
+RESULT_NONE = re.compile(r"^\W*chưa[ ](?!hoàn[ ]thành|xong|đạt)", re.IGNORECASE)
 # ... part of it done: something still missing ("9 xã chưa đo đạc xong", "còn 12 hộ", "các hồ sơ còn lại")
 RESULT_PARTIAL = re.compile(r"(?<!\w)(?:chưa|còn[ ]lại|còn[ ]\d|bước[ ]đầu|một[ ]phần)(?!\w)", re.IGNORECASE)
 # ... a share below the whole: "(78% diện tích)", "đạt 37,5%"
