@@ -504,6 +504,11 @@ def test_a_report_written_later_speaks_of_the_day_its_figures_stand_on(tmp_path,
     ("ACTIVITY", "Tổ chức 02 hội nghị sơ kết vào quý IV.", True),   # the pattern alone; a plan's body is no report
     ("ACTIVITY", "Toàn tỉnh có 120 chợ nông thôn.", False),
     ("ACTIVITY", "Chuyên mục được phát sóng đều đặn, đến nay được 14 số.", True),
+    ("ACTIVITY", "Thanh tra Sở thanh tra 08 doanh nghiệp, kiểm tra 12 chi nhánh dịch vụ việc làm.", True),
+    ("ACTIVITY", "Công an tỉnh khởi tố 05 vụ, 09 bị can về tội buôn bán hàng cấm.", True),
+    ("ACTIVITY", "Đài Phát thanh tỉnh thực hiện 10 chuyên mục về an toàn lao động.", True),
+    ("ACTIVITY", "Kiểm tra 100% doanh nghiệp có nguy cơ cao về tai nạn lao động.", False),     # a target's share
+    ("ACTIVITY", "Trên địa bàn có 320 doanh nghiệp và 14 chi nhánh dịch vụ.", False),
     ("STANDING_BODY", "1. Sở Công Thương là cơ quan thường trực, theo dõi, đôn đốc, tổng hợp báo cáo.", True),
     ("STANDING_BODY", "Văn phòng Ủy ban nhân dân tỉnh làm đầu mối theo dõi việc thực hiện.", True),
     ("STANDING_BODY", "Sở Công Thương chủ trì rà soát mạng lưới chợ.", False),

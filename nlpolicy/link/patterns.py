@@ -202,18 +202,19 @@ OWN_PLANS_REPORTED = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 # Work reported by its count, with no word of progress: "Công tác tuyên truyền được duy trì với 146 tin,
-# bài", "đến nay đã thực hiện 12 số", "tổ chức 186 đợt tuần tra", "đã đăng, phát 86 tin, bài". It says the
-# work goes on (in progress), not that it is done; a task that is due once and past its day is not told
-# by it (see nlpolicy.link.status.decide).
+# bài", "đến nay đã thực hiện 12 số", "tổ chức 186 đợt tuần tra", "đã đăng, phát 86 tin, bài", "thanh tra 06
+# doanh nghiệp", "khởi tố 07 vụ". It says the work goes on (in progress), not that it is done; a task that is
+# due once and past its day is not told by it (see nlpolicy.link.status.decide).
 # a statement that says how many of a whole are reached: "Có 9/14 bệnh viện ...", "đã đưa 187/246 sản phẩm ..."
 SHARE_REACHED = re.compile(r"(?<![\w])(?:đã|có|đạt)(?![\w])", re.IGNORECASE)
 
 ACTIVITY = re.compile(r"""
     (?<!\w)duy[ ]trì[ ](?:chuyên[ ]mục|chương[ ]trình|với[ ]\d)
     |(?<!\w)(?:tổ[ ]chức|thực[ ]hiện|đăng(?:[ ]tải)?|phát(?:[ ]sóng|[ ]hành)?|xuất[ ]bản|tuần[ ]tra|truy[ ]quét
-        |kiểm[ ]tra|tập[ ]huấn|bồi[ ]dưỡng|tuyên[ ]truyền|tiếp[ ]nhận|xử[ ]lý|giải[ ]quyết|tư[ ]vấn)
+        |kiểm[ ]tra|tập[ ]huấn|bồi[ ]dưỡng|tuyên[ ]truyền|tiếp[ ]nhận|xử[ ]lý|giải[ ]quyết|tư[ ]vấn|thanh[ ]tra|khởi[ ]tố)
      (?:,[ ](?:đăng|phát|xử[ ]lý|truy[ ]quét|giải[ ]quyết))?[ ](?:được[ ])?
-     \d[\d.,]*[ ](?:tin|bài|phóng[ ]sự|số|kỳ|lớp|đợt|cuộc|buổi|hội[ ]nghị|lượt|chương[ ]trình|tọa[ ]đàm|vụ|hồ[ ]sơ)(?!\w)
+     \d[\d.,]*[ ](?:tin|bài|phóng[ ]sự|số|kỳ|lớp|đợt|cuộc|buổi|hội[ ]nghị|lượt|chương[ ]trình|tọa[ ]đàm|vụ|hồ[ ]sơ
+                    |chuyên[ ]mục|doanh[ ]nghiệp|chi[ ]nhánh|cơ[ ]sở)(?!\w)
     |(?<!\w)đến[ ]nay[ ](?:đã[ ])?(?:được|thực[ ]hiện|phát[ ]sóng)[ ]\d[\d.,]*[ ](?:số|kỳ|tin|bài|lớp|đợt|buổi|lượt)(?!\w)
     |(?<!\w)(?:tôn[ ]vinh|khen[ ]thưởng|biểu[ ]dương)[ ]\d[\d.,]*[ ](?:hợp[ ]tác[ ]xã|tổ[ ]hợp[ ]tác|tập[ ]thể|cá[ ]nhân
         |điển[ ]hình|mô[ ]hình|doanh[ ]nghiệp|gương)(?!\w)
