@@ -40,6 +40,13 @@ ROWS = [
      "Phú Mỹ - Khu du lịch Hồ Xanh) và số 08 (Ga Tân An - Chợ Hòa Lợi). 2. Mở mới tuyến số 11 (Bến xe Tân An - Khu "
      "công nghiệp Phú Mỹ 2) trong năm 2028; nghiên cứu tuyến số 3 của dự án.",
      {("Tuyến buýt số 03", OT), ("Tuyến buýt số 05", OT), ("Tuyến buýt số 08", OT), ("Tuyến số 11", OT)}),
+    # ---- lines of an urban railway by their numbers and ends; an extension or a phase is a work of its own
+    ("a metro line is a railway, its extension and its phase are works of their own, depots are railway works",
+     "1. Khởi công tuyến số 2 (Tân An – Hòa Lợi) và depot Phú Mỹ trong năm 2028; chuẩn bị đầu tư tuyến số 1 kéo dài "
+     "(Hòa Lợi – Cảng Tân An) và tuyến số 5 giai đoạn 1 (Chợ Tân An – Cầu Hòa Lợi) của mạng lưới đường sắt đô thị. "
+     "2. Đầu tư các depot Long Hòa, Tân Phú và Mỹ Xuân.",
+     {("Tuyến số 2", RW), ("Depot Phú Mỹ", RW), ("Tuyến số 1 kéo dài", RW), ("Tuyến số 5 giai đoạn 1", RW),
+      ("Depot Long Hòa", RW), ("Depot Tân Phú", RW), ("Depot Mỹ Xuân", RW)}),
     # ---- craft villages: places where people work and pollute, works when restored; what treats their waste is a work
     ("a craft village that pollutes is a place; its treatment plant and its cluster are works; a restored village is one",
      "1. Làng nghề chế biến nông sản Tân Hòa phát sinh 900 m3 nước thải/ngày. 2. Xây dựng Trạm xử lý nước thải tập "

@@ -996,9 +996,22 @@ def _in_a_table_of_rates(got) -> bool:
     return any(_RATE_HEADER.match(h.text) for h in header) and not any(_WORKS_COST_HEADER.match(h.text) for h in header)
 
 
+# an extension or a phase of a route, before its ends: "tuyến số 1 kéo dài (...)", "tuyến số 5 giai đoạn 1 (...)"
+_ROUTE_STAGE = r"(?:kéo dài|nối dài|mở rộng|giai đoạn[ ]+(?:\d{1,2}|[IVXivx]{1,4}))"
+_ROUTE_PHASE = re.compile(rf"[ ]+({_ROUTE_STAGE})(?=[ ]*\()")
+# heads of a bus network or of an urban railway, by the line they stand in or the document's title
+_RAIL_OR_ROAD = {"tuyến số", "depot"}
+_ON_RAILS = re.compile(r"(?i)đường sắt|metro")
+
+
+def _line_of(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
 _ENDS_IN_BRACKETS = re.compile(rf"[ ]*\([ ]*[{_UP}][^()\n]{{0,60}}[ ][-–][ ][{_UP}][^()\n]{{0,60}}\)")
 # the ends of a route in brackets after its number: "tuyến số 17 (Bến xe buýt trung tâm - Cảng hàng không ...)"
-_ROUTES_ENDS = re.compile(r"(?<![\w])(?:tuyến|số)[ ]+\d{1,3}[a-z]?[ ]*\((?:[^()\n]{0,80}?[ ][-–][ ]*)?$")
+_ROUTES_ENDS = re.compile(rf"(?<![\w])(?:tuyến|số)[ ]+\d{{1,3}}[a-z]?(?:[ ]+{_ROUTE_STAGE})?"
+                          r"[ ]*\((?:[^()\n]{0,80}?[ ][-–][ ]*)?$")
 
 
 def _at_a_routes_end(got) -> bool:
@@ -1073,6 +1086,8 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
     text = doc.text
     head_text = text[hs:he]
     sec_cat = head.category
+    if head.key in _RAIL_OR_ROAD and _ON_RAILS.search(_line_of(text, hs) + " " + (doc.header.title or "")):
+        sec_cat = "railway"     # a line or a depot of an urban railway ("tuyến số 2 (A - B)", "depot Tham Lương")
 
     def cand(start, end, name, how, numbered=False, members=1, category=sec_cat, why=""):
         return ProjectCandidate(head, hs, he, start, end, name, category, how, numbered, members, why=why, **ctx)
@@ -1085,8 +1100,15 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
     pos = he
     if head.form == "numbered":
         m = _ROAD_NUMBER.match(text, pos)
-        if m and head.key == "tuyến số" and not _ENDS_IN_BRACKETS.match(text, m.end()):
-            m = None       # "tuyến số 3 của dự án": a route is named by its number alone only with its ends
+        if m and head.key == "tuyến số":
+            # "tuyến số 3 của dự án": a route is named by its number alone only with its ends; an extension or a
+            # phase before them is a work of its own ("tuyến số 1 kéo dài (Suối Tiên - Thủ Dầu Một)")
+            phase = _ROUTE_PHASE.match(text, m.end())
+            if not _ENDS_IN_BRACKETS.match(text, phase.end() if phase else m.end()):
+                return [cand(hs, he, "", "none")]
+            if phase:
+                return [cand(m.start(2), phase.end(), f"{head.canonical} {m.group(2).upper()} {phase.group(1)}",
+                             "number", True, 1)]
         if not m:
             return [cand(hs, he, "", "none")]
         items = [(m.start(2), m.end(2), m.group(2))]
