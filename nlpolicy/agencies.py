@@ -734,7 +734,10 @@ _STEERING = re.compile(r"Ban Chỉ đạo(?:[ ]Trung ương)?" + _STEERING_WORD 
                        # các Chương trình mục tiêu quốc gia, Ban Thường vụ Tỉnh ủy", "Ban Chỉ đạo quốc gia về chống
                        # khai thác IUU trước ngày 20 hằng tháng")
                        r"|Ban Chỉ đạo[ ](?:Trung ương|quốc gia)" + _STEERING_WORD
-                       + r"{1,10}?(?=[ ]*(?:[;.:()\n]|,[ ]*[A-ZĐÀ-Ỹ]|$|[ ](?:trước|trong|hằng|định kỳ)[ ]))")
+                       + r"{1,10}?(?=[ ]*(?:[;.:()\n]|,[ ]*[A-ZĐÀ-Ỹ]|$|[ ](?:trước|trong|hằng|định kỳ)[ ]"
+                       # (or another body after it: "Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện và Trung ương
+                       # Hội Chữ thập đỏ Việt Nam")
+                       r"|[ ]và[ ][A-ZĐÀ-Ỹ]))")
 
 
 # a steering committee named by the number of the decision that set it up, and its standing office: "Ban Chỉ đạo 389
@@ -1808,9 +1811,11 @@ class _Scan:
 _UNITS_OF = re.compile(r"(?<![\w])[Cc]ác[ ](?:(?:(?:phòng|đơn vị|ban|đội|khoa|cơ quan|trung tâm|chi cục)"
                        r"(?:,[ ](?:phòng|đơn vị|ban|đội|khoa|trung tâm|chi cục)){0,2}(?:[ ]chuyên môn)?[ ](?:trực[ ])?)"
                        r"thuộc"
-                       # a board's member bodies: "Các cơ quan thành viên Ban Chỉ đạo 389 tỉnh" ("các thành viên Ban
-                       # Chỉ đạo", its members, act as the board)
-                       r"|(?:cơ quan|đơn vị)(?:,[ ]đơn vị)?[ ]thành viên)[ ]$")
+                       # a board's member bodies: "Các cơ quan thành viên Ban Chỉ đạo 389 tỉnh", "Các sở, ban, ngành,
+                       # đoàn thể là thành viên Ban Chỉ đạo tỉnh" ("các thành viên Ban Chỉ đạo", its members, act as
+                       # the board)
+                       r"|(?:cơ quan|đơn vị|sở,[ ]ban,[ ]ngành)(?:,[ ](?:đơn vị|đoàn thể))?(?:[ ]tỉnh)?[ ](?:là[ ])?thành viên)"
+                       r"[ ]$")
 
 
 # (two words or more, not a level or place word: "Hội Nông dân xã", "Ban Dân vận huyện ủy" keep theirs)

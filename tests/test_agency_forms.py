@@ -104,6 +104,10 @@ BOARDS = [
     # (a collective), and those of every commune; a body in capitals after a comma opens a new name
     ("Văn phòng Thường trực BCĐ 127 tỉnh chủ trì, báo cáo Ban Chỉ đạo 127 quốc gia, Ủy ban nhân dân tỉnh", P,
      [M("Văn phòng Thường trực Ban Chỉ đạo 127 tỉnh"), M("Ban Chỉ đạo 127 quốc gia"), M("Ủy ban nhân dân tỉnh")]),
+    # ... the departments and organisations that are its members, one collective
+    ("Các sở, ban, ngành, đoàn thể là thành viên Ban Chỉ đạo tỉnh và Ủy ban nhân dân các xã xây dựng kế hoạch", P,
+     [M("Các sở, ban, ngành, đoàn thể là thành viên Ban Chỉ đạo tỉnh", kind="collective"),
+      M("Ủy ban nhân dân các xã", kind="collective")]),
     ("Các cơ quan, đơn vị thành viên Ban Chỉ đạo 127 Tỉnh ủy, Ban Chỉ đạo 127 các xã, phường thực hiện", P,
      [M("Các cơ quan, đơn vị thành viên Ban Chỉ đạo 127 Tỉnh ủy", kind="collective"),
       M("Ban Chỉ đạo 127 các xã, phường", kind="collective")]),
@@ -376,6 +380,9 @@ LEVEL_AND_PLACE = [
     # ... and so has the national one, written "quốc gia", up to a time
     ("báo cáo Ban Chỉ đạo quốc gia về chống khai thác hải sản bất hợp pháp trước ngày 20 hằng tháng", P,
      [M("Ban Chỉ đạo quốc gia về chống khai thác hải sản bất hợp pháp")]),
+    # ... or up to another body after "và"
+    ("báo cáo Ban Chỉ đạo quốc gia phòng chống sốt xuất huyết và Bộ Y tế theo quy định", P,
+     [M("Ban Chỉ đạo quốc gia phòng chống sốt xuất huyết"), M("Bộ Y tế")]),
     # a fishing ports' board named by what it runs, two kinds of works joined by "và" up to its level
     ("Ban Quản lý cảng cá và khu neo đậu tránh trú bão tỉnh bố trí nhân lực; Ban Quản lý Cảng cá Hòa Lợi phối hợp", P,
      [M("Ban Quản lý cảng cá và khu neo đậu tránh trú bão tỉnh"), M("Ban Quản lý Cảng cá Hòa Lợi")]),

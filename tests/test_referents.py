@@ -236,6 +236,18 @@ def test_a_boards_own_document_names_it_short():
         ("Đảng ủy Ban Quản lý", "Đảng ủy " + own[0]), ("Công đoàn Ban", "Công đoàn " + own[0])]
 
 
+def test_a_boards_members_are_not_the_board():
+    """A steering committee's own plan says "các cơ quan, đơn vị thành viên Ban Chỉ đạo tỉnh" for its member bodies:
+    that is the collective of the members, not the board by its short name (invented sentences)."""
+    from nlpolicy.extract.referents import with_referents
+    own = ("Ban Chỉ đạo tỉnh An Bình",)
+    text = "Các cơ quan, đơn vị thành viên Ban Chỉ đạo tỉnh và Ủy ban nhân dân các xã báo cáo về Ban Chỉ đạo tỉnh."
+    assert [m.text for m in named_referents(text, (), None, own)] == ["Ban Chỉ đạo tỉnh"]
+    mentions = with_referents(text, find_agencies(text), own=own)
+    assert [m.names[0] for m in mentions][:2] == ["Các cơ quan, đơn vị thành viên Ban Chỉ đạo tỉnh",
+                                                  "Ủy ban nhân dân các xã"]
+
+
 def test_a_boards_short_name_before_its_verb_is_the_board():
     """"Ban QLDA tập trung ..." is the board, not a board read by its form as "Ban Quản lý dự án tập trung"."""
     from nlpolicy.extract.referents import with_referents
