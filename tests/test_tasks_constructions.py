@@ -548,6 +548,12 @@ ROWS = [
      "- Theo dõi diễn biến mưa lũ.\n2. Công an tỉnh (Phòng Cảnh sát giao thông):\n- Phân luồng giao thông.\n",
      {("I.1", "Sở Xây dựng", "lead", "explicit"), ("I.2", "Công an tỉnh", "lead", "explicit"),
       ("I.2", "Phòng Cảnh sát giao thông", "lead", "explicit")}),
+    # a heading that names its bodies as the members of a board ("là thành viên Ban Chỉ đạo tỉnh") still only names
+    # bodies: the members and the bodies after them lead what follows; the board is not addressed
+    (PLAN + "I. NHIỆM VỤ\n1. Tuyên truyền về hiến máu.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế, Hội Chữ thập đỏ tỉnh là thành "
+     "viên Ban Chỉ đạo tỉnh và Ủy ban nhân dân các xã\nXây dựng kế hoạch của cơ quan, địa phương trước ngày 31/01/2027.\n",
+     {("II.1", "Sở Y tế", "lead", "explicit"), ("II.1", "Hội Chữ thập đỏ tỉnh", "lead", "explicit"),
+      ("II.1", "Ủy ban nhân dân các xã", "lead", "explicit")}),
     # ... however long the aside ("... về phòng, chống thiên tai của Ban Chỉ huy ...", over 80 characters)
     (PLAN + "I. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường (cơ quan thường trực về phòng, chống thiên tai và tìm kiếm "
      "cứu nạn của Ban Chỉ huy Phòng thủ dân sự tỉnh):\na) Kiểm tra hồ chứa trước ngày 30/6/2027.\nb) Tổng hợp thiệt hại.\n",

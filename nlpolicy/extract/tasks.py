@@ -730,7 +730,7 @@ def _rstrip_end(doc: Document, pos: int) -> int:
 _HEADING_FILLER = re.compile(r"\b(?:(?:chức năng,? )?nhiệm vụ,? (?:và )?quyền hạn(?:,? (?:và )?trách nhiệm)? của|quyền hạn của"
                              r"|các|và|có trách nhiệm|chủ trì|tỉnh|đối với|trách nhiệm của|nhiệm vụ của|nhiệm vụ chủ yếu của"
                              r"|nhiệm vụ cụ thể của|giao|đề nghị|yêu cầu|đơn vị|cơ quan|quy định|nghĩa vụ của|quyền và nghĩa vụ của"
-                             r"|thực hiện dự án|chịu sự giám sát)\b|[ ,;:.\-–]")
+                             r"|thực hiện dự án|chịu sự giám sát|(?:là )?thành viên)\b|[ ,;:.\-–]")
 
 
 _FIELD_NOUN = re.compile(r"[ ]*(?:nhà|chủ) đầu tư[ .:]*")
@@ -761,7 +761,13 @@ def _heading_only_agencies(doc: Document, s: Section, mentions: list[AgencyMenti
     # Phòng thủ dân sự tỉnh)"; a unit named bare in it is: "Công an tỉnh (Phòng Cảnh sát giao thông)")
     asides = [b.span() for b in re.finditer(r"\([ ]*(?=[a-zđà-ỹ])[^()\n]{0,160}\)", doc.text[rest_start:s.heading_end])]
     outside = [x for x in inside if not any(a <= x.start - rest_start and x.end - rest_start <= b for a, b in asides)]
-    return outside or inside
+    # nor is the board whose members they are: "1. Các sở, ban, ngành là thành viên Ban Chỉ đạo tỉnh và Ủy ban
+    # nhân dân các xã, phường" is addressed to the departments and the communes
+    doers = [x for x in outside or inside if not _MEMBERS_OF.search(doc.key, max(rest_start, x.start - 16), x.start)]
+    return doers or outside or inside
+
+
+_MEMBERS_OF = re.compile(r"thành viên[ ]+$")
 
 
 # a heading that names its work and the body leading it: "1. Giám sát chuyên đề do Ban Thường trực Ủy ban MTTQ
