@@ -461,6 +461,26 @@ def test_a_sentence_speaks_of_a_task_wherever_the_plan_states_it(tmp_path, annex
     assert {v for k, v in got.items() if "Ngày hội" in k[1]} == {NO_INFO}, got
 
 
+def test_a_years_figure_reached_is_a_step_of_a_task_that_runs_on(tmp_path):
+    """A report's table of one year's targets says "Vượt" of the training count and "Đạt" of the communes with a
+    trained officer (100%): the plan's yearly training runs on to 2030, so it is under way; the task due in 2026 whose
+    figure is the whole of it is done (a plan and a report written for this test)."""
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 61/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+            "An toàn lao động giai đoạn 2026 - 2030\n\nI. NHIỆM VỤ, GIẢI PHÁP\n"
+            "1. Hằng năm tổ chức huấn luyện an toàn lao động cho người lao động làm việc không theo hợp đồng lao động.\n"
+            "2. Ủy ban nhân dân các xã phân công công chức theo dõi an toàn lao động, hoàn thành trong năm 2026.\n")
+    report = ("SỞ NỘI VỤ TỈNH AN BÌNH\nSố: 240/BC-SNV\nAn Bình, ngày 20 tháng 5 năm 2027\n\n"
+              "BÁO CÁO\nKết quả thực hiện Kế hoạch số 61/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh\n\n"
+              "I. KẾT QUẢ\nCác chỉ tiêu năm 2026 cơ bản đạt kế hoạch (chi tiết tại Phụ lục).\n\n"
+              "PHỤ LỤC\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2026\n\nTT\nChỉ tiêu\nĐơn vị tính\nKế hoạch năm 2026\n"
+              "Kết quả năm 2026\nĐánh giá\n"
+              "1\nSố lượt người lao động làm việc không theo hợp đồng lao động được huấn luyện an toàn lao động\n"
+              "Lượt người\n3.500\n4.260\nVượt\n"
+              "2\nTỷ lệ xã phân công công chức theo dõi an toàn lao động\n%\n100\n100\nĐạt\n")
+    got = _all_statuses(tmp_path, plan, report, as_of=D(2027, 5, 31))
+    assert {k[0]: v for k, v in got.items()} == {"I.1": IN_PROGRESS, "I.2": DONE}, got
+
+
 @pytest.mark.parametrize("opening, as_of, heard", [
     ("Sở báo cáo kết quả thực hiện (số liệu tính đến ngày 31/8/2027) như sau:", D(2027, 8, 31), True),
     ("Số liệu báo cáo tính đến hết ngày 31/8/2027.", D(2027, 9, 5), True),

@@ -214,6 +214,8 @@ class Reading:
     #                              (so many of a whole: "Có 9/14 bệnh viện triển khai ...")
                                  # | "report" (the report itself, for the office that writes it)
     topics: tuple[str, ...] = ()  # the headings of the items above its context, nearest first
+    step: bool = False            # a figure reached in a table of targets, short of the whole: a step of a task that
+    #                               runs on past the report, the whole of one due by then
 
 
 # ---------------------------------------------------------------- step 1: statements of progress
@@ -277,9 +279,13 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
                      else sec.id if sec and sec.id.startswith("PL") and sec.id.endswith("." + number)
                      else f"{sec.id}, dòng {number}" if sec else f"dòng {number}")
             deadline = cell_deadline(cells["time"].text) if "time" in cells else None
+            # a verdict on a target's row ("Vượt", "Đạt") reads the figure reached, not the work behind it: short of
+            # the whole (a count, a share under 100%), it is a step
+            step = got[0] == DONE and "task" not in cells and cell.column in progress_columns and not any(
+                _WHOLE.fullmatch(c.text.strip()) for c in row.cells if c is not title)
             out.append(Reading(document=doc.path, label=label, date=info.date, section=where,
                 text=title.text, context=context, status=got[0], quote=cell.text, start=cell.start, end=cell.end,
-                deadline=deadline, kind="row"))
+                deadline=deadline, kind="row", step=step))
             # a row that merges two works ("Quy định quản lý và chính sách hỗ trợ phân loại, thu gom") speaks of
             # each of them: a reading for each part, beside the whole
             whole = re.sub(r"\s+", " ", title.text).strip()
@@ -294,10 +300,11 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
             if len(parts) >= 2:
                 out.extend(Reading(document=doc.path, label=label, date=info.date, section=where, text=x,
                                    context=context, status=got[0], quote=cell.text, start=cell.start, end=cell.end,
-                                   deadline=deadline, kind="row") for x in parts)
+                                   deadline=deadline, kind="row", step=step) for x in parts)
     return out
 
 
+_WHOLE = re.compile(r"100(?:,0+)?[ ]?%?")
 _MERGED = re.compile(r"[ ]+và[ ]+(?=[^\W\d_]+[ ])")
 # ... each part a document to issue (a title "Xây dựng và ban hành ..." is one work)
 _PRODUCT = re.compile(r"(?i)(?:quy định|quy chế|chính sách|cơ chế|kế hoạch|đề án|chương trình|nghị quyết|quyết định"
@@ -649,6 +656,10 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
                           deadline=deadline[0] if deadline else None,
                           reason=f"không văn bản triển khai nào báo cáo nhiệm vụ này{late}")
     states = [(_adjusted(r, as_of), r, s) for r, s in heard]
+    # a figure reached is a step of a task that runs on (one with no day, or a day still ahead), the whole of one
+    # due by then
+    states = [((IN_PROGRESS, rd) if st == DONE and r.step and (day is None or as_of <= day) else (st, rd), r, s)
+              for (st, rd), r, s in states]
     if day is not None and as_of <= day:
         # "chậm tiến độ" of a task whose own deadline is still ahead: behind its schedule, not yet overdue
         states = [((IN_PROGRESS, None) if st == OVERDUE and not row_deadline else (st, row_deadline), r, s)
