@@ -72,6 +72,13 @@ D = datetime.date
     ("Đạt chỉ tiêu năm 2027", True, IN_PROGRESS),
     ("Vượt kế hoạch năm 2026", True, IN_PROGRESS),
     ("Vượt chỉ tiêu", True, DONE),
+    # a figure short of the plan's step or target: the work goes on
+    ("Năm 2026, tỷ lệ doanh nghiệp được kiểm tra đạt 8,2%, chưa đạt lộ trình đề ra (10%).", False, IN_PROGRESS),
+    ("Số người tham gia bảo hiểm tăng 4,3%, chưa đạt chỉ tiêu tăng bình quân 5%/năm.", False, IN_PROGRESS),
+    # an event held on a day before the report: done
+    ("Ngày 12/4/2027, Ủy ban nhân dân tỉnh tổ chức hội nghị quán triệt Chỉ thị với 1.200 đại biểu.", False, DONE),
+    ("Ngày 05/5/2027, Sở Y tế phát động Tháng hành động vì an toàn thực phẩm tại chợ Tân An.", False, DONE),
+    ("Ngày 15/6 hằng năm, các xã báo cáo kết quả về Sở.", False, None),          # a yearly day, no event held
     # the main clause says how it stands, not its reason
     ("Sở Tư pháp đã ban hành Quyết định số 12/QĐ-STP (chậm 10 ngày do phải lấy ý kiến các xã).", False, DONE),
     ("Danh mục chợ cần cải tạo được Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số 88/QĐ-UBND.", False, DONE),

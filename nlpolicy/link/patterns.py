@@ -133,6 +133,8 @@ STATUS_IN_PROGRESS = re.compile(r"""
        [^.;\n]{0,60}(?:xem[ ]xét|ban[ ]hành|phê[ ]duyệt|thông[ ]qua)   # not "quá trình", "Tờ trình"
     |dự[ ]kiến[ ](?:ban[ ]hành|hoàn[ ]thành|trình|khởi[ ]công)|sẽ[ ](?:ban[ ]hành|hoàn[ ]thành|xem[ ]xét|trình)
     |xin[ ]ý[ ]kiến|lấy[ ]ý[ ]kiến|chưa[ ]hoàn[ ]thành|(?:đúng|đạt)[ ]tiến[ ]độ|theo[ ]lộ[ ]trình|tiếp[ ]tục[ ]triển[ ]khai
+    # a figure short of the plan's step or target: "đạt 47,6%, chưa đạt lộ trình đề ra (50%)"
+    |chưa[ ]đạt[ ](?:lộ[ ]trình|chỉ[ ]tiêu|kế[ ]hoạch|mục[ ]tiêu|yêu[ ]cầu)
     # how much of a works is built: "giá trị khối lượng thực hiện đạt khoảng 42%", "đạt 65% khối lượng"
     |khối[ ]lượng[^.;\n]{0,30}?đạt[ ](?:khoảng[ ]|gần[ ]|trên[ ])?\d{1,2}(?:,\d+)?[ ]?%
     |đạt[ ](?:khoảng[ ]|gần[ ]|trên[ ])?\d{1,2}(?:,\d+)?[ ]?%[ ](?:giá[ ]trị[ ])?khối[ ]lượng
@@ -157,6 +159,9 @@ STATUS_DONE = re.compile(r"""
     |được[ ][^.;\n]{0,60}?phê[ ]duyệt[ ]tại[ ](?:Quyết[ ]định|Nghị[ ]quyết|Văn[ ]bản|Công[ ]văn)[ ]số
     # a works' line after its name: "Cầu Rạch Bần Đỏ: hoàn thành, đưa vào sử dụng ngày 30/6/2027"
     |:[ ]+hoàn[ ]thành(?=[ ]*[,;.]|[ ]+(?:và[ ])?đưa[ ]vào)
+    # an event held on a day, the sentence opening with it: "Ngày 21/5/2026, UBND tỉnh tổ chức hội nghị quán triệt ..."
+    |^\W*ngày[ ]\d{1,2}/\d{1,2}/\d{4},[ ](?:(?!sẽ|dự[ ]kiến)[^.;\n]){0,80}?(?<![\w])
+        (?:tổ[ ]chức|phát[ ]động|khởi[ ]công|khánh[ ]thành|ký[ ]kết|thành[ ]lập|khai[ ]trương)(?![\w])
 """, re.VERBOSE | re.IGNORECASE)
 
 # A whole progress cell: "Hoàn thành", "Đã hoàn thành", "Vượt", "Đạt", "Xong".
