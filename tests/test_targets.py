@@ -320,6 +320,11 @@ ROWS = [
      "| 1 | Tổ chức 06 lớp tập huấn kỹ năng số | Sở Thông tin và Truyền thông | Quý III/2026 |\n"
      "| 2 | Xây dựng 04 điểm du lịch cộng đồng | Ủy ban nhân dân các huyện | Năm 2027 |\n",
      [T(6, "lớp tập huấn", 2026), T(4, "điểm du lịch cộng đồng", 2027)]),
+    # ... but what a cell says is left now ("còn 2,5 ha chưa giải phóng mặt bằng") is where things stand: the time
+    # cell is when the obstacle is to be removed
+    (PLAN + "II. NHIỆM VỤ CỤ THỂ\n| STT | Dự án | Khó khăn, vướng mắc | Cơ quan chủ trì | Thời hạn |\n|---|---|---|---|---|\n"
+     "| 1 | Khu dân cư Tân An | Còn 2,5 ha chưa giải phóng mặt bằng | Ủy ban nhân dân huyện Tân An | Quý IV/2026 |\n",
+     [B(2.5, "ha", 2026)]),
     # an assessment looks back: a year gone by in a figure's own sentence makes it a baseline, even with a
     # verb of commitment ("trồng mới") and with no other cue (the sentence-role model may not overrule it)
     ("KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy\n\nThái Bình, ngày 10 tháng 3 năm 2026\n\n"

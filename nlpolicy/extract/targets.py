@@ -65,8 +65,8 @@ class Figure:
     ha", ``("qualifier", "near")`` for a figure that qualifies a noun ("trẻ em dưới 5 tuổi", "nhóm từ
     30 hộ trở lên").  ``when`` is the dating time against the document's date ("past", "future",
     "running" for a period under way, "same" or None) and ``dated_by`` where that time was found
-    ("right", "sentence", "after", "heading", "label", "title", "table", "every" for a yearly figure,
-    or None).  ``column`` is what a table's
+    ("right", "sentence", "after", "row" for the time cell of its table row, "heading", "label", "title", "table",
+    "every" for a yearly figure, or None).  ``column`` is what a table's
     value column holds ("plan", "actual", "estimate", "allocated", "" when its header does not say; None outside
     tables).
     """
@@ -479,7 +479,7 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
     # the time cell of its table row
     for rs, re_, t in ctx.rows:
         if rs <= start < re_ and not t.start <= start < t.end and keep(t):
-            return t, "after"
+            return t, "row"
     # a yearly figure ("tối thiểu 2% tổng chi ngân sách hằng năm") is dated only by a time label above it
     every = any(end <= t.start < clause[1] and len(_WORD.findall(doc.key[end:t.start])) <= 7 for t in ctx.every)
     if not every:
@@ -1400,7 +1400,7 @@ _ZONE_WEIGHTS = {"objective": ("target", 2.0), "orientation": ("target", 1.0), "
 # zones where even a report speaks of what is to be done (its "tasks" part is often the tasks' results)
 _REPORT_FORWARD_ZONES = frozenset({"objective", "orientation", "proposal"})
 # a time found in the figure's own sentence weighs more than a heading's, a heading's more than the title's
-_TIME_WEIGHT = {"right": 2.5, "sentence": 2.0, "after": 2.0, "heading": 1.5, "label": 1.5, "table": 2.5,
+_TIME_WEIGHT = {"right": 2.5, "sentence": 2.0, "after": 2.0, "row": 2.0, "heading": 1.5, "label": 1.5, "table": 2.5,
                 "title": 0.5}
 _DECIDE_AT = 1.5
 _COLUMN_LABEL = {"plan": "target", "actual": "baseline", "estimate": "neither"}
@@ -1535,8 +1535,11 @@ def figure_kind(f: Figure) -> Decision:
     when = f.when
     if when == "running":       # a report under way in its period speaks of the present, save in its proposals
         when = None if report and f.zone.zone not in _REPORT_FORWARD_ZONES else "future"
-    if f.dated_by != "right" and when != "past" and any(lp in f.cues for lp in _OWN_TENSE):
-        when = None     # "Đến năm 2020 phát triển 20 chợ, trong đó hiện có 4 chợ": the cue speaks of this figure
+    if f.dated_by != "right" and when != "past" and (any(lp in f.cues for lp in _OWN_TENSE) or (
+            f.dated_by == "row" and ("current", "adjacent") in f.cues)):
+        # "Đến năm 2020 phát triển 20 chợ, trong đó hiện có 4 chợ": the cue speaks of this figure (and "còn 3,2 ha
+        # chưa giải phóng mặt bằng" in a row whose time cell is when the obstacle is to be removed)
+        when = None
     if report and when == "future" and f.dated_by in ("label", "title") and f.zone.zone not in _REPORT_FORWARD_ZONES:
         # "Kết quả thực hiện các chỉ tiêu Nghị quyết đề ra đến năm 2030 như sau:" over "đạt 9,8 triệu tấn": the
         # horizon of the targets a report measures against does not date what it reports
@@ -1562,7 +1565,7 @@ def figure_kind(f: Figure) -> Decision:
             cue = cue or f.dated_by in ("right", "sentence")
         elif when == "future":
             add("target", min(w, 2.0) + (1.0 if f.time is not None and f.time.relation in ("by", "before")
-                                          and f.dated_by in ("right", "sentence", "after") else 0.0),
+                                          and f.dated_by in ("right", "sentence", "after", "row") else 0.0),
                 f"future time ({f.dated_by})")
         elif f.dated_by != "title":
             # the document's own year: late in the year a text looks back on it, early on ahead
