@@ -325,6 +325,11 @@ ROWS = [
     (PLAN + "II. NHIỆM VỤ CỤ THỂ\n| STT | Dự án | Khó khăn, vướng mắc | Cơ quan chủ trì | Thời hạn |\n|---|---|---|---|---|\n"
      "| 1 | Khu dân cư Tân An | Còn 2,5 ha chưa giải phóng mặt bằng | Ủy ban nhân dân huyện Tân An | Quý IV/2026 |\n",
      [B(2.5, "ha", 2026)]),
+    # the numbers a plan stands on: the figures after an aside that says when they stand, even under a heading of
+    # targets to carry out
+    (PLAN + "II. PHẠM VI VÀ CHỈ TIÊU THỰC HIỆN\n1. Theo báo cáo của các xã (số liệu đến ngày 31/12/2025), có 215 hộ "
+     "phải bố trí tái định cư.\n2. Phấn đấu hoàn thành bố trí tái định cư cho 215 hộ trong năm 2027.\n",
+     [B(215, "hộ", 2025), T(215, "hộ", 2027)]),
     # an assessment looks back: a year gone by in a figure's own sentence makes it a baseline, even with a
     # verb of commitment ("trồng mới") and with no other cue (the sentence-role model may not overrule it)
     ("KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy\n\nThái Bình, ngày 10 tháng 3 năm 2026\n\n"

@@ -425,7 +425,11 @@ def _closed_aside(text: str, sentence: int, t: TimeExpr, start: int) -> bool:
     """Is the time inside a parenthesis that closes before the figure ("đạt trên 80% (năm 2025 đạt 47,3%);
     số bác sĩ đạt 12 ...")?  It dates that aside, not what follows it."""
     po = text.rfind("(", sentence, t.start)
-    return po >= 0 and ")" not in text[po:t.start] and ")" in text[t.end:start]
+    # (not the aside that says when the figures after it stand: "(số liệu đến ngày 31/12/2026), có 1.236 hộ")
+    return po >= 0 and ")" not in text[po:t.start] and ")" in text[t.end:start] and not _CUT_OFF.match(text, po + 1)
+
+
+_CUT_OFF = re.compile(r"[ ]*(?:số liệu|tính)[ ]+(?:tính[ ]+)?(?:đến|tới)[ ]", re.IGNORECASE)
 
 
 def _names_a_noun(doc: Document, t: TimeExpr) -> bool:
