@@ -573,11 +573,12 @@ _TAIL_LEVEL = re.compile(r"[ ]+(tinh|thanh[ ]pho)(?![^\W_])")
 # "các địa phương được lựa chọn" (to pilot a task)
 _QUALIFIER = re.compile(r"[ ]+(?:(?:co[ ]+)?lien[ ]+quan|duoc[ ]+(?:lua[ ]+)?chon|trong[ ]+(?:va[ ]+ngoai[ ]+)?tinh|tren[ ]+dia[ ]+ban(?:[ ]+tinh)?"
                         r"|cua[ ]+tinh|cap[ ]+tinh|(?P<region>trong[ ]+vung|thuoc[ ]+vung|o[ ]+vung))(?![^\W_])")
-# what sets a collective of places apart ("các xã ven biển", "các xã diễn tập", "các tỉnh có công trình ..."): part
-# of its name; after "có" only a thing the places hold, not a verb ("các xã có trách nhiệm", "có kế hoạch")
+# what sets a collective of places apart ("các xã ven biển", "các xã diễn tập", "các xã có đất thu hồi", "các tỉnh có
+# công trình ..."): part of its name; after "có" only a thing the places hold, not a verb ("các xã có trách nhiệm",
+# "có kế hoạch")
 _SET_APART = re.compile(r"[ ]+(?:ven[ ]+(?:bien|song)|bien[ ]+gioi|mien[ ]+nui|vung[ ]+(?:cao|sau|xa|phia[ ]+(?:tay|dong|nam|bac))"
                         r"|dac[ ]+biet[ ]+kho[ ]+khan|bi[ ]+(?:chia[ ]+cat|anh[ ]+huong|thiet[ ]+hai)|con[ ]+lai|dien[ ]+tap"
-                        r"|trong[ ]+diem|thi[ ]+diem|(?P<has>co[ ]+(?:vung|tuyen|du[ ]+an|di[ ]+tich|khu|diem|cong[ ]+trinh|rung"
+                        r"|trong[ ]+diem|thi[ ]+diem|co[ ]+dat(?:[ ]+bi)?[ ]+thu[ ]+hoi|(?P<has>co[ ]+(?:vung|tuyen|du[ ]+an|di[ ]+tich|khu|diem|cong[ ]+trinh|rung"
                         r"|cua[ ]+khau|lang[ ]+nghe|ho|de|mo|cum|dong[ ]+bao|bien|song)))(?![^\W_])")
 # a place standing for its government as the subject of a clause: "Thành phố Cần Thơ nghiên cứu ..."
 _BULLET = r"(?:[-+*•][ ]*|\(?\d{1,2}(?:\.\d{1,2})*[.)][ ]*|\(?[a-z][.)][ ]*)?"

@@ -726,6 +726,8 @@ REGIONAL_COURTS = [
 # coast, those the road crosses, those holding the exercise; a verb after "có" is no such thing
 PLACES_SET_APART = [
     ("UBND các xã ven biển tổ chức di dời", P, [M("Ủy ban nhân dân các xã ven biển", kind="collective")]),
+    ("UBND các xã có đất thu hồi thành lập hội đồng bồi thường", P,
+     [M("Ủy ban nhân dân các xã có đất thu hồi", kind="collective")]),
     ("Công an các xã biên giới nắm tình hình", P, [M("Công an các xã biên giới")]),
     ("Ủy ban nhân dân các xã có tuyến đường đi qua phối hợp bàn giao", P,
      [M("Ủy ban nhân dân các xã có tuyến đường đi qua")]),
