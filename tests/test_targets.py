@@ -315,6 +315,12 @@ ROWS = [
      "2. Số lượng Phó Chủ tịch Ủy ban nhân dân tỉnh không quá 05 người; trong bán kính không quá 900 m tính từ nhà ga.\n"
      "Điều 4. Mục tiêu\nĐến năm 2030, tỷ lệ hộ nghèo không quá 1,5%.\n",
      [T(1.5, "%", 2030)]),
+    # a multiple of a level a rule sets is that rule's norm, not a level to reach; growth by a multiple still is one
+    ("NGHỊ QUYẾT\nQuy định mức học phí năm học 2027 - 2028\n\nTân An, ngày 10 tháng 7 năm 2027\n\n"
+     "Điều 2. Mức học phí năm học 2027 - 2028\n1. Mức học phí: 300.000 đồng/học sinh/tháng.\n2. Đối với trường tự bảo "
+     "đảm chi thường xuyên, mức học phí tối đa bằng 2 lần mức học phí quy định tại khoản 1 Điều này.\n"
+     "Điều 3. Mục tiêu\nĐến năm 2030, số học sinh học hai buổi/ngày tăng gấp 2 lần so với năm 2025.\n",
+     [T(2, "lần", 2030)]),
     # a task in a table row is due when the row's time cell says
     (PLAN + "II. NHIỆM VỤ CỤ THỂ\n| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
      "| 1 | Tổ chức 06 lớp tập huấn kỹ năng số | Sở Thông tin và Truyền thông | Quý III/2026 |\n"
