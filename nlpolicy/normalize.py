@@ -1223,19 +1223,40 @@ def markdown_tables(text: str) -> list[Edit]:
     if "|" not in text:
         return []
     edits = []
-    for m in _MD_TABLE_ROW.finditer(text):
+    rows = list(_MD_TABLE_ROW.finditer(text))
+    for i, m in enumerate(rows):
         line = m.group(0)
         if _MD_TABLE_RULE.match(line):
             # in a double-spaced copy the rule goes with one of the blank lines around it
             spaced = text.startswith("\n\n", m.start() - 2) and text.startswith("\n\n", m.end())
             edits.append(Edit(m.start() - spaced, min(m.end() + 1, len(text))))
             continue
+        # a line break inside a cell ("<br>"): in the two-cell layout table of a heading or a signature ("| ỦY BAN
+        # NHÂN DÂN<br>TỈNH PHÚ THỌ | CỘNG HÒA ...<br>Độc lập ... |", "| Nơi nhận:<br>- ... | TM. ỦY BAN NHÂN
+        # DÂN<br>...<br>Đinh Thị Mai Hoa |") each cell is a block of lines; in a table of data the row stays one line
+        layout = "<br" in line and line.strip().strip("|").count("|") == 1 and _layout_rows(text, rows, i) <= 2
+        for b in _BREAK.finditer(line) if "<br" in line else ():
+            edits.append(Edit(m.start() + b.start(), m.start() + b.end(), "\n" if layout else " "))
         for p in re.finditer(r"[ ]*\|[ ]*", line):
             at_edge = p.start() == 0 or p.end() == len(line)
-            repl = "" if at_edge else " | "
+            repl = "" if at_edge else "\n\n" if layout else " | "
             if line[p.start():p.end()] != repl:
                 edits.append(Edit(m.start() + p.start(), m.start() + p.end(), repl))
     return edits
+
+
+_BREAK = re.compile(r"[ ]*<br[ ]*/?>[ ]*", re.IGNORECASE)
+
+
+def _layout_rows(text: str, rows: list, i: int) -> int:
+    """How many rows (not rules) the pipe table of ``rows[i]`` holds: the rows on the lines next to it, one after
+    another."""
+    lo = hi = i
+    while lo > 0 and rows[lo - 1].end() + 1 == rows[lo].start():
+        lo -= 1
+    while hi + 1 < len(rows) and rows[hi].end() + 1 == rows[hi + 1].start():
+        hi += 1
+    return sum(1 for r in rows[lo:hi + 1] if not _MD_TABLE_RULE.match(r.group(0)))
 
 
 # Page furniture that a conversion or a scan leaves between paragraphs: a page marker

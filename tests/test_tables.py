@@ -268,6 +268,27 @@ def test_raw_markdown_with_edge_pipes_and_rule_row():
     spans_exact(text, [t])
 
 
+def test_a_line_break_in_a_cell_splits_a_layout_table_and_joins_a_data_cell():
+    """A Word file turned to markdown writes a line break inside a cell as "<br>": the two-cell table of a heading or
+    a signature is a block of lines for each cell, so the signer is read; a data table's row stays one line, its
+    cell's lines joined by a space (text written for this test)."""
+    from nlpolicy.document import from_raw
+    from nlpolicy.normalize import normalize
+    from nlpolicy.types import RawDocument
+    text = ("| ỦY BAN NHÂN DÂN<br>TỈNH AN BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |\n"
+            "|---|---|\n| Số: 12/KH-UBND | An Bình, ngày 5 tháng 3 năm 2027 |\n\nKẾ HOẠCH\nPhòng, chống bạo lực gia đình\n\n"
+            "I. CHỈ TIÊU\n\n| STT | Chỉ tiêu | Năm 2027 |\n|---|---|---|\n| 1 | Tỷ lệ xã có địa chỉ<br>tin cậy | 95% |\n"
+            "| 2 | Tỷ lệ nạn nhân được hỗ trợ | 100% |\n\nII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì tổng hợp.\n\n"
+            "| Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br>Trần Văn Bình |\n"
+            "|---|---|\n")
+    out = normalize(text).text
+    assert "<br" not in out
+    assert "ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\n\nCỘNG HÒA" in out
+    assert "1 | Tỷ lệ xã có địa chỉ tin cậy | 95%" in out
+    doc = from_raw(RawDocument(path="kh.txt", text=text, encoding="utf-8"))
+    assert doc.header.signer.name == "Trần Văn Bình" and doc.header.number == "12/KH-UBND"
+
+
 def test_an_empty_stt_lost_with_its_pipe_still_continues_the_row_above():
     # normalising twice can take the leading "|" of "| | tiếp theo ..." for an edge pipe
     text = ("TT | Nhiệm vụ | Chủ trì | Thời hạn\n"
