@@ -598,7 +598,9 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
             # (a work a park or a cluster holds is named by it: "Nhà máy xử lý nước thải tập trung KCN Tân An")
             of_park = head.form in ("described", "built") and inner.category in ("industrial_park", "industrial_cluster") \
                 and inner.form == "named" and not {"với", "và", "giữa"} & set(syl)   # (not "nhà máy X với KCN Y")
-            if (head.form == "linear" or of_park) and inner.form not in ("wrapper", "anaphor", "self"):
+            # (and a work named after the canal it serves, the canal's name in capitals: "Trạm bơm điện Kênh Ba Mươi")
+            of_canal = head.form in ("described", "built") and inner.key == "kênh" and text[cur:cur + 1].isupper()
+            if (head.form == "linear" or of_park or of_canal) and inner.form not in ("wrapper", "anaphor", "self"):
                 got = _nested_name(doc, inner, inner_end, depth)
                 joins = "nối" in head.key or "nối" in syl     # "đường kết nối A với B": it joins A with B
                 far = re.match(r"[ ]+(?:đến|tới|với)[ ]" if joins else r"[ ]+(?:đến|tới)[ ]", key[got:got + 8]) if got else None
