@@ -189,6 +189,14 @@ Its report's annex, one cell a line, now reads the plan's figures with their own
 nhất 65 (đến năm 2030)"), and a progress cell that reaches one year's figure ("Đạt chỉ tiêu năm 2027") is work going
 on: statuses 0.67 (Chain18 0.56 -> 0.54 -> 0.56 by the two), report -> plan 0.87 (top1 0.67), progress 0.43; the
 twenty-one synthetic chains' unweighted mean 0.662, with the three real ones 0.671.
+Chain22 (occupational safety and health: Thái Nguyên's standing committee's directive, the plan with an annex of tasks,
+the home affairs department's report with an annex of targets and a verdict column; first sight at cc7589c): plan ->
+directive R@3 0.82 (P 0.51, top1 0.70), report -> plan 0.97 (P 0.61, top1 0.83), progress 0.40 (25 targets), statuses
+0.23 over 57 tasks. A target's "Chưa đạt" is now work under way, work counted by inspections and prosecutions goes on,
+a verdict "Đạt"/"Vượt" on a year's figure short of the whole is a step of a task that runs on (the whole of one due by
+then), a report's "chưa đạt lộ trình" is work going on and an event held on a day opening its sentence is done:
+statuses 0.47 (Chain19 0.29 -> 0.49, Chain20 0.58 -> 0.68, Chain10, 13, 7, 9 +0.03; Chain11 0.73 -> 0.70); the
+twenty-two synthetic chains' unweighted mean 0.674, with the three real ones 0.682; links and progress unchanged.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
