@@ -578,7 +578,8 @@ _QUALIFIER = re.compile(r"[ ]+(?:(?:co[ ]+)?lien[ ]+quan|duoc[ ]+(?:lua[ ]+)?cho
 # "có kế hoạch")
 _SET_APART = re.compile(r"[ ]+(?:ven[ ]+(?:bien|song)|bien[ ]+gioi|mien[ ]+nui|vung[ ]+(?:cao|sau|xa|phia[ ]+(?:tay|dong|nam|bac))"
                         r"|dac[ ]+biet[ ]+kho[ ]+khan|bi[ ]+(?:chia[ ]+cat|anh[ ]+huong|thiet[ ]+hai)|con[ ]+lai|dien[ ]+tap"
-                        r"|trong[ ]+diem|thi[ ]+diem|co[ ]+dat(?:[ ]+bi)?[ ]+thu[ ]+hoi|(?P<has>co[ ]+(?:vung|tuyen|du[ ]+an|di[ ]+tich|khu|diem|cong[ ]+trinh|rung"
+                        r"|trong[ ]+diem|thi[ ]+diem|co[ ]+dat(?:[ ]+bi)?[ ]+thu[ ]+hoi"
+                        r"|(?P<has>co[ ]+(?:vung|tuyen|du[ ]+an|di[ ]+tich|khu|diem|cong[ ]+trinh|rung"
                         r"|cua[ ]+khau|lang[ ]+nghe|ho|de|mo|cum|dong[ ]+bao|bien|song)))(?![^\W_])")
 # a place standing for its government as the subject of a clause: "Thành phố Cần Thơ nghiên cứu ..."
 _BULLET = r"(?:[-+*•][ ]*|\(?\d{1,2}(?:\.\d{1,2})*[.)][ ]*|\(?[a-z][.)][ ]*)?"
@@ -1815,7 +1816,8 @@ _UNITS_OF = re.compile(r"(?<![\w])[Cc]ác[ ](?:(?:(?:phòng|đơn vị|ban|độ
                        # a board's member bodies: "Các cơ quan thành viên Ban Chỉ đạo 389 tỉnh", "Các sở, ban, ngành,
                        # đoàn thể là thành viên Ban Chỉ đạo tỉnh" ("các thành viên Ban Chỉ đạo", its members, act as
                        # the board)
-                       r"|(?:cơ quan|đơn vị|sở,[ ]ban,[ ]ngành)(?:,[ ](?:đơn vị|đoàn thể))?(?:[ ]tỉnh)?[ ](?:là[ ])?thành viên)"
+                       r"|(?:cơ quan|đơn vị|sở,[ ]ban,[ ]ngành)(?:,[ ](?:đơn vị|đoàn thể))?(?:[ ]tỉnh)?"
+                       r"[ ](?:là[ ])?thành viên)"
                        r"[ ]$")
 
 

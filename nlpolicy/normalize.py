@@ -1234,8 +1234,9 @@ def markdown_tables(text: str) -> list[Edit]:
         # a line break inside a cell ("<br>"): in the two-cell layout table of a heading or a signature ("| ỦY BAN
         # NHÂN DÂN<br>TỈNH PHÚ THỌ | CỘNG HÒA ...<br>Độc lập ... |", "| Nơi nhận:<br>- ... | TM. ỦY BAN NHÂN
         # DÂN<br>...<br>Đinh Thị Mai Hoa |") each cell is a block of lines; in a table of data the row stays one line
-        layout = "<br" in line and line.strip().strip("|").count("|") == 1 and _layout_rows(text, rows, i) <= 2
-        for b in _BREAK.finditer(line) if "<br" in line else ():
+        breaks = list(_BREAK.finditer(line)) if "<" in line else []
+        layout = bool(breaks) and line.strip().strip("|").count("|") == 1 and _layout_rows(text, rows, i) <= 2
+        for b in breaks:
             edits.append(Edit(m.start() + b.start(), m.start() + b.end(), "\n" if layout else " "))
         for p in re.finditer(r"[ ]*\|[ ]*", line):
             at_edge = p.start() == 0 or p.end() == len(line)

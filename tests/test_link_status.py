@@ -474,7 +474,8 @@ def test_a_years_figure_reached_is_a_step_of_a_task_that_runs_on(tmp_path):
     figure is the whole of it is done (a plan and a report written for this test)."""
     plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 61/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
             "An toàn lao động giai đoạn 2026 - 2030\n\nI. NHIỆM VỤ, GIẢI PHÁP\n"
-            "1. Hằng năm tổ chức huấn luyện an toàn lao động cho người lao động làm việc không theo hợp đồng lao động.\n"
+            "1. Hằng năm tổ chức huấn luyện an toàn lao động cho người lao động làm việc không theo hợp đồng lao "
+            "động.\n"
             "2. Ủy ban nhân dân các xã phân công công chức theo dõi an toàn lao động, hoàn thành trong năm 2026.\n")
     report = ("SỞ NỘI VỤ TỈNH AN BÌNH\nSố: 240/BC-SNV\nAn Bình, ngày 20 tháng 5 năm 2027\n\n"
               "BÁO CÁO\nKết quả thực hiện Kế hoạch số 61/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh\n\n"

@@ -44,7 +44,8 @@ ROWS = [
     ("a pumping station named after its canal is the station; the canal named alone is the canal",
      "1. Ưu tiên đầu tư các công trình: Trạm bơm điện Kênh Tư Mới (xã Tân An), Cống điều tiết Rạch Sáu (xã Hòa Lợi). "
      "2. Xây dựng Cống Kênh Sáu. 3. Nạo vét kênh Phú Mỹ.",
-     {("Trạm bơm điện Kênh Tư Mới", WT), ("Cống điều tiết Rạch Sáu", WT), ("Cống Kênh Sáu", WT), ("Kênh Phú Mỹ", WT)}),
+     {("Trạm bơm điện Kênh Tư Mới", WT), ("Cống điều tiết Rạch Sáu", WT), ("Cống Kênh Sáu", WT),
+      ("Kênh Phú Mỹ", WT)}),
     # ---- lines of an urban railway by their numbers and ends; an extension or a phase is a work of its own
     ("a metro line is a railway, its extension and its phase are works of their own, depots are railway works",
      "1. Khởi công tuyến số 2 (Tân An – Hòa Lợi) và depot Phú Mỹ trong năm 2028; chuẩn bị đầu tư tuyến số 1 kéo dài "

@@ -275,12 +275,12 @@ def test_a_line_break_in_a_cell_splits_a_layout_table_and_joins_a_data_cell():
     from nlpolicy.document import from_raw
     from nlpolicy.normalize import normalize
     from nlpolicy.types import RawDocument
-    text = ("| ỦY BAN NHÂN DÂN<br>TỈNH AN BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |\n"
-            "|---|---|\n| Số: 12/KH-UBND | An Bình, ngày 5 tháng 3 năm 2027 |\n\nKẾ HOẠCH\nPhòng, chống bạo lực gia đình\n\n"
-            "I. CHỈ TIÊU\n\n| STT | Chỉ tiêu | Năm 2027 |\n|---|---|---|\n| 1 | Tỷ lệ xã có địa chỉ<br>tin cậy | 95% |\n"
-            "| 2 | Tỷ lệ nạn nhân được hỗ trợ | 100% |\n\nII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì tổng hợp.\n\n"
-            "| Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br>Trần Văn Bình |\n"
-            "|---|---|\n")
+    text = ("| ỦY BAN NHÂN DÂN<br>TỈNH AN BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - "
+            "Hạnh phúc |\n|---|---|\n| Số: 12/KH-UBND | An Bình, ngày 5 tháng 3 năm 2027 |\n\n"
+            "KẾ HOẠCH\nPhòng, chống bạo lực gia đình\n\nI. CHỈ TIÊU\n\n| STT | Chỉ tiêu | Năm 2027 |\n|---|---|---|\n"
+            "| 1 | Tỷ lệ xã có địa chỉ<br>tin cậy | 95% |\n| 2 | Tỷ lệ nạn nhân được hỗ trợ | 100% |\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì tổng hợp.\n\n| Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | "
+            "TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br>Trần Văn Bình |\n|---|---|\n")
     out = normalize(text).text
     assert "<br" not in out
     assert "ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\n\nCỘNG HÒA" in out

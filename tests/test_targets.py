@@ -317,8 +317,9 @@ ROWS = [
      [T(1.5, "%", 2030)]),
     # a multiple of a level a rule sets is that rule's norm, not a level to reach; growth by a multiple still is one
     ("NGHỊ QUYẾT\nQuy định mức học phí năm học 2027 - 2028\n\nTân An, ngày 10 tháng 7 năm 2027\n\n"
-     "Điều 2. Mức học phí năm học 2027 - 2028\n1. Mức học phí: 300.000 đồng/học sinh/tháng.\n2. Đối với trường tự bảo "
-     "đảm chi thường xuyên, mức học phí tối đa bằng 2 lần mức học phí quy định tại khoản 1 Điều này.\n"
+     "Điều 2. Mức học phí năm học 2027 - 2028\n1. Mức học phí: 300.000 đồng/học sinh/tháng.\n"
+     "2. Đối với trường tự bảo đảm chi thường xuyên, mức học phí tối đa bằng 2 lần mức học phí quy định tại khoản 1 "
+     "Điều này.\n"
      "Điều 3. Mục tiêu\nĐến năm 2030, số học sinh học hai buổi/ngày tăng gấp 2 lần so với năm 2025.\n",
      [T(2, "lần", 2030)]),
     # a task in a table row is due when the row's time cell says
@@ -328,7 +329,8 @@ ROWS = [
      [T(6, "lớp tập huấn", 2026), T(4, "điểm du lịch cộng đồng", 2027)]),
     # ... but what a cell says is left now ("còn 2,5 ha chưa giải phóng mặt bằng") is where things stand: the time
     # cell is when the obstacle is to be removed
-    (PLAN + "II. NHIỆM VỤ CỤ THỂ\n| STT | Dự án | Khó khăn, vướng mắc | Cơ quan chủ trì | Thời hạn |\n|---|---|---|---|---|\n"
+    (PLAN + "II. NHIỆM VỤ CỤ THỂ\n| STT | Dự án | Khó khăn, vướng mắc | Cơ quan chủ trì | Thời hạn |\n"
+     "|---|---|---|---|---|\n"
      "| 1 | Khu dân cư Tân An | Còn 2,5 ha chưa giải phóng mặt bằng | Ủy ban nhân dân huyện Tân An | Quý IV/2026 |\n",
      [B(2.5, "ha", 2026)]),
     # the numbers a plan stands on: the figures after an aside that says when they stand, even under a heading of

@@ -550,8 +550,9 @@ ROWS = [
       ("I.2", "Phòng Cảnh sát giao thông", "lead", "explicit")}),
     # a heading that names its bodies as the members of a board ("là thành viên Ban Chỉ đạo tỉnh") still only names
     # bodies: the members and the bodies after them lead what follows; the board is not addressed
-    (PLAN + "I. NHIỆM VỤ\n1. Tuyên truyền về hiến máu.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế, Hội Chữ thập đỏ tỉnh là thành "
-     "viên Ban Chỉ đạo tỉnh và Ủy ban nhân dân các xã\nXây dựng kế hoạch của cơ quan, địa phương trước ngày 31/01/2027.\n",
+    (PLAN + "I. NHIỆM VỤ\n1. Tuyên truyền về hiến máu.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế, Hội Chữ thập đỏ tỉnh "
+     "là thành viên Ban Chỉ đạo tỉnh và Ủy ban nhân dân các xã\nXây dựng kế hoạch của cơ quan, địa phương trước ngày "
+     "31/01/2027.\n",
      {("II.1", "Sở Y tế", "lead", "explicit"), ("II.1", "Hội Chữ thập đỏ tỉnh", "lead", "explicit"),
       ("II.1", "Ủy ban nhân dân các xã", "lead", "explicit")}),
     # ... however long the aside ("... về phòng, chống thiên tai của Ban Chỉ huy ...", over 80 characters)

@@ -147,7 +147,8 @@ def _self_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention]:
 _BOARD_NEXT = re.compile(r"[ ]*(?:[,.;:)\n]|$|(?P<w>[^\W\d_]+)(?:[ ]+(?P<w2>[^\W\d_]+))?)")
 _BOARD_PARTY = re.compile(r"(?<![\w])(Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên)[ ]+$")
 # (nor its members: "các cơ quan, đơn vị thành viên Ban Chỉ đạo tỉnh")
-_BOARD_BEFORE = re.compile(r"(?:các|những|Văn phòng|Lãnh đạo|Đảng ủy|Chi bộ|Công đoàn|thuộc|Trưởng|Phó|thành viên)[ ]*$")
+_BOARD_BEFORE = re.compile(r"(?:các|những|Văn phòng|Lãnh đạo|Đảng ủy|Chi bộ|Công đoàn|thuộc|Trưởng|Phó"
+                           r"|thành viên)[ ]*$")
 _NOT_INITIAL = frozenset({"các", "và", "của"})
 _BOARD_STOP = _STOP_ONE | {"trước", "và", "kịp"}
 _BOARD_TWO = _STOP_TWO | {"lãnh đạo", "tổng hợp", "theo dõi", "xem xét", "giải quyết", "quyết định", "phê duyệt", "thẩm định"}

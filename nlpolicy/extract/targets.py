@@ -1412,6 +1412,7 @@ _COLUMN_LABEL = {"plan": "target", "actual": "baseline", "estimate": "neither"}
 _OWN_TENSE = frozenset({("past", "near"), ("past", "after"), ("current", "near"), ("unmet", "near"), ("from", "near")})
 
 
+# a multiple "of the level" ("2 lần mức học phí quy định"): the multiple of a norm
 _OF_A_LEVEL = re.compile(r"[ ]+mức[ ]")
 # a count out of its whole, "38/41" (fewer than the whole)
 _PART_OF_WHOLE = re.compile(r"(?:[^\d]{0,12}?)(?P<a>\d{1,4})/(?P<b>\d{1,4})(?!\d|/)")
@@ -1495,8 +1496,8 @@ def figure_kind(f: Figure) -> Decision:
     money, rate, share = _is_money(f.unit), _is_rate(f.unit), f.unit in _SHARES
     days = f.unit in DURATIONS    # "tiền ăn 40.000 đồng/người/ngày, tối đa không quá 20 ngày": the norm's time
     # (or a multiple of the level it sets: "mức học phí tối đa bằng 2,5 lần mức học phí quy định tại khoản 1")
-    times = f.unit == "lần" and bool(_OF_A_LEVEL.match(f.doc.key, f.end))
-    if any(("norm", p) in f.cues for p in ("clause", "sentence", "lead")) and (money or share or days or times):
+    multiple = f.unit == "lần" and bool(_OF_A_LEVEL.match(f.doc.key, f.end))
+    if any(("norm", p) in f.cues for p in ("clause", "sentence", "lead")) and (money or share or days or multiple):
         add("neither", 10.0, "norm")
         cue = True
     if ("norm", "row") in f.cues:

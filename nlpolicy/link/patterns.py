@@ -159,7 +159,7 @@ STATUS_DONE = re.compile(r"""
     |được[ ][^.;\n]{0,60}?phê[ ]duyệt[ ]tại[ ](?:Quyết[ ]định|Nghị[ ]quyết|Văn[ ]bản|Công[ ]văn)[ ]số
     # a works' line after its name: "Cầu Rạch Bần Đỏ: hoàn thành, đưa vào sử dụng ngày 30/6/2027"
     |:[ ]+hoàn[ ]thành(?=[ ]*[,;.]|[ ]+(?:và[ ])?đưa[ ]vào)
-    # an event held on a day, the sentence opening with it: "Ngày 21/5/2026, UBND tỉnh tổ chức hội nghị quán triệt ..."
+    # an event held on a day, the sentence opening with it: "Ngày 21/5/2026, UBND tỉnh tổ chức hội nghị ..."
     |^\W*ngày[ ]\d{1,2}/\d{1,2}/\d{4},[ ](?:(?!sẽ|dự[ ]kiến)[^.;\n]){0,80}?(?<![\w])
         (?:tổ[ ]chức|phát[ ]động|khởi[ ]công|khánh[ ]thành|ký[ ]kết|thành[ ]lập|khai[ ]trương)(?![\w])
 """, re.VERBOSE | re.IGNORECASE)
@@ -216,7 +216,8 @@ SHARE_REACHED = re.compile(r"(?<![\w])(?:đã|có|đạt)(?![\w])", re.IGNORECAS
 ACTIVITY = re.compile(r"""
     (?<!\w)duy[ ]trì[ ](?:chuyên[ ]mục|chương[ ]trình|với[ ]\d)
     |(?<!\w)(?:tổ[ ]chức|thực[ ]hiện|đăng(?:[ ]tải)?|phát(?:[ ]sóng|[ ]hành)?|xuất[ ]bản|tuần[ ]tra|truy[ ]quét
-        |kiểm[ ]tra|tập[ ]huấn|bồi[ ]dưỡng|tuyên[ ]truyền|tiếp[ ]nhận|xử[ ]lý|giải[ ]quyết|tư[ ]vấn|thanh[ ]tra|khởi[ ]tố)
+        |kiểm[ ]tra|tập[ ]huấn|bồi[ ]dưỡng|tuyên[ ]truyền|tiếp[ ]nhận|xử[ ]lý|giải[ ]quyết|tư[ ]vấn|thanh[ ]tra
+        |khởi[ ]tố)
      (?:,[ ](?:đăng|phát|xử[ ]lý|truy[ ]quét|giải[ ]quyết))?[ ](?:được[ ])?
      \d[\d.,]*[ ](?:tin|bài|phóng[ ]sự|số|kỳ|lớp|đợt|cuộc|buổi|hội[ ]nghị|lượt|chương[ ]trình|tọa[ ]đàm|vụ|hồ[ ]sơ
                     |chuyên[ ]mục|doanh[ ]nghiệp|chi[ ]nhánh|cơ[ ]sở)(?!\w)

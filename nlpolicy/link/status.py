@@ -304,6 +304,7 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
     return out
 
 
+# a value cell that is the whole of what is measured: "100", "100%"
 _WHOLE = re.compile(r"100(?:,0+)?[ ]?%?")
 _MERGED = re.compile(r"[ ]+và[ ]+(?=[^\W\d_]+[ ])")
 # ... each part a document to issue (a title "Xây dựng và ban hành ..." is one work)
