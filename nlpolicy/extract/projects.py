@@ -1002,12 +1002,13 @@ def _in_a_table_of_rates(got) -> bool:
 _ROUTE_STAGE = r"(?:kéo dài|nối dài|mở rộng|giai đoạn[ ]+(?:\d{1,2}|[IVXivx]{1,4}))"
 _ROUTE_PHASE = re.compile(rf"[ ]+({_ROUTE_STAGE})(?=[ ]*\()")
 # heads of a bus network or of an urban railway, by the line they stand in or the document's title
-_RAIL_OR_ROAD = {"tuyến số", "depot"}
+_RAIL_BY_CONTEXT = {"tuyến số", "depot"}
 _ON_RAILS = re.compile(r"(?i)đường sắt|metro")
 
 
 def _line_of(text: str, at: int) -> str:
-    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
 _ENDS_IN_BRACKETS = re.compile(rf"[ ]*\([ ]*[{_UP}][^()\n]{{0,60}}[ ][-–][ ][{_UP}][^()\n]{{0,60}}\)")
@@ -1088,7 +1089,8 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
     text = doc.text
     head_text = text[hs:he]
     sec_cat = head.category
-    if head.key in _RAIL_OR_ROAD and _ON_RAILS.search(_line_of(text, hs) + " " + (doc.header.title or "")):
+    doc_title = (doc.header.title if doc.header else None) or ""
+    if head.key in _RAIL_BY_CONTEXT and _ON_RAILS.search(_line_of(text, hs) + " " + doc_title):
         sec_cat = "railway"     # a line or a depot of an urban railway ("tuyến số 2 (A - B)", "depot Tham Lương")
 
     def cand(start, end, name, how, numbered=False, members=1, category=sec_cat, why=""):
