@@ -537,6 +537,13 @@ def test_a_report_written_later_speaks_of_the_day_its_figures_stand_on(tmp_path,
     ("ACTIVITY", "Đài Phát thanh tỉnh thực hiện 10 chuyên mục về an toàn lao động.", True),
     ("ACTIVITY", "Kiểm tra 100% doanh nghiệp có nguy cơ cao về tai nạn lao động.", False),     # a target's share
     ("ACTIVITY", "Trên địa bàn có 320 doanh nghiệp và 14 chi nhánh dịch vụ.", False),
+    ("ACTIVITY", "Công an huyện đã kiểm tra, xử lý 215 trường hợp xe chở quá tải trên đường liên xã.", True),
+    ("ACTIVITY", "Năm 2027 ngân sách huyện bố trí 12,5 tỷ đồng cho sửa chữa trường học.", True),
+    ("ACTIVITY", "Đã giải ngân 40 tỷ đồng vốn sự nghiệp môi trường.", True),
+    ("ACTIVITY", "Mức hỗ trợ tối đa 2 tỷ đồng cho mỗi hợp tác xã.", False),                     # a level, not money spent
+    ("ACTIVITY", "Có 215 trường hợp được miễn học phí.", False),
+    ("STATUS_IN_PROGRESS", "Trung tâm Khuyến nông triển khai thí điểm mô hình tưới tiết kiệm tại 03 xã.", True),
+    ("STATUS_IN_PROGRESS", "Sở Xây dựng đã ban hành quy định thiết kế mẫu nhà văn hóa thôn.", False),
     ("STANDING_BODY", "1. Sở Công Thương là cơ quan thường trực, theo dõi, đôn đốc, tổng hợp báo cáo.", True),
     ("STANDING_BODY", "Văn phòng Ủy ban nhân dân tỉnh làm đầu mối theo dõi việc thực hiện.", True),
     ("STANDING_BODY", "Sở Công Thương chủ trì rà soát mạng lưới chợ.", False),

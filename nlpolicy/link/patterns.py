@@ -132,6 +132,7 @@ STATUS_IN_PROGRESS = re.compile(r"""
     |(?<![\w])trình[ ](?:Thủ[ ]tướng|Chính[ ]phủ|Quốc[ ]hội|Ủy[ ]ban|UBND|HĐND|Hội[ ]đồng|cấp[ ]có[ ]thẩm[ ]quyền)
        [^.;\n]{0,60}(?:xem[ ]xét|ban[ ]hành|phê[ ]duyệt|thông[ ]qua)   # not "quá trình", "Tờ trình"
     |dự[ ]kiến[ ](?:ban[ ]hành|hoàn[ ]thành|trình|khởi[ ]công)|sẽ[ ](?:ban[ ]hành|hoàn[ ]thành|xem[ ]xét|trình)
+    |(?<!\w)triển[ ]khai[ ]thí[ ]điểm(?!\w)      # a pilot started: "phối hợp triển khai thí điểm gia cố nền đường ..."
     |xin[ ]ý[ ]kiến|lấy[ ]ý[ ]kiến|chưa[ ]hoàn[ ]thành|(?:đúng|đạt)[ ]tiến[ ]độ|theo[ ]lộ[ ]trình|tiếp[ ]tục[ ]triển[ ]khai
     # a figure short of the plan's step or target: "đạt 47,6%, chưa đạt lộ trình đề ra (50%)"
     |chưa[ ]đạt[ ](?:lộ[ ]trình|chỉ[ ]tiêu|kế[ ]hoạch|mục[ ]tiêu|yêu[ ]cầu)
@@ -220,7 +221,9 @@ ACTIVITY = re.compile(r"""
         |khởi[ ]tố)
      (?:,[ ](?:đăng|phát|xử[ ]lý|truy[ ]quét|giải[ ]quyết))?[ ](?:được[ ])?
      \d[\d.,]*[ ](?:tin|bài|phóng[ ]sự|số|kỳ|lớp|đợt|cuộc|buổi|hội[ ]nghị|lượt|chương[ ]trình|tọa[ ]đàm|vụ|hồ[ ]sơ
-                    |chuyên[ ]mục|doanh[ ]nghiệp|chi[ ]nhánh|cơ[ ]sở)(?!\w)
+                    |chuyên[ ]mục|doanh[ ]nghiệp|chi[ ]nhánh|cơ[ ]sở|trường[ ]hợp|phương[ ]tiện|lượt[ ]xe)(?!\w)
+    # money put to the work this year: "năm 2027 bố trí 96 tỷ đồng", "đã giải ngân 412 tỷ đồng"
+    |(?<!\w)(?:bố[ ]trí|phân[ ]bổ|giải[ ]ngân|huy[ ]động)(?:[ ]được)?[ ]\d[\d.,]*[ ](?:tỷ|triệu)[ ]đồng(?!\w)
     |(?<!\w)đến[ ]nay[ ](?:đã[ ])?(?:được|thực[ ]hiện|phát[ ]sóng)[ ]\d[\d.,]*[ ](?:số|kỳ|tin|bài|lớp|đợt|buổi|lượt)(?!\w)
     |(?<!\w)(?:tôn[ ]vinh|khen[ ]thưởng|biểu[ ]dương)[ ]\d[\d.,]*[ ](?:hợp[ ]tác[ ]xã|tổ[ ]hợp[ ]tác|tập[ ]thể|cá[ ]nhân
         |điển[ ]hình|mô[ ]hình|doanh[ ]nghiệp|gương)(?!\w)
