@@ -781,3 +781,20 @@ def test_cli_bad_as_of_is_one_line(value):
     out = _run(str(DATA / "nq_du_lich.txt"), str(DATA / "bc_du_lich.txt"), "--as-of", value)
     assert out.returncode != 0 and out.stdout == ""
     assert len(out.stderr.strip().splitlines()) == 1 and "--as-of" in out.stderr
+
+
+def test_a_decision_cited_by_number_and_date_does_not_hide_what_it_decided(tmp_path):
+    """A report names the decision that did the work by its number and date; those words say which paper, not what
+    it is about, and the statement still speaks of the task (a plan and a report written for this test)."""
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 75/KH-UBND\nAn Bình, ngày 12 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+            "Quản lý đường giao thông nông thôn\n\nI. NHIỆM VỤ\n"
+            "1. Sở Xây dựng chủ trì rà soát, trình phê duyệt danh mục các tuyến đường huyện cũ chuyển giao về "
+            "cấp xã quản lý.\n"
+            "2. Sở Tài chính bố trí kinh phí sửa chữa các cầu yếu trên đường liên xã.\n")
+    report = ("SỞ XÂY DỰNG TỈNH AN BÌNH\nSố: 301/BC-SXD\nAn Bình, ngày 15 tháng 9 năm 2027\n\n"
+              "BÁO CÁO\nKết quả thực hiện Kế hoạch số 75/KH-UBND ngày 12/4/2026 của Ủy ban nhân dân tỉnh\n\n"
+              "I. KẾT QUẢ\n1. Ban hành văn bản\nQuyết định số 2605/QĐ-UBND ngày 24/12/2026 của Ủy ban nhân dân tỉnh "
+              "đã phê duyệt danh mục các tuyến đường huyện chuyển giao về cấp xã.\n")
+    got = _all_statuses(tmp_path, plan, report)
+    assert [s for (_, text), s in got.items() if "Sở Xây dựng" in text] == [DONE], got
+    assert [s for (_, text), s in got.items() if "Sở Tài chính" in text] == [NO_INFO], got

@@ -457,7 +457,7 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
         return {}
     doc = resolution.document
     heads = [f"{_task_heading(doc, t)} {t.text}" for t in tasks]
-    texts = [r.text for r in found]
+    texts = [_CITED.sub(" ", r.text) for r in found]
     contained = containment_matrix(texts, [t.text for t in tasks])
     cosine = cosine_matrix(texts, [t.text for t in tasks])
     # a statement's headings: its context, then the items above it; the best of them counts
@@ -522,6 +522,9 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
 
 
 _TABLE_ROW = re.compile(r"PL\d+(?:\.[IVX]+)?\.\d+")
+# a document cited by number and date ("Quyết định số 2605/QĐ-UBND ngày 24/12/2026") says which paper, not what it
+# is about: its words would only dilute the statement's share found in a task
+_CITED = re.compile(r"(?i)(?<!\w)số[ ]+\d[\w.]*/[\w./-]*[\wĐđ](?:[ ]+ngày[ ]+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?")
 _DASHES = re.compile(r"[ ]*[-–—][ ]*")
 
 
