@@ -517,6 +517,8 @@ def test_a_report_written_later_speaks_of_the_day_its_figures_stand_on(tmp_path,
     ("OWN_PLANS_TASK", "Ủy ban nhân dân các phường ban hành kế hoạch của địa phương trước ngày 15/8/2026.", True),
     ("OWN_PLANS_TASK", "Sở Tài chính xây dựng kế hoạch thực hiện đề án, trình trong quý II.", False),   # one body's plan
     ("OWN_PLANS_TASK", "Các sở, ngành triển khai nhiệm vụ được giao tại Kế hoạch này.", False),          # no plan of their own
+    ("OWN_PLANS_TASK", "Xây dựng kế hoạch thực hiện Chỉ thị số 09-CT/TU của các xã, phường", True),    # an annex row
+    ("OWN_PLANS_TASK", "Xây dựng kế hoạch kiểm tra an toàn thực phẩm của ngành y tế", False),
     ("OWN_PLANS_REPORTED", "Đến nay 20/22 sở, ngành và 80/85 xã, phường đã ban hành kế hoạch; còn 05 xã chưa ban hành.", True),
     ("OWN_PLANS_REPORTED", "100% các xã, phường đã xây dựng kế hoạch thực hiện.", True),
     ("OWN_PLANS_REPORTED", "Sở đã ban hành Kế hoạch số 45/KH-SNV hướng dẫn các xã.", False),            # a plan by number
@@ -798,3 +800,21 @@ def test_a_decision_cited_by_number_and_date_does_not_hide_what_it_decided(tmp_p
     got = _all_statuses(tmp_path, plan, report)
     assert [s for (_, text), s in got.items() if "Sở Xây dựng" in text] == [DONE], got
     assert [s for (_, text), s in got.items() if "Sở Tài chính" in text] == [NO_INFO], got
+
+
+def test_bodies_asked_for_their_own_plans_by_the_heading_over_the_task(tmp_path):
+    """The plan names the bodies in the heading of their duties and asks, in a dash item under it, for their own
+    plans; a report counting the communes that made theirs speaks of that task (a plan and a report written for this
+    test)."""
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 81/KH-UBND\nAn Bình, ngày 20 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+            "Phát triển thị trường lao động\n\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n"
+            "- Chủ trì tổ chức phiên giao dịch việc làm hằng quý tại các xã có đông lao động.\n"
+            "2. Ủy ban nhân dân các xã, phường\n"
+            "- Ban hành kế hoạch thực hiện của địa phương trước ngày 30/6/2026.\n")
+    report = ("SỞ NỘI VỤ TỈNH AN BÌNH\nSố: 412/BC-SNV\nAn Bình, ngày 10 tháng 9 năm 2027\n\n"
+              "BÁO CÁO\nKết quả thực hiện Kế hoạch số 81/KH-UBND ngày 20/4/2026 của Ủy ban nhân dân tỉnh\n\n"
+              "I. CÔNG TÁC TRIỂN KHAI\nĐến nay, 52/52 xã, phường đã ban hành kế hoạch, trong đó 47 xã ban hành "
+              "đúng thời hạn.\n")
+    got = _all_statuses(tmp_path, plan, report)
+    assert [s for (_, text), s in got.items() if "kế hoạch thực hiện của địa phương" in text] == [DONE], got
+    assert [s for (_, text), s in got.items() if "phiên giao dịch" in text] == [NO_INFO], got

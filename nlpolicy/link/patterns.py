@@ -200,6 +200,9 @@ OWN_PLANS_TASK = re.compile(r"""
     (?:xây[ ]dựng|ban[ ]hành)[ ](?:và[ ]triển[ ]khai[ ])?kế[ ]hoạch
     (?:[ ](?:chi[ ]tiết|thực[ ]hiện|triển[ ]khai|hành[ ]động|của[ ](?:cơ[ ]quan|đơn[ ]vị|địa[ ]phương|ngành|mình))
        |[ ]*[,;.]|$)                                   # "..., xây dựng kế hoạch, hoàn thành trong tháng 01/2026"
+    # a row of an annex, its bodies in another cell: "Ban hành kế hoạch thực hiện Nghị quyết số 21-NQ/TU của cấp xã"
+    |^\W*(?:\d+(?:\.\d+)*\.?[ ]*)?(?:xây[ ]dựng|ban[ ]hành)[ ]kế[ ]hoạch[ ][^.;\n]{0,80}?
+     của[ ](?:cấp[ ]xã|các[ ](?:xã|sở|địa[ ]phương|cơ[ ]quan|đơn[ ]vị))(?!\w)
 """, re.VERBOSE | re.IGNORECASE)
 OWN_PLANS_REPORTED = re.compile(r"""
     (?:sở|ngành|xã|phường|đặc[ ]khu|địa[ ]phương|đơn[ ]vị|cơ[ ]quan)(?!\w)[^.;\n]{0,80}?

@@ -480,7 +480,12 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     rows = set(row_tasks)
     duties = {j for j, t in enumerate(tasks) if j not in rows and zone_at(doc, t.start).zone == "organisation"}
     groups = (row_tasks, sorted(duties), [k for k in range(len(tasks)) if k not in duties and k not in rows])
-    own_plans = [bool(px.OWN_PLANS_TASK.search(t.text)) for t in tasks]
+    # a task asking bodies for their own plans, the bodies named in it or by the heading over it ("11. Ủy ban nhân dân
+    # các xã, phường" over "- Ban hành kế hoạch thực hiện của địa phương trước ngày 31/5/2026")
+    own_heads = {s.id: s.heading for s in doc.sections}
+    own_plans = [bool(px.OWN_PLANS_TASK.search(t.text)
+                      or px.OWN_PLANS_TASK.search(f"{own_heads.get(t.section, '')} {_BULLET.sub('', t.text)}"))
+                 for t in tasks]
     w = weights
     out: dict[str, list[tuple[Reading, float]]] = {}
     for i, r in enumerate(found):
