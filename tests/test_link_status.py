@@ -818,3 +818,25 @@ def test_bodies_asked_for_their_own_plans_by_the_heading_over_the_task(tmp_path)
     got = _all_statuses(tmp_path, plan, report)
     assert [s for (_, text), s in got.items() if "kế hoạch thực hiện của địa phương" in text] == [DONE], got
     assert [s for (_, text), s in got.items() if "phiên giao dịch" in text] == [NO_INFO], got
+
+
+def test_a_figure_short_of_its_target_does_not_hold_back_the_regulation_issued(tmp_path):
+    """A report's table of targets says the share of trained workers is short of the year's plan; that says nothing
+    of whether the council's resolution on support, which the plan asked for, has been issued (the report says it
+    has). A task on the work itself still hears the figure (a plan and a report written for this test)."""
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 96/KH-UBND\nAn Bình, ngày 5 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
+            "Đào tạo nghề cho lao động nông thôn\n\nI. NHIỆM VỤ\n"
+            "1. Xây dựng, trình Hội đồng nhân dân tỉnh ban hành Nghị quyết quy định chính sách hỗ trợ đào tạo nghề "
+            "cho lao động nông thôn trong tháng 9/2026 (Sở Nội vụ chủ trì).\n"
+            "2. Tổ chức đào tạo nghề cho lao động nông thôn tại các xã (Sở Nội vụ chủ trì).\n")
+    report = ("SỞ NỘI VỤ TỈNH AN BÌNH\nSố: 530/BC-SNV\nAn Bình, ngày 12 tháng 9 năm 2027\n\n"
+              "BÁO CÁO\nKết quả thực hiện Kế hoạch số 96/KH-UBND ngày 05/5/2026 của Ủy ban nhân dân tỉnh\n\n"
+              "I. KẾT QUẢ\n1. Chính sách\nHội đồng nhân dân tỉnh đã ban hành Nghị quyết số 18/2026/NQ-HĐND ngày "
+              "20/9/2026 quy định chính sách hỗ trợ đào tạo nghề cho lao động nông thôn.\n\n"
+              "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n\n"
+              "| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027 | Thực hiện | Đánh giá |\n"
+              "|---|---|---|---|---|---|\n"
+              "| 1 | Lao động nông thôn được đào tạo nghề | người | 4.000 | 3.150 | Chưa đạt |\n")
+    got = _all_statuses(tmp_path, plan, report)
+    assert [s for (_, text), s in got.items() if "ban hành Nghị quyết" in text] == [DONE], got
+    assert [s for (_, text), s in got.items() if "Tổ chức đào tạo" in text] == [IN_PROGRESS], got

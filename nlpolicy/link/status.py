@@ -216,6 +216,7 @@ class Reading:
     topics: tuple[str, ...] = ()  # the headings of the items above its context, nearest first
     step: bool = False            # a figure reached in a table of targets, short of the whole: a step of a task that
     #                               runs on past the report, the whole of one due by then
+    measure: bool = False         # a row of a table of targets: how far a figure has got, not what work was done
 
 
 # ---------------------------------------------------------------- step 1: statements of progress
@@ -281,11 +282,12 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
             deadline = cell_deadline(cells["time"].text) if "time" in cells else None
             # a verdict on a target's row ("Vượt", "Đạt") reads the figure reached, not the work behind it: short of
             # the whole (a count, a share under 100%), it is a step
+            measure = "task" not in cells and "indicator" in cells
             step = got[0] == DONE and "task" not in cells and cell.column in progress_columns and not any(
                 _WHOLE.fullmatch(c.text.strip()) for c in row.cells if c is not title)
             out.append(Reading(document=doc.path, label=label, date=info.date, section=where,
                 text=title.text, context=context, status=got[0], quote=cell.text, start=cell.start, end=cell.end,
-                deadline=deadline, kind="row", step=step))
+                deadline=deadline, kind="row", step=step, measure=measure))
             # a row that merges two works ("Quy định quản lý và chính sách hỗ trợ phân loại, thu gom") speaks of
             # each of them: a reading for each part, beside the whole
             whole = re.sub(r"\s+", " ", title.text).strip()
@@ -300,7 +302,7 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
             if len(parts) >= 2:
                 out.extend(Reading(document=doc.path, label=label, date=info.date, section=where, text=x,
                                    context=context, status=got[0], quote=cell.text, start=cell.start, end=cell.end,
-                                   deadline=deadline, kind="row", step=step) for x in parts)
+                                   deadline=deadline, kind="row", step=step, measure=measure) for x in parts)
     return out
 
 
@@ -308,8 +310,14 @@ def _row_readings(doc: Document, info: DocInfo, label: str) -> list[Reading]:
 _WHOLE = re.compile(r"100(?:,0+)?[ ]?%?")
 _MERGED = re.compile(r"[ ]+và[ ]+(?=[^\W\d_]+[ ])")
 # ... each part a document to issue (a title "Xây dựng và ban hành ..." is one work)
-_PRODUCT = re.compile(r"(?i)(?:quy định|quy chế|chính sách|cơ chế|kế hoạch|đề án|chương trình|nghị quyết|quyết định"
-                      r"|hướng dẫn|bộ tiêu chí|danh mục)(?!\w)")
+_PRODUCTS = (r"(?:quy định|quy chế|chính sách|cơ chế|kế hoạch|đề án|chương trình|nghị quyết|quyết định|hướng dẫn"
+             r"|bộ tiêu chí|danh mục)(?!\w)")
+_PRODUCT = re.compile("(?i)" + _PRODUCTS)
+
+
+# a task that is to issue a document: "Xây dựng, trình Hội đồng nhân dân tỉnh ban hành Nghị quyết quy định chính sách ..."
+_ISSUES = re.compile(r"(?i)^\W*(?:\d+(?:\.\d+)*\.?[ ]*)?(?:(?:nghiên cứu|xây dựng|tham mưu|soạn thảo|hoàn thiện)[ ,]+(?:và[ ]+)?)*"
+                     r"(?:trình[ ][^.;\n]{0,60}?)?ban hành[ ]+(?:các[ ]+|một số[ ]+)?" + _PRODUCTS)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9(])")
@@ -636,6 +644,9 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
         top = max(rows, key=lambda x: x[1])[0]
         heard = [(r, s) for r, s in heard if r.kind != "row" or (r.document, r.start) == (top.document, top.start)
                  or r.document != top.document]
+    if _ISSUES.match(task.text):
+        # a figure reached or not says nothing of whether the regulation that was to help reach it has been issued
+        heard = [(r, s) for r, s in heard if not r.measure]
     deadline = _task_deadline(resolution, task)
     day = last_day(deadline[0], deadline[1]) if deadline else None
     # a task of stages ("trình ... trong năm 2026, khởi công trong quý II/2027, đưa vào sử dụng trong năm 2028") runs to
