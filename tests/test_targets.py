@@ -304,6 +304,10 @@ ROWS = [
     # a military service call counts citizens; its recruits and soldiers are counted the same way
     (PLAN + "II. MỤC TIÊU\n- Năm 2028 gọi 2.460 công dân nhập ngũ; tiếp nhận 1.800 tân binh; huấn luyện 300 chiến sĩ.\n",
      [T(2460, "công dân", 2028), T(1800, "tân binh", 2028), T(300, "chiến sĩ", 2028)]),
+    # sport counts its coaches and its medals by metal: a gold medal is not a medal of any kind
+    (PLAN + "II. MỤC TIÊU\n- Năm 2028 có 52 huấn luyện viên; giành 14 huy chương vàng, 09 huy chương bạc tại Đại hội "
+            "Thể thao toàn quốc.\n",
+     [T(52, "huấn luyện viên", 2028), T(14, "huy chương vàng", 2028), T(9, "huy chương bạc", 2028)]),
     # square metres keep the way the text writes them, as a reader quotes them
     (PLAN + "II. MỤC TIÊU\n- Năm 2027 đấu giá 45.000 m² đất ở; xây dựng 1.200 m2 sân chơi.\n",
      [T(45000, "m²", 2027), T(1200, "m2", 2027)]),
