@@ -304,6 +304,16 @@ ROWS = [
     # a military service call counts citizens; its recruits and soldiers are counted the same way
     (PLAN + "II. MỤC TIÊU\n- Năm 2028 gọi 2.460 công dân nhập ngũ; tiếp nhận 1.800 tân binh; huấn luyện 300 chiến sĩ.\n",
      [T(2460, "công dân", 2028), T(1800, "tân binh", 2028), T(300, "chiến sĩ", 2028)]),
+    # a council sets how many may hold a post ("bố trí không quá 03 người") and what each is paid, as a coefficient of
+    # the base salary: levels a rule sets, not figures to reach; what it asks to reach by a year still is one, and so is
+    # the money it puts to the work under a cap
+    ("HỘI ĐỒNG NHÂN DÂN\nTỈNH AN BÌNH\nSố: 14/2027/NQ-HĐND\nAn Bình, ngày 10 tháng 7 năm 2027\n\nNGHỊ QUYẾT\nQuy định số "
+     "lượng, mức phụ cấp người hoạt động không chuyên trách ở tổ dân phố\n\nĐiều 1. Số lượng\nMỗi tổ dân phố bố trí không "
+     "quá 03 người; tổ dân phố dưới 200 hộ bố trí tối đa 02 người.\nĐiều 2. Mức phụ cấp\nMức phụ cấp hằng tháng theo Phụ "
+     "lục.\nĐiều 3. Tổ chức thực hiện\nỦy ban nhân dân tỉnh phấn đấu đến năm 2028 có 100% tổ dân phố có Tổ bảo vệ an "
+     "ninh; ngân sách tỉnh bố trí không quá 45 tỷ đồng trong giai đoạn 2027 - 2030.\n\nPHỤ LỤC\nMỨC PHỤ CẤP HẰNG THÁNG\nĐơn vị tính: hệ số so với mức lương cơ sở\n\n| STT | Chức danh | Tổ dân "
+     "phố loại 1 | Tổ dân phố loại 2 |\n|---|---|---|---|\n| 1 | Tổ trưởng tổ dân phố | 1,8 | 1,4 |\n",
+     [T(100, "%", 2028), T(45, "tỷ đồng", 2030)]),
     # sport counts its coaches and its medals by metal: a gold medal is not a medal of any kind
     (PLAN + "II. MỤC TIÊU\n- Năm 2028 có 52 huấn luyện viên; giành 14 huy chương vàng, 09 huy chương bạc tại Đại hội "
             "Thể thao toàn quốc.\n",

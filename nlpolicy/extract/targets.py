@@ -1503,6 +1503,10 @@ def figure_kind(f: Figure) -> Decision:
     if ("norm", "row") in f.cues:
         add("neither", 10.0, "a row of a table of norms")
         cue = True
+    if (f.unit or "").startswith("hệ số"):
+        # "hệ số 2,1 so với mức lương cơ sở", "hệ số điều chỉnh giá đất 1,5": a coefficient sets a level, reaches none
+        add("neither", 10.0, "a coefficient")
+        cue = True
     if ((("grant", "adjacent") in f.cues and (rate or share))
             or ((("grant", "clause") in f.cues or ("grant", "lead") in f.cues) and (rate or days))):
         add("neither", 10.0, "grant of a rate")
@@ -1512,6 +1516,9 @@ def figure_kind(f: Figure) -> Decision:
         cue = True
     if (("condition", "near") in f.cues or ("condition", "lead") in f.cues) and f.comparator not in ("=",):
         add("neither", 6.0, "a condition")     # (or a case a rule lists: "... bị xem xét trách nhiệm khi: a) Có từ 30% ...")
+        cue = True
+    if ("posts", "adjacent") in f.cues and f.comparator in ("<=", "<") and not (money or rate or share):
+        add("neither", 6.0, "a cap on posts")
         cue = True
     if ("allow", "clause") in f.cues and f.comparator in ("<=", "<"):
         add("neither", 6.0, "a ceiling a rule allows")    # ("dư nợ vay không vượt quá 90%"; not "giảm còn dưới 2%")
