@@ -46,6 +46,19 @@ ROWS = [
      "2. Xây dựng Cống Kênh Sáu. 3. Nạo vét kênh Phú Mỹ.",
      {("Trạm bơm điện Kênh Tư Mới", WT), ("Cống điều tiết Rạch Sáu", WT), ("Cống Kênh Sáu", WT),
       ("Kênh Phú Mỹ", WT)}),
+    # ---- creeks are written "rạch X" in a sentence; a capitalised "Rạch X" there is a town, at a line's start a creek
+    ("creeks in a sentence and at a line's start are works; a town named Rạch inside a name stays in it",
+     "1. Cải tạo rạch Ông Lãnh đoạn từ cầu Ông Lãnh đến sông Tân An, dài 2,1 km; xây dựng Cống ngăn triều Rạch Sáu "
+     "Mới; hoàn thành Khu du lịch sinh thái Rạch Sỏi.\n2. Rạch Bà Tám\n3. Nạo vét rạch Cây Me.",
+     {("Rạch Ông Lãnh", WT), ("Cống ngăn triều Rạch Sáu Mới", WT), ("Khu du lịch sinh thái Rạch Sỏi", OT),
+      ("Rạch Bà Tám", WT), ("Rạch Cây Me", WT)}),
+    # ---- production zones named by their place; a later line may drop their "tập trung"
+    ("a zone of livestock, of a crop or of raw material named by its place is a work, one entry with its short form",
+     "1. Hình thành Vùng chăn nuôi tập trung Tân Phú (xã Tân Phú, 85 ha), Vùng trồng dược liệu tập trung Phú Mỹ; "
+     "Vùng nguyên liệu mía Hòa Lợi.\n2. Xây dựng Cơ sở giết mổ gia cầm tập trung Tân An.\n3. Phát triển du lịch gắn "
+     "với vùng trồng dược liệu Phú Mỹ; liên kết vùng sản xuất với doanh nghiệp.",
+     {("Vùng chăn nuôi tập trung Tân Phú", OT), ("Vùng trồng dược liệu tập trung Phú Mỹ", OT),
+      ("Vùng nguyên liệu mía Hòa Lợi", OT), ("Cơ sở giết mổ gia cầm tập trung Tân An", OT)}),
     # ---- lines of an urban railway by their numbers and ends; an extension or a phase is a work of its own
     ("a metro line is a railway, its extension and its phase are works of their own, depots are railway works",
      "1. Khởi công tuyến số 2 (Tân An – Hòa Lợi) và depot Phú Mỹ trong năm 2028; chuẩn bị đầu tư tuyến số 1 kéo dài "

@@ -347,11 +347,13 @@ def _head_at(doc: Document, pos: int) -> tuple[Head, int] | None:
 _NAME_WORD_BEFORE = re.compile(rf"(?<![.:;!?\n])[ ][{_UP}][{_LOW}]*[ ]$")
 
 
+# what a line may hold before its first word: a bullet, a number, a table's bar
+_LINE_OPENING = re.compile(r"[\s\-–+•*|]*(?:\(?(?:\d+(?:\.\d+)*|[a-zđ])[.)]?[ ]*\|?[ ]*)?")
 _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ấp|thôn|xã|phường|bản|buôn|làng|khu phố|tổ dân phố)[ ]$")
 
 # a head written in lower case that a proper name follows: a capitalised head word right after it opens that
 # name ("kênh Cầu Ngang - Long Hữu", "cống Cầu Sập", "đường Cầu Giấy")
-_NAMING_HEAD_BEFORE = re.compile(r"(?<!\w)(?:kênh|cống|sông|rạch|mương|đập|trạm bơm|đường|phố)[ ]$")
+_NAMING_HEAD_BEFORE = re.compile(r"(?i)(?<!\w)(?:kênh|cống|sông|rạch|mương|đập|trạm bơm|đường|phố)[ ]$")
 
 
 def _not_head(doc: Document, start: int, end: int) -> bool:
@@ -366,6 +368,10 @@ def _not_head(doc: Document, start: int, end: int) -> bool:
     if doc.key[start:end] == "trường" and doc.text[start:start + 1].isupper() and not doc.lowercase \
             and not _SCHOOL_KIND.match(doc.text, end):
         return True     # a school says what it is ("Trường Tiểu học ..."); "Trường Xuân" is a commune's name
+    if doc.key[start:end] == "rạch" and doc.text[start:start + 1].isupper() and not doc.lowercase \
+            and not _LINE_OPENING.fullmatch(doc.text, doc.text.rfind("\n", 0, start) + 1, start):
+        return True     # a creek is "rạch Bà Hương" in a sentence, "Rạch ..." only where a line or a cell opens; "Rạch Giá"
+    #                     and "Rạch Sỏi" inside a sentence are towns
     if doc.key[start:end] == "trung tâm" and not doc.lowercase and doc.text[start:start + 1].islower():
         return True     # a centre to build is written "Trung tâm ..."; "công viên trung tâm" is the central park
     cue = _cue("not_head", "at")
@@ -598,8 +604,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
             # (a work a park or a cluster holds is named by it: "Nhà máy xử lý nước thải tập trung KCN Tân An")
             of_park = head.form in ("described", "built") and inner.category in ("industrial_park", "industrial_cluster") \
                 and inner.form == "named" and not {"với", "và", "giữa"} & set(syl)   # (not "nhà máy X với KCN Y")
-            # (and a work named after the canal it serves, the canal's name in capitals: "Trạm bơm điện Kênh Ba Mươi")
-            of_canal = head.form in ("described", "built") and inner.key == "kênh" and text[cur:cur + 1].isupper()
+            # (and a work named after the canal or creek it serves, in capitals: "Trạm bơm điện Kênh Ba Mươi", "Cống Rạch Sao")
+            of_canal = head.form in ("described", "built") and inner.key in ("kênh", "rạch") and text[cur:cur + 1].isupper()
             if (head.form == "linear" or of_park or of_canal) and inner.form not in ("wrapper", "anaphor", "self"):
                 got = _nested_name(doc, inner, inner_end, depth)
                 joins = "nối" in head.key or "nối" in syl     # "đường kết nối A với B": it joins A with B
@@ -1482,7 +1488,8 @@ def _core(name: str) -> tuple[str, str]:
         if k.startswith(h.key + " "):
             k, kind = k[len(h.key) + 1:], (h.canonical or h.key).lower() if h.category == "other" and h.form != "wrapper" else ""
             break
-    return kind, re.sub(r"\bgiai đoạn\b", "", k).replace("–", "-").replace(" ", "").replace(",", "")
+    # ("Vùng trồng dược liệu tập trung Tây Côn Lĩnh" is the "vùng trồng dược liệu Tây Côn Lĩnh" of a later line)
+    return kind, re.sub(r"\b(?:giai đoạn|tập trung)\b", "", k).replace("–", "-").replace(" ", "").replace(",", "")
 
 
 def _owner_added(a: str, b: str) -> bool:
