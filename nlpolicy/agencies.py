@@ -1337,9 +1337,10 @@ class _Scan:
                 break      # "Sở Tài chính, xây dựng kế hoạch": a verb, not a second department
             if items and w1 - w0 <= 3 and self.text[w0:w1].isupper():
                 break      # "Bộ X; Thành ủy TP Hà Nội": initials after the first item are no department
-            if (self.lower or not self.text[s].isupper()) and not (
+            if (self.lower or not self.text[s].isupper() or (head == "Sở" and not capital)) and not (
                     _ENDS.match(self.loose, w1, self.end) or self.stop_at(w1) or _SEP.match(self.loose, w1, self.end)):
-                break      # in lower case a name must end where a name can end
+                break      # in lower case a name must end where a name can end ("các đơn vị trực thuộc Sở xây dựng dự
+                #            toán": the department's own units, and a verb)
             items.append((dom, w1))
             known += isinstance(dom, _Domain)
             sep = _SEP.match(self.loose, w1, self.end)
@@ -1631,6 +1632,9 @@ class _Scan:
         if head == "Sở":
             end, names = self.province_tail(end, names)
         self.add(m.start(), end, names, "body", "form", 0.7, 2)
+        if party := _PARTY_COMMITTEE_BEFORE.search(text, max(self.start, m.start() - 9), m.start()):
+            # "Đảng ủy Trường Đại học Quảng Trị lãnh đạo ...": the party committee of a named body is a body of its own
+            self.add(party.start(), end, tuple(f"Đảng ủy {n}" for n in names), "body", "form", 0.7, 2)
 
     # -- a place standing for its government
     def places(self):
@@ -1751,6 +1755,10 @@ class _Scan:
                 continue
             units = re.sub(r"\s+", " ", self.text[m.start() + 4:s])
             self.add(m.start(), e, (f"Các {units}{names[0]}",), "collective", "form", 0.8)
+        for m in _DEPARTMENTS_OWN_UNITS.finditer(self.text, self.start, self.end):
+            # "Các đơn vị y tế trực thuộc Sở xây dựng dự toán ...": the issuing department's own units, the department
+            # named by its head alone
+            self.add(m.start(), m.end(), ("C" + re.sub(r"\s+", " ", m.group(0))[1:],), "collective", "form", 0.8)
 
     def hamlets(self) -> None:
         """The bodies of a ward's or a commune's neighbourhoods: "Ban điều hành khu phố 3, khu phố 7" (a
@@ -1823,6 +1831,9 @@ _UNITS_OF = re.compile(r"(?<![\w])[Cc]ác[ ](?:(?:(?:phòng|đơn vị|ban|độ
 
 # (two words or more, not a level or place word: "Hội Nông dân xã", "Ban Dân vận huyện ủy" keep theirs)
 # the heads of bodies that a name joined by "và" does not run into
+_DEPARTMENTS_OWN_UNITS = re.compile(r"(?<![\w])[Cc]ác[ ](?:đơn vị|cơ sở|bệnh viện|trung tâm)(?:[ ][a-zà-ỹđ]+){0,2}?[ ]"
+                                    r"(?:trực[ ])?thuộc[ ]Sở(?=[ ]+[a-zà-ỹđ]|[ ]*[,.;:)\n]|$)")
+_PARTY_COMMITTEE_BEFORE = re.compile(r"Đảng (?:ủy|uỷ)[ ]$")
 _OTHER_BODY = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Ban|Văn phòng|Thanh tra|Tỉnh ủy|Thành ủy|Đảng ủy|"
                          r"Công an|Cục|Vụ|Tổng cục|Kho bạc|Mặt trận|Tòa án|Viện kiểm sát)(?![^\W\d_])")
 _LOWER_TAIL = re.compile(r"[ ]+(?!(?:xã|phường|tỉnh|huyện|quận|thị|thành|đặc|cấp|khu|thôn|ấp|bản|tổ|ủy|uỷ)\b)"

@@ -162,6 +162,13 @@ LEVEL_AND_PLACE = [
      [M("Các phòng, đội thuộc Công an tỉnh"), M("Các đơn vị trực thuộc Bộ Chỉ huy Quân sự tỉnh")]),
     ("Các phòng thuộc Sở chủ trì; Các phòng thuộc Thuế tỉnh phối hợp", P,
      [M("Các phòng thuộc Sở"), M("Các phòng thuộc Thuế tỉnh")]),
+    # ... the issuing department's own units by its head alone, a verb after it in lower case (no "Sở Xây dựng")
+    ("Các bệnh viện trực thuộc Sở xây dựng phương án; Sở Tài chính phối hợp", P,
+     [M("Các bệnh viện trực thuộc Sở"), M("Sở Tài chính")]),
+    ("Các đơn vị y tế trực thuộc Sở báo cáo về Sở Y tế", P, [M("Các đơn vị y tế trực thuộc Sở"), M("Sở Y tế")]),
+    # the party committee of a named body is a body of its own
+    ("Đảng ủy Trường Đại học Tân An lãnh đạo; Đảng ủy Bệnh viện Đa khoa tỉnh phối hợp", P,
+     [M("Đảng ủy Trường Đại học Tân An"), M("Đảng ủy Bệnh viện Đa khoa tỉnh")]),
     # a province's or a commune's traffic safety board; a police office's name ends before what it does
     ("Ban An toàn giao thông tỉnh chủ trì; Ban ATGT xã Tân An phối hợp; Phòng Cảnh sát giao thông tuần tra, "
      "Phòng Cảnh sát cơ động tăng cường kiểm soát", P,
