@@ -314,6 +314,14 @@ ROWS = [
      "ninh; ngân sách tỉnh bố trí không quá 45 tỷ đồng trong giai đoạn 2027 - 2030.\n\nPHỤ LỤC\nMỨC PHỤ CẤP HẰNG THÁNG\nĐơn vị tính: hệ số so với mức lương cơ sở\n\n| STT | Chức danh | Tổ dân "
      "phố loại 1 | Tổ dân phố loại 2 |\n|---|---|---|---|\n| 1 | Tổ trưởng tổ dân phố | 1,8 | 1,4 |\n",
      [T(100, "%", 2028), T(45, "tỷ đồng", 2030)]),
+    # a date the figures are counted to, opening a sentence inside a paragraph, dates the paragraph's later figures,
+    # up to a sentence that opens on another time or says it speaks of now; a population's share in words
+    (PLAN + "I. THỰC TRẠNG\nThời gian qua, tỉnh có nhiều cố gắng. Đến ngày 31/12/2025, toàn tỉnh có 12.400 sinh viên, "
+            "tương đương 85 sinh viên trên một vạn dân. Đội ngũ giảng viên có 640 người; Trường Cao đẳng Y tế hiện chỉ "
+            "có 35 giảng viên. Trong năm 2026, các trường tuyển 3.100 sinh viên.\nII. MỤC TIÊU\n- Đến năm 2030 đạt 150 "
+            "sinh viên trên 1 vạn dân.\n",
+     [B(12400, "sinh viên", 2025), B(85, "sinh viên/vạn dân", 2025), B(640, "người", 2025), B(35, "giảng viên", 2026),
+      B(3100, "sinh viên", 2026), T(150, "sinh viên/vạn dân", 2030)]),
     # sport counts its coaches and its medals by metal: a gold medal is not a medal of any kind
     (PLAN + "II. MỤC TIÊU\n- Năm 2028 có 52 huấn luyện viên; giành 14 huy chương vàng, 09 huy chương bạc tại Đại hội "
             "Thể thao toàn quốc.\n",

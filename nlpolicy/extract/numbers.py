@@ -260,9 +260,11 @@ def denominators() -> dict[str, str]:
 
 @cache
 def _denominator_re() -> re.Pattern:
-    """'/người/năm', ' / 1 ha', '/01 hộ' right after a unit (a '1' before the denominator is dropped)."""
+    """'/người/năm', ' / 1 ha', '/01 hộ' right after a unit (a '1' before the denominator is dropped); a share of the
+    population also in words: "150 sinh viên trên một vạn dân"."""
     alts = "|".join(_pattern_of(d) for d in sorted(denominators(), key=len, reverse=True))
-    return re.compile(rf"{_SPACE}*/{_SPACE}*(?:0?1{_SPACE}+)?(?P<d>{alts})(?![\w²³])", re.IGNORECASE)
+    return re.compile(rf"(?:{_SPACE}*/{_SPACE}*(?:0?1{_SPACE}+)?|{_SPACE}+trên{_SPACE}+(?:một{_SPACE}+|1{_SPACE}+)?"
+                      rf"(?=(?:vạn|nghìn|1\.000){_SPACE}+dân))(?P<d>{alts})(?![\w²³])", re.IGNORECASE)
 
 
 @cache

@@ -65,7 +65,7 @@ class Figure:
     ha", ``("qualifier", "near")`` for a figure that qualifies a noun ("trẻ em dưới 5 tuổi", "nhóm từ
     30 hộ trở lên").  ``when`` is the dating time against the document's date ("past", "future",
     "running" for a period under way, "same" or None) and ``dated_by`` where that time was found
-    ("right", "sentence", "after", "row" for the time cell of its table row, "heading", "label", "title", "table",
+    ("right", "sentence", "after", "row" for the time cell of its table row, "paragraph" for a date an earlier sentence of its paragraph opens on, "heading", "label", "title", "table",
     "every" for a yearly figure, or None).  ``column`` is what a table's
     value column holds ("plan", "actual", "estimate", "allocated", "" when its header does not say; None outside
     tables).
@@ -465,6 +465,10 @@ _PERIOD_PREPOSITIONS = frozenset({"trong", "cả", "toàn", "suốt", "cho", "v�
 _NOT_A_NOUN = frozenset({"đó", "và", "riêng", "còn", "hoặc", "hay", "là", "sau", "khi", "nhất", "từ", "tới", "sang"})
 
 
+# words that date a statement now ("hiện có", "hiện nay", "đến nay")
+_SAYS_NOW = re.compile(r"(?<!\w)(?:hiện|đến nay|tới nay)(?!\w)")
+
+
 # a time that opens the next member of a coordinated pair
 _NEXT_MEMBER = re.compile(r"(?<![\w])(?:và|hoặc)[ _]*$")
 
@@ -520,6 +524,15 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
             gap = doc.text[end:t.start]
             if keep(t) and gap.rfind("(") <= gap.rfind(")") and not _names_a_school_year(doc, t):
                 return t, "after"
+        # a date the figures are counted to, opening an earlier sentence of its paragraph: "Đến ngày 31/12/2026, quy mô
+        # đào tạo là 14.320 sinh viên ... . Đội ngũ giảng viên cơ hữu có 685 người" (not a period, nor a target's "by")
+        # (a sentence that says it speaks of now, "Cơ sở cai nghiện hiện chỉ tiếp nhận được 450 học viên", keeps its own)
+        now = _SAYS_NOW.search(doc.key, sentence, start)
+        for t in reversed(times[bisect.bisect_left(ctx.starts, ls):bisect.bisect_left(ctx.starts, sentence)] if not now else []):
+            if _OPENS_SENTENCE.fullmatch(doc.text, _sentence_start(doc, t.end, ctx.ends), t.start):
+                if t.relation == "by" and t.kind in ("date", "year") and keep(t):
+                    return t, "paragraph"
+                break       # the latest time a sentence opens on is the paragraph's ("Trong năm 2026, ...")
     # the line that introduces its list: "- Các chỉ tiêu chủ yếu năm 2026:" over "+ ... đạt tối thiểu 65%"
     intro = _list_intro(doc, start, lettered=True)
     if intro:
@@ -1405,7 +1418,7 @@ _ZONE_WEIGHTS = {"objective": ("target", 2.0), "orientation": ("target", 1.0), "
 _REPORT_FORWARD_ZONES = frozenset({"objective", "orientation", "proposal"})
 # a time found in the figure's own sentence weighs more than a heading's, a heading's more than the title's
 _TIME_WEIGHT = {"right": 2.5, "sentence": 2.0, "after": 2.0, "row": 2.0, "heading": 1.5, "label": 1.5, "table": 2.5,
-                "title": 0.5}
+                "paragraph": 1.5, "title": 0.5}
 _DECIDE_AT = 1.5
 _COLUMN_LABEL = {"plan": "target", "actual": "baseline", "estimate": "neither"}
 # cues of tense that stand close to the figure: they, not the time of its sentence, say when it is
