@@ -759,6 +759,11 @@ def test_evidence_is_the_text():
 # ------------------------------------------------------------------ the indicator is a noun phrase
 
 INDICATOR_ROWS = [
+    # an age qualifies the noun it follows; a pair of places written with a comma is one noun
+    ("- Tỷ lệ trẻ em từ 6 đến 16 tuổi biết bơi an toàn đạt trên 44%.",
+     ["tỷ lệ trẻ em", "tỷ lệ trẻ em từ 6 đến 16 tuổi biết bơi an toàn"]),
+    ("- 100% xã, phường bố trí công chức làm công tác bảo vệ trẻ em; 90% thôn, bản có tổ hòa giải.",
+     ["tỷ lệ xã, phường bố trí công chức làm công tác bảo vệ trẻ em", "tỷ lệ thôn, bản có tổ hòa giải"]),
     # a yearly step that names its time by the year's end or by "đến hết", and says "còn dưới": the label measures
     ("- Tỷ lệ trẻ em suy dinh dưỡng: cuối năm 2026 còn dưới 11%, cuối năm 2027 còn dưới 9,5%.",
      ["tỷ lệ trẻ em suy dinh dưỡng", "tỷ lệ trẻ em suy dinh dưỡng"]),

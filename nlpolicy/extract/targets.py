@@ -1838,14 +1838,21 @@ def _repeats_a_word(key: str, at: int) -> bool:
     return bool(m) and re.search(rf"(?<![\w]){m.group(1)}[ ]+(?:\d+|[a-zđ])(?![\w])", key[:at]) is not None
 
 
+# the pairs of units the genre writes as one ("xã, phường", "thôn, tổ dân phố", "sở, ngành")
+_PAIR_BEFORE = re.compile(r"(?<!\w)(?:xã|thôn|tỉnh|huyện|sở|cơ quan)$")
+_PAIR_AFTER = re.compile(r"[ ]*(?:phường|thị trấn|đặc khu|thành phố|bản|tổ dân phố|khu phố|thị xã|ngành|đơn vị)(?!\w)")
+
+
 def _np_after(doc: Document, f: Figure, limit: int = 14) -> str:
     """The words that follow the figure up to a stop: the whole of a share ("24,5% tổng sản phẩm
     nội tỉnh"), or what a count counts ("12 chợ đầu mối nông sản")."""
     seg = doc.text[f.end:min(f.clause[1], f.end + 120)]
     key = doc.key[f.end:f.end + len(seg)]
     m = _NP_STOP.search(key)
-    while m and m.group() == "," and _repeats_a_word(key, m.end()):
+    while m and m.group() == "," and (_repeats_a_word(key, m.end()) or (_PAIR_BEFORE.search(key, 0, m.start())
+                                                                       and _PAIR_AFTER.match(key, m.end()))):
         m = _NP_STOP.search(key, m.end())      # "29/152 chợ hạng 1, hạng 2 đạt tiêu chuẩn": one list of grades
+        #                                        ("100% xã, phường bố trí công chức ...": one pair of places)
     seg = seg[:m.start()] if m else seg
     words = seg.split()
     return " ".join(words[:limit])
@@ -1915,7 +1922,9 @@ def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: 
     ['tỷ lệ hộ dùng nước sạch', 'tỷ lệ hộ dùng nước sạch']
     """
     cs = f.clause[0]
-    prev = [o.end for o in others if cs <= o.end <= f.start and o is not f]
+    # (an age qualifies the noun it follows, "Tỷ lệ trẻ em từ 6 đến 16 tuổi biết bơi an toàn đạt 44%": no figure of
+    # its own that the words after it would belong to)
+    prev = [o.end for o in others if cs <= o.end <= f.start and o is not f and o.unit != "tuổi"]
     lo = max(prev) if prev else cs
     if (previous and f.unit in _SHARES and prev and _OPENS_ASIDE.fullmatch(doc.text, lo, f.start)
             and not any(o.end == lo and o.unit in _SHARES for o in others)):
