@@ -326,6 +326,8 @@ ROWS = [
     (PLAN + "II. MỤC TIÊU\n- Năm 2028 có 52 huấn luyện viên; giành 14 huy chương vàng, 09 huy chương bạc tại Đại hội "
             "Thể thao toàn quốc.\n",
      [T(52, "huấn luyện viên", 2028), T(14, "huy chương vàng", 2028), T(9, "huy chương bạc", 2028)]),
+    (PLAN + "II. MỤC TIÊU\n- Tại Đại hội Thể thao toàn quốc năm 2028 giành 6 HCV, 4 HCB và 5 HCĐ.\n",
+     [T(6, "huy chương vàng", 2028), T(4, "huy chương bạc", 2028), T(5, "huy chương đồng", 2028)]),
     # square metres keep the way the text writes them, as a reader quotes them
     (PLAN + "II. MỤC TIÊU\n- Năm 2027 đấu giá 45.000 m² đất ở; xây dựng 1.200 m2 sân chơi.\n",
      [T(45000, "m²", 2027), T(1200, "m2", 2027)]),
