@@ -1,7 +1,7 @@
 """Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to
-thirty-six).
+thirty-seven).
 
-Three hundred and thirty-four invented documents (thirty-three waves, among them twenty-two chains of a resolution
+Three hundred and forty-five invented documents (thirty-four waves, among them twenty-three chains of a resolution
 and the documents carrying it out) that writers who never saw the code wrote and annotated; the first-sight scores are
 in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
@@ -117,7 +117,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 1.00},
     "Chain12_NQ-TU_2026_kinh-te-tap-the":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.95},
     "Chain13_BC-CAT_2027_ket-qua-01-nam":
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.90, "projects": 0.65,
@@ -189,7 +189,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.80,
          "agencies": 1.00, "assignments": 0.95},
     "Chain20_NQ-BTVTU_2026_chuyen-doi-so-chinh-quyen-so":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.80,
          "agencies": 1.00, "assignments": 1.00},
     "Chain21_BC-SNNMT_2027_ket-qua-01-nam":
         {"document": 1.00, "sections": 1.00, "targets": 0.55, "deadlines": 0.85, "projects": 0.80,
@@ -209,6 +209,15 @@ FLOORS = {
     "Chain22_KH-UBND_2026_thuc-hien-CT":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.80},
+    "Chain23_BC-SYT_2027_ket-qua-01-nam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.80, "projects": 0.00,
+         "agencies": 0.85, "assignments": 0.55},
+    "Chain23_KH-UBND_2026_thuc-hien-KL":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.00,
+         "agencies": 0.90, "assignments": 0.95},
+    "Chain23_KL-BTVTU_2026_bao-ve-tre-em":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.00,
+         "agencies": 0.90, "assignments": 0.90},
     # (targets 0.80 -> 0.75 in s22: the unit "chuỗi" reads the annex cell "06 chuỗi mới" beside the text's "06 chuỗi
     # liên kết", one figure twice)
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
@@ -218,7 +227,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.95},
     "Chain_NQ-TU_2025_kinh-te-tu-nhan":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 1.00},
     "HDND_NQ_2026_dau-tu-cong":
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 1.00,
@@ -266,7 +275,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
     "R11_NQ-DaiHoi_2025_nhiem-ky":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
     "R11_NQ-HDND_2026_thu-hoi-dat":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.95,
@@ -278,7 +287,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.90, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.90},
     "R12_CTr-UBND_2027_thuc-hien-NQ01":
-        {"document": 0.80, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
+        {"document": 0.80, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.95},
     "R12_KH-MTQG_2026_giam-ngheo":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
@@ -324,7 +333,7 @@ FLOORS = {
          "agencies": 0.95, "assignments": 0.75},
     "R14_CTr-DangUyTapDoan_2026_an-ninh-nang-luong":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.80},
+         "agencies": 0.90, "assignments": 0.85},
     "R14_KH-BXD_2026_nha-o-xa-hoi":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.90},
@@ -542,8 +551,9 @@ FLOORS = {
     "R22_NQ-CP_2026_khcn-dmst-cds-2026-2030":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.95, "projects": 0.85,
          "agencies": 1.00, "assignments": 0.95},
-    "R22_NQ-DaiHoi-xa_2025_nhiem-ky-2025-2030":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.80,
+    "R22_NQ-DaiHoi-xa_2025_nhiem-ky-2025-2030":    # (projects lowered on 2026-12-07: production zones named by a place are
+        # works now, as eight blind golds list them; this gold leaves out "Vùng chuyên canh ... ven sông Tiền")
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.75,
          "agencies": 1.00, "assignments": 0.90},
     "R22_NQ-HDND_2026_ke-hoach-dau-tu-cong-trung-han":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.80,
@@ -729,7 +739,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.95},
     "R30_KH-UBND_2027_thuc-hien-quy-hoach-tinh":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.90,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
          "agencies": 0.90, "assignments": 0.85},
     "R30_NQ-DaiHoi-HND_2027_nhiem-ky-2027-2032":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.85, "projects": 1.00,
@@ -806,7 +816,7 @@ FLOORS = {
          "agencies": 0.90, "assignments": 0.85},
     "R33_KH-SYT_2027_phong-chong-benh-khong-lay-nhiem":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 1.00,
-         "agencies": 0.95, "assignments": 0.80},
+         "agencies": 0.95, "assignments": 0.85},
     "R33_KH-UBND_2027_chong-khai-thac-IUU":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.90,
          "agencies": 0.90, "assignments": 0.75},
@@ -883,7 +893,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.85, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.85},
     "R36_KH-UBND_2027_chuyen-doi-co-cau-cay-trong-tren-dat-lua":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.50,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.60,
          "agencies": 0.95, "assignments": 0.90},
     "R36_KH-UBND_2027_giai-phong-mat-bang-mo-rong-cang-hang-khong":
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 0.65,
@@ -896,6 +906,30 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.95},
     "R36_QD-UBND_2027_thanh-lap-to-cong-tac-thao-go-vuong-mac-du-an":
         {"document": 1.00, "sections": 1.00, "targets": 0.45, "deadlines": 1.00, "projects": 0.75,
+         "agencies": 0.90, "assignments": 0.75},
+    "R37_KH-SKHCN_2027_bao-dam-an-toan-thong-tin-mang":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.95},
+    "R37_KH-SYT_2027_cham-soc-suc-khoe-tam-than-cong-dong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 1.00, "projects": 0.65,
+         "agencies": 0.90, "assignments": 0.80},
+    "R37_KH-UBND_2027_cai-tao-kenh-rach-chong-ngap":
+        {"document": 1.00, "sections": 0.90, "targets": 0.60, "deadlines": 1.00, "projects": 0.95,
+         "agencies": 0.95, "assignments": 0.75},
+    "R37_KH-UBND_2027_phat-trien-chan-nuoi-tap-trung":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.80},
+    "R37_KH-UBND_2027_phat-trien-the-thao-thanh-tich-cao":
+        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.95, "projects": 0.85,
+         "agencies": 0.95, "assignments": 0.80},
+    "R37_NQ-HDND_2027_so-luong-muc-phu-cap-nguoi-hoat-dong-khong-chuyen-trach-thon-to-dan-pho":
+        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.80},
+    "R37_NQ-TU_2027_phat-trien-giao-duc-dai-hoc":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 0.75,
+         "agencies": 0.95, "assignments": 0.95},
+    "R37_QD-UBND_2027_thanh-lap-cum-cong-nghiep":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.75},
     "R3_CTr-TU_2026_hanh-dong":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
@@ -928,7 +962,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.85, "assignments": 0.85},
     "R4_NQ-DU-xa_2026_chuyen-de":
-        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.80,
          "agencies": 1.00, "assignments": 0.95},
     "R4_QD-UBND_2026_ban-hanh-ke-hoach":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
@@ -994,7 +1028,7 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.80},
     "R8_KH-SYT_2026_phong-chong-dich":
         {"document": 1.00, "sections": 0.95, "targets": 1.00, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.90},
+         "agencies": 0.95, "assignments": 0.90},
     "R8_NQ-HDND-xa_2026_nhiem-vu-2027":    # (targets lowered on 2026-12-06: houses are counted "căn", as four blind golds do; this one writes "căn nhà")
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
          "agencies": 1.00, "assignments": 0.85},
