@@ -179,6 +179,10 @@ def tab_tables(text: str) -> list[Edit]:
 # a cell too long for its column wrapped onto lines of its own under it ("bình quân giai đoạn 2017 - 2025").
 _GAP = re.compile(r"[ ]{2,}")
 _ALIGNED_HEAD = re.compile(r"(?i)[ ]{0,4}(?:STT|TT|Số[ _]TT|Số[ _]thứ[ _]tự)\.?[ ]{2,}\S")
+# what every such header holds, its "TT" or "thứ tự" before the gap, in either case: searched for a text's first one
+# (a pattern that ignores case, or starts with optional spaces, is tried at every position of the text: ten times
+# slower over a document)
+_ALIGNED_HEAD_WORD = re.compile(r"[Tt](?:[Tt]|[Hh][Ứứ][ _][Tt][Ựự])\.?[ ]{2,}\S")
 _ALIGNED_NUMBER = re.compile(r"(?i)(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[A-ZĐ]\.?|[a-zđ][.)])")
 
 
@@ -210,7 +214,7 @@ def aligned_tables(text: str) -> list[Edit]:
     second column) continues the header or the row above, and its runs of text join the cells they stand under.
     The table ends at a line that fits none of these, or at a blank line not followed by a row.  Each run of
     text keeps its source (it is moved, not retyped)."""
-    if "   " not in text or not _ALIGNED_HEAD.search(text):
+    if "   " not in text or not _ALIGNED_HEAD_WORD.search(text):
         return []
     lines = text.split("\n")
     starts = _line_starts(lines)
