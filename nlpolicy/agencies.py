@@ -894,13 +894,21 @@ def _join_lines(loose: str) -> str:
     return _BREAK.sub(" ", loose) if "\n" in loose else loose
 
 
+@lru_cache(maxsize=2)
+def _scan_loose(key: str) -> str:
+    """The key a scan reads its words on: folded, lines inside a sentence joined (:func:`_join_lines`).  Made
+    once for a document's key: a scan of one of its lines (a work's body on its line, a letter's addressees)
+    reads the whole key's, as the document's scan does."""
+    return _join_lines(fold(key))
+
+
 class _Scan:
     """One call of :func:`find_agencies`: the text, its keys, the candidates found."""
 
     def __init__(self, text: str, key: str, start: int, end: int, level: str, province: str | None):
         self.text = desegment(text) if "_" in text else text
         self.key = desegment(key) if "_" in key else key
-        self.loose = _join_lines(fold(self.key))
+        self.loose = _scan_loose(self.key)
         self.start, self.end, self.level = start, end, level
         self.province = _loose(province) if province else None
         self.t = _tables()
