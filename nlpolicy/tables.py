@@ -165,8 +165,12 @@ def _column_rules() -> tuple[tuple[Cue, ColumnRole, tuple[ColumnRole, ...]], ...
     return tuple(rules)
 
 
+@lru_cache(maxsize=4096)
 def column_role(header: str) -> tuple[ColumnRole, tuple[ColumnRole, ...]]:
     """The role a header cell names, and the other roles its column's cells may choose instead.
+
+    Asked again and again about the same few texts ("TT", "Nơi nhận:", each short line a table's first
+    cell might be: six calls in ten within a document repeat one), so each answer is kept.
 
     >>> column_role("Cơ quan chủ trì")
     (<ColumnRole.LEAD: 'lead'>, ())
