@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["CODE_KINDS", "normalise_number", "kind_from_number", "iso_date"]
 
@@ -29,6 +30,7 @@ def iso_date(d: str | None, m: str | None, y: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def normalise_number(raw: str) -> str | None:
     """'57\\-NQ/TW' -> '57-NQ/TW'; '34 -NQ/TU' -> '34-NQ/TU'; '5973 /UBND-KT' -> '5973/UBND-KT';
     '866/QĐ-Tg' -> '866/QĐ-TTg'; '89NQ-HĐND' (the slash lost) -> '89/NQ-HĐND'; '/KH-UBND' (a draft
