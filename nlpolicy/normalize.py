@@ -1057,7 +1057,21 @@ def is_lowercased(text: str) -> bool:
     True
     >>> is_lowercased("I - MỤC TIÊU\\n1. Về diện tích đến năm 2015 toàn tỉnh có 20.000 ha")
     False
+
+    The answer for the last text asked about is kept: normalisation's last round, the structure and the
+    sections ask in turn about the same text (read a letter at a time, up to 200,000 of them).
     """
+    last = _LAST_LOWERCASED[0]
+    if last[0] is not text:
+        last = _LAST_LOWERCASED[0] = (text, _is_lowercased(text))
+    return last[1]
+
+
+# (the last text asked about, its answer), one tuple: read whole or not at all
+_LAST_LOWERCASED: list = [(None, False)]
+
+
+def _is_lowercased(text: str) -> bool:
     sample = text[:200_000]
     upper = 0
     for i in range(0, len(sample), 4096):   # by blocks: the usual text has its capitals in the first
