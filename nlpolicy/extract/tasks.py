@@ -277,9 +277,10 @@ def _roles_in_unit(doc: Document, unit: _Unit, mentions: list[AgencyMention],
         near = starts[max(0, k - 3):k]
         at_subject = any(abs(m.start - p) <= 3 or (p <= m.start and _SUBJECT_GAP.fullmatch(key, p, m.start))
                          for p in near) or (m.kind == "place" and _CLAUSE_OPEN.search(key, max(0, m.start - 4), m.start))
-        cs = clause_start(doc, unit.start, m.start)
+        # (a report's own proposal is looked for in the mention's clause: only a report's clauses are read back)
+        own_voice = is_report and _own_voice(doc, clause_start(doc, unit.start, m.start), m.start, ordered)
         cand = RoleCandidate(doc, unit.start, unit.end, m, ordered, i, at_subject, prev_role, prev_end,
-                             in_subject, is_report, is_report and _own_voice(doc, cs, m.start, ordered))
+                             in_subject, is_report, own_voice)
         d = decide("agency_role", cand)
         if trace is not None:
             trace.append((unit.section.id, cand, d))
