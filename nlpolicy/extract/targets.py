@@ -343,6 +343,15 @@ class _Context:
     rows: list[tuple[int, int, TimeExpr]]   # table rows with a time column: (row start, row end, its time)
     results: Spans = field(default_factory=Spans)   # cells of a "Kết quả thực hiện" / "Tiến độ" column: what was done
     norm_rows: Spans = field(default_factory=Spans)   # rows of a table of support levels ("Mức hỗ trợ")
+    lead_cues: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict)
+
+    def lead_labels(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The lead-in cues of a heading or a list's lead-in line (:func:`_labels_in`), read once for every
+        figure under it (a part's heading speaks for dozens)."""
+        got = self.lead_cues.get((start, end))
+        if got is None:
+            got = self.lead_cues[(start, end)] = _labels_in(self.doc, "lead", start, end)
+        return got
 
 
 # an item that gives the time of the whole part it stands in: "3. Thời gian thực hiện: 2026 - 2028"
@@ -842,11 +851,11 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
     for a, b in lead:
         # (a lead-in of results speaks only for its own sentence: "... đánh giá kết quả thực hiện ... 2006 - 2010:
         # ... đạt 11,8%/năm", not for the targets under the article it opens)
-        found.update((label, "lead") for at, label in _labels_in(doc, "lead", a, b)
+        found.update((label, "lead") for at, label in ctx.lead_labels(a, b)
                      if (label != "past" or (a, b) == own_lead)
                      and not (label == "estimate" and _not_its_estimate(doc, at, q.start)))
     if own_lead is not None and own_lead not in lead:
-        found.update((label, "lead") for _, label in _labels_in(doc, "lead", *own_lead) if label == "past")
+        found.update((label, "lead") for _, label in ctx.lead_labels(*own_lead) if label == "past")
     if q.start in ctx.norm_rows:
         found.add(("norm", "row"))        # "Tối đa 03 con/hộ" beside a support level: the norm's terms
     if q.start in ctx.results:
