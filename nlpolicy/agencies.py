@@ -1641,7 +1641,8 @@ class _Scan:
             end, names = self.province_tail(end, names)
         self.add(m.start(), end, names, "body", "form", 0.7, 2)
         if party := _PARTY_COMMITTEE_BEFORE.search(text, max(self.start, m.start() - 9), m.start()):
-            # "Đảng ủy Trường Đại học Quảng Trị lãnh đạo ...": the party committee of a named body is a body of its own
+            # "Đảng ủy Trường Đại học Quảng Trị lãnh đạo ...": the party committee of a named body is a body of
+            # its own
             self.add(party.start(), end, tuple(f"Đảng ủy {n}" for n in names), "body", "form", 0.7, 2)
 
     # -- a place standing for its government
@@ -1766,7 +1767,8 @@ class _Scan:
         for m in _DEPARTMENTS_OWN_UNITS.finditer(self.text, self.start, self.end):
             # "Các đơn vị y tế trực thuộc Sở xây dựng dự toán ...": the issuing department's own units, the department
             # named by its head alone
-            self.add(m.start(), m.end(), ("C" + re.sub(r"\s+", " ", m.group(0))[1:],), "collective", "form", 0.8)
+            name = re.sub(r"\s+", " ", m.group(0))
+            self.add(m.start(), m.end(), (name[0].upper() + name[1:],), "collective", "form", 0.8)
 
     def hamlets(self) -> None:
         """The bodies of a ward's or a commune's neighbourhoods: "Ban điều hành khu phố 3, khu phố 7" (a
@@ -1839,8 +1841,8 @@ _UNITS_OF = re.compile(r"(?<![\w])[Cc]ác[ ](?:(?:(?:phòng|đơn vị|ban|độ
 
 # (two words or more, not a level or place word: "Hội Nông dân xã", "Ban Dân vận huyện ủy" keep theirs)
 # the heads of bodies that a name joined by "và" does not run into
-_DEPARTMENTS_OWN_UNITS = re.compile(r"(?<![\w])[Cc]ác[ ](?:đơn vị|cơ sở|bệnh viện|trung tâm)(?:[ ][a-zà-ỹđ]+){0,2}?[ ]"
-                                    r"(?:trực[ ])?thuộc[ ]Sở(?=[ ]+[a-zà-ỹđ]|[ ]*[,.;:)\n]|$)")
+_DEPARTMENTS_OWN_UNITS = re.compile(r"(?<![\w])[Cc]ác[ ](?:đơn vị|cơ sở|bệnh viện|trung tâm)(?:[ ][a-zà-ỹđ]+){0,2}?"
+                                    r"[ ](?:trực[ ])?thuộc[ ]Sở(?=[ ]+[a-zà-ỹđ]|[ ]*[,.;:)\n]|$)")
 _PARTY_COMMITTEE_BEFORE = re.compile(r"Đảng (?:ủy|uỷ)[ ]$")
 _OTHER_BODY = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Ban|Văn phòng|Thanh tra|Tỉnh ủy|Thành ủy|Đảng ủy|"
                          r"Công an|Cục|Vụ|Tổng cục|Kho bạc|Mặt trận|Tòa án|Viện kiểm sát)(?![^\W\d_])")

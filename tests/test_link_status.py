@@ -542,7 +542,7 @@ def test_a_report_written_later_speaks_of_the_day_its_figures_stand_on(tmp_path,
     ("ACTIVITY", "Công an huyện đã kiểm tra, xử lý 215 trường hợp xe chở quá tải trên đường liên xã.", True),
     ("ACTIVITY", "Năm 2027 ngân sách huyện bố trí 12,5 tỷ đồng cho sửa chữa trường học.", True),
     ("ACTIVITY", "Đã giải ngân 40 tỷ đồng vốn sự nghiệp môi trường.", True),
-    ("ACTIVITY", "Mức hỗ trợ tối đa 2 tỷ đồng cho mỗi hợp tác xã.", False),                     # a level, not money spent
+    ("ACTIVITY", "Mức hỗ trợ tối đa 2 tỷ đồng cho mỗi hợp tác xã.", False),        # a level, not money spent
     ("ACTIVITY", "Có 215 trường hợp được miễn học phí.", False),
     ("STATUS_IN_PROGRESS", "Trung tâm Khuyến nông triển khai thí điểm mô hình tưới tiết kiệm tại 03 xã.", True),
     ("STATUS_IN_PROGRESS", "Sở Xây dựng đã ban hành quy định thiết kế mẫu nhà văn hóa thôn.", False),

@@ -46,7 +46,8 @@ ROWS = [
      "2. Xây dựng Cống Kênh Sáu. 3. Nạo vét kênh Phú Mỹ.",
      {("Trạm bơm điện Kênh Tư Mới", WT), ("Cống điều tiết Rạch Sáu", WT), ("Cống Kênh Sáu", WT),
       ("Kênh Phú Mỹ", WT)}),
-    # ---- creeks are written "rạch X" in a sentence; a capitalised "Rạch X" there is a town, at a line's start a creek
+    # ---- creeks are written "rạch X" in a sentence; a capitalised "Rạch X" there is a town, at a line's start a
+    # creek
     ("creeks in a sentence and at a line's start are works; a town named Rạch inside a name stays in it",
      "1. Cải tạo rạch Ông Lãnh đoạn từ cầu Ông Lãnh đến sông Tân An, dài 2,1 km; xây dựng Cống ngăn triều Rạch Sáu "
      "Mới; hoàn thành Khu du lịch sinh thái Rạch Sỏi.\n2. Rạch Bà Tám\n3. Nạo vét rạch Cây Me.",

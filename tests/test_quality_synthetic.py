@@ -551,8 +551,8 @@ FLOORS = {
     "R22_NQ-CP_2026_khcn-dmst-cds-2026-2030":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.95, "projects": 0.85,
          "agencies": 1.00, "assignments": 0.95},
-    "R22_NQ-DaiHoi-xa_2025_nhiem-ky-2025-2030":    # (projects lowered on 2026-12-07: production zones named by a place are
-        # works now, as eight blind golds list them; this gold leaves out "Vùng chuyên canh ... ven sông Tiền")
+    "R22_NQ-DaiHoi-xa_2025_nhiem-ky-2025-2030":    # (projects lowered on 2026-12-07: production zones named by a
+        # place are works now, as eight blind golds list them; this gold leaves out "Vùng chuyên canh ... sông Tiền")
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.75,
          "agencies": 1.00, "assignments": 0.90},
     "R22_NQ-HDND_2026_ke-hoach-dau-tu-cong-trung-han":

@@ -263,3 +263,14 @@ def test_a_boards_short_names_hold_on_a_segmented_copy():
     got = named_referents(text, (), None, own)
     assert [m.text for m in got] == ["Ban_QLDA", "Ban_Quản_lý dự_án", "Ban"]
     assert all(m.names == own for m in got)
+
+
+def test_every_police_code_is_found_as_a_word_of_its_own():
+    """The codes' pattern starts with the "P" every code opens with: each code is found alone, at a text's start and
+    after a space, and not inside a longer word or after a slash."""
+    from nlpolicy.extract.referents import _POLICE_CODE, _POLICE_CODES
+    for code in _POLICE_CODES:
+        assert code.startswith("P"), code
+        assert [m.group() for m in _POLICE_CODE.finditer(f"{code} chủ trì; giao {code}.")] == [code, code], code
+        assert not _POLICE_CODE.search(f"X{code} và 12/{code} và {code}A"), code
+

@@ -311,8 +311,9 @@ ROWS = [
      "lượng, mức phụ cấp người hoạt động không chuyên trách ở tổ dân phố\n\nĐiều 1. Số lượng\nMỗi tổ dân phố bố trí không "
      "quá 03 người; tổ dân phố dưới 200 hộ bố trí tối đa 02 người.\nĐiều 2. Mức phụ cấp\nMức phụ cấp hằng tháng theo Phụ "
      "lục.\nĐiều 3. Tổ chức thực hiện\nỦy ban nhân dân tỉnh phấn đấu đến năm 2028 có 100% tổ dân phố có Tổ bảo vệ an "
-     "ninh; ngân sách tỉnh bố trí không quá 45 tỷ đồng trong giai đoạn 2027 - 2030.\n\nPHỤ LỤC\nMỨC PHỤ CẤP HẰNG THÁNG\nĐơn vị tính: hệ số so với mức lương cơ sở\n\n| STT | Chức danh | Tổ dân "
-     "phố loại 1 | Tổ dân phố loại 2 |\n|---|---|---|---|\n| 1 | Tổ trưởng tổ dân phố | 1,8 | 1,4 |\n",
+     "ninh; ngân sách tỉnh bố trí không quá 45 tỷ đồng trong giai đoạn 2027 - 2030.\n\nPHỤ LỤC\nMỨC PHỤ CẤP HẰNG "
+     "THÁNG\nĐơn vị tính: hệ số so với mức lương cơ sở\n\n| STT | Chức danh | Tổ dân phố loại 1 | Tổ dân phố loại 2 |"
+     "\n|---|---|---|---|\n| 1 | Tổ trưởng tổ dân phố | 1,8 | 1,4 |\n",
      [T(100, "%", 2028), T(45, "tỷ đồng", 2030)]),
     # a date the figures are counted to, opening a sentence inside a paragraph, dates the paragraph's later figures,
     # up to a sentence that opens on another time or says it speaks of now; a population's share in words

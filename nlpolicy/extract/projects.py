@@ -370,8 +370,8 @@ def _not_head(doc: Document, start: int, end: int) -> bool:
         return True     # a school says what it is ("Trường Tiểu học ..."); "Trường Xuân" is a commune's name
     if doc.key[start:end] == "rạch" and doc.text[start:start + 1].isupper() and not doc.lowercase \
             and not _LINE_OPENING.fullmatch(doc.text, doc.text.rfind("\n", 0, start) + 1, start):
-        return True     # a creek is "rạch Bà Hương" in a sentence, "Rạch ..." only where a line or a cell opens; "Rạch Giá"
-    #                     and "Rạch Sỏi" inside a sentence are towns
+        return True     # a creek is "rạch Bà Hương" in a sentence, "Rạch ..." only where a line or a cell
+    #                     opens; "Rạch Giá" and "Rạch Sỏi" inside a sentence are towns
     if doc.key[start:end] == "trung tâm" and not doc.lowercase and doc.text[start:start + 1].islower():
         return True     # a centre to build is written "Trung tâm ..."; "công viên trung tâm" is the central park
     cue = _cue("not_head", "at")
@@ -604,8 +604,10 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
             # (a work a park or a cluster holds is named by it: "Nhà máy xử lý nước thải tập trung KCN Tân An")
             of_park = head.form in ("described", "built") and inner.category in ("industrial_park", "industrial_cluster") \
                 and inner.form == "named" and not {"với", "và", "giữa"} & set(syl)   # (not "nhà máy X với KCN Y")
-            # (and a work named after the canal or creek it serves, in capitals: "Trạm bơm điện Kênh Ba Mươi", "Cống Rạch Sao")
-            of_canal = head.form in ("described", "built") and inner.key in ("kênh", "rạch") and text[cur:cur + 1].isupper()
+            # (and a work named after the canal or creek it serves, in capitals: "Trạm bơm điện Kênh Ba Mươi",
+            # "Cống Rạch Sao")
+            of_canal = head.form in ("described", "built") and inner.key in ("kênh", "rạch") \
+                and text[cur:cur + 1].isupper()
             if (head.form == "linear" or of_park or of_canal) and inner.form not in ("wrapper", "anaphor", "self"):
                 got = _nested_name(doc, inner, inner_end, depth)
                 joins = "nối" in head.key or "nối" in syl     # "đường kết nối A với B": it joins A with B

@@ -549,7 +549,6 @@ _POLICE_CODES = {
 # (the "P" every code opens with first, then the look-behind for the character before it: a pattern that starts with
 # a look-behind is tried at every position of the text, one that starts with a letter is searched for it in C)
 _POLICE_CODE = re.compile(r"P(?<![\w/-]P)(?:" + "|".join(code[1:] for code in _POLICE_CODES) + r")(?![\w/-])")
-assert all(code.startswith("P") for code in _POLICE_CODES)
 
 
 def _police_codes(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:

@@ -65,8 +65,8 @@ class Figure:
     ha", ``("qualifier", "near")`` for a figure that qualifies a noun ("trẻ em dưới 5 tuổi", "nhóm từ
     30 hộ trở lên").  ``when`` is the dating time against the document's date ("past", "future",
     "running" for a period under way, "same" or None) and ``dated_by`` where that time was found
-    ("right", "sentence", "after", "row" for the time cell of its table row, "paragraph" for a date an earlier sentence of its paragraph opens on, "heading", "label", "title", "table",
-    "every" for a yearly figure, or None).  ``column`` is what a table's
+    ("right", "sentence", "after", "row" for the time cell of its table row, "paragraph" for a date an earlier
+    sentence of its paragraph opens on, "heading", "label", "title", "table", "every" for a yearly figure, or None).  ``column`` is what a table's
     value column holds ("plan", "actual", "estimate", "allocated", "" when its header does not say; None outside
     tables).
     """
@@ -533,11 +533,11 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
             gap = doc.text[end:t.start]
             if keep(t) and gap.rfind("(") <= gap.rfind(")") and not _names_a_school_year(doc, t):
                 return t, "after"
-        # a date the figures are counted to, opening an earlier sentence of its paragraph: "Đến ngày 31/12/2026, quy mô
-        # đào tạo là 14.320 sinh viên ... . Đội ngũ giảng viên cơ hữu có 685 người" (not a period, nor a target's "by")
-        # (a sentence that says it speaks of now, "Cơ sở cai nghiện hiện chỉ tiếp nhận được 450 học viên", keeps its own)
-        now = _SAYS_NOW.search(doc.key, sentence, start)
-        for t in reversed(times[bisect.bisect_left(ctx.starts, ls):bisect.bisect_left(ctx.starts, sentence)] if not now else []):
+        # a date the figures are counted to, opening an earlier sentence of its paragraph: "Đến ngày 31/12/2026,
+        # quy mô đào tạo là 14.320 sinh viên ... . Đội ngũ giảng viên cơ hữu có 685 người" (not a period); a
+        # sentence that says it speaks of now ("Cơ sở cai nghiện hiện chỉ tiếp nhận được 450 học viên") keeps its own
+        earlier = times[bisect.bisect_left(ctx.starts, ls):bisect.bisect_left(ctx.starts, sentence)]
+        for t in reversed(earlier if not _SAYS_NOW.search(doc.key, sentence, start) else []):
             if _OPENS_SENTENCE.fullmatch(doc.text, _sentence_start(doc, t.end, ctx.ends), t.start):
                 if t.relation == "by" and t.kind in ("date", "year") and keep(t):
                     return t, "paragraph"
@@ -1849,7 +1849,8 @@ def _repeats_a_word(key: str, at: int) -> bool:
 
 # the pairs of units the genre writes as one ("xã, phường", "thôn, tổ dân phố", "sở, ngành")
 _PAIR_BEFORE = re.compile(r"(?<!\w)(?:xã|thôn|tỉnh|huyện|sở|cơ quan)$")
-_PAIR_AFTER = re.compile(r"[ ]*(?:phường|thị trấn|đặc khu|thành phố|bản|tổ dân phố|khu phố|thị xã|ngành|đơn vị)(?!\w)")
+_PAIR_AFTER = re.compile(r"[ ]*(?:phường|thị trấn|đặc khu|thành phố|bản|tổ dân phố|khu phố|thị xã|ngành|đơn vị)"
+                         r"(?!\w)")
 
 
 def _np_after(doc: Document, f: Figure, limit: int = 14) -> str:

@@ -132,7 +132,7 @@ STATUS_IN_PROGRESS = re.compile(r"""
     |(?<![\w])trình[ ](?:Thủ[ ]tướng|Chính[ ]phủ|Quốc[ ]hội|Ủy[ ]ban|UBND|HĐND|Hội[ ]đồng|cấp[ ]có[ ]thẩm[ ]quyền)
        [^.;\n]{0,60}(?:xem[ ]xét|ban[ ]hành|phê[ ]duyệt|thông[ ]qua)   # not "quá trình", "Tờ trình"
     |dự[ ]kiến[ ](?:ban[ ]hành|hoàn[ ]thành|trình|khởi[ ]công)|sẽ[ ](?:ban[ ]hành|hoàn[ ]thành|xem[ ]xét|trình)
-    |(?<!\w)triển[ ]khai[ ]thí[ ]điểm(?!\w)      # a pilot started: "phối hợp triển khai thí điểm gia cố nền đường ..."
+    |(?<!\w)triển[ ]khai[ ]thí[ ]điểm(?!\w)      # a pilot started: "triển khai thí điểm gia cố nền đường ..."
     |xin[ ]ý[ ]kiến|lấy[ ]ý[ ]kiến|chưa[ ]hoàn[ ]thành|(?:đúng|đạt)[ ]tiến[ ]độ|theo[ ]lộ[ ]trình|tiếp[ ]tục[ ]triển[ ]khai
     # a figure short of the plan's step or target: "đạt 47,6%, chưa đạt lộ trình đề ra (50%)"
     |chưa[ ]đạt[ ](?:lộ[ ]trình|chỉ[ ]tiêu|kế[ ]hoạch|mục[ ]tiêu|yêu[ ]cầu)

@@ -315,8 +315,9 @@ _PRODUCTS = (r"(?:quy định|quy chế|chính sách|cơ chế|kế hoạch|đ�
 _PRODUCT = re.compile("(?i)" + _PRODUCTS)
 
 
-# a task that is to issue a document: "Xây dựng, trình Hội đồng nhân dân tỉnh ban hành Nghị quyết quy định chính sách ..."
-_ISSUES = re.compile(r"(?i)^\W*(?:\d+(?:\.\d+)*\.?[ ]*)?(?:(?:nghiên cứu|xây dựng|tham mưu|soạn thảo|hoàn thiện)[ ,]+(?:và[ ]+)?)*"
+# a task that is to issue a document: "Xây dựng, trình Hội đồng nhân dân tỉnh ban hành Nghị quyết quy định ..."
+_ISSUES = re.compile(r"(?i)^\W*(?:\d+(?:\.\d+)*\.?[ ]*)?"
+                     r"(?:(?:nghiên cứu|xây dựng|tham mưu|soạn thảo|hoàn thiện)[ ,]+(?:và[ ]+)?)*"
                      r"(?:trình[ ][^.;\n]{0,60}?)?ban hành[ ]+(?:các[ ]+|một số[ ]+)?" + _PRODUCTS)
 
 
@@ -537,7 +538,7 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
 _TABLE_ROW = re.compile(r"PL\d+(?:\.[IVX]+)?\.\d+")
 # a document cited by number and date ("Quyết định số 2605/QĐ-UBND ngày 24/12/2026") says which paper, not what it
 # is about: its words would only dilute the statement's share found in a task
-_CITED = re.compile(r"(?i)(?<!\w)số[ ]+\d[\w.]*/[\w./-]*[\wĐđ](?:[ ]+ngày[ ]+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?")
+_CITED = re.compile(r"(?i)(?<!\w)số[ ]+\d[\w.]*/[\w./-]*\w(?:[ ]+ngày[ ]+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?")
 _DASHES = re.compile(r"[ ]*[-–—][ ]*")
 
 
