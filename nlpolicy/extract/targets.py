@@ -474,8 +474,9 @@ _PERIOD_PREPOSITIONS = frozenset({"trong", "cả", "toàn", "suốt", "cho", "v�
 _NOT_A_NOUN = frozenset({"đó", "và", "riêng", "còn", "hoặc", "hay", "là", "sau", "khi", "nhất", "từ", "tới", "sang"})
 
 
-# words that date a statement now ("hiện có", "hiện nay", "đến nay")
-_SAYS_NOW = re.compile(r"(?<!\w)(?:hiện|đến nay|tới nay)(?!\w)")
+# words that date a statement now: any "hiện" ("hiện chỉ tiếp nhận được"), wider than _NOW's "hiện có", "hiện nay",
+# and "đến nay" (not "từ trước đến nay", ever)
+_SAYS_NOW = re.compile(r"(?<!\w)(?:hiện|(?<!trước )(?:đến|tới) nay)(?!\w)")
 
 
 # a time that opens the next member of a coordinated pair
