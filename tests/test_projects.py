@@ -53,6 +53,12 @@ ROWS = [
      "Mới; hoàn thành Khu du lịch sinh thái Rạch Sỏi.\n2. Rạch Bà Tám\n3. Nạo vét rạch Cây Me.",
      {("Rạch Ông Lãnh", WT), ("Cống ngăn triều Rạch Sáu Mới", WT), ("Khu du lịch sinh thái Rạch Sỏi", OT),
       ("Rạch Bà Tám", WT), ("Rạch Cây Me", WT)}),
+    # ---- a monitoring station named by the park or the place it watches ("không khí", air, is no negation); an
+    # unnamed count of them is no work
+    ("a monitoring station is a work named by the park or the place it watches, whatever it measures",
+     "1. Đầu tư Trạm quan trắc nước thải tự động Khu công nghiệp Phú Mỹ, vận hành trong quý II/2028; hoàn thành "
+     "trạm quan trắc không khí tại xã Hòa Lợi.\n2. Lắp đặt thêm 04 trạm quan trắc tự động tại các khu đô thị.",
+     {("Trạm quan trắc nước thải tự động Khu công nghiệp Phú Mỹ", OT), ("Trạm quan trắc không khí tại xã Hòa Lợi", OT)}),
     # ---- production zones named by their place; a later line may drop their "tập trung"
     ("a zone of livestock, of a crop or of raw material named by its place is a work, one entry with its short form",
      "1. Hình thành Vùng chăn nuôi tập trung Tân Phú (xã Tân Phú, 85 ha), Vùng trồng dược liệu tập trung Phú Mỹ; "
