@@ -59,6 +59,14 @@ ROWS = [
      "1. Đầu tư Trạm quan trắc nước thải tự động Khu công nghiệp Phú Mỹ, vận hành trong quý II/2028; hoàn thành "
      "trạm quan trắc không khí tại xã Hòa Lợi.\n2. Lắp đặt thêm 04 trạm quan trắc tự động tại các khu đô thị.",
      {("Trạm quan trắc nước thải tự động Khu công nghiệp Phú Mỹ", OT), ("Trạm quan trắc không khí tại xã Hòa Lợi", OT)}),
+    # ---- a facility of a named body (a school's pool) is named by the body, one for each body listed; the
+    # province's own body at a new site is named by "tỉnh cơ sở 2"; bodies listed as subjects are no works
+    ("a pool at each school listed is a work named by its school; a provincial centre's second site is a work",
+     "1. Đầu tư xây dựng bể bơi tại Trường Tiểu học Hòa Lợi, Trường Trung học cơ sở Phú Mỹ và Trường Tiểu học Tân "
+     "An, hoàn thành trong năm 2028; xây dựng Trung tâm Văn hóa thể thao tổng hợp tỉnh cơ sở 2.\n2. Trường Đại học "
+     "Tân An, Bệnh viện Đa khoa tỉnh Hòa Lợi gửi hồ sơ đề xuất nhiệm vụ.",
+     {("Bể bơi Trường Tiểu học Hòa Lợi", OT), ("Bể bơi Trường Trung học cơ sở Phú Mỹ", OT),
+      ("Bể bơi Trường Tiểu học Tân An", OT), ("Trung tâm Văn hóa thể thao tổng hợp tỉnh cơ sở 2", OT)}),
     # ---- production zones named by their place; a later line may drop their "tập trung"
     ("a zone of livestock, of a crop or of raw material named by its place is a work, one entry with its short form",
      "1. Hình thành Vùng chăn nuôi tập trung Tân Phú (xã Tân Phú, 85 ha), Vùng trồng dược liệu tập trung Phú Mỹ; "

@@ -580,6 +580,11 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
         if not (ch.isalnum()):
             return ended()
         nested = _head_at(doc, cur)
+        if (nested and head.form == "built" and nested[0].form == "built" and not syl
+                and text[cur].isupper() and (body := _body_at(doc, cur))):
+            # "Bể bơi Trường Tiểu học Tân An": a facility of the body named right after it (not "Trung tâm Tim mạch
+            # Bệnh viện ...", a unit a wrapper names, nor "Trụ sở mới Bảo tàng ...", the body's own new building)
+            return (body, "body", None)
         if nested:
             inner, inner_end = nested
             if head.form == "wrapper":
@@ -621,10 +626,15 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
             return (got, "from-to", None) if got else None
         if titled and syl and (region := _REGION_OF_PROVINCE.match(text, cur)):
             return (region.end(), "place", None)   # "Trung tâm Thể dục thể thao phía Bắc tỉnh": its part of the province
+        if titled and syl and head.form == "built" and (site := _PROVINCE_NEW_SITE.match(text, cur)):
+            return (site.end(), "place", None)   # "Trung tâm Thể thao tổng hợp tỉnh cơ sở 2": the province's, a new site
         place = _at(doc, "place", "after", cur)
         if place:
             after = place.end()
             sp2 = re.match(r"[ ]+", text[after:after + 3])
+            if sp2 and head.form == "built" and text[after + sp2.end():after + sp2.end() + 1].isupper() \
+                    and _head_at(doc, after + sp2.end()) and (body := _body_at(doc, after + sp2.end())):
+                return (body, "body", None)   # "hồ bơi tại Trường Tiểu học Tân An": a facility where a body is
             if sp2 and (head.form != "wrapper" or len(syl) > places):   # "dự án tại tỉnh X" says no work
                 span = _anchor_name(doc, after + sp2.end(), lone=True)
                 if span:
@@ -768,6 +778,8 @@ _ONE_LETTER_SYLLABLE = re.compile(rf"(?![IVX][ ])[{_UP}][ ](?=[{_UP}][{_LOW}]+)"
 
 # a titled work's part of its province: "Trung tâm Thể dục thể thao phía Bắc tỉnh"
 _REGION_OF_PROVINCE = re.compile(r"(?:khu vực[ ])?(?:miền|phía)[ ](?:Bắc|Trung|Nam|Đông|Tây)(?:[ ](?:Bắc|Nam))?[ ]tỉnh(?![\w])")
+# the province's own body, at a new site: "tỉnh cơ sở 2" (not "tỉnh Tân An", a place a proper name anchors)
+_PROVINCE_NEW_SITE = re.compile(r"(?:tỉnh|thành[ ]phố)[ ]+cơ[ ]sở[ ]\d{1,2}(?!\d)")
 # a region of the country, after "khu vực": "khu vực miền Trung", "khu vực phía Nam", "khu vực Nam Bộ" (the last reads
 # as a name already)
 _REGION = re.compile(r"(?:miền|phía)[ ](?:Bắc|Trung|Nam|Đông|Tây)(?:[ ]Bộ)?(?![\w])")
@@ -1175,16 +1187,39 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
                     return [cand(s, e, f"Đường {n}", "list", False, len(items)) for s, e, n in items]
                 return [cand(s, e, _full_name(head, head_text, shared + n), "list", bool(re.search(r"\d$|[IVX]$", n)),
                              len(items)) for s, e, n in items]
+        body_at = ns + len(_AT.match(text[ns:end]).group(0)) if _AT.match(text[ns:end]) else ns
+        if how == "body" and head.form == "built" and (more := _more_bodies(doc, body_at, end)):
+            # "hồ bơi tại Trường A, Trường B và Trường C": one facility at each of the bodies, named by it
+            return [cand(s, e, _full_name(head, head_text, text[n:e]), "described", False, 1 + len(more),
+                         why="anchored by body") for s, n, e in [(hs, body_at, end)] + [(s, s, e) for s, e in more]]
         phase = _PHASE.match(text, end)
         if phase:   # "Đường bê tông ấp A - ấp B (giai đoạn 2)": each phase is a work of its own
             end = phase.end()
-        name = _full_name(head, head_text, text[he:end].strip()) if head.canonical else text[hs:end]
+        name = _full_name(head, head_text, (_AT.sub("", text[he:end].strip()) if how == "body" else
+                                            text[he:end].strip())) if head.canonical else text[hs:end]
         if phase:
             name = name[:len(name) - len(phase.group(0).strip())].rstrip() + f" giai đoạn {phase.group(1)}"
         category = _category_inside(doc, he, end, sec_cat) if head.form == "wrapper" else sec_cat
         return [cand(hs, end, name, "described", bool(re.search(r"\d$|[IVX]$", text[hs:end])), 1, category,
                      why=f"anchored by {how}")]
     return _propose_named(doc, head, hs, he, ctx, cand)
+
+
+_AT = re.compile(r"^tại[ ]+")   # "hồ bơi tại Trường A" is "Hồ bơi Trường A"
+_NEXT_IN_LIST = re.compile(r"(?:,[ ]+|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])")
+
+
+def _more_bodies(doc: Document, first: int, end: int) -> list[tuple[int, int]]:
+    """The bodies listed after the one a facility was named by (from ``first`` to ``end``), each opening with
+    the same head of a building ("hồ bơi Trường A, Trường Trung học cơ sở B và Trường Tiểu học C"); none when
+    the first body opens with no head ("Trường Đại học A, Bệnh viện B": bodies, no facility of theirs)."""
+    opened = _head_at(doc, first)
+    found = []
+    while opened and (sep := _NEXT_IN_LIST.match(doc.text, end)) and (nxt := _head_at(doc, sep.end())) \
+            and nxt[0].key == opened[0].key and (body := _body_at(doc, sep.end())):
+        found.append((sep.end(), body))
+        end = body
+    return found
 
 
 # one or two lower-case words of kind between a head and a proper name: "trạm bơm [điện] Trường Xuân"
