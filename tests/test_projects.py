@@ -67,6 +67,11 @@ ROWS = [
      "Tân An, Bệnh viện Đa khoa tỉnh Hòa Lợi gửi hồ sơ đề xuất nhiệm vụ.",
      {("Bể bơi Trường Tiểu học Hòa Lợi", OT), ("Bể bơi Trường Trung học cơ sở Phú Mỹ", OT),
       ("Bể bơi Trường Tiểu học Tân An", OT), ("Trung tâm Văn hóa thể thao tổng hợp tỉnh cơ sở 2", OT)}),
+    # ---- a sewer line is one work with the street or the creek it runs along named inside, not the street
+    ("a sewer line along a street or a creek is one work named by it; the street is no work of its own",
+     "1. Đầu tư tuyến cống thu gom dọc đường Trần Phú (đoạn từ cầu Tân An đến chợ Hòa Lợi), dài 2,1 km; tuyến cống "
+     "bao rạch Bà Ba, hoàn thành trong năm 2029.",
+     {("Tuyến cống thu gom dọc đường Trần Phú", WT), ("Tuyến cống bao rạch Bà Ba", WT)}),
     # ---- production zones named by their place; a later line may drop their "tập trung"
     ("a zone of livestock, of a crop or of raw material named by its place is a work, one entry with its short form",
      "1. Hình thành Vùng chăn nuôi tập trung Tân Phú (xã Tân Phú, 85 ha), Vùng trồng dược liệu tập trung Phú Mỹ; "
