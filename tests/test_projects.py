@@ -72,6 +72,12 @@ ROWS = [
      "1. Đầu tư tuyến cống thu gom dọc đường Trần Phú (đoạn từ cầu Tân An đến chợ Hòa Lợi), dài 2,1 km; tuyến cống "
      "bao rạch Bà Ba, hoàn thành trong năm 2029.",
      {("Tuyến cống thu gom dọc đường Trần Phú", WT), ("Tuyến cống bao rạch Bà Ba", WT)}),
+    # ---- a kind of body in lower case before a head names no body: firms invest in the plant; a company's
+    # capitalised name holds its head
+    ("a plant firms are called to invest in is a work; a company named after a plant is a body",
+     "1. Kêu gọi, thu hút doanh nghiệp đầu tư Nhà máy chế biến chè Tân An, đưa vào vận hành trong năm 2028.\n2. Công ty "
+     "cổ phần Thủy điện Hòa Lợi bảo đảm an toàn hồ chứa.",
+     {("Nhà máy chế biến chè Tân An", OT)}),
     # ---- production zones named by their place; a later line may drop their "tập trung"
     ("a zone of livestock, of a crop or of raw material named by its place is a work, one entry with its short form",
      "1. Hình thành Vùng chăn nuôi tập trung Tân Phú (xã Tân Phú, 85 ha), Vùng trồng dược liệu tập trung Phú Mỹ; "

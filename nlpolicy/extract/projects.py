@@ -1096,9 +1096,11 @@ def _built_in_lead(doc: Document, hs: int) -> str | None:
 
 def _same_name(doc: Document, start: int, end: int) -> bool:
     """The words from an agency's head to the project head belong to one capitalised name
-    ("Công ty cổ phần Thủy điện ..."), not to a clause ("Công ty ... đầu tư hạ tầng KCN")."""
+    ("Công ty cổ phần Thủy điện ..."), not to a clause ("Công ty ... đầu tư hạ tầng KCN"), nor to a kind of
+    body in lower case, which names none ("thu hút doanh nghiệp đầu tư Nhà máy ...": firms invest in the plant)."""
     between = doc.text[start:end]
-    return not re.search(r"[,;:()\n]", between) and len(between.split()) <= 8
+    return not re.search(r"[,;:()\n]", between) and len(between.split()) <= 8 \
+        and (doc.lowercase or not between[:1].islower())
 
 
 _ROAD_KIND = {"ql": "national", "quốc lộ": "national", "đt": "provincial", "đường tỉnh": "provincial"}
