@@ -85,6 +85,14 @@ ROWS = [
      "với vùng trồng dược liệu Phú Mỹ; liên kết vùng sản xuất với doanh nghiệp.",
      {("Vùng chăn nuôi tập trung Tân Phú", OT), ("Vùng trồng dược liệu tập trung Phú Mỹ", OT),
       ("Vùng nguyên liệu mía Hòa Lợi", OT), ("Cơ sở giết mổ gia cầm tập trung Tân An", OT)}),
+    # ---- a zone of one crop named by its place is a work; a system a wrapped project builds for it is the work;
+    # a side of the province ("phía Tây") names none
+    ("a crop's zone named by its place is a work; a project serving it names its own work; a side names no zone",
+     "1. Hình thành vùng chè hữu cơ Hòa Lợi, vùng lúa hữu cơ Tân An và vùng dược liệu Phú Mỹ trong năm 2028; thực "
+     "hiện Dự án hệ thống tưới nhỏ giọt vùng cam Long Hòa.\n2. Vùng cà phê phía Tây (lưu vực sông Tân An): tái canh "
+     "trước ngày 30/6/2028; xây dựng Đường tránh phía Tây thị trấn Phú Mỹ.",
+     {("Vùng chè hữu cơ Hòa Lợi", OT), ("Vùng lúa hữu cơ Tân An", OT), ("Vùng dược liệu Phú Mỹ", OT),
+      ("Dự án hệ thống tưới nhỏ giọt vùng cam Long Hòa", WT), ("Đường tránh phía Tây thị trấn Phú Mỹ", RD)}),
     # ---- lines of an urban railway by their numbers and ends; an extension or a phase is a work of its own
     ("a metro line is a railway, its extension and its phase are works of their own, depots are railway works",
      "1. Khởi công tuyến số 2 (Tân An – Hòa Lợi) và depot Phú Mỹ trong năm 2028; chuẩn bị đầu tư tuyến số 1 kéo dài "

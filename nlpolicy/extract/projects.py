@@ -481,6 +481,10 @@ _SCHOOL_KIND = re.compile(rf"[ ]+(?:{_SCHOOL_LEVEL.pattern}|(?:trung học|đạ
 _NATIONAL = re.compile(r"quốc gia(?=[ ]*(?:[,;.:()\n]|$|(?:và|tại|ở|do|của|trong|năm|đến|trước|vào)(?![\w])))")
 _CENTRAL = re.compile(r"Trung ương(?![\w])")
 _CENTRAL_LOW = re.compile(r"trung[ ]ương(?=[ ]+cơ[ ]sở[ ]\d)")    # (lower-cased: only before a new site's number)
+# production zones a wrapped work serves ("dự án hệ thống tưới ... vùng cây ăn quả X": the system is the work)
+_ZONES_SERVED = frozenset(("vùng trồng", "vùng chuyên canh", "vùng nguyên liệu", "vùng chăn nuôi", "vùng nuôi",
+                           "vùng lúa", "vùng chè", "vùng cà phê", "vùng cây ăn quả", "vùng cam", "vùng bưởi", "vùng rau",
+                           "vùng dược liệu"))
 # the first word of a body's name, which "và" after a described work opens ("Trung tâm Y tế và Sở Y tế ...")
 _BODY_WORD = re.compile(r"(?:Sở|Bộ|Ban|Ủy|Uỷ|UBND|Công an|Cục|Chi cục|Phòng|Văn phòng|Tỉnh|Thành|Hội|Đoàn|Tập đoàn|Tổng"
                         r"|Công ty|Ngân hàng|Viện|Đảng|Mặt trận|Liên|Quỹ|Kho bạc|Thanh tra|Chính phủ|Thủ tướng)(?![\w])")
@@ -588,6 +592,12 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
         if nested:
             inner, inner_end = nested
             if head.form == "wrapper":
+                if inner.key in _ZONES_SERVED and syl and not _TITLE_VERBS.match(syl[0]):
+                    # "Dự án hệ thống tưới tiết kiệm nước vùng cây ăn quả Tân Lộc Đông": the work serves the zone,
+                    # which names it
+                    got = _describe(doc, inner, inner_end, depth + 1)
+                    if got and got[1] != "defer":
+                        return (got[0], "nested", inner)
                 if inner.form == "built" and syl and text[pos:pos + 2].strip()[:1].isupper():
                     # "công trình Nhà lớp học bộ môn 4 tầng Trường THPT Thanh Chương 3": a building the
                     # wrapper names, of the school (hospital, ...) that holds it; the name runs to the school's
@@ -676,6 +686,13 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
                 return (body, "body", None)   # "Trụ sở làm việc Tòa án nhân dân khu vực 4 - Đồng Tháp": the body's seat
             if head.form == "wrapper" and syl and len(syl) <= places:
                 return None   # "dự án tại tỉnh Hòa Bình": a place, and no work described
+            if syl and syl[-1] in ("phía", "miền") and (side := _REGION.match(text, cur - len(syl[-1]) - 1)):
+                # "phía Tây" describes and names nothing: "Đường tránh phía Tây đô thị Đông Hà" (its town names
+                # it), "Vùng lúa nước phía Tây (lưu vực ...)" (a side of the province, no work)
+                words += 1
+                syl.append(key[cur:side.end()])
+                cur = last = side.end()
+                continue
             span = _anchor_name(doc, cur)
             if span:
                 end = span[1]
