@@ -877,6 +877,10 @@ _VALUE_LINE = re.compile(r"[ ]*(?:" + _BOUND_WORDS + r"[ ]+)?[≥≤<>]?[ ]*\d[\
                          r"(?:\([^()\n]{0,30}\)[^\n]{0,60})?(?:\n|$)")
 
 
+# a value cell alone on its line, or the dash of an empty one
+_VALUE_CELL = re.compile(_VALUE_LINE.pattern.removesuffix("(?:\\n|$)") + r"|[ ]*[-–—][ ]*")
+
+
 # (an item's number has at most three digits: "2019." starting a line ends a sentence wrapped before its year)
 _ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?(?:[0-9]{1,3}|[IVXivx]{1,4})[ ]?[.)\-](?!\d{3}(?![\d.]))|[a-zđ]\d{0,2}[ ]?[).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|KT\.|TM\.|T/M)")
 # a line that opens with a short label and a colon ("Kính gửi:", "Thời gian:") starts a field of its own
@@ -968,6 +972,9 @@ def unwrap(text: str) -> list[Edit]:
         body = ln.rstrip()
         if i in cells and (nxt.strip()[:1].isupper() or (lowered and nxt.strip())):
             pos = end + 1       # a table copied one cell a line: a long cell, then the next cell
+            continue
+        if len(nxt.strip()) <= 20 and i + 2 < len(lines) and _VALUE_CELL.fullmatch(lines[i + 2]):
+            pos = end + 1       # a unit cell over a value ("... phục hồi" ⏎ "ha" ⏎ "420"), as in rejoin
             continue
         long_enough = len(body) >= 0.6 * width or (_starts_lower(nxt.lstrip()) and len(body) >= 2 and not lowered) \
             or (continued and len(body) >= 2 and not lowered and not _FIELD_START.match(nxt))

@@ -256,3 +256,17 @@ def test_a_cell_after_a_long_cell_of_a_table_in_a_wrapped_letter_stays_on_its_li
     assert "sự điều hành quyết liệt của Ủy ban nhân dân tỉnh" in out
     # and in a copy that lost its capitals ("tt" over the header; every line starts in lower case)
     assert f"\n{task.lower()}\nsở xây dựng\nsở tài chính\n" in normalize(text.lower()).text
+
+
+def test_a_unit_cell_of_a_table_in_a_wrapped_text_stays_on_its_line():
+    # a decision a PDF wrapped at 74, with a target table copied one cell a line: the unit cell ("ha", "%",
+    # "cá thể/năm") starts in lower case under an indicator cell, and a value cell (or the dash of an empty
+    # one) follows it -- the unit is a cell of its own, not the rest of a wrapped line
+    text = wrapped([PROSE, PROSE]) + ("\nTT\nChỉ tiêu\nĐơn vị tính\nHiện trạng năm 2026\nNăm 2030\n"
+                                      "1\nDiện tích rừng ngập mặn được phục hồi, trồng mới ven biển\nha\n350\n1.000\n"
+                                      "2\nSố cá thể rùa biển được cứu hộ, thả về tự nhiên\ncá thể/năm\n40\n≥ 120\n"
+                                      "3\nTỷ lệ số vụ vi phạm giảm so với năm 2026\n%\n-\n20\n")
+    out = normalize(text).text
+    assert "\nha\n350\n" in out and "\ncá thể/năm\n40\n" in out and "\n%\n-\n20" in out
+    # the prose above the table still reads as its paragraphs
+    assert "sự điều hành quyết liệt của Ủy ban nhân dân tỉnh" in out
