@@ -323,6 +323,11 @@ ROWS = [
             "sinh viên trên 1 vạn dân.\n",
      [B(12400, "sinh viên", 2025), B(85, "sinh viên/vạn dân", 2025), B(640, "người", 2025), B(35, "giảng viên", 2026),
       B(3100, "sinh viên", 2026), T(150, "sinh viên/vạn dân", 2030)]),
+    # a note in brackets under a part's heading saying what day its figures are counted to dates the part, as its
+    # heading would; the next part is dated by its own words
+    (PLAN + "I. THỰC TRẠNG\n(Số liệu tổng hợp đến ngày 31/12/2025)\n1. Hệ thống chợ\nToàn tỉnh có 126 chợ, trong đó "
+            "18 chợ xuống cấp.\n2. Siêu thị\nCó 11 siêu thị.\nII. MỤC TIÊU\n- Đến năm 2030 có 20 siêu thị.\n",
+     [B(126, "chợ", 2025), B(18, "chợ", 2025), B(11, "siêu thị", 2025), T(20, "siêu thị", 2030)]),
     # sport counts its coaches and its medals by metal: a gold medal is not a medal of any kind
     (PLAN + "II. MỤC TIÊU\n- Năm 2028 có 52 huấn luyện viên; giành 14 huy chương vàng, 09 huy chương bạc tại Đại hội "
             "Thể thao toàn quốc.\n",

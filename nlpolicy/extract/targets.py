@@ -479,6 +479,11 @@ _NOT_A_NOUN = frozenset({"đó", "và", "riêng", "còn", "hoặc", "hay", "là"
 _SAYS_NOW = re.compile(r"(?<!\w)(?:hiện|(?<!trước )(?:đến|tới) nay)(?!\w)")
 
 
+# a note in brackets on the line under a heading saying what day its figures are counted to: "(Số liệu tổng hợp
+# đến ngày 31/12/2026)", "(số liệu tính đến 30/6/2027)": it dates the part as its heading would
+_DATA_NOTE = re.compile(r"[ ]*\n[ ]*\((?:số liệu|tính đến|tính từ)[^()\n]{0,80}\)[ ]*(?=\n|$)")
+
+
 # a time that opens the next member of a coordinated pair
 _NEXT_MEMBER = re.compile(r"(?<![\w])(?:và|hoặc)[ _]*$")
 
@@ -560,8 +565,9 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
         if s.heading_end > start:
             continue            # the figure is on the heading line: its sentence was searched
         k = bisect.bisect_left(ctx.starts, s.start)
-        for t in times[k:k + 3]:
-            if t.start >= s.heading_end:
+        note = _DATA_NOTE.match(doc.key, s.heading_end)   # "(Số liệu tổng hợp đến ngày 31/12/2026)" under it
+        for t in times[k:k + 4]:
+            if t.start >= (note.end() if note else s.heading_end):
                 break
             if ahead and t.years and max(t.years) <= ctx.ref_year and s.heading_end - s.start > 160 \
                     and zone_at(doc, start).zone in ("objective", "task"):
