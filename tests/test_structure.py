@@ -108,6 +108,12 @@ SECTION_ROWS = [
      "| 1 | Tốc độ tăng trưởng GRDP | % | 8,5 |\n| 2 | Thu ngân sách | tỷ đồng | 21.000 |\n"
      "| B | Chỉ tiêu xã hội | | |\n| 1 | Tỷ lệ hộ nghèo | % | 1,8 |\n",
      ["I", "I.1", "I.2", "I.2.A", "I.2.A.1", "I.2.A.2", "I.2.B", "I.2.B.1"]),
+    # a table of figures copied one cell a line with no number column: its bare figures ("4", "0", the last figure of
+    # a row over "Tổng cộng") are cells, not items; the items around it keep their numbers
+    ("ỦY BAN NHÂN DÂN\nTỈNH TÂN AN\nSố: 12/BC-UBND\n\nBÁO CÁO\nTình hình hạ tầng thương mại của tỉnh\n\nI. THỰC TRẠNG\n1. Hệ thống chợ\nToàn tỉnh có 150 chợ.\n"
+     "Khu vực\nChợ hạng I\nChợ hạng II\nTổng số\nCác phường\n3\n12\n15\nCác xã\n0\n9\n9\nTổng cộng\n3\n21\n24\n"
+     "2. Siêu thị\nCó 11 siêu thị.\n3. Đánh giá chung\na) Kết quả\nKhá.\n",
+     ["I", "I.1", "I.2", "I.3", "I.3.a"]),
     # (i), (ii) items under an Arabic item
     ("BÁO CÁO\nTình hình thực hiện nhiệm vụ của Sở\n\nI. KIẾN NGHỊ\n1. Sở Tài chính:\n(i) Bố trí vốn.\n(ii) Hướng dẫn thủ tục.\n",
      ["I", "I.1", "I.1.1", "I.1.2"]),

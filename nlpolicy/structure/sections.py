@@ -291,6 +291,26 @@ def _cuts_a_sentence(lines: list[Line], idx: int) -> bool:
                                                                 and above.split()[-1].islower())
 
 
+def _a_cell_of_figures(lines: list[Line], idx: int, in_sequence: bool) -> bool:
+    """Whether the line at ``idx``, a bare number, is a cell of a table of figures copied one cell a line, which
+    has no number column to mark its rows ("Các phường" ⏎ "4" ⏎ "15" ⏎ "38"): "0" numbers nothing, an item's
+    label is followed by its heading, not by another figure, and a number out of its list's sequence after two
+    figures is the last figure of a row ("5" ⏎ "6" ⏎ "3" ⏎ "Tổng cộng"; a row number that goes on, "2" after a
+    row's figures, stays one)."""
+    if not lines[idx].text.strip().isdigit():
+        return False
+    if int(lines[idx].text.strip()) == 0:
+        return True
+    below = next((ln.text.strip() for ln in lines[idx + 1:idx + 3] if ln.text.strip()), "")
+    above = [ln.text.strip() for ln in lines[max(0, idx - 2):idx]]
+    return bool(_FIGURE_CELL.fullmatch(below)) or (
+        not in_sequence and len(above) == 2 and all(_FIGURE_CELL.fullmatch(a) for a in above))
+
+
+# a cell holding a figure alone: "15", "1.200", "57,5", "≥ 58", "12%"
+_FIGURE_CELL = re.compile(r"[≥≤<>~]?[ ]*\d[\d.,]*[ ]*%?")
+
+
 _MARK = re.compile(r"^[ #>*]*[0-9A-Za-zđĐ]{1,4}[ ]*(?P<mark>[-.–—:)])")
 
 
@@ -468,6 +488,8 @@ class _Tree:
                 return False             # "2" alone between blank lines after item 5: a page number, no item
             if r.alone and _cuts_a_sentence(self.lines, idx):
                 return False             # "... bờ sông Tiền" ⏎ "3" ⏎ "đoạn qua ấp ...": a page number inside a sentence
+            if r.alone and _a_cell_of_figures(self.lines, idx, r.value == self.last.get(f"{pid}|arabic", 0) + 1):
+                return False             # "Các phường" ⏎ "4" ⏎ "15": a table's figures, no item
             n = self._next_in_list(pid, "arabic", r.value, self._heading_like(idx, heading))
             if n is None:
                 return False
