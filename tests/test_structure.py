@@ -114,6 +114,15 @@ SECTION_ROWS = [
      "Khu vực\nChợ hạng I\nChợ hạng II\nTổng số\nCác phường\n3\n12\n15\nCác xã\n0\n9\n9\nTổng cộng\n3\n21\n24\n"
      "2. Siêu thị\nCó 11 siêu thị.\n3. Đánh giá chung\na) Kết quả\nKhá.\n",
      ["I", "I.1", "I.2", "I.3", "I.3.a"]),
+    # a decision and the plan it issues after its signature: a target table copied one cell a line in the plan's
+    # body hangs its rows under the item that holds it, as in any body
+    ("ỦY BAN NHÂN DÂN\nTỈNH TÂN AN\nSố: 15/QĐ-UBND\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch bảo tồn đa dạng sinh học\n\n"
+     "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch bảo tồn đa dạng sinh học.\nĐiều 2. Quyết định có hiệu lực "
+     "từ ngày ký.\n\nNơi nhận:\n- Như Điều 2.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n\nKẾ HOẠCH\nBảo tồn "
+     "đa dạng sinh học\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND)\n\nI. MỤC TIÊU\n1. Mục tiêu chung\nBảo tồn.\n"
+     "2. Chỉ tiêu cụ thể\nTT\nChỉ tiêu\nĐơn vị tính\nNăm 2030\n1\nTỷ lệ che phủ rừng\n%\n58\n2\nDiện tích rừng "
+     "ngập mặn được phục hồi\nha\n600\nII. NHIỆM VỤ\n1. Mở rộng khu bảo tồn.\n",
+     ["D1", "D2", "I", "I.1", "I.2", "I.2.1", "I.2.2", "II", "II.1"]),
     # (i), (ii) items under an Arabic item
     ("BÁO CÁO\nTình hình thực hiện nhiệm vụ của Sở\n\nI. KIẾN NGHỊ\n1. Sở Tài chính:\n(i) Bố trí vốn.\n(ii) Hướng dẫn thủ tục.\n",
      ["I", "I.1", "I.1.1", "I.1.2"]),

@@ -821,7 +821,7 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
             tree.table_rows(table)
             skip_to = table.end
             continue
-        if not tree.in_appendix and ln.start < footer_start and pending and pending[0].start <= ln.end \
+        if not tree.in_appendix and (ln.start < footer_start or attached) and pending and pending[0].start <= ln.end \
                 and tree.found and pending[0].start >= tree.found[-1].heading_end and tree.body_table_rows(pending[0]):
             skip_to = pending.pop(0).end
             continue
