@@ -208,6 +208,11 @@ _ROAD_NUMBER = re.compile(r"[ ]?[.]?[ ]?(?P<so>số[ ]+)?(\d{1,4}[A-Za-z]?)(?!\w
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 # lower-cased texts: one syllable, and a numeral ("i", "ii", "2", "12b")
 _LOW_WORD = re.compile(rf"[{_LOW}]+(?![{_LOW}\w])")
+# the spaces a walk over a name steps across, the capital a name in capitals opens with, a next word's first
+# character (compiled once: the walks run a few thousand times a corpus pass)
+_SPACES = re.compile(r"[ ]+")
+_CAPITAL_AFTER_SPACES = re.compile(rf"[ ]*[{_UP}]")
+_NEXT_WORD_CHAR = re.compile(r"[ ]+(\w)")
 _LOW_NUM = re.compile(rf"(?:[ivx]{{1,4}}|[1-9]\d{{0,2}}[a-z]?)(?![{_LOW}\w])(?!{_MEASURE})")
 
 
@@ -381,7 +386,7 @@ def _not_head(doc: Document, start: int, end: int) -> bool:
         if m.start() < end and m.end() > start:
             if m.start() > start and m.end() <= end:
                 continue    # words of the head itself: "đường bộ" in "hầm đường bộ"
-            nxt = re.match(r"[ ]+(\w)", doc.text[end:end + 3])
+            nxt = _NEXT_WORD_CHAR.match(doc.text[end:end + 3])
             if m.start() == start and nxt and nxt.group(1).isupper() and not doc.lowercase:
                 continue    # "Đường Hướng Phùng - Hướng Lập": a name, not "đường hướng" (a course of action)
             return True
@@ -425,19 +430,26 @@ _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7
                  "một": 1}
 
 
+# a count right before a head, in digits or words (not "tỷ lệ 1/500"), and the word that makes it a part's number
+_COUNT_BEFORE = re.compile(r"(?<![\w/.,])(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một)[ ]+$")
+_PART_WORD_BEFORE = re.compile(r"(?<!\w)(?:giai đoạn|gđ|đợt|số|phần|mô-đun|mô đun|module|tổ máy|hạng mục|lô)[ ]+$")
+
+
 def _count_before(key: str) -> int | None:
-    m = re.search(r"(?<![\w/.,])(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một)[ ]+$", key)   # not "tỷ lệ 1/500"
-    if not m or re.search(r"(?<!\w)(?:giai đoạn|gđ|đợt|số|phần|mô-đun|mô đun|module|tổ máy|hạng mục|lô)[ ]+$",
-                          key[:m.start()]):
+    m = _COUNT_BEFORE.search(key)
+    if not m or _PART_WORD_BEFORE.search(key[:m.start()]):
         return None     # "giai đoạn 2 Khu công nghiệp X", "Mô-đun 2 Nhà máy ...": the number of a part, no count
     w = m.group(1)
     return int(w) if w.isdigit() else _NUMBER_WORDS[w]
 
 
+# a mark that ends a clause, and the space after it
+_CLAUSE_MARK = re.compile(r"[.;!?:]\s")
+
+
 def _clause_start(doc: Document, pos: int) -> int:
     line = doc.key.rfind("\n", 0, pos) + 1
-    cut = max((m.end() for m in re.finditer(r"[.;!?:]\s", doc.key[line:pos])), default=0)
-    return line + cut
+    return max((m.end() for m in _CLAUSE_MARK.finditer(doc.key, line, pos)), default=line)
 
 
 def _clause_end(doc: Document, pos: int, limit: int = 220) -> int:
@@ -522,7 +534,7 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
     cur, words, comma, syl, last, places = pos, 0, False, [], pos, 0
 
     # a description in capitals, as a name's ("Trung tâm Thử nghiệm và Chứng nhận thiết bị ... quốc gia")
-    titled = not doc.lowercase and bool(re.match(rf"[ ]*[{_UP}]", text[pos:pos + 3]))
+    titled = not doc.lowercase and bool(_CAPITAL_AFTER_SPACES.match(text[pos:pos + 3]))
     title = title and titled and head.form == "wrapper" and not _NOT_A_TITLE.match(text, pos + len(text[pos:pos + 3])
                                                                               - len(text[pos:pos + 3].lstrip(" ")))
 
@@ -543,7 +555,7 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
         return None
 
     while words <= limit_words:
-        sp = re.match(r"[ ]+", text[cur:cur + 4])
+        sp = _SPACES.match(text[cur:cur + 4])
         cur += sp.end() if sp else 0
         if cur >= len(text):
             return ended()
@@ -885,6 +897,7 @@ def _extend_from_to(doc: Document, end: int, depth: int) -> int:
 
 
 _LIST_GAP = re.compile(r"[ ,]+")    # (compiled once: the loop below runs thousands of times a corpus pass)
+_LIST_WORD = re.compile(rf"[\w{_UP}{_LOW}./%-]+")
 
 
 def _intro_list(doc: Document, head_end: int) -> tuple[list[tuple[int, int, str]], str] | None:
@@ -920,7 +933,7 @@ def _intro_list(doc: Document, head_end: int) -> tuple[list[tuple[int, int, str]
             if opener == "(" and not re.match(r"[ ]*(?:\([^()\n]{1,40}\))?[ ]*(?:\.{3}|…)?[ ]*\)", text[last:last + 50]):
                 return None  # the brackets hold more than a list of names
             return items, opener.strip()
-        w = re.match(rf"[\w{_UP}{_LOW}./%-]+", text[pos:pos + 40])
+        w = _LIST_WORD.match(text[pos:pos + 40])
         if not w:
             return None
         pos += w.end()
@@ -928,7 +941,8 @@ def _intro_list(doc: Document, head_end: int) -> tuple[list[tuple[int, int, str]
 
 
 def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
-    before = doc.key[max(_clause_start(doc, hs), hs - 80):hs]
+    clause = _clause_start(doc, hs)
+    before = doc.key[max(clause, hs - 80):hs]
     agency = _at(doc, "agency", "before", max(0, hs - 60), hs)
     cell = _cell_at(doc, hs)     # (the table cell it stands in, read once for the three tests of its column)
     return dict(
@@ -946,7 +960,7 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         zone=zone_at(doc, hs),
         called_a_work=bool(_CALLED_A_WORK.search(doc.key, max(0, hs - 16), hs)),
         used=bool((use := _cue("use", "before")) and use.strict.search(before)) or _in_place_column(cell)
-        or bool(_ON_A_ROUTE.search(doc.key, max(_clause_start(doc, hs), hs - 160), hs)),
+        or bool(_ON_A_ROUTE.search(doc.key, max(clause, hs - 160), hs)),
         venue=v.group(0).strip() if (v := _at(doc, "venue", "before", max(0, hs - 12), hs)) else None,
         rated=_in_a_table_of_rates(cell),
     )
