@@ -152,6 +152,11 @@ def english_numbers(text: str) -> bool:
     return english > 0 and sum(1 for _ in itertools.islice(amounts(_ONLY_VN), english)) < english
 
 
+# a number as a whole (a sign allowed), and one group of three after a first group: "1.200", "2,500"
+_SIGNED_NUMBER = re.compile(rf"[-−]?{NUMBER}")
+_ONE_GROUP = re.compile(r"-?[1-9]\d{0,2}[.,]\d{3}")
+
+
 def parse_number(s: str, english: bool = False) -> float | None:
     """Read a number in either convention: a form only one convention writes by that one ("9.5",
     "2,029.4", "1.200.000"); one group of three after a single mark ("1.200", "1,200") by the
@@ -165,7 +170,7 @@ def parse_number(s: str, english: bool = False) -> float | None:
     (0.125, None)
     """
     s = s.strip()
-    if not re.fullmatch(rf"[-−]?{NUMBER}", s):
+    if not _SIGNED_NUMBER.fullmatch(s):
         return None
     s = s.replace("−", "-")
     marks = [c for c in s if c in ".,"]
@@ -173,7 +178,7 @@ def parse_number(s: str, english: bool = False) -> float | None:
         return float(s)
     if len(marks) > 1:
         english = marks[0] == ","       # the grouping mark comes first (and is the one that repeats)
-    elif not re.fullmatch(r"-?[1-9]\d{0,2}[.,]\d{3}", s):
+    elif not _ONE_GROUP.fullmatch(s):
         english = marks[0] == "."       # not one group of three: the mark is the decimal one
     elif s.lstrip("-").startswith("0"):
         english = marks[0] == "."

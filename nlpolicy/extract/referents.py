@@ -377,11 +377,15 @@ def addressee_of(text: str, end: int, level: str = "province", province: str | N
 _ABBREVIATED = re.compile(r"(?P<head>Phòng|Ban|Trung tâm|Văn phòng|Chi cục|Hội|Đội)[ ]+"
                           r"(?P<abbr>[A-ZĐ]{1,4}(?:[ ]?[-&.][ ]?[A-ZĐ]{1,4})+|[A-ZĐ]{3,8})(?![\w-])")
 _INITIALS_SKIP = frozenset({"và", "va", "các", "cac"})
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+# a body named in full: its head, and the level and place its name ends with (left out of its initials)
+_OFFICE_HEAD = re.compile(r"(Phòng|Ban|Trung tâm|Văn phòng|Chi cục|Hội|Đội)[ ]+")
+_LEVEL_AND_PLACE = re.compile(r"[ ]+(?:tỉnh|thành phố|huyện|xã|phường|đặc khu)\b.*$")
 
 
 def _initials(name: str) -> str:
     """The capitals an office writes for a name: "Kinh tế, Hạ tầng và Đô thị" -> "KTHTĐT"."""
-    return "".join(w[0].upper() for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _INITIALS_SKIP)
+    return "".join(w[0].upper() for w in _LETTER_RUN.findall(name) if w.lower() not in _INITIALS_SKIP)
 
 
 def _abbreviated(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
@@ -393,9 +397,9 @@ def _abbreviated(text: str, mentions: list[AgencyMention]) -> list[AgencyMention
     for m in mentions:
         if m.kind != "body":
             continue
-        h = re.match(r"(Phòng|Ban|Trung tâm|Văn phòng|Chi cục|Hội|Đội)[ ]+", m.text)
+        h = _OFFICE_HEAD.match(m.text)
         if h:
-            rest = re.sub(r"[ ]+(?:tỉnh|thành phố|huyện|xã|phường|đặc khu)\b.*$", "", m.text[h.end():])
+            rest = _LEVEL_AND_PLACE.sub("", m.text[h.end():])
             key = _initials(rest)
             if len(key) >= 2:
                 full.setdefault((h.group(1), key), m.names)

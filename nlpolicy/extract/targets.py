@@ -268,6 +268,13 @@ def _words_back(doc: Document, lo: int, hi: int, n: int) -> int:
 # ---------------------------------------------------------------- time
 
 _ENDS = {"H1": "06-30", "H2": "12-31", "Q1": "03-31", "Q2": "06-30", "Q3": "09-30", "Q4": "12-31"}
+# a time's value: a day, a month, a half or a quarter of a year ("2026-12-31", "2026-06", "2026-H2", "2026-Q3"),
+# and the halves and quarters that start after the year does
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MONTH = re.compile(r"\d{4}-\d{2}")
+_ISO_MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_ISO_PART = re.compile(r"(\d{4})-(H[12]|Q[1-4])")
+_ISO_LATER_PART = re.compile(r"(\d{4})-(H2|Q[2-4])")
 
 
 def _last_day(t: TimeExpr) -> str | None:
@@ -275,11 +282,11 @@ def _last_day(t: TimeExpr) -> str | None:
     if not t.years:
         return None
     v = t.value
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+    if _ISO_DAY.fullmatch(v):
         return v
-    if re.fullmatch(r"\d{4}-\d{2}", v):
+    if _ISO_MONTH.fullmatch(v):
         return v + "-31"
-    m = re.fullmatch(r"(\d{4})-(H[12]|Q[1-4])", v)
+    m = _ISO_PART.fullmatch(v)
     if m:
         return f"{m.group(1)}-{_ENDS[m.group(2)]}"
     return f"{max(t.years)}-12-31"
@@ -289,9 +296,9 @@ def _first_day(t: TimeExpr) -> str | None:
     if not t.years:
         return None
     v = t.value
-    if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", v):
+    if _ISO_MONTH_OR_DAY.fullmatch(v):
         return v if len(v) == 10 else v + "-01"
-    m = re.fullmatch(r"(\d{4})-(H2|Q[2-4])", v)
+    m = _ISO_LATER_PART.fullmatch(v)
     if m:
         return f"{m.group(1)}-{ {'H2': '07', 'Q2': '04', 'Q3': '07', 'Q4': '10'}[m.group(2)] }-01"
     return f"{min(t.years)}-01-01"
@@ -779,6 +786,10 @@ _RATE_NAMED = re.compile(r"(?<![\w])(?<!đạt )(?<!có )t[ỷỉ] lệ(?![\w])"
 _REACHES = re.compile(r"(?<![^\W_])(?:đạt|là|chiếm|còn|lên|tăng|giảm|duy trì)(?![^\W_])")
 
 
+# "từ" closing the words between a figure and its value: "nhóm từ 30 hộ trở lên"
+_FROM_AT_END = re.compile(r"(?:^|[ ])từ[ ]*$")
+
+
 def _qualifier(doc: Document, q: Quantity, lo: int) -> bool:
     """A figure that qualifies a noun: "trẻ em dưới 5 tuổi", "nhóm từ 30 hộ trở lên"."""
     before = _WORD.findall(doc.key[max(lo, q.start - 30):q.start])
@@ -791,7 +802,7 @@ def _qualifier(doc: Document, q: Quantity, lo: int) -> bool:
     if q.value == 1 and re.search(r"bình quân[ ]*(?:trên|mỗi|cho)[ ]*$", doc.key[max(lo, q.start - 25):q.value_start]):
         return True     # "giá trị sản phẩm thu hoạch bình quân trên 01 ha": per hectare, no amount
     chain = doc.key[q.start:q.value_start]
-    m = re.search(r"(?:^|[ ])từ[ ]*$", chain)
+    m = _FROM_AT_END.search(chain)
     if m and re.search(r"trở (?:lên|xuống)$", doc.key[q.start:q.end]):
         if q.unit == "%" and _RATE_NAMED.search(doc.key, lo, q.start):
             return False    # "Tỷ lệ hợp tác xã hoạt động hiệu quả (xếp loại tốt, khá) từ 70% trở lên": the rate's level
@@ -899,6 +910,12 @@ def _not_its_estimate(doc: Document, at: int, q_start: int) -> bool:
     return bool(years) and year.group(1) not in years
 
 
+# a cited document's number in a lead-in line ("Quyết định số 1234/QĐ-UBND"), and the marks of a list's items
+_CITED_NUMBER = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ]")
+_ITEM = re.compile(r"[ \t]*[\-+•*–]")
+_ITEM_OR_LETTER = re.compile(r"[ \t]*(?:[\-+•*–]|[a-zđ]\))")
+
+
 def _lead_spans(doc: Document, pos: int) -> list[tuple[int, int]]:
     """The headings above a position and the lead-in line of its list ("... mức hỗ trợ như sau:").
 
@@ -912,7 +929,7 @@ def _lead_spans(doc: Document, pos: int) -> list[tuple[int, int]]:
         if _names_results_or_aims(doc.text[s.start:s.heading_end]):
             break
     intro = _list_intro(doc, pos)
-    if intro and not re.search(r"\d+/(?:\d{4}/)?[A-ZĐ]", doc.text[intro[0]:intro[1]]):
+    if intro and not _CITED_NUMBER.search(doc.text[intro[0]:intro[1]]):
         spans.append(intro)     # (not a line that cites a decision)
     return spans
 
@@ -936,7 +953,7 @@ def _list_intro(doc: Document, pos: int, lettered: bool = False) -> tuple[int, i
         line = doc.text[prev:k].rstrip()
         if line.endswith(":"):
             return prev, k
-        if not re.match(r"[ \t]*(?:[\-+•*–]|[a-zđ]\))" if lettered else r"[ \t]*[\-+•*–]", line):
+        if not (_ITEM_OR_LETTER if lettered else _ITEM).match(line):
             break
         k = prev
     return None
@@ -1875,6 +1892,9 @@ def _np_after(doc: Document, f: Figure, limit: int = 14) -> str:
     return " ".join(words[:limit])
 
 
+_COMMA = re.compile(",")
+
+
 def _measure_head(pre: str) -> int | None:
     """Where the measured thing starts: the first measure word ("tỷ lệ", "chỉ số" ...) of the last
     comma-separated part that has one ("..., phát triển giá trị văn hoá, ..., đóng góp vào chỉ số phát
@@ -1883,7 +1903,7 @@ def _measure_head(pre: str) -> int | None:
     if not cues:
         return None
     keys = Keys(pre)
-    cuts = [0] + [m.end() for m in re.finditer(r",", pre)]
+    cuts = [0] + [m.end() for m in _COMMA.finditer(pre)]
     for lo in reversed(cuts):
         hits = [m.start() for c in cues for m in [c.search(keys, lo)] if m]
         if hits:
@@ -1911,6 +1931,9 @@ def share_of(counted: str) -> str:
 
 
 _OPENS_ASIDE = re.compile(r"[^();.:]{0,80}\([ ]*(?:bằng|chiếm|đạt)?[ ]*")
+
+
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: str | None = None,
@@ -1977,7 +2000,7 @@ def indicator_of(doc: Document, f: Figure, others: list[Figure] = (), previous: 
             words = re.sub(r"[,;]", " ", label.casefold()).split()
             if not any(_ACTS.search(" ".join(words[:k])) for k in (1, 2, 3)):
                 pre = label     # (a label that is work to do, "Di dời, bố trí ổn định hộ dân", counts what it does)
-    pre = re.sub(r"\s+", " ", pre).strip()
+    pre = _SPACE_RUN.sub(" ", pre).strip()
     if (previous and f.unit in _SHARES and doc.key.startswith("chiếm", f.start)
             and re.fullmatch(r"[ ,]*(?:chiếm(?:[ ]+tỷ lệ|[ ]+tỷ trọng)?)?", pre.casefold())):
         post = _np_after(doc, f)       # "có 98 xã đạt chuẩn, chiếm 50,5% tổng số xã": a share of the whole
@@ -2009,9 +2032,15 @@ _NOT_ITS_OWN = re.compile(r"[A-Z]{2,}|(?:tổng|kế hoạch|dự toán|chỉ ti
                           r"|tăng|giảm|chiếm|trên|dưới)(?!\w)")
 
 
+# the words a figure's label opens with: its first word's first letter and rest, and the next word's first letter
+_FIRST_WORDS = re.compile(r"([^\W\d_])([^\W\d_]*)(?:[ ]+([^\W\d_]))?")
+# a label that only says a figure counts ("Tổng số", "Số lượng"): the counted thing comes after it
+_BARE_COUNT = re.compile(r"(?:tổng số|số lượng|tổng|số|có|tổng cộng)")
+
+
 def _lower_first(s: str) -> str:
     """"Tỷ lệ hộ nghèo" -> "tỷ lệ hộ nghèo"; "GDP bình quân", "Hà Nội có" stay."""
-    m = re.match(r"([^\W\d_])([^\W\d_]*)(?:[ ]+([^\W\d_]))?", s)
+    m = _FIRST_WORDS.match(s)
     if not m or not m.group(1).isupper() or (m.group(2) and not m.group(2).islower()) \
             or (m.group(3) and m.group(3).isupper()):
         return s
@@ -2065,7 +2094,7 @@ def _indicator(doc: Document, f: Figure, pre: str, after_other: bool) -> str:
         phrase = f"{dim} {thing} {verb}".strip() if dim.startswith("số ") else f"{dim} {verb} {thing}".strip()
         phrase = re.sub(r"\s+", " ", phrase)
         return f"{head} {phrase}".strip() if head and len(head.split()) <= 4 and not prev else phrase
-    if not pre or re.fullmatch(r"(?:tổng số|số lượng|tổng|số|có|tổng cộng)", pre.casefold()):
+    if not pre or _BARE_COUNT.fullmatch(pre.casefold()):
         dim = _dimension(f.unit)
         return f"{dim} {post}".strip() if post else dim
     words = pre.split()
