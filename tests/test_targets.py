@@ -704,6 +704,13 @@ ANNEX_ROWS = [
      "| STT | Tên dự án | Kế hoạch vốn 2026 | Giải ngân đến 30/9/2026 | Tỷ lệ % |\n|---|---|---|---|---|\n"
      "| 1 | Đường tỉnh 550 đoạn Tân An - Hòa Lợi | 120.000 | 84.600 | 70,5 |\n",
      [B(120000, "triệu đồng", 2026), B(84600, "triệu đồng", 2026)]),
+    # the same columns in a meeting's notice, which is no report: what was paid out by a day, and its rate, stand
+    # where things are; the disbursement the plan wants for the year is still to reach
+    ("THÔNG BÁO\nKết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp Ban Chỉ đạo các dự án giao thông\n\n"
+     "Tân An, ngày 14 tháng 9 năm 2027\n\nI. KẾT LUẬN\nCác chủ đầu tư đẩy nhanh tiến độ.\n\nPHỤ LỤC\nTÌNH HÌNH GIẢI "
+     "NGÂN CÁC DỰ ÁN\nĐơn vị tính: tỷ đồng\n| STT | Dự án | Kế hoạch giải ngân năm 2027 | Giải ngân đến ngày "
+     "31/8/2027 | Tỷ lệ giải ngân (%) |\n|---|---|---|---|---|\n| 1 | Đường tỉnh 839 | 460,0 | 171,2 | 37,2 |\n",
+     [T(460, "tỷ đồng", 2027), B(171.2, "tỷ đồng", 2027), B(37.2, "%", 2027)]),
     # a table of support levels: its caps and its minimum scales in the notes are the norm's terms, no target
     (PLAN + "PHỤ LỤC\nCHI TIẾT CHÍNH SÁCH PHÁT TRIỂN CHĂN NUÔI\n"
      "| STT | Nội dung hỗ trợ | Đơn vị tính | Mức hỗ trợ | Ghi chú |\n|---|---|---|---|---|\n"

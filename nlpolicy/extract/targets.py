@@ -1093,7 +1093,9 @@ _COLUMN_KIND = (
     # capital given for the year ("Kế hoạch vốn năm 2026", "Vốn được giao"): what a report measures against, a
     # target of the plan that gives it
     ("allocated", re.compile(r"\b(?:kế hoạch vốn|vốn (?:được )?(?:giao|phân bổ|bố trí)|dự toán (?:được )?giao)\b")),
-    ("actual", re.compile(_DONE_HEAD.pattern + "|" + _CUMULATIVE.pattern)),
+    # (capital paid out: "Giải ngân đến ngày 31/8/2027", "Tỷ lệ giải ngân (%)", not "Kế hoạch giải ngân năm 2027")
+    ("actual", re.compile(_DONE_HEAD.pattern + "|" + _CUMULATIVE.pattern
+                          + r"|(?<!kế hoạch )(?<!mục tiêu )(?<!chỉ tiêu )(?<!phấn đấu )\bgiải ngân\b")),
     ("plan", re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|đến năm|giai đoạn|định hướng)\b")),
 )
 # a value cell: "≥ 80", "100%", "40 - 50", "≤ 3 Đông Nam Á; ≤ 50 Thế giới", "tối thiểu 50%"
