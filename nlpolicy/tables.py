@@ -1211,12 +1211,16 @@ COUNT_OPENING = re.compile(r"[ ]*(?:Số|SỐ|số)[ ]+(?:lượng[ ]+)?(?=\S)")
 
 def bracket_unit_text(header: str) -> str | None:
     """What a header's last bracket says of the unit, without a comment after a comma or an "ĐVT:" before it:
-    "Vốn đăng ký (triệu USD, quy đổi)" -> "triệu USD", "Diện tích (ĐVT: ha)" -> "ha" (None: no bracket)."""
+    "Vốn đăng ký (triệu USD, quy đổi)" -> "triệu USD", "Diện tích (ĐVT: ha)" -> "ha"; or after what it counts,
+    when that comes first: "Quy mô hiện trạng (số tàu neo đậu, chiếc)" -> "chiếc" (None: no bracket)."""
     m = _HEADER_BRACKET.search(header)
     if not m:
         return None
-    inside = " ".join(m.group(1).split(",")[0].split())
-    return re.sub(r"^(?:ĐVT|Đơn vị tính|Đơn vị)[ ]*:[ ]*", "", inside, flags=re.IGNORECASE)
+    parts = [re.sub(r"^(?:ĐVT|Đơn vị tính|Đơn vị)[ ]*:[ ]*", "", " ".join(p.split()), flags=re.IGNORECASE)
+             for p in m.group(1).split(",")]
+    if len(parts) > 1 and parts[0].lower() not in _unit_names() and parts[-1].lower() in _unit_names():
+        return parts[-1]
+    return parts[0]
 
 
 def names_a_unit(header: str) -> bool:

@@ -711,6 +711,15 @@ ANNEX_ROWS = [
      "NGÂN CÁC DỰ ÁN\nĐơn vị tính: tỷ đồng\n| STT | Dự án | Kế hoạch giải ngân năm 2027 | Giải ngân đến ngày "
      "31/8/2027 | Tỷ lệ giải ngân (%) |\n|---|---|---|---|---|\n| 1 | Đường tỉnh 839 | 460,0 | 171,2 | 37,2 |\n",
      [T(460, "tỷ đồng", 2027), B(171.2, "tỷ đồng", 2027), B(37.2, "%", 2027)]),
+    # a policy's annex of works: a header's bracket may name what it counts before the unit ("(số tàu, chiếc)"); the
+    # state now stands at the document's year, not at the row's completion year; the most the policy grants is a
+    # term of the rule, no figure to reach
+    ("NGHỊ QUYẾT\nQuy định chính sách hỗ trợ đầu tư cảng cá\n\nTân An, ngày 22 tháng 4 năm 2027\n\nĐiều 1. Phạm vi"
+     "\nHỗ trợ đầu tư.\n\nPHỤ LỤC\nDANH MỤC KHU NEO ĐẬU ĐƯỢC HỖ TRỢ GIAI ĐOẠN 2027 - 2030\n| STT | Tên công trình | "
+     "Quy mô hiện trạng (số tàu neo đậu, chiếc) | Quy mô sau đầu tư (số tàu neo đậu, chiếc) | Mức hỗ trợ tối đa "
+     "(tỷ đồng) | Thời gian hoàn thành |\n|---|---|---|---|---|---|\n| 1 | Khu neo đậu Cửa Tùng | 250 | 400 | 60 | "
+     "2029 |\n",
+     [B(250, "chiếc", 2027), T(400, "chiếc", 2029)]),
     # a table of support levels: its caps and its minimum scales in the notes are the norm's terms, no target
     (PLAN + "PHỤ LỤC\nCHI TIẾT CHÍNH SÁCH PHÁT TRIỂN CHĂN NUÔI\n"
      "| STT | Nội dung hỗ trợ | Đơn vị tính | Mức hỗ trợ | Ghi chú |\n|---|---|---|---|---|\n"

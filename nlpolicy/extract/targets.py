@@ -67,8 +67,8 @@ class Figure:
     "running" for a period under way, "same" or None) and ``dated_by`` where that time was found
     ("right", "sentence", "after", "row" for the time cell of its table row, "paragraph" for a date an earlier
     sentence of its paragraph opens on, "heading", "label", "title", "table", "every" for a yearly figure, or None).  ``column`` is what a table's
-    value column holds ("plan", "actual", "estimate", "allocated", "" when its header does not say; None outside
-    tables).
+    value column holds ("plan", "actual", "estimate", "allocated", "cap", "" when its header does not say; None
+    outside tables).
     """
     doc: Document = field(repr=False, compare=False)
     start: int
@@ -1090,6 +1090,8 @@ _DONE_HEAD = re.compile(r"\b(?:thực hiện|hiện trạng|kết quả thực h
 _CUMULATIVE = re.compile(r"\b(?:lũy kế|luỹ kế)\b")
 _COLUMN_KIND = (
     ("estimate", re.compile(r"\b(?:ước|dự kiến|dự báo|sơ bộ|tạm tính)\b")),   # "Tổng mức đầu tư sơ bộ (tỷ đồng)"
+    # the most a policy grants ("Mức hỗ trợ tối đa từ ngân sách tỉnh (tỷ đồng)"): a rule's term, no figure to reach
+    ("cap", re.compile(r"\b(?:tối đa|không quá)\b")),
     # capital given for the year ("Kế hoạch vốn năm 2026", "Vốn được giao"): what a report measures against, a
     # target of the plan that gives it
     ("allocated", re.compile(r"\b(?:kế hoạch vốn|vốn (?:được )?(?:giao|phân bổ|bố trí)|dự toán (?:được )?giao)\b")),
@@ -1362,7 +1364,8 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
         if year is None and as_of is not None and not column:
             # a table whose caption dates its data lists what stood then, whatever its rows' deadlines
             year, column = as_of, "actual"
-        if year is None:
+        if year is None and column != "actual":
+            # (not for a column of where things stand, "Quy mô hiện trạng": the row's time is when the work is due)
             tt = _row_time(cells.values()) or fallback_time
             if tt is not None:
                 year = max(tt.years)
@@ -1455,7 +1458,7 @@ _REPORT_FORWARD_ZONES = frozenset({"objective", "orientation", "proposal"})
 _TIME_WEIGHT = {"right": 2.5, "sentence": 2.0, "after": 2.0, "row": 2.0, "heading": 1.5, "label": 1.5, "table": 2.5,
                 "paragraph": 1.5, "title": 0.5}
 _DECIDE_AT = 1.5
-_COLUMN_LABEL = {"plan": "target", "actual": "baseline", "estimate": "neither"}
+_COLUMN_LABEL = {"plan": "target", "actual": "baseline", "estimate": "neither", "cap": "neither"}
 # cues of tense that stand close to the figure: they, not the time of its sentence, say when it is
 _OWN_TENSE = frozenset({("past", "near"), ("past", "after"), ("current", "near"), ("unmet", "near"), ("from", "near")})
 
