@@ -86,6 +86,11 @@ D = datetime.date
     ("Hoàn thành xây dựng kế hoạch hành động của các sở, ngành.", False, None),
     ("Gửi báo cáo chậm nhất ngày 15/12 hằng năm.", False, None),
     ("Số hóa hồ sơ trong quá trình sắp xếp tổ chức bộ máy của Sở.", False, None),
+    # a count after a verb of what was done is work counted, which goes on; the thing itself done is done
+    ("Liên minh Hợp tác xã tỉnh đã thành lập mới 14 tổ hợp tác sản xuất rau an toàn.", False, IN_PROGRESS),
+    ("Sở Công Thương đã công nhận thêm 09 sản phẩm đạt chuẩn.", False, IN_PROGRESS),
+    ("Ủy ban nhân dân tỉnh đã thành lập Ban Chỉ đạo phát triển nông nghiệp sạch.", False, DONE),
+    ("Huyện đã hoàn thành 100% kế hoạch năm.", False, DONE),
 ])
 def test_read_status(text, cell, expected):
     got = read_status(text, cell=cell)
@@ -544,6 +549,9 @@ def test_a_report_written_later_speaks_of_the_day_its_figures_stand_on(tmp_path,
     ("ACTIVITY", "Đã giải ngân 40 tỷ đồng vốn sự nghiệp môi trường.", True),
     ("ACTIVITY", "Mức hỗ trợ tối đa 2 tỷ đồng cho mỗi hợp tác xã.", False),        # a level, not money spent
     ("ACTIVITY", "Có 215 trường hợp được miễn học phí.", False),
+    ("ACTIVITY", "Thành lập mới 06 hợp tác xã trồng dược liệu trong năm 2026.", True),
+    ("ACTIVITY", "Có 9 doanh nghiệp đã ký hợp đồng bao tiêu sản phẩm với nông dân.", True),
+    ("ACTIVITY", "Toàn tỉnh có 41 hợp tác xã đang hoạt động.", False),
     ("STATUS_IN_PROGRESS", "Trung tâm Khuyến nông triển khai thí điểm mô hình tưới tiết kiệm tại 03 xã.", True),
     ("STATUS_IN_PROGRESS", "Sở Xây dựng đã ban hành quy định thiết kế mẫu nhà văn hóa thôn.", False),
     ("STANDING_BODY", "1. Sở Công Thương là cơ quan thường trực, theo dõi, đôn đốc, tổng hợp báo cáo.", True),

@@ -91,6 +91,9 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
         if m:
             if status == DONE and (part := _DONE_PART.match(text, m.end())) and _number(part[1]) < _number(part[2]):
                 return IN_PROGRESS, m.start(), part.end()     # "đã hoàn thành 6,1/9,2 km": part of it
+            if status == DONE and m.group(0).lower().endswith(("thành lập", "công nhận")) \
+                    and (count := _DONE_COUNT.match(text, m.end())):
+                return IN_PROGRESS, m.start(), count.end()   # "đã thành lập mới 23 tổ hội": so many so far
             return status, m.start(), m.end()
     return None
 
@@ -103,6 +106,9 @@ _A_YEARS_STEP = re.compile(r"(?i)(?:chỉ tiêu|kế hoạch|mục tiêu|lộ tr
 # late before not started before in progress before done
 _STATUS_CUES = ((OVERDUE, px.STATUS_OVERDUE), (NOT_STARTED, px.STATUS_NOT_STARTED), (IN_PROGRESS, px.STATUS_IN_PROGRESS),
                 (DONE, px.STATUS_DONE))
+# a count right after a verb of forming or recognising: groups or products counted, work that goes on ("đã thành
+# lập mới 23 tổ hội, chi hội", "đã công nhận thêm 12 sản phẩm"), not a share reached ("đã thành lập 100% ...")
+_DONE_COUNT = re.compile(r"[ ]+(?:mới[ ]|thêm[ ])?\d[\d.]*(?:,\d+)?[ ]+(?!%)(?:[^\W\d_]+)")
 _DONE_PART = re.compile(r"[ ]+(\d[\d.]*(?:,\d+)?)[ ]*/[ ]*(\d[\d.]*(?:,\d+)?)(?![\d/])")
 
 
