@@ -49,7 +49,8 @@ Not read: one-cell-a-line tables with no STT column (nothing marks where a row s
 rows split over two lines of a merged header ("Hệ tọa độ" over "X", "Y"); a numbered list in a
 cell whose items continue the row numbering (the item is read as the next row); a cell whose
 text is exactly the next row number (e.g. a value "2" just before row 2), in one-cell-a-line
-tables; in a one-cell-a-line table, a line under an empty STT cell that opens with no bullet or has no
+tables, unless its row is short of cells and a figure follows it (a row's number is followed by its
+name); in a one-cell-a-line table, a line under an empty STT cell that opens with no bullet or has no
 figure cannot go back to an earlier column of the row above (its lines join the later columns); cells that normalisation joined
 into one line (``normalize.rejoin`` joins a line that starts in lower case, or follows one that
 ends with a comma, to the line before) stay joined.
@@ -802,6 +803,14 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
             k += 1
             continue
         path, num_end, rest = start
+        if rest is None and rows and len(rows[-1].lines) < draft.ncols - 1 \
+                and (nxt := _skip_blank(lines, k + 1)) < len(lines) and _FIGURE_LINE.fullmatch(lines[nxt].text):
+            # "%" ⏎ "3" ⏎ "1,19" ⏎ "Chậm ..." ⏎ "3" ⏎ "Số hợp tác xã ...": a value that is the next row's number, in
+            # a row still short of its cells, with a figure after it (a row's number is followed by its name)
+            rows[-1].lines.append(ln)
+            where[-1].append(k)
+            k += 1
+            continue
         if fused_rows is None and not _group_number(path):
             fused_rows = rest is not None
         parent = _implied_parent(seq, path)

@@ -242,6 +242,17 @@ def test_a_dash_closing_the_last_row_is_its_empty_last_cell():
     assert [c.text for c in t.rows[-1].cells] == ["2", "Hòa Lợi", "9", "66,7", "6", "-"]
 
 
+def test_a_value_that_is_the_next_rows_number_stays_in_its_row():
+    # one cell a line: row 2's plan cell holds "3", the next row's number; a figure follows it, where a row's
+    # number is followed by its name, and the row is short of its cells: a value, not row 3
+    text = ("TT\nChỉ tiêu\nĐơn vị tính\nKế hoạch năm 2030\nThực hiện đến 30/6/2027\n"
+            "1\nSố xã đạt chuẩn nông thôn mới nâng cao\nxã\n12\n7\n2\nTỷ lệ hộ dùng nước sạch\n%\n3\n1,5\n"
+            "3\nSố chợ được cải tạo\nchợ\n8\n3\n")
+    t = only(text)
+    assert [r.number for r in t.rows] == ["1", "2", "3"]
+    assert [c.text for c in t.rows[1].cells] == ["2", "Tỷ lệ hộ dùng nước sạch", "%", "3", "1,5"]
+
+
 def test_a_row_of_column_numbers_with_a_formula_is_no_data_row():
     # a report's table of targets: the column-number row says how the rate is computed
     text = ("TT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2027 | Thực hiện | Tỷ lệ (%)\n"
