@@ -218,6 +218,11 @@ LEVEL_AND_PLACE = [
     # the head of one named village is a post of its own; the heads of all villages are one collective
     ("Trưởng thôn Nà Lừu, trưởng bản Khe Mạ vận động; trưởng các thôn tuyên truyền", P,
      [M("Trưởng thôn Nà Lừu"), M("Trưởng bản Khe Mạ"), M("Trưởng thôn")]),      # a count after the verb: no number of its
+    # the heads of all the hamlets of two kinds are one collective; the village heads by the lexicon's name
+    ("Trưởng các ấp, khu phố vận động hộ dân đấu nối; Ban điều hành các khu phố và các ấp tuyên truyền; trưởng các "
+     "thôn, tổ dân phố báo cáo", P,
+     [M("Trưởng các ấp, khu phố", kind="collective"), M("Ban điều hành các khu phố và các ấp", kind="collective"),
+      M("Trưởng thôn", kind="collective")]),
     ("phối hợp Hợp tác xã nông nghiệp Phú Mỹ thu gom lúa; hỗ trợ hợp tác xã trên địa bàn", P,
      [M("Hợp tác xã nông nghiệp Phú Mỹ")]),
     # a department's unit whose name lists its fields in lower case, and a province's public fund
