@@ -720,6 +720,15 @@ ANNEX_ROWS = [
      "(tỷ đồng) | Thời gian hoàn thành |\n|---|---|---|---|---|---|\n| 1 | Khu neo đậu Cửa Tùng | 250 | 400 | 60 | "
      "2029 |\n",
      [B(250, "chiếc", 2027), T(400, "chiếc", 2029)]),
+    # a report's table of where each water company stands: its design capacity, its connections counted, the pipes
+    # laid in a period ending in the report's year are results; the plan's next period is still to reach; meters
+    # counted are no money
+    ("BÁO CÁO\nKết quả cấp nước sạch đô thị\n\nTân An, ngày 25 tháng 11 năm 2027\n\nI. KẾT QUẢ\nĐã thay thế 4.200 "
+     "đồng hồ nước.\n\nPHỤ LỤC\nKẾT QUẢ CẤP NƯỚC THEO ĐƠN VỊ\n| TT | Đơn vị cấp nước | Công suất thiết kế (m³/ngày "
+     "đêm) | Số đấu nối (đấu nối) | Đường ống lắp đặt mới giai đoạn 2023 - 2027 (km) | Kế hoạch lắp đặt giai đoạn "
+     "2028 - 2030 (km) |\n|---|---|---|---|---|---|\n| 1 | Công ty Cấp nước Tân An | 50.000 | 64.300 | 92,5 | 40 |\n",
+     [B(4200, "đồng hồ", 2027), B(50000, "m³/ngày đêm", 2027), B(64300, "đấu nối", 2027), B(92.5, "km", 2027),
+      T(40, "km", 2030)]),
     # a table of support levels: its caps and its minimum scales in the notes are the norm's terms, no target
     (PLAN + "PHỤ LỤC\nCHI TIẾT CHÍNH SÁCH PHÁT TRIỂN CHĂN NUÔI\n"
      "| STT | Nội dung hỗ trợ | Đơn vị tính | Mức hỗ trợ | Ghi chú |\n|---|---|---|---|---|\n"

@@ -1100,6 +1100,9 @@ _COLUMN_KIND = (
                           + r"|(?<!kế hoạch )(?<!mục tiêu )(?<!chỉ tiêu )(?<!phấn đấu )\bgiải ngân\b")),
     ("plan", re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|đến năm|giai đoạn|định hướng)\b")),
 )
+# the words of a plan's own figures in a column header (a period alone may head what was done: "giai đoạn 2023 -
+# 2027"; "Nghị quyết đề ra đến năm 2025" is what a resolution set)
+_PLANNED_HEAD = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|định hướng|đến năm|đề ra|nghị quyết)\b")
 # a value cell: "≥ 80", "100%", "40 - 50", "≤ 3 Đông Nam Á; ≤ 50 Thế giới", "tối thiểu 50%"
 # a figure's own year in brackets after it, in a cell of several: "1.000 (năm 2026); ít nhất 5.000 (đến năm 2030)"
 _CELL_YEAR = re.compile(r"\((?:năm|đến năm|đến hết năm|trong năm|cuối năm)?[ ]*((?:19|20)\d{2})\)", re.IGNORECASE)
@@ -1372,8 +1375,12 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
                 period = (min(tt.years), max(tt.years)) if tt.kind == "period" and len(tt.years) == 2 else None
         if year is not None and ctx.ref_year is not None:
             when = _tense(year, ctx.ref_year)
-        if from_header and not column and when == "past":
-            column = "actual"       # "| 2023 | 2028 |" in a plan of 2026: the first column is what was reached
+        if from_header and (not column or (column == "plan" and not _PLANNED_HEAD.search(hk))) \
+                and (when == "past" or (when == "same" and ctx.kind == "report")):
+            # "| 2023 | 2028 |" in a plan of 2026: the first column is what was reached; so is a report's column of
+            # its own year or period that no plan words ("Đường ống lắp đặt mới giai đoạn 2023 - 2027 (km)" in a report
+            # of 2027)
+            column = "actual"
         if column == "actual" and when == "future" and not _DONE_HEAD.search(hk):
             column = "plan"         # "Hoàn thành đến 30/6/2027 (lũy kế, cơ sở)" in a plan of 2026: a total to reach
         def emit(v, v2, u, cmp_, start, end, before, after, own_year=None):
@@ -1772,8 +1779,8 @@ _NOW = re.compile(r"(?<![\w])(?:hiện (?:có|nay|còn|đang|tại)|(?<!trước
 
 def _year_of(ctx: _Context, f: Figure, label: str, baseline_year: int | None) -> tuple[int | None, tuple | None]:
     if f.column is not None:
-        if label == "baseline" and f.table_year is None:
-            return baseline_year, None
+        if label == "baseline" and (f.table_year is None or (ctx.ref_year is not None and f.table_year > ctx.ref_year)):
+            return baseline_year, None      # (where things stand is not dated by a year still to come)
         return f.table_year, f.table_period
     if label == "target":
         keep = lambda t: _when(t, ctx.ref_year, ctx.ref_date) != "past"   # noqa: E731
