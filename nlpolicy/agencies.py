@@ -1329,7 +1329,8 @@ class _Scan:
         listed = ":" in self.loose[word_end:q]        # "các sở, ngành: Tài chính; Xây dựng"
         if not (listed or self.capital(s) or (head == "Sở" and _CAC_BEFORE.search(self.loose, max(self.start, s - 5), s))):
             return     # (in lower case after "các" a department is still named: "yêu cầu các sở giáo dục và đào tạo")
-        before = self.loose[max(self.start, s - 6):s]
+        line = self.text.rfind("\n", max(self.start, s - 6), s) + 1    # (a word on the line above joins nothing)
+        before = self.loose[max(self.start, s - 6, line):s]
         if _WORD_BEFORE_HEAD.search(before):
             return     # "cán bộ khoa học", "tiến bộ", "cơ sở y tế", "chi bộ" (the head is another word's end)
         items, p, known = [], q, 0

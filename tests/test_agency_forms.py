@@ -223,6 +223,11 @@ LEVEL_AND_PLACE = [
      "thôn, tổ dân phố báo cáo", P,
      [M("Trưởng các ấp, khu phố", kind="collective"), M("Ban điều hành các khu phố và các ấp", kind="collective"),
       M("Trưởng thôn", kind="collective")]),
+    # a heading that ends on "số" (digital) over a line that opens with a department: the department is named (a word
+    # on the line above makes no "cơ sở" of it); the water companies as one collective
+    ("2.5. Về ứng dụng khoa học, công nghệ và chuyển đổi số\nSở Khoa học và Công nghệ chủ trì, phối hợp với các "
+     "đơn vị cấp nước xây dựng cơ sở dữ liệu; các cơ sở y tế thực hiện", P,
+     [M("Sở Khoa học và Công nghệ"), M("Các đơn vị cấp nước", kind="collective")]),
     ("phối hợp Hợp tác xã nông nghiệp Phú Mỹ thu gom lúa; hỗ trợ hợp tác xã trên địa bàn", P,
      [M("Hợp tác xã nông nghiệp Phú Mỹ")]),
     # a department's unit whose name lists its fields in lower case, and a province's public fund
