@@ -848,7 +848,7 @@ _LOCAL_OFFICE = re.compile(rf"(?:Thuế cơ sở[ ]\d{{1,2}}(?:[ ](?:tỉnh|thà
                            # hạch toán ..."); an office or team named by its number ends there before what it is told
                            # ("Phòng Nghiệp vụ 2 chủ trì", "Đội Kiểm tra thuế số 3 phối hợp"; not "Phòng Kinh tế hướng
                            # dẫn 2 xã")
-                           rf"|Kho bạc Nhà nước khu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})(?![\w])"
+                           rf"|Kho bạc Nhà nước [Kk]hu vực[ ](?:[IVX]{{1,5}}|\d{{1,2}})(?![\w])"
                            rf"|(?:Phòng|Đội)[ ]{_CAP_WORD}(?:[ ](?!{_WHEN_WORD}[ ])[{_LOWER}]+){{0,3}}[ ](?:số[ ])?\d{{1,2}}{_OFFICE_END}"
                            # a market's board and a cooperative whose name's capitals end it, whatever verb follows:
                            # "Ban Quản lý chợ Tân An di chuyển ...", "Hợp tác xã Dịch vụ môi trường Hòa Lợi điều chỉnh ..."

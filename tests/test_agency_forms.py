@@ -228,6 +228,11 @@ LEVEL_AND_PLACE = [
     ("2.5. Về ứng dụng khoa học, công nghệ và chuyển đổi số\nSở Khoa học và Công nghệ chủ trì, phối hợp với các "
      "đơn vị cấp nước xây dựng cơ sở dữ liệu; các cơ sở y tế thực hiện", P,
      [M("Sở Khoa học và Công nghệ"), M("Các đơn vị cấp nước", kind="collective")]),
+    # the commercial banks as one collective; a treasury's region with its word in capitals; the province's portal
+    ("Sở Tài chính phối hợp với Kho bạc Nhà nước Khu vực IX chi trả qua tài khoản; các ngân hàng thương mại mở tài "
+     "khoản miễn phí; Cổng Thông tin điện tử tỉnh đăng tải danh sách", P,
+     [M("Sở Tài chính"), M("Kho bạc Nhà nước Khu vực IX"), M("Các ngân hàng thương mại", kind="collective"),
+      M("Cổng Thông tin điện tử tỉnh")]),
     ("phối hợp Hợp tác xã nông nghiệp Phú Mỹ thu gom lúa; hỗ trợ hợp tác xã trên địa bàn", P,
      [M("Hợp tác xã nông nghiệp Phú Mỹ")]),
     # a department's unit whose name lists its fields in lower case, and a province's public fund
