@@ -1348,7 +1348,8 @@ class _Scan:
             if items and w1 - w0 <= 3 and self.text[w0:w1].isupper():
                 break      # "Bộ X; Thành ủy TP Hà Nội": initials after the first item are no department
             if (self.lower or not self.text[s].isupper() or (head == "Sở" and not capital)) and not (
-                    _ENDS.match(self.loose, w1, self.end) or self.stop_at(w1) or _SEP.match(self.loose, w1, self.end)):
+                    _ENDS.match(self.loose, w1, self.end) or self.stop_at(w1) or _SEP.match(self.loose, w1, self.end)
+                    or self.text.startswith("\n", w1)):       # (the loose key reads a line's end as a space)
                 break      # in lower case a name must end where a name can end ("các đơn vị trực thuộc Sở xây dựng dự
                 #            toán": the department's own units, and a verb)
             items.append((dom, w1))

@@ -819,6 +819,9 @@ TOLERANCE = [
     ("Dảng ủy Bộ Y tế lãnh đạo", C, [M("Đảng ủy Bộ Y tế")]),
     ("ủy_ban nhân_dân tỉnh chỉ_đạo", P, [M(UBND, text="ủy_ban nhân_dân tỉnh")]),
     ("sở tài_chính chủ_trì", P, [M("Sở Tài chính", text="sở tài_chính")]),
+    # a department alone on its line, a heading over its points, in a copy that lost its capitals
+    ("2. sở tài chính\na) chủ_trì bố trí kinh phí;\n3. sở giáo_dục và đào_tạo\na) chỉ_đạo các trường thực hiện", P,
+     [M("Sở Tài chính", text="sở tài chính"), M("Sở Giáo dục và Đào tạo", text="sở giáo_dục và đào_tạo")]),
     ("ubnd huyện mèo_vạc chủ_trì", P, [M("Ủy ban nhân dân huyện Mèo Vạc", text="ubnd huyện mèo_vạc")]),
     ("ubnd huyện mèo vạc chủ trì , sở tài chính , sở xây dựng phối hợp", P,
      [M("Ủy ban nhân dân huyện Mèo Vạc"), M("Sở Tài chính"), M("Sở Xây dựng")]),
