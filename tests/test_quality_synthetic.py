@@ -1,7 +1,7 @@
 """Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to
-thirty-seven).
+thirty-eight).
 
-Three hundred and forty-five invented documents (thirty-four waves, among them twenty-three chains of a resolution
+Three hundred and fifty-six invented documents (thirty-five waves, among them twenty-four chains of a resolution
 and the documents carrying it out) that writers who never saw the code wrote and annotated; the first-sight scores are
 in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
@@ -43,7 +43,7 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.95},
     "Chain4_KH-UBND_2026_thuc-hien-NQ":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.55,
-         "agencies": 0.85, "assignments": 0.85},
+         "agencies": 0.85, "assignments": 0.90},
     "Chain4_NQ-HDND_2026_chuyen-doi-so-giao-duc":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.55,
          "agencies": 1.00, "assignments": 0.90},
@@ -210,14 +210,23 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.80},
     "Chain23_BC-SYT_2027_ket-qua-01-nam":
-        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.80, "projects": 0.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.80, "projects": 0.25,
          "agencies": 0.85, "assignments": 0.55},
     "Chain23_KH-UBND_2026_thuc-hien-KL":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.80,
          "agencies": 0.90, "assignments": 0.95},
     "Chain23_KL-BTVTU_2026_bao-ve-tre-em":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.50,
          "agencies": 0.90, "assignments": 0.90},
+    "Chain24_BC-SNNMT_2027_ket-qua-01-nam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.85, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.80},
+    "Chain24_KH-UBND_2026_thuc-hien-NQ":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.95},
+    "Chain24_NQ-TU_2026_phat-trien-nong-nghiep-huu-co":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.75},
     # (targets 0.80 -> 0.75 in s22: the unit "chuỗi" reads the annex cell "06 chuỗi mới" beside the text's "06 chuỗi
     # liên kết", one figure twice)
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
@@ -242,7 +251,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
     "R10_KH-UBND-huyen_2013_nong-thon-moi":
-        {"document": 1.00, "sections": 0.95, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.90},
     "R10_NQ-HDND_2010_ke-hoach-5-nam":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.95,
@@ -287,8 +296,8 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.90, "projects": 0.85,
          "agencies": 0.95, "assignments": 0.90},
     "R12_CTr-UBND_2027_thuc-hien-NQ01":
-        {"document": 0.80, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.85,
-         "agencies": 0.95, "assignments": 0.95},
+        {"document": 0.80, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.95},
     "R12_KH-MTQG_2026_giam-ngheo":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.85},
@@ -308,7 +317,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.80,
          "agencies": 1.00, "assignments": 0.90},
     "R13_BC-ChinhTri_2025_dai-hoi-xa":
-        {"document": 1.00, "sections": 0.95, "targets": 0.75, "deadlines": 0.95, "projects": 0.90,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.90,
          "agencies": 0.85, "assignments": 0.55},
     "R13_CV-DeCuong_2026_de-nghi-bao-cao":
         {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 1.00,
@@ -334,9 +343,10 @@ FLOORS = {
     "R14_CTr-DangUyTapDoan_2026_an-ninh-nang-luong":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
-    "R14_KH-BXD_2026_nha-o-xa-hoi":
+    "R14_KH-BXD_2026_nha-o-xa-hoi":  # agencies 0.95 -> 0.90: "các ngân hàng thương mại" a bank is told to direct
+        # is a collective of the lexicon since the thirty-eighth round, which its gold does not list
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.95, "assignments": 0.90},
+         "agencies": 0.90, "assignments": 0.90},
     "R14_KH-BauCu_2025_bau-cu":
         {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.90},
@@ -362,7 +372,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.65,
          "agencies": 0.80, "assignments": 0.75},
     "R15_KH-CCHC_2026_cai-cach-hanh-chinh-2027":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.85, "projects": 0.50,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.85, "projects": 0.80,
          "agencies": 0.95, "assignments": 0.90},
     # (targets 0.75 -> 0.70 in s22: the unit "hồ chứa nước" reads "Bảo đảm an toàn 17 hồ chứa nước xung yếu", which
     # the gold leaves out as the scope of a duty; R25_CT-UBND's gold counts its like)
@@ -580,7 +590,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.95,
          "agencies": 0.95, "assignments": 0.95},
     "R23_NQ-TU_2026_nhiem-vu-nam-2027":
-        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.90, "assignments": 0.75},
     "R23_QD-SKHCN_2026_nhiem-vu-khcn-dat-hang-2027":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.90, "projects": 0.65,
@@ -685,7 +695,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.80, "projects": 0.50,
          "agencies": 0.95, "assignments": 0.95},
     "R28_CTr-UBND_2026_hop-tac-nghe-an-ha-tinh":
-        {"document": 0.90, "sections": 1.00, "targets": 0.60, "deadlines": 1.00, "projects": 0.50,
+        {"document": 0.90, "sections": 1.00, "targets": 0.60, "deadlines": 1.00, "projects": 0.55,
          "agencies": 0.85, "assignments": 0.75},
     "R28_KH-HCTD_2027_thang-nhan-dao":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
@@ -710,7 +720,7 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.75},
     "R29_CD-TTg_2027_han-man-dbscl-mua-kho-2027-2028":
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.90, "projects": 1.00,
-         "agencies": 0.95, "assignments": 0.90},
+         "agencies": 1.00, "assignments": 0.90},
     "R29_CT-BGDDT_2027_nhiem-vu-nam-hoc-2027-2028":
         {"document": 1.00, "sections": 0.95, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.90},
@@ -727,7 +737,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.10, "deadlines": 0.85, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.95},
     "R29_PA-UBND_2027_ung-pho-tran-dau-hoa-chat":
-        {"document": 1.00, "sections": 1.00, "targets": 0.45, "deadlines": 0.95, "projects": 0.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.45, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.85, "assignments": 0.85},
     "R30_CTrPH_2027_ubnd-hoi-cuu-chien-binh":
         {"document": 1.00, "sections": 1.00, "targets": 0.55, "deadlines": 0.80, "projects": 1.00,
@@ -767,7 +777,7 @@ FLOORS = {
          "agencies": 0.90, "assignments": 0.75},
     "R31_KH-UBND_2027_cai-thien-chi-so-PCI-PAPI-PAR":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
-         "agencies": 1.00, "assignments": 0.90},
+         "agencies": 1.00, "assignments": 0.95},
     "R31_KH-UBND_2027_ung-pho-bien-doi-khi-hau":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 0.95,
          "agencies": 0.95, "assignments": 0.85},
@@ -827,7 +837,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.75,
          "agencies": 0.90, "assignments": 0.80},
     "R33_KH-UBND_2027_ung-pho-su-co-tran-dau":
-        {"document": 1.00, "sections": 0.90, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
+        {"document": 1.00, "sections": 0.95, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.65},
     "R33_NQ-HDND_2027_ho-tro-hoc-sinh-ban-tru-giao-vien-mam-non":
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 1.00,
@@ -893,7 +903,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.85, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.85},
     "R36_KH-UBND_2027_chuyen-doi-co-cau-cay-trong-tren-dat-lua":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.60,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.70,
          "agencies": 0.95, "assignments": 0.90},
     "R36_KH-UBND_2027_giai-phong-mat-bang-mo-rong-cang-hang-khong":
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 0.65,
@@ -931,6 +941,30 @@ FLOORS = {
     "R37_QD-UBND_2027_thanh-lap-cum-cong-nghiep":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.75},
+    "R38_BC-UBND_2027_cap-nuoc-sach-do-thi-chong-that-thoat-nuoc":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 0.80,
+         "agencies": 1.00, "assignments": 0.85},
+    "R38_CT-UBND_2027_day-manh-thanh-toan-khong-dung-tien-mat":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.80},
+    "R38_DA-SCT_2027_phat-trien-ha-tang-thuong-mai":
+        {"document": 0.80, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.80},
+    "R38_KH-UBND-xa_2027_thu-gom-xu-ly-nuoc-thai-sinh-hoat":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.65,
+         "agencies": 0.90, "assignments": 0.90},
+    "R38_NQ-HDND_2027_ho-tro-phat-trien-nuoi-trong-thuy-san-cang-ca":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.70},
+    "R38_NQ-TU_2027_phat-trien-cong-nghiep-ho-tro-che-bien-che-tao":
+        {"document": 1.00, "sections": 0.95, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.95},
+    "R38_QD-UBND_2027_bao-ton-da-dang-sinh-hoc_pdf":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.25,
+         "agencies": 0.90, "assignments": 0.80},
+    "R38_TB-VPUBND_2027_ket-luan-hop-ban-chi-dao-du-an-giao-thong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.65,
+         "agencies": 0.95, "assignments": 0.85},
     "R3_CTr-TU_2026_hanh-dong":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
@@ -1070,7 +1104,7 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.95},
     "UBND_KH_2026_trien-khai-chi-thi":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.90},
+         "agencies": 0.95, "assignments": 0.90},
 }
 
 
