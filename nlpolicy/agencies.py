@@ -819,7 +819,8 @@ _HAMLET_HEADS = ("Ban điều hành ", "ban điều hành ", "Ban công tác ", 
                  "Chi bộ ", "chi bộ ", "Chi ủy ", "chi ủy ", "Chi uỷ ", "chi uỷ ", "Trưởng ", "trưởng ")
 _HAMLET_WHICH = r"(?:\d{1,3}[A-Z]?|[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3})"
 _HAMLET_BODY = re.compile(rf"(?P<head>[Bb]an[ ](?i:điều hành|công tác Mặt trận|nhân dân)|[Cc]hi[ ](?i:bộ|ủy|uỷ)|[Tt]rưởng)[ ]"
-                          rf"(?:(?P<many>các)[ ](?P<unit>{_HAMLET_UNIT}(?:(?:,[ ]|[ ]và[ ])(?:các[ ])?{_HAMLET_UNIT})*)"
+                          rf"(?:(?P<many>các)[ ]"
+                          rf"(?P<unit>{_HAMLET_UNIT}(?:(?:,[ ]|[ ]và[ ])(?:các[ ])?{_HAMLET_UNIT})*)"
                           rf"(?![ ]{_HAMLET_WHICH})"
                           rf"|{_HAMLET_UNIT}(?:[ ](?P<which>{_HAMLET_WHICH})(?:(?:,[ ]|[ ]và[ ]){_HAMLET_UNIT}[ ]{_HAMLET_WHICH})*)?)"
                           rf"(?![\w])")

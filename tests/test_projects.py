@@ -58,7 +58,8 @@ ROWS = [
     ("a monitoring station is a work named by the park or the place it watches, whatever it measures",
      "1. Đầu tư Trạm quan trắc nước thải tự động Khu công nghiệp Phú Mỹ, vận hành trong quý II/2028; hoàn thành "
      "trạm quan trắc không khí tại xã Hòa Lợi.\n2. Lắp đặt thêm 04 trạm quan trắc tự động tại các khu đô thị.",
-     {("Trạm quan trắc nước thải tự động Khu công nghiệp Phú Mỹ", OT), ("Trạm quan trắc không khí tại xã Hòa Lợi", OT)}),
+     {("Trạm quan trắc nước thải tự động Khu công nghiệp Phú Mỹ", OT),
+      ("Trạm quan trắc không khí tại xã Hòa Lợi", OT)}),
     # ---- a facility of a named body (a school's pool) is named by the body, one for each body listed; the
     # province's own body at a new site is named by "tỉnh cơ sở 2"; bodies listed as subjects are no works
     ("a pool at each school listed is a work named by its school; a provincial centre's second site is a work",
@@ -75,8 +76,8 @@ ROWS = [
     # ---- a kind of body in lower case before a head names no body: firms invest in the plant; a company's
     # capitalised name holds its head
     ("a plant firms are called to invest in is a work; a company named after a plant is a body",
-     "1. Kêu gọi, thu hút doanh nghiệp đầu tư Nhà máy chế biến chè Tân An, đưa vào vận hành trong năm 2028.\n2. Công ty "
-     "cổ phần Thủy điện Hòa Lợi bảo đảm an toàn hồ chứa.",
+     "1. Kêu gọi, thu hút doanh nghiệp đầu tư Nhà máy chế biến chè Tân An, đưa vào vận hành trong năm 2028.\n"
+     "2. Công ty cổ phần Thủy điện Hòa Lợi bảo đảm an toàn hồ chứa.",
      {("Nhà máy chế biến chè Tân An", OT)}),
     # ---- production zones named by their place; a later line may drop their "tập trung"
     ("a zone of livestock, of a crop or of raw material named by its place is a work, one entry with its short form",

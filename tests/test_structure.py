@@ -110,7 +110,8 @@ SECTION_ROWS = [
      ["I", "I.1", "I.2", "I.2.A", "I.2.A.1", "I.2.A.2", "I.2.B", "I.2.B.1"]),
     # a table of figures copied one cell a line with no number column: its bare figures ("4", "0", the last figure of
     # a row over "Tổng cộng") are cells, not items; the items around it keep their numbers
-    ("ỦY BAN NHÂN DÂN\nTỈNH TÂN AN\nSố: 12/BC-UBND\n\nBÁO CÁO\nTình hình hạ tầng thương mại của tỉnh\n\nI. THỰC TRẠNG\n1. Hệ thống chợ\nToàn tỉnh có 150 chợ.\n"
+    ("ỦY BAN NHÂN DÂN\nTỈNH TÂN AN\nSố: 12/BC-UBND\n\nBÁO CÁO\nTình hình hạ tầng thương mại của tỉnh\n\n"
+     "I. THỰC TRẠNG\n1. Hệ thống chợ\nToàn tỉnh có 150 chợ.\n"
      "Khu vực\nChợ hạng I\nChợ hạng II\nTổng số\nCác phường\n3\n12\n15\nCác xã\n0\n9\n9\nTổng cộng\n3\n21\n24\n"
      "2. Siêu thị\nCó 11 siêu thị.\n3. Đánh giá chung\na) Kết quả\nKhá.\n",
      ["I", "I.1", "I.2", "I.3", "I.3.a"]),

@@ -495,8 +495,8 @@ _CENTRAL = re.compile(r"Trung ương(?![\w])")
 _CENTRAL_LOW = re.compile(r"trung[ ]ương(?=[ ]+cơ[ ]sở[ ]\d)")    # (lower-cased: only before a new site's number)
 # production zones a wrapped work serves ("dự án hệ thống tưới ... vùng cây ăn quả X": the system is the work)
 _ZONES_SERVED = frozenset(("vùng trồng", "vùng chuyên canh", "vùng nguyên liệu", "vùng chăn nuôi", "vùng nuôi",
-                           "vùng lúa", "vùng chè", "vùng cà phê", "vùng cây ăn quả", "vùng cam", "vùng bưởi", "vùng rau",
-                           "vùng dược liệu"))
+                           "vùng lúa", "vùng chè", "vùng cà phê", "vùng cây ăn quả", "vùng cam", "vùng bưởi",
+                           "vùng rau", "vùng dược liệu"))
 # the first word of a body's name, which "và" after a described work opens ("Trung tâm Y tế và Sở Y tế ...")
 _BODY_WORD = re.compile(r"(?:Sở|Bộ|Ban|Ủy|Uỷ|UBND|Công an|Cục|Chi cục|Phòng|Văn phòng|Tỉnh|Thành|Hội|Đoàn|Tập đoàn|Tổng"
                         r"|Công ty|Ngân hàng|Viện|Đảng|Mặt trận|Liên|Quỹ|Kho bạc|Thanh tra|Chính phủ|Thủ tướng)(?![\w])")
@@ -649,7 +649,7 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
         if titled and syl and (region := _REGION_OF_PROVINCE.match(text, cur)):
             return (region.end(), "place", None)   # "Trung tâm Thể dục thể thao phía Bắc tỉnh": its part of the province
         if titled and syl and head.form == "built" and (site := _PROVINCE_NEW_SITE.match(text, cur)):
-            return (site.end(), "place", None)   # "Trung tâm Thể thao tổng hợp tỉnh cơ sở 2": the province's, a new site
+            return (site.end(), "place", None)   # "Trung tâm Thể thao tổng hợp tỉnh cơ sở 2": a new site
         place = _at(doc, "place", "after", cur)
         if place:
             after = place.end()
@@ -1220,7 +1220,8 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
                     return [cand(s, e, f"Đường {n}", "list", False, len(items)) for s, e, n in items]
                 return [cand(s, e, _full_name(head, head_text, shared + n), "list", bool(re.search(r"\d$|[IVX]$", n)),
                              len(items)) for s, e, n in items]
-        body_at = ns + len(_AT.match(text[ns:end]).group(0)) if _AT.match(text[ns:end]) else ns
+        at = _AT.match(text[ns:end])
+        body_at = ns + (at.end() if at else 0)
         if how == "body" and head.form == "built" and (more := _more_bodies(doc, body_at, end)):
             # "hồ bơi tại Trường A, Trường B và Trường C": one facility at each of the bodies, named by it
             return [cand(s, e, _full_name(head, head_text, text[n:e]), "described", False, 1 + len(more),

@@ -1378,8 +1378,8 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
         if from_header and (not column or (column == "plan" and not _PLANNED_HEAD.search(hk))) \
                 and (when == "past" or (when == "same" and ctx.kind == "report")):
             # "| 2023 | 2028 |" in a plan of 2026: the first column is what was reached; so is a report's column of
-            # its own year or period that no plan words ("Đường ống lắp đặt mới giai đoạn 2023 - 2027 (km)" in a report
-            # of 2027)
+            # its own year or period that no plan words ("Đường ống lắp đặt mới giai đoạn 2023 - 2027 (km)" in a
+            # report of 2027)
             column = "actual"
         if column == "actual" and when == "future" and not _DONE_HEAD.search(hk):
             column = "plan"         # "Hoàn thành đến 30/6/2027 (lũy kế, cơ sở)" in a plan of 2026: a total to reach
@@ -1779,7 +1779,8 @@ _NOW = re.compile(r"(?<![\w])(?:hiện (?:có|nay|còn|đang|tại)|(?<!trước
 
 def _year_of(ctx: _Context, f: Figure, label: str, baseline_year: int | None) -> tuple[int | None, tuple | None]:
     if f.column is not None:
-        if label == "baseline" and (f.table_year is None or (ctx.ref_year is not None and f.table_year > ctx.ref_year)):
+        to_come = ctx.ref_year is not None and f.table_year is not None and f.table_year > ctx.ref_year
+        if label == "baseline" and (f.table_year is None or to_come):
             return baseline_year, None      # (where things stand is not dated by a year still to come)
         return f.table_year, f.table_period
     if label == "target":

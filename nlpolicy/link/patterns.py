@@ -230,9 +230,10 @@ ACTIVITY = re.compile(r"""
     |(?<!\w)đến[ ]nay[ ](?:đã[ ])?(?:được|thực[ ]hiện|phát[ ]sóng)[ ]\d[\d.,]*[ ](?:số|kỳ|tin|bài|lớp|đợt|buổi|lượt)(?!\w)
     |(?<!\w)(?:tôn[ ]vinh|khen[ ]thưởng|biểu[ ]dương)[ ]\d[\d.,]*[ ](?:hợp[ ]tác[ ]xã|tổ[ ]hợp[ ]tác|tập[ ]thể|cá[ ]nhân
         |điển[ ]hình|mô[ ]hình|doanh[ ]nghiệp|gương)(?!\w)
-    # groups formed and firms signed up, counted: "Thành lập mới 08 hợp tác xã", "11 doanh nghiệp đã ký hợp đồng liên kết"
-    |(?<!\w)(?:thành[ ]lập|phát[ ]triển)(?:[ ]mới|[ ]thêm)?[ ]\d[\d.,]*[ ](?:hợp[ ]tác[ ]xã|tổ[ ]hợp[ ]tác|tổ[ ]hội|chi[ ]hội
-        |câu[ ]lạc[ ]bộ|mô[ ]hình|doanh[ ]nghiệp)(?!\w)
+    # groups formed and firms signed up, counted: "Thành lập mới 08 hợp tác xã", "11 doanh nghiệp đã ký hợp đồng
+    # liên kết"
+    |(?<!\w)(?:thành[ ]lập|phát[ ]triển)(?:[ ]mới|[ ]thêm)?[ ]\d[\d.,]*[ ]
+        (?:hợp[ ]tác[ ]xã|tổ[ ]hợp[ ]tác|tổ[ ]hội|chi[ ]hội|câu[ ]lạc[ ]bộ|mô[ ]hình|doanh[ ]nghiệp)(?!\w)
     |(?<![\w.,])\d[\d.,]*[ ](?:doanh[ ]nghiệp|hợp[ ]tác[ ]xã)[ ](?:đã[ ])?ký(?:[ ]kết)?[ ]hợp[ ]đồng(?!\w)
 """, re.VERBOSE | re.IGNORECASE)
 
