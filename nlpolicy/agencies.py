@@ -1832,7 +1832,9 @@ class _Scan:
 
 
 # a body's units: "Các phòng, đội (chuyên môn) (trực) thuộc <body>", right before the body's name
-_UNITS_OF = re.compile(r"(?<![\w])[Cc]ác[ ](?:(?:(?:phòng|đơn vị|ban|đội|khoa|cơ quan|trung tâm|chi cục)"
+# (this pattern and the next start with the "C" and look behind it for a word character: a pattern that starts with
+# a look-behind is tried at every position, one that starts with a letter is searched for in C)
+_UNITS_OF = re.compile(r"[Cc](?<![\w][Cc])ác[ ](?:(?:(?:phòng|đơn vị|ban|đội|khoa|cơ quan|trung tâm|chi cục)"
                        r"(?:,[ ](?:phòng|đơn vị|ban|đội|khoa|trung tâm|chi cục)){0,2}(?:[ ]chuyên môn)?[ ](?:trực[ ])?)"
                        r"thuộc"
                        # a board's member bodies: "Các cơ quan thành viên Ban Chỉ đạo 389 tỉnh", "Các sở, ban, ngành,
@@ -1845,7 +1847,7 @@ _UNITS_OF = re.compile(r"(?<![\w])[Cc]ác[ ](?:(?:(?:phòng|đơn vị|ban|độ
 
 # (two words or more, not a level or place word: "Hội Nông dân xã", "Ban Dân vận huyện ủy" keep theirs)
 # the heads of bodies that a name joined by "và" does not run into
-_DEPARTMENTS_OWN_UNITS = re.compile(r"(?<![\w])[Cc]ác[ ](?:đơn vị|cơ sở|bệnh viện|trung tâm)(?:[ ][a-zà-ỹđ]+){0,2}?"
+_DEPARTMENTS_OWN_UNITS = re.compile(r"[Cc](?<![\w][Cc])ác[ ](?:đơn vị|cơ sở|bệnh viện|trung tâm)(?:[ ][a-zà-ỹđ]+){0,2}?"
                                     r"[ ](?:trực[ ])?thuộc[ ]Sở(?=[ ]+[a-zà-ỹđ]|[ ]*[,.;:)\n]|$)")
 _PARTY_COMMITTEE_BEFORE = re.compile(r"Đảng (?:ủy|uỷ)[ ]$")
 _OTHER_BODY = re.compile(r"(?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Ban|Văn phòng|Thanh tra|Tỉnh ủy|Thành ủy|Đảng ủy|"
