@@ -251,6 +251,38 @@ def trie_pattern(words: list[str]) -> str:
     return emit(trie, first=True)
 
 
+
+def word_start_alternation(alternatives: list[str]) -> str:
+    r"""``(?<!\w)(?:a|b|...)``: one of ``alternatives`` (regular expressions, tried in their order) starting a word,
+    written so that the regex engine searches for their first letters in C (a pattern that starts with a look-behind
+    is tried at every position): the alternatives are grouped by their first letter, and each group looks behind that
+    letter for a word character ("c(?<!\wc)(?:ông suất|ó)").  The same matches as the plain form: the alternatives
+    of one letter keep their order, and no two of different letters match at one place.  Letters that fold alike
+    ("đ" and "d": a tolerant :class:`~nlpolicy.matching.Cue` matches the pattern folded) are one group, each
+    alternative with its own letter.  An alternative that opens with anything but a plain letter (a group, a class,
+    a letter made optional) leaves the whole list in the plain form.
+
+    >>> print(word_start_alternation(["công suất", "có", "đã", "dự kiến", "tăng"]))
+    (?:c(?<!\wc)(?:ông suất|ó)|(?:đ(?<!\wđ)ã|d(?<!\wd)ự kiến)|t(?<!\wt)ăng)
+    >>> print(word_start_alternation(["tăng", "(?:x|y)z"]))
+    (?<!\w)(?:tăng|(?:x|y)z)
+    """
+    from nlpolicy.textfold import fold
+    if not all(a[:1].isalpha() and a[1:2] not in ("?", "*", "+", "{") for a in alternatives):
+        return r"(?<!\w)(?:" + "|".join(alternatives) + ")"
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(fold(a[0]), []).append(a)
+    out = []
+    for group in groups.values():
+        first = group[0][0]
+        if all(a[0] == first for a in group):
+            rests = [a[1:] for a in group]
+            out.append(rf"{first}(?<!\w{first})" + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
+        else:
+            out.append("(?:" + "|".join(rf"{a[0]}(?<!\w{a[0]}){a[1:]}" for a in group) + ")")
+    return "(?:" + "|".join(out) + ")"
+
 # a table's total row by its first cell: "Tổng cộng", "Cộng", "Toàn tỉnh", or what it sums, "TỔNG THU NGÂN SÁCH NHÀ NƯỚC
 # TRÊN ĐỊA BÀN", "Tổng vốn", with what it counts in brackets, "Tổng cộng (09 nhiệm vụ)" (nlpolicy.tables,
 # nlpolicy.normalize)

@@ -45,6 +45,7 @@ from nlpolicy.extract.projects import find_project_mentions
 from nlpolicy.extract.timegrammar import TimeExpr
 from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue, Keys
+from nlpolicy.regexes import word_start_alternation
 from nlpolicy.spans import Spans
 from nlpolicy.structure import is_article
 from nlpolicy.tables import COUNT_OPENING, ColumnRole, TextTable, bracket_unit_text
@@ -118,8 +119,8 @@ def _cues() -> dict[tuple[str, str], tuple[Cue, ...]]:
         cues = []
         for group, tolerant in ((long_, True), (short, False)):
             if group:
-                alt = "|".join(sorted(group, key=len, reverse=True))
-                cues.append(Cue(rf"(?<!\w)(?:{alt})(?!\w)", tolerant=tolerant))
+                alt = word_start_alternation(sorted(group, key=len, reverse=True))
+                cues.append(Cue(rf"{alt}(?!\w)", tolerant=tolerant))
         out[lp] = tuple(cues)
     return out
 
@@ -144,7 +145,8 @@ def _position_cues() -> dict[str, tuple[tuple[Cue, dict[str, frozenset[str]]], .
             for a in group:
                 k = fold(a) if tolerant else a
                 labels.setdefault(k, set()).update(alts[a])
-            cues.append((Cue(rf"(?<!\w)(?:{'|'.join(group)})(?!\w)", tolerant=tolerant),
+            # (each word looked behind from its first letter: these scan every clause and sentence of a figure)
+            cues.append((Cue(rf"{word_start_alternation(group)}(?!\w)", tolerant=tolerant),
                          {k: frozenset(v) for k, v in labels.items()}))
         out[pos] = tuple(cues)
     return out
