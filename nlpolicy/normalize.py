@@ -1462,7 +1462,14 @@ _LONE_PART_WORD = re.compile(r"(?m)^[ ]*(?:Điều|ĐIỀU|Chương|CHƯƠNG|Ph�
                              r"(?=(?:\d{1,3}|[IVXL]{1,5}(?![^\W\d_]))(?:[ ]*[.:\-–]?[ ]*[^\W\d_]|[ ]*$))")
 
 
+# what every such heading holds, searched for from the word (the scan above, a line start at a time, tries every
+# position of the text: most texts have no part word at a line's end)
+_PART_WORD_AT_LINE_END = re.compile(r"(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN)[ ]*\n")
+
+
 def lone_part_words(text: str) -> list[Edit]:
+    if not _PART_WORD_AT_LINE_END.search(text):
+        return []
     return [Edit(m.start("gap"), m.end("gap"), " ") for m in _LONE_PART_WORD.finditer(text)]
 
 
