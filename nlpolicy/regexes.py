@@ -283,6 +283,10 @@ def word_start_alternation(alternatives: list[str]) -> str:
             out.append("(?:" + "|".join(rf"{a[0]}(?<!\w{a[0]}){a[1:]}" for a in group) + ")")
     return "(?:" + "|".join(out) + ")"
 
+
+# a figure alone in its cell, as tables copied one cell a line give it: "4.220", "100,0", "≥ 95", "12%"
+FIGURE_CELL = re.compile(r"[<>≤≥~]?[ ]*\d[\d.,]*[ ]*%?")
+
 # a table's total row by its first cell: "Tổng cộng", "Cộng", "Toàn tỉnh", or what it sums, "TỔNG THU NGÂN SÁCH NHÀ NƯỚC
 # TRÊN ĐỊA BÀN", "Tổng vốn", with what it counts in brackets, "Tổng cộng (09 nhiệm vụ)" (nlpolicy.tables,
 # nlpolicy.normalize)

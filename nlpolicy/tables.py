@@ -97,7 +97,7 @@ from functools import lru_cache
 
 from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue, Keys, loose_key
-from nlpolicy.regexes import TOTAL_LINE
+from nlpolicy.regexes import FIGURE_CELL, TOTAL_LINE
 
 __all__ = ["ColumnRole", "Cell", "Row", "TextTable", "find_tables", "column_role", "place_lines"]
 
@@ -714,9 +714,6 @@ def _line_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], in
     return cells, j
 
 
-_FIGURE_LINE = re.compile(r"[ ]*[≥≤<>~]?[ ]*\d[\d.,]*[ ]*%?[ ]*")
-
-
 def _skip_blank(lines: list[_Line], j: int) -> int:
     while j < len(lines) and not lines[j].text:
         j += 1
@@ -787,7 +784,7 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
             # (a whole number among the sums is a sum too, "624" projects: row 1 opens the rows)
             # (and a cell of words the sum spans, "03 khu tái định cư", while the row has cells left)
             k, cells = k + 1, 1
-            while k < len(lines) and (not lines[k].text or _FIGURE_LINE.fullmatch(lines[k].text)
+            while k < len(lines) and (not lines[k].text or FIGURE_CELL.fullmatch(lines[k].text)
                                       or (cells < draft.ncols - 1 and len(lines[k].text) <= 40)) \
                     and not _opens_rows(_row_start(lines[k], seq, fused_rows)):
                 cells += bool(lines[k].text)
@@ -804,7 +801,7 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
             continue
         path, num_end, rest = start
         if rest is None and rows and len(rows[-1].lines) < draft.ncols - 1 \
-                and (nxt := _skip_blank(lines, k + 1)) < len(lines) and _FIGURE_LINE.fullmatch(lines[nxt].text):
+                and (nxt := _skip_blank(lines, k + 1)) < len(lines) and FIGURE_CELL.fullmatch(lines[nxt].text):
             # "%" ⏎ "3" ⏎ "1,19" ⏎ "Chậm ..." ⏎ "3" ⏎ "Số hợp tác xã ...": a value that is the next row's number, in
             # a row still short of its cells, with a figure after it (a row's number is followed by its name)
             rows[-1].lines.append(ln)
@@ -1158,10 +1155,6 @@ def _place(row: _DraftRow, roles: list[tuple[ColumnRole, ...]]) -> None:
             i = j + 1
 
 
-# a figure alone in its cell: "4.220", "100,0", "≥ 95", "12%"
-_FIGURE_LINE = re.compile(r"[<>≤≥~]?[ ]*\d[\d.,]*[ ]*%?")
-
-
 def _sub_rows(texts: list[str], ncols: int) -> list[int]:
     """The lines of a one-cell-a-line row that open a line of its own under an empty STT cell: a bullet
     ("- Vụ Đông Xuân") after the row's cells are all there, followed by the rest of a row that has a figure
@@ -1173,7 +1166,7 @@ def _sub_rows(texts: list[str], ncols: int) -> list[int]:
         nxt = next((x for x in starts[n + 1:] if x - k >= full - 1), len(texts))
         segment = texts[k:nxt]
         if k - last >= full and full - 1 <= len(segment) <= full + 1 \
-                and any(_FIGURE_LINE.fullmatch(t) for t in segment[1:]):
+                and any(FIGURE_CELL.fullmatch(t) for t in segment[1:]):
             out.append(k)
             last = k
     return out

@@ -108,7 +108,7 @@ _STATUS_CUES = ((OVERDUE, px.STATUS_OVERDUE), (NOT_STARTED, px.STATUS_NOT_STARTE
                 (DONE, px.STATUS_DONE))
 # a count right after a verb of forming or recognising: groups or products counted, work that goes on ("đã thành
 # lập mới 23 tổ hội, chi hội", "đã công nhận thêm 12 sản phẩm"), not a share reached ("đã thành lập 100% ...")
-_DONE_COUNT = re.compile(r"[ ]+(?:mới[ ]|thêm[ ])?\d[\d.]*(?:,\d+)?[ ]+(?!%)(?:[^\W\d_]+)")
+_DONE_COUNT = re.compile(r"[ ]+(?:mới[ ]|thêm[ ])?\d[\d.]*(?:,\d+)?[ ]+[^\W\d_]+")
 _DONE_PART = re.compile(r"[ ]+(\d[\d.]*(?:,\d+)?)[ ]*/[ ]*(\d[\d.]*(?:,\d+)?)(?![\d/])")
 
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from nlpolicy.matching import Keys
+from nlpolicy.regexes import FIGURE_CELL
 from nlpolicy.structure.lines import PLACEHOLDER, Line, ocr_roman_value, roman_value, to_roman
 from nlpolicy.types import Section
 
@@ -291,10 +292,6 @@ def _cuts_a_sentence(lines: list[Line], idx: int) -> bool:
                                                                 and above.split()[-1].islower())
 
 
-# a cell holding a figure alone: "15", "1.200", "57,5", "≥ 58", "12%"
-_FIGURE_CELL = re.compile(r"[≥≤<>~]?[ ]*\d[\d.,]*[ ]*%?")
-
-
 def _a_cell_of_figures(lines: list[Line], idx: int, in_sequence: bool) -> bool:
     """Whether the line at ``idx``, a bare number, is a cell of a table of figures copied one cell a line, which
     has no number column to mark its rows ("Các phường" ⏎ "4" ⏎ "15" ⏎ "38"): "0" numbers nothing, an item's
@@ -307,8 +304,8 @@ def _a_cell_of_figures(lines: list[Line], idx: int, in_sequence: bool) -> bool:
         return True
     below = next((ln.text.strip() for ln in lines[idx + 1:idx + 3] if ln.text.strip()), "")
     above = [ln.text.strip() for ln in lines[max(0, idx - 2):idx]]
-    return bool(_FIGURE_CELL.fullmatch(below)) or (
-        not in_sequence and len(above) == 2 and all(_FIGURE_CELL.fullmatch(a) for a in above))
+    return bool(FIGURE_CELL.fullmatch(below)) or (
+        not in_sequence and len(above) == 2 and all(FIGURE_CELL.fullmatch(a) for a in above))
 
 
 _MARK = re.compile(r"^[ #>*]*[0-9A-Za-zđĐ]{1,4}[ ]*(?P<mark>[-.–—:)])")
