@@ -424,6 +424,11 @@ ROWS = [
      "1. Đầu tư Khu du lịch sinh thái Bàu Sen trong năm 2027; xây dựng Công viên Gò Sành; nâng cấp Cầu treo Bến "
      "Đình, xã Tân An; mở rộng Bệnh viện đa khoa tỉnh; làm cầu treo dân sinh dài 48 m; Trung tâm văn hóa xuống cấp.",
      {("Khu du lịch sinh thái Bàu Sen", OT), ("Công viên Gò Sành", OT), ("Cầu treo Bến Đình", RD)}),
+    ("two words of one description joined by 'và' before a place's name; in a lower-cased copy 'và' joins only "
+     "before a place word, so a line that follows a work's name is no part of it",
+     "1. Đưa Trung tâm trưng bày và giới thiệu sản phẩm thủ công tỉnh Hòa Lợi vào hoạt động; khởi công Trạm biến áp "
+     "110 kV Bến Đình và đường dây đấu nối; cải tạo đê bao và khơi thông dòng chảy tại chỗ.",
+     {("Trung tâm trưng bày và giới thiệu sản phẩm thủ công tỉnh Hòa Lợi", OT), ("Trạm biến áp 110 kV Bến Đình", OT)}),
     ("the seat of a body built or repaired is a work the body's name ends (a regional body's province after a "
      "dash); an old seat handed over names nothing, and 'lưu trữ số' holds no seat",
      "1. Khởi công Trụ sở làm việc Tòa án nhân dân khu vực 2 - Hòa Lợi; cải tạo trụ sở Công an xã Tân An; bàn giao "
@@ -743,7 +748,9 @@ LOWER_OK = {"a list shares the head; a bare numeral repeats the stem", "names in
             "works between two named ends ('A - B'), which a lower-cased copy keeps whole; a dash before a clause ends none",
             "a numeral ends a work's name ('... Gò Sành 2'); a figure after the name ('trên 2 xã') does not",
             "a work whose kind words stand before its name, a two-syllable name, a bridge by its name; a work of the "
-            "province, a length and a verb name nothing (a lower-cased copy bounds each by the clause)"}
+            "province, a length and a verb name nothing (a lower-cased copy bounds each by the clause)",
+            "two words of one description joined by 'và' before a place's name; in a lower-cased copy 'và' joins only "
+            "before a place word, so a line that follows a work's name is no part of it"}
 
 
 def test_project_rows_on_lower_cased_word_segmented_text():

@@ -500,6 +500,12 @@ _ZONES_SERVED = frozenset(("vùng trồng", "vùng chuyên canh", "vùng nguyên
 # the first word of a body's name, which "và" after a described work opens ("Trung tâm Y tế và Sở Y tế ...")
 _BODY_WORD = re.compile(r"(?:Sở|Bộ|Ban|Ủy|Uỷ|UBND|Công an|Cục|Chi cục|Phòng|Văn phòng|Tỉnh|Thành|Hội|Đoàn|Tập đoàn|Tổng"
                         r"|Công ty|Ngân hàng|Viện|Đảng|Mặt trận|Liên|Quỹ|Kho bạc|Thanh tra|Chính phủ|Thủ tướng)(?![\w])")
+# in a lower-cased text, "và" joins two words of one description only before a body's or a place's name
+# a word or more on ("trung tâm giới thiệu và quảng bá sản phẩm ocop tỉnh đắk lắk", not "trạm biến áp a dơi và đường
+# dây đấu nối", "đê điều và ứng phó thiên tai tại chỗ", "đường sắt đô thị và khu vực tod")
+_BODY_WORD_LOW = re.compile(_BODY_WORD.pattern, re.IGNORECASE)
+_PLACE_LOW = r"(?:thôn|xóm|bản|ấp|tổ dân phố|xã|phường|thị trấn|thị xã|thành phố|tỉnh|đặc khu|khu vực)(?!\w)"
+_PLACE_LATER_LOW = re.compile(rf"(?!{_PLACE_LOW})[^,;.:()\n]{{1,90}}?(?<!\w){_PLACE_LOW}")
 # a dash between two capitalised fields of a described name ("Kinh tế - Kỹ thuật", "Văn hóa - Thể thao")
 _TITLED_BEFORE_DASH = re.compile(rf"[{_UP}][{_LOW}]*(?:[ ][{_LOW}]+)?[ ]?$")
 _DASH_TO_TITLE = re.compile(rf"[-–][ ]*[{_UP}]")
@@ -666,8 +672,9 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
                     return (region.end(), "place", None)
             places += 1
         if ((head.form in ("built", "described") and (syl or len(head.key.split()) >= 3) or title and syl)
-                and not doc.lowercase
                 and key.startswith("và ", cur)
+                and (not doc.lowercase or (not _BODY_WORD_LOW.match(text, cur + 3)
+                                           and _PLACE_LATER_LOW.match(key, cur + 3)))
                 and (_LOW_WORD.match(text, cur + 3) or (titled and _TITLE.match(text, cur + 3)
                                                          and not _BODY_WORD.match(text, cur + 3)))
                 and not _head_at(doc, cur + 3)
