@@ -87,6 +87,9 @@ def test_parse_vn_number_table():
 # ------------------------------------------------------------------ find_quantities
 
 QUANTITY_ROWS = [
+    # an emergency service's year in its own nouns, and an ambulance counted after the service's name (invented)
+    ("Tổng đài 115 tiếp nhận 48.215 cuộc gọi, vận chuyển 11.902 người bệnh; bổ sung xe cấp cứu 24 chiếc",
+     [q(48215, "cuộc gọi"), q(11902, "người bệnh"), q(24, "chiếc")]),
     # counts of a report's deeds in the noun counted (invented)
     ("còn 02 sở, ngành chưa ban hành; tiếp nhận 87 kiến nghị; hình thành 06 chuỗi liên kết",
      [q(2, "sở, ngành"), q(87, "kiến nghị"), q(6, "chuỗi liên kết")]),
@@ -296,6 +299,9 @@ NEGATIVE_ROWS = [
     "Dự án đường Vành đai 4 Thành phố Hồ Chí Minh",
     # a steering committee named by the decision that set it up: no count of provinces
     "Văn phòng Thường trực Ban Chỉ đạo 127 tỉnh", "báo cáo BCĐ 127 quốc gia", "Ban chỉ đạo 127 thành phố",
+    # a public service's telephone number before the place it serves
+    "kiện toàn Trung tâm Cấp cứu 115 tỉnh", "gọi Tổng đài 1022 thành phố", "qua đường dây nóng 1900 tỉnh",
+    "Trạm cấp cứu 115 khu vực phía Nam", "người dân gọi cấp cứu 115 miễn phí",
 ]
 
 

@@ -429,6 +429,12 @@ ROWS = [
      "1. Đưa Trung tâm trưng bày và giới thiệu sản phẩm thủ công tỉnh Hòa Lợi vào hoạt động; khởi công Trạm biến áp "
      "110 kV Bến Đình và đường dây đấu nối; cải tạo đê bao và khơi thông dòng chảy tại chỗ.",
      {("Trung tâm trưng bày và giới thiệu sản phẩm thủ công tỉnh Hòa Lợi", OT), ("Trạm biến áp 110 kV Bến Đình", OT)}),
+    ("a counted head's kind words before the list it opens stay in each member's name; 'sau' (a clause word) "
+     "does not",
+     "1. Xây dựng mới 03 trạm cấp cứu vệ tinh: Tân An, Hòa Lợi và Phú Mỹ; hoàn thiện hạ tầng các cụm công nghiệp "
+     "sau: Bến Đình, Gò Sành.",
+     {("Trạm cấp cứu vệ tinh Tân An", OT), ("Trạm cấp cứu vệ tinh Hòa Lợi", OT), ("Trạm cấp cứu vệ tinh Phú Mỹ", OT),
+      ("Cụm công nghiệp Bến Đình", IC), ("Cụm công nghiệp Gò Sành", IC)}),
     ("the seat of a body built or repaired is a work the body's name ends (a regional body's province after a "
      "dash); an old seat handed over names nothing, and 'lưu trữ số' holds no seat",
      "1. Khởi công Trụ sở làm việc Tòa án nhân dân khu vực 2 - Hòa Lợi; cải tạo trụ sở Công an xã Tân An; bàn giao "

@@ -54,7 +54,7 @@ _CORE = rf"""
 """
 
 # Words right before a number that make it a reference, not an amount:
-# 'Quốc lộ 55', 'QL 28B', 'Vành đai 4', 'Điều 108', 'Khoản 2', 'Số 57', 'lần thứ 9'.
+# 'Quốc lộ 55', 'QL 28B', 'Vành đai 4', 'Điều 108', 'Khoản 2', 'Số 57', 'lần thứ 9', 'Tổng đài 115'.
 _REFERENCE = r"""
     (?<!\w)(?:
         quốc\ lộ | tỉnh\ lộ | đường\ tỉnh | QL | ĐT | DT | ĐH | vành\ đai
@@ -66,6 +66,8 @@ _REFERENCE = r"""
       | công\ văn | văn\ bản | tờ\ trình | thông\ báo | kế\ hoạch | chương\ trình | luật
       | IC | km\ ?số
       | ban\ chỉ\ đạo | BCĐ    # a steering committee named by its founding decision: 'Ban Chỉ đạo 389 tỉnh'
+      | tổng\ đài | đường\ dây\ nóng | hotline | (?:trung\ tâm|trạm|gọi)\ cấp\ cứu   # a service's number:
+      #   'Tổng đài 1022', 'Trung tâm Cấp cứu 115' (not 'xe cấp cứu 24 chiếc')
     )[ \t\u00a0]*\Z
 """
 

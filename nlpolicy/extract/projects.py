@@ -947,6 +947,26 @@ def _intro_list(doc: Document, head_end: int) -> tuple[list[tuple[int, int, str]
     return None
 
 
+_INTRO_KIND = re.compile(rf"((?:[ ]+[{_LOW}]+){{1,3}})[ ]*[:(]")
+_NOT_INTRO_KIND = re.compile(r"(?:trọng điểm|dưới đây|tiếp theo|còn lại|ưu tiên)$")
+
+
+def _kind_words(doc: Document, head_end: int, first: int) -> str:
+    """The lower-case words between a head and the list it introduces, which each member's name keeps:
+    "08 trạm cấp cứu vệ tinh: A, B" -> "Trạm cấp cứu vệ tinh A" (not "các cụm công nghiệp sau:", a clause word,
+    nor "các công trình trọng điểm:", a rank)."""
+    m = _INTRO_KIND.match(doc.text, head_end, first)
+    if not m or _NOT_INTRO_KIND.search(doc.key, m.start(1), m.end(1)):
+        return ""
+    pos = m.start(1)
+    for w in m.group(1).split():
+        pos = doc.text.index(w, pos)
+        if _at(doc, "stop", "after", pos) or _at(doc, "locator", "after", pos) or _at(doc, "place", "after", pos):
+            return ""
+        pos += len(w)
+    return m.group(1).strip()
+
+
 def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
     clause = _clause_start(doc, hs)
     before = doc.key[max(clause, hs - 80):hs]
@@ -1202,7 +1222,9 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
             intro = _intro_list(doc, he) if head.form in ("described", "linear") else None
             if intro:   # "các mỏ: A, B"
                 items = intro[0]
-                return [cand(s, e, _full_name(head, head_text, n), "intro", False, len(items)) for s, e, n in items]
+                kind = _kind_words(doc, he, items[0][0])
+                return [cand(s, e, _full_name(head, head_text, f"{kind} {n}" if kind else n), "intro", False,
+                             len(items)) for s, e, n in items]
             return [cand(hs, he, "", "none")]
         end, how, inner = got
         if how == "defer":
