@@ -435,6 +435,18 @@ ROWS = [
      "sau: Bến Đình, Gò Sành.",
      {("Trạm cấp cứu vệ tinh Tân An", OT), ("Trạm cấp cứu vệ tinh Hòa Lợi", OT), ("Trạm cấp cứu vệ tinh Phú Mỹ", OT),
       ("Cụm công nghiệp Bến Đình", IC), ("Cụm công nghiệp Gò Sành", IC)}),
+    ("the province's own work, its kind in capitals, ends at 'tỉnh' (a titled description's first word is the "
+     "name's, 'Chỉ' too); a body of the province that the document has act, and a body's kind in lower case, name "
+     "nothing, whatever verb comes before them",
+     "1. Khởi công Trung tâm Hội nghị - Triển lãm tỉnh; xây dựng Trung tâm Chỉ huy, điều hành đô thị thông minh tỉnh "
+     "trong năm 2027; nâng cấp Trung tâm Kiểm soát bệnh tật tỉnh, do Trung tâm Kiểm soát bệnh tật tỉnh chủ trì; mở "
+     "rộng Bệnh viện đa khoa tỉnh.",
+     {("Trung tâm Hội nghị - Triển lãm tỉnh", OT), ("Trung tâm Chỉ huy, điều hành đô thị thông minh tỉnh", OT)}),
+    ("black spots named by their place are works to treat, each of a list; counted ones, one at a chainage ('Km "
+     "12+300', no name) and a national road whose traffic is watched are not",
+     "1. Xử lý dứt điểm điểm đen dốc Bến Đình và điểm đen ngã ba Gò Sành trong năm 2027; rà soát 23 điểm đen trên các "
+     "tuyến; xử lý điểm đen tại Km 12+300 Quốc lộ 1; tuần tra, kiểm soát, xử lý vi phạm trên Quốc lộ 1.",
+     {("Điểm đen dốc Bến Đình", RD), ("Điểm đen ngã ba Gò Sành", RD)}),
     ("the seat of a body built or repaired is a work the body's name ends (a regional body's province after a "
      "dash); an old seat handed over names nothing, and 'lưu trữ số' holds no seat",
      "1. Khởi công Trụ sở làm việc Tòa án nhân dân khu vực 2 - Hòa Lợi; cải tạo trụ sở Công an xã Tân An; bàn giao "

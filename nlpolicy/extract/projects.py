@@ -656,6 +656,11 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
             return (region.end(), "place", None)   # "Trung tâm Thể dục thể thao phía Bắc tỉnh": its part of the province
         if titled and syl and head.form == "built" and (site := _PROVINCE_NEW_SITE.match(text, cur)):
             return (site.end(), "place", None)   # "Trung tâm Thể thao tổng hợp tỉnh cơ sở 2": a new site
+        if titled and syl and head.form == "built" and (own := _PROVINCE_OWN.match(text, cur)) \
+                and not _acts_as_body(doc, text[pos - len(head.key):own.end()]):
+            # "Trung tâm Hội nghị - Triển lãm tỉnh": the province's own, in capitals (not "Bệnh viện Đa khoa tỉnh",
+            # "Trung tâm Kiểm soát bệnh tật tỉnh": a body of the province, which the document has act or work)
+            return (own.end(), "place", None)
         place = _at(doc, "place", "after", cur)
         if place:
             after = place.end()
@@ -692,8 +697,9 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
             syl.append(key[cur:served.end()])
             cur = last = served.end()
             continue
-        if _at(doc, "stop", "after", cur) or _at(doc, "locator", "after", cur):
-            return ended()
+        if (_at(doc, "stop", "after", cur) or _at(doc, "locator", "after", cur)) \
+                and not (titled and not syl and text[cur].isupper()):
+            return ended()   # (a titled description's first word is the name's: "Trung tâm Chỉ huy, điều hành ...")
         if head.form != "linear" and key.startswith("vào ", cur):
             return ended()    # "cập nhật các khu chức năng của Khu kinh tế vào Quy hoạch tỉnh" (not "đường vào ...")
         if syl and head.form == "built" and (central := _CENTRAL.match(text, cur) if titled else
@@ -816,6 +822,23 @@ _ONE_LETTER_SYLLABLE = re.compile(rf"(?![IVX][ ])[{_UP}][ ](?=[{_UP}][{_LOW}]+)"
 _REGION_OF_PROVINCE = re.compile(r"(?:khu vực[ ])?(?:miền|phía)[ ](?:Bắc|Trung|Nam|Đông|Tây)(?:[ ](?:Bắc|Nam))?[ ]tỉnh(?![\w])")
 # the province's own body, at a new site: "tỉnh cơ sở 2" (not "tỉnh Tân An", a place a proper name anchors)
 _PROVINCE_NEW_SITE = re.compile(r"(?:tỉnh|thành[ ]phố)[ ]+cơ[ ]sở[ ]\d{1,2}(?!\d)")
+def _acts_as_body(doc: Document, name: str) -> bool:
+    """Whether the document has the body of that name act or hold people anywhere: "X chủ trì", "phối hợp với X",
+    "Giám đốc X", "làm việc tại X", or X alone on a line (a table's cell of bodies)."""
+    return bool(_body_role(name).search(doc.text))
+
+
+@lru_cache(maxsize=256)
+def _body_role(name: str) -> re.Pattern:
+    n = re.escape(name)
+    return re.compile(rf"(?:(?:với|Giám đốc|tại|gồm|và)[ ]+{n}(?![\w])|^{n}[ ]*$"
+                      rf"|{n}[ ]+(?:chủ trì|phối hợp|là đầu mối|tham mưu|thực hiện|tổ chức|có|xây dựng kế hoạch)(?![\w]))",
+                      re.MULTILINE | re.IGNORECASE)
+
+
+# the province's own work, its kind written in capitals as a name's: "Trung tâm Chỉ huy, điều hành giao thông thông
+# minh tỉnh" (not "tỉnh Tân An", which a proper name anchors, nor "Bệnh viện đa khoa tỉnh", a body's kind)
+_PROVINCE_OWN = re.compile(rf"tỉnh(?![\w])(?![ ]+[{_UP}])")
 # a region of the country, after "khu vực": "khu vực miền Trung", "khu vực phía Nam", "khu vực Nam Bộ" (the last reads
 # as a name already)
 _REGION = re.compile(r"(?:miền|phía)[ ](?:Bắc|Trung|Nam|Đông|Tây)(?:[ ]Bộ)?(?![\w])")
@@ -1421,8 +1444,10 @@ def project_rule(c: ProjectCandidate) -> Decision:
             # (a bridge is no body: a verb earlier in its clause, or its list's lead-in, builds it too)
             base -= 0.35
             why.append("no verb that builds it (also an agency's name)")
-    if c.used and not c.build and not c.called_a_work and c.head.category in ("road", "water"):
-        # "tuần tra, kiểm soát trên Quốc lộ 1", "xử lý điểm đen tại Km 12 Quốc lộ 30": where traffic is watched
+    if c.used and not c.build and not c.called_a_work and c.head.category in ("road", "water") \
+            and c.head.key != "điểm đen":
+        # "tuần tra, kiểm soát trên Quốc lộ 1", "xử lý điểm đen tại Km 12 Quốc lộ 30": where traffic is watched (a
+        # black spot named by its place is the work itself, whatever its clause says of traffic)
         base -= 0.45
         why.append("a road its clause only travels or polices")
     if c.venue and not c.build and not c.called_a_work and (c.venue == "mục tiêu" or (
