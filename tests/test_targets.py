@@ -84,6 +84,14 @@ DECISION = "QUYẾT ĐỊNH\nphê duyệt kế hoạch lựa chọn nhà thầu\
 REPORT = "BÁO CÁO\nkết quả thực hiện nhiệm vụ năm 2025\n\nHà Tĩnh, ngày 20 tháng 1 năm 2026\n\n"
 
 ROWS = [
+    # a council's resolution merging villages: the size of a village it forms is the state it sets at its date, no
+    # level to reach; a count its article sets up with a year stays a target
+    ("NGHỊ QUYẾT\nVề việc sáp nhập, đổi tên thôn\n\nTân An, ngày 16 tháng 7 năm 2027\n\nQUYẾT NGHỊ:\n\n"
+     "Điều 1. Sáp nhập thôn\n1. Xã Hòa Lợi\na) Sáp nhập toàn bộ 68 hộ gia đình của thôn Bến Đình và toàn bộ 74 hộ gia "
+     "đình của thôn Gò Sành để thành lập thôn mới có tên gọi là thôn Bến Sành.\nThôn Bến Sành sau khi thành lập có 142 "
+     "hộ gia đình, diện tích tự nhiên 5,97 km².\nSau khi sáp nhập, xã Hòa Lợi có 09 thôn.\n"
+     "Điều 2. Thành lập mới 05 tổ hợp tác trong năm 2028.\n",
+     [B(142, "hộ", 2027), B(5.97, "km²", 2027), B(9, "thôn", 2027), T(5, "tổ hợp tác", 2028)]),
     # a council's five-year plan whose first article opens with the period it looks back on: that period dates
     # the results in its sentence, not the targets of the plan below it (its title's period does)
     ("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội 5 năm 2011 - 2015\n\nTân An, ngày 9 tháng 12 năm 2010\n\n"
@@ -666,6 +674,12 @@ REPORT_TABLE = (REPORT + "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n"
                 "| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 | Ước thực hiện năm 2025 | So sánh (%) |\n"
                 "|---|---|---|---|---|---|\n| 1 | Tổng thu ngân sách | Tỷ đồng | 2.800 | 2.950 | 105,4 |\n")
 ANNEX_ROWS = [
+    # the annex of a resolution merging villages, the units before and after it: their counts stand at its date
+    ("NGHỊ QUYẾT\nVề việc sáp nhập thôn\n\nTân An, ngày 16 tháng 7 năm 2027\n\nQUYẾT NGHỊ:\n\nĐiều 1. Sáp nhập "
+     "các thôn theo Phụ lục.\n\nPHỤ LỤC\n| STT | Tên thôn hiện nay | Số hộ (hộ) | Tên thôn sau sắp xếp | Số hộ sau "
+     "sắp xếp (hộ) |\n|---|---|---|---|---|\n| 1 | Thôn Bến Đình | 68 | Thôn Bến Sành | 142 |\n| 2 | Thôn Gò Sành | 74 "
+     "| | |\n",
+     [B(68, "hộ", 2027), B(142, "hộ", 2027), B(74, "hộ", 2027)]),
     (ANNEX, [T(85, "%", 2028), T(40, "doanh nghiệp", 2028), T(10, "hạng", 2028), T(20, "%", 2028)]),
     # a group of works carried over from last year's plan: the year it names is where they come from, not when
     # their areas are due (the plan's year is)

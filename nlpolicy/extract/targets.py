@@ -1102,6 +1102,9 @@ _COLUMN_KIND = (
                           + r"|(?<!kế hoạch )(?<!mục tiêu )(?<!chỉ tiêu )(?<!phấn đấu )\bgiải ngân\b")),
     ("plan", re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|đến năm|giai đoạn|định hướng)\b")),
 )
+# a table of the units a reorganisation merges or renames, before and after it ("Tên thôn, tổ dân phố hiện nay",
+# "Số hộ gia đình sau sắp xếp (hộ)"): its counts describe the units, at the document's date
+_REORGANISED_HEAD = re.compile(r"\b(?:hiện nay|hiện có|(?:trước|sau) (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))\b")
 # the words of a plan's own figures in a column header (a period alone may head what was done: "giai đoạn 2023 -
 # 2027"; "Nghị quyết đề ra đến năm 2025" is what a resolution set)
 _PLANNED_HEAD = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|định hướng|đến năm|đề ra|nghị quyết)\b")
@@ -1264,6 +1267,8 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
     caption_unit = _caption_unit(doc, t)
     as_of = _caption_as_of(doc, t)
     heads = {c.column: c.text for c in t.header}
+    if as_of is None and ctx.ref_year is not None and any(_REORGANISED_HEAD.search(h.casefold()) for h in heads.values()):
+        as_of = ctx.ref_year    # "Tên thôn hiện nay | Số hộ (hộ) | Tên thôn sau sắp xếp | ...": units as they stand
     title_time = _table_time(doc, t, ctx)
     group_time: TimeExpr | None = None
     english = None          # the document's way of writing numbers, read at the first value cell
