@@ -87,6 +87,9 @@ def test_parse_vn_number_table():
 # ------------------------------------------------------------------ find_quantities
 
 QUANTITY_ROWS = [
+    # rooftop solar in its peak kilowatts, emissions in the gas counted, a yield per crop (invented)
+    ("lắp đặt 1.950 kWp; giảm 5.200 tấn CO2/năm, tức 1,2 triệu tấn CO2 tương đương; năng suất 6,2 tấn/ha/vụ",
+     [q(1950, "kWp"), q(5200, "tấn CO2/năm"), q(1.2, "triệu tấn CO2 tương đương"), q(6.2, "tấn/ha/vụ")]),
     # an emergency service's year in its own nouns, and an ambulance counted after the service's name (invented)
     ("Tổng đài 115 tiếp nhận 48.215 cuộc gọi, vận chuyển 11.902 người bệnh; bổ sung xe cấp cứu 24 chiếc",
      [q(48215, "cuộc gọi"), q(11902, "người bệnh"), q(24, "chiếc")]),
