@@ -87,6 +87,8 @@ def test_parse_vn_number_table():
 # ------------------------------------------------------------------ find_quantities
 
 QUANTITY_ROWS = [
+    # the lots of a resettlement site; a batch of goods is no lot (invented)
+    ("bố trí 168 lô đất ở, 110 lô; kiểm tra 12 lô hàng nhập khẩu", [q(168, "lô"), q(110, "lô")]),
     # rooftop solar in its peak kilowatts, emissions in the gas counted, a yield per crop (invented)
     ("lắp đặt 1.950 kWp; giảm 5.200 tấn CO2/năm, tức 1,2 triệu tấn CO2 tương đương; năng suất 6,2 tấn/ha/vụ",
      [q(1950, "kWp"), q(5200, "tấn CO2/năm"), q(1.2, "triệu tấn CO2 tương đương"), q(6.2, "tấn/ha/vụ")]),

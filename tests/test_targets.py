@@ -84,6 +84,13 @@ DECISION = "QUYẾT ĐỊNH\nphê duyệt kế hoạch lựa chọn nhà thầu\
 REPORT = "BÁO CÁO\nkết quả thực hiện nhiệm vụ năm 2025\n\nHà Tĩnh, ngày 20 tháng 1 năm 2026\n\n"
 
 ROWS = [
+    # a decision's list of resettlement sites, each item closing on its own schedule: that schedule's end dates the
+    # item's sizes and capital, not the plan's horizon
+    ("QUYẾT ĐỊNH\nPhê duyệt Dự án bố trí dân cư giai đoạn 2027 - 2030\n\nTân An, ngày 9 tháng 3 năm 2027\n\n"
+     "Điều 1. Phê duyệt Dự án với các nội dung sau:\n1. Quy mô\na) Khu tái định cư Bến Đình, xã Hòa Lợi: diện tích "
+     "9,4 ha; 168 lô đất ở; kinh phí 112,6 tỷ đồng; thời gian thực hiện năm 2027 - 2028.\nb) Điểm tái định cư Gò Sành: "
+     "110 lô; thực hiện năm 2028 - 2029.\n",
+     [T(9.4, "ha", 2028), T(168, "lô", 2028), T(112.6, "tỷ đồng", 2028), T(110, "lô", 2029)]),
     # a council's resolution merging villages: the size of a village it forms is the state it sets at its date, no
     # level to reach; a count its article sets up with a year stays a target
     ("NGHỊ QUYẾT\nVề việc sáp nhập, đổi tên thôn\n\nTân An, ngày 16 tháng 7 năm 2027\n\nQUYẾT NGHỊ:\n\n"

@@ -548,6 +548,15 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
             gap = doc.text[end:t.start]
             if keep(t) and gap.rfind("(") <= gap.rfind(")") and not _names_a_school_year(doc, t):
                 return t, "after"
+        # the schedule that closes its own item, after the item's figures: "a) Khu tái định cư Nà Lừa: diện tích 9,4
+        # ha; 168 lô; kinh phí 112,6 tỷ đồng; thời gian thực hiện năm 2027 - 2028."
+        line_end = doc.text.find("\n", end)
+        for t in times[i:i + 6]:
+            if line_end >= 0 and t.start >= line_end:
+                break
+            if keep(t) and _SCHEDULE_BEFORE.search(doc.key, max(end, t.start - 40), t.start) \
+                    and _ITEM_OPENING.match(doc.text, _line_start(doc, start)):
+                return t, "after"
         # a date the figures are counted to, opening an earlier sentence of its paragraph: "Đến ngày 31/12/2026,
         # quy mô đào tạo là 14.320 sinh viên ... . Đội ngũ giảng viên cơ hữu có 685 người" (not a period); a
         # sentence that says it speaks of now ("Cơ sở cai nghiện hiện chỉ tiếp nhận được 450 học viên") keeps its own
@@ -613,6 +622,11 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
     return None, None
 
 
+# the words of an item's closing schedule right before its time ("; thời gian thực hiện năm 2027 - 2028"), and the
+# mark that opens an item of a list ("a)", "-", "+", "2.")
+_SCHEDULE_BEFORE = re.compile(r"[;,][ ]*(?:thời gian (?:thực hiện|hoàn thành|triển khai)|thực hiện|tiến độ|hoàn thành)"
+                              r"[ ]*(?:trong |từ )?(?:năm[ ]*)?:?[ ]*$")
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])[ ]")
 # the document's own period named without its years: "trong giai đoạn", "cả giai đoạn" (not "giai đoạn 2026 - 2030")
 _BARE_PERIOD = re.compile(r"(?<!\w)(?:trong|cả|toàn|suốt)[ ]+giai[ ]+đoạn(?![ ]*(?:\d|\(|này|đầu|cuối|tới|trước|sau|[12]\b))")
 
