@@ -496,8 +496,9 @@ def _unit_at(text: str, pos: int) -> tuple[int, str] | None:
             return _magnified_unit_at(text, pos)
         end, unit = got
     if unit.unless:
-        nxt = re.match(r"[ \t\u00a0]+(\w+)", text[end:end + 40])
-        if nxt and fold(nxt.group(1)) in unit.unless_loose:
+        # (the next word, or a denominator: "học 2 buổi/ngày" is how pupils are schooled, not a count of sessions)
+        nxt = re.match(r"[ \t\u00a0]+(\w+)|(/)[ ]*(\w+)", text[end:end + 40])
+        if nxt and fold(nxt.group(1) or nxt.group(2) + nxt.group(3)) in unit.unless_loose:
             return None
     canonical = unit.canonical
     # a rate: "41 triệu đồng/người/năm", "5 triệu đồng/1 ha", "20.000 đồng / người / ngày"
