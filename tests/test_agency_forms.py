@@ -73,7 +73,7 @@ HEAD_AND_DOMAIN = [
     # not a head: the end of another word
     ("đội ngũ cán bộ khoa học và công nghệ còn thiếu", C, []),
     ("ứng dụng tiến bộ khoa học và công nghệ vào sản xuất", P, []),
-    ("các cơ sở y tế và cơ sở giáo dục", P, []),
+    ("nâng cấp cơ sở y tế và cơ sở giáo dục", P, []),
     ("bổ sung tài chính cho quỹ", P, []),
 ]
 
@@ -212,9 +212,9 @@ LEVEL_AND_PLACE = [
      [M("Ủy ban nhân dân tỉnh"), M("Ban Chỉ đạo Phòng thủ dân sự quốc gia")]),
     ("Tập đoàn Xăng dầu Nam Hải bổ sung 1.000 m phao quây", P, [M("Tập đoàn Xăng dầu Nam Hải")]),
     # departments of every province, in lower case after "các" or followed by the provinces they belong to: one
-    # collective of departments, not the provinces' governments ("cơ sở giáo dục" is no department)
+    # collective of departments, not the provinces' governments ("cơ sở giáo dục" is no department: the schools)
     ("yêu cầu các sở y tế tập trung chỉ đạo; Sở Xây dựng các tỉnh, thành phố trực thuộc Trung ương báo cáo; các cơ sở "
-     "giáo dục thực hiện", P, [M("Sở Y tế"), M("Sở Xây dựng")]),
+     "giáo dục thực hiện", P, [M("Sở Y tế"), M("Sở Xây dựng"), M("Các cơ sở giáo dục", kind="collective")]),
     # the head of one named village is a post of its own; the heads of all villages are one collective
     ("Trưởng thôn Nà Lừu, trưởng bản Khe Mạ vận động; trưởng các thôn tuyên truyền", P,
      [M("Trưởng thôn Nà Lừu"), M("Trưởng bản Khe Mạ"), M("Trưởng thôn")]),      # a count after the verb: no number of its
@@ -224,10 +224,10 @@ LEVEL_AND_PLACE = [
      [M("Trưởng các ấp, khu phố", kind="collective"), M("Ban điều hành các khu phố và các ấp", kind="collective"),
       M("Trưởng thôn", kind="collective")]),
     # a heading that ends on "số" (digital) over a line that opens with a department: the department is named (a word
-    # on the line above makes no "cơ sở" of it); the water companies as one collective
+    # on the line above makes no "cơ sở" of it); the water companies as one collective, the health facilities another
     ("2.5. Về ứng dụng khoa học, công nghệ và chuyển đổi số\nSở Khoa học và Công nghệ chủ trì, phối hợp với các "
      "đơn vị cấp nước xây dựng cơ sở dữ liệu; các cơ sở y tế thực hiện", P,
-     [M("Sở Khoa học và Công nghệ"), M("Các đơn vị cấp nước", kind="collective")]),
+     [M("Sở Khoa học và Công nghệ"), M("Các đơn vị cấp nước", kind="collective"), M("Các cơ sở y tế", kind="collective")]),
     # the commercial banks as one collective; a treasury's region with its word in capitals; the province's portal
     ("Sở Tài chính phối hợp với Kho bạc Nhà nước Khu vực IX chi trả qua tài khoản; các ngân hàng thương mại mở tài "
      "khoản miễn phí; Cổng Thông tin điện tử tỉnh đăng tải danh sách", P,
@@ -695,6 +695,12 @@ COLLECTIVES = [
     ("Sở quản lý ngành, lĩnh vực thẩm định phương án giá", P, [M("Sở quản lý ngành, lĩnh vực", kind="collective")]),
     ("các sở quản lý chuyên ngành tiếp nhận hồ sơ", P, [M("Sở quản lý ngành, lĩnh vực")]),
     ("sở quan ly nganh, linh vuc tổng hợp", P, [M("Sở quản lý ngành, lĩnh vực")]),
+    # the schools and health facilities a sectoral plan gives work to, by the level it names; a list of levels is one
+    # class ("mầm non, tiểu học")
+    ("Các cơ sở giáo dục mầm non, tiểu học tổ chức cho trẻ uống sữa; các cơ sở y tế trên địa bàn tỉnh khám sàng lọc; "
+     "các bệnh viện tuyến tỉnh hỗ trợ chuyên môn", P,
+     [M("Các cơ sở giáo dục mầm non, tiểu học", kind="collective"), M("Các cơ sở y tế", kind="collective"),
+      M("Các bệnh viện tuyến tỉnh", kind="collective")]),
 ]
 
 # a commune's, a ward's or a special zone's own centres and posts, named up to their level or to their verb
