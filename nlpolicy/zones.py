@@ -99,6 +99,10 @@ def zones_of(doc: Document) -> tuple[Zone, ...]:
         # what the report to be written is to say)
         chain = [anc for anc in parent_chain(s, by_id) if own[anc.id]]
         anc = next((a for a in chain if own[a.id][0] == "template"), chain[0] if chain else None)
+        if anc is not None and own[anc.id][0] == "objective":
+            # targets named under a part that reports on them: "III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU / 2. Các chỉ tiêu
+            # khác" tells what they reached
+            anc = next((a for a in chain[1:] if own[a.id][0] == "situation"), anc)
         got = (*own[anc.id], doc.text[anc.start:anc.heading_end][:80]) if anc else None
         zone, weight, why = got or ("none", _WEIGHTS["none"], "")
         out.append(Zone(s.id, zone, weight, why))

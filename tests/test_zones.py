@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import doctest
 
+import pytest
+
 from nlpolicy import zones
 from nlpolicy.zones import ZONES, heading_zone
 
@@ -69,3 +71,21 @@ def test_every_zone_of_the_table_is_known():
 def test_doctests():
     result = doctest.testmod(zones)
     assert result.attempted > 0 and result.failed == 0
+
+
+# documents whose parts nest (invented): each line's section, read through its chain of headings
+NESTED = [
+    # a report's part on what its targets reached: a sub-heading naming targets reports on them, no objectives
+    ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 12/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch số 5/KH-UBND\n\nII. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n1. Các chỉ tiêu về kinh tế\n"
+     "Tăng trưởng đạt 7,2%.\nIII. MỤC TIÊU NĂM 2028\n1. Chỉ tiêu chủ yếu\nTăng trưởng 8%.\n",
+     {"II.1": "situation", "III.1": "objective"}),
+]
+
+
+@pytest.mark.parametrize("text,want", NESTED)
+def test_zones_of_nested_parts(text, want):
+    from nlpolicy.document import from_raw
+    from nlpolicy.types import RawDocument
+    doc = from_raw(RawDocument(path="t.txt", text=text, encoding="utf-8"))
+    got = {z.section: z.zone for z in zones.zones_of(doc)}
+    assert {k: got.get(k) for k in want} == want
