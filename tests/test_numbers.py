@@ -87,6 +87,9 @@ def test_parse_vn_number_table():
 # ------------------------------------------------------------------ find_quantities
 
 QUANTITY_ROWS = [
+    # a road-safety plan's black spots, treated for good ("dứt điểm" is no clause reference), and its cameras
+    ("xử lý dứt điểm 12 điểm đen; lắp đặt 200 camera giám sát; bố trí 14 điểm sơ cứu",
+     [q(12, "điểm đen"), q(200, "camera"), q(14, "điểm")]),
     # a crime report's people and campaigns, a rural programme's small works; a footballer is no bridge, and the
     # sessions a school day has are no count (invented)
     ("điều tra 142 đối tượng, hỗ trợ 215 nạn nhân; 2.350 buổi tuyên truyền, 12 đợt tuần tra; xây mới 64 cầu dân sinh, "

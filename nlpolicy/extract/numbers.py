@@ -58,7 +58,7 @@ _CORE = rf"""
 _REFERENCE = r"""
     (?<!\w)(?:
         quốc\ lộ | tỉnh\ lộ | đường\ tỉnh | QL | ĐT | DT | ĐH | vành\ đai
-      | điều | khoản | điểm | mục | chương | phần | phụ\ lục | biểu | mẫu | tiểu\ mục
+      | điều | khoản | (?<!dứt\ )điểm | mục | chương | phần | phụ\ lục | biểu | mẫu | tiểu\ mục
       | (?<!tổng\ )số       # 'Số 57-NQ/TW', 'số 9 Bắc Giang' (but 'tổng số 234 dự án' is a count)
       | thứ | khóa | khoá | kỳ\ họp | tổ | (?<!quân\ )(?<!Quân\ )đội   # ("Quân đội 2.150": the army, no team number)
       | ngày | tháng | quý | năm   # date parts: 'ngày 22 tháng 12', 'năm 2026 báo cáo' (a year, not 2026 reports)
