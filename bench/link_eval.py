@@ -215,6 +215,12 @@ number stays in its row: report -> plan 0.93, progress 0.45. A tie-break on the 
 được cấp giấy chứng nhận" over a count of cooperatives founded) raised Chain24's progress to 0.55 and lowered Chain7,
 Chain15 and Chain18 by 0.03-0.05: left out. The twenty-four synthetic chains' unweighted mean 0.681, with the three
 real ones 0.687.
+Chain25 (road traffic safety: Quảng Trị's standing committee's directive, the plan with an annex of tasks, the
+provincial police's report with an annex of targets; first sight at bbd6b33): plan -> directive R@3 0.95 (P 0.72,
+top1 0.92), report -> plan 0.94 (P 0.71, top1 0.85), progress 0.19 (16 targets), statuses 0.59 over 54 tasks. Black
+spots and cameras counted in their own nouns, and targets named under a report's part on results read as results:
+progress 0.56 (Chain16 0.46 -> 0.54, Chain22 0.40 -> 0.44; Chain24's statuses 0.58 -> 0.60). The twenty-five synthetic
+chains' unweighted mean 0.678, with the three real ones 0.684.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
