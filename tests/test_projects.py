@@ -436,11 +436,11 @@ ROWS = [
      {("Trạm cấp cứu vệ tinh Tân An", OT), ("Trạm cấp cứu vệ tinh Hòa Lợi", OT), ("Trạm cấp cứu vệ tinh Phú Mỹ", OT),
       ("Cụm công nghiệp Bến Đình", IC), ("Cụm công nghiệp Gò Sành", IC)}),
     ("the province's own work, its kind in capitals, ends at 'tỉnh' (a titled description's first word is the "
-     "name's, 'Chỉ' too); a body of the province that the document has act, and a body's kind in lower case, name "
+     "name's, 'Chỉ' too, not a locator: 'Quốc gia cùng ...'); a body of the province that the document has act, and a body's kind in lower case, name "
      "nothing, whatever verb comes before them",
      "1. Khởi công Trung tâm Hội nghị - Triển lãm tỉnh; xây dựng Trung tâm Chỉ huy, điều hành đô thị thông minh tỉnh "
      "trong năm 2027; nâng cấp Trung tâm Kiểm soát bệnh tật tỉnh, do Trung tâm Kiểm soát bệnh tật tỉnh chủ trì; mở "
-     "rộng Bệnh viện đa khoa tỉnh.",
+     "rộng Bệnh viện đa khoa tỉnh; hợp tác giữa Trung tâm Đổi mới sáng tạo Quốc gia cùng Tân An, Hòa Lợi.",
      {("Trung tâm Hội nghị - Triển lãm tỉnh", OT), ("Trung tâm Chỉ huy, điều hành đô thị thông minh tỉnh", OT)}),
     ("black spots named by their place are works to treat, each of a list; counted ones, one at a chainage ('Km "
      "12+300', no name) and a national road whose traffic is watched are not",

@@ -697,9 +697,11 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
             syl.append(key[cur:served.end()])
             cur = last = served.end()
             continue
-        if (_at(doc, "stop", "after", cur) or _at(doc, "locator", "after", cur)) \
-                and not (titled and not syl and text[cur].isupper()):
-            return ended()   # (a titled description's first word is the name's: "Trung tâm Chỉ huy, điều hành ...")
+        if (_at(doc, "stop", "after", cur) and not (titled and not syl and text[cur].isupper())) \
+                or _at(doc, "locator", "after", cur):
+            # (a titled description's first word is the name's, a clause word too: "Trung tâm Chỉ huy, điều hành
+            # ..."; not a locator: "Trung tâm Đổi mới sáng tạo Quốc gia cùng Google")
+            return ended()
         if head.form != "linear" and key.startswith("vào ", cur):
             return ended()    # "cập nhật các khu chức năng của Khu kinh tế vào Quy hoạch tỉnh" (not "đường vào ...")
         if syl and head.form == "built" and (central := _CENTRAL.match(text, cur) if titled else
