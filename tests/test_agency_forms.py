@@ -227,7 +227,8 @@ LEVEL_AND_PLACE = [
     # on the line above makes no "cơ sở" of it); the water companies as one collective, the health facilities another
     ("2.5. Về ứng dụng khoa học, công nghệ và chuyển đổi số\nSở Khoa học và Công nghệ chủ trì, phối hợp với các "
      "đơn vị cấp nước xây dựng cơ sở dữ liệu; các cơ sở y tế thực hiện", P,
-     [M("Sở Khoa học và Công nghệ"), M("Các đơn vị cấp nước", kind="collective"), M("Các cơ sở y tế", kind="collective")]),
+     [M("Sở Khoa học và Công nghệ"), M("Các đơn vị cấp nước", kind="collective"),
+      M("Các cơ sở y tế", kind="collective")]),
     # the commercial banks as one collective; a treasury's region with its word in capitals; the province's portal
     ("Sở Tài chính phối hợp với Kho bạc Nhà nước Khu vực IX chi trả qua tài khoản; các ngân hàng thương mại mở tài "
      "khoản miễn phí; Cổng Thông tin điện tử tỉnh đăng tải danh sách", P,

@@ -1,6 +1,6 @@
 """The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth, seventeenth
-to thirty-ninth rounds): a resolution (a directive in the second, the fifth and the twenty-fifth), the plan that cites it, the report
-on the plan. Floors on their task links, progress and statuses (bench/link_eval.py's scoring; the
+to thirty-ninth rounds): a resolution (a directive in the second, the fifth and the twenty-fifth), the plan that
+cites it, the report on the plan. Floors on their task links, progress and statuses (bench/link_eval.py's scoring; the
 documents are the project's own, so this runs everywhere). The first chain at first sight: links 0.89 and 0.96
 recall in the top three, progress 0.12, statuses 0.68; the floors hold what the rules since won (progress 0.75,
 statuses 0.78). The second at first sight: links 0.78 and 0.97, progress 0.78, statuses 0.60 (links 0.81 since a

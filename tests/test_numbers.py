@@ -92,7 +92,8 @@ QUANTITY_ROWS = [
      [q(12, "điểm đen"), q(200, "camera"), q(14, "điểm")]),
     # a crime report's people and campaigns, a rural programme's small works; a footballer is no bridge, and the
     # sessions a school day has are no count (invented)
-    ("điều tra 142 đối tượng, hỗ trợ 215 nạn nhân; 2.350 buổi tuyên truyền, 12 đợt tuần tra; xây mới 64 cầu dân sinh, "
+    ("điều tra 142 đối tượng, hỗ trợ 215 nạn nhân; 2.350 buổi tuyên truyền, 12 đợt tuần tra; xây mới 64 cầu "
+     "dân sinh, "
      "22 đường tràn; đào tạo 30 cầu thủ; học 2 buổi/ngày",
      [q(142, "đối tượng"), q(215, "nạn nhân"), q(2350, "buổi"), q(12, "đợt"), q(64, "cầu"), q(22, "đường tràn")]),
     # the lots of a resettlement site; a batch of goods is no lot (invented)

@@ -428,7 +428,8 @@ ROWS = [
      "before a place word, so a line that follows a work's name is no part of it",
      "1. Đưa Trung tâm trưng bày và giới thiệu sản phẩm thủ công tỉnh Hòa Lợi vào hoạt động; khởi công Trạm biến áp "
      "110 kV Bến Đình và đường dây đấu nối; cải tạo đê bao và khơi thông dòng chảy tại chỗ.",
-     {("Trung tâm trưng bày và giới thiệu sản phẩm thủ công tỉnh Hòa Lợi", OT), ("Trạm biến áp 110 kV Bến Đình", OT)}),
+     {("Trung tâm trưng bày và giới thiệu sản phẩm thủ công tỉnh Hòa Lợi", OT),
+      ("Trạm biến áp 110 kV Bến Đình", OT)}),
     ("a counted head's kind words before the list it opens stay in each member's name; 'sau' (a clause word) "
      "does not",
      "1. Xây dựng mới 03 trạm cấp cứu vệ tinh: Tân An, Hòa Lợi và Phú Mỹ; hoàn thiện hạ tầng các cụm công nghiệp "
@@ -436,15 +437,16 @@ ROWS = [
      {("Trạm cấp cứu vệ tinh Tân An", OT), ("Trạm cấp cứu vệ tinh Hòa Lợi", OT), ("Trạm cấp cứu vệ tinh Phú Mỹ", OT),
       ("Cụm công nghiệp Bến Đình", IC), ("Cụm công nghiệp Gò Sành", IC)}),
     ("the province's own work, its kind in capitals, ends at 'tỉnh' (a titled description's first word is the "
-     "name's, 'Chỉ' too, not a locator: 'Quốc gia cùng ...'); a body of the province that the document has act, and a body's kind in lower case, name "
-     "nothing, whatever verb comes before them",
+     "name's, 'Chỉ' too, not a locator: 'Quốc gia cùng ...'); a body of the province that the document has act, and "
+     "a body's kind in lower case, name nothing, whatever verb comes before them",
      "1. Khởi công Trung tâm Hội nghị - Triển lãm tỉnh; xây dựng Trung tâm Chỉ huy, điều hành đô thị thông minh tỉnh "
      "trong năm 2027; nâng cấp Trung tâm Kiểm soát bệnh tật tỉnh, do Trung tâm Kiểm soát bệnh tật tỉnh chủ trì; mở "
      "rộng Bệnh viện đa khoa tỉnh; hợp tác giữa Trung tâm Đổi mới sáng tạo Quốc gia cùng Tân An, Hòa Lợi.",
      {("Trung tâm Hội nghị - Triển lãm tỉnh", OT), ("Trung tâm Chỉ huy, điều hành đô thị thông minh tỉnh", OT)}),
     ("black spots named by their place are works to treat, each of a list; counted ones, one at a chainage ('Km "
      "12+300', no name) and a national road whose traffic is watched are not",
-     "1. Xử lý dứt điểm điểm đen dốc Bến Đình và điểm đen ngã ba Gò Sành trong năm 2027; rà soát 23 điểm đen trên các "
+     "1. Xử lý dứt điểm điểm đen dốc Bến Đình và điểm đen ngã ba Gò Sành trong năm 2027; rà soát 23 điểm "
+     "đen trên các "
      "tuyến; xử lý điểm đen tại Km 12+300 Quốc lộ 1; tuần tra, kiểm soát, xử lý vi phạm trên Quốc lộ 1.",
      {("Điểm đen dốc Bến Đình", RD), ("Điểm đen ngã ba Gò Sành", RD)}),
     ("the seat of a body built or repaired is a work the body's name ends (a regional body's province after a "
@@ -767,7 +769,8 @@ LOWER_OK = {"a list shares the head; a bare numeral repeats the stem", "names in
             "a numeral ends a work's name ('... Gò Sành 2'); a figure after the name ('trên 2 xã') does not",
             "a work whose kind words stand before its name, a two-syllable name, a bridge by its name; a work of the "
             "province, a length and a verb name nothing (a lower-cased copy bounds each by the clause)",
-            "two words of one description joined by 'và' before a place's name; in a lower-cased copy 'và' joins only "
+            "two words of one description joined by 'và' before a place's name; in a lower-cased copy 'và' "
+            "joins only "
             "before a place word, so a line that follows a work's name is no part of it"}
 
 

@@ -88,14 +88,17 @@ ROWS = [
     # item's sizes and capital, not the plan's horizon
     ("QUYẾT ĐỊNH\nPhê duyệt Dự án bố trí dân cư giai đoạn 2027 - 2030\n\nTân An, ngày 9 tháng 3 năm 2027\n\n"
      "Điều 1. Phê duyệt Dự án với các nội dung sau:\n1. Quy mô\na) Khu tái định cư Bến Đình, xã Hòa Lợi: diện tích "
-     "9,4 ha; 168 lô đất ở; kinh phí 112,6 tỷ đồng; thời gian thực hiện năm 2027 - 2028.\nb) Điểm tái định cư Gò Sành: "
+     "9,4 ha; 168 lô đất ở; kinh phí 112,6 tỷ đồng; thời gian thực hiện năm 2027 - 2028.\nb) Điểm tái định "
+     "cư Gò Sành: "
      "110 lô; thực hiện năm 2028 - 2029.\n",
      [T(9.4, "ha", 2028), T(168, "lô", 2028), T(112.6, "tỷ đồng", 2028), T(110, "lô", 2029)]),
     # a council's resolution merging villages: the size of a village it forms is the state it sets at its date, no
     # level to reach; a count its article sets up with a year stays a target
     ("NGHỊ QUYẾT\nVề việc sáp nhập, đổi tên thôn\n\nTân An, ngày 16 tháng 7 năm 2027\n\nQUYẾT NGHỊ:\n\n"
-     "Điều 1. Sáp nhập thôn\n1. Xã Hòa Lợi\na) Sáp nhập toàn bộ 68 hộ gia đình của thôn Bến Đình và toàn bộ 74 hộ gia "
-     "đình của thôn Gò Sành để thành lập thôn mới có tên gọi là thôn Bến Sành.\nThôn Bến Sành sau khi thành lập có 142 "
+     "Điều 1. Sáp nhập thôn\n1. Xã Hòa Lợi\na) Sáp nhập toàn bộ 68 hộ gia đình của thôn Bến Đình và toàn bộ "
+     "74 hộ gia "
+     "đình của thôn Gò Sành để thành lập thôn mới có tên gọi là thôn Bến Sành.\nThôn Bến Sành sau khi thành "
+     "lập có 142 "
      "hộ gia đình, diện tích tự nhiên 5,97 km².\nSau khi sáp nhập, xã Hòa Lợi có 09 thôn.\n"
      "Điều 2. Thành lập mới 05 tổ hợp tác trong năm 2028.\n",
      [B(142, "hộ", 2027), B(5.97, "km²", 2027), B(9, "thôn", 2027), T(5, "tổ hợp tác", 2028)]),
@@ -684,7 +687,8 @@ ANNEX_ROWS = [
     # the annex of a resolution merging villages, the units before and after it: their counts stand at its date
     ("NGHỊ QUYẾT\nVề việc sáp nhập thôn\n\nTân An, ngày 16 tháng 7 năm 2027\n\nQUYẾT NGHỊ:\n\nĐiều 1. Sáp nhập "
      "các thôn theo Phụ lục.\n\nPHỤ LỤC\n| STT | Tên thôn hiện nay | Số hộ (hộ) | Tên thôn sau sắp xếp | Số hộ sau "
-     "sắp xếp (hộ) |\n|---|---|---|---|---|\n| 1 | Thôn Bến Đình | 68 | Thôn Bến Sành | 142 |\n| 2 | Thôn Gò Sành | 74 "
+     "sắp xếp (hộ) |\n|---|---|---|---|---|\n| 1 | Thôn Bến Đình | 68 | Thôn Bến Sành | 142 |\n| 2 | Thôn "
+     "Gò Sành | 74 "
      "| | |\n",
      [B(68, "hộ", 2027), B(142, "hộ", 2027), B(74, "hộ", 2027)]),
     (ANNEX, [T(85, "%", 2028), T(40, "doanh nghiệp", 2028), T(10, "hạng", 2028), T(20, "%", 2028)]),

@@ -76,7 +76,8 @@ def test_doctests():
 # documents whose parts nest (invented): each line's section, read through its chain of headings
 NESTED = [
     # a report's part on what its targets reached: a sub-heading naming targets reports on them, no objectives
-    ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 12/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch số 5/KH-UBND\n\nII. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n1. Các chỉ tiêu về kinh tế\n"
+    ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 12/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch số "
+     "5/KH-UBND\n\nII. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n1. Các chỉ tiêu về kinh tế\n"
      "Tăng trưởng đạt 7,2%.\nIII. MỤC TIÊU NĂM 2028\n1. Chỉ tiêu chủ yếu\nTăng trưởng 8%.\n",
      {"II.1": "situation", "III.1": "objective"}),
 ]

@@ -500,9 +500,9 @@ _ZONES_SERVED = frozenset(("vùng trồng", "vùng chuyên canh", "vùng nguyên
 # the first word of a body's name, which "và" after a described work opens ("Trung tâm Y tế và Sở Y tế ...")
 _BODY_WORD = re.compile(r"(?:Sở|Bộ|Ban|Ủy|Uỷ|UBND|Công an|Cục|Chi cục|Phòng|Văn phòng|Tỉnh|Thành|Hội|Đoàn|Tập đoàn|Tổng"
                         r"|Công ty|Ngân hàng|Viện|Đảng|Mặt trận|Liên|Quỹ|Kho bạc|Thanh tra|Chính phủ|Thủ tướng)(?![\w])")
-# in a lower-cased text, "và" joins two words of one description only before a body's or a place's name
-# a word or more on ("trung tâm giới thiệu và quảng bá sản phẩm ocop tỉnh đắk lắk", not "trạm biến áp a dơi và đường
-# dây đấu nối", "đê điều và ứng phó thiên tai tại chỗ", "đường sắt đô thị và khu vực tod")
+# in a lower-cased text, "và" joins two words of one description only where no body opens after it and a place
+# word comes a word or more on ("trung tâm giới thiệu và quảng bá sản phẩm ocop tỉnh đắk lắk", not "trạm biến áp a
+# dơi và đường dây đấu nối", "đê điều và ứng phó thiên tai tại chỗ", "đường sắt đô thị và khu vực tod")
 _BODY_WORD_LOW = re.compile(_BODY_WORD.pattern, re.IGNORECASE)
 _PLACE_LOW = r"(?:thôn|xóm|bản|ấp|tổ dân phố|xã|phường|thị trấn|thị xã|thành phố|tỉnh|đặc khu|khu vực)(?!\w)"
 _PLACE_LATER_LOW = re.compile(rf"(?!{_PLACE_LOW})[^,;.:()\n]{{1,90}}?(?<!\w){_PLACE_LOW}")
@@ -834,8 +834,8 @@ def _acts_as_body(doc: Document, name: str) -> bool:
 def _body_role(name: str) -> re.Pattern:
     n = re.escape(name)
     return re.compile(rf"(?:(?:với|Giám đốc|tại|gồm|và)[ ]+{n}(?![\w])|^{n}[ ]*$"
-                      rf"|{n}[ ]+(?:chủ trì|phối hợp|là đầu mối|tham mưu|thực hiện|tổ chức|có|xây dựng kế hoạch)(?![\w]))",
-                      re.MULTILINE | re.IGNORECASE)
+                      rf"|{n}[ ]+(?:chủ trì|phối hợp|là đầu mối|tham mưu|thực hiện|tổ chức|có|xây dựng kế hoạch)"
+                      rf"(?![\w]))", re.MULTILINE | re.IGNORECASE)
 
 
 # the province's own work, its kind written in capitals as a name's: "Trung tâm Chỉ huy, điều hành giao thông thông

@@ -624,8 +624,8 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
 
 # the words of an item's closing schedule right before its time ("; thời gian thực hiện năm 2027 - 2028"), and the
 # mark that opens an item of a list ("a)", "-", "+", "2.")
-_SCHEDULE_BEFORE = re.compile(r"[;,][ ]*(?:thời gian (?:thực hiện|hoàn thành|triển khai)|thực hiện|tiến độ|hoàn thành)"
-                              r"[ ]*(?:trong |từ )?(?:năm[ ]*)?:?[ ]*$")
+_SCHEDULE_BEFORE = re.compile(r"[;,][ ]*(?:thời gian (?:thực hiện|hoàn thành|triển khai)|thực hiện|tiến độ"
+                              r"|hoàn thành)[ ]*(?:trong |từ )?(?:năm[ ]*)?:?[ ]*$")
 _ITEM_OPENING = re.compile(r"[ \t]*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])[ ]")
 # the document's own period named without its years: "trong giai đoạn", "cả giai đoạn" (not "giai đoạn 2026 - 2030")
 _BARE_PERIOD = re.compile(r"(?<!\w)(?:trong|cả|toàn|suốt)[ ]+giai[ ]+đoạn(?![ ]*(?:\d|\(|này|đầu|cuối|tới|trước|sau|[12]\b))")
@@ -1281,7 +1281,8 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
     caption_unit = _caption_unit(doc, t)
     as_of = _caption_as_of(doc, t)
     heads = {c.column: c.text for c in t.header}
-    if as_of is None and ctx.ref_year is not None and any(_REORGANISED_HEAD.search(h.casefold()) for h in heads.values()):
+    if as_of is None and ctx.ref_year is not None \
+            and any(_REORGANISED_HEAD.search(h.casefold()) for h in heads.values()):
         as_of = ctx.ref_year    # "Tên thôn hiện nay | Số hộ (hộ) | Tên thôn sau sắp xếp | ...": units as they stand
     title_time = _table_time(doc, t, ctx)
     group_time: TimeExpr | None = None
