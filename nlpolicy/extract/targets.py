@@ -1116,9 +1116,10 @@ _COLUMN_KIND = (
                           + r"|(?<!kế hoạch )(?<!mục tiêu )(?<!chỉ tiêu )(?<!phấn đấu )\bgiải ngân\b")),
     ("plan", re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|đến năm|giai đoạn|định hướng)\b")),
 )
-# a table of the units a reorganisation merges or renames, before and after it ("Tên thôn, tổ dân phố hiện nay",
-# "Số hộ gia đình sau sắp xếp (hộ)"): its counts describe the units, at the document's date
-_REORGANISED_HEAD = re.compile(r"\b(?:hiện nay|hiện có|(?:trước|sau) (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))\b")
+# a table of the units a reorganisation merges or renames, before and after it ("Số hộ gia đình sau sắp xếp (hộ)"
+# beside "Tên thôn, tổ dân phố hiện nay"): its counts describe the units, at the document's date (not a header's
+# "hiện có" alone, "Số phòng học hiện có" beside what is to be built)
+_REORGANISED_HEAD = re.compile(r"\b(?:trước|sau) (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)\b")
 # the words of a plan's own figures in a column header (a period alone may head what was done: "giai đoạn 2023 -
 # 2027"; "Nghị quyết đề ra đến năm 2025" is what a resolution set)
 _PLANNED_HEAD = re.compile(r"\b(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu|định hướng|đến năm|đề ra|nghị quyết)\b")
