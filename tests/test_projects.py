@@ -430,6 +430,11 @@ ROWS = [
      "110 kV Bến Đình và đường dây đấu nối; cải tạo đê bao và khơi thông dòng chảy tại chỗ.",
      {("Trung tâm trưng bày và giới thiệu sản phẩm thủ công tỉnh Hòa Lợi", OT),
       ("Trạm biến áp 110 kV Bến Đình", OT)}),
+    ("works of one kind in a list, the head repeated after each comma; a class of works by the unit it serves "
+     "('đường liên ấp') and a description that goes on past a comma to another kind name none",
+     "1. Nâng cấp hồ chứa nước Khe Sòng, hồ chứa nước Gò Mít; làm mới đường liên ấp, đường trục thôn; xây dựng 20 "
+     "km kè chống sạt lở bờ sông, kênh rạch trong năm 2027.",
+     {("Hồ chứa nước Khe Sòng", WT), ("Hồ chứa nước Gò Mít", WT)}),
     ("a counted head's kind words before the list it opens stay in each member's name; 'sau' (a clause word) "
      "does not",
      "1. Xây dựng mới 03 trạm cấp cứu vệ tinh: Tân An, Hòa Lợi và Phú Mỹ; hoàn thiện hạ tầng các cụm công nghiệp "
@@ -771,7 +776,9 @@ LOWER_OK = {"a list shares the head; a bare numeral repeats the stem", "names in
             "province, a length and a verb name nothing (a lower-cased copy bounds each by the clause)",
             "two words of one description joined by 'và' before a place's name; in a lower-cased copy 'và' "
             "joins only "
-            "before a place word, so a line that follows a work's name is no part of it"}
+            "before a place word, so a line that follows a work's name is no part of it",
+            "works of one kind in a list, the head repeated after each comma; a class of works by the unit it serves "
+            "('đường liên ấp') and a description that goes on past a comma to another kind name none"}
 
 
 def test_project_rows_on_lower_cased_word_segmented_text():

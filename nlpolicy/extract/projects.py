@@ -510,8 +510,9 @@ _PLACE_LATER_LOW = re.compile(rf"(?!{_PLACE_LOW})[^,;.:()\n]{{1,90}}?(?<!\w){_PL
 _TITLED_BEFORE_DASH = re.compile(rf"[{_UP}][{_LOW}]*(?:[ ][{_LOW}]+)?[ ]?$")
 _DASH_TO_TITLE = re.compile(rf"[-–][ ]*[{_UP}]")
 _LOWER_FAR_END = re.compile(rf"[-–][ ]?(?=[{_LOW}])")
-# the last word of a run that names no work: "bệnh viện đa khoa tỉnh", "cầu treo dân sinh dài 48 m", "... nêu trên"
-_NO_NAME_END = frozenset({"tỉnh", "xã", "phường", "huyện", "dài", "rộng", "trên"})
+# the last word of a run that names no work: "bệnh viện đa khoa tỉnh", "cầu treo dân sinh dài 48 m", "... nêu trên",
+# "đường liên ấp", "nhà văn hóa thôn" (a class of works by the unit they serve)
+_NO_NAME_END = frozenset({"tỉnh", "xã", "phường", "huyện", "dài", "rộng", "trên", "ấp", "thôn", "bản", "xóm"})
 _ABOUT = frozenset({"khoảng", "trên", "dưới", "gần", "hơn", "số", "đạt", "còn"})   # before a figure, not a name's numeral
 
 
@@ -578,8 +579,9 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
             if title and words <= 3 and _TITLE_VERBS.match(key, after):
                 comma, cur = True, after      # "Dự án Cải tạo, nâng cấp ..."
                 continue
-            if not _LOW_WORD.match(text, after) or _at(doc, "stop", "after", after) or _at(doc, "place", "after", after):
-                return ended()
+            if not _LOW_WORD.match(text, after) or _at(doc, "stop", "after", after) or _at(doc, "place", "after", after) \
+                    or ((nxt_head := _head_at(doc, after)) and nxt_head[0].key == head.key):
+                return ended()    # ("hồ chứa nước khe sòng, hồ chứa nước bàu sen": the next work of a list)
             comma, cur = True, after   # "khai thác, chế biến quặng ..."
             continue
         if title and words <= 3 and (verb := _TITLE_VERBS.match(key, cur)):
