@@ -563,7 +563,8 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
                         assigned.append(Assignment(name, "lead", "explicit", m.text, m.start, m.end))
         top = u.section.id.split(".")[0]
         if pass_down and not (u.is_heading and kids[u.section.id]) and kind != "org" and kinds.get(top) != "org" \
-                and any(a.role == "lead" for a in assigned) and _under_top_item(u.section, pass_down):
+                and any(a.role == "lead" for a in assigned) and _under_top_item(u.section, pass_down) \
+                and not _whole_system(pass_down):
             # "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, ... Mặt trận Tổ quốc và các tổ chức chính trị - xã hội
             # thực hiện tốt một số nhiệm vụ trọng tâm sau:": they carry out every item of the tasks, beside
             # the body an item names (not the organisation part, which says who follows it up)
@@ -944,6 +945,19 @@ def _in_a_part_after(sec: Section, pass_down: list[AgencyMention], kinds: dict[s
     follow ("... yêu cầu các sở giáo dục và đào tạo tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau đây:")."""
     return bool(pass_down) and sec.start > pass_down[-1].end and not sec.id[:1].isdigit() and not sec.id.startswith("PL") \
         and kinds.get(sec.id.split(".")[0]) == "task" and kinds.get(sec.id) == "task"
+
+
+# the whole political system addressed at once: the party's committees with the authorities or the Front
+_PARTY_COLLECTIVE = re.compile(r"(?i)cấp ủy|tổ chức đảng")
+_STATE_OR_FRONT = re.compile(r"(?i)chính quyền|ủy ban nhân dân|mặt trận")
+
+
+def _whole_system(bodies: list[AgencyMention]) -> bool:
+    """Whether an intro addresses the whole political system ("yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt
+    trận Tổ quốc và các tổ chức chính trị - xã hội các cấp thực hiện tốt các nhiệm vụ sau:"): a directive's
+    formula for everyone, which leaves an item that names its own body to that body."""
+    names = [n for m in bodies for n in m.names]
+    return any(_PARTY_COLLECTIVE.search(n) for n in names) and any(_STATE_OR_FRONT.search(n) for n in names)
 
 
 def _pass_down_agencies(doc: Document, sections: tuple[Section, ...], mentions: list[AgencyMention]) -> list[AgencyMention]:
