@@ -129,6 +129,12 @@ class Cell:
     column: int
     role: ColumnRole
     sub: int = 0      # 0, or k for the k-th line of the row under an empty STT cell (a sub-row: "- Vụ Xuân")
+    over: str = ""    # a header cell's merged group header above it ("Mục tiêu năm 2030" over "Diện tích (ha)")
+
+    @property
+    def label(self) -> str:
+        """A header cell's text under its group header: "Mục tiêu năm 2030 Diện tích (ha)"."""
+        return f"{self.over} {self.text}" if self.over else self.text
 
 
 @dataclass(frozen=True)
@@ -519,6 +525,7 @@ class _Draft:
     end: int
     numbered: bool = True                    # the first column is the STT
     seq: "_Sequence | None" = None           # the numbering after the last row (one cell a line)
+    over: list[str] = field(default_factory=list)   # per header cell, the merged group header above it, or ""
 
 
 # ---------------------------------------------------------------- layout 1: pipe rows
@@ -714,6 +721,52 @@ def _line_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], in
     return cells, j
 
 
+def _row_length(lines: list[_Line], j: int) -> int | None:
+    """The most lines a row has among the first rows after line ``j`` (rows "1", "2", "3" ... alone on
+    their lines), or None when fewer than two rows follow in sequence."""
+    starts: list[int] = []
+    k = j
+    while k < len(lines) and len(starts) < 4:
+        path = _standalone(lines[k])
+        if path is not None and len(path) == 1 and path[0] == ("arabic", len(starts) + 1):
+            starts.append(k)      # (another number alone on its line is a cell: "120" ha)
+        elif _terminates(lines[k]) or k - j > (40 if not starts else 200):
+            break
+        k += 1
+    if len(starts) < 3:
+        return None
+    return max(sum(1 for ln in lines[a:b] if ln.text) for a, b in zip(starts, starts[1:]))
+
+
+def _merged_header(header: list[_Line], row_length: int | None) -> tuple[list[_Line], list[str]]:
+    """A header of merged cells, as a Word table gives it one cell a line: the leading cells, the group
+    cells ("Hiện trạng năm 2026", "Kế hoạch năm 2028", "Mục tiêu năm 2030"), then the cells under them
+    ("Diện tích (ha)", "Sản lượng (tấn)", "Diện tích (ha)", ...), more header lines than a row has cells.
+    The cells under the groups are cut into one run per group where a name comes again ("Diện tích (ha)"
+    opens the next group); every name under a group must come again under another, so that the cut is
+    the cells' own pattern.  Returns the header a row's cells stand under, and each column's group ("")."""
+    n = len(header)
+    plain = (header, [""] * n)
+    if row_length is None or not 3 <= row_length < n:
+        return plain
+    groups = n - row_length
+    for lead in range(1, row_length - groups):
+        subs = header[lead + groups:]
+        runs: list[list[str]] = []
+        for cell in subs:
+            name = " ".join(cell.text.casefold().split())
+            if not runs or name in runs[-1]:
+                runs.append([])
+            runs[-1].append(name)
+        if len(runs) != groups or not all(sum(name in r for r in runs) >= 2 for r in runs for name in r):
+            continue
+        over = [""] * lead
+        for g, run in enumerate(runs):
+            over += [" ".join(header[lead + g].text.split())] * len(run)
+        return header[:lead] + subs, over
+    return plain
+
+
 def _skip_blank(lines: list[_Line], j: int) -> int:
     while j < len(lines) and not lines[j].text:
         j += 1
@@ -727,8 +780,10 @@ def _line_table(text: str, lines: list[_Line], i: int, carry: _Sequence | None =
     if not found:
         return None
     header, j = found
+    first, last = header[0].start, header[-1].end
+    header, over = _merged_header(header, _row_length(lines, j))
     ncols = len(header)
-    draft = _Draft(text, [(c.start, c.end) for c in header], ncols, [], header[0].start, header[-1].end)
+    draft = _Draft(text, [(c.start, c.end) for c in header], ncols, [], first, last, over=over)
     # a row of column numbers: "(1)" "(2)" ..., or 1 2 3 ... followed by row 1
     j = _skip_blank(lines, j)
     while j < len(lines) and _COLUMN_FORMULA.fullmatch(lines[j].text):
@@ -1123,7 +1178,8 @@ def _draft_roles(draft: _Draft) -> list[tuple[ColumnRole, ...]]:
     for k in range(draft.ncols):
         if k < len(draft.header):
             a, b = draft.header[k]
-            role, others = column_role(draft.text[a:b])
+            over = draft.over[k] if k < len(draft.over) else ""
+            role, others = column_role(f"{over} {draft.text[a:b]}" if over else draft.text[a:b])
             out.append((role,) + others)
         else:
             out.append((ColumnRole.OTHER,))
@@ -1333,7 +1389,8 @@ def _group_rows(draft: _Draft, text: str) -> None:
 def _build(draft: _Draft, text: str) -> TextTable:
     _group_rows(draft, text)
     roles = _decide_roles(draft, text)
-    header = tuple(Cell(s, e, text[s:e], k, roles[k]) for k, (s, e) in enumerate(draft.header))
+    header = tuple(Cell(s, e, text[s:e], k, roles[k], over=draft.over[k] if k < len(draft.over) else "")
+                   for k, (s, e) in enumerate(draft.header))
     rows = []
     for row in draft.rows:
         cells = []

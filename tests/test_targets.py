@@ -782,6 +782,16 @@ ANNEX_ROWS = [
      "| 1 | Tổ chức 12 hội nghị phổ biến pháp luật | Sở Tư pháp | Sở Nội vụ | Quý II/2027 | 180 |\n"
      "| 2 | Biên soạn tài liệu hỏi đáp pháp luật | Sở Tư pháp | Công an tỉnh | Quý III/2027 | 95 |\n",
      [T(12, "hội nghị", 2027)]),
+    # a Word table's merged header, one cell a line: three groups (the state of a year, the plan's and the goal's
+    # years) over the columns under them; each figure takes its group's year and its column's unit
+    ("KẾ HOẠCH\nphát triển cây dược liệu\n\nTân An, ngày 20 tháng 3 năm 2027\n\nI. MỤC TIÊU\nPhát triển vùng "
+     "dược liệu theo Phụ lục.\n\nPHỤ LỤC\nCHỈ TIÊU PHÁT TRIỂN CÂY DƯỢC LIỆU\nTT\nCây dược liệu\n"
+     "Hiện trạng năm 2026\nKế hoạch năm 2028\nMục tiêu năm 2030\nDiện tích (ha)\nGiá trị (tỷ đồng)\n"
+     "Diện tích (ha)\nDiện tích (ha)\nGiá trị (tỷ đồng)\n1\nSâm Ngọc Linh\n120\n450\n180\n260\n900\n"
+     "2\nQuế\n3.400\n210\n3.800\n4.200\n320\n3\nGừng gió\n60\n15\n90\n140\n40\n",
+     [B(120, "ha", 2026), B(450, "tỷ đồng", 2026), T(180, "ha", 2028), T(260, "ha", 2030), T(900, "tỷ đồng", 2030),
+      B(3400, "ha", 2026), B(210, "tỷ đồng", 2026), T(3800, "ha", 2028), T(4200, "ha", 2030), T(320, "tỷ đồng", 2030),
+      B(60, "ha", 2026), B(15, "tỷ đồng", 2026), T(90, "ha", 2028), T(140, "ha", 2030), T(40, "tỷ đồng", 2030)]),
     # the same column in a decision that orders the tasks grants each its sum
     ("QUYẾT ĐỊNH\nphê duyệt danh mục nhiệm vụ đặt hàng năm 2027\n\nHà Tĩnh, ngày 15 tháng 12 năm 2026\n\n"
      "PHỤ LỤC\nDANH MỤC NHIỆM VỤ NĂM 2027\n"

@@ -1042,7 +1042,7 @@ def _value_columns(t: TextTable, kind: str = "") -> list[int]:
     """The columns that hold values: a value column, or a column whose header names a year after
     the first indicator column ("Chỉ tiêu | Đơn vị tính | Chỉ tiêu đến năm 2028"); not the cost
     column of a plan's table of assigned activities (``_COST_HEAD``)."""
-    heads = {c.column: c.text for c in t.header}
+    heads = {c.column: c.label for c in t.header}
     first = next((i for i, r in enumerate(t.roles) if r in (ColumnRole.INDICATOR, ColumnRole.TASK)), None)
     assigned = kind in _PLANS_COSTS and ColumnRole.TASK in t.roles and ColumnRole.LEAD in t.roles
 
@@ -1281,7 +1281,7 @@ def _table_figures(ctx: _Context, t: TextTable) -> list[Figure]:
         value_cols, name_col = counted, _first_named(t)
     caption_unit = _caption_unit(doc, t)
     as_of = _caption_as_of(doc, t)
-    heads = {c.column: c.text for c in t.header}
+    heads = {c.column: c.label for c in t.header}
     if as_of is None and ctx.ref_year is not None \
             and any(_REORGANISED_HEAD.search(h.casefold()) for h in heads.values()):
         as_of = ctx.ref_year    # "Tên thôn hiện nay | Số hộ (hộ) | Tên thôn sau sắp xếp | ...": units as they stand
