@@ -45,8 +45,13 @@ Layouts read
    empty or ran over several lines the columns cannot be cut apart from the text alone: the rows
    are returned with their number cell only.
 
+A merged header, one cell a line (groups "Năm 2026", "Năm 2030" over "Kế hoạch", "Thực hiện", "Kế
+hoạch", "Thực hiện"), is read when the names under the groups come again under each other group
+(:func:`_merged_header`): each column keeps its group above it (``Cell.over``).
+
 Not read: one-cell-a-line tables with no STT column (nothing marks where a row starts); header
-rows split over two lines of a merged header ("Hệ tọa độ" over "X", "Y"); a numbered list in a
+rows split over two lines of a merged header whose names do not repeat ("Hệ tọa độ" over "X", "Y"),
+and merged headers of pipe rows; a numbered list in a
 cell whose items continue the row numbering (the item is read as the next row); a cell whose
 text is exactly the next row number (e.g. a value "2" just before row 2), in one-cell-a-line
 tables, unless its row is short of cells and a figure follows it (a row's number is followed by its
