@@ -430,6 +430,11 @@ ROWS = [
      "110 kV Bến Đình và đường dây đấu nối; cải tạo đê bao và khơi thông dòng chảy tại chỗ.",
      {("Trung tâm trưng bày và giới thiệu sản phẩm thủ công tỉnh Hòa Lợi", OT),
       ("Trạm biến áp 110 kV Bến Đình", OT)}),
+    ("one verb builds each work of a list of one head closed by 'và', a body's facility named by the body too; "
+     "a body a clause only speaks of is no work",
+     "1. Hoàn thành Bể bơi công cộng xã Tân An và Bể bơi Trung tâm Văn hóa - Thể thao phường Hòa Lợi trong năm 2028; "
+     "Trung tâm Văn hóa - Thể thao phường Hòa Lợi tổ chức dạy bơi.",
+     {("Bể bơi công cộng xã Tân An", OT), ("Bể bơi Trung tâm Văn hóa - Thể thao phường Hòa Lợi", OT)}),
     ("works of one kind in a list, the head repeated after each comma; a class of works by the unit it serves "
      "('đường liên ấp') and a description that goes on past a comma to another kind name none",
      "1. Nâng cấp hồ chứa nước Khe Sòng, hồ chứa nước Gò Mít; làm mới đường liên ấp, đường trục thôn; xây dựng 20 "
