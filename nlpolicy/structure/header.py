@@ -248,7 +248,8 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
         kind = code_kind or "other"
     if number is None and kind != "other":
         keys = keys or Keys(text)
-        number = _annex_number(keys, kind)
+        number, annex_date = _annex_number(keys, kind)
+        date = date or annex_date
     if date is None and kind in ("resolution", "decision"):
         keys = keys or Keys(text)
         date = _adoption_date(keys)
@@ -341,9 +342,13 @@ _PREAMBLE = re.compile(r"^(?:can cu|xet (?:de nghi|to trinh|bao cao)|theo de ngh
                        r"ket luan[ ]*:|kinh gui|dieu[ ]*1\b)")
 
 
-def _annex_number(keys: Keys, kind: str) -> str | None:
-    """"Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày ..." (an annex of the document itself) when the
-    header lost the number: the number is the document's if its code says the same kind."""
+_ANNEX_DATE = re.compile(r"[ ]*,?[ ]*ngày[ ]+(\d{1,2})(?:/|[ ]+tháng[ ]+)(\d{1,2})(?:/|[ ]+năm[ ]+)((?:19|20)\d{2})")
+
+
+def _annex_number(keys: Keys, kind: str) -> tuple[str | None, str | None]:
+    """"Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày 10/7/2026 ..." (an annex of the document itself) when
+    the header lost the number: the number is the document's if its code says the same kind, and the date
+    printed after it is the document's date."""
     text = keys.text
     for m in _ANNEX_NUMBER.finditer(keys):
         raw = re.match(r"[^\s,;()]+", text[m.end():m.end() + 40])
@@ -351,8 +356,9 @@ def _annex_number(keys: Keys, kind: str) -> str | None:
             continue
         number = normalise_number(raw.group(0))
         if number and kind_from_number(number) == kind:
-            return number
-    return None
+            day = _ANNEX_DATE.match(text, m.end() + raw.end())
+            return number, iso_date(day.group(1), day.group(2), day.group(3)) if day else None
+    return None, None
 
 
 def _adoption_date(keys: Keys) -> str | None:
