@@ -193,6 +193,33 @@ def test_progress_takes_a_reported_count_whose_noun_is_the_targets_shortened():
     assert got == {(8000.0, "học liệu số"): 5140.0, (1200.0, "hồ sơ"): 700.0, (6.0, "lớp tập huấn"): 4.0}
 
 
+YEARLY_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 42/KH-UBND\nHà Tĩnh, ngày 12 tháng 2 năm 2026\n\nKẾ HOẠCH\n"
+    "Thu hút đầu tư vào khu công nghiệp 2026 - 2030\n\nI. MỤC TIÊU\n"
+    "1. Giai đoạn 2026 - 2030, thu hút vốn đầu tư trực tiếp nước ngoài vào các khu công nghiệp bình quân 1,5 tỷ "
+    "USD/năm; diện tích đất công nghiệp cho thuê tăng bình quân 120 ha/năm.\n")
+YEARLY_REPORT = (
+    "SỞ TÀI CHÍNH\nSố: 53/BC-STC\nHà Tĩnh, ngày 30 tháng 6 năm 2027\n\nBÁO CÁO\n"
+    "Kết quả thực hiện Kế hoạch số 42/KH-UBND ngày 12/02/2026\n\nI. KẾT QUẢ\n"
+    "1. Năm 2026, vốn đầu tư trực tiếp nước ngoài thu hút vào các khu công nghiệp đạt 1,8 tỷ USD; lũy kế vốn đầu tư "
+    "trực tiếp nước ngoài vào các khu công nghiệp đạt 9,6 tỷ USD. Diện tích đất công nghiệp đã cho thuê đạt 850 ha.\n")
+
+
+def test_progress_tells_a_target_set_for_every_year_by_the_years_figure():
+    """A target for every year ("1,5 tỷ USD/năm") is told by what the report gives for its year ("đạt 1,8 tỷ
+    USD"), not by a sum over the years ("lũy kế ... 9,6 tỷ USD"); a yearly rise ("tăng bình quân 120 ha/năm")
+    is not told by the level reached ("đạt 850 ha")."""
+    from nlpolicy.link.citations import doc_info
+    from nlpolicy.link.figures import reported_of, targets_of
+    from nlpolicy.link.progress import match_progress
+    plan, report = _extraction(YEARLY_PLAN), _extraction(YEARLY_REPORT)
+    info = doc_info(report.document)
+    got = {(p.target.value, p.target.unit): (p.reported_value, p.status.value)
+           for p in match_progress(targets_of(plan), reported_of(report), document="bc", report_year=info.year,
+                                   report_date=info.date)}
+    assert got == {(1.5, "tỷ USD/năm"): (1.8, "met"), (120.0, "ha/năm"): (None, "no_data")}
+
+
 TOPIC_PLAN = (
     "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 41/KH-UBND\nHà Tĩnh, ngày 12 tháng 2 năm 2026\n\nKẾ HOẠCH\n"
     "Cấp nước sạch nông thôn 2026 - 2030\n\nI. MỤC TIÊU\n1. Năm 2026:\n"

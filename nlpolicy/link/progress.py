@@ -99,6 +99,30 @@ def same_count(a: str | None, b: str | None) -> bool:
     return long_.startswith(short + " ")
 
 
+def a_years_figure(t: Figure, f: Figure) -> bool:
+    """Whether a target set for every year ("thu hút 1,2 tỷ USD/năm", "4 cụm công nghiệp/năm") may be told by what
+    a report gives for its year ("đạt 1,37 tỷ USD"): the same unit without "/năm", not a sum over the years so far
+    ("lũy kế", "từ năm 2021 đến nay"); a target of a rise ("diện tích tăng bình quân 930 ha/năm") only by a rise
+    ("tăng thêm 764 ha"), not by the level reached.  A share is only ever its own unit.
+
+    >>> T = Figure("target", None, "vốn FDI", None, "=", 1.2, None, "tỷ USD/năm", 2030, "1,2 tỷ USD/năm", 0, 14)
+    >>> F = lambda ind: Figure("baseline", None, ind, None, "=", 1.37, None, "tỷ USD", 2027, "1,37 tỷ USD", 0, 11)
+    >>> a_years_figure(T, F("vốn FDI thu hút trong kỳ")), a_years_figure(T, F("vốn FDI lũy kế"))
+    (True, False)
+    """
+    unit = t.unit or ""
+    if not unit.endswith("/năm") or "%" in unit or not f.unit:
+        return False
+    if unit_key(unit[:-len("/năm")]) != unit_key(f.unit) or _CUMULATIVE.search(f.indicator or ""):
+        return False
+    rise = _RISE.search(t.indicator or "") or _RISE_BEFORE.search(t.context or "") or _CHANGE_TEXT.match(t.text or "")
+    return not rise or bool(_CHANGE_TEXT.match(f.text or "") or _CHANGE_BEFORE.search(f.context or ""))
+
+
+_RISE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)(?![ ]trưởng)")
+_RISE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:[ ]+(?:thêm|bình quân|khoảng|mỗi năm|hằng năm))*[ ,]*$")
+
+
 # a year's rise or fall against the year before, written before the share: "tăng 13,2% so với năm 2025", "giảm
 # 2,57% so với đầu năm" (not a level the share rose to: "tăng lên 45%", "giảm còn 16%")
 _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:[ ]+(?:bình quân|khoảng|được|thêm|gần|hơn|trên))*(?:[ ]{3}|[ ]?$)")
@@ -212,7 +236,7 @@ def match_progress(targets: Sequence[Figure], reported: Sequence[Figure], *, doc
         for f, sums in zip(reported, summed):
             same = unit_key(f.unit) == unit_key(t.unit)
             rate = not same and yearly_rate(t, f)
-            if not (same or same_count(t.unit, f.unit) or rate):
+            if not (same or same_count(t.unit, f.unit) or rate or a_years_figure(t, f)):
                 continue
             if t.subject and f.subject and t.subject != f.subject:
                 continue
