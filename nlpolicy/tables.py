@@ -26,7 +26,9 @@ Layouts read
    it); a row of column numbers "(1)" "(2)" ... (or "1" "2" "3" ... followed by row 1) is
    skipped; lines without a number belong to the row above.  Once the row's cells are all there,
    a bullet line followed by the rest of a row with a figure ("- Vụ Đông Xuân" ⏎ "ha" ⏎ "4.220")
-   is a line of the row under an empty STT cell, placed in the columns on its own (``Cell.sub``).  The lines of a row are placed in
+   is a line of the row under an empty STT cell, placed in the columns on its own (``Cell.sub``), and so is a line
+   there that names a part of the row's item ("Cụm công nghiệp A (giai đoạn mở rộng)"), placed from the item's
+   column on.  The lines of a row are placed in
    the columns by :func:`place_lines` (below).  The table ends at an annex or form title, the
    distribution list, a new header, or, after the last row, at the first line that fits no
    column.  The same header again after a page number continues the table when the numbering
@@ -1205,8 +1207,17 @@ def _place(row: _DraftRow, roles: list[tuple[ColumnRole, ...]]) -> None:
         return
     row.subs = [row.lines[k].start for k in _sub_rows(texts, len(roles))]
     bounds = [0] + [bisect.bisect_left([ln.start for ln in row.lines], s) for s in row.subs] + [len(row.lines)]
+    item_col = None
     for a, b in zip(bounds, bounds[1:]):
-        _, cols = _best_placement(texts[a:b], roles)
+        if a and item_col is not None and texts[a].startswith(texts[0] + " "):
+            # "Cụm công nghiệp A (giai đoạn mở rộng)" under "Cụm công nghiệp A": the part stands in the item's
+            # column, its other lines in the columns after it
+            _, rest = _best_placement(texts[a + 1:b], [roles[0]] + roles[item_col + 1:])
+            cols = [item_col] + [c + item_col for c in rest]
+        else:
+            _, cols = _best_placement(texts[a:b], roles)
+        if not a:
+            item_col = cols[0]
         i = 0
         while i < b - a:
             j = i
@@ -1219,15 +1230,23 @@ def _place(row: _DraftRow, roles: list[tuple[ColumnRole, ...]]) -> None:
 def _sub_rows(texts: list[str], ncols: int) -> list[int]:
     """The lines of a one-cell-a-line row that open a line of its own under an empty STT cell: a bullet
     ("- Vụ Đông Xuân") after the row's cells are all there, followed by the rest of a row that has a figure
-    ("ha", "4.220", "4.220").  A bullet that does not open such a row goes on in its cell."""
+    ("ha", "4.220", "4.220"); or, there, a line that names a part of the row's item ("Cụm công nghiệp A (giai
+    đoạn mở rộng)" under "Cụm công nghiệp A"), followed by a figure, with empty cells of its own.  A bullet that
+    does not open such a row goes on in its cell."""
     full = ncols - 1                       # the cells of a row but its STT
-    starts = [k for k, t in enumerate(texts) if _BULLET.match(t + " ") and len(t) < 120 and k >= full]
+    first = texts[0] if texts else ""
+
+    def part_of_item(t: str) -> bool:
+        return len(first) >= 8 and t != first and t.startswith(first + " ")
+
+    starts = [k for k, t in enumerate(texts)
+              if (_BULLET.match(t + " ") or part_of_item(t)) and len(t) < 120 and k >= full]
     out, last = [], 0
     for n, k in enumerate(starts):
         nxt = next((x for x in starts[n + 1:] if x - k >= full - 1), len(texts))
         segment = texts[k:nxt]
-        if k - last >= full and full - 1 <= len(segment) <= full + 1 \
-                and any(FIGURE_CELL.fullmatch(t) for t in segment[1:]):
+        fits = full - 1 <= len(segment) <= full + 1 or (part_of_item(texts[k]) and 2 <= len(segment) <= full)
+        if k - last >= full and fits and any(FIGURE_CELL.fullmatch(t) for t in segment[1:]):
             out.append(k)
             last = k
     return out

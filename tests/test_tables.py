@@ -522,6 +522,23 @@ def test_a_header_longer_than_its_rows_with_no_repeated_names_stays_as_it_is():
     assert by_role(t.rows[0])["lead"] == "Sở Xây dựng"
 
 
+def test_a_part_of_a_rows_item_under_an_empty_stt_cell_is_a_line_of_its_own():
+    """One cell a line: after a row's cells, a line naming a part of its item ("... (giai đoạn 2)") with fewer
+    cells (its place and area left empty) is a line of the row under an empty STT cell: the part in the item's
+    column, its other cells in the columns after it, none of them in the row's area column."""
+    text = ("STT\nTên cụm công nghiệp\nĐịa bàn\nDiện tích (ha)\nNội dung hỗ trợ\nMức hỗ trợ tối đa (tỷ đồng)\n"
+            "Thời gian thực hiện\n1\nCụm công nghiệp Bến Đình\nXã Bến Đình\n40,0\nHệ thống xử lý nước thải\n6,0\n"
+            "2027 - 2028\nCụm công nghiệp Bến Đình (giai đoạn 2)\nHạ tầng kỹ thuật\n4,5\n2029 - 2030\n"
+            "2\nCụm công nghiệp Gò Sành\nXã Gò Sành\n25,0\nHạ tầng kỹ thuật\n5,0\n2028 - 2029\n")
+    t = only(text)
+    first = [(c.column, c.text, c.sub) for c in t.rows[0].cells]
+    assert first == [(0, "1", 0), (1, "Cụm công nghiệp Bến Đình", 0), (2, "Xã Bến Đình", 0), (3, "40,0", 0),
+                     (4, "Hệ thống xử lý nước thải", 0), (5, "6,0", 0), (6, "2027 - 2028", 0),
+                     (1, "Cụm công nghiệp Bến Đình (giai đoạn 2)", 1), (4, "Hạ tầng kỹ thuật", 1), (5, "4,5", 1),
+                     (6, "2029 - 2030", 1)]
+    spans_exact(text, [t])
+
+
 def test_a_total_row_first_whose_sums_include_a_whole_number():
     """The total row stands first with no STT, and one of its sums is a whole number ("57" projects): a sum, not a
     row numbered 57; row 1 opens the rows.  In this table of figures by port, the columns whose headers give a
