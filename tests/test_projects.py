@@ -435,6 +435,13 @@ ROWS = [
      "1. Hoàn thành Bể bơi công cộng xã Tân An và Bể bơi Trung tâm Văn hóa - Thể thao phường Hòa Lợi trong năm 2028; "
      "Trung tâm Văn hóa - Thể thao phường Hòa Lợi tổ chức dạy bơi.",
      {("Bể bơi công cộng xã Tân An", OT), ("Bể bơi Trung tâm Văn hóa - Thể thao phường Hòa Lợi", OT)}),
+    ("a platform described in the languages it speaks, a fund's programme, and a body that opens an item and acts "
+     "in it name no work; a work an item lists with its schedule does",
+     "1. Đa dạng hóa truyền thông trên nền tảng số, truyền thông bằng tiếng dân tộc Thái, Mông; bố trí kinh phí Dự án "
+     "Quỹ Toàn cầu phòng, chống lao: 2.000 triệu đồng; đầu tư Nhà máy nước Tân An.\n2. Cơ sở điều trị\n- Trung tâm "
+     "Y tế khu vực Bến Đình triển khai điều trị methadone, hoàn thành trong quý II/2027.\n- Bệnh viện đa khoa khu "
+     "vực Gò Sành, hoàn thành trong năm 2028.",
+     {("Nhà máy nước Tân An", WT), ("Bệnh viện đa khoa khu vực Gò Sành", OT)}),
     ("works of one kind in a list, the head repeated after each comma; a class of works by the unit it serves "
      "('đường liên ấp') and a description that goes on past a comma to another kind name none",
      "1. Nâng cấp hồ chứa nước Khe Sòng, hồ chứa nước Gò Mít; làm mới đường liên ấp, đường trục thôn; xây dựng 20 "

@@ -516,9 +516,10 @@ _NO_NAME_END = frozenset({"tỉnh", "xã", "phường", "huyện", "dài", "rộ
 _ABOUT = frozenset({"khoảng", "trên", "dưới", "gần", "hơn", "số", "đạt", "còn"})   # before a figure, not a name's numeral
 
 
-# a bill, a draft document or a scheme is no work, however its title is written: "Dự án Luật Năng lượng nguyên tử"
+# a bill, a draft document, a scheme or a fund's programme is no work, however its title is written: "Dự án Luật Năng
+# lượng nguyên tử", "Dự án Quỹ Toàn cầu phòng, chống HIV/AIDS"
 _NOT_A_TITLE = re.compile(r"(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Đề án|Kế hoạch"
-                          r"|Chương trình)(?![\w])")
+                          r"|Chương trình|Quỹ)(?![\w])")
 
 
 def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
@@ -1043,6 +1044,12 @@ _WORKS_TABLE_ROW = re.compile(r"[ ]*\d{1,3}[ ]*\|[ ]*")
 _WORKS_HEADER = re.compile(r"tên (?:công trình|dự án)|danh mục (?:công trình|dự án)")
 
 
+# a body that opens an item and acts in it: "- Trung tâm Y tế khu vực A triển khai điều trị ..., hoàn thành trong quý
+# II/2027" (a body's task and its time, not a work and its schedule)
+_ACTS_AFTER = re.compile(r"[^,;:()\n]{0,60}?[ ](?:triển khai|tổ chức|chủ trì|phối hợp|thực hiện|tham mưu|hướng dẫn"
+                         r"|chỉ đạo|tiếp nhận|quản lý|theo dõi)(?!\w)")
+
+
 def _listed_investment(doc: Document, hs: int, he: int) -> str | None:
     """"near" when the head opens an item of a list of works that gives its capital or schedule, or the name
     cell of a row of a table of works ("STT | Tên công trình | Tổng mức đầu tư | ..."): the list builds it as
@@ -1055,7 +1062,7 @@ def _listed_investment(doc: Document, hs: int, he: int) -> str | None:
             return "near"
     if _WORKS_TABLE_ROW.fullmatch(doc.key, line_start, hs):
         return None
-    if not _ITEM_LABEL.fullmatch(doc.key, line_start, hs):
+    if not _ITEM_LABEL.fullmatch(doc.key, line_start, hs) or _ACTS_AFTER.match(doc.key, he):
         return None
     line_end = doc.key.find("\n", he)
     return "near" if _INVESTMENT.search(doc.key, he, line_end if line_end >= 0 else len(doc.key)) else None
