@@ -442,6 +442,11 @@ ROWS = [
      "Y tế khu vực Bến Đình triển khai điều trị methadone, hoàn thành trong quý II/2027.\n- Bệnh viện đa khoa khu "
      "vực Gò Sành, hoàn thành trong năm 2028.",
      {("Nhà máy nước Tân An", WT), ("Bệnh viện đa khoa khu vực Gò Sành", OT)}),
+    ("streets listed after a plural road head; kinds of roads and areas of towns before the towns' names are no "
+     "streets",
+     "1. Lắp đặt chiếu sáng thông minh, ưu tiên các tuyến đường chính, khu trung tâm đô thị Tân An, Hòa Lợi; cải tạo "
+     "các tuyến đường Lê Lai, Phú Mỹ trong năm 2027.",
+     {("Đường Lê Lai", RD), ("Đường Phú Mỹ", RD)}),
     ("works of one kind in a list, the head repeated after each comma; a class of works by the unit it serves "
      "('đường liên ấp') and a description that goes on past a comma to another kind name none",
      "1. Nâng cấp hồ chứa nước Khe Sòng, hồ chứa nước Gò Mít; làm mới đường liên ấp, đường trục thôn; xây dựng 20 "

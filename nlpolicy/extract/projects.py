@@ -1278,6 +1278,9 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
         if kind_words and not doc.lowercase:
             starts.append((kind_words.end(), text[kind_words.start(1):kind_words.end(1)] + " "))
         streets = head.form == "linear" and head.category == "road" and ctx["plural"]
+        if streets and not doc.lowercase and "," in re.match(rf"[^{_UP}]*", text[ns:end]).group(0):
+            streets = False   # "các tuyến đường chính, khu trung tâm đô thị A, B": kinds of roads and areas of towns,
+            #                   no streets (not "các tuyến đường kết nối T1, T2 Cảng ...")
         if how == "name" and head.form in ("described", "built", "linear") and (head.form != "linear" or volt or streets):
             starts.append((ns + (len(text[ns:volt.end()]) + len(text[volt.end():end]) - len(text[volt.end():end].lstrip())
                                  if volt else 0), volt.group(0) + " " if volt else ""))
