@@ -1,7 +1,7 @@
 """Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to
-thirty-nine).
+forty).
 
-Three hundred and sixty-seven invented documents (thirty-six waves, among them twenty-five chains of a resolution
+Three hundred and seventy-eight invented documents (thirty-seven waves, among them twenty-six chains of a resolution
 and the documents carrying it out) that writers who never saw the code wrote and annotated; the first-sight scores are
 in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
@@ -91,10 +91,10 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.75, "assignments": 0.70},
     "Chain9_CT-TU_2026_sat-lo-bo-song-bo-bien":
-        # assignments 0.80 -> 0.75: its gold gives every item to the bodies its preamble addresses (the whole
+        # assignments 0.80 -> 0.70: its gold gives every item to the bodies its preamble addresses (the whole
         # political system), which since the fortieth round lead only the items that name no body
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.25,
-         "agencies": 1.00, "assignments": 0.75},
+         "agencies": 1.00, "assignments": 0.70},
     "Chain9_KH-UBND_2026_thuc-hien-CT":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 0.60,
          "agencies": 0.95, "assignments": 0.90},
@@ -242,10 +242,19 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.95},
     "Chain25_CT-BTVTU_2026_trat-tu-an-toan-giao-thong":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.30,
-         "agencies": 0.80, "assignments": 0.45},
+         "agencies": 0.80, "assignments": 0.60},
     "Chain25_KH-UBND_2026_thuc-hien-CT":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.80,
          "agencies": 0.90, "assignments": 0.75},
+    "Chain26_BC-SCT_2027_ket-qua-01-nam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.80, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.80},
+    "Chain26_KH-UBND_2026_thuc-hien-NQ":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.90,
+         "agencies": 1.00, "assignments": 0.85},
+    "Chain26_NQ-BCHTU_2026_phat-trien-khu-cum-cong-nghiep":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.90,
+         "agencies": 0.95, "assignments": 0.80},
     # (targets 0.80 -> 0.75 in s22: the unit "chuỗi" reads the annex cell "06 chuỗi mới" beside the text's "06 chuỗi
     # liên kết", one figure twice)
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
@@ -496,7 +505,7 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.90},
     "R19_CT-TU_2026_giai-phong-mat-bang-du-an-trong-diem":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 1.00,
-         "agencies": 0.90, "assignments": 0.65},
+         "agencies": 0.90, "assignments": 0.80},
     "R19_KH-SVHTTDL_2026_du-lich-2026-2030":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.90,
          "agencies": 0.95, "assignments": 0.80},
@@ -614,7 +623,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.95,
          "agencies": 0.95, "assignments": 0.95},
     "R23_NQ-TU_2026_nhiem-vu-nam-2027":
-        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.85,
+        {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 1.00, "projects": 0.90,
          "agencies": 0.90, "assignments": 0.75},
     "R23_QD-SKHCN_2026_nhiem-vu-khcn-dat-hang-2027":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 0.65,
@@ -885,7 +894,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
     "R34_KH-UBND_2027_phat-trien-nhan-luc-ban-dan":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 0.90,
          "agencies": 0.90, "assignments": 0.85},
     "R34_KH-UBND_2027_phat-trien-vung-trong-duoc-lieu":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 1.00,
@@ -1047,6 +1056,30 @@ FLOORS = {
     "R3_NQ-HDND_2026_ktxh-nam-2027-ninh-binh":
         {"document": 1.00, "sections": 0.95, "targets": 0.85, "deadlines": 0.90, "projects": 0.90,
          "agencies": 1.00, "assignments": 1.00},
+    "R40_BC-SNNMT_2027_cap-giay-chung-nhan-quyen-su-dung-dat":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.85, "assignments": 0.80},
+    "R40_CT-BTVTU_2027_phong-chong-duoi-nuoc-tre-em":
+        {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.95, "projects": 0.80,
+         "agencies": 0.90, "assignments": 0.65},
+    "R40_KH-SYT_2027_phong-chong-HIV-AIDS":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.80, "assignments": 0.65},
+    "R40_KH-UBND_2027_phat-trien-do-thi-thong-minh":
+        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 0.65,
+         "agencies": 1.00, "assignments": 0.80},
+    "R40_NQ-DaiHoi-Doan_2027_nhiem-ky-2027-2032":
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.75},
+    "R40_NQ-HDND_2027_chinh-sach-khuyen-cong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.80, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.60},
+    "R40_NQ-HDND_2027_chu-truong-dau-tu-du-an-nhom-B":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.65,
+         "agencies": 0.95, "assignments": 0.80},
+    "R40_QD-UBND_2027_chuong-trinh-phat-trien-cay-an-qua-chu-luc":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.25,
+         "agencies": 0.95, "assignments": 0.85},
     "R4_BC-So_2026_ket-qua-6-thang":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.90},
@@ -1095,7 +1128,7 @@ FLOORS = {
          "agencies": 1.00, "assignments": 0.90},
     "R7_CT-BTVTU_2026_giai-phong-mat-bang":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
-         "agencies": 1.00, "assignments": 0.85},
+         "agencies": 1.00, "assignments": 0.90},
     "R7_KH-MTTQ_2026_cuoc-van-dong":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.95},
