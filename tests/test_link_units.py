@@ -202,7 +202,8 @@ YEARLY_REPORT = (
     "SỞ TÀI CHÍNH\nSố: 53/BC-STC\nHà Tĩnh, ngày 30 tháng 6 năm 2027\n\nBÁO CÁO\n"
     "Kết quả thực hiện Kế hoạch số 42/KH-UBND ngày 12/02/2026\n\nI. KẾT QUẢ\n"
     "1. Năm 2026, vốn đầu tư trực tiếp nước ngoài thu hút vào các khu công nghiệp đạt 1,8 tỷ USD; lũy kế vốn đầu tư "
-    "trực tiếp nước ngoài vào các khu công nghiệp đạt 9,6 tỷ USD. Diện tích đất công nghiệp đã cho thuê đạt 850 ha.\n")
+    "trực tiếp nước ngoài vào các khu công nghiệp đạt 9,6 tỷ USD. Diện tích đất công nghiệp đã cho thuê đạt "
+    "850 ha.\n")
 
 
 def test_progress_tells_a_target_set_for_every_year_by_the_years_figure():

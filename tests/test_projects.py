@@ -437,8 +437,9 @@ ROWS = [
      {("Bể bơi công cộng xã Tân An", OT), ("Bể bơi Trung tâm Văn hóa - Thể thao phường Hòa Lợi", OT)}),
     ("a platform described in the languages it speaks, a fund's programme, and a body that opens an item and acts "
      "in it name no work; a work an item lists with its schedule does",
-     "1. Đa dạng hóa truyền thông trên nền tảng số, truyền thông bằng tiếng dân tộc Thái, Mông; bố trí kinh phí Dự án "
-     "Quỹ Toàn cầu phòng, chống lao: 2.000 triệu đồng; đầu tư Nhà máy nước Tân An.\n2. Cơ sở điều trị\n- Trung tâm "
+     "1. Đa dạng hóa truyền thông trên nền tảng số, truyền thông bằng tiếng dân tộc Thái, Mông; bố trí kinh phí "
+     "Dự án Quỹ Toàn cầu phòng, chống lao: 2.000 triệu đồng; đầu tư Nhà máy nước Tân An.\n2. Cơ sở điều trị\n"
+     "- Trung tâm "
      "Y tế khu vực Bến Đình triển khai điều trị methadone, hoàn thành trong quý II/2027.\n- Bệnh viện đa khoa khu "
      "vực Gò Sành, hoàn thành trong năm 2028.",
      {("Nhà máy nước Tân An", WT), ("Bệnh viện đa khoa khu vực Gò Sành", OT)}),

@@ -247,7 +247,8 @@ HEADER_ROWS = [
      "Xây dựng đô thị thông minh.\n\nPHỤ LỤC\n(Kèm theo Kế hoạch số 86/KH-UBND ngày 14 tháng 4 năm 2027 của Ủy ban "
      "nhân dân tỉnh)\n", "date", "2027-04-14"),
     ("NGHỊ QUYẾT\nVỀ GIÁ DỊCH VỤ\nQUYẾT NGHỊ:\nĐiều 1. Thông qua bảng giá kèm theo.\n\nPHỤ LỤC\n"
-     "(Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày 12/7/2017 của Hội đồng nhân dân tỉnh)\n", "date", "2017-07-12"),
+     "(Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày 12/7/2017 của Hội đồng nhân dân tỉnh)\n", "date",
+     "2017-07-12"),
     # an OCR'd slash ("⁄", the fraction slash) in the number; a head that prints the decision the team works
     # under ("THEO QUYẾT ĐỊNH SỐ ...") before the plan's own number: the number whose code says the kind
     ("SỞ XÂY DỰNG\nĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 320/QĐ-SXD Ninh Bình, ngày 4 tháng 5 năm 2026\nSố: 415⁄KH-ĐKT\n\n"

@@ -503,8 +503,9 @@ def test_a_merged_header_one_cell_a_line_puts_each_column_under_its_group():
     text = ("TT\nHuyện\nNăm 2026\nNăm 2030\nKế hoạch (tỷ đồng)\nThực hiện (tỷ đồng)\nKế hoạch (tỷ đồng)\n"
             "Thực hiện (tỷ đồng)\n1\nBến Đình\n12\n10\n30\n4\n2\nGò Sành\n8\n8\n20\n3\n3\nHòa Lợi\n5\n6\n14\n2\n")
     t = only(text)
-    assert [c.label for c in t.header] == ["TT", "Huyện", "Năm 2026 Kế hoạch (tỷ đồng)", "Năm 2026 Thực hiện (tỷ đồng)",
-                                           "Năm 2030 Kế hoạch (tỷ đồng)", "Năm 2030 Thực hiện (tỷ đồng)"]
+    assert [c.label for c in t.header] == ["TT", "Huyện", "Năm 2026 Kế hoạch (tỷ đồng)",
+                                           "Năm 2026 Thực hiện (tỷ đồng)", "Năm 2030 Kế hoạch (tỷ đồng)",
+                                           "Năm 2030 Thực hiện (tỷ đồng)"]
     assert [c.text for c in t.rows[1].cells] == ["2", "Gò Sành", "8", "8", "20", "3"]
     spans_exact(text, [t])
 
@@ -512,7 +513,8 @@ def test_a_merged_header_one_cell_a_line_puts_each_column_under_its_group():
 def test_a_header_longer_than_its_rows_with_no_repeated_names_stays_as_it_is():
     """Rows one cell a line with an empty cell each (no line) are shorter than their header; with no name
     under a group repeated, nothing is merged: the header keeps its cells, each with no group."""
-    text = ("STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\nGhi chú\n1\nRà soát quy hoạch\nSở Xây dựng\n"
+    text = ("STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\nGhi chú\n1\nRà soát quy hoạch\n"
+            "Sở Xây dựng\n"
             "Sở Tài chính\n2027\n2\nLập bản đồ số\nSở Nông nghiệp và Môi trường\nCác xã\n2028\n3\nKiểm tra\n"
             "Sở Xây dựng\nCông an tỉnh\n2029\n")
     t = only(text)

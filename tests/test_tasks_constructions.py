@@ -227,7 +227,8 @@ ROWS = [
      "một số nhiệm vụ trọng tâm sau:\n1. Sở Tài chính bố trí kinh phí cho chuyển đổi số.\n2. Phát triển hạ tầng số\n"
      "a) Sở Xây dựng rà soát quy hoạch hạ tầng viễn thông.\n3. Tổ chức thực hiện\n"
      "a) Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện Chỉ thị.\n",
-     {("1", STC, "lead", "explicit"), ("2.a", SXD, "lead", "explicit"), ("3.a", "Văn phòng Tỉnh ủy", "lead", "explicit")}),
+     {("1", STC, "lead", "explicit"), ("2.a", SXD, "lead", "explicit"),
+      ("3.a", "Văn phòng Tỉnh ủy", "lead", "explicit")}),
     # the execution formula broken into lines by a scan (a line ending in ";"): still a formula, no task
     (REPEAL, {("D2", "Sở Giáo dục và Đào tạo", "lead", "explicit")}),
     # a part whose Roman number a scan misprinted ("HI." for III) is read after its number as the parser

@@ -580,7 +580,8 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
             if title and words <= 3 and _TITLE_VERBS.match(key, after):
                 comma, cur = True, after      # "Dự án Cải tạo, nâng cấp ..."
                 continue
-            if not _LOW_WORD.match(text, after) or _at(doc, "stop", "after", after) or _at(doc, "place", "after", after) \
+            if not _LOW_WORD.match(text, after) or _at(doc, "stop", "after", after) \
+                    or _at(doc, "place", "after", after) \
                     or ((nxt_head := _head_at(doc, after)) and nxt_head[0].key == head.key):
                 return ended()    # ("hồ chứa nước khe sòng, hồ chứa nước bàu sen": the next work of a list)
             comma, cur = True, after   # "khai thác, chế biến quặng ..."
@@ -1151,8 +1152,8 @@ def _build_before(doc: Document, before: str, hs: int, key: str = "") -> str | N
     if last is None:
         return None
     gap = before[last.end():]
-    if key and re.fullmatch(rf"[ ]*(?:{re.escape(key)}\b[^,;:.]{{1,80}}?,[ ]+)*{re.escape(key)}\b[^,;:.]{{1,80}}?[ ]và[ ]+",
-                            gap):
+    work = rf"{re.escape(key)}\b[^,;:.]{{1,80}}?"
+    if key and re.fullmatch(rf"[ ]*(?:{work},[ ]+)*{work}[ ]và[ ]+", gap):
         return "near"   # one verb builds each work of a list of one head, closed by "và" (not "nâng cấp Trường A,
         #                 Trường B đạt chuẩn ...": schools brought up to a standard)
     # (a phase between the verb and the work governs nothing: "hoàn thành đầu tư giai đoạn 2 Trung tâm Dữ liệu ...";
