@@ -730,7 +730,7 @@ def _line_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], in
 
 def _row_length(lines: list[_Line], j: int) -> int | None:
     """The most lines a row has among the first rows after line ``j`` (rows "1", "2", "3" ... alone on
-    their lines), or None when fewer than two rows follow in sequence."""
+    their lines; a row is measured up to the next one), or None when fewer than three rows follow in sequence."""
     starts: list[int] = []
     k = j
     while k < len(lines) and len(starts) < 4:
