@@ -342,9 +342,6 @@ _PREAMBLE = re.compile(r"^(?:can cu|xet (?:de nghi|to trinh|bao cao)|theo de ngh
                        r"ket luan[ ]*:|kinh gui|dieu[ ]*1\b)")
 
 
-_ANNEX_DATE = re.compile(r"[ ]*,?[ ]*ngày[ ]+(\d{1,2})(?:/|[ ]+tháng[ ]+)(\d{1,2})(?:/|[ ]+năm[ ]+)((?:19|20)\d{2})")
-
-
 def _annex_number(keys: Keys, kind: str) -> tuple[str | None, str | None]:
     """"Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày 10/7/2026 ..." (an annex of the document itself) when
     the header lost the number: the number is the document's if its code says the same kind, and the date
@@ -356,8 +353,10 @@ def _annex_number(keys: Keys, kind: str) -> tuple[str | None, str | None]:
             continue
         number = normalise_number(raw.group(0))
         if number and kind_from_number(number) == kind:
-            day = _ANNEX_DATE.match(text, m.end() + raw.end())
-            return number, iso_date(day.group(1), day.group(2), day.group(3)) if day else None
+            day = rx.CITE_DATE_AFTER.match(text[m.end() + raw.end():m.end() + raw.end() + 40])
+            date = iso_date(day.group("d") or day.group("d2"), day.group("m") or day.group("m2"),
+                            day.group("y") or day.group("y2")) if day else None
+            return number, date
     return None, None
 
 
