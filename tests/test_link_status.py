@@ -434,6 +434,30 @@ def test_a_sentence_that_opens_with_a_named_works_speaks_of_the_row_that_is_that
     assert rows["Lựa chọn nhà đầu tư Chợ đầu mối Hòa Lợi"] != DONE
 
 
+
+def test_a_short_row_found_whole_in_a_long_sentence_takes_its_status(tmp_path):
+    """An annex row names a piece of work in a few words ("Nâng cấp phòng phục hồi chức năng"); the report's sentence
+    on it is long and says much the row does not ("Dự án nâng cấp phòng phục hồi chức năng của Bệnh viện ... đang triển
+    khai thi công ..."), so few of the sentence's words are in the row. All of the row's words are in the sentence:
+    the row takes its status; a row the report does not speak of stays without news (written for this test)."""
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 71/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+            "Trợ giúp người khuyết tật giai đoạn 2026 - 2028\n\nI. NHIỆM VỤ\n"
+            "1. Các sở, ngành được giao chủ trì thực hiện các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này.\n\n"
+            "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\nSTT\nNội dung\nCơ quan chủ trì\nThời gian hoàn thành\n"
+            "1\nNâng cấp phòng phục hồi chức năng\nSở Y tế\nNăm 2027\n"
+            "2\nCơ sở dữ liệu người khuyết tật\nSở Nội vụ\nQuý IV/2026\n"
+            "3\nHội thao người khuyết tật toàn tỉnh\nSở Văn hóa, Thể thao và Du lịch\nNăm 2028\n")
+    report = ("SỞ NỘI VỤ TỈNH AN BÌNH\nSố: 288/BC-SNV\nAn Bình, ngày 20 tháng 9 năm 2027\n\nBÁO CÁO\n"
+              "Kết quả thực hiện Kế hoạch số 71/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh\n\nI. KẾT QUẢ\n"
+              "- Dự án nâng cấp phòng phục hồi chức năng của Bệnh viện Đa khoa tỉnh An Bình đang triển khai thi công, "
+              "khối lượng đạt khoảng 70%, dự kiến đưa vào sử dụng trong quý IV/2027.\n"
+              "- Cơ sở dữ liệu người khuyết tật của tỉnh đã hoàn thành, cập nhật thông tin của 12.460 người, kết nối "
+              "với Cơ sở dữ liệu quốc gia về dân cư từ tháng 12/2026.\n")
+    rows = _annex_row_statuses(tmp_path, plan, report)
+    assert rows == {"Nâng cấp phòng phục hồi chức năng": IN_PROGRESS, "Cơ sở dữ liệu người khuyết tật": DONE,
+                    "Hội thao người khuyết tật toàn tỉnh": NO_INFO}, rows
+
+
 def _all_statuses(tmp_path, plan: str, report: str, as_of: D = D(2027, 9, 30)) -> dict[str, str]:
     """The status of each task of ``plan`` (by its section and text) that ``report`` gives on ``as_of``."""
     from nlpolicy.extract.pipeline import extract

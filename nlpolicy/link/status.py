@@ -15,8 +15,9 @@ Three steps, one function each:
    progress.  The cues are in :mod:`nlpolicy.link.patterns`.
 2. :func:`match_readings`: each statement goes to the resolution tasks its wording matches
    best (TF-IDF cosine of the texts, of the statement's heading with the task's section
-   heading, shared named projects), when the score reaches ``threshold``; a plan that states one piece of work as a
-   task, a body's duty and an annex row hears it in each (the best of each group).
+   heading, shared named projects, the share of the task found in the statement), when the score
+   reaches ``threshold``; a plan that states one piece of work as a task, a body's duty and an
+   annex row hears it in each (the best of each group).
 3. :func:`decide`: a task's statements give its status: any late one makes it "Quá hạn";
    all done, "Hoàn thành"; some in progress (or done and not started), "Đang thực hiện"; all not
    started, "Chưa thực hiện"; none, "Chưa có thông tin".  On ``as_of``, a statement of work not
@@ -454,6 +455,7 @@ class Weights:
     heading: float = 0.3     # share of the statement's headings found in the task's headings and text
     project: float = 0.25    # named projects both name
     own_plans: float = 0.3   # bodies counted for their own plans, and the task asking them for them
+    task_found: float = 0.2   # share of the task's words found in the statement (below)
 
 
 def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshold: float = DEFAULT_THRESHOLD,
@@ -475,6 +477,10 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     texts = [_CITED.sub(" ", r.text) for r in found]
     contained = containment_matrix(texts, [t.text for t in tasks])
     cosine = cosine_matrix(texts, [t.text for t in tasks])
+    # ... and how much of each task is found in each statement: a short task (an annex row, an item's title) is found
+    # whole in the long sentence that reports on it ("Mở rộng nhà ga hành khách" in "Dự án mở rộng nhà ga hành khách
+    # Cảng hàng không Đồng Hới đã hoàn thành ..."), whose own words the row has few of
+    task_found = containment_matrix([t.text for t in tasks], texts)
     # a statement's headings: its context, then the items above it; the best of them counts
     with_context = [i for i, r in enumerate(found) if r.context or r.topics]
     contexts = [(i, c) for i in with_context for c in (found[i].context, *found[i].topics) if c]
@@ -515,6 +521,7 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
         hs = head_sim.get(i)
         counted = bool(px.OWN_PLANS_REPORTED.search(r.quote))
         scores = [w.contained * contained[i, j] + w.cosine * cosine[i, j]
+                  + w.task_found * task_found[j, i]
                   + (w.heading * hs[j] if hs is not None else 0.0)
                   + w.project * min(1.0, len(r_proj & t_proj[j]))
                   + (w.own_plans if counted and own_plans[j] else 0.0)
