@@ -436,10 +436,11 @@ def test_a_sentence_that_opens_with_a_named_works_speaks_of_the_row_that_is_that
 
 
 def test_a_short_row_found_whole_in_a_long_sentence_takes_its_status(tmp_path):
-    """An annex row names a piece of work in a few words ("Nâng cấp phòng phục hồi chức năng"); the report's sentence
-    on it is long and says much the row does not ("Dự án nâng cấp phòng phục hồi chức năng của Bệnh viện ... đang triển
-    khai thi công ..."), so few of the sentence's words are in the row. All of the row's words are in the sentence:
-    the row takes its status; a row the report does not speak of stays without news (written for this test)."""
+    """An annex row names a piece of work in a few words ("Nâng cấp phòng phục hồi chức năng"); the report's
+    sentence on it is long and says much the row does not ("Dự án nâng cấp phòng phục hồi chức năng của Bệnh viện
+    ... đang triển khai thi công ..."), so few of the sentence's words are in the row. All of the row's words are in
+    the sentence: the row takes its status; a row the report does not speak of stays without news (written for this
+    test)."""
     plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 71/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
             "Trợ giúp người khuyết tật giai đoạn 2026 - 2028\n\nI. NHIỆM VỤ\n"
             "1. Các sở, ngành được giao chủ trì thực hiện các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này.\n\n"
@@ -449,8 +450,8 @@ def test_a_short_row_found_whole_in_a_long_sentence_takes_its_status(tmp_path):
             "3\nHội thao người khuyết tật toàn tỉnh\nSở Văn hóa, Thể thao và Du lịch\nNăm 2028\n")
     report = ("SỞ NỘI VỤ TỈNH AN BÌNH\nSố: 288/BC-SNV\nAn Bình, ngày 20 tháng 9 năm 2027\n\nBÁO CÁO\n"
               "Kết quả thực hiện Kế hoạch số 71/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh\n\nI. KẾT QUẢ\n"
-              "- Dự án nâng cấp phòng phục hồi chức năng của Bệnh viện Đa khoa tỉnh An Bình đang triển khai thi công, "
-              "khối lượng đạt khoảng 70%, dự kiến đưa vào sử dụng trong quý IV/2027.\n"
+              "- Dự án nâng cấp phòng phục hồi chức năng của Bệnh viện Đa khoa tỉnh An Bình đang triển khai thi "
+              "công, khối lượng đạt khoảng 70%, dự kiến đưa vào sử dụng trong quý IV/2027.\n"
               "- Cơ sở dữ liệu người khuyết tật của tỉnh đã hoàn thành, cập nhật thông tin của 12.460 người, kết nối "
               "với Cơ sở dữ liệu quốc gia về dân cư từ tháng 12/2026.\n")
     rows = _annex_row_statuses(tmp_path, plan, report)
@@ -535,6 +536,37 @@ def test_a_report_written_later_speaks_of_the_day_its_figures_stand_on(tmp_path,
               "BÁO CÁO\nKết quả thực hiện Kế hoạch số 61/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh\n\n"
               f"{opening}\nI. KẾT QUẢ\n"
               "1. Sở Văn hóa, Thể thao và Du lịch đã hoàn thành xây dựng Đề án phát triển mạng lưới thư viện xã, phường.\n")
+    got = _all_statuses(tmp_path, plan, report, as_of=as_of)
+    assert list(got.values()) == [DONE if heard else NO_INFO], got
+
+
+
+@pytest.mark.parametrize("caption, as_of, heard", [
+    ("(Số liệu tính đến ngày 31/8/2027)", D(2027, 8, 31), True),
+    ("(Số liệu tính đến ngày 31/8/2027)", D(2027, 8, 15), False),
+    ("(Số liệu tính đến ngày 15/9/2027)", D(2027, 8, 31), False),   # the table's figures later than the opening's
+])
+def test_the_day_the_figures_stand_on_may_be_said_over_the_table_of_results(tmp_path, caption, as_of, heard):
+    """The report says the day its figures stand on only over its table of results, in a later part far from its
+    opening ("3. Kết quả thực hiện các chỉ tiêu\n(Số liệu tính đến ngày 31/8/2027)"), or says one day in its opening
+    and a later one there: its statements count for a day on or after the latest of them (a plan and a report
+    written for this test)."""
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 62/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+            "Phát triển thư viện cơ sở năm 2027\n\nI. NHIỆM VỤ\n"
+            "1. Sở Văn hóa, Thể thao và Du lịch xây dựng Đề án phát triển mạng lưới thư viện xã, phường.\n")
+    opening = "Sở báo cáo kết quả thực hiện (số liệu tính đến ngày 31/8/2027) như sau:\n" if "15/9" in caption else ""
+    communes = [f"{a} {b}" for a in ("Tân", "Phú", "Long", "Mỹ", "Hòa", "An")
+                for b in ("Thạnh", "Lợi", "Điền", "Hưng", "Phước")]
+    report = ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH AN BÌNH\nSố: 241/BC-SVHTTDL\n"
+              "An Bình, ngày 20 tháng 9 năm 2027\n\n"
+              "BÁO CÁO\nKết quả thực hiện Kế hoạch số 62/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh\n\n"
+              f"{opening}I. KẾT QUẢ\n1. Công tác chỉ đạo\nSở đã ban hành văn bản hướng dẫn các xã, phường.\n"
+              + "".join(f"- Ủy ban nhân dân xã {name} đã ban hành kế hoạch thực hiện, bố trí phòng đọc sách tại nhà "
+                        "văn hóa xã, huy động sách do người dân đóng góp.\n" for name in communes) +
+              "2. Kết quả thực hiện nhiệm vụ\n"
+              "Sở Văn hóa, Thể thao và Du lịch đã hoàn thành xây dựng Đề án phát triển mạng lưới thư viện xã, "
+              f"phường.\n3. Kết quả thực hiện các chỉ tiêu\n{caption}\n"
+              "TT\nChỉ tiêu\nKết quả\n1\nSố thư viện xã được bổ sung sách\n42\n")
     got = _all_statuses(tmp_path, plan, report, as_of=as_of)
     assert list(got.values()) == [DONE if heard else NO_INFO], got
 

@@ -23,7 +23,7 @@ Three steps, one function each:
    started, "Chưa thực hiện"; none, "Chưa có thông tin".  On ``as_of``, a statement of work not
    done whose own deadline (the row's "Thời gian" cell) has passed, or a task not done whose
    deadline in the resolution has passed, is "Quá hạn".  Only the latest document that speaks of
-   a task is heard; documents dated after ``as_of`` are not, unless their opening says their figures stand on
+   a task is heard; documents dated after ``as_of`` are not, unless they say their figures stand on
    ``as_of`` or before (:func:`data_cut_off`).
 
 Only documents that carry out the resolution count (:mod:`nlpolicy.link.screen`).  ``as_of``
@@ -756,8 +756,9 @@ _CUT_OFF = re.compile(r"số[ ]liệu(?:[ ]báo[ ]cáo)?[ ](?:được[ ])?(?:t�
 
 
 def data_cut_off(doc: Document) -> str | None:
-    """The day a report's figures stand on (ISO), when its opening says so; a report written on 14/5 on figures to
-    30/4 speaks of 30/4.
+    """The day a report's figures stand on (ISO), when it says so, in its opening or over its table of results
+    ("8. Kết quả thực hiện các chỉ tiêu\n(Số liệu tính đến ngày 30/4/2027)"); a report written on 14/5 on figures to
+    30/4 speaks of 30/4.  Of several such days, the latest: the report speaks of none before it.
 
     >>> from nlpolicy.document import from_raw
     >>> from nlpolicy.types import RawDocument
@@ -767,11 +768,12 @@ def data_cut_off(doc: Document) -> str | None:
     >>> data_cut_off(from_raw(RawDocument("bc.txt", text.replace("số liệu", "Số_liệu"), "utf-8"), require_policy=False))
     '2027-04-30'
     """
-    m = _CUT_OFF.search(doc.key, 0, 3000)
-    if not m:
-        return None
-    d, mo, y = (int(x) for x in m.groups())
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 else None
+    days = []
+    for m in _CUT_OFF.finditer(doc.key):
+        d, mo, y = (int(x) for x in m.groups())
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            days.append(f"{y:04d}-{mo:02d}-{d:02d}")
+    return max(days, default=None)
 
 
 def task_statuses(resolution: Extraction, documents: list[Extraction], *, as_of: datetime.date,
