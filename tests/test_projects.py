@@ -573,6 +573,11 @@ ROWS = [
      "2. Đưa Nhà ga hàng hóa số 2 Cảng hàng không Phú Mỹ và Trung tâm logistics hàng không Phú Mỹ vào khai thác.",
      {("Bến container số 3", SP), ("Bến container số 4", SP), ("Cảng trung chuyển quốc tế Hòa Lợi", SP),
       ("Nhà ga hàng hóa số 2", AP), ("Trung tâm logistics hàng không Phú Mỹ", OT)}),
+    ("a river port; residential areas a verb builds, through their infrastructure; not the residential area a farm "
+     "is moved away from",
+     "1. Nâng cấp Cảng thủy nội địa Tân An, hoàn thành năm 2028. 2. Đầu tư hạ tầng Khu dân cư mới Phú Mỹ để đấu giá "
+     "quyền sử dụng đất. 3. Di dời trại chăn nuôi ra xa khu dân cư tại thôn Hòa Lợi.",
+     {("Cảng thủy nội địa Tân An", SP), ("Khu dân cư mới Phú Mỹ", OT)}),
     ("bridges a report lists after a lead-in that finished them, or that a verb earlier in the clause builds; not a "
      "bridge that ends a stretch of embankment",
      "- Đã hoàn thành, đưa vào sử dụng: Đường ĐT.742 đoạn Tân An - Phú Mỹ; Cầu Hòa Lợi (năm 2014). - Hoàn thành trong năm "
