@@ -578,6 +578,12 @@ ROWS = [
      "1. Nâng cấp Cảng thủy nội địa Tân An, hoàn thành năm 2028. 2. Đầu tư hạ tầng Khu dân cư mới Phú Mỹ để đấu giá "
      "quyền sử dụng đất. 3. Di dời trại chăn nuôi ra xa khu dân cư tại thôn Hòa Lợi.",
      {("Cảng thủy nội địa Tân An", SP), ("Khu dân cư mới Phú Mỹ", OT)}),
+    ("works an item opens and schedules with no verb before them (built new, put into use, a phase carried out); not "
+     "a school an item keeps to its standard",
+     "a) Chợ Tân An (xây dựng mới tại khu đất Gò Sim, diện tích 1,2 ha) đạt chuẩn chợ hạng II; hoàn thành, đưa vào sử "
+     "dụng năm 2028.\nb) Nhà văn hóa xã Phú Mỹ, hội trường 300 chỗ ngồi; thực hiện giai đoạn 2028 - 2029.\n"
+     "c) Trường Tiểu học Hòa Lợi duy trì đạt chuẩn quốc gia mức độ 2.",
+     {("Chợ Tân An", OT), ("Nhà văn hóa xã Phú Mỹ", OT)}),
     ("bridges a report lists after a lead-in that finished them, or that a verb earlier in the clause builds; not a "
      "bridge that ends a stretch of embankment",
      "- Đã hoàn thành, đưa vào sử dụng: Đường ĐT.742 đoạn Tân An - Phú Mỹ; Cầu Hòa Lợi (năm 2014). - Hoàn thành trong năm "

@@ -1038,7 +1038,8 @@ _CALLED_A_WORK = re.compile(r"(?<![\w])(?:dự án|công trình)[ ]+$")
 # capital or schedule ("c) Bệnh viện Đa khoa tỉnh ... cơ sở 2, quy mô 500 giường: tổng mức đầu tư ...")
 _ITEM_LABEL = re.compile(r"[ ]*(?:[-+•]|\(?(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[).])[ ]*")
 _INVESTMENT = re.compile(r"tổng mức đầu tư|kế hoạch vốn|vốn đầu tư|tổng vốn|khởi công|thời gian thực hiện|"
-                         r"hoàn thành (?:năm|trước|trong)")
+                         r"hoàn thành(?:,)? (?:năm|trước|trong|giai đoạn|đưa vào)|xây dựng mới|"
+                         r"đưa vào (?:sử dụng|hoạt động|khai thác)|thực hiện (?:trong )?giai đoạn \d")
 
 
 _WORKS_TABLE_ROW = re.compile(r"[ ]*\d{1,3}[ ]*\|[ ]*")
