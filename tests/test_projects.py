@@ -584,6 +584,9 @@ ROWS = [
      "dụng năm 2028.\nb) Nhà văn hóa xã Phú Mỹ, hội trường 300 chỗ ngồi; thực hiện giai đoạn 2028 - 2029.\n"
      "c) Trường Tiểu học Hòa Lợi duy trì đạt chuẩn quốc gia mức độ 2.",
      {("Chợ Tân An", OT), ("Nhà văn hóa xã Phú Mỹ", OT)}),
+    ("one verb builds each work of a list of two heads closed by 'và': a market, a body's name too, after a road",
+     "- Hoàn thành đầu tư xây dựng Đường trục trung tâm xã Phú Mỹ và Chợ Tân An, đưa vào sử dụng trong năm 2027.",
+     {("Đường trục trung tâm xã Phú Mỹ", RD), ("Chợ Tân An", OT)}),
     ("bridges a report lists after a lead-in that finished them, or that a verb earlier in the clause builds; not a "
      "bridge that ends a stretch of embankment",
      "- Đã hoàn thành, đưa vào sử dụng: Đường ĐT.742 đoạn Tân An - Phú Mỹ; Cầu Hòa Lợi (năm 2014). - Hoàn thành trong năm "

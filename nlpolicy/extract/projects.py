@@ -1010,7 +1010,7 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
          "điểm đầu, điểm cuối" if _at_a_routes_end(cell) or _ROUTES_ENDS.search(doc.key, max(0, hs - 90), hs) else None),
         address=ad.group(0).strip() if (ad := _at(doc, "address", "before", max(0, hs - 30), hs)) else None,
         cited=hs in cites,
-        build=(_build_before(doc, before, hs, head.key) or _listed_investment(doc, hs, he) or _built_in_lead(doc, hs))
+        build=(_build_before(doc, before, hs) or _listed_investment(doc, hs, he) or _built_in_lead(doc, hs))
         if not _ENDS_A_STRETCH.search(doc.key, max(0, hs - 8), hs) else None,
         lowercase=doc.lowercase,
         zone=zone_at(doc, hs),
@@ -1137,10 +1137,10 @@ def _at_a_routes_end(got) -> bool:
     return bool(got) and got[1].column < len(got[0].roles) and got[0].roles[got[1].column] is ColumnRole.ENDS
 
 
-def _build_before(doc: Document, before: str, hs: int, key: str = "") -> str | None:
+def _build_before(doc: Document, before: str, hs: int) -> str | None:
     """"near" when a verb that builds or repairs governs the head ("xây dựng Bệnh viện ...",
-    "nâng cấp mới Trường ..."), also through works of the same head listed before it ("hoàn thành Bể bơi
-    công cộng xã A và Bể bơi Trung tâm ..."), "clause" when one stands earlier in its clause, else None."""
+    "nâng cấp mới Trường ..."), also through works listed before it ("hoàn thành Bể bơi công cộng xã A
+    và Bể bơi Trung tâm ..."), "clause" when one stands earlier in its clause, else None."""
     cue = _cue("build", "before")
     if cue is None:
         return None
@@ -1153,16 +1153,21 @@ def _build_before(doc: Document, before: str, hs: int, key: str = "") -> str | N
     if last is None:
         return None
     gap = before[last.end():]
-    work = rf"{re.escape(key)}\b[^,;:.]{{1,80}}?"
-    if key and re.fullmatch(rf"[ ]*(?:{work},[ ]+)*{work}[ ]và[ ]+", gap):
-        return "near"   # one verb builds each work of a list of one head, closed by "và" (not "nâng cấp Trường A,
-        #                 Trường B đạt chuẩn ...": schools brought up to a standard)
+    first = hs - len(gap) + (len(gap) - len(gap.lstrip(" ")))
+    if _WORKS_BEFORE.fullmatch(gap) and _head_at(doc, first):
+        return "near"   # one verb builds each work of a list closed by "và" ("hoàn thành Bể bơi công cộng xã A và Bể
+        #                 bơi ...", "xây dựng Đường trục trung tâm xã và Chợ Tân Ninh"; not "nâng cấp Trường A, Trường
+        #                 B đạt chuẩn ...": schools brought up to a standard)
     # (a phase between the verb and the work governs nothing: "hoàn thành đầu tư giai đoạn 2 Trung tâm Dữ liệu ...";
     # nor a part of the building: "xây dựng lại 02 dãy phòng học của Trường Tiểu học ...", "sửa chữa mái Trạm Y tế ...";
     # nor its infrastructure: "đầu tư hạ tầng Khu dân cư mới ...")
     return "near" if re.fullmatch(r"[ ]*(?:(?:mới|lại|xong|hoàn chỉnh|các|dự án|công trình|hạ tầng(?:[ ]+kỹ thuật)?"
                                   r"|giai đoạn[ ]+(?:\d{1,2}|[ivx]{1,4})"
                                   rf"|(?:\d{{1,3}}[ ]+)?{_BUILDING_PART}(?:[ ]+của)?)[ ]+)*", gap) else "clause"
+
+
+# the works listed between a verb and the last of them, which the verb builds too: "Đường trục ... xã và "
+_WORKS_BEFORE = re.compile(r"[ ]*(?:[^,;:.]{1,80}?,[ ]+)*[^,;:.]{1,80}?[ ]và[ ]+")
 
 
 # the paper a verb of the works makes or carries out instead of a work
