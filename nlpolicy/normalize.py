@@ -958,10 +958,10 @@ def unwrap(text: str) -> list[Edit]:
     does not end a sentence runs on into a next one that starts in lower case."""
     lines = text.split("\n")
     width = _wrap_width(lines)
-    if width is None:
-        return []   # not a hard-wrapped text: paragraphs are lines
-    edits, pos = [], 0
     lowered = is_lowercased(text)
+    if width is None:
+        return [] if lowered else _stray_breaks(lines)   # not a hard-wrapped text: paragraphs are lines
+    edits, pos = [], 0
     # a line that runs on from the one before and stops mid-sentence ("... tổ chức thực ⏎ hiện ⏎ Nghị
     # quyết.": a wrapped text wrapped again) runs on too, however short: a heading never starts in lower case
     continued = False
@@ -991,6 +991,24 @@ def unwrap(text: str) -> list[Edit]:
             lead = len(nxt) - len(nxt.lstrip(" "))
             edits.append(Edit(pos + len(body), end + 1 + lead, " "))
             continued = _starts_lower(nxt.lstrip())
+        pos = end + 1
+    return edits
+
+
+def _stray_breaks(lines: list[str]) -> list[Edit]:
+    """A text whose paragraphs are lines may still have a few broken mid-sentence (a page of a PDF pasted
+    into it: "... tổng công suất ... đạt 2.346 MW, trong đó: điện gió ⏎ 1.318 MW (31 nhà máy), điện mặt trời
+    ..."): a long line that ends in a lower-case word runs on into the next when that one goes on as prose
+    in lower case or after a figure (not a table's unit or value cell, nor an item's number)."""
+    edits, pos = [], 0
+    for ln, nxt in zip(lines, lines[1:]):
+        end = pos + len(ln)
+        body, following = ln.rstrip(), nxt.strip()
+        if (len(body) >= 80 and _starts_lower(body[-1]) and following and " | " not in body + nxt
+                and not _ITEM_START.match(nxt)
+                and ((_starts_lower(following) and (len(following) >= 25 or following[-1] in ".;"))
+                     or (following[:1].isdigit() and len(following) >= 60))):
+            edits.append(Edit(pos + len(body), end + 1 + len(nxt) - len(nxt.lstrip(" ")), " "))
         pos = end + 1
     return edits
 

@@ -270,3 +270,19 @@ def test_a_unit_cell_of_a_table_in_a_wrapped_text_stays_on_its_line():
     assert "\nha\n350\n" in out and "\ncá thể/năm\n40\n" in out and "\n%\n-\n20" in out
     # the prose above the table still reads as its paragraphs
     assert "sự điều hành quyết liệt của Ủy ban nhân dân tỉnh" in out
+
+
+def test_a_few_lines_broken_mid_sentence_in_a_text_of_paragraph_lines_run_on():
+    # paragraphs are lines, but a page pasted from a PDF broke two of them mid-sentence: before a figure that goes on
+    # as prose, and before a lower-case word; a one-cell-a-line table's unit cell after a long indicator cell, and a
+    # heading after a paragraph, stay on their own lines (written for this test)
+    para = PROSE.strip()
+    text = (para + "\nĐến hết năm 2026, tổng công suất các nguồn điện đã vận hành trên địa bàn tỉnh đạt 2.346 MW, "
+            "trong đó: điện gió\n1.318 MW (31 nhà máy), điện mặt trời 574 MW, thủy điện 402 MW, điện sinh khối "
+            "52 MW.\nHạ tầng cảng biển phục vụ vận chuyển thiết bị siêu trường, siêu trọng chưa đáp\nứng yêu cầu của "
+            "các dự án điện gió ngoài khơi.\nII. NHIỆM VỤ, GIẢI PHÁP\n" + para
+            + "\n\nPHỤ LỤC\nSTT\nChỉ tiêu\nĐơn vị tính\nNăm 2027\n1\n"
+            "Số người mắc bệnh đái tháo đường được quản lý, điều trị tại trạm y tế xã, phường\nngười\n46.420\n")
+    out = normalize(text).text
+    assert "trong đó: điện gió 1.318 MW (31 nhà máy)" in out and "chưa đáp ứng yêu cầu" in out
+    assert "tại trạm y tế xã, phường\nngười\n46.420" in out and "\nII. NHIỆM VỤ, GIẢI PHÁP\n" in out
