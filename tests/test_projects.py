@@ -587,6 +587,11 @@ ROWS = [
     ("one verb builds each work of a list of two heads closed by 'và': a market, a body's name too, after a road",
      "- Hoàn thành đầu tư xây dựng Đường trục trung tâm xã Phú Mỹ và Chợ Tân An, đưa vào sử dụng trong năm 2027.",
      {("Đường trục trung tâm xã Phú Mỹ", RD), ("Chợ Tân An", OT)}),
+    ("a project titled after a command centre ('chỉ huy' is no 'chỉ', only), of the centre's kind whatever its words "
+     "are about; nothing where 'chỉ' means only",
+     "1. Bố trí vốn đẩy nhanh tiến độ Dự án Trung tâm chỉ huy giám sát an ninh, trật tự và giao thông thông minh "
+     "tỉnh Tân An. 2. Nâng cấp các hồ chứa chỉ phục vụ tưới tại xã Phú Mỹ.",
+     {("Dự án Trung tâm chỉ huy giám sát an ninh, trật tự và giao thông thông minh tỉnh Tân An", OT)}),
     ("bridges a report lists after a lead-in that finished them, or that a verb earlier in the clause builds; not a "
      "bridge that ends a stretch of embankment",
      "- Đã hoàn thành, đưa vào sử dụng: Đường ĐT.742 đoạn Tân An - Phú Mỹ; Cầu Hòa Lợi (năm 2014). - Hoàn thành trong năm "

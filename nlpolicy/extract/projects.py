@@ -1312,7 +1312,13 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
                                             text[he:end].strip())) if head.canonical else text[hs:end]
         if phase:
             name = name[:len(name) - len(phase.group(0).strip())].rstrip() + f" giai đoạn {phase.group(1)}"
-        category = _category_inside(doc, he, end, sec_cat) if head.form == "wrapper" else sec_cat
+        category = sec_cat
+        if head.form == "wrapper":
+            # the head that opens the title gives the work's kind ("Dự án Trung tâm chỉ huy ... giao thông thông
+            # minh": a centre, whatever its words are about); else a kind's words inside it ("Dự án cải tạo, nâng cấp
+            # tuyến ...")
+            opening = _head_at(doc, ns)
+            category = opening[0].category if opening else _category_inside(doc, he, end, sec_cat)
         return [cand(hs, end, name, "described", bool(re.search(r"\d$|[IVX]$", text[hs:end])), 1, category,
                      why=f"anchored by {how}")]
     return _propose_named(doc, head, hs, he, ctx, cand)
