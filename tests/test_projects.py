@@ -592,6 +592,10 @@ ROWS = [
      "1. Bố trí vốn đẩy nhanh tiến độ Dự án Trung tâm chỉ huy giám sát an ninh, trật tự và giao thông thông minh "
      "tỉnh Tân An. 2. Nâng cấp các hồ chứa chỉ phục vụ tưới tại xã Phú Mỹ.",
      {("Dự án Trung tâm chỉ huy giám sát an ninh, trật tự và giao thông thông minh tỉnh Tân An", OT)}),
+    ("a co-working space by its name; not co-working spaces as a kind",
+     "- Trước mắt hình thành Không gian làm việc chung Tân An Hub tại Trường Đại học Tân An; khuyến khích doanh "
+     "nghiệp đầu tư các cơ sở ươm tạo, không gian làm việc chung.",
+     {("Không gian làm việc chung Tân An Hub", OT)}),
     ("bridges a report lists after a lead-in that finished them, or that a verb earlier in the clause builds; not a "
      "bridge that ends a stretch of embankment",
      "- Đã hoàn thành, đưa vào sử dụng: Đường ĐT.742 đoạn Tân An - Phú Mỹ; Cầu Hòa Lợi (năm 2014). - Hoàn thành trong năm "
