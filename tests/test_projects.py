@@ -596,6 +596,13 @@ ROWS = [
      "- Trước mắt hình thành Không gian làm việc chung Tân An Hub tại Trường Đại học Tân An; khuyến khích doanh "
      "nghiệp đầu tư các cơ sở ươm tạo, không gian làm việc chung.",
      {("Không gian làm việc chung Tân An Hub", OT)}),
+    ("a park, a rice zone and a cultural centre in a column of where stations are put ('Vị trí lắp đặt'): places, "
+     "not works",
+     "PHỤ LỤC\nDANH MỤC TRẠM QUAN TRẮC KHÔNG KHÍ LẮP ĐẶT BỔ SUNG\n\nSTT\nVị trí lắp đặt\nXã, phường\nLoại trạm\n"
+     "Thời gian hoàn thành\n1\nKhu công nghiệp Tân An 2\nxã Tân An\nTrạm cố định\nQuý IV/2028\n2\n"
+     "Vùng lúa tập trung xã Phú Mỹ\nxã Phú Mỹ\nTrạm cố định\nQuý II/2028\n3\n"
+     "Khuôn viên Trung tâm Văn hóa phường Hòa Lợi\nphường Hòa Lợi\nTrạm cố định\nQuý IV/2027\n",
+     set()),
     ("bridges a report lists after a lead-in that finished them, or that a verb earlier in the clause builds; not a "
      "bridge that ends a stretch of embankment",
      "- Đã hoàn thành, đưa vào sử dụng: Đường ĐT.742 đoạn Tân An - Phú Mỹ; Cầu Hòa Lợi (năm 2014). - Hoàn thành trong năm "

@@ -419,8 +419,9 @@ class ProjectCandidate:
     zone: Zone
     called_a_work: bool = False   # "dự án" or "công trình" right before the head: it names a work, not a body
     used: bool = False         # traffic in its clause before it ("tuần tra, kiểm soát trên Quốc lộ 1"), what sits on
-                               # it or where ("trên", "theo", "tại Km 21+500", "nút giao ... với"), or a cell under a
-                               # column of places ("Tuyến, địa bàn trọng điểm")
+                               # it or where ("trên", "theo", "tại Km 21+500", "nút giao ... với")
+    placed: bool = False       # a cell under a column of places ("Tuyến, địa bàn trọng điểm", "Vị trí lắp đặt"):
+                               # where its row patrols or puts something
     venue: str | None = None   # "tại", "ở" or "mục tiêu" right before it: where something is held or guarded
     rated: bool = False        # a row of a table of rates ("Hệ số K", "Giá đất") that spends nothing on it
     why: str = ""              # how the proposer read the phrase, for a reader
@@ -1015,8 +1016,9 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         lowercase=doc.lowercase,
         zone=zone_at(doc, hs),
         called_a_work=bool(_CALLED_A_WORK.search(doc.key, max(0, hs - 16), hs)),
-        used=bool((use := _cue("use", "before")) and use.strict.search(before)) or _in_place_column(cell)
+        used=bool((use := _cue("use", "before")) and use.strict.search(before))
         or bool(_ON_A_ROUTE.search(doc.key, max(clause, hs - 160), hs)),
+        placed=_in_place_column(cell),
         venue=v.group(0).strip() if (v := _at(doc, "venue", "before", max(0, hs - 12), hs)) else None,
         rated=_in_a_table_of_rates(cell),
     )
@@ -1483,6 +1485,11 @@ def project_rule(c: ProjectCandidate) -> Decision:
         # black spot named by its place is the work itself, whatever its clause says of traffic)
         base -= 0.45
         why.append("a road its clause only travels or polices")
+    if c.placed and not c.build and not c.called_a_work:
+        # "Vị trí lắp đặt | ... | Loại trạm" over "Khu công nghiệp Gián Khẩu II | ... | Trạm cố định": a station is
+        # put in the park, which the row does not build
+        base -= 0.45
+        why.append("a place its table's column puts something at")
     if c.venue and not c.build and not c.called_a_work and (c.venue == "mục tiêu" or (
             c.head.category == "other" and not c.head.key.startswith(("khu ", "cụm ", "trung tâm điện")))):
         # (a park, a zone or a power centre where works are drawn or built stays the work it is: "thu hút dự án tại
