@@ -227,6 +227,14 @@ at cf63efb): plan -> resolution R@3 0.95 (P 0.46, top1 0.84), report -> plan 0.8
 (26 targets), statuses 0.45 over 44 tasks. A target set for every year told by the year's figure: progress 0.46
 (Chain19 0.52 -> 0.61, Chain24 0.45 -> 0.40). The twenty-six synthetic chains' unweighted mean 0.669, with the three
 real ones 0.676.
+2026-12-07 (thirty-eighth session): a twenty-seventh chain written blind (the start-up and innovation ecosystem: a
+provincial standing committee's resolution, the people's committee's plan, the science and technology department's
+report; first sight at 1ca7cd4): plan -> resolution R@3 0.92 (P 0.53, top1 0.88), report -> plan 0.93 (P 0.60, top1
+0.67), progress 0.30 (20 targets), statuses 0.10 over 50 tasks (the report's figures stand on the day asked about,
+said only over its table of results). That day read anywhere in a report: statuses 0.60. A statement matched by the
+share of a task's words found in it too: the twenty-six chains before it 0.669 -> 0.700 (sixteen up, five down),
+evidence precision 0.813 -> 0.832; the real 402-on-57 chain 0.63 -> 0.57. The twenty-seven synthetic chains'
+unweighted mean 0.696, with the three real ones 0.698.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):

@@ -1,5 +1,5 @@
 """The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth, seventeenth
-to fortieth rounds): a resolution (a directive in the second, the fifth and the twenty-fifth), the plan that
+to forty-first rounds): a resolution (a directive in the second, the fifth and the twenty-fifth), the plan that
 cites it, the report on the plan. Floors on their task links, progress and statuses (bench/link_eval.py's scoring; the
 documents are the project's own, so this runs everywhere). The first chain at first sight: links 0.89 and 0.96
 recall in the top three, progress 0.12, statuses 0.68; the floors hold what the rules since won (progress 0.75,
@@ -123,6 +123,13 @@ people's committee's plan with an annex of tasks, the department of industry and
 0.95 and 0.83 (top1 0.84 and 0.58), progress 0.42 (26 targets), statuses 0.45 over 44 tasks. Since a target set for
 every year is told by the year's figure, its progress rose to 0.46 (the nineteenth's 0.52 -> 0.61; the twenty-fourth's
 0.45 -> 0.40, see its floor); its statuses stayed 0.45 (the mean of twenty-six 0.669).
+The twenty-seventh (the start-up and innovation ecosystem, the forty-first round: a provincial standing committee's
+resolution, the people's committee's plan with an annex of tasks, the department of science and technology's report)
+at first sight: links 0.92 and 0.93 (top1 0.88 and 0.67), progress 0.30 (20 targets), statuses 0.10 over 50 tasks:
+the report, dated after the day the gold asks about, said the day its figures stand on only over its table of results,
+which was not read. Since it is read anywhere in a report, its statuses rose to 0.60; since a statement is matched to
+a task by the share of the task's words found in it too, the twenty-six before it rose from 0.669 to 0.700 on the mean
+(sixteen up, five down; Chain10's and Chain11's floors lowered with the reason).
 """
 from __future__ import annotations
 
@@ -188,6 +195,9 @@ LINK_FLOORS = [
     ("Chain25_BC-CAT_2027_ket-qua-01-nam_to_Chain25_KH-UBND_2026_thuc-hien-CT.json", 0.90, (0.55, 16)),
     ("Chain26_KH-UBND_2026_thuc-hien-NQ_to_Chain26_NQ-BCHTU_2026_phat-trien-khu-cum-cong-nghiep.json", 0.95, None),
     ("Chain26_BC-SCT_2027_ket-qua-01-nam_to_Chain26_KH-UBND_2026_thuc-hien-NQ.json", 0.80, (0.45, 26)),
+    ("Chain27_KH-UBND_2026_thuc-hien-NQ_to_Chain27_NQ-BTVTU_2026_he-sinh-thai-khoi-nghiep-doi-moi-sang-tao.json",
+     0.90, None),
+    ("Chain27_BC-SKHCN_2027_ket-qua-01-nam_to_Chain27_KH-UBND_2026_thuc-hien-NQ.json", 0.90, (0.30, 20)),
 ]
 
 
@@ -239,6 +249,7 @@ STATUS_FLOORS = [
     # (likewise its plan's "Hằng năm, các cơ quan, đơn vị, địa phương xây dựng dự toán ...")
     ("status_Chain25_BC-CAT_2027_ket-qua-01-nam_on_Chain25_KH-UBND_2026_thuc-hien-CT.json", 54, 1, 0.55),
     ("status_Chain26_BC-SCT_2027_ket-qua-01-nam_on_Chain26_KH-UBND_2026_thuc-hien-NQ.json", 44, 0, 0.45),
+    ("status_Chain27_BC-SKHCN_2027_ket-qua-01-nam_on_Chain27_KH-UBND_2026_thuc-hien-NQ.json", 50, 0, 0.60),
 ]
 
 
