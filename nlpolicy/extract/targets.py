@@ -583,7 +583,7 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
         if s.heading_end > start:
             continue            # the figure is on the heading line: its sentence was searched
         if any(s.start <= e.start < s.heading_end and _is_label(doc, e) for e in ctx.every):
-            return None, "every"    # "b) Hằng năm" over its figures, after "a) Đến hết năm 2027": each year, no one
+            return None, "every"    # "b) Hằng năm" over its figures, after "a) Đến hết năm 2027": every year's
         k = bisect.bisect_left(ctx.starts, s.start)
         note = _DATA_NOTE.match(doc.key, s.heading_end)   # "(Số liệu tổng hợp đến ngày 31/12/2026)" under it
         for t in times[k:k + 4]:
