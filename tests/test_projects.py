@@ -580,8 +580,8 @@ ROWS = [
      {("Cảng thủy nội địa Tân An", SP), ("Khu dân cư mới Phú Mỹ", OT)}),
     ("works an item opens and schedules with no verb before them (built new, put into use, a phase carried out); not "
      "a school an item keeps to its standard",
-     "a) Chợ Tân An (xây dựng mới tại khu đất Gò Sim, diện tích 1,2 ha) đạt chuẩn chợ hạng II; hoàn thành, đưa vào sử "
-     "dụng năm 2028.\nb) Nhà văn hóa xã Phú Mỹ, hội trường 300 chỗ ngồi; thực hiện giai đoạn 2028 - 2029.\n"
+     "a) Chợ Tân An (xây dựng mới tại khu đất Gò Sim, diện tích 1,2 ha) đạt chuẩn chợ hạng II; hoàn thành, đưa vào "
+     "sử dụng năm 2028.\nb) Nhà văn hóa xã Phú Mỹ, hội trường 300 chỗ ngồi; thực hiện giai đoạn 2028 - 2029.\n"
      "c) Trường Tiểu học Hòa Lợi duy trì đạt chuẩn quốc gia mức độ 2.",
      {("Chợ Tân An", OT), ("Nhà văn hóa xã Phú Mỹ", OT)}),
     ("one verb builds each work of a list of two heads closed by 'và': a market, a body's name too, after a road",

@@ -260,8 +260,8 @@ ROWS = [
     # a heading "Hằng năm" between two time headings: its figures are each year's, not the year of the heading
     # before it
     (RESOLUTION + "I. MỤC TIÊU\n2. Chỉ tiêu cụ thể\na) Đến hết năm 2027\n- Hỗ trợ ít nhất 120 dự án khởi nghiệp.\n"
-     "b) Hằng năm\n- Tổ chức ít nhất 01 cuộc thi khởi nghiệp cấp tỉnh.\n- Hỗ trợ không dưới 100 lượt doanh nghiệp nhỏ "
-     "và vừa.\nc) Đến năm 2030\n- Có từ 8 cơ sở ươm tạo trở lên.\n",
+     "b) Hằng năm\n- Tổ chức ít nhất 01 cuộc thi khởi nghiệp cấp tỉnh.\n- Hỗ trợ không dưới 100 lượt doanh nghiệp "
+     "nhỏ và vừa.\nc) Đến năm 2030\n- Có từ 8 cơ sở ươm tạo trở lên.\n",
      [T(120, "dự án", 2027), T(1, "cuộc thi", None), T(100, "lượt", None), T(8, "cơ sở", 2030)]),
     # an undated resolution that cites only laws speaks from its earliest dated deadline, not the law's year
     ("NGHỊ QUYẾT\nvề chất vấn tại kỳ họp thứ tư\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"

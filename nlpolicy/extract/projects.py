@@ -1161,8 +1161,8 @@ def _build_before(doc: Document, before: str, hs: int) -> str | None:
         #                 bơi ...", "xây dựng Đường trục trung tâm xã và Chợ Tân Ninh"; not "nâng cấp Trường A, Trường
         #                 B đạt chuẩn ...": schools brought up to a standard)
     # (a phase between the verb and the work governs nothing: "hoàn thành đầu tư giai đoạn 2 Trung tâm Dữ liệu ...";
-    # nor a part of the building: "xây dựng lại 02 dãy phòng học của Trường Tiểu học ...", "sửa chữa mái Trạm Y tế ...";
-    # nor its infrastructure: "đầu tư hạ tầng Khu dân cư mới ...")
+    # nor a part of the building: "xây dựng lại 02 dãy phòng học của Trường Tiểu học ...", "sửa chữa mái Trạm Y tế
+    # ..."; nor its infrastructure: "đầu tư hạ tầng Khu dân cư mới ...")
     return "near" if re.fullmatch(r"[ ]*(?:(?:mới|lại|xong|hoàn chỉnh|các|dự án|công trình|hạ tầng(?:[ ]+kỹ thuật)?"
                                   r"|giai đoạn[ ]+(?:\d{1,2}|[ivx]{1,4})"
                                   rf"|(?:\d{{1,3}}[ ]+)?{_BUILDING_PART}(?:[ ]+của)?)[ ]+)*", gap) else "clause"
