@@ -224,8 +224,8 @@ STATUS_FLOORS = [
     ("status_Chain9_BC-SNNMT_2027_ket-qua-01-nam_on_Chain9_KH-UBND_2026_thuc-hien-CT.json", 37, 0, 0.70),
     # (0.77 -> 0.74 since the share of a task's words found in a statement counts: the row to choose a logistics
     # centre's investor, done by then, now hears the report's late sentence in II.2.d (a section its gold names) over
-    # its own row, and the Front's task loses a reading from a section its gold does not name; the task of growing
-    # areas' codes is now right)
+    # its own row, and the Front's task loses a reading from a section its gold does not name; the task to choose five
+    # products for their files is now right)
     ("status_Chain10_BC-UBND_2027_ket-qua-01-nam_on_Chain10_KH-UBND_2026_thuc-hien-KL.json", 35, 0, 0.70),
     # (0.70 -> 0.68 since the share of a task's words found in a statement counts: the row to choose a market's
     # investor hears the report's row on the market, under way, which the gold accepts beside its "not started")
