@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from nlpolicy import regexes as rx
-from nlpolicy.structure.numbers import CODE_KINDS, iso_date, normalise_number
+from nlpolicy.structure.numbers import CODE_KINDS, iso_date_of, normalise_number
 from nlpolicy.types import Citation
 
 __all__ = ["parse_citations"]
@@ -49,8 +49,7 @@ def parse_citations(text: str, own_number: str | None, *, lowercase: bool = Fals
             end = m.end()
             dm = rx.CITE_DATE_AFTER.match(after)
             if dm:
-                date = iso_date(dm.group("d") or dm.group("d2"), dm.group("m") or dm.group("m2"),
-                            dm.group("y") or dm.group("y2"))
+                date = iso_date_of(dm)
                 end = m.end() + dm.end()
                 after = text[end:end + 120]
             im = rx.CITE_ISSUER_AFTER.match(after)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from nlpolicy import regexes as rx
 from nlpolicy.matching import Cue, Keys, desegment, loose_key
 from nlpolicy.structure.lines import PLACEHOLDER, Line, cells_of
-from nlpolicy.structure.numbers import iso_date, kind_from_number, normalise_number
+from nlpolicy.structure.numbers import iso_date, iso_date_of, kind_from_number, normalise_number
 from nlpolicy.types import Header, Signer, Span
 
 __all__ = ["parse_header", "find_footer_start", "find_kind_line", "kind_word_end", "KINDS"]
@@ -224,13 +224,13 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
         m = rx.PLACE_DATE_LOWER.search(desegment(c)) if lowercase else rx.PLACE_DATE.search(c)
         if m and lowercase:
             place = " ".join(w.capitalize() for w in m.group("place").split())
-            date = iso_date(m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+            date = iso_date_of(m)
             break
         if m:
             # the place is the run of capitalised words before ", ngày" ("Số: /ĐCK-CTT Hà Nội" -> "Hà Nội")
             pm = re.search(r"(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[ ]?)+$", m.group("place").strip(" *#"))
             place = pm.group(0).strip() if pm else m.group("place").strip(" *#")
-            date = iso_date(m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+            date = iso_date_of(m)
             break
     if date is None and number:
         # "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị ..." in the first lines
@@ -354,8 +354,7 @@ def _annex_number(keys: Keys, kind: str) -> tuple[str | None, str | None]:
         number = normalise_number(raw.group(0))
         if number and kind_from_number(number) == kind:
             day = rx.CITE_DATE_AFTER.match(text[m.end() + raw.end():m.end() + raw.end() + 40])
-            date = iso_date(day.group("d") or day.group("d2"), day.group("m") or day.group("m2"),
-                            day.group("y") or day.group("y2")) if day else None
+            date = iso_date_of(day) if day else None
             return number, date
     return None, None
 

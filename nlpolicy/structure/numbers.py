@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["CODE_KINDS", "normalise_number", "kind_from_number", "iso_date"]
+__all__ = ["CODE_KINDS", "normalise_number", "kind_from_number", "iso_date", "iso_date_of"]
 
 CODE_KINDS = {"NQ": "resolution", "KL": "conclusion", "CT": "directive", "KH": "plan",
               "CTr": "programme", "CTR": "programme", "BC": "report", "QĐ": "decision",
@@ -28,6 +28,12 @@ def iso_date(d: str | None, m: str | None, y: str | None) -> str | None:
     except ValueError:
         pass
     return None
+
+
+def iso_date_of(m: re.Match[str]) -> str | None:
+    """The ISO date of a match whose groups are ``d``, ``m``, ``y``, or ``d2``, ``m2``, ``y2`` for the date written in
+    words (``regexes.CITE_DATE_AFTER``, ``PLACE_DATE``: "ngày 10/7/2026" or "ngày 10 tháng 7 năm 2026")."""
+    return iso_date(m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
 
 
 @lru_cache(maxsize=4096)
