@@ -475,12 +475,13 @@ def match_readings(resolution: Extraction, found: Sequence[Reading], *, threshol
     doc = resolution.document
     heads = [f"{_task_heading(doc, t)} {t.text}" for t in tasks]
     texts = [_CITED.sub(" ", r.text) for r in found]
-    contained = containment_matrix(texts, [t.text for t in tasks])
-    cosine = cosine_matrix(texts, [t.text for t in tasks])
+    task_texts = [t.text for t in tasks]
+    contained = containment_matrix(texts, task_texts)
+    cosine = cosine_matrix(texts, task_texts)
     # ... and how much of each task is found in each statement: a short task (an annex row, an item's title) is found
     # whole in the long sentence that reports on it ("Mở rộng nhà ga hành khách" in "Dự án mở rộng nhà ga hành khách
     # Cảng hàng không Đồng Hới đã hoàn thành ..."), whose own words the row has few of
-    task_found = containment_matrix([t.text for t in tasks], texts)
+    task_found = containment_matrix(task_texts, texts)
     # a statement's headings: its context, then the items above it; the best of them counts
     with_context = [i for i, r in enumerate(found) if r.context or r.topics]
     contexts = [(i, c) for i in with_context for c in (found[i].context, *found[i].topics) if c]
