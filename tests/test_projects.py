@@ -512,6 +512,16 @@ ROWS = [
      "2 | Trường Tiểu học Phú Mỹ (xây mới 08 phòng học) | 9.600 | 2027 - 2028\n"
      "3 | Nhà văn hóa thôn Tân An | 2.400 | 2027\n",
      {("Đường trục xã tuyến thôn Tân An - thôn Hòa Lợi", RD), ("Trường Tiểu học Phú Mỹ", OT), ("Nhà văn hóa thôn Tân An", OT)}),
+    ("a table naming its rows under 'Tên ...' with each row's capital and investor: each name cell is a work",
+     "| STT | Tên trạm | Địa điểm | Quy mô | Tổng mức đầu tư (tỷ đồng) | Chủ đầu tư |\n|---|---|---|---|---|---|\n"
+     "| 1 | Trạm Y tế xã Tân An | Xã Tân An | 12 phòng | 6,5 | UBND xã Tân An |\n"
+     "| 2 | Trường PTDTBT TH và THCS Hòa Lợi | Xã Hòa Lợi | 16 lớp | 48 | Ban QLDA tỉnh |\n",
+     {("Trạm Y tế xã Tân An", OT), ("Trường PTDTBT TH và THCS Hòa Lợi", OT)}),
+    ("a table of who does what under 'Tên đơn vị' (no capital, no investor): its rows are bodies, not works",
+     "| STT | Tên đơn vị | Nhiệm vụ | Thời gian |\n|---|---|---|---|\n"
+     "| 1 | Trạm Y tế xã Tân An | Khám sàng lọc cho người cao tuổi | Quý II/2027 |\n"
+     "| 2 | Trường PTDTBT TH và THCS Hòa Lợi | Tổ chức bữa ăn bán trú | Năm học 2027 - 2028 |\n",
+     set()),
     ("a border-gate zone's works: a market and a logistics centre named after the same gate are two works; a road "
      "that joins a park with a national road runs to its far end; a zone put 'vào' a plan is no name",
      "1. Xây dựng Trung tâm logistics cửa khẩu Tân An; đầu tư Chợ cửa khẩu Tân An; đầu tư tuyến đường kết nối Khu công "

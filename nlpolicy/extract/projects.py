@@ -1046,6 +1046,9 @@ _INVESTMENT = re.compile(r"tổng mức đầu tư|kế hoạch vốn|vốn đ�
 
 _WORKS_TABLE_ROW = re.compile(r"[ ]*\d{1,3}[ ]*\|[ ]*")
 _WORKS_HEADER = re.compile(r"tên (?:công trình|dự án)|danh mục (?:công trình|dự án)")
+# a table's column naming its rows, and one of what building each costs or when it starts
+_NAME_COLUMN = re.compile(r"[ *]*tên[ ]+\w", re.I)
+_BUILT_COLUMN = re.compile(r"[ *]*(?:tổng mức|tổng vốn|vốn đầu tư|kinh phí|quy mô|chủ đầu tư|khởi công)(?!\w)", re.I)
 
 
 # a body that opens an item and acts in it: "- Trung tâm Y tế khu vực A triển khai điều trị ..., hoàn thành trong quý
@@ -1064,6 +1067,12 @@ def _listed_investment(doc: Document, hs: int, he: int) -> str | None:
         if t.start <= hs < t.end and t.header and any(_WORKS_HEADER.search(c.text.lower()) for c in t.header) \
                 and any(c.start <= hs <= c.start + 1 and c.role.value == "task" for r in t.rows for c in r.cells):
             return "near"
+        # or under a "Tên ..." column of a table that gives each row's capital, scale, investor or start ("Tên
+        # trường | Địa điểm | Quy mô | Tổng mức đầu tư | Chủ đầu tư | Khởi công")
+        if t.start <= hs < t.end and t.header and any(_BUILT_COLUMN.match(h.text) for h in t.header):
+            names = {h.column for h in t.header if _NAME_COLUMN.match(h.text)}
+            if any(c.start <= hs <= c.start + 1 and c.column in names for r in t.rows for c in r.cells):
+                return "near"
     if _WORKS_TABLE_ROW.fullmatch(doc.key, line_start, hs):
         return None
     if not _ITEM_LABEL.fullmatch(doc.key, line_start, hs) or _ACTS_AFTER.match(doc.key, he):
