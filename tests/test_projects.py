@@ -512,6 +512,18 @@ ROWS = [
      "2 | Trường Tiểu học Phú Mỹ (xây mới 08 phòng học) | 9.600 | 2027 - 2028\n"
      "3 | Nhà văn hóa thôn Tân An | 2.400 | 2027\n",
      {("Đường trục xã tuyến thôn Tân An - thôn Hòa Lợi", RD), ("Trường Tiểu học Phú Mỹ", OT), ("Nhà văn hóa thôn Tân An", OT)}),
+    ("memorials a plan repairs or builds: a martyrs' cemetery, a memorial, a memorial house named by an honorific "
+     "('Mẹ Việt Nam anh hùng'), a cemetery park; a gift to a heroic mother builds nothing",
+     "1. Tu bổ, nâng cấp Nghĩa trang liệt sĩ xã Tân An; tu bổ Đài tưởng niệm liệt sĩ xã Hòa Lợi; xây dựng Nhà tưởng "
+     "niệm Mẹ Việt Nam anh hùng Nguyễn Thị Lan tại xã Phú Mỹ; xây dựng Công viên nghĩa trang Sông Lũy quy mô 30 ha; "
+     "thăm, tặng quà Mẹ Việt Nam anh hùng Trần Thị Mai.",
+     {("Nghĩa trang liệt sĩ xã Tân An", OT), ("Đài tưởng niệm liệt sĩ xã Hòa Lợi", OT),
+      ("Nhà tưởng niệm Mẹ Việt Nam anh hùng Nguyễn Thị Lan", OT), ("Công viên nghĩa trang Sông Lũy", OT)}),
+    ("a dike's or an embankment's stretch by its chainage is part of the work's name; a stretch by its ends too",
+     "1. Nâng cấp Đê tả sông Tân An đoạn K12+300 - K18+950 (xã Hòa Lợi); gia cố Kè bờ sông Phú Mỹ đoạn từ K2+100 "
+     "đến K4+650; cứng hóa mặt đê hữu sông Hòa Lợi đoạn từ cầu Tân An đến cống Phú Mỹ.",
+     {("Đê tả sông Tân An đoạn K12+300 - K18+950", WT), ("Kè bờ sông Phú Mỹ đoạn từ K2+100 đến K4+650", WT),
+      ("Đê hữu sông Hòa Lợi đoạn từ cầu Tân An đến cống Phú Mỹ", WT)}),
     ("a table naming its rows under 'Tên ...' with each row's capital and investor: each name cell is a work",
      "| STT | Tên trạm | Địa điểm | Quy mô | Tổng mức đầu tư (tỷ đồng) | Chủ đầu tư |\n|---|---|---|---|---|---|\n"
      "| 1 | Trạm Y tế xã Tân An | Xã Tân An | 12 phòng | 6,5 | UBND xã Tân An |\n"

@@ -192,6 +192,7 @@ _TOKEN = (rf"(?:[{_UP}][{_LOW}]+|[IVX]{{1,4}}|{_NUM}|[A-Z]{{2,6}}\d{{0,3}}|[A-Z]
           rf"(?![{_UP}{_LOW}\w])")
 _NAME = re.compile(rf"""
     (?:Thành[ ]phố[ ](?=[{_UP}]))?{_TOKEN}(?:[ ]{_TOKEN}){{0,5}}   # "Thành phố Hồ Chí Minh - Mộc Bài"
+    (?:(?<=Việt[ ]Nam)[ ]anh[ ]hùng(?:[ ]{_TOKEN}){{1,4}})?      # "Mẹ Việt Nam anh hùng Hoàng Thị Lựu" (an honorific)
     (?:[ ]?[–\-][ ]?{_TOKEN}(?:[ ]{_TOKEN}){{0,4}}){{0,3}}   # "Tân An – Hòa Lợi", "A - B - C"
     (?:[ ]nhánh[ ]{_TOKEN})?                                 # "Hồ Chí Minh nhánh Tây"
     (?:[ ]giai[ ][đd][oọ][aạ]n[ ]\d{{1,2}}(?!\d)|[ ]m[ởơo][ ]r[ộôo]ng|(?:[ ]t[ỉi]nh)?[ ]c[ơo][ ]s[ởơo][ ]\d{{1,2}}(?!\d))?   # "Tân An giai đoạn 2", "Phú Mỹ 4 mở rộng", "... tỉnh cơ sở 2" (marks a scan may lose; not "giai đoạn 2026")
@@ -917,9 +918,16 @@ def _from_to(doc: Document, pos: int, depth: int) -> int | None:
 _FAR_END = re.compile(r"[ ]?[-–][ ]?(?:(?:thôn|xóm|bản|ấp|xã|phường|đê|sông|đê sông|cầu|ngã ba|ngã tư|bến|cảng|khu)[ ]+)+(?=[A-ZĐÀ-Ỹ])")
 
 
+# a stretch by its chainage: "đoạn K148+300 - K156+800", "đoạn từ Km12+000 đến Km41+500"
+_CHAINAGE = re.compile(r"[ ]+đoạn[ ]+(?:từ[ ]+)?K[m]?\d{1,3}\+\d{3}[ ]*(?:[-–]|đến)[ ]*K[m]?\d{1,3}\+\d{3}(?!\w)", re.I)
+
+
 def _extend_from_to(doc: Document, end: int, depth: int) -> int:
     """A work anchored by a name may go on with its stretch: "kè bờ tây sông Mã đoạn từ A tới B", "đường
     ... tuyến thôn A - thôn B"."""
+    chain = _CHAINAGE.match(doc.text, end)
+    if chain:
+        return chain.end()     # "Đê hữu sông Hồng đoạn K148+300 - K156+800": the stretch by its chainage is the work
     m = re.match(r"[ ]+(?:đoạn[ ]+)?từ[ ]", doc.key[end:end + 12])
     if m:
         got = _from_to(doc, end + m.end(), depth)
