@@ -536,8 +536,8 @@ ROWS = [
      "ĐỘNG\nthực hiện Nghị quyết Đại hội Đảng bộ Tổng công ty Cảng biển Nam Bình\n\nI. NHIỆM VỤ\n1. Ban Tổ chức Đảng ủy Tổng công ty hướng dẫn rà "
      "soát quy hoạch cán bộ, hoàn thành trước ngày 30/9/2026.\n2. Hội đồng thành viên chỉ đạo đầu tư bến số 3; định kỳ "
      "6 tháng báo cáo kết quả về Tổng công ty.\n",
-     {("I.1", "Ban Tổ chức Đảng ủy Tổng công ty Cảng biển Nam Bình", "lead", "explicit"),
-      ("I.2", "Hội đồng thành viên Tổng công ty Cảng biển Nam Bình", "lead", "explicit"),
+     {("I.1", "Ban Tổ chức Đảng ủy Tổng công ty", "lead", "explicit"),
+      ("I.2", "Hội đồng thành viên Tổng công ty", "lead", "explicit"),
       ("I.2", "Tổng công ty Cảng biển Nam Bình", "report_to", "explicit")}),
     # a collective a document defines for the bodies it lists ("(sau đây gọi chung là các công ty cảng)") stands for
     # those bodies where it is used later, also before a verb in lower case

@@ -321,7 +321,9 @@ def _corporation_mentions(text: str, own: tuple[str, ...]) -> list[AgencyMention
     out = []
     for x in pattern.finditer(text.replace("_", " ")):     # (a word-segmented copy: same offsets)
         what = x.group("party") or x.group("board") or x.group("union")
-        name = f"{what} {corp}" if what else corp
+        # (its own bodies by the head noun, as the province's are "Ban Thường vụ Tỉnh ủy": "Hội đồng thành viên Tổng
+        # công ty", "Đảng ủy Trường"; the corporation itself by its whole name)
+        name = f"{what} {head}" if what else corp
         out.append(AgencyMention(x.start(), x.end(), text[x.start():x.end()], (name,), "body", "referent", 0.85))
     return out
 
