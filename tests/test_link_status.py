@@ -412,6 +412,33 @@ def test_a_line_on_a_named_works_speaks_of_its_annex_row(tmp_path):
     assert rows == {"Cầu Bến Mít": IN_PROGRESS, "Cầu Rạch Gừa - Kinh Xáng": DONE, "Cầu Ông Hai Lúa": NO_INFO}
 
 
+def test_a_row_that_is_one_milestone_is_done_when_the_milestone_happened(tmp_path):
+    """A row that asks for one milestone of a works ("Khởi công ...", "Phê duyệt chủ trương đầu tư ...") is done once
+    the report says it happened ("khởi công ngày 15/7/2026", "đã quyết định chủ trương đầu tư"), however far the works
+    has got since; a milestone still to come ("dự kiến khởi công") or denied ("chưa khởi công") is not, and a row that
+    goes on to a later stage ("Khởi công và hoàn thành ...") is judged on the works (a plan and a report written for
+    this test)."""
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 44/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+            "Đầu tư các công trình giao thông trọng điểm năm 2026 - 2028\n\nI. NHIỆM VỤ\n"
+            "1. Sở Xây dựng chủ trì triển khai các công trình tại Phụ lục kèm theo.\n\n"
+            "PHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n\nSTT\nNhiệm vụ\nCơ quan chủ trì\nThời hạn\n"
+            "1\nKhởi công cầu Bến Mít\nSở Xây dựng\nQuý III/2026\n"
+            "2\nPhê duyệt chủ trương đầu tư đường Vành đai Tân Phú\nSở Tài chính\nNăm 2026\n"
+            "3\nKhởi công đường trục Long Điền\nSở Xây dựng\nQuý IV/2026\n"
+            "4\nKhởi công và hoàn thành cầu Ông Hai Lúa\nSở Xây dựng\nQuý II/2027\n")
+    report = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 402/BC-UBND\nAn Bình, ngày 20 tháng 9 năm 2027\n\nBÁO CÁO\n"
+              "Kết quả thực hiện Kế hoạch số 44/KH-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh\n\n"
+              "I. KẾT QUẢ\n"
+              "1. Cầu Bến Mít: khởi công ngày 15/7/2026; khối lượng thi công đạt 71%, đang triển khai.\n"
+              "2. Đường Vành đai Tân Phú: Hội đồng nhân dân tỉnh quyết định chủ trương đầu tư tại Nghị quyết số "
+              "61/NQ-HĐND ngày 10/12/2026, đang triển khai lập dự án.\n"
+              "3. Đường trục Long Điền: chưa khởi công do vướng mặt bằng, dự kiến khởi công tháng 12/2027.\n"
+              "4. Cầu Ông Hai Lúa: khởi công ngày 20/3/2027; khối lượng thi công đạt 40%, đang triển khai.\n")
+    rows = _annex_row_statuses(tmp_path, plan, report)
+    assert rows == {"Khởi công cầu Bến Mít": DONE, "Phê duyệt chủ trương đầu tư đường Vành đai Tân Phú": DONE,
+                    "Khởi công đường trục Long Điền": OVERDUE, "Khởi công và hoàn thành cầu Ông Hai Lúa": OVERDUE}
+
+
 def test_a_sentence_that_opens_with_a_named_works_speaks_of_the_row_that_is_that_works(tmp_path):
     """The report's sentence names the works as its subject, with no colon ("Chợ đêm Tân An đã đi vào hoạt động
     ..."): the annex row that is that works takes its status; a row on one step of another works ("Lựa chọn nhà

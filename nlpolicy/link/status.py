@@ -642,6 +642,34 @@ def _adjusted(r: Reading, as_of: datetime.date) -> tuple[str, str | None]:
 WEAKER = 0.5   # a statement below half the best one's score does not count (chosen on 402 -> 03/NQ-CP and 57)
 
 
+# a task that is one milestone of a work ("Khởi công cầu ...", "Phê duyệt chủ trương đầu tư đường ..."), and no stage
+# after it: reached when a statement says the milestone happened ("khởi công ngày 15/7/2026", "đã quyết định chủ
+# trương đầu tư"), whatever it says of the work since ("khối lượng đạt 71%"); not a milestone to come ("dự kiến khởi
+# công tháng 6/2028") nor one denied ("chưa khởi công")  (folded text)
+_MILESTONE_TASK = re.compile(r"^\W*(?:\d+\W+)?(khoi cong|thong xe|khanh thanh|(?:phe duyet|quyet dinh) chu truong dau tu)\b")
+_LATER_STAGE = re.compile(r"\b(?:hoan thanh|dua vao|khanh thanh|thong xe|ban giao|van hanh)\b")
+_MILESTONE_WORDS = {"khoi cong": "khoi cong", "thong xe": "thong xe", "khanh thanh": "khanh thanh",
+                    "phe duyet chu truong dau tu": r"(?:quyet dinh|phe duyet|chap thuan) chu truong dau tu",
+                    "quyet dinh chu truong dau tu": r"(?:quyet dinh|phe duyet|chap thuan) chu truong dau tu"}
+_NOT_YET = re.compile(r"(?:chua|du kien|phan dau|se|ke hoach|de xuat|trinh)(?: duoc)?[ ]$")
+
+
+def _milestone_reached(task_text: str, heard: Sequence[tuple[Reading, float]]) -> Reading | None:
+    """The statement that says the milestone a one-milestone task names has happened, if one does."""
+    m = _MILESTONE_TASK.match(fold(task_text).lower())
+    if not m or _LATER_STAGE.search(fold(task_text).lower(), m.end()):
+        return None
+    said = re.compile(rf"(?:\b(?:da|duoc)[ ](?:duoc[ ])?)?\b{_MILESTONE_WORDS[m.group(1)]}\b"
+                      r"(?P<when>[ ](?:tu[ ]|vao[ ])?(?:ngay|thang)[ ]\d|[ ]tai[ ](?:nghi quyet|quyet dinh))?")
+    for r, _ in heard:
+        text = fold(r.quote).lower()
+        for x in said.finditer(text):
+            done = x.group(0).startswith(("da ", "duoc ")) or x.group("when")
+            if done and not _NOT_YET.search(text, max(0, x.start() - 14), x.start()):
+                return r
+    return None
+
+
 def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, float]], *,
            as_of: datetime.date, resolution_label: str = "") -> TaskStatus:
     """One task's status from the statements that speak of it (see the module's docstring)."""
@@ -699,6 +727,8 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
         # "chậm tiến độ" of a task whose own deadline is still ahead: behind its schedule, not yet overdue
         states = [((IN_PROGRESS, None) if st == OVERDUE and not row_deadline else (st, row_deadline), r, s)
                   for (st, row_deadline), r, s in states]
+    if reached := _milestone_reached(task.text, heard):
+        states = [((DONE, None), r, s) for (_, r, s) in states if r is reached]
     kinds = {st for (st, _), _, _ in states}
     if OVERDUE in kinds:
         status = OVERDUE
