@@ -214,6 +214,11 @@ ROWS = [
     (REPORT + "I. KẾT QUẢ THỰC HIỆN\n1. Tổng thu ngân sách đạt 3.250 tỷ đồng, tăng 12% so với cùng kỳ; ước cả năm "
      "thu 3.900 tỷ đồng. Hiện có 45 xã đạt chuẩn nông thôn mới.\n",
      [B(3250, "tỷ đồng", 2025), B(12, "%", 2025), B(45, "xã", 2025)]),
+    # a report written early in a year on figures to the end of the last: its present figures stand in that year
+    ("BÁO CÁO\nSơ kết 02 năm thực hiện Chương trình hành động số 12/CTr-UBND\n\nAn Bình, ngày 20 tháng 2 năm 2028\n\n"
+     "Ủy ban nhân dân tỉnh báo cáo kết quả, số liệu tính đến ngày 31/12/2027, như sau:\n"
+     "I. KẾT QUẢ\n1. Đã cứng hóa thêm 486 km đường giao thông nông thôn; còn 46 hộ chưa nhận tiền bồi thường.\n",
+     [B(486, "km", 2027), B(46, "hộ", 2027)]),
     # "từ X lên Y": where it starts is a baseline, where it goes a target
     (REPORT + "III. KIẾN NGHỊ\n1. Bố trí vốn giai đoạn 2026-2030 để mở rộng cụm công nghiệp phía Nam từ 40 ha lên 70 ha.\n",
      [B(40, "ha", 2025), T(70, "ha", 2030)]),

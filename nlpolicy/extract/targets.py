@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlpolicy.decide import Decision, decide_all, model, rule
+from nlpolicy.extract.deadlines import data_cut_off
 from nlpolicy.extract.numbers import (DURATIONS, NUMBER, Quantity, _unit_at, english_numbers, find_quantities,
                                      parse_number, unit_key)
 from nlpolicy.extract.projects import find_project_mentions
@@ -750,9 +751,12 @@ _ESTIMATED_YEAR = re.compile(r"(?i)số liệu (?:của |cả )?năm[ ]+((?:19|2
 
 
 def _report_year(doc: Document, title: str | None, ref: int | None) -> int | None:
-    """The year a report's undated figures stand at: the year its title covers (`_reported_year`), or a later
-    year, not after its own, whose figures the report says it estimates."""
+    """The year a report's undated figures stand at: the year its title covers (`_reported_year`), else the year
+    of the day it says its figures stand on when that is before its own ("báo cáo ngày 26/02/2028 ..., số liệu tính
+    đến ngày 31/12/2027"), or a later year, not after its own, whose figures the report says it estimates."""
     year = _reported_year(title)
+    if year is None and ref is not None and (cut := data_cut_off(doc)) and int(cut[:4]) < ref:
+        year = int(cut[:4])
     for m in _ESTIMATED_YEAR.finditer(doc.key):
         said = int(m.group(1))
         if (ref is None or said <= ref) and (year is None or said > year):

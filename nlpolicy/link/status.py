@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from nlpolicy.extract.deadlines import data_cut_off
 from nlpolicy.link import patterns as px
 from nlpolicy.link.models import (DONE, IN_PROGRESS, NO_INFO, NOT_STARTED, OVERDUE, DocInfo, Screening,
                                   TaskStatus)
@@ -777,34 +778,6 @@ def _the_report(doc: Document, info: DocInfo, label: str) -> Reading:
         start, title = 0, doc.text[:doc.text.find("\n")] if "\n" in doc.text else doc.text
     return Reading(document=doc.path, label=label, date=info.date, section=None, text=title, context="",
                    status=IN_PROGRESS, quote=title, start=start, end=start + len(title), kind="report")
-
-
-# a report's data cut-off, stated as it opens: "(số liệu tính đến ngày 30/4/2027)", "Số liệu báo cáo tính đến hết ngày
-# 15/6/2027", "số liệu từ ngày 01/01/2027 đến ngày 30/4/2027"
-# (over the document's key: lower case, desegmented, so a word-segmented copy's "số_liệu" reads too)
-_CUT_OFF = re.compile(r"số[ ]liệu(?:[ ]báo[ ]cáo)?[ ](?:được[ ])?(?:tính[ ])?(?:từ[ ]ngày[ ][\d/]+[ ])?đến[ ](?:hết[ ])?ngày[ ]"
-                      r"(\d{1,2})/(\d{1,2})/(\d{4})")
-
-
-def data_cut_off(doc: Document) -> str | None:
-    """The day a report's figures stand on (ISO), when it says so, in its opening or over its table of results
-    ("8. Kết quả thực hiện các chỉ tiêu\n(Số liệu tính đến ngày 30/4/2027)"); a report written on 14/5 on figures to
-    30/4 speaks of 30/4.  Of several such days, the latest: the report speaks of none before it.
-
-    >>> from nlpolicy.document import from_raw
-    >>> from nlpolicy.types import RawDocument
-    >>> text = "BÁO CÁO\\nKết quả thực hiện Kế hoạch\\nSở Nội vụ báo cáo kết quả (số liệu tính đến ngày 30/4/2027) như sau:\\n"
-    >>> data_cut_off(from_raw(RawDocument("bc.txt", text, "utf-8"), require_policy=False))
-    '2027-04-30'
-    >>> data_cut_off(from_raw(RawDocument("bc.txt", text.replace("số liệu", "Số_liệu"), "utf-8"), require_policy=False))
-    '2027-04-30'
-    """
-    days = []
-    for m in _CUT_OFF.finditer(doc.key):
-        d, mo, y = (int(x) for x in m.groups())
-        if 1 <= d <= 31 and 1 <= mo <= 12:
-            days.append(f"{y:04d}-{mo:02d}-{d:02d}")
-    return max(days, default=None)
 
 
 def task_statuses(resolution: Extraction, documents: list[Extraction], *, as_of: datetime.date,
