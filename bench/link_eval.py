@@ -306,7 +306,8 @@ def evaluate(threshold: float | None = None, folders=GOLD_DIRS) -> dict:
                 gt = gp["target"]
                 # the predictions for this target (two targets may share section, value and unit: each gold
                 # entry takes one prediction, a right one when there is one)
-                cand = [p for p in prog if p.target.section == gt["section"] and p.target.value == gt["value"]
+                # (in the gold's section or one inside it: a table's numbered row may be a section of its own)
+                cand = [p for p in prog if _within(p.target.section, gt["section"]) and p.target.value == gt["value"]
                         and (p.target.unit or "") == gt["unit"] and id(p) not in used]
                 right = [p for p in cand if p.status.value == gp["status"] and (
                     gp["reported_value"] is None or p.reported_value == gp["reported_value"])]
@@ -317,6 +318,11 @@ def evaluate(threshold: float | None = None, folders=GOLD_DIRS) -> dict:
             row["progress_targets"] = len(gold["progress"])
         out[gf.name] = row
     return out
+
+
+def _within(section: str | None, gold: str) -> bool:
+    """``section`` is the gold's section or one inside it ("II.3.5" in "II.3")."""
+    return bool(section) and (section == gold or section.startswith(gold + "."))
 
 
 def _task_of(tasks, section: str, starts: str):
