@@ -232,6 +232,8 @@ QUANTITY_ROWS = [
     ("trợ cấp 360.000 đồng / người / tháng", [q(360000, "đồng/người/tháng")]),
     ("tỷ suất sinh thô giảm còn 14 ‰", [q(14, "‰")]), ("nhà ở bình quân 28m2 sàn/người", [q(28, "m2 sàn/người")]),
     ("diện tích sàn nhà ở tăng thêm khoảng 24,6 triệu m² sàn", [q(24.6, "triệu m² sàn", text="khoảng 24,6 triệu m² sàn")]),
+    ("tỉnh có 12 nghĩa trang liệt sĩ với 8.430 mộ, đã quy tập 16 hài cốt liệt sĩ",
+     [q(12, "nghĩa trang"), q(8430, "mộ"), q(16, "hài cốt")]),
     # -- ranks and ranges
     ("chỉ số PCI nằm trong nhóm 20 tỉnh dẫn đầu cả nước", [q(20, "hạng", "<=", text="nhóm 20 tỉnh")]),
     ("chỉ số cải cách hành chính xếp thứ 8/63", [q(8, "hạng", text="xếp thứ 8")]),
