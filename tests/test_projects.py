@@ -524,6 +524,11 @@ ROWS = [
      "đến K4+650; cứng hóa mặt đê hữu sông Hòa Lợi đoạn từ cầu Tân An đến cống Phú Mỹ.",
      {("Đê tả sông Tân An đoạn K12+300 - K18+950", WT), ("Kè bờ sông Phú Mỹ đoạn từ K2+100 đến K4+650", WT),
       ("Đê hữu sông Hòa Lợi đoạn từ cầu Tân An đến cống Phú Mỹ", WT)}),
+    ("works a count of their kind introduces after a verb that repairs them ('02 trạm xuống cấp nặng: ...'); a count "
+     "of something else introduces no works",
+     "1. Nâng cấp 05 trạm y tế, hoàn thành trong năm 2027 đối với 02 trạm xuống cấp nặng: Trạm Y tế xã Tân An, Trạm Y tế "
+     "xã Hòa Lợi. Hỗ trợ kinh phí tại 03 xã: Trạm Y tế xã Phú Mỹ, Trạm Y tế xã Sông Lũy tiếp nhận thiết bị.",
+     {("Trạm Y tế xã Tân An", OT), ("Trạm Y tế xã Hòa Lợi", OT)}),
     ("a table naming its rows under 'Tên ...' with each row's capital and investor: each name cell is a work",
      "| STT | Tên trạm | Địa điểm | Quy mô | Tổng mức đầu tư (tỷ đồng) | Chủ đầu tư |\n|---|---|---|---|---|---|\n"
      "| 1 | Trạm Y tế xã Tân An | Xã Tân An | 12 phòng | 6,5 | UBND xã Tân An |\n"

@@ -168,6 +168,12 @@ JOINT_PLAN = ("BAN THƯỜNG VỤ TỈNH ĐOÀN - SỞ VĂN HÓA, THỂ THAO VÀ
               "thực hiện Kế hoạch liên tịch này.\n")
 
 ROWS = [
+    # the stations a count of their kind introduces after a verb that repairs them are works, not doers; a station that
+    # acts leads its own item
+    (PLAN + "I. NHIỆM VỤ\n1. Sở Y tế chủ trì nâng cấp, cải tạo 03 trạm y tế xã, trong đó hoàn thành trước ngày "
+     "31/12/2025 đối với 02 trạm xuống cấp nặng: Trạm Y tế xã Tân An, Trạm Y tế xã Hòa Lợi.\n2. Trạm Y tế xã Phú Mỹ tổ "
+     "chức khám sàng lọc cho người cao tuổi.\n",
+     {("I.1", "Sở Y tế", "lead", "explicit"), ("I.2", "Trạm Y tế xã Phú Mỹ", "lead", "explicit")}),
     # the schools listed under "tại các trường:" are where the pilot is done, not its doers; the body that leads the
     # next item still leads it (and "những tồn tại ...:" is no place)
     (PLAN + "I. NHIỆM VỤ\n1. Thí điểm dạy học bằng tiếng Anh\n- Năm học 2028 - 2029, thí điểm dạy học môn Toán bằng "

@@ -19,7 +19,7 @@ def extract_document(doc: Document) -> Extraction:
     from nlpolicy.extract.agencies import (NO_HOME, document_level, find_agencies, names_on, regional_collectives,
                                           speaks_to_peers)
     from nlpolicy.extract.deadlines import extract_deadlines
-    from nlpolicy.extract.projects import extract_projects, new_sites
+    from nlpolicy.extract.projects import extract_projects, find_project_mentions, new_sites
     from nlpolicy.extract.referents import addressee_of, is_corporation, names_own_bodies_short, with_referents
     from nlpolicy.extract.targets import extract_targets
     from nlpolicy.extract.tasks import extract_tasks
@@ -55,8 +55,12 @@ def extract_document(doc: Document) -> Extraction:
                               body.start, doc.loose, own[:1])
     deadlines = extract_deadlines(doc, body, times)
     projects = extract_projects(doc, body)
+    # a body named by a work's name is no doer there: a body's new site ("Bệnh viện Bạch Mai cơ sở 2"), and a station,
+    # a school or a hospital a verb builds or repairs ("Nâng cấp ... 06 trạm: Trạm Y tế xã A, Trạm Y tế xã B")
     sites = new_sites(projects)
-    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in sites)]
+    works = {(p.start, p.end) for p in find_project_mentions(doc, body.start)}
+    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in sites)
+                and not any(s == m.start and m.end <= e for s, e in works)]
     targets = extract_targets(doc, body, times)
     tasks = extract_tasks(doc, mentions, deadlines, body)
 

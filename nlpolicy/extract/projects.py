@@ -1215,7 +1215,16 @@ def _built_in_lead(doc: Document, hs: int) -> str | None:
     # (the words right before the colon: "... huy động đoàn viên thi công 03 công trình: Cầu thanh niên ...")
     lead = max(line_start, colon - 80, doc.key.rfind(";", line_start, colon) + 1, doc.key.rfind(":", line_start, colon) + 1)
     cue = _cue("build", "before")
-    return "clause" if cue is not None and cue.strict.search(doc.key[lead:colon]) else None
+    if cue is None or not cue.strict.search(doc.key[lead:colon]):
+        return None
+    counted = _COUNTED_LEAD.search(doc.key, lead, colon)
+    # (a count of the head's own kind ends the lead-in: "hoàn thành ... 06 trạm xuống cấp nặng: Trạm Y tế xã A, ...":
+    # the verb builds each; not "tại 12 xã: ...", a count of something else)
+    return "near" if counted and doc.key.startswith(counted.group("noun") + " ", hs) else "clause"
+
+
+# a count of works of a kind closing a lead-in: "06 trạm xuống cấp nặng"
+_COUNTED_LEAD = re.compile(r"(?<![\w,.])\d{1,3}[ ]+(?P<noun>\w+)[^:;.\n\d]{0,60}$")
 
 
 def _same_name(doc: Document, start: int, end: int) -> bool:
