@@ -529,6 +529,10 @@ ROWS = [
      "1. Nâng cấp 05 trạm y tế, hoàn thành trong năm 2027 đối với 02 trạm xuống cấp nặng: Trạm Y tế xã Tân An, Trạm Y tế "
      "xã Hòa Lợi. Hỗ trợ kinh phí tại 03 xã: Trạm Y tế xã Phú Mỹ, Trạm Y tế xã Sông Lũy tiếp nhận thiết bị.",
      {("Trạm Y tế xã Tân An", OT), ("Trạm Y tế xã Hòa Lợi", OT)}),
+    ("dikes as a system, a dike's grade, guarding a dike and its crown are no works; a named dike is",
+     "1. Kiểm tra toàn bộ hệ thống đê điều trên nền GIS; xử lý trọng điểm trên đê cấp I; tổ chức hộ đê tại chỗ, gia "
+     "cố mái đê mùa lũ; nâng cấp Đê tả sông Tân An.",
+     {("Đê tả sông Tân An", WT)}),
     ("a table naming its rows under 'Tên ...' with each row's capital and investor: each name cell is a work",
      "| STT | Tên trạm | Địa điểm | Quy mô | Tổng mức đầu tư (tỷ đồng) | Chủ đầu tư |\n|---|---|---|---|---|---|\n"
      "| 1 | Trạm Y tế xã Tân An | Xã Tân An | 12 phòng | 6,5 | UBND xã Tân An |\n"
@@ -853,7 +857,8 @@ LOWER_OK = {"a list shares the head; a bare numeral repeats the stem", "names in
             "joins only "
             "before a place word, so a line that follows a work's name is no part of it",
             "works of one kind in a list, the head repeated after each comma; a class of works by the unit it serves "
-            "('đường liên ấp') and a description that goes on past a comma to another kind name none"}
+            "('đường liên ấp') and a description that goes on past a comma to another kind name none",
+            "dikes as a system, a dike's grade, guarding a dike and its crown are no works; a named dike is"}
 
 
 def test_project_rows_on_lower_cased_word_segmented_text():
