@@ -235,6 +235,13 @@ said only over its table of results). That day read anywhere in a report: status
 share of a task's words found in it too: the twenty-six chains before it 0.669 -> 0.700 (sixteen up, five down),
 evidence precision 0.813 -> 0.832; the real 402-on-57 chain 0.63 -> 0.57. The twenty-seven synthetic chains'
 unweighted mean 0.696, with the three real ones 0.698.
+2026-12-07 (thirty-ninth session): a twenty-eighth chain written blind (transport infrastructure: a provincial party
+committee's resolution, the people's committee's action programme, its two-year report; first sight at e8adb58):
+programme -> resolution R@3 0.98 (P 0.52, top1 0.90), report -> programme 0.94 (P 0.70, top1 0.77), progress 0.26
+(38 targets), statuses 0.63 over 57 tasks. A one-milestone task done once the milestone is said to have happened:
+statuses 0.68, no other chain moved. The bench now finds a gold progress target in its section or one inside it (a
+table's numbered row may be a section of its own): this chain's progress 0.26 -> 0.66, no other pair moved. All
+thirty-one status pairs' unweighted mean 0.697.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):

@@ -1,5 +1,5 @@
 """The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth, seventeenth
-to forty-first rounds): a resolution (a directive in the second, the fifth and the twenty-fifth), the plan that
+to forty-second rounds): a resolution (a directive in the second, the fifth and the twenty-fifth), the plan that
 cites it, the report on the plan. Floors on their task links, progress and statuses (bench/link_eval.py's scoring; the
 documents are the project's own, so this runs everywhere). The first chain at first sight: links 0.89 and 0.96
 recall in the top three, progress 0.12, statuses 0.68; the floors hold what the rules since won (progress 0.75,
@@ -130,6 +130,12 @@ the report, dated after the day the gold asks about, said the day its figures st
 which was not read. Since it is read anywhere in a report, its statuses rose to 0.60; since a statement is matched to
 a task by the share of the task's words found in it too, the twenty-six before it rose from 0.669 to 0.700 on the mean
 (sixteen up, five down; Chain10's and Chain11's floors lowered with the reason).
+The twenty-eighth (transport infrastructure, the forty-second round: a provincial party committee's resolution, the
+people's committee's action programme with a table of targets by year and an annex of tasks, its two-year report dated
+early in 2028 on figures to the end of 2027) at first sight: links 0.98 and 0.94 (top1 0.90 and 0.77), progress 0.26
+(38 targets), statuses 0.63 over 57 tasks. Since a one-milestone task ("Khởi công cầu ...") is done once the report
+says the milestone happened, its statuses rose to 0.68 (no other chain moved); its progress reads 0.66 since the bench
+finds a gold target in a section inside the gold's (the programme's table rows are sections of their own).
 """
 from __future__ import annotations
 
@@ -198,6 +204,9 @@ LINK_FLOORS = [
     ("Chain27_KH-UBND_2026_thuc-hien-NQ_to_Chain27_NQ-BTVTU_2026_he-sinh-thai-khoi-nghiep-doi-moi-sang-tao.json",
      0.90, None),
     ("Chain27_BC-SKHCN_2027_ket-qua-01-nam_to_Chain27_KH-UBND_2026_thuc-hien-NQ.json", 0.90, (0.30, 20)),
+    ("Chain28_CTr-UBND_2026_hanh-dong-thuc-hien-NQ_to_"
+     "Chain28_NQ-BCHTU_2026_phat-trien-ket-cau-ha-tang-giao-thong.json", 0.95, None),
+    ("Chain28_BC-UBND_2028_so-ket-02-nam_to_Chain28_CTr-UBND_2026_hanh-dong-thuc-hien-NQ.json", 0.90, (0.65, 38)),
 ]
 
 
@@ -251,6 +260,7 @@ STATUS_FLOORS = [
     ("status_Chain25_BC-CAT_2027_ket-qua-01-nam_on_Chain25_KH-UBND_2026_thuc-hien-CT.json", 54, 1, 0.55),
     ("status_Chain26_BC-SCT_2027_ket-qua-01-nam_on_Chain26_KH-UBND_2026_thuc-hien-NQ.json", 44, 0, 0.45),
     ("status_Chain27_BC-SKHCN_2027_ket-qua-01-nam_on_Chain27_KH-UBND_2026_thuc-hien-NQ.json", 50, 0, 0.60),
+    ("status_Chain28_BC-UBND_2028_so-ket-02-nam_on_Chain28_CTr-UBND_2026_hanh-dong-thuc-hien-NQ.json", 57, 0, 0.65),
 ]
 
 
