@@ -649,18 +649,19 @@ WEAKER = 0.5   # a statement below half the best one's score does not count (cho
 # công tháng 6/2028") nor one denied ("chưa khởi công")  (folded text)
 _MILESTONE_TASK = re.compile(r"^\W*(?:\d+\W+)?(khoi cong|thong xe|khanh thanh|(?:phe duyet|quyet dinh) chu truong dau tu)\b")
 _LATER_STAGE = re.compile(r"\b(?:hoan thanh|dua vao|khanh thanh|thong xe|ban giao|van hanh)\b")
-_MILESTONE_WORDS = {"khoi cong": "khoi cong", "thong xe": "thong xe", "khanh thanh": "khanh thanh",
-                    "phe duyet chu truong dau tu": r"(?:quyet dinh|phe duyet|chap thuan) chu truong dau tu",
-                    "quyet dinh chu truong dau tu": r"(?:quyet dinh|phe duyet|chap thuan) chu truong dau tu"}
+# (an investment policy is said decided, approved or agreed, whichever verb the task used)
+_POLICY_DECIDED = r"(?:quyet dinh|phe duyet|chap thuan) chu truong dau tu"
 _NOT_YET = re.compile(r"(?:chua|du kien|phan dau|se|ke hoach|de xuat|trinh)(?: duoc)?[ ]$")
 
 
 def _milestone_reached(task_text: str, heard: Sequence[tuple[Reading, float]]) -> Reading | None:
     """The statement that says the milestone a one-milestone task names has happened, if one does."""
-    m = _MILESTONE_TASK.match(fold(task_text).lower())
-    if not m or _LATER_STAGE.search(fold(task_text).lower(), m.end()):
+    folded = fold(task_text).lower()
+    m = _MILESTONE_TASK.match(folded)
+    if not m or _LATER_STAGE.search(folded, m.end()):
         return None
-    said = re.compile(rf"(?:\b(?:da|duoc)[ ](?:duoc[ ])?)?\b{_MILESTONE_WORDS[m.group(1)]}\b"
+    milestone = _POLICY_DECIDED if m.group(1).endswith("chu truong dau tu") else m.group(1)
+    said = re.compile(rf"(?:\b(?:da|duoc)[ ](?:duoc[ ])?)?\b{milestone}\b"
                       r"(?P<when>[ ](?:tu[ ]|vao[ ])?(?:ngay|thang)[ ]\d|[ ]tai[ ](?:nghi quyet|quyet dinh))?")
     for r, _ in heard:
         text = fold(r.quote).lower()
