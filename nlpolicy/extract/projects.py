@@ -1056,7 +1056,8 @@ _WORKS_TABLE_ROW = re.compile(r"[ ]*\d{1,3}[ ]*\|[ ]*")
 _WORKS_HEADER = re.compile(r"tên (?:công trình|dự án)|danh mục (?:công trình|dự án)")
 # a table's column naming its rows, and one of what building each costs or when it starts
 _NAME_COLUMN = re.compile(r"[ *]*tên[ ]+\w", re.I)
-_BUILT_COLUMN = re.compile(r"[ *]*(?:tổng mức|tổng vốn|vốn đầu tư|kinh phí|quy mô|chủ đầu tư|khởi công)(?!\w)", re.I)
+_BUILT = r"(?:tổng mức|tổng vốn|vốn|kinh phí|quy mô|chủ đầu tư|khởi công)"
+_BUILT_COLUMN = re.compile(rf"[ *]*{_BUILT}(?!\w)", re.I)
 
 
 # a body that opens an item and acts in it: "- Trung tâm Y tế khu vực A triển khai điều trị ..., hoàn thành trong quý
@@ -1119,7 +1120,7 @@ def _in_place_column(got) -> bool:
 # a table of rates: what its rows name is where the rate applies ("Tên đường | Đoạn từ - đến | Hệ số K"), unless a
 # column says what is spent on it or when it is built
 _RATE_HEADER = re.compile(r"[ ]*(?:hệ số|đơn giá|giá đất|mức giá|mức thu|giá)(?!\w)", re.I)
-_WORKS_COST_HEADER = re.compile(r"[ ]*(?:tổng mức|vốn|kinh phí|tiến độ|thời gian|quy mô|chủ đầu tư)(?!\w)", re.I)
+_WORKS_COST_HEADER = re.compile(rf"[ ]*(?:{_BUILT}|tiến độ|thời gian)(?!\w)", re.I)    # (or when it is built)
 
 
 def _in_a_table_of_rates(got) -> bool:
