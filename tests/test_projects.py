@@ -785,6 +785,35 @@ ROWS = [
      "Chiều dài (m)\n1\nHoàng Văn Thụ\nĐường Lê Duẩn\nCầu Tân An\n850\n2\nPhan Đình Giót (tên cũ: đường Trần "
      "Phú, đoạn qua khu vực Hòa Lợi)\nQuốc lộ 27\nKhu dân cư Phú Mỹ\n1.240",
      {("Cầu Tân An", RD)}),
+    ("a work titled by 'Dự án' whose kind takes a name at once, with words before its name (canals); the "
+     "province's own theatre and museum, in capitals, with no word between; a body of the province that acts is none",
+     "1. Đầu tư Dự án Kênh tưới chính Bắc Tân An, dài 7 km; khởi công Dự án Kênh thoát nước Rạch Gò Sành (giai đoạn "
+     "2). 2. Xây dựng Nhà hát tỉnh tại phường Hòa Lợi; nâng cấp Bảo tàng tỉnh; Bệnh viện tỉnh chủ trì khám bệnh.",
+     {("Dự án Kênh tưới chính Bắc Tân An", WT), ("Dự án Kênh thoát nước Rạch Gò Sành giai đoạn 2", WT),
+      ("Nhà hát tỉnh", OT), ("Bảo tàng tỉnh", OT)}),
+    ("a lead-in that calls what it lists works makes each a work, and a relic by its rank is one; an old factory "
+     "whose site a new work takes, and works the annex lists ('tại Phụ lục'), are none",
+     "1. Tập trung đầu tư các công trình: Trung tâm Sáng tạo Văn hóa Tân An trên cơ sở cải tạo nhà xưởng Nhà máy "
+     "Dệt Hòa Lợi cũ; tu bổ di tích quốc gia chùa Phú Mỹ; trùng tu Thánh thất Cao Đài Gò Sành. 2. Thực hiện các dự "
+     "án tu bổ công trình tôn giáo tại Phụ lục.",
+     {("Trung tâm Sáng tạo Văn hóa Tân An", OT), ("Chùa Phú Mỹ", OT), ("Thánh thất Cao Đài Gò Sành", OT)}),
+    ("the items of a section whose heading calls them works are works, with no verb in their own line; the "
+     "items of a section of bodies are none",
+     "1. Đào tạo\nMở rộng đào tạo.\n2. Đầu tư hạ tầng nghiên cứu và các công trình trọng điểm\na) Trung tâm Thiết "
+     "kế vi mạch dùng chung tỉnh Tân An: trang bị hệ thống máy chủ.\nb) Vườn ươm doanh nghiệp công nghệ Hòa Lợi: bố "
+     "trí 3.000 m2 mặt sàn.\n3. Các đơn vị thực hiện\na) Trung tâm Y tế Phú Mỹ: tổ chức khám sàng lọc.",
+     {("Trung tâm Thiết kế vi mạch dùng chung tỉnh Tân An", OT), ("Vườn ươm doanh nghiệp công nghệ Hòa Lợi", OT)}),
+    ("industrial parks and clusters named after the industry they hold",
+     "1. Hoàn thiện hạ tầng Khu công nghiệp bán dẫn Tân An và Cụm công nghiệp hỗ trợ bán dẫn Hòa Lợi; lấp đầy Khu "
+     "công nghiệp sinh thái Phú Mỹ.",
+     {("Khu công nghiệp bán dẫn Tân An", IP), ("Cụm công nghiệp hỗ trợ bán dẫn Hòa Lợi", IC),
+      ("Khu công nghiệp sinh thái Phú Mỹ", IP)}),
+    ("works of culture and research: a film studio, a craft street, a laboratory at a university, a church to "
+     "repair; a pagoda where a ceremony is held is none",
+     "1. Kêu gọi nhà đầu tư xây dựng Khu phim trường Tân An; hoàn thành Phố nghề thủ công Hòa Lợi; đầu tư Phòng thí "
+     "nghiệm vi mạch tại Trường Đại học Phú Mỹ; tu bổ nhà thờ Gò Sành; tổ chức lễ tại chùa Bến Đình.",
+     {("Khu phim trường Tân An", OT), ("Phố nghề thủ công Hòa Lợi", OT),
+      ("Phòng thí nghiệm vi mạch tại Trường Đại học Phú Mỹ", OT), ("Nhà thờ Gò Sành", OT)}),
 ]
 
 

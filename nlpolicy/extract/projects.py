@@ -425,6 +425,8 @@ class ProjectCandidate:
                                # where its row patrols or puts something
     venue: str | None = None   # "tại", "ở" or "mục tiêu" right before it: where something is held or guarded
     rated: bool = False        # a row of a table of rates ("Hệ số K", "Giá đất") that spends nothing on it
+    former: bool = False       # "cũ" right after it: the old work whose site something new takes ("cải tạo nhà
+                               # xưởng Nhà máy Dệt Kim Đài cũ")
     why: str = ""              # how the proposer read the phrase, for a reader
 
 
@@ -632,7 +634,10 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
                 # sinh viên Trường ...", not "Dự án Cảng trung chuyển quốc tế Cần Giờ", which its own name anchors)
                 names_nothing = (inner.form == "built" and not syl) or (title and (
                     inner.form == "built" or (inner.form == "described" and not _named_after(doc, inner_end))))
-                if names_nothing and depth < 2 and _describe(doc, inner, inner_end, depth + 1) is None:
+                # ("Dự án Kênh tưới chính Bắc Vụ Sơn": a head that takes a name right after it, with none there, is
+                # a word of the title too)
+                unnamed = title and inner.form == "named" and not _named_after(doc, inner_end)
+                if unnamed or (names_nothing and depth < 2 and _describe(doc, inner, inner_end, depth + 1) is None):
                     # "dự án Trung tâm Ung bướu Bệnh viện Đa khoa tỉnh": a head that names nothing by itself
                     # describes the wrapper's work, which the hospital after it anchors
                     words += 1
@@ -662,15 +667,20 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
             return (region.end(), "place", None)   # "Trung tâm Thể dục thể thao phía Bắc tỉnh": its part of the province
         if titled and syl and head.form == "built" and (site := _PROVINCE_NEW_SITE.match(text, cur)):
             return (site.end(), "place", None)   # "Trung tâm Thể thao tổng hợp tỉnh cơ sở 2": a new site
-        if titled and syl and head.form == "built" and (own := _PROVINCE_OWN.match(text, cur)) \
+        capital_head = text[pos - len(head.key):pos - len(head.key) + 1].isupper() and not doc.lowercase
+        if (titled and syl or not syl and capital_head) and head.form == "built" \
+                and (own := _PROVINCE_OWN.match(text, cur)) \
                 and not _acts_as_body(doc, text[pos - len(head.key):own.end()]):
-            # "Trung tâm Hội nghị - Triển lãm tỉnh": the province's own, in capitals (not "Bệnh viện Đa khoa tỉnh",
-            # "Trung tâm Kiểm soát bệnh tật tỉnh": a body of the province, which the document has act or work)
+            # "Trung tâm Hội nghị - Triển lãm tỉnh", "Nhà hát tỉnh": the province's own, in capitals (not "Bệnh
+            # viện Đa khoa tỉnh", "Trung tâm Kiểm soát bệnh tật tỉnh": a body of the province, which the document
+            # has act or work)
             return (own.end(), "place", None)
         place = _at(doc, "place", "after", cur)
         if place:
             after = place.end()
             sp2 = re.match(r"[ ]+", text[after:after + 3])
+            if sp2 and _DOC_PART.match(key, after + sp2.end()):
+                return None    # "các công trình tôn giáo tại Phụ lục": the annex names them, not this phrase
             if sp2 and head.form == "built" and text[after + sp2.end():after + sp2.end() + 1].isupper() \
                     and _head_at(doc, after + sp2.end()) and (body := _body_at(doc, after + sp2.end())):
                 return (body, "body", None)   # "hồ bơi tại Trường Tiểu học Tân An": a facility where a body is
@@ -1023,7 +1033,7 @@ def _context(doc: Document, head: Head, hs: int, he: int, cites: Spans) -> dict:
         if not _ENDS_A_STRETCH.search(doc.key, max(0, hs - 8), hs) else None,
         lowercase=doc.lowercase,
         zone=zone_at(doc, hs),
-        called_a_work=bool(_CALLED_A_WORK.search(doc.key, max(0, hs - 16), hs)),
+        called_a_work=bool(_CALLED_A_WORK.search(doc.key, max(0, hs - 60), hs)) or _listed_as_works(doc, hs),
         used=bool((use := _cue("use", "before")) and use.strict.search(before))
         or bool(_ON_A_ROUTE.search(doc.key, max(clause, hs - 160), hs)),
         placed=_in_place_column(cell),
@@ -1041,7 +1051,25 @@ _ON_A_ROUTE = re.compile(r"(?<![\w])(?:(?:trên|dọc(?:[ ]+theo)?|theo)[ ]+(?:c
 
 
 # the word that calls what follows a work: "dự án Trung tâm giống cây lâm nghiệp ... Cam Lộ" (not the centre as a body)
-_CALLED_A_WORK = re.compile(r"(?<![\w])(?:dự án|công trình)[ ]+$")
+# (or a relic, of a rank: "tu bổ di tích quốc gia chùa Bưng Sen", "di tích kiến trúc nghệ thuật cấp tỉnh nhà thờ ...")
+_CALLED_A_WORK = re.compile(r"(?<![\w])(?:dự án|công trình|di tích(?:[ ]+(?:quốc gia|đặc biệt|cấp tỉnh|cấp quốc gia"
+                            r"|lịch sử|văn hóa|kiến trúc|nghệ thuật|khảo cổ|danh lam thắng cảnh|-))*)[ ]+$")
+
+
+def _listed_as_works(doc: Document, hs: int) -> bool:
+    """The head stands in a list on its line whose lead-in calls what it lists works ("Tập trung đầu tư các
+    công trình: Trung tâm Sáng tạo ...; Nhà hát tỉnh ...", "03 dự án trọng điểm sau: ...")."""
+    line_start = doc.key.rfind("\n", 0, hs) + 1
+    colon = doc.key.rfind(":", line_start, hs)
+    if colon >= 0:
+        return bool(_WORKS_LEAD.search(doc.key, max(line_start, colon - 60), colon))
+    # or it opens an item of a section whose heading calls its items works ("2. Đầu tư hạ tầng đào tạo ... và các
+    # công trình trọng điểm" ⏎ "a) Trung tâm Thiết kế vi mạch ...: ...")
+    if not _ITEM_LABEL.fullmatch(doc.key, line_start, hs):
+        return False
+    item = next((x for x in doc.sections if x.start == line_start), None)
+    parent = item.id.rpartition(".")[0] if item else ""
+    return any(x.id == parent and _WORKS_LEAD.search(x.heading.lower().rstrip(" :")) for x in doc.sections)
 
 
 # an item of an investment list: the head opens it after its label, and the item gives the work's
@@ -1226,6 +1254,8 @@ def _built_in_lead(doc: Document, hs: int) -> str | None:
 
 # a count of works of a kind closing a lead-in: "06 trạm xuống cấp nặng"
 _COUNTED_LEAD = re.compile(r"(?<![\w,.])\d{1,3}[ ]+(?P<noun>\w+)[^:;.\n\d]{0,60}$")
+# a lead-in that ends by calling what it lists works: "... các công trình:", "03 dự án trọng điểm sau:"
+_WORKS_LEAD = re.compile(r"(?<![\w])(?:công trình|dự án)(?:[ ]+(?!(?:tại|ở|trên|của|vào|cho)\b)\w+){0,3}[ ]*$")
 
 
 def _same_name(doc: Document, start: int, end: int) -> bool:
@@ -1250,7 +1280,8 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
         sec_cat = "railway"     # a line or a depot of an urban railway ("tuyến số 2 (A - B)", "depot Tham Lương")
 
     def cand(start, end, name, how, numbered=False, members=1, category=sec_cat, why=""):
-        return ProjectCandidate(head, hs, he, start, end, name, category, how, numbered, members, why=why, **ctx)
+        return ProjectCandidate(head, hs, he, start, end, name, category, how, numbered, members, why=why,
+                                former=bool(_FORMER.match(doc.key, end)), **ctx)
 
     if head.form == "self":
         # one of several by its number: "Trung tâm dữ liệu quốc gia số 2"
@@ -1353,6 +1384,8 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
     return _propose_named(doc, head, hs, he, ctx, cand)
 
 
+_DOC_PART = re.compile(r"(?:phụ lục|biểu|mục|điều|khoản|điểm)(?![\w])")
+_FORMER = re.compile(r"[ ]+cũ(?![\w])")
 _AT = re.compile(r"^tại[ ]+")   # "hồ bơi tại Trường A" is "Hồ bơi Trường A"
 _NEXT_IN_LIST = re.compile(r"(?:,[ ]+|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])")
 
@@ -1527,6 +1560,10 @@ def project_rule(c: ProjectCandidate) -> Decision:
     if w:
         base += w
         why.append(f"{c.zone.zone} zone")
+    if c.former and c.head.category != "road":
+        # (a road's old route may still be the work: "nâng cấp Quốc lộ 1 cũ")
+        base -= 0.45
+        why.append("an old work whose site a new one takes")
     if c.rated and not c.build and not c.called_a_work:
         # "Tên đường | Đoạn từ - đến | Hệ số K" ⏎ "Đường Trần Phú | Trọn đường | 1,30": a place a rate is set for
         base -= 0.45
