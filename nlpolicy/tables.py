@@ -825,6 +825,7 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
     fused_rows: bool | None = None
     rows: list[_DraftRow] = []
     where: list[list[int]] = []              # line indices of each row's lines
+    total_end = 0                            # the end of a total row after the last row
     k = j
     while k < len(lines):
         ln = lines[k]
@@ -855,6 +856,16 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
         if start is None:
             if not rows:
                 break                            # the header is not followed by a row
+            if TOTAL_LINE.match(ln.text) and len(rows[-1].lines) >= draft.ncols - 1:
+                # a full last row, then the total row, its STT cell empty ("Tổng cộng" ⏎ ⏎ "12.500" ⏎ "50"): the
+                # table ends with it, but its sums are no more cells of the row above (each row gave its figure)
+                total_end, cells, k = ln.end, 1, k + 1
+                while k < len(lines) and cells < draft.ncols - 1 \
+                        and (not lines[k].text or FIGURE_CELL.fullmatch(lines[k].text)):
+                    cells += bool(lines[k].text)
+                    total_end = lines[k].end if lines[k].text else total_end
+                    k += 1
+                break
             if fused_rows is False and _fused(ln) and len(rows[-1].lines) >= draft.ncols - 1:
                 break                            # a full last row, then a numbered heading: "3. Danh mục công trình"
             rows[-1].lines.append(ln)
@@ -898,7 +909,7 @@ def _row_wise(text: str, lines: list[_Line], j: int, draft: _Draft, seq: _Sequen
         row.cells, row.group = [], False
         _place(row, decided)
     ends = [e for row in rows for _, _, e in row.cells] + [r.number[1] for r in rows if r.number]
-    draft.end = max([draft.end] + ends)
+    draft.end = max([draft.end, total_end] + ends)
     return k
 
 

@@ -876,3 +876,14 @@ def test_a_column_named_unit_that_lists_bodies_is_theirs():
     units = ("TT\nChỉ tiêu\nĐơn vị\nKế hoạch năm 2027\n1\nKết nạp hội viên mới\nNgười\n2.050\n"
              "2\nVốn vay hỗ trợ\nTỷ đồng\n45\n")
     assert only(units).roles[2] is R.UNIT
+
+
+def test_a_total_row_after_the_last_row_is_no_more_cells_of_it():
+    """One cell a line: after the last row, a blank line and the total row with its STT cell empty; the last
+    row keeps its own cells and the table ends with the total row, which is no row of figures of its own."""
+    text = ("TT\nNăm thực hiện\nDiện tích (ha)\nSố xã (xã)\n1\nNăm 2027\n2.000\n8\n2\nNăm 2028\n3.500\n14\n\n"
+            "Tổng cộng\n5.500\n22\n")
+    t = only(text)
+    assert [r.number for r in t.rows] == ["1", "2"]
+    assert [c.text for c in t.rows[1].cells] == ["2", "Năm 2028", "3.500", "14"]
+    assert t.end == len(text.rstrip("\n"))

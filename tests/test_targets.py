@@ -975,3 +975,18 @@ def test_capital_given_for_the_year_is_what_a_report_measures_against():
                   "Giao kế hoạch đầu tư công năm 2026\n\nĐiều 1. Giao kế hoạch vốn năm 2026 như sau:\n\n"
                   + table.replace("\nGiải ngân đến 30/9/2026 (tỷ đồng)", "").replace("\n48,2", "").replace("\n30,1", ""))
     assert T(120.5, "tỷ đồng", 2026) in kinds_of(resolution)
+
+
+def test_a_table_whose_rows_are_years_dates_each_row_and_leaves_its_total_out():
+    """An annex that spreads a plan's work over its years, one cell a line: each row is a year ("Năm thực hiện"),
+    which dates its figures as targets, a count of the communes "thực hiện" (carrying it out) too; the total row
+    after the last row, its STT cell empty, adds no figures to the row above (a plan written for this test)."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 64/KH-UBND\nTân An, ngày 9 tháng 3 năm 2027\n\nKẾ HOẠCH\n"
+            "Dồn điền, đổi thửa giai đoạn 2027 - 2029\n\nI. MỤC TIÊU\nHoàn thành dồn điền, đổi thửa 9.300 ha.\n\n"
+            "PHỤ LỤC\nKẾ HOẠCH THEO NĂM\n\nTT\nNăm thực hiện\nDiện tích dồn điền, đổi thửa (ha)\n"
+            "Số xã thực hiện (xã)\nĐường giao thông nội đồng (km)\n1\nNăm 2027\n2.000\n8\n95\n2\nNăm 2028\n3.500\n"
+            "14\n175\n3\nNăm 2029\n3.800\n15\n190\n\nTổng cộng\n9.300\n37\n460\n")
+    got = kinds_of(text)
+    assert T(2000, "ha", 2027) in got and T(8, "xã", 2027) in got and T(95, "km", 2027) in got
+    assert T(14, "xã", 2028) in got and T(175, "km", 2028) in got and T(190, "km", 2029) in got
+    assert not [k for k in got if k[1] in (37.0, 460.0)] and not [k for k in got if k[0] == "baseline"]

@@ -1075,11 +1075,12 @@ _PLAIN_NUMBER = re.compile(r"[ ]*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?[ ]*")
 
 
 def _first_named(t: TextTable) -> int | None:
-    """The first column of a table without an indicator or task column that is no row number: what names its rows."""
+    """The first column of a table without an indicator or task column that is no row number: what names its rows
+    (bodies, places, or the years each row plans: "Năm thực hiện | Diện tích (ha) | Số xã (xã)")."""
     if ColumnRole.INDICATOR in t.roles or ColumnRole.TASK in t.roles or not t.header:
         return None
     k = next((k for k, role in enumerate(t.roles) if role is not ColumnRole.NUMBER), None)
-    return k if k is not None and t.roles[k] in (ColumnRole.OTHER, ColumnRole.LEAD) else None
+    return k if k is not None and t.roles[k] in (ColumnRole.OTHER, ColumnRole.LEAD, ColumnRole.TIME) else None
 
 
 def _counted_columns(doc: Document, t: TextTable) -> list[int]:
@@ -1347,8 +1348,9 @@ def _sub_rows(row, value_cols: list[int], name_col: int | None = None):
     parent_ind, parent_unit = "", (None, None)
     for sub in sorted({c.sub for c in row.cells}):
         mine = [c for c in row.cells if c.sub == sub]
+        # (a row's year names no indicator, nor a place: "Năm 2027 | 2.000 | 8")
         ind_cell = next((c for c in mine if (c.role in (ColumnRole.INDICATOR, ColumnRole.TASK) or c.column == name_col)
-                         and c.column not in value_cols), None)
+                         and c.column not in value_cols and c.role != ColumnRole.TIME), None)
         unit_cell = next((c for c in mine if c.role == ColumnRole.UNIT), None)
         unit, extra = _table_unit(unit_cell.text if unit_cell else None)
         indicator = re.sub(r"\s+", " ", ind_cell.text).strip(" *") if ind_cell else ""
@@ -1381,6 +1383,7 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
                  subject: str | None = None, as_of: int | None = None) -> list[Figure]:
     """The figures of a row's value cells (``cells`` by column), named by ``indicator`` in ``unit``."""
     doc = ctx.doc
+    name_col_time = any(c.role == ColumnRole.TIME and not c.sub for c in row.cells[:2] if c.role != ColumnRole.NUMBER)
     out = []
     for col in value_cols:
         cell = cells.get(col)
@@ -1396,6 +1399,13 @@ def _row_figures(ctx: _Context, row, cells: dict, indicator: str, unit: str | No
         if year is None and as_of is not None and not column:
             # a table whose caption dates its data lists what stood then, whatever its rows' deadlines
             year, column = as_of, "actual"
+        if year is None and column == "actual" and name_col_time \
+                and (tt := _row_time(cells.values()) or (fallback_time if row.number is None else None)):
+            # a table whose rows are years ("Năm thực hiện | Số xã thực hiện (xã)"): the row's year dates the
+            # figure (the total row's, the last row's), which is to come unless that year has passed
+            year = max(tt.years)
+            if ctx.ref_year is not None and (year > ctx.ref_year or (year == ctx.ref_year and ctx.kind != "report")):
+                column = "plan"
         if year is None and column != "actual":
             # (not for a column of where things stand, "Quy mô hiện trạng": the row's time is when the work is due)
             tt = _row_time(cells.values()) or fallback_time
