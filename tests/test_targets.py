@@ -990,3 +990,35 @@ def test_a_table_whose_rows_are_years_dates_each_row_and_leaves_its_total_out():
     assert T(2000, "ha", 2027) in got and T(8, "xã", 2027) in got and T(95, "km", 2027) in got
     assert T(14, "xã", 2028) in got and T(175, "km", 2028) in got and T(190, "km", 2029) in got
     assert not [k for k in got if k[1] in (37.0, 460.0)] and not [k for k in got if k[0] == "baseline"]
+
+
+def test_the_schedule_that_closes_a_works_item_dates_its_figures_within_its_sentence():
+    """An item that describes a work, then after a semicolon when it is finished, the verb part of the time
+    ("hoàn thành trước ngày ...") or before it ("hoàn thành đưa vào sử dụng năm ...", "phấn đấu đi vào hoạt
+    động trong năm ..."): the figures are due then.  A figure of an earlier sentence of the line is not (a plan
+    written for this test)."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 27/KH-UBND\nTân An, ngày 22 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
+            "Phát triển sản xuất muối giai đoạn 2027 - 2030\n\nI. NHIỆM VỤ\n1. Đầu tư hạ tầng\n"
+            "a) Dự án Kênh dẫn nước biển Hòa Lợi, chiều dài 4,2 km, tổng mức đầu tư 38,5 tỷ đồng; hoàn thành trước "
+            "ngày 31/12/2028.\nb) Dự án Kho muối Phú Mỹ, sức chứa 20.000 tấn, tổng mức đầu tư 24 tỷ đồng; khởi công "
+            "trong quý III năm 2027, hoàn thành đưa vào sử dụng năm 2029.\nc) Nhà máy muối tinh Gò Sành, công suất "
+            "60.000 tấn/năm, vốn đầu tư 320 tỷ đồng; phấn đấu đi vào hoạt động trong năm 2030.\n"
+            "d) Điểm trường Bến Đình hiện còn 04 phòng học tạm. Xây dựng dãy nhà 2 tầng; hoàn thành trước ngày "
+            "30/6/2028.\n")
+    got = kinds_of(text)
+    assert T(4.2, "km", 2028) in got and T(38.5, "tỷ đồng", 2028) in got
+    assert T(20000, "tấn", 2029) in got and T(24, "tỷ đồng", 2029) in got
+    assert T(60000, "tấn/năm", 2030) in got and T(320, "tỷ đồng", 2030) in got
+    assert not [k for k in got if k[1] == 4.0 and k[3] == 2028]
+
+
+def test_the_lead_in_just_above_a_table_dates_its_figures():
+    """A table of the situation introduced by a line that names its year ("... theo địa bàn năm 2026 như sau:"):
+    its figures stand in that year, whatever the plan's horizon (a plan written for this test)."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 27/KH-UBND\nTân An, ngày 22 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
+            "Phát triển sản xuất muối giai đoạn 2027 - 2030\n\nI. THỰC TRẠNG\nDiện tích, sản lượng muối theo địa "
+            "bàn năm 2026 như sau:\n\nTT\nXã, phường\nDiện tích đồng muối (ha)\nSố hộ diêm dân (hộ)\n1\nXã Tân An\n"
+            "618\n740\n2\nXã Hòa Lợi\n482\n560\n\nII. MỤC TIÊU\nĐến năm 2030, diện tích đồng muối đạt 1.100 ha.\n")
+    got = kinds_of(text)
+    assert B(618, "ha", 2026) in got and B(560, "hộ", 2026) in got and T(1100, "ha", 2030) in got
+    assert not [k for k in got if k[1] in (618.0, 482.0) and k[0] == "target"]

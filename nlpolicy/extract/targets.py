@@ -551,11 +551,16 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
                 return t, "after"
         # the schedule that closes its own item, after the item's figures: "a) Khu tái định cư Nà Lừa: diện tích 9,4
         # ha; 168 lô; kinh phí 112,6 tỷ đồng; thời gian thực hiện năm 2027 - 2028."
+        # (in the figure's own sentence: not "... hiện còn 04 phòng học tạm. UBND tỉnh ... hoàn thành ... năm 2027")
         line_end = doc.text.find("\n", end)
+        sentence_end = m.start() if (m := ctx.ends.search(doc.text, end)) else len(doc.text)
         for t in times[i:i + 6]:
-            if line_end >= 0 and t.start >= line_end:
+            if (line_end >= 0 and t.start >= line_end) or t.start >= sentence_end:
                 break
-            if keep(t) and _SCHEDULE_BEFORE.search(doc.key, max(end, t.start - 40), t.start) \
+            # (the schedule's verb may be the time's own words: "...; hoàn thành trước ngày 31/12/2028")
+            if keep(t) and (_SCHEDULE_BEFORE.search(doc.key, max(end, t.start - 40), t.start)
+                            or (_SCHEDULE_OWN.match(doc.key, t.start, t.end)
+                                and _CLAUSE_BREAK_BEFORE.search(doc.key, max(end, t.start - 4), t.start))) \
                     and _ITEM_OPENING.match(doc.text, _line_start(doc, start)):
                 return t, "after"
         # a date the figures are counted to, opening an earlier sentence of its paragraph: "Đến ngày 31/12/2026,
@@ -628,7 +633,11 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
 # the words of an item's closing schedule right before its time ("; thời gian thực hiện năm 2027 - 2028"), and the
 # mark that opens an item of a list ("a)", "-", "+", "2.")
 _SCHEDULE_BEFORE = re.compile(r"[;,][ ]*(?:thời gian (?:thực hiện|hoàn thành|triển khai)|thực hiện|tiến độ"
-                              r"|hoàn thành)[ ]*(?:trong |từ )?(?:năm[ ]*)?:?[ ]*$")
+                              r"|hoàn thành(?: đưa vào (?:sử dụng|hoạt động|vận hành))?"
+                              r"|đưa vào (?:sử dụng|hoạt động|vận hành)|(?:phấn đấu )?đi vào hoạt động)"
+                              r"[ ]*(?:trong |từ )?(?:năm[ ]*)?:?[ ]*$")
+_SCHEDULE_OWN = re.compile(r"(?:hoàn thành|thực hiện|đưa vào (?:sử dụng|hoạt động|vận hành))\b")
+_CLAUSE_BREAK_BEFORE = re.compile(r"[;,][ ]*$")
 _ITEM_OPENING = re.compile(r"[ \t]*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])[ ]")
 # the document's own period named without its years: "trong giai đoạn", "cả giai đoạn" (not "giai đoạn 2026 - 2030")
 _BARE_PERIOD = re.compile(r"(?<!\w)(?:trong|cả|toàn|suốt)[ ]+giai[ ]+đoạn(?![ ]*(?:\d|\(|này|đầu|cuối|tới|trước|sau|[12]\b))")
@@ -1185,8 +1194,13 @@ def _table_time(doc: Document, t: TextTable, ctx: _Context) -> TimeExpr | None:
     lo = max(lo, t.start - 600)
     # (a bare year counts only in a title: "CHỈ TIÊU GIAO QUÂN NĂM 2028 THEO CỤM XÃ", in capitals or under an annex)
     annex = bool(sec and sec.id.startswith("PL"))
+    # (or in the lead-in just above the table: "Diện tích, sản lượng muối theo địa bàn năm 2026 như sau:")
+    lead_end = len(doc.text[:t.start].rstrip())
+    lead_start = doc.text.rfind("\n", 0, lead_end) + 1
+    lead_in = doc.text[lead_end - 1:lead_end] == ":"
     found = [x for x in find_times(doc.text[lo:t.start]) if x.years and (x.relation == "by" or x.kind == "period" or (
-                 x.kind == "year" and x.relation is None and _title_line(_line_of(doc.text, lo + x.start), annex)))
+                 x.kind == "year" and x.relation is None and (_title_line(_line_of(doc.text, lo + x.start), annex)
+                                                              or lead_in and lo + x.start >= lead_start)))
              and not re.search(r"(?:kèm theo|ban hành)", doc.key[max(lo, lo + x.start - 120):lo + x.start])]
     if found:
         x = found[-1]
