@@ -702,6 +702,12 @@ COLLECTIVES = [
      "các bệnh viện tuyến tỉnh hỗ trợ chuyên môn", P,
      [M("Các cơ sở giáo dục mầm non, tiểu học", kind="collective"), M("Các cơ sở y tế", kind="collective"),
       M("Các bệnh viện tuyến tỉnh", kind="collective")]),
+    # hospitals and health centres together, a class the health department gives its work to (those of the regions
+    # by their own name); not a count of them
+    ("Giám đốc các bệnh viện, trung tâm y tế tổ chức thực hiện; các bệnh viện, trung tâm y tế khu vực báo cáo", P,
+     [M("Các bệnh viện, trung tâm y tế", kind="collective"),
+      M("Các bệnh viện, trung tâm y tế khu vực", kind="collective")]),
+    ("đến nay 27/31 bệnh viện, trung tâm y tế đã triển khai", P, []),
 ]
 
 # a commune's, a ward's or a special zone's own centres and posts, named up to their level or to their verb
