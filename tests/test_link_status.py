@@ -79,6 +79,10 @@ D = datetime.date
     ("Ngày 12/4/2027, Ủy ban nhân dân tỉnh tổ chức hội nghị quán triệt Chỉ thị với 1.200 đại biểu.", False, DONE),
     ("Ngày 05/5/2027, Sở Y tế phát động Tháng hành động vì an toàn thực phẩm tại chợ Tân An.", False, DONE),
     ("Ngày 15/6 hằng năm, các xã báo cáo kết quả về Sở.", False, None),          # a yearly day, no event held
+    # an event of its kind held, one of it (a count of them is work that goes on)
+    ("Sở đã tổ chức hội nghị quán triệt Chỉ thị số 18-CT/TU đến các phòng, đơn vị thuộc Sở.", False, DONE),
+    ("Huyện đã tổ chức thành công Liên hoan văn nghệ quần chúng lần thứ nhất.", False, DONE),
+    ("Sở đã tổ chức 03 hội nghị tập huấn cho cán bộ các xã.", False, None),
     # the main clause says how it stands, not its reason
     ("Sở Tư pháp đã ban hành Quyết định số 12/QĐ-STP (chậm 10 ngày do phải lấy ý kiến các xã).", False, DONE),
     ("Danh mục chợ cần cải tạo được Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số 88/QĐ-UBND.", False, DONE),
@@ -931,3 +935,29 @@ def test_a_figure_short_of_its_target_does_not_hold_back_the_regulation_issued(t
     got = _all_statuses(tmp_path, plan, report)
     assert [s for (_, text), s in got.items() if "ban hành Nghị quyết" in text] == [DONE], got
     assert [s for (_, text), s in got.items() if "Tổ chức đào tạo" in text] == [IN_PROGRESS], got
+
+
+def test_a_task_that_hands_over_other_sections_stands_where_they_stand(tmp_path):
+    """A plan's duties hand a body the tasks of other sections by their numbers ("Chủ trì thực hiện nhiệm vụ tại
+    khoản 1 mục I", "... tại các khoản 2, 3 mục I"); the report speaks of those tasks, not of the duty: the duty
+    stands as they do (done when all are, under way when they differ); a duty whose sections nothing speaks of
+    stays without news (a plan and a report written for this test)."""
+    plan = ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH AN BÌNH\nSố: 86/KH-SVHTTDL\nAn Bình, ngày 10 tháng 3 năm 2027\n\n"
+            "KẾ HOẠCH\nPhát triển công nghiệp văn hóa năm 2027\n\nI. NHIỆM VỤ\n"
+            "1. Tổ chức hội nghị quán triệt Chỉ thị số 18-CT/TU đến các phòng, đơn vị thuộc Sở.\n"
+            "2. Tổ chức Triển lãm mỹ thuật khu vực đồng bằng sông Hồng tại tỉnh.\n"
+            "3. Dàn dựng mới vở chèo về đề tài lịch sử địa phương.\n"
+            "4. Xây dựng cơ sở dữ liệu số về làng nghề truyền thống.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Sở\nChủ trì thực hiện nhiệm vụ tại khoản 1 mục I Kế hoạch này.\n"
+            "2. Phòng Quản lý Văn hóa\nChủ trì thực hiện nhiệm vụ tại các khoản 2, 3 mục I Kế hoạch này.\n"
+            "3. Trung tâm Văn hóa tỉnh\nChủ trì thực hiện nhiệm vụ tại khoản 4 mục I Kế hoạch này.\n")
+    report = ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH AN BÌNH\nSố: 41/BC-SVHTTDL\nAn Bình, ngày 20 tháng 12 năm "
+              "2027\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch số 86/KH-SVHTTDL ngày 10/3/2027 của Sở Văn hóa, Thể "
+              "thao và Du lịch\n\nI. KẾT QUẢ\n1. Sở đã tổ chức hội nghị quán triệt Chỉ thị số 18-CT/TU đến các "
+              "phòng, đơn vị thuộc Sở ngày 24/3/2027.\n2. Triển lãm mỹ thuật khu vực đồng bằng sông Hồng đã tổ "
+              "chức thành công tại tỉnh tháng 9/2027.\n3. Vở chèo về đề tài lịch sử địa phương đang được dàn dựng, "
+              "dự kiến công diễn quý I/2028.\n")
+    got = {k[0]: v for k, v in _all_statuses(tmp_path, plan, report, as_of=D(2027, 12, 31)).items()}
+    assert got["I.1"] == DONE and got["I.2"] == DONE and got["I.3"] == IN_PROGRESS, got
+    assert got["II.1"] == DONE and got["II.2"] == IN_PROGRESS, sorted(got.items())
+    assert got["I.4"] == NO_INFO and got["II.3"] == NO_INFO, got

@@ -1045,6 +1045,8 @@ def test_role_cue_examples(row):
     ("chủ trì thực hiện khoản 2, khoản 3 mục iii;", "khoản 2, khoản 3 mục iii"),
     ("các nhiệm vụ quy định tại khoản 2 điều 3 nghị quyết này", "khoản 2 điều 3"),
     ("nhiệm vụ tại mục 1, mục 2 và mục 5 phần iii", "mục 1, mục 2 và mục 5 phần iii"),
+    # the labels after a plural
+    ("chủ trì thực hiện nhiệm vụ tại các khoản 3, 5, 6 mục iii kế hoạch này", "khoản 3, 5, 6 mục iii"),
     # a law's or a decree's article is no part of the document: neither whole nor cut short before it
     ("chủ trì thực hiện khoản 1 điều 5 luật bình đẳng giới", None),
     ("các nhiệm vụ tại khoản 2 điều 3 nghị định 100", None),

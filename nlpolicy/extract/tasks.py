@@ -1186,10 +1186,12 @@ _REF_UNIT = r"(?:tiểu mục|mục|phần|điểm|khoản|điều|tiết)"
 _REF_LABEL = r"(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])(?![\w])"
 # ("... các nhiệm vụ, giải pháp từ điểm 2 đến điểm 6, Mục III Kế hoạch này": a range)
 # ("Chủ trì thực hiện khoản 2, khoản 3 Mục III": the items themselves, not a law's ("thực hiện khoản 2 Điều 5 Luật ..."))
+# ("nhiệm vụ tại các khoản 3, 5, 6 mục III": the labels after a plural)
 _CROSS_REF = re.compile(
     rf"(?:(?:nhiệm vụ|nội dung|giải pháp|công việc)[ ]+(?:(?:tại|ở|nêu tại|nêu ở|quy định tại|được giao tại)[ ]+|(?=từ[ ]))"
     rf"|(?:thực hiện|triển khai)[ ]+(?=(?:khoản|tiểu mục|mục|điểm)[ ]))"
-    rf"(?P<ref>(?:từ[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+đến[ ]+)(?:{_REF_UNIT}[ ]+)?{_REF_LABEL})*"
+    rf"(?:các[ ]+)?(?P<ref>(?:từ[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL}"
+    rf"(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+đến[ ]+)(?:{_REF_UNIT}[ ]+)?{_REF_LABEL})*"
     rf"(?:[ ]*,?[ ]+(?:của[ ]+|thuộc[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL})*)"
     rf"(?![ ]*(?:của[ ]+)?(?:luật|bộ luật|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|pháp lệnh)\b(?![ ]+này)"
     rf"|[ ]*,?[ ]+(?:điều|khoản|điểm)[ ]+\w)")     # (nor the shorter match that stops before the law's article)
@@ -1228,6 +1230,12 @@ def _ref_ids(ref: str) -> list[str]:
     outer = [("D" + labels[0]) if unit == "điều" else labels[0] for unit, labels in reversed(merged[1:])]
     unit, labels = merged[0]
     return [".".join(outer + [("D" + x) if unit == "điều" else x]) for x in labels]
+
+
+def referenced_sections(doc: Document, start: int, end: int) -> list[str]:
+    """The section ids the cross-references between ``start`` and ``end`` hand over ("Chủ trì thực hiện nhiệm vụ
+    tại các khoản 3, 5 mục III" -> ["III.3", "III.5"]), in the order written."""
+    return [rid for m in _CROSS_REF.finditer(doc.key, start, end) for rid in _ref_ids(m.group("ref"))]
 
 
 def _cross_referenced(doc: Document, tasks: list[Task], sections: tuple[Section, ...]) -> list[Task]:

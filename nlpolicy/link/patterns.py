@@ -160,6 +160,10 @@ STATUS_DONE = re.compile(r"""
     |được[ ][^.;\n]{0,60}?phê[ ]duyệt[ ]tại[ ](?:Quyết[ ]định|Nghị[ ]quyết|Văn[ ]bản|Công[ ]văn)[ ]số
     # a works' line after its name: "Cầu Rạch Bần Đỏ: hoàn thành, đưa vào sử dụng ngày 30/6/2027"
     |:[ ]+hoàn[ ]thành(?=[ ]*[,;.]|[ ]+(?:và[ ])?đưa[ ]vào)
+    # an event held, one of its kind (not a count: "đã tổ chức 03 hội nghị" is work that goes on): "Sở đã tổ chức
+    # hội nghị quán triệt Chỉ thị ...", "đã tổ chức Lễ hội ..."
+    |đã[ ]tổ[ ]chức[ ](?:thành[ ]công[ ])?(?:hội[ ]nghị|hội[ ]thảo|tọa[ ]đàm|lễ|cuộc[ ]thi|triển[ ]lãm|diễn[ ]đàn
+        |đại[ ]hội|liên[ ]hoan|ngày[ ]hội)(?![\w])
     # an event held on a day, the sentence opening with it: "Ngày 21/5/2026, UBND tỉnh tổ chức hội nghị ..."
     |^\W*ngày[ ]\d{1,2}/\d{1,2}/\d{4},[ ](?:(?!sẽ|dự[ ]kiến)[^.;\n]){0,80}?(?<![\w])
         (?:tổ[ ]chức|phát[ ]động|khởi[ ]công|khánh[ ]thành|ký[ ]kết|thành[ ]lập|khai[ ]trương)(?![\w])

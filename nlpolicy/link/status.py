@@ -813,5 +813,26 @@ def task_statuses(resolution: Extraction, documents: list[Extraction], *, as_of:
             if px.STANDING_BODY.search(t.text):
                 matched[t.id] = [*matched.get(t.id, ()), (latest, 1.0)]
     label = document_label(doc_info(resolution.document))
-    return {t.id: decide(resolution, t, matched.get(t.id, ()), as_of=as_of, resolution_label=label)
-            for t in resolution.tasks}
+    return _by_reference(resolution, {t.id: decide(resolution, t, matched.get(t.id, ()), as_of=as_of,
+                                                   resolution_label=label) for t in resolution.tasks})
+
+
+def _by_reference(resolution: Extraction, statuses: dict[str, TaskStatus]) -> dict[str, TaskStatus]:
+    """A task nothing speaks of that hands a body the tasks of other sections ("Chủ trì thực hiện nhiệm vụ tại
+    khoản 1 mục III") stands where those tasks stand: as they all do, or under way when they differ."""
+    from dataclasses import replace
+    from nlpolicy.extract.tasks import referenced_sections
+    out = dict(statuses)
+    for t in resolution.tasks:
+        if statuses[t.id].status != NO_INFO:
+            continue
+        refs = [r for r in referenced_sections(resolution.document, t.start, t.end) if r != t.section]
+        heard = [statuses[u.id] for u in resolution.tasks if u.id != t.id and statuses[u.id].status != NO_INFO
+                 and any(u.section == r or u.section.startswith(r + ".") for r in refs)]
+        if not heard:
+            continue
+        kinds = {h.status for h in heard}
+        status = kinds.pop() if len(kinds) == 1 else IN_PROGRESS
+        out[t.id] = replace(heard[0], status=status,
+                            reason=f"as the tasks it hands over ({', '.join(refs)}) stand: {heard[0].reason}")
+    return out
