@@ -243,6 +243,12 @@ statuses 0.68, no other chain moved. The bench now finds a gold progress target 
 table's numbered row may be a section of its own): this chain's progress 0.26 -> 0.66, no other pair moved. All
 thirty-one status pairs' unweighted mean 0.697.
 
+2026-12-07 (fortieth session): a twenty-ninth chain written blind (cultural industries: a party standing committee's
+directive, the culture department's plan, its one-year report; first sight at a39f6f2): plan -> directive R@3 0.82
+(P 0.66, top1 0.73), report -> plan 0.94 (P 0.70, top1 0.88), progress 0.28 (36 targets), statuses 0.56 over 63
+tasks. A duty that hands over other sections' tasks by number stands where they stand, an event held is done:
+statuses 0.65 (Chain19 and Chain25 up, none down). All thirty-two status pairs' unweighted mean 0.698.
+
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
   69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56

@@ -1,7 +1,7 @@
 """Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to
-forty-two).
+forty-three).
 
-Four hundred invented documents (thirty-nine waves, among them twenty-eight chains of a resolution
+Four hundred and eleven invented documents (forty waves, among them twenty-nine chains of a resolution
 and the documents carrying it out) that writers who never saw the code wrote and annotated; the first-sight scores are
 in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
@@ -65,7 +65,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.90,
          "agencies": 0.95, "assignments": 0.95},
     "Chain6_NQ-HDND_2026_nha-o-xa-hoi":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.85,
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
          "agencies": 0.90, "assignments": 0.85},
     "Chain7_BC-SNV_2027_ket-qua-01-nam":
         {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.80, "projects": 0.50,
@@ -223,7 +223,9 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.80, "projects": 0.25,
          "agencies": 0.80, "assignments": 0.50},
     "Chain23_KH-UBND_2026_thuc-hien-KL":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.80,
+        # targets 0.80 -> 0.75: since the forty-third round a works item's closing schedule dates its figures, and
+        # its gold leaves a work's sizes and sums out
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.80,
          "agencies": 0.90, "assignments": 0.95},
     "Chain23_KL-BTVTU_2026_bao-ve-tre-em":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.50,
@@ -273,6 +275,15 @@ FLOORS = {
     "Chain28_NQ-BCHTU_2026_phat-trien-ket-cau-ha-tang-giao-thong":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.90, "projects": 0.70,
          "agencies": 0.95, "assignments": 0.80},
+    "Chain29_BC-SVHTTDL_2028_ket-qua-01-nam":
+        {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 1.00, "projects": 0.90,
+         "agencies": 0.90, "assignments": 0.80},
+    "Chain29_CT-TU_2027_phat-trien-cong-nghiep-van-hoa":
+        {"document": 1.00, "sections": 1.00, "targets": 0.55, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.70},
+    "Chain29_KH-SVHTTDL_2027_thuc-hien-CT":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.95, "assignments": 0.80},
     # (targets 0.80 -> 0.75 in s22: the unit "chuỗi" reads the annex cell "06 chuỗi mới" beside the text's "06 chuỗi
     # liên kết", one figure twice)
     "Chain_BC_2026_ket-qua-thuc-hien-KH":
@@ -285,7 +296,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 1.00},
     "HDND_NQ_2026_dau-tu-cong":
-        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 1.00},
     "HuyenUy_NQ_2026_nong-thon-moi":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 0.85,
@@ -495,7 +506,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
          "agencies": 1.00, "assignments": 0.75},
     "R18_BC-BQL_2026_thu-hut-dau-tu-kcn":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.95,
          "agencies": 0.95, "assignments": 0.90},
     "R18_BC-SCT_2026_tien-do-du-an-dien":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 1.00,
@@ -592,7 +603,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 1.00, "deadlines": 0.75, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.90},
     "R21_QD-TTg_2026_ha-tang-sac-xe-dien":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 0.65,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.90, "projects": 0.65,
          "agencies": 0.95, "assignments": 0.80},
     "R21_QD-UBND_2026_du-an-trong-diem":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.95,
@@ -656,7 +667,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.85, "projects": 0.80,
          "agencies": 0.95, "assignments": 0.80},
     "R24_DA-UBND_2026_du-lich-cong-dong-nong-nghiep":
-        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.70,
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.75,
          "agencies": 0.95, "assignments": 0.85},
     "R24_KH-BQLKKT_2027_xuc-tien-dau-tu-ha-tang-kcn":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.95, "projects": 0.90,
@@ -748,7 +759,9 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.80, "projects": 0.50,
          "agencies": 0.95, "assignments": 0.95},
     "R28_CTr-UBND_2026_hop-tac-nghe-an-ha-tinh":
-        {"document": 0.90, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 0.55,
+        # targets 0.65 -> 0.60: since the forty-third round a works item's closing schedule dates its figures (a
+        # bridge's length, a road's), which its gold leaves out
+        {"document": 0.90, "sections": 1.00, "targets": 0.60, "deadlines": 1.00, "projects": 0.55,
          "agencies": 0.85, "assignments": 0.75},
     "R28_KH-HCTD_2027_thang-nhan-dao":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.85,
@@ -766,7 +779,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
     "R28_QD-UBND_2027_dau-gia-quyen-su-dung-dat":
-        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.35,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.35,
          "agencies": 1.00, "assignments": 0.90},
     "R29_BC-STC_2027_tham-dinh-nguon-von-dau-tu-cong":
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.80, "projects": 1.00,
@@ -801,7 +814,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.80, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.85},
     "R30_KH-UBND_2027_de-an-06-du-lieu-dan-cu":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.95},
     "R30_KH-UBND_2027_thuc-hien-quy-hoach-tinh":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
@@ -825,7 +838,7 @@ FLOORS = {
         {"document": 0.80, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 0.85,
          "agencies": 0.90, "assignments": 0.85},
     "R31_KH-BNCTU_2027_phong-chong-tham-nhung-tieu-cuc":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.75},
     "R31_KH-STP_2027_pho-bien-giao-duc-phap-luat":
         {"document": 1.00, "sections": 0.95, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
@@ -834,7 +847,7 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.95},
     "R31_KH-UBND_2027_ung-pho-bien-doi-khi-hau":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 0.95,
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.85},
     "R31_NQ-HDND_2027_chinh-sach-thu-hut-nhan-luc-chat-luong-cao":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.90, "projects": 1.00,
@@ -1006,8 +1019,10 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 0.80,
          "agencies": 1.00, "assignments": 0.85},
     "R38_CT-UBND_2027_day-manh-thanh-toan-khong-dung-tien-mat":
+        # agencies 0.95 -> 0.90: since the forty-third round 'các bệnh viện, trung tâm y tế' is a class of bodies,
+        # named without the beds its gold names it by
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
-         "agencies": 0.95, "assignments": 0.80},
+         "agencies": 0.90, "assignments": 0.80},
     "R38_DA-SCT_2027_phat-trien-ha-tang-thuong-mai":
         {"document": 0.80, "sections": 1.00, "targets": 0.70, "deadlines": 0.95, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.80},
@@ -1021,7 +1036,7 @@ FLOORS = {
         {"document": 1.00, "sections": 0.95, "targets": 0.80, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.90, "assignments": 0.95},
     "R38_QD-UBND_2027_bao-ton-da-dang-sinh-hoc_pdf":
-        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.25,
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.25,
          "agencies": 0.90, "assignments": 0.80},
     "R38_TB-VPUBND_2027_ket-luan-hop-ban-chi-dao-du-an-giao-thong":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.65,
@@ -1042,13 +1057,13 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.80,
          "agencies": 0.95, "assignments": 0.85},
     "R39_NQ-BTVTU_2027_phat-huy-vai-tro-doanh-nhan":
-        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.85, "assignments": 0.70},
     "R39_NQ-HDND_2027_sap-nhap-dat-ten-thon-to-dan-pho":
-        {"document": 1.00, "sections": 0.80, "targets": 0.00, "deadlines": 0.80, "projects": 0.50,
+        {"document": 1.00, "sections": 0.80, "targets": 0.05, "deadlines": 0.80, "projects": 0.50,
          "agencies": 0.95, "assignments": 0.65},
     "R39_QD-UBND_2027_bo-tri-on-dinh-dan-cu-vung-thien-tai":
-        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 1.00,
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
          "agencies": 1.00, "assignments": 0.80},
     "R3_CTr-TU_2026_hanh-dong":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
@@ -1078,13 +1093,13 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.85, "assignments": 0.80},
     "R40_CT-BTVTU_2027_phong-chong-duoi-nuoc-tre-em":
-        {"document": 1.00, "sections": 1.00, "targets": 0.50, "deadlines": 0.95, "projects": 0.80,
+        {"document": 1.00, "sections": 1.00, "targets": 0.55, "deadlines": 0.95, "projects": 0.80,
          "agencies": 0.90, "assignments": 0.65},
     "R40_KH-SYT_2027_phong-chong-HIV-AIDS":
         {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.80, "assignments": 0.65},
     "R40_KH-UBND_2027_phat-trien-do-thi-thong-minh":
-        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 0.65,
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.65,
          "agencies": 1.00, "assignments": 0.80},
     "R40_NQ-DaiHoi-Doan_2027_nhiem-ky-2027-2032":
         {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 1.00,
@@ -1108,13 +1123,15 @@ FLOORS = {
         {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 0.85, "projects": 1.00,
          "agencies": 0.85, "assignments": 0.80},
     "R41_KH-SYT_2027_trien-khai-benh-an-dien-tu":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.50,
-         "agencies": 0.95, "assignments": 0.70},
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.65,
+         "agencies": 0.95, "assignments": 0.85},
     "R41_KH-UBND_2027_phat-trien-giao-thong-thuy-noi-dia-va-cang-can":
         {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 0.95, "projects": 0.65,
          "agencies": 0.90, "assignments": 0.80},
     "R41_NQ-DU-xa_2027_xay-dung-xa-dat-tieu-chi-do-thi":
-        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.75,
+        # targets 0.80 -> 0.75: since the forty-third round a works item's closing schedule dates its figures (a
+        # road's length, a market's area), which its gold leaves out
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.75,
          "agencies": 0.80, "assignments": 0.85},
     "R41_NQ-TU_2027_trung-tam-nang-luong-sach":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.90,
@@ -1146,6 +1163,30 @@ FLOORS = {
     "R42_NQ-TU_2027_xay-dung-tinh-thanh-thanh-pho-truc-thuoc-trung-uong":
         {"document": 0.90, "sections": 1.00, "targets": 0.70, "deadlines": 1.00, "projects": 0.70,
          "agencies": 1.00, "assignments": 0.80},
+    "R43_KH-SYT_2027_tu-chu-tai-chinh-benh-vien-cong-lap":
+        {"document": 1.00, "sections": 0.95, "targets": 0.55, "deadlines": 0.95, "projects": 0.50,
+         "agencies": 0.85, "assignments": 0.80},
+    "R43_KH-UBND_2027_don-dien-doi-thua-tich-tu-ruong-dat":
+        {"document": 1.00, "sections": 0.95, "targets": 0.60, "deadlines": 0.95, "projects": 1.00,
+         "agencies": 0.90, "assignments": 0.75},
+    "R43_KH-UBND_2027_nang-cap-co-so-tro-giup-xa-hoi":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.85,
+         "agencies": 0.95, "assignments": 0.70},
+    "R43_KH-UBND_2027_phat-trien-nhan-luc-nganh-ban-dan":
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 0.80,
+         "agencies": 0.90, "assignments": 0.80},
+    "R43_KH-UBND_2027_phat-trien-san-xuat-muoi":
+        {"document": 1.00, "sections": 0.95, "targets": 0.80, "deadlines": 0.95, "projects": 0.80,
+         "agencies": 1.00, "assignments": 0.75},
+    "R43_KH-UBND_2027_trung-tam-phuc-vu-hanh-chinh-cong-cap-xa":
+        {"document": 1.00, "sections": 1.00, "targets": 0.75, "deadlines": 1.00, "projects": 0.00,
+         "agencies": 0.80, "assignments": 0.75},
+    "R43_NQ-BTVTU_2027_tang-cuong-cong-tac-ton-giao":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.75,
+         "agencies": 1.00, "assignments": 0.90},
+    "R43_NQ-HDND_2027_hoat-dong-chat-van-tai-ky-hop":
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.95},
     "R4_BC-So_2026_ket-qua-6-thang":
         {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.90},
