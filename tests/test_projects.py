@@ -967,3 +967,11 @@ def test_common_words_of_a_lower_cased_text_leave_out_what_the_dictionary_also_w
         pytest.skip("underthesea's dictionaries are not installed")
     assert {"kỹ thuật", "đầu mối", "sinh thái"} <= words
     assert not {"tam quan", "yên bình", "đà nẵng"} & words
+
+
+def test_a_part_of_the_document_ends_no_name_but_a_place_word_like_its_label_does_not():
+    """"tại Phụ lục", "tại mục 2": the document's own annex or part names the works, not the phrase; "tại điểm du lịch
+    ..." is a place, whose word only looks like a part's label."""
+    got = projects("1. Xây dựng Trạm cấp nước sinh hoạt tại điểm dân cư Bến Đình; thực hiện các dự án tu bổ công "
+                   "trình tôn giáo tại Phụ lục; xây dựng nhà văn hóa tại mục 2.")
+    assert got == {("Trạm cấp nước sinh hoạt tại điểm dân cư Bến Đình", "water")}

@@ -1384,7 +1384,8 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
     return _propose_named(doc, head, hs, he, ctx, cand)
 
 
-_DOC_PART = re.compile(r"(?:phụ lục|biểu|mục|điều|khoản|điểm)(?![\w])")
+# the document's own annex or part by its label ("tại Phụ lục", "tại mục 2"; not "tại điểm du lịch ...")
+_DOC_PART = re.compile(r"phụ lục(?![\w])|(?:biểu|mục|điều|khoản|điểm)[ ]+(?:[ivxlc]+|\d{1,2}|[a-zđ])(?![\w])")
 _FORMER = re.compile(r"[ ]+cũ(?![\w])")
 _AT = re.compile(r"^tại[ ]+")   # "hồ bơi tại Trường A" is "Hồ bơi Trường A"
 _NEXT_IN_LIST = re.compile(r"(?:,[ ]+|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])")

@@ -833,6 +833,8 @@ def _by_reference(resolution: Extraction, statuses: dict[str, TaskStatus]) -> di
             continue
         kinds = {h.status for h in heard}
         status = kinds.pop() if len(kinds) == 1 else IN_PROGRESS
+        # (the deadline that made one of them late makes this one late only when all of them are)
         out[t.id] = replace(heard[0], status=status,
-                            reason=f"as the tasks it hands over ({', '.join(refs)}) stand: {heard[0].reason}")
+                            deadline=heard[0].deadline if status == heard[0].status else None,
+                            reason=f"theo các nhiệm vụ được giao tại {', '.join(refs)}: {heard[0].reason}")
     return out
