@@ -290,6 +290,9 @@ FIGURE_CELL = re.compile(r"[<>≤≥~]?[ ]*\d[\d.,]*[ ]*%?")
 # a table's total row by its first cell: "Tổng cộng", "Cộng", "Toàn tỉnh", or what it sums, "TỔNG THU NGÂN SÁCH NHÀ NƯỚC
 # TRÊN ĐỊA BÀN", "Tổng vốn", with what it counts in brackets, "Tổng cộng (09 nhiệm vụ)" (nlpolicy.tables,
 # nlpolicy.normalize)
+# a part of the document named by its unit and label, in the strict key: "mục 2", "khoản 3", "điểm a", "phần iii"
+REF_UNIT = r"(?:tiểu mục|mục|phần|điểm|khoản|điều|tiết)"
+REF_LABEL = r"(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])(?![\w])"
 TOTAL_LINE = re.compile(r"(?i)(?:(?:tổng cộng|tổng số|cộng|toàn tỉnh|tổng)"
                         r"|tổng[ ](?:thu|chi|vốn|nguồn vốn|mức đầu tư|kinh phí|diện tích)(?:[ ][^\W\d_]+){0,10})"
                         r"(?:[ ]*\((?:\d{1,4}[ ])?[^\W\d_][^()\n]{0,38}\))?[ :]*$")

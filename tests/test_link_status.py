@@ -385,13 +385,8 @@ def test_decisions_listed_after_one_issued_are_issued_too():
 
 def _annex_row_statuses(tmp_path, plan: str, report: str) -> dict[str, str]:
     """The status of each annex row of ``plan`` (by its text) that ``report`` gives on 30/9/2027."""
-    from nlpolicy.extract.pipeline import extract
-    from nlpolicy.link.status import task_statuses
-    (tmp_path / "kh.txt").write_text(plan, encoding="utf-8")
-    (tmp_path / "bc.txt").write_text(report, encoding="utf-8")
-    res = extract(tmp_path / "kh.txt")
-    got = task_statuses(res, [extract(tmp_path / "bc.txt")], as_of=D(2027, 9, 30))
-    return {t.text: got[t.id].status for t in res.tasks if t.section.startswith("PL")}
+    return {text: status for (section, text), status in _all_statuses(tmp_path, plan, report).items()
+            if section.startswith("PL")}
 
 
 def test_a_line_on_a_named_works_speaks_of_its_annex_row(tmp_path):

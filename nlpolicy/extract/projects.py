@@ -61,7 +61,7 @@ from nlpolicy.decide import Decision, decide, rule
 from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue
 from nlpolicy.normalize import match_key
-from nlpolicy.regexes import UPPER, trie_pattern
+from nlpolicy.regexes import REF_LABEL, REF_UNIT, UPPER, trie_pattern
 from nlpolicy.spans import Spans
 from nlpolicy.tables import ColumnRole
 from nlpolicy.textfold import fold
@@ -1385,7 +1385,7 @@ def _propose(doc: Document, head: Head, hs: int, he: int, ctx: dict) -> list[Pro
 
 
 # the document's own annex or part by its label ("tại Phụ lục", "tại mục 2"; not "tại điểm du lịch ...")
-_DOC_PART = re.compile(r"phụ lục(?![\w])|(?:biểu|mục|điều|khoản|điểm)[ ]+(?:[ivxlc]+|\d{1,2}|[a-zđ])(?![\w])")
+_DOC_PART = re.compile(rf"phụ lục(?![\w])|(?:biểu|{REF_UNIT})[ ]+{REF_LABEL}")
 _FORMER = re.compile(r"[ ]+cũ(?![\w])")
 _AT = re.compile(r"^tại[ ]+")   # "hồ bơi tại Trường A" is "Hồ bơi Trường A"
 _NEXT_IN_LIST = re.compile(r"(?:,[ ]+|[ ]+và[ ]+)(?=[A-ZĐÀ-Ỹ])")

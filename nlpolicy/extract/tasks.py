@@ -29,6 +29,7 @@ from nlpolicy.agencies import AgencyMention, find_agencies
 from nlpolicy.decide import Decision, decide, rule
 from nlpolicy.extract.roles import DOERS_LABEL, SEPARATOR, RoleCandidate, chain_end, clause_start
 from nlpolicy.matching import Cue
+from nlpolicy.regexes import REF_LABEL, REF_UNIT
 from nlpolicy.spans import Spans
 from nlpolicy.structure import is_article, label_end
 from nlpolicy.textfold import fold
@@ -1182,21 +1183,20 @@ def _every_clause_has_a_doer(doc: Document, t: Task) -> bool:
 
 # "chủ trì thực hiện các nhiệm vụ tại mục 2 Phần III Kế hoạch này", "các nội dung, nhiệm vụ nêu tại Mục IV",
 # "nhiệm vụ tại mục 1, mục 2 và mục 5 Phần III", "các nhiệm vụ quy định tại khoản 2 Điều 3"
-_REF_UNIT = r"(?:tiểu mục|mục|phần|điểm|khoản|điều|tiết)"
-_REF_LABEL = r"(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])(?![\w])"
 # ("... các nhiệm vụ, giải pháp từ điểm 2 đến điểm 6, Mục III Kế hoạch này": a range)
 # ("Chủ trì thực hiện khoản 2, khoản 3 Mục III": the items themselves, not a law's ("thực hiện khoản 2 Điều 5 Luật ..."))
 # ("nhiệm vụ tại các khoản 3, 5, 6 mục III": the labels after a plural)
 _CROSS_REF = re.compile(
     rf"(?:(?:nhiệm vụ|nội dung|giải pháp|công việc)[ ]+(?:(?:tại|ở|nêu tại|nêu ở|quy định tại|được giao tại)[ ]+|(?=từ[ ]))"
     rf"|(?:thực hiện|triển khai)[ ]+(?=(?:khoản|tiểu mục|mục|điểm)[ ]))"
-    rf"(?:các[ ]+)?(?P<ref>(?:từ[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL}"
-    rf"(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+đến[ ]+)(?:{_REF_UNIT}[ ]+)?{_REF_LABEL})*"
-    rf"(?:[ ]*,?[ ]+(?:của[ ]+|thuộc[ ]+)?{_REF_UNIT}[ ]+{_REF_LABEL})*)"
+    rf"(?:các[ ]+)?(?P<ref>(?:từ[ ]+)?{REF_UNIT}[ ]+{REF_LABEL}"
+    rf"(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+đến[ ]+)(?:{REF_UNIT}[ ]+)?{REF_LABEL})*"
+    rf"(?:[ ]*,?[ ]+(?:của[ ]+|thuộc[ ]+)?{REF_UNIT}[ ]+{REF_LABEL})*)"
     rf"(?![ ]*(?:của[ ]+)?(?:luật|bộ luật|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|pháp lệnh)\b(?![ ]+này)"
     rf"|[ ]*,?[ ]+(?:điều|khoản|điểm)[ ]+\w)")     # (nor the shorter match that stops before the law's article)
-_REF_RANGE = re.compile(rf"(?:từ[ ]+)?(?P<unit>{_REF_UNIT})[ ]+(?P<a>\d{{1,2}})[ ]+đến[ ]+(?:(?P=unit)[ ]+)?(?P<b>\d{{1,2}})(?![\w.])")
-_REF_PART = re.compile(rf"(?P<unit>{_REF_UNIT})?[ ]*(?P<label>{_REF_LABEL})")
+_REF_RANGE = re.compile(rf"(?:từ[ ]+)?(?P<unit>{REF_UNIT})[ ]+(?P<a>\d{{1,2}})[ ]+đến[ ]+(?:(?P=unit)[ ]+)?"
+                        rf"(?P<b>\d{{1,2}})(?![\w.])")
+_REF_PART = re.compile(rf"(?P<unit>{REF_UNIT})?[ ]*(?P<label>{REF_LABEL})")
 _ROMAN_LABEL = re.compile(r"[ivxlc]+")
 
 
