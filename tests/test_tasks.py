@@ -105,3 +105,30 @@ def test_peoples_council_resolution_with_articles():
     assert ("D1.2.a", UB, "lead", "inferred") in got and ("D2.1", UB, "lead", "explicit") in got
     assert ("D2.2", "Thường trực Hội đồng nhân dân tỉnh", "lead", "explicit") in got
     assert not any("đã được Hội đồng nhân dân" in t.text for t in ex.tasks)
+
+
+DIRECTIVE = ("TỈNH ỦY NINH BÌNH\nBAN THƯỜNG VỤ\nSố 09-CT/TU\nNinh Bình, ngày 5 tháng 3 năm 2027\n\nCHỈ THỊ\n"
+             "về phát triển thể thao quần chúng\n\nThời gian qua, phong trào thể dục thể thao có bước phát triển.\n\n"
+             "1. Các cấp ủy, tổ chức đảng nâng cao nhận thức về vai trò của thể thao quần chúng.\n"
+             "2. Phấn đấu đến năm 2030:\n- 45% dân số tập luyện thể dục thể thao thường xuyên.\n"
+             "3. Phát triển hệ thống thiết chế thể thao ở cơ sở; mỗi xã có ít nhất 01 sân thể thao đạt chuẩn.\n"
+             "4. Đổi mới công tác tuyên truyền, vận động Nhân dân tham gia tập luyện.\n"
+             "5. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh:\n"
+             "- Xây dựng kế hoạch thực hiện Chỉ thị, hoàn thành trong quý II năm 2027.\n"
+             "- Bố trí kinh phí cho các thiết chế thể thao cơ sở.\n"
+             "6. Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn tuyên truyền Chỉ thị.\n")
+
+
+def test_directive_without_part_headings():
+    """A directive numbers its points under no part heading: the points that name no doer fall, by
+    inference, to the body its point "X lãnh đạo, chỉ đạo Y:" gives the plan to, whose bullets are
+    theirs; a point that names its doers keeps them, and the goals to strive for are nobody's task."""
+    ex = extract_document(from_raw(RawDocument(path="t.txt", text=DIRECTIVE, encoding="utf-8")))
+    by_task = {(t.section, t.text[:12]): {(a.agency, a.role, a.source) for a in t.assignments} for t in ex.tasks}
+    assert (UB, "lead", "inferred") in by_task[("3", "3. Phát triể")]
+    assert (UB, "lead", "inferred") in by_task[("4", "4. Đổi mới c")]
+    assert (UB, "lead", "explicit") in by_task[("5", "Xây dựng kế ")]
+    assert (UB, "lead", "explicit") in by_task[("5", "Bố trí kinh ")]
+    assert by_task[("1", "1. Các cấp ủ")] == {("Các cấp ủy", "lead", "explicit"),
+                                             ("Các tổ chức đảng", "lead", "explicit")}
+    assert not any(a for t in ex.tasks if t.section == "2" for a in t.assignments)

@@ -55,6 +55,10 @@ ROWS = [
     ("3. Thành phần kinh tế tư nhân", "none"),
     # (a task's own heading that mentions supervision is no organisation part)
     ("6. Tăng cường thanh tra, kiểm tra, giám sát và xử lý vi phạm", "none"),
+    # a directive's point that sets the goals; one that strives for its tasks is a tasks part
+    ("2. Phấn đấu đến năm 2030:", "objective"),
+    ("2. Thống nhất mục tiêu phấn đấu đến năm 2030:", "objective"),
+    ("3. Phấn đấu hoàn thành các nhiệm vụ trọng tâm", "task"),
 ]
 
 

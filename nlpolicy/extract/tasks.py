@@ -624,6 +624,10 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
         if doc.text[u.start:u.end].rstrip().endswith(":"):
             giving = [m for m, r, w in roles if r == "lead" and w == "lead_assign"
                       and not doc.text[m.end:u.end].strip(" :")]
+            if u.is_heading and not kids[u.section.id] and not giving:
+                # "7. Đảng ủy UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh:" over "- Xây dựng kế hoạch ...": an item's
+                # heading that ends on its bullets gives them its leads
+                giving = [m for m, r, _ in roles if r == "lead"]
             if giving:
                 handed[u.section.id] = giving
         if addressee and not any(a.role == "lead" for a in assigned):
@@ -687,6 +691,8 @@ def extract_tasks(doc: Document, mentions: list[AgencyMention], deadlines: list[
     tasks = _cross_referenced(doc, tasks, sections)
     def named_above(pos: int) -> list[AgencyMention]:
         sec = doc.section_at(pos)
+        if sec is not None and sec.id in handed and pos >= sec.heading_end:
+            return handed[sec.id]     # "- Xây dựng kế hoạch thực hiện Chỉ thị" under "7. ... chỉ đạo UBND tỉnh:"
         return inherited_leads(sec) if sec is not None else []
 
     return _infer(doc, tasks, sections, kids, kinds, usable, explicit_by_section, body, named_above)
@@ -1299,6 +1305,10 @@ def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids
     if not executors:
         return tasks
     inferred_kinds = ("task", "org") if owner else ("task",)
+    if not owner and "task" not in kinds.values() and all(s.id.split(".")[0].isdigit() for s in sections):
+        # a directive's numbered points, under no part heading ("3. Tập trung phát triển ...", "4. Đầu tư hạ
+        # tầng ..."): those that name no doer fall to the body that carries the whole document out
+        inferred_kinds = ("task", "none")
 
     def role_at(pos: int, end: int) -> str:
         # a regulation's verb decides its owner's role (DOMAIN.md 4b); a resolution's executor leads
@@ -1327,7 +1337,8 @@ def _infer(doc: Document, tasks: list[Task], sections: tuple[Section, ...], kids
         if s.id in by_section:
             for i in by_section[s.id]:   # every task of the section falls to the executors
                 t = out[i]
-                if not owner and _every_clause_has_a_doer(doc, t):
+                if not owner and (_every_clause_has_a_doer(doc, t)
+                                  or (kinds.get(s.id) == "none" and any(a.role == "lead" for a in t.assignments))):
                     continue   # a task whose every clause names its doer, or whose intro does, is theirs
                     # (a regulation's owner does every duty its articles set out, whoever a duty names)
                 own = {a.agency for a in t.assignments}
