@@ -765,6 +765,29 @@ def bullet_marks(text: str) -> list[Edit]:
     return [Edit(m.start(1), m.end(1), "-") for m in _BULLET_MARK.finditer(text)]
 
 
+# a line of a forwarded or replied e-mail: its quote marks ("> ", "> > ", ">>") before the line's own text
+_QUOTED = re.compile(r"^(?:>[ ]?)+", re.MULTILINE)
+_QUOTED_RUN = 5     # lines in a row: one line that starts "> 50%" is no quotation
+
+
+def quote_marks(text: str) -> list[Edit]:
+    """The quote marks of a document forwarded by e-mail ("> Số: 68/KH-UBND", ">" alone for a blank
+    line), where they open at least five lines in a row: the document is the quotation."""
+    if "\n>" not in text and not text.startswith(">"):
+        return []
+    marks = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    edits: list[Edit] = []
+    run: list[tuple[int, int]] = []
+    for start, end in marks + [(-1, -1)]:
+        if run and start >= 0 and text.count("\n", run[-1][0], start) == 1:
+            run.append((start, end))
+            continue
+        if len(run) >= _QUOTED_RUN:
+            edits += [Edit(a, b) for a, b in run]
+        run = [(start, end)] if start >= 0 else []
+    return edits
+
+
 def trailing_spaces(text: str) -> list[Edit]:
     """Spaces before a line break or at the very end."""
     if " \n" not in text and not text.endswith(" "):
@@ -1498,7 +1521,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, broken_letters, tab_tables, page_furniture, aligned_tables, spaced_tables, cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, broken_letters, quote_marks, tab_tables, page_furniture, aligned_tables, spaced_tables, cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
 )
 

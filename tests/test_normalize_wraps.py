@@ -286,3 +286,28 @@ def test_a_few_lines_broken_mid_sentence_in_a_text_of_paragraph_lines_run_on():
     out = normalize(text).text
     assert "trong đó: điện gió 1.318 MW (31 nhà máy)" in out and "chưa đáp ứng yêu cầu" in out
     assert "tại trạm y tế xã, phường\nngười\n46.420" in out and "\nII. NHIỆM VỤ, GIẢI PHÁP\n" in out
+
+
+def test_a_plan_forwarded_by_email_reads_as_the_plan():
+    """A document forwarded by e-mail has "> " before each of its lines (">" alone on a blank line, "> > "
+    when forwarded twice): the marks go, the sections and the annex's rows are read as in the plan itself,
+    and a lone line that starts "> 50%" in the text keeps its sign."""
+    from nlpolicy.document import from_raw
+    from nlpolicy.types import RawDocument
+    plan = ("ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\nSố: 21/KH-UBND\nBình Phước, ngày 4 tháng 5 năm 2027\n\nKẾ HOẠCH\n"
+            "Phát triển nhà văn hóa công nhân\n\nI. MỤC TIÊU\n1. Đến năm 2030 có 06 nhà văn hóa công nhân.\n"
+            "2. Tỷ lệ công nhân được sinh hoạt văn hóa đạt trên 70%.\n\nII. NHIỆM VỤ\n"
+            "1. Sở Xây dựng hướng dẫn thiết kế mẫu nhà văn hóa.\n2. Sở Tài chính bố trí kinh phí.\n\n"
+            "Phụ lục\nDANH MỤC CÔNG TRÌNH\nSTT | Công trình | Địa điểm\n1 | Nhà văn hóa công nhân Minh Hưng | xã Minh Hưng\n"
+            "2 | Nhà văn hóa công nhân Đồng Xoài | phường Đồng Xoài\n")
+    lines = plan.splitlines()
+    mail = ("From: Văn thư <vanthu@binhphuoc.gov.vn>\nSent: Tuesday, May 4, 2027 9:12 AM\nSubject: FW: KH 21\n\n"
+            "Chuyển Phòng Văn hóa để tham mưu.\n\n"
+            + "\n".join("> " + x if x else ">" for x in lines[:12])
+            + "\n" + "\n".join("> > " + x if x else "> >" for x in lines[12:]) + "\n\n> 50% số hồ sơ đã xử lý\n")
+    def outline(text):
+        doc = from_raw(RawDocument(path="t.txt", text=text, encoding="utf-8"))
+        return [s.id for s in doc.sections], doc
+    ids, doc = outline(mail)
+    assert ids == outline(plan)[0] == ["I", "I.1", "I.2", "II", "II.1", "II.2", "PL1", "PL1.1", "PL1.2"]
+    assert "\n> " not in doc.text.split("Phụ lục")[0] and "> 50% số hồ sơ" in doc.text
