@@ -296,3 +296,6 @@ REF_LABEL = r"(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])(?![\w])"
 TOTAL_LINE = re.compile(r"(?i)(?:(?:tổng cộng|tổng số|cộng|toàn tỉnh|tổng)"
                         r"|tổng[ ](?:thu|chi|vốn|nguồn vốn|mức đầu tư|kinh phí|diện tích)(?:[ ][^\W\d_]+){0,10})"
                         r"(?:[ ]*\((?:\d{1,4}[ ])?[^\W\d_][^()\n]{0,38}\))?[ :]*$")
+# what OCR prints for the digits of a row's or an item's number: "l", "I" or "|" for 1, "O" or "o" for 0
+# (a table for str.translate: a number read so stands only where the numbering expects it)
+OCR_DIGITS = str.maketrans("lI|Oo", "11100")

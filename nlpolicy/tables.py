@@ -104,7 +104,7 @@ from functools import lru_cache
 
 from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue, Keys, loose_key
-from nlpolicy.regexes import FIGURE_CELL, TOTAL_LINE
+from nlpolicy.regexes import FIGURE_CELL, OCR_DIGITS, TOTAL_LINE
 
 __all__ = ["ColumnRole", "Cell", "Row", "TextTable", "find_tables", "column_role", "place_lines"]
 
@@ -637,6 +637,11 @@ def _pipe_table(text: str, block) -> _Draft | None:
             a, b = spans[0]
             first = text[a:b]
             m = _NUMBER_TOKEN.fullmatch(first)
+            if not m and (ocr := first.translate(OCR_DIGITS)) != first and ocr.isdigit():
+                # "l | Nhà máy ..." as OCR prints row 1: a number where the next row's stands
+                prev = rows[-1].path if rows else None
+                if int(ocr) == (prev[-1][1] + 1 if prev and len(prev) == 1 and prev[0][0] == "arabic" else 1):
+                    m = _NUMBER_TOKEN.fullmatch(ocr)
             fused = _fused(_Line(a, b, first)) if not m else None
             if m and _path(m.group("num")):
                 row.number, row.path = (a, b), _path(m.group("num"))

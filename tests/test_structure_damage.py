@@ -210,6 +210,14 @@ SECTION_ROWS = [
      "1. Về kinh tế\n2. Về xã hội\nII. HẠN CHẾ\nPHẦN THỨ HAI\nPHƯƠNG HƯỚNG NHIỆM KỲ 2025 - 2030\n"
      "I. MỤC TIÊU TỔNG QUÁT\nII. NHIỆM VỤ\n1. Phát triển nông nghiệp\n",
      ["P1", "P1.I", "P1.I.1", "P1.I.2", "P1.II", "P2", "P2.I", "P2.II", "P2.II.1"]),
+    # OCR: "l." for item 1 under each part, "Il." for II, a line whose number was lost (". Hỗ trợ ...") between
+    # items 2 and 4 is item 3; "l" for row 1 of an annex table; a lone "." sentence with no item 4 after it stays text
+    (PLAN + "I. THỰC TRẠNG\nl. Chất lượng nư ớc giếng khoan\nNhiều giếng bị nhiễm asen.\nIl. NHIỆM VỤ\n"
+     "l. Khoan giếng mới.\n2. Lắp đặt thiết bị lọc.\n. Hỗ trợ hộ nghèo mua bình lọc.\n4. Kiểm tra chất lượng nước.\n"
+     "III. TỔ CHỨC THỰC HIỆN\nl. Sở Y tế chủ trì.\n. Sau đó các xã báo cáo.\n\n"
+     "PHỤ LỤC\nDANH MỤC GIẾNG KHOAN\nTT | Tên công trình | Địa điểm\nl | Giếng khoan thôn Đông | xã An Lạc\n"
+     "2 | Giếng khoan thôn Tây | xã An Lạc\n",
+     ["I", "I.1", "II", "II.1", "II.2", "II.3", "II.4", "III", "III.1", "PL1", "PL1.1", "PL1.2"]),
 ]
 
 
@@ -389,6 +397,16 @@ def test_a_two_column_footer_gives_its_signer():
             "- Lưu Văn phòng Tỉnh ủy.                    Đặng Văn Phúc\n")
     assert d.header.signer is not None and d.header.signer.name == "Đặng Văn Phúc"
     assert [r.text for r in d.header.recipients] == ["Các huyện ủy,", "Lưu Văn phòng Tỉnh ủy."]
+
+
+def test_a_scanned_footer_and_date_give_the_signer_and_the_date():
+    """OCR lost the mark of "TỊCH" in the signer's position and read a 0 of the year as "O": the position is
+    still no name, and the date is still the date."""
+    d = doc("ỦY BAN NHÂN DÂN TỈNH\nSố: 18/KH-UBND            Hưng Yên, ngày 4 tháng 6 năm 2O27\n\nKẾ HOẠCH\n"
+            "về nước sạch\n\n1. Khoan giếng mới.\n\nNơi nhận:                         KT. CHỦ TỊCH\n"
+            "- Sở Y tế;                          PHÓ CHỦ TICH\n- Lưu: VT.\n\n                       Lê Văn Khải\n")
+    assert d.header.date == "2027-06-04"
+    assert d.header.signer is not None and d.header.signer.name == "Lê Văn Khải"
 
 
 def test_items_behind_any_bullet_mark_read_as_items():

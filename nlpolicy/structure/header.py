@@ -46,6 +46,10 @@ _POSITIONS = [
     "PHÓ TRƯỞNG CÔNG AN", "TRƯỞNG CÔNG AN",
 ]
 _POSITION_RE = re.compile("|".join(sorted(map(re.escape, _POSITIONS), key=len, reverse=True)))
+# the same as a scan prints them, a mark lost or changed ("PHÓ CHỦ TICH"), on the loose key of a cell
+_POSITION_OF_LOOSE = {loose_key(p): p for p in _POSITIONS}
+_POSITION_LOOSE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, _POSITION_OF_LOOSE), key=len, reverse=True))
+                             + r")(?![^\W_])")
 _ON_BEHALF = re.compile(r"^(?:T/M|TM\.?|T\.M\.?|KT\.?|K/T|TL\.?|TUQ\.?|Q\.)\s*(?P<who>.*)$")
 _ON_BEHALF_ANY = re.compile(r"(?:^|\s)(?:T/M|TM\.|T\.M\.|KT\.|K/T|TL\.|TUQ\.)\s*(?P<who>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*[A-ZĐÀ-Ỹ])")
 # the mark on a cell of its own whose capitals a conversion lost: "Kt. chủ tịch", "Tm. ủy ban nhân dân"
@@ -156,6 +160,8 @@ def _kind_of(line: str, *, first_lines: bool, lowercase: bool, near_top: bool = 
 
 
 _CERT_CODE = re.compile(r"mã số dự án\s*:\s*(\d{6,12})\b", re.I)
+# a letter OCR put among the digits of a number ("năm 2O27", "ngày l4"): read as the digit it stands for
+_OCR_IN_NUMBER = re.compile(r"(?<![^\W\d_])(?=[\dOol]*\d)(?=[\dOol]*[Ool])[\dOol]{2,4}(?![^\W\d_])")
 _CERT_DATE = re.compile(r"chứng nhận lần đầu\s*:?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 
 
@@ -222,6 +228,8 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
             kind = kind or KINDS.get(_KIND_OF_KEY[m.group("kind")])
     for _, c in head_cells:
         m = rx.PLACE_DATE_LOWER.search(desegment(c)) if lowercase else rx.PLACE_DATE.search(c)
+        if m is None and not lowercase and _OCR_IN_NUMBER.search(c):
+            m = rx.PLACE_DATE.search(_OCR_IN_NUMBER.sub(lambda d: d.group().translate(rx.OCR_DIGITS), c))
         if m and lowercase:
             place = " ".join(w.capitalize() for w in m.group("place").split())
             date = iso_date_of(m)
@@ -691,6 +699,8 @@ def _footer(text: str, lines: list[Line], footer_start: int, *, lowercase: bool 
         pos = _POSITION_RE.findall(s)
         if not pos and len(s) <= 40 and _POSITION_RE.fullmatch(s.upper()):
             pos = [s.upper()]           # "Phó chủ tịch" on a cell of its own: a position, its capitals lost
+        if not pos and (lm := _POSITION_LOOSE.search(loose_key(s))) and s[lm.start():lm.end()].isupper():
+            pos = [_POSITION_OF_LOOSE[lm.group()]]     # "PHÓ CHỦ TICH": its marks lost by a scan
         if pos:
             position = pos[-1]
             seen_block = True

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from nlpolicy.matching import Keys
-from nlpolicy.regexes import FIGURE_CELL
+from nlpolicy.regexes import FIGURE_CELL, OCR_DIGITS
 from nlpolicy.structure.lines import PLACEHOLDER, Line, ocr_roman_value, roman_value, to_roman
 from nlpolicy.types import Section
 
@@ -70,6 +70,9 @@ _ARABIC_COMMA = re.compile(r"^(?P<n>\d{1,2}),[ ]+" + _AFTER)
 _LETTER_L = re.compile(r"^I[ ]*\)[ ]*(?=\S)")
 # a letter OCR read in capitals ("C. Kiểm tra thực tế" between "b." and "d."): a letter only where the
 # sequence expects that letter (tried after every other reading)
+# an item whose number a scan lost (". Di dời, chuyển đổi ..." between "2." and "4."): item 3 only where the
+# item after it is the one after next
+_NUMBER_LOST = re.compile(r"^\.[ ]+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 _LETTER_UPPER = re.compile(r"^(?P<n>[A-HK-UY])[ ]*(?:\)[ ]*|\.[ ]+)(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 
 # Not headings although they start with a number: a page marker or running header that
@@ -168,6 +171,8 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
         v = exact or ocr_roman_value(n)
         if v:
             out.append(Reading("roman", v, m.end(), bool(exact)))
+        if n in ("l", "|"):
+            out.append(Reading("arabic", 1, m.end(), False))   # OCR reads "1." as "l." too: item 1 where it is next
     if (m := _ROMAN_TITLE.match(s)) and roman_value(m.group("n").upper()):
         out.append(Reading("roman", roman_value(m.group("n").upper()), m.end(), True))
     elif (m := _ROMAN_OCR_MIXED.match(s)) and not any(r.kind == "roman" for r in out):
@@ -198,6 +203,8 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
         out.append(Reading("paren", int(n) if n.isdigit() else roman_value(n.upper()), m.end(), True))
     if (m := _SUBLETTER.match(s)):
         out.append(Reading("subletter", m.group("n"), m.end(), True))
+    if not out and (m := _NUMBER_LOST.match(s)):
+        out.append(Reading("arabic", 0, m.end(), False))      # 0: the number the sequence expects
     if (m := _LETTER_UPPER.match(s)) and not any(r.kind == "letter" for r in out):
         out.append(Reading("letter", m.group("n").lower(), m.end(), False))
     return lead, [r for r in out if r.value is not None or r.kind in ("appendix", "list_title")]
@@ -479,6 +486,11 @@ class _Tree:
         if kind == "arabic":
             parent = self.top
             pid = parent.id if parent else "root"
+            if r.value == 0:
+                expected = self.last.get(f"{pid}|arabic", 0) + 1
+                if not self._arabic_ahead(idx, expected + 1):
+                    return False
+                r = Reading("arabic", expected, r.label_end, False)
             if not r.exact and r.value != self.last.get(f"{pid}|arabic", 0) + 1:
                 return False             # "5," is item 5 only where item 5 is next
             if r.alone and r.value < self.last.get(f"{pid}|arabic", 0) and _blank_around(self.lines, idx):
@@ -616,6 +628,14 @@ class _Tree:
                 return any(r.kind == "roman" and r.value == 1 for r in rs)
         return False
 
+    def _arabic_ahead(self, idx: int, value: int) -> bool:
+        """Whether the next numbered line after ``idx`` is item ``value``, before any part or letter."""
+        for k in range(idx + 1, min(idx + 60, len(self.lines))):
+            _, rs = read_label(self.lines[k].text, lowercase=self.lowercase, line_loose=self.lines[k].loose)
+            if rs:
+                return any(x.kind == "arabic" and x.value == value for x in rs)
+        return False
+
     def _roman_ahead(self, idx: int, value: int) -> bool:
         for k in self.romans_ahead:
             if k > idx:
@@ -661,6 +681,7 @@ class _Tree:
             # a table under its part's own title ("I. PHẦN CÔNG VIỆC ĐÃ THỰC HIỆN" ⏎ "STT | ..."): its rows are
             # that part's, as a group row's are
             group = last
+        prev = 0
         for row in table.rows:
             if row.number is None:
                 continue
@@ -680,9 +701,13 @@ class _Tree:
                 group = _Open(f"{above}.{to_roman(rv)}", "group", row.start, heading, heading_end, rv)
                 self.found.append(group)
                 continue
+            ocr = number.translate(OCR_DIGITS)
+            if number != ocr and ocr.isdigit() and int(ocr) == prev + 1:
+                number = ocr             # "l" for 1, "1O" for 10: OCR's digits, where the next row stands
             if not re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", number):
                 continue                 # a group row named by a letter, or no number at all
             parts = number.split(".")
+            prev = int(parts[-1]) if len(parts) == 1 else prev
             sec = _Open(f"{app.id}.{number}", "row", row.start, heading, heading_end, int(parts[-1]))
             self.found.append(sec)
             if len(parts) == 1:
