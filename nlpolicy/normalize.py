@@ -973,6 +973,15 @@ def double_spacing(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), "\n") for m in _BLANK_GAP.finditer(text)]
 
 
+# a line that opens with a row's number and its first cell, as a PDF's table comes out ("2 Mỏ đất Đồi Ông ...")
+_ROW_NUMBER_START = re.compile(r"[ ]*(\d{1,3})[ ]+(?=[^\W\d_])")
+
+
+def _next_row(line: str, row_no: int) -> bool:
+    """Does ``line`` open the row after row ``row_no`` (the last line that opened with a number)?"""
+    return bool(row_no) and (m := _ROW_NUMBER_START.match(line)) is not None and int(m.group(1)) == row_no + 1
+
+
 def unwrap(text: str) -> list[Edit]:
     """Text copied from a PDF breaks every line at the page width ("... của Ban Thường vụ Tỉnh ủy Lào ⏎
     Cai thực hiện ..."): when most long lines end without punctuation, a line as long as the others
@@ -989,10 +998,15 @@ def unwrap(text: str) -> list[Edit]:
     # quyết.": a wrapped text wrapped again) runs on too, however short: a heading never starts in lower case
     continued = False
     cells = _cell_line_regions(lines, width)
+    row_no = 0      # the number the last line that opens with one opened with ("1 Mỏ đất đắp ...")
     for i, ln in enumerate(lines[:-1]):
         end = pos + len(ln)
         nxt = lines[i + 1]
         body = ln.rstrip()
+        row_no = int(m.group(1)) if (m := _ROW_NUMBER_START.match(ln)) else row_no
+        if _next_row(nxt, row_no):
+            pos = end + 1       # the next row of a table whose cells a PDF joined with spaces ("2 Mỏ đất ...")
+            continue
         if i in cells and (nxt.strip()[:1].isupper() or (lowered and nxt.strip())):
             pos = end + 1       # a table copied one cell a line: a long cell, then the next cell
             continue
@@ -1024,11 +1038,13 @@ def _stray_breaks(lines: list[str]) -> list[Edit]:
     ..."): a long line that ends in a lower-case word runs on into the next when that one goes on as prose
     in lower case or after a figure (not a table's unit or value cell, nor an item's number)."""
     edits, pos = [], 0
+    row_no = 0
     for ln, nxt in zip(lines, lines[1:]):
         end = pos + len(ln)
         body, following = ln.rstrip(), nxt.strip()
+        row_no = int(m.group(1)) if (m := _ROW_NUMBER_START.match(ln)) else row_no
         if (len(body) >= 80 and _starts_lower(body[-1]) and following and " | " not in body + nxt
-                and not _ITEM_START.match(nxt)
+                and not _ITEM_START.match(nxt) and not _next_row(nxt, row_no)
                 and ((_starts_lower(following) and (len(following) >= 25 or following[-1] in ".;"))
                      or (following[:1].isdigit() and len(following) >= 60))):
             edits.append(Edit(pos + len(body), end + 1 + len(nxt) - len(nxt.lstrip(" ")), " "))

@@ -218,6 +218,22 @@ SECTION_ROWS = [
      "PHỤ LỤC\nDANH MỤC GIẾNG KHOAN\nTT | Tên công trình | Địa điểm\nl | Giếng khoan thôn Đông | xã An Lạc\n"
      "2 | Giếng khoan thôn Tây | xã An Lạc\n",
      ["I", "I.1", "II", "II.1", "II.2", "II.3", "II.4", "III", "III.1", "PL1", "PL1.1", "PL1.2"]),
+    # a programme that numbers its tasks by the word ("Nhiệm vụ 1:", "Nhiệm vụ 2."), but not a sentence about one
+    (PLAN + "I. MỤC TIÊU\nGiảm 50% túi ni lông.\nII. NHIỆM VỤ, GIẢI PHÁP\nNhiệm vụ 1: Đẩy mạnh tuyên truyền\n"
+     "+ Tổ chức chiến dịch.\nNhiệm vụ 2. Thu gom, tái chế chất thải nhựa\nNhiệm vụ 5: nêu trên do các xã thực hiện.\n"
+     "III. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì.\n",
+     ["I", "II", "II.1", "II.2", "III", "III.1"]),
+    # an annex printed from a landscape PDF: a header and rows whose cells are joined by single spaces, rows that
+    # wrap onto lines of their own, a page's running header, page number and the columns' numbers between rows
+    (PLAN + "I. NHIỆM VỤ\n1. Cấp phép các mỏ đất đắp theo Phụ lục.\n\nPhụ lục\nDANH MỤC MỎ ĐẤT ĐẮP\n"
+     "(Kèm theo Kế hoạch số 45/KH-UBND ngày 02/3/2025 của UBND tỉnh)\n"
+     "TT Tên mỏ Vị trí Trữ lượng Đơn vị thực hiện Hoàn thành\n(1) (2) (3) (4) (5) (6)\n"
+     "I DỰ ÁN CAO TỐC NINH BÌNH 3.100.000\n1 Mỏ đất đồi Cao Sơn Thôn Cao Sơn, xã Gia 1.200.000 Công ty cổ phần 31/3/2025\n"
+     "Sinh Xây dựng Tràng An\n2 Mỏ đất Núi Voi Thôn Đông, xã Gia Phong 900.000 Công ty TNHH Hoàng Long 30/4/2025\n"
+     "Phụ lục Kế hoạch số 45/KH-UBND\n7\n(1) (2) (3) (4) (5) (6)\n"
+     "3 Mỏ cát Bãi Nổi Thôn Bãi, xã Khánh Thủy 1.000.000 Công ty cổ phần Sông Đáy Quý II/2025\n"
+     "II CÁC DỰ ÁN KHÁC 500.000\n1 Mỏ đất Gò Đá Thôn Gò, xã Yên Mạc 500.000 Công ty TNHH Yên Mạc 30/6/2025\n",
+     ["I", "I.1", "PL1", "PL1.I", "PL1.I.1", "PL1.I.2", "PL1.I.3", "PL1.II", "PL1.II.1"]),
 ]
 
 

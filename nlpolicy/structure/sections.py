@@ -70,6 +70,10 @@ _ARABIC_COMMA = re.compile(r"^(?P<n>\d{1,2}),[ ]+" + _AFTER)
 _LETTER_L = re.compile(r"^I[ ]*\)[ ]*(?=\S)")
 # a letter OCR read in capitals ("C. Kiểm tra thực tế" between "b." and "d."): a letter only where the
 # sequence expects that letter (tried after every other reading)
+# an item numbered by its kind's word ("Nhiệm vụ 1: Đẩy mạnh ...", "Giải pháp 2. ..."), on the loose key: item 1, 2 ...
+# where the sequence expects it
+_NAMED_ITEM = re.compile(r"^(?:nhom[ ])?(?:nhiem vu|giai phap|noi dung|hoat dong)[ ]+(?:so[ ]+)?(?P<n>\d{1,2})"
+                         r"[ ]*[:.\-–][ ]*(?=\S)")
 # an item whose number a scan lost (". Di dời, chuyển đổi ..." between "2." and "4."): item 3 only where the
 # item after it is the one after next
 _NUMBER_LOST = re.compile(r"^\.[ ]+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
@@ -203,6 +207,8 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
         out.append(Reading("paren", int(n) if n.isdigit() else roman_value(n.upper()), m.end(), True))
     if (m := _SUBLETTER.match(s)):
         out.append(Reading("subletter", m.group("n"), m.end(), True))
+    if not out and (m := _NAMED_ITEM.match(loose)):
+        out.append(Reading("arabic", int(m.group("n")), m.end(), False))
     if not out and (m := _NUMBER_LOST.match(s)):
         out.append(Reading("arabic", 0, m.end(), False))      # 0: the number the sequence expects
     if (m := _LETTER_UPPER.match(s)) and not any(r.kind == "letter" for r in out):
@@ -278,6 +284,12 @@ def attached_kind(lines: list[Line], footer_start: int) -> str | None:
 _QUOTE_OPEN = re.compile(r"(?:nhu sau|sau day)[ ]*:[ ]*[“\"]?[ ]*$")
 _QUOTE_CLOSE = re.compile(r"[”\"][ ]*[.;,]?[ ]*(?:/\.)?[ ]*$")
 _STT = re.compile(r"^(?:s?tt|số tt|số thứ tự)\.?$")
+# a table's header on one line, its cells joined by single spaces as a PDF's landscape table comes out
+# ("TT Tên mỏ Vị trí Loại vật liệu Trữ lượng ..."), and the row of its column numbers ("(1) (2) (3) ...")
+_STT_LINE = re.compile(r"^(?:s?tt|số tt)[ ]+(?:[^\W\d_]+[ ]+){3}")
+_COLUMN_NUMBERS_LINE = re.compile(r"^(?:\(\d{1,2}\)[ ]*){3,}$")
+# a row of such a table: its number, a space, its first cell ("1 Mỏ đất đắp Núi ...", "II CÁC DỰ ÁN ...")
+_SPACED_ROW = re.compile(r"^(?P<n>\d{1,3}\.?|[IVXL]{1,6}\.?)[ ]+(?=[^\W\d_])")
 
 
 def _blank_around(lines: list[Line], idx: int) -> bool:
@@ -346,6 +358,7 @@ class _Tree:
         self.appendix_count = 0
         self.in_appendix = False
         self.table_mode = False
+        self.spaced_rows = False               # the table's header and rows are lines of cells joined by spaces
         self.row_expected = 1
         self.group: _Open | None = None
         self.letter_group: _Open | None = None   # a table's letter group ("A", "B") above its Roman ones
@@ -754,12 +767,20 @@ class _Tree:
         app = self.container
         piped = " | " in s
         first = s.split(" | ")[0].strip() if piped else s
-        if _STT.match(first.lower()):
+        spaced = not piped and bool(_STT_LINE.match(first.lower()))
+        if spaced or _STT.match(first.lower()):
             self.table_mode, self.row_expected, self.group, self.letter_group = True, 1, None, None
+            self.spaced_rows = spaced
             return True
         if not self.table_mode or app is None:
             return False
-        if piped:
+        if _COLUMN_NUMBERS_LINE.match(s):
+            return True       # "(1) (2) (3) ...": the columns' numbers, again after a page break
+        if not piped and self.spaced_rows and (m := _SPACED_ROW.match(s)):
+            first, title, title_end = m.group("n"), s[m.end():], ln.end    # "1 Mỏ đất đắp Núi Gò Cà ..."
+            if roman_value(first.rstrip(".")) and not title[:4].isupper():
+                return False  # "I Mỏ ...": a word, no group row in capitals
+        elif piped:
             rest = s.split(" | ", 1)[1].strip(" |")
             title, title_end = rest, ln.end
         else:
@@ -857,6 +878,9 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
             tree.last = {}
             continue
         app = next((r for r in rs if r.kind == "appendix"), None)
+        if app is not None and app.value is None and tree.table_mode and tree.rows \
+                and tree.rows[-1][0] is tree.container and "/" in stripped:
+            continue   # "Phụ lục Kế hoạch số 214/KH-UBND" over a page of the table: the page's running header
         if app is not None and _appendix_heading(stripped, app) and (
                 ln.start >= footer_start or _annexed(lines, idx) or tree.in_appendix):
             tree.appendix(idx, ln, app, pos)
