@@ -622,6 +622,18 @@ ROWS = [
     ("BÁO CÁO\ntổng kết 10 năm thực hiện Nghị quyết số 03-NQ/TU về du lịch giai đoạn 2016 - 2024\n\nTân An, ngày 20 "
      "tháng 11 năm 2026\n\nSố liệu năm 2026 là số ước thực hiện.\n\nI. KẾT QUẢ\nToàn tỉnh có 412 cơ sở lưu trú.\n",
      [B(412, "cơ sở lưu trú", 2026)]),
+    # a council's targets: "từ khoảng X ... năm 2026 lên Y" starts from X whatever the words between (an age range
+    # "từ 6 đến 16 tuổi" is no start); a table whose rows are years ("Năm | ... (ha)") dates each row; a total over
+    # the period keeps the period's end although the yearly average after its comma is yearly; yields in "tấn
+    # nhân/ha" (coffee beans) and "tạ/ha"
+    ("NGHỊ QUYẾT\nvề hỗ trợ tái canh cà phê giai đoạn 2027 - 2030\n\nBuôn Ma Thuột, ngày 9 tháng 7 năm 2027\n\n"
+     "Điều 1. Chỉ tiêu đến năm 2030\n1. Giai đoạn 2027 - 2030 tái canh 20.000 ha cà phê, bình quân mỗi năm khoảng "
+     "5.000 ha; phân kỳ như sau:\n\n| Năm | Tái canh (ha) |\n|---|---|\n| 2027 | 4.000 |\n| 2028 | 5.500 |\n\n"
+     "2. Năng suất cà phê tái canh đạt không dưới 3,2 tấn nhân/ha; năng suất lúa đạt 62 tạ/ha.\n"
+     "3. Nâng tỷ lệ diện tích có chứng nhận bền vững từ khoảng 25% tổng diện tích toàn tỉnh năm 2026 lên ít nhất 40% "
+     "vào năm 2030; nâng tỷ lệ trẻ em từ 6 đến 16 tuổi biết bơi lên 60%.\n",
+     [T(20000, "ha", 2030), T(5000, "ha", 2030), T(4000, "ha", 2027), T(5500, "ha", 2028),
+      T(3.2, "tấn nhân/ha", 2030), T(62, "tạ/ha", 2030), B(25, "%", 2026), T(40, "%", 2030), T(60, "%", 2030)]),
 ]
 
 

@@ -514,7 +514,12 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
         if rs <= start < re_ and not t.start <= start < t.end and keep(t):
             return t, "row"
     # a yearly figure ("tối thiểu 2% tổng chi ngân sách hằng năm") is dated only by a time label above it
-    every = any(end <= t.start < clause[1] and len(_WORD.findall(doc.key[end:t.start])) <= 7 for t in ctx.every)
+    # (not one that opens the next figure's words after a comma, where the figure's clause has a time of its own:
+    # "Giai đoạn 2027 - 2030 thực hiện ... 31.000 ha cà phê, bình quân mỗi năm khoảng 7.750 ha")
+    every = any(end <= t.start < clause[1] and len(_WORD.findall(doc.key[end:t.start])) <= 7
+                and not (_COMMA.search(doc.text, end, t.start) and _A_DIGIT.search(doc.text, t.end, t.end + 40)
+                         and any(clause[0] <= o.start and o.end <= start for o in times))
+                for t in ctx.every)
     if not every:
         # before it in its sentence, the nearest first
         j = bisect.bisect_left(ctx.starts, start)
@@ -800,9 +805,12 @@ def _reported_year(title: str | None) -> int | None:
 # ---------------------------------------------------------------- proposing candidates
 
 # "từ 50 ha lên 75 ha": the first figure is where it starts from
-_FROM_TO = re.compile(r"(?:[ ]+(?:năm|cuối năm|vào năm)[ ]+\d{4})?[ ]*(?:lên|xuống|tăng lên|giảm xuống)(?:[ ]+(?:thành|còn|mức))?"
+_FROM_TO = re.compile(r"(?:[ ]+[^\W\d_]+){0,8}?(?:[ ]+(?:năm|cuối năm|vào năm)[ ]+\d{4})?[ ]*(?<!trở)[ ]"
+                      r"(?:lên|xuống|tăng lên|giảm xuống)(?:[ ]+(?:thành|còn|mức))?"
                       r"[ ]+(?:(?:khoảng|dưới|trên|ít nhất|tối thiểu|tối đa|không quá)[ ]+)?\d")
-# ("tăng từ 98 triệu đồng năm 2025 lên 130 triệu đồng năm 2030", "giảm từ 11% năm 2015 xuống dưới 6%")
+# ("tăng từ 98 triệu đồng năm 2025 lên 130 triệu đồng năm 2030", "giảm từ 11% năm 2015 xuống dưới 6%", "nâng tỷ
+# lệ ... từ khoảng 28% tổng diện tích cà phê toàn tỉnh năm 2026 lên ít nhất 45%": the words of what it measures
+# between)
 # words that state a value: what stands before "từ 8% trở lên" in a statement, not a qualifier
 _STATES = re.compile(r"(?:đạt|là|có|chiếm|ở|mức|bằng|còn|lên|xuống|tăng|giảm|duy trì|thu hút|tạo|tuyển|đào tạo"
                      r"|thêm|được|đến|tới|gồm|với|khoảng|trên|dưới)$")
@@ -909,7 +917,7 @@ def _cue_set(doc: Document, ctx: _Context, q: Quantity, clause: tuple[int, int],
         found.add(("norm", "row"))        # "Tối đa 03 con/hộ" beside a support level: the norm's terms
     if q.start in ctx.results:
         found.add(("result", "cell"))     # "Đạt 64% khối lượng" under "Kết quả thực hiện": done, not to do
-    if _FROM_TO.match(doc.key, q.end) and doc.key[q.start:q.value_start].startswith("từ"):
+    if _FROM_TO.match(doc.key, q.end) and doc.key[q.start:q.value_start].startswith("từ") and q.value_max is None:
         found.add(("from", "near"))
     # an aside in parentheses, "(năm 2025 đạt 47,3%)", "(toàn tỉnh có 712 mã số ...)": where things stand, beside
     # the level the sentence sets
@@ -1959,6 +1967,7 @@ def _np_after(doc: Document, f: Figure, limit: int = 14) -> str:
 
 
 _COMMA = re.compile(",")
+_A_DIGIT = re.compile(r"\d")
 
 
 def _measure_head(pre: str) -> int | None:
