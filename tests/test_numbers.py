@@ -104,6 +104,9 @@ QUANTITY_ROWS = [
     # an emergency service's year in its own nouns, and an ambulance counted after the service's name (invented)
     ("Tổng đài 115 tiếp nhận 48.215 cuộc gọi, vận chuyển 11.902 người bệnh; bổ sung xe cấp cứu 24 chiếc",
      [q(48215, "cuộc gọi"), q(11902, "người bệnh"), q(24, "chiếc")]),
+    # a festival year's events, a stay per visitor, and a road's chainage, which counts nothing (invented)
+    ("tổ chức tối thiểu 45 sự kiện, 12 lễ hội; lưu trú bình quân đạt 2,2 ngày/khách; hoàn thành đoạn Km0 - Km6+850",
+     [q(45, "sự kiện", ">="), q(12, "lễ hội"), q(2.2, "ngày/khách")]),
     # counts of a report's deeds in the noun counted (invented)
     ("còn 02 sở, ngành chưa ban hành; tiếp nhận 87 kiến nghị; hình thành 06 chuỗi liên kết",
      [q(2, "sở, ngành"), q(87, "kiến nghị"), q(6, "chuỗi liên kết")]),

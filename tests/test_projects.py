@@ -814,6 +814,11 @@ ROWS = [
      "nghiệm vi mạch tại Trường Đại học Phú Mỹ; tu bổ nhà thờ Gò Sành; tổ chức lễ tại chùa Bến Đình.",
      {("Khu phim trường Tân An", OT), ("Phố nghề thủ công Hòa Lợi", OT),
       ("Phòng thí nghiệm vi mạch tại Trường Đại học Phú Mỹ", OT), ("Nhà thờ Gò Sành", OT)}),
+    ("a destination ('điểm đến', its tone written) is no black spot ('điểm đen') of a road, though the two fold the "
+     "same without marks; a black spot named as one is",
+     "1. Tân An là điểm đến hấp dẫn (Gò Sành, Bến Đình, Hòa Lợi). 2. Xử lý dứt điểm điểm đen "
+     "dốc Phú Mỹ trong năm 2028.",
+     {("Điểm đen dốc Phú Mỹ", "road")}),
 ]
 
 

@@ -65,6 +65,7 @@ _REFERENCE = r"""
       | nghị\ quyết | nghị\ định | quyết\ định | chỉ\ thị | kết\ luận | thông\ tư | đề\ án
       | công\ văn | văn\ bản | tờ\ trình | thông\ báo | kế\ hoạch | chương\ trình | luật
       | IC | km\ ?số
+      | km\ ?\d{1,4}\ ?\+   # a chainage: 'Km6+850' (metres past kilometre 6), no 850 of anything
       | ban\ chỉ\ đạo | BCĐ    # a steering committee named by its founding decision: 'Ban Chỉ đạo 389 tỉnh'
       | tổng\ đài | đường\ dây\ nóng | hotline | (?:trung\ tâm|trạm|gọi)\ cấp\ cứu   # a service's number:
       #   'Tổng đài 1022', 'Trung tâm Cấp cứu 115' (not 'xe cấp cứu 24 chiếc')

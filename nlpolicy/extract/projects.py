@@ -1601,6 +1601,21 @@ def _new_site_after(doc: Document, end: int) -> int:
 _NAME_BEFORE = re.compile(rf"[{_UP}][{_LOW}]*[ ]$")
 
 
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")    # grave, acute, tilde, hook, dot below
+
+
+def _adds_a_tone(written: str, head: str) -> bool:
+    """Does ``written`` carry a tone where ``head`` has none, at a letter where the two differ?  A scan loses or
+    changes marks; it does not write a tone on an unmarked letter."""
+    if len(written) != len(head):
+        return False
+    for a, b in zip(written, head):
+        if a != b and any(c in _TONE_MARKS for c in unicodedata.normalize("NFD", a)) \
+                and not any(c in _TONE_MARKS for c in unicodedata.normalize("NFD", b)):
+            return True
+    return False
+
+
 def _head_hits(doc: Document, start: int) -> list[tuple[Head, int, int]]:
     """Every head in reading order, the longest at each place, none inside another."""
     strict, loose, by_key, by_loose = _head_index()
@@ -1613,6 +1628,8 @@ def _head_hits(doc: Document, start: int) -> list[tuple[Head, int, int]]:
         if (doc.key[m.start():m.end()] != head.key and doc.text[m.start()].isupper()
                 and _NAME_BEFORE.search(doc.text, max(0, m.start() - 12), m.start())):
             continue   # the end of a proper name that folds to a head ("Tam Dương đẩy nhanh" is no "đường dây")
+        if _adds_a_tone(doc.key[m.start():m.end()], head.key):
+            continue   # another word, not the head with its marks lost: "điểm đến" (a destination) is no "điểm đen"
         if got is None or m.end() > got[1]:
             hits[m.start()] = (head, m.end())
     out, last_end = [], -1
