@@ -425,6 +425,18 @@ def test_a_scanned_footer_and_date_give_the_signer_and_the_date():
     assert d.header.signer is not None and d.header.signer.name == "Lê Văn Khải"
 
 
+def test_a_scanned_plan_lower_cased_and_word_segmented_keeps_its_parts_and_date():
+    """The same scan's confusions in a research copy that lost its capitals and joined its words: "il." is part
+    II, "l." item 1, ". di dời" between items 2 and 4 item 3, "năm 2o27" the year."""
+    d = doc("ủy_ban nhân_dân tỉnh hưng_yên\nsố: 18/kh-ubnd            hưng_yên, ngày 4 tháng 6 năm 2o27\n\n"
+            "kế_hoạch\nvề nước_sạch nông_thôn\n\ni. thực_trạng\nl. chất_lượng nước giếng khoan\n"
+            "nhiều giếng bị nhiễm asen.\nil. nhiệm_vụ\nl. khoan giếng mới.\n2. lắp_đặt thiết_bị lọc.\n"
+            ". hỗ_trợ hộ nghèo mua bình lọc.\n4. kiểm_tra chất_lượng nước.\niii. tổ_chức thực_hiện\n"
+            "l. sở y_tế chủ_trì.\n")
+    assert [s.id for s in d.sections] == ["I", "I.1", "II", "II.1", "II.2", "II.3", "II.4", "III", "III.1"]
+    assert d.header.date == "2027-06-04"
+
+
 def test_items_behind_any_bullet_mark_read_as_items():
     # rows: the mark a word processor or a web page put before the items; the footer's recipients, the
     # signer glued after the last one, and the bodies the items hand tasks to read as with "-"

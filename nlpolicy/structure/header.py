@@ -228,8 +228,9 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
             kind = kind or KINDS.get(_KIND_OF_KEY[m.group("kind")])
     for _, c in head_cells:
         m = rx.PLACE_DATE_LOWER.search(desegment(c)) if lowercase else rx.PLACE_DATE.search(c)
-        if m is None and not lowercase and _OCR_IN_NUMBER.search(c):
-            m = rx.PLACE_DATE.search(_OCR_IN_NUMBER.sub(lambda d: d.group().translate(rx.OCR_DIGITS), c))
+        if m is None and _OCR_IN_NUMBER.search(c):
+            fixed = _OCR_IN_NUMBER.sub(lambda d: d.group().translate(rx.OCR_DIGITS), c)
+            m = rx.PLACE_DATE_LOWER.search(desegment(fixed)) if lowercase else rx.PLACE_DATE.search(fixed)
         if m and lowercase:
             place = " ".join(w.capitalize() for w in m.group("place").split())
             date = iso_date_of(m)

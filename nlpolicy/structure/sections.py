@@ -77,6 +77,7 @@ _NAMED_ITEM = re.compile(r"^(?:nhom[ ])?(?:nhiem vu|giai phap|noi dung|hoat dong
 # an item whose number a scan lost (". Di dời, chuyển đổi ..." between "2." and "4."): item 3 only where the
 # item after it is the one after next
 _NUMBER_LOST = re.compile(r"^\.[ ]+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+_NUMBER_LOST_LOWER = re.compile(r"^\.[ ]+(?=[a-zđà-ỹ]{2})")
 _LETTER_UPPER = re.compile(r"^(?P<n>[A-HK-UY])[ ]*(?:\)[ ]*|\.[ ]+)(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 
 # Not headings although they start with a number: a page marker or running header that
@@ -184,6 +185,9 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
         v = ocr_roman_value(m.group("n")[0] + m.group("n")[1:].upper())
         if v:
             out.append(Reading("roman", v, m.end(), False))
+    if lowercase and (m := _ROMAN_LOWER.match(s)) and not roman_value(m.group("n").upper()) and "l" in m.group("n") \
+            and (v := ocr_roman_value(m.group("n").replace("l", "I").upper())):
+        out.append(Reading("roman", v, m.end(), False))     # "il." a scan printed for II, lower-cased
     if lowercase and (m := _ROMAN_LOWER.match(s)) and roman_value(m.group("n").upper()):
         rv = roman_value(m.group("n").upper())
         if len(m.group("n")) == 1 and (lm := _LETTER.match(s)):
@@ -209,7 +213,7 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
         out.append(Reading("subletter", m.group("n"), m.end(), True))
     if not out and (m := _NAMED_ITEM.match(loose)):
         out.append(Reading("arabic", int(m.group("n")), m.end(), False))
-    if not out and (m := _NUMBER_LOST.match(s)):
+    if not out and (m := (_NUMBER_LOST_LOWER if lowercase else _NUMBER_LOST).match(s)):
         out.append(Reading("arabic", 0, m.end(), False))      # 0: the number the sequence expects
     if (m := _LETTER_UPPER.match(s)) and not any(r.kind == "letter" for r in out):
         out.append(Reading("letter", m.group("n").lower(), m.end(), False))
