@@ -557,7 +557,7 @@ def _describe(doc: Document, head: Head, pos: int, depth: int = 0,
         if titled and len(syl) >= 2 and national:
             # one national work its grade names: "... xe điện quốc gia", "Bảo tàng Lịch sử quốc gia (cơ sở mới)"
             return (_new_site_after(doc, national.end()), "national", None)
-        if (doc.lowercase and head.form in ("described", "linear", "built") and not comma and 2 <= len(syl) <= 6
+        if (doc.lowercase and head.form in ("described", "linear", "built") and not comma and 2 <= len(syl) <= 8
                 and f"{syl[-2]} {syl[-1]}" not in _common_words() and syl[-1] not in _NO_NAME_END
                 and not _at(doc, "common", "after", last - len(syl[-1]))
                 and not _at(doc, "common", "after", last - len(syl[-1]) - len(syl[-2]) - 1)):
