@@ -1537,7 +1537,9 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, broken_letters, quote_marks, tab_tables, page_furniture, aligned_tables, spaced_tables, cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters, lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
+    nfc_edits, broken_letters, quote_marks, tab_tables, page_furniture, aligned_tables, spaced_tables,
+    cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
+    lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
 )
 

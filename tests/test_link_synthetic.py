@@ -146,8 +146,8 @@ its statuses rose to 0.65 (Chain19 and Chain25 rose too, no chain fell).
 The thirtieth (the marine economy, the forty-fourth round: a provincial party standing committee's conclusion, the
 people's committee's plan carrying it out with annexes of yearly targets and tasks, the agriculture and environment
 department's one-year report) at first sight: links 0.92 and 0.97 (top1 0.85 and 0.97), progress 0.82 (57
-targets), statuses 0.50 over 50 of its 57 tasks (seven gold tasks are no tasks of the extraction: the plan's works list, and
-a dash split in two by its two deadlines); no rule since has moved it.
+targets), statuses 0.50 over 50 of its 57 tasks (seven gold tasks are no tasks of the extraction: the plan's works
+list, and a dash split in two by its two deadlines); no rule since has moved it.
 """
 from __future__ import annotations
 

@@ -298,7 +298,8 @@ def test_a_plan_forwarded_by_email_reads_as_the_plan():
             "Phát triển nhà văn hóa công nhân\n\nI. MỤC TIÊU\n1. Đến năm 2030 có 06 nhà văn hóa công nhân.\n"
             "2. Tỷ lệ công nhân được sinh hoạt văn hóa đạt trên 70%.\n\nII. NHIỆM VỤ\n"
             "1. Sở Xây dựng hướng dẫn thiết kế mẫu nhà văn hóa.\n2. Sở Tài chính bố trí kinh phí.\n\n"
-            "Phụ lục\nDANH MỤC CÔNG TRÌNH\nSTT | Công trình | Địa điểm\n1 | Nhà văn hóa công nhân Minh Hưng | xã Minh Hưng\n"
+            "Phụ lục\nDANH MỤC CÔNG TRÌNH\nSTT | Công trình | Địa điểm\n"
+            "1 | Nhà văn hóa công nhân Minh Hưng | xã Minh Hưng\n"
             "2 | Nhà văn hóa công nhân Đồng Xoài | phường Đồng Xoài\n")
     lines = plan.splitlines()
     mail = ("From: Văn thư <vanthu@binhphuoc.gov.vn>\nSent: Tuesday, May 4, 2027 9:12 AM\nSubject: FW: KH 21\n\n"

@@ -987,8 +987,8 @@ def test_a_lower_cased_work_of_up_to_eight_syllables_ends_at_its_clause():
     is the work's name when it ends in no word of a kind, up to eight syllables ("trung tâm giống cà phê chất
     lượng cao ea tul;"), not a longer run that is a sentence."""
     head = _segment(HEAD)
-    got = projects(_segment("1. Đầu tư trung_tâm giống cà phê chất lượng cao ea tul; hoàn thành nhà_máy chế_biến "
-                            "cà phê hòa tan krông ana; xây dựng trung tâm dịch vụ của xã để hỗ trợ người dân tham gia "
-                            "sản xuất theo chuỗi liên kết bền vững;"), head)
+    got = projects(_segment("1. Đầu tư trung_tâm giống cà phê chất lượng cao ea tul; hoàn thành nhà_máy chế_biến cà "
+                            "phê hòa tan krông ana; xây dựng trung tâm dịch vụ của xã để hỗ trợ người dân tham "
+                            "gia sản xuất theo chuỗi liên kết bền vững;"), head)
     assert _lower_key(got) == {("trung tâm giống cà phê chất lượng cao ea tul", "other"),
                                ("nhà máy chế biến cà phê hòa tan krông ana", "other")}

@@ -48,8 +48,8 @@ _POSITIONS = [
 _POSITION_RE = re.compile("|".join(sorted(map(re.escape, _POSITIONS), key=len, reverse=True)))
 # the same as a scan prints them, a mark lost or changed ("PHÓ CHỦ TICH"), on the loose key of a cell
 _POSITION_OF_LOOSE = {loose_key(p): p for p in _POSITIONS}
-_POSITION_LOOSE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, _POSITION_OF_LOOSE), key=len, reverse=True))
-                             + r")(?![^\W_])")
+_POSITION_LOOSE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, _POSITION_OF_LOOSE), key=len,
+                                                                 reverse=True)) + r")(?![^\W_])")
 _ON_BEHALF = re.compile(r"^(?:T/M|TM\.?|T\.M\.?|KT\.?|K/T|TL\.?|TUQ\.?|Q\.)\s*(?P<who>.*)$")
 _ON_BEHALF_ANY = re.compile(r"(?:^|\s)(?:T/M|TM\.|T\.M\.|KT\.|K/T|TL\.|TUQ\.)\s*(?P<who>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*[A-ZĐÀ-Ỹ])")
 # the mark on a cell of its own whose capitals a conversion lost: "Kt. chủ tịch", "Tm. ủy ban nhân dân"

@@ -70,8 +70,8 @@ _ARABIC_COMMA = re.compile(r"^(?P<n>\d{1,2}),[ ]+" + _AFTER)
 _LETTER_L = re.compile(r"^I[ ]*\)[ ]*(?=\S)")
 # a letter OCR read in capitals ("C. Kiểm tra thực tế" between "b." and "d."): a letter only where the
 # sequence expects that letter (tried after every other reading)
-# an item numbered by its kind's word ("Nhiệm vụ 1: Đẩy mạnh ...", "Giải pháp 2. ..."), on the loose key: item 1, 2 ...
-# where the sequence expects it
+# an item numbered by its kind's word ("Nhiệm vụ 1: Đẩy mạnh ...", "Giải pháp 2. ..."), on the loose key: item 1,
+# 2 ... where the sequence expects it
 _NAMED_ITEM = re.compile(r"^(?:nhom[ ])?(?:nhiem vu|giai phap|noi dung|hoat dong)[ ]+(?:so[ ]+)?(?P<n>\d{1,2})"
                          r"[ ]*[:.\-–][ ]*(?=\S)")
 # an item whose number a scan lost (". Di dời, chuyển đổi ..." between "2." and "4."): item 3 only where the
@@ -717,6 +717,7 @@ class _Tree:
                 above = letter.id if letter is not None else app.id
                 group = _Open(f"{above}.{to_roman(rv)}", "group", row.start, heading, heading_end, rv)
                 self.found.append(group)
+                prev = 0                 # (a group's rows may number from 1 again)
                 continue
             ocr = number.translate(OCR_DIGITS)
             if number != ocr and ocr.isdigit() and int(ocr) == prev + 1:
