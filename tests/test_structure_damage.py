@@ -218,6 +218,11 @@ SECTION_ROWS = [
      "PHỤ LỤC\nDANH MỤC GIẾNG KHOAN\nTT | Tên công trình | Địa điểm\nl | Giếng khoan thôn Đông | xã An Lạc\n"
      "2 | Giếng khoan thôn Tây | xã An Lạc\n",
      ["I", "I.1", "II", "II.1", "II.2", "II.3", "II.4", "III", "III.1", "PL1", "PL1.1", "PL1.2"]),
+    # an OCR'd annex whose groups number their rows from 1 again: row "l" of the second group is its row 1
+    (PLAN + "I. NHIỆM VỤ\n1. Khoan giếng theo Phụ lục.\n\nPHỤ LỤC\nDANH MỤC GIẾNG KHOAN\nTT | Tên công trình | Địa điểm\n"
+     "I | HUYỆN CŨ AN LẠC | \nl | Giếng khoan thôn Đông | xã An Lạc\n2 | Giếng khoan thôn Tây | xã An Lạc\n"
+     "II | HUYỆN CŨ GIA SINH | \nl | Giếng khoan thôn Bắc | xã Gia Sinh\n2 | Giếng khoan thôn Nam | xã Gia Sinh\n",
+     ["I", "I.1", "PL1", "PL1.I", "PL1.I.1", "PL1.I.2", "PL1.II", "PL1.II.1", "PL1.II.2"]),
     # a programme that numbers its tasks by the word ("Nhiệm vụ 1:", "Nhiệm vụ 2."), but not a sentence about one
     (PLAN + "I. MỤC TIÊU\nGiảm 50% túi ni lông.\nII. NHIỆM VỤ, GIẢI PHÁP\nNhiệm vụ 1: Đẩy mạnh tuyên truyền\n"
      "+ Tổ chức chiến dịch.\nNhiệm vụ 2. Thu gom, tái chế chất thải nhựa\nNhiệm vụ 5: nêu trên do các xã thực hiện.\n"
