@@ -20,7 +20,19 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "fold_query"]
+__all__ = ["fold", "fold_query", "TONE_MARKS", "has_tone"]
+
+# the five tone marks as combining characters: grave, acute, tilde, hook above, dot below
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def has_tone(ch: str) -> bool:
+    """Does the letter carry a tone mark?
+
+    >>> has_tone("ế"), has_tone("ê"), has_tone("đ")
+    (True, False, False)
+    """
+    return any(c in TONE_MARKS for c in unicodedata.normalize("NFD", ch))
 
 
 class _FoldTable(dict):

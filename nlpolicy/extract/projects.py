@@ -64,7 +64,7 @@ from nlpolicy.normalize import match_key
 from nlpolicy.regexes import REF_LABEL, REF_UNIT, UPPER, trie_pattern
 from nlpolicy.spans import Spans
 from nlpolicy.tables import ColumnRole
-from nlpolicy.textfold import fold
+from nlpolicy.textfold import fold, has_tone
 from nlpolicy.types import Body, Document, Project
 from nlpolicy.zones import Zone, zone_at
 
@@ -1601,17 +1601,13 @@ def _new_site_after(doc: Document, end: int) -> int:
 _NAME_BEFORE = re.compile(rf"[{_UP}][{_LOW}]*[ ]$")
 
 
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")    # grave, acute, tilde, hook, dot below
-
-
 def _adds_a_tone(written: str, head: str) -> bool:
     """Does ``written`` carry a tone where ``head`` has none, at a letter where the two differ?  A scan loses or
     changes marks; it does not write a tone on an unmarked letter."""
     if len(written) != len(head):
         return False
     for a, b in zip(written, head):
-        if a != b and any(c in _TONE_MARKS for c in unicodedata.normalize("NFD", a)) \
-                and not any(c in _TONE_MARKS for c in unicodedata.normalize("NFD", b)):
+        if a != b and has_tone(a) and not has_tone(b):
             return True
     return False
 

@@ -518,7 +518,7 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
     # "Giai đoạn 2027 - 2030 thực hiện ... 31.000 ha cà phê, bình quân mỗi năm khoảng 7.750 ha")
     every = any(end <= t.start < clause[1] and len(_WORD.findall(doc.key[end:t.start])) <= 7
                 and not (_COMMA.search(doc.text, end, t.start) and _A_DIGIT.search(doc.text, t.end, t.end + 40)
-                         and any(clause[0] <= o.start and o.end <= start for o in times))
+                         and any(o.end <= start for o in times[bisect.bisect_left(ctx.starts, clause[0]):i]))
                 for t in ctx.every)
     if not every:
         # before it in its sentence, the nearest first

@@ -28,7 +28,7 @@ from functools import cache
 
 from nlpolicy.regexes import digit_runs, find_all
 from nlpolicy.spans import Spans
-from nlpolicy.textfold import fold
+from nlpolicy.textfold import TONE_MARKS, fold
 
 __all__ = ["TimeExpr", "find_times", "YEAR_MIN", "YEAR_MAX"]
 
@@ -48,7 +48,6 @@ _BLANK = r"[ \t\u00a0._…]"  # what stands for a day or month left blank in a d
 # written with _t() also matches its forms with a tone mark or a modifier (hook, breve, circumflex,
 # stroke) lost.  "năm" stays strict ("Nam" is a name), and so do the short relation words whose
 # damaged form is another word ("từ" -> "tư" of "đầu tư", "kỳ" -> "ký", "hạn" -> "hàn").
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
 _MODIFIERS = "\u0302\u0306\u031b"
 
 
@@ -64,7 +63,7 @@ def _damaged_forms(ch: str) -> str:
     base, marks = parts[:1], parts[1:]
     if not marks:
         return ch
-    tone = "".join(m for m in marks if m in _TONES)
+    tone = "".join(m for m in marks if m in TONE_MARKS)
     modifier = "".join(m for m in marks if m in _MODIFIERS)
     forms = {ch, base, unicodedata.normalize("NFC", base + modifier), unicodedata.normalize("NFC", base + tone)}
     return "".join(sorted(forms))

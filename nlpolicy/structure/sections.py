@@ -505,7 +505,7 @@ class _Tree:
             pid = parent.id if parent else "root"
             if r.value == 0:
                 expected = self.last.get(f"{pid}|arabic", 0) + 1
-                if not self._arabic_ahead(idx, expected + 1):
+                if not self._next_label_is(idx, expected + 1, ahead=60):
                     return False
                 r = Reading("arabic", expected, r.label_end, False)
             if not r.exact and r.value != self.last.get(f"{pid}|arabic", 0) + 1:
@@ -576,7 +576,7 @@ class _Tree:
             # a numeral no item is numbered with ("1V.", "li.", "| -", "H."), or a "1." whose next label is item 1
             # again, is the part the sequence expects, whatever the case of its heading
             token = re.match(r"[^\s.\-–—:)]*", self.lines[idx].text.lstrip(" #>*")).group(0)
-            not_an_item = not token.isdigit() or (v == 1 and self._next_label_is_one(idx))
+            not_an_item = not token.isdigit() or (v == 1 and self._next_label_is(idx, 1))
             if v != last + 1 or not (_is_upper(heading) or r.alone or self.lowercase or not_an_item):
                 return False
             if v == 1 and not self._roman_ahead(idx, 2) and not self.lines[idx].text.lstrip(" #>").startswith("l"):
@@ -614,13 +614,13 @@ class _Tree:
             return False
         return _mark(self.lines[idx].text) == _mark(self.text[parts[-1].start:parts[-1].start + 8]) != ")"
 
-    def _next_label_is_one(self, idx: int) -> bool:
-        """Whether the next numbered line after ``idx`` is item 1 ("1. Đặc điểm" ⏎ "1. Bối cảnh": the first
-        is OCR's "I.")."""
-        for k in range(idx + 1, min(idx + 40, len(self.lines))):
+    def _next_label_is(self, idx: int, value: int, ahead: int = 40) -> bool:
+        """Whether the next numbered line after ``idx``, within ``ahead`` lines, is item ``value`` ("1. Đặc điểm" ⏎
+        "1. Bối cảnh": the first is OCR's "I."; ". Di dời ..." ⏎ "- ..." ⏎ "4. Quan trắc": the first is item 3)."""
+        for k in range(idx + 1, min(idx + ahead, len(self.lines))):
             _, rs = read_label(self.lines[k].text, lowercase=self.lowercase, line_loose=self.lines[k].loose)
             if rs:
-                return any(x.kind == "arabic" and x.value == 1 for x in rs)
+                return any(x.kind == "arabic" and x.value == value for x in rs)
         return False
 
     def _second_is_arabic(self, idx: int) -> bool:
@@ -643,14 +643,6 @@ class _Tree:
                 return False
             if any(r.kind == "roman" and r.exact and not r.alone for r in rs):
                 return any(r.kind == "roman" and r.value == 1 for r in rs)
-        return False
-
-    def _arabic_ahead(self, idx: int, value: int) -> bool:
-        """Whether the next numbered line after ``idx`` is item ``value``, before any part or letter."""
-        for k in range(idx + 1, min(idx + 60, len(self.lines))):
-            _, rs = read_label(self.lines[k].text, lowercase=self.lowercase, line_loose=self.lines[k].loose)
-            if rs:
-                return any(x.kind == "arabic" and x.value == value for x in rs)
         return False
 
     def _roman_ahead(self, idx: int, value: int) -> bool:
