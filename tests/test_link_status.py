@@ -95,6 +95,14 @@ D = datetime.date
     ("Sở Công Thương đã công nhận thêm 09 sản phẩm đạt chuẩn.", False, IN_PROGRESS),
     ("Ủy ban nhân dân tỉnh đã thành lập Ban Chỉ đạo phát triển nông nghiệp sạch.", False, DONE),
     ("Huyện đã hoàn thành 100% kế hoạch năm.", False, DONE),
+    # a submission followed by the act it asked for is done; a submission alone, or one still to be decided, goes on
+    ("Sở Y tế đã trình Ủy ban nhân dân tỉnh ngày 03/4 và Ủy ban nhân dân tỉnh đã phê duyệt Đề án tại cùng tháng.",
+     False, DONE),
+    ("Sở Nội vụ đã tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh ban hành Nghị quyết số 19/2027/NQ-HĐND.",
+     False, DONE),
+    ("Sở Nội vụ đã trình Ủy ban nhân dân tỉnh dự thảo Quy chế, dự kiến ban hành trong quý III.", False, IN_PROGRESS),
+    ("Sở Xây dựng đã ban hành Kế hoạch số 7/KH-SXD; 02 đề án đang trình Ủy ban nhân dân tỉnh phê duyệt.",
+     False, IN_PROGRESS),
 ])
 def test_read_status(text, cell, expected):
     got = read_status(text, cell=cell)
@@ -182,6 +190,29 @@ DECIDE = [
     ("statements of like strength all count", None,
      [(DONE, None, "2025-06-10", 0.5), (IN_PROGRESS, None, "2025-06-10", 0.4)], D(2025, 6, 10), IN_PROGRESS),
 ]
+
+
+@pytest.mark.parametrize("task_text, quote, expected", [
+    # the body's part ends in a submission: submitted is done, whatever the body it went to does with it since
+    ("Sở Công Thương chủ trì lập hồ sơ đề xuất dự án chợ đầu mối, trình Ủy ban nhân dân tỉnh trong quý II/2025.",
+     "Sở Công Thương đã trình Ủy ban nhân dân tỉnh hồ sơ đề xuất dự án chợ đầu mối ngày 12/5/2025.", DONE),
+    ("Ban Quản lý dự án lập báo cáo nghiên cứu tiền khả thi cầu Tân Phú, trình phê duyệt chủ trương đầu tư.",
+     "Ban Quản lý dự án đã tham mưu Sở Xây dựng trình thẩm định báo cáo nghiên cứu tiền khả thi.", DONE),
+    # a task that is to build or issue the thing: a submission only starts it
+    ("Xây dựng đề án phát triển du lịch cộng đồng, hoàn thành trong năm 2025.",
+     "Sở đã trình Ủy ban nhân dân tỉnh dự thảo đề án phát triển du lịch cộng đồng.", IN_PROGRESS),
+    # not submitted yet
+    ("Sở Công Thương chủ trì lập hồ sơ đề xuất dự án chợ đầu mối, trình Ủy ban nhân dân tỉnh trong quý II/2025.",
+     "Sở Công Thương đang hoàn thiện hồ sơ đề xuất dự án chợ đầu mối.", IN_PROGRESS),
+])
+def test_a_task_that_ends_in_a_submission_is_done_when_submitted(task_text, quote, expected):
+    doc = Document(path="kh.txt", text=task_text, key=task_text.lower())
+    task = Task(id="III.1#1", section="III.1", text=task_text, start=0, end=len(task_text), deadline=None,
+                assignments=())
+    said = Reading(document="bc.txt", label="Báo cáo 45/BC-UBND", date="2025-06-10", section="II.1", text=quote,
+                   context="", status=IN_PROGRESS, quote=quote, start=0, end=len(quote), deadline=None, kind="sentence")
+    got = decide(Extraction(document=doc, tasks=(task,)), task, [(said, 0.8)], as_of=D(2025, 6, 10))
+    assert got.status == expected and got.quote == quote
 
 
 def _row_resolution():

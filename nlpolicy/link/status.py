@@ -73,6 +73,8 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
     'Đang thực hiện'
     >>> read_status("Hoàn thành xây dựng kế hoạch hành động") is None   # a task's verb, not a status
     True
+    >>> read_status("Sở đã trình Ủy ban nhân dân tỉnh ngày 12/5 và Ủy ban nhân dân tỉnh đã phê duyệt Đề án")[0]
+    'Hoàn thành'
     """
     if cell:
         m = px.STATUS_CELL_DONE.match(text)
@@ -91,6 +93,10 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
             continue
         m = pattern.search(text)
         if m:
+            if status == IN_PROGRESS and "trình" in m.group(0).lower() and (done := px.STATUS_DONE.search(main)) \
+                    and done.end() > m.start():
+                return DONE, done.start(), done.end()   # submitted, then issued or approved: "đã trình ... và Ủy ban
+                #   nhân dân tỉnh đã phê duyệt", "đã tham mưu ... trình Hội đồng nhân dân tỉnh ban hành Nghị quyết số 41"
             if status == DONE and (part := _DONE_PART.match(text, m.end())) and _number(part[1]) < _number(part[2]):
                 return IN_PROGRESS, m.start(), part.end()     # "đã hoàn thành 6,1/9,2 km": part of it
             if status == DONE and m.group(0).lower().endswith(("thành lập", "công nhận")) \
@@ -654,6 +660,16 @@ _POLICY_DECIDED = r"(?:quyet dinh|phe duyet|chap thuan) chu truong dau tu"
 _NOT_YET = re.compile(r"(?:chua|du kien|phan dau|se|ke hoach|de xuat|trinh)(?: duoc)?[ ]$")
 
 
+# a task whose body's part ends in a submission ("lập báo cáo nghiên cứu tiền khả thi ..., trình phê duyệt chủ trương
+# đầu tư trong Quý II/2027", "hoàn thiện hồ sơ ..., trình Ủy ban nhân dân tỉnh trong quý IV/2027"): done when the body
+# has submitted ("đã trình ...", "đã tham mưu ... trình ..."), whatever the body it went to does with it since; not a
+# task that is itself to issue or build something the submission only starts  (folded text)
+_SUBMISSION_TASK = re.compile(r"(?:[,;]|\b(?:va|lap|xay dung|hoan thien|hoan chinh))[ ]+trinh[ ]+(?:ubnd|uy ban|hdnd"
+                              r"|hoi dong|cap co tham quyen|thu tuong|chinh phu|bo[ ]|phe duyet|tham dinh|ban thuong vu"
+                              r"|tinh uy|thuong truc)")
+_SUBMITTED = re.compile(r"\b(?:da|duoc)[ ](?:(?:chu tri[ ])?tham muu[^.;]{0,60}?[ ])?trinh\b")
+
+
 def _milestone_reached(task_text: str, heard: Sequence[tuple[Reading, float]]) -> Reading | None:
     """The statement that says the milestone a one-milestone task names has happened, if one does."""
     folded = fold(task_text).lower()
@@ -729,6 +745,9 @@ def decide(resolution: Extraction, task: Task, matched: Sequence[tuple[Reading, 
         # "chậm tiến độ" of a task whose own deadline is still ahead: behind its schedule, not yet overdue
         states = [((IN_PROGRESS, None) if st == OVERDUE and not row_deadline else (st, row_deadline), r, s)
                   for (st, row_deadline), r, s in states]
+    if _SUBMISSION_TASK.search(fold(task.text).lower()):
+        states = [((DONE, None), r, s) if st == IN_PROGRESS and _SUBMITTED.search(fold(r.quote).lower()) else
+                  ((st, rd), r, s) for (st, rd), r, s in states]
     if reached := _milestone_reached(task.text, heard):
         states = [((DONE, None), r, s) for (_, r, s) in states if r is reached]
     kinds = {st for (st, _), _, _ in states}
