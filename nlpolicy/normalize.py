@@ -818,8 +818,8 @@ _SENTENCE_END = re.compile(r"[.:;!?…)\"”/]\s*$")
 def _starts_lower(s: str) -> bool:
     """A lower-case letter first ("[à-ỹ]" would also take "Đ", "Ạ", "Ế": the range mixes cases)."""
     return s[:1].isalpha() and s[:1].islower()
-# "a) ...", "a ) ..." (word-segmented texts); a label alone on its line ("l." for an OCR'd "I.", "b)")
-_LIST_ITEM = re.compile(r"[a-zđ][ ]?[).\-–]\.?[ ]|(?:[a-zđ]|[il]{2,3}|iv)[ ]?[).\-–]\.?[ ]*$")
+# "a) ...", "a ) ..." (word-segmented texts), "a/ ..."; a label alone on its line ("l." for an OCR'd "I.", "b)")
+_LIST_ITEM = re.compile(r"[a-zđ][ ]?(?:[).\-–]\.?|/)[ ]|(?:[a-zđ]|[il]{2,3}|iv)[ ]?[).\-–]\.?[ ]*$")
 
 
 def footnotes(text: str) -> list[Edit]:
@@ -905,7 +905,8 @@ _VALUE_CELL = re.compile(_VALUE_LINE.pattern.removesuffix("(?:\\n|$)") + r"|[ ]*
 
 
 # (an item's number has at most three digits: "2019." starting a line ends a sentence wrapped before its year)
-_ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?(?:[0-9]{1,3}|[IVXivx]{1,4})[ ]?[.)\-](?!\d{3}(?![\d.]))|[a-zđ]\d{0,2}[ ]?[).]|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|KT\.|TM\.|T/M)")
+# (some offices number with slashes, "II/", "1/", "a/": a slash and a space, not a date's or a fraction's)
+_ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?(?:[0-9]{1,3}|[IVXivx]{1,4})[ ]?(?:[.)\-](?!\d{3}(?![\d.]))|/[ ])|[a-zđ]\d{0,2}[ ]?(?:[).]|/[ ])|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|KT\.|TM\.|T/M)")
 # a line that opens with a short label and a colon ("Kính gửi:", "Thời gian:") starts a field of its own
 _FIELD_START = re.compile(r"[ ]*[^\W\d_][^\s:]*(?:[ ][^\s:]+){0,3}[ ]?:")
 

@@ -124,6 +124,13 @@ SECTION_ROWS = [
      "2. Chỉ tiêu cụ thể\nTT\nChỉ tiêu\nĐơn vị tính\nNăm 2030\n1\nTỷ lệ che phủ rừng\n%\n58\n2\nDiện tích rừng "
      "ngập mặn được phục hồi\nha\n600\nII. NHIỆM VỤ\n1. Mở rộng khu bảo tồn.\n",
      ["D1", "D2", "I", "I.1", "I.2", "I.2.1", "I.2.2", "II", "II.1"]),
+    # numbered with slashes, as some offices do ("I/", "1/", "a/"): a heading without a full stop keeps its lines;
+    # a fraction or a date that opens a line is no label
+    ("NGHỊ QUYẾT\nvề xây dựng lực lượng dự bị động viên của tỉnh\n\nI/ TÌNH HÌNH\n1/ Kết quả\nĐã huấn luyện xong.\n"
+     "II/ NHIỆM VỤ VÀ GIẢI PHÁP\n1/ Kiện toàn tổ chức và nâng cao chất lượng chính trị\n"
+     "a/ Rà soát biên chế các đơn vị\nb/ Bồi dưỡng cán bộ, trong đó\n1/2 số cán bộ được đào tạo lại;\n"
+     "2/ Huấn luyện từ ngày\n15/3/2027 theo kế hoạch.\n",
+     ["I", "I.1", "II", "II.1", "II.1.a", "II.1.b", "II.2"]),
     # (i), (ii) items under an Arabic item
     ("BÁO CÁO\nTình hình thực hiện nhiệm vụ của Sở\n\nI. KIẾN NGHỊ\n1. Sở Tài chính:\n(i) Bố trí vốn.\n(ii) Hướng dẫn thủ tục.\n",
      ["I", "I.1", "I.1.1", "I.1.2"]),

@@ -30,7 +30,7 @@ __all__ = ["Reading", "read_label", "parse_sections", "attached_kind", "attached
 
 # ---------------------------------------------------------------- reading a label
 
-_SEP = r"[ ]*[-.–—:)](?:[ ]?\.)?[ ]*"          # OCR doubles a dot now and then: "3 .. Các loại hình"
+_SEP = r"[ ]*[-.–—:)/](?:[ ]?\.)?[ ]*"          # OCR doubles a dot now and then: "3 .. Các loại hình"
 _AFTER = r"(?=[^\W\d_]|[\"“'(])"        # a heading starts with a letter or a quote
 # Line starts that are no part of the label: markdown leftovers, OCR specks, an opening quote.
 _LEAD = re.compile(r"^[ #>]*(?:[¬'_|`´][ ]+(?![-.–—][ ]))?(?:[-*•+][ ]+(?=[a-zđ]\)[ ]|\(\d{1,2}\)[ ]|\d{1,2}\.[ ]))?")
@@ -57,7 +57,7 @@ _ROMAN_TITLE = re.compile(r"^(?P<n>[IVXL][ivxl]{1,4})" + _SEP + _AFTER)
 _ROMAN_OCR_MIXED = re.compile(r"^(?P<n>[l1|][ivx]{1,4})" + _SEP + _AFTER)
 _DECIMAL = re.compile(r"^(?P<n>\d{1,2}(?:[ ]?\.[ ]?\d{1,2}){1,3})\.?[ ]*[-.–)]?[ ]*" + _AFTER)
 _ARABIC = re.compile(r"^(?P<n>\d{1,2})" + _SEP + _AFTER)
-_LETTER = re.compile(r"^(?P<n>[a-zđ])[ ]*(?:\)[ ]*|[.\-–]\.?[ ]+)(?=\S)")
+_LETTER = re.compile(r"^(?P<n>[a-zđ])[ ]*(?:\)[ ]*|[.\-–/]\.?[ ]+)(?=\S)")
 _PAREN = re.compile(r"^\((?P<n>[ivx]{1,4}|\d{1,2})\)[.:]?[ ]*" + _AFTER)
 # a point of a letter, as laws write them: "b1) ...", "a2) ..." under "a)", "b)"
 _SUBLETTER = re.compile(r"^(?P<n>[a-zđ]\d{1,2})[ ]?\)[ ]*(?=\S)")
