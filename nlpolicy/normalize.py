@@ -186,6 +186,90 @@ _ALIGNED_HEAD_WORD = re.compile(r"[Tt](?:[Tt]|[Hh][Ứứ][ _][Tt][Ựự])\.?[ 
 _ALIGNED_NUMBER = re.compile(r"(?i)(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[A-ZĐ]\.?|[a-zđ][.)])")
 
 
+# a table drawn with box characters, as a PDF tool's layout mode or a plain-text export draws it: its rules
+# ("┌───┬───┐", "├───┼───┤", "└───┴───┘", "+---+---+") and its rows of cells between bars ("│ 1 │ Tỷ lệ ... │")
+_BOX_BARS = "│┃║|"
+_BOX_RULE = re.compile(r"[ ]*[┌┏╔├┝┠┣╞╟╠└┗╚+][─━═┬┳╦┼╋╪╫╬┴┻╩┐┓╗┤┥┨┫╡╢╣┘┛╝+\-= ]*")
+_BOX_ROW = re.compile(r"[ ]*[│┃║][^\n]*[│┃║][ ]*")
+
+
+def box_tables(text: str) -> list[Edit]:
+    """A table drawn with box characters becomes a pipe table, one row a line: the rules go (the one under the
+    header row becomes "|---|"), and a row whose cells wrap onto several lines inside their columns ("│ 1 │ Tỷ lệ
+    suy dinh dưỡng thể thấp còi │ % │ 24,8 │" ⏎ "│   │ ở trẻ em dưới 5 tuổi      │   │      │") is read column by
+    column into one line, each cell's pieces in order ("| 1 | Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5
+    tuổi | % | 24,8 |"); the moved pieces keep pointing at their own source."""
+    if "│" not in text and "║" not in text and "┃" not in text:
+        return []
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    edits: list[Edit] = []
+    i = 0
+    while i < len(lines):
+        if not (_BOX_RULE.fullmatch(lines[i]) and "─" in lines[i] or "━" in lines[i] or "═" in lines[i]) \
+                or not lines[i].strip():
+            i += 1
+            continue
+        # the table: its rules and its rows, one after another
+        j, blocks, block, rules = i, [], [], []
+        while j < len(lines) and (_BOX_RULE.fullmatch(lines[j]) and lines[j].strip() or _BOX_ROW.fullmatch(lines[j])):
+            if _BOX_ROW.fullmatch(lines[j]):
+                block.append(j)
+            else:
+                rules.append(j)
+                if block:
+                    blocks.append(block)
+                block = []
+            j += 1
+        if block:
+            blocks.append(block)
+        if not blocks:
+            i = j
+            continue
+        for k, r in enumerate(rules):
+            # the rule under the header row marks it, as a pipe table's does; the others go with their line break
+            under_header = k > 0 and blocks and rules[k - 1] < blocks[0][0] < r
+            width = lines[blocks[0][0]].count("│") + lines[blocks[0][0]].count("║") + lines[blocks[0][0]].count("┃")
+            repl = "|" + "---|" * max(width - 1, 1) if under_header else ""
+            start, end = starts[r], starts[r] + len(lines[r]) + (0 if under_header else 1)
+            edits.append(Edit(start, min(end, len(text)), repl))
+        for block in blocks:
+            edits.extend(_box_row(lines, starts, block))
+        i = j
+    return edits
+
+
+def _box_row(lines: list[str], starts: list[int], block: list[int]) -> list[Edit]:
+    """The edits that make one row of a box table (its lines ``block``) one pipe row on its first line."""
+    def cells(n: int) -> list[tuple[int, int]]:
+        line = lines[n]
+        bars = [k for k, c in enumerate(line) if c in "│┃║"]
+        return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+    first = lines[block[0]]
+    head = cells(block[0])
+    edits = []
+    for k, c in enumerate(first):
+        if c in "│┃║":
+            edits.append(Edit(starts[block[0]] + k, starts[block[0]] + k + 1, "|"))
+    rest = [cells(n) for n in block[1:]]
+    for col, (a, b) in enumerate(head):
+        body = first[a:b].rstrip()
+        at = starts[block[0]] + (a + len(body) if body.strip() else a)
+        for n, row in zip(block[1:], rest):
+            if len(row) != len(head):
+                continue
+            pa, pb = row[col]
+            piece = lines[n][pa:pb]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                word = piece.strip()
+                src = starts[n] + pa + lead
+                edits.append(Edit(at, at, " " + word, moved_from=src - 1 if lead else None))
+    for n in block[1:]:
+        edits.append(Edit(starts[n] - 1, starts[n] + len(lines[n])))
+    return edits
+
+
 def _pieces(line: str) -> list[tuple[int, int]]:
     """The runs of text of a line between runs of two spaces or more: (start, end) of each."""
     out, pos = [], len(line) - len(line.lstrip(" "))
@@ -1538,7 +1622,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, broken_letters, quote_marks, tab_tables, page_furniture, aligned_tables, spaced_tables,
+    nfc_edits, broken_letters, quote_marks, box_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,

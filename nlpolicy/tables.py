@@ -629,8 +629,8 @@ def _pipe_table(text: str, block) -> _Draft | None:
     rows: list[_DraftRow] = []
     for ln, cells in body:
         texts = [text[a:b] for a, b in cells]
-        if _column_numbers(texts):
-            continue
+        if _column_numbers(texts) or (header and texts == first_texts):
+            continue    # (the header again: a PDF prints it over the table's rows on each page)
         row = _DraftRow(None, None)
         spans = list(cells)
         if numbered:
