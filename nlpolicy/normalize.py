@@ -775,6 +775,17 @@ def _opens_row(line: str, expected: int) -> bool:
     return line.strip() == str(expected)
 
 
+# a tone or vowel mark a PDF's font placed as a glyph of its own: after a space ("quyê ́t", "Hô ̣i"), where no
+# mark stands in Vietnamese
+_DETACHED_MARK = re.compile(r"[ ]{1,2}(?=[\u0300-\u0303\u0306\u0309\u031b\u0323])")
+
+
+def detached_marks(text: str) -> list[Edit]:
+    """A mark detached from its letter by a space joins it again ("quyê ́t" -> "quyết", NFC composes it next)."""
+    return [Edit(m.start(), m.end()) for m in _DETACHED_MARK.finditer(text)
+            if m.start() and (c := text[m.start() - 1]).isalpha()]
+
+
 def broken_letters(text: str) -> list[Edit]:
     """Letters a broken font or a converter gave the wrong code ("ÐẢNG" with an eth, "THƢƠNG" from
     Word's broken PDF map, also in a text copied out of such a PDF): the right letter, same length
@@ -1464,9 +1475,17 @@ def page_furniture(text: str) -> list[Edit]:
     # have their text on the very next line
     def loose(m: re.Match) -> bool:
         return text[max(0, m.start() - 2):m.start()] == "\n\n" or text[m.end():m.end() + 2] == "\n\n"
+    def counts_on(a: re.Match, b: re.Match) -> bool:
+        return int(b.group(1)) == int(a.group(1)) + 1 and b.start() - a.end() > _PAGE_APART
     for i, (a, b) in enumerate(zip(bare, bare[1:])):
-        if int(b.group(1)) == int(a.group(1)) + 1 and b.start() - a.end() > _PAGE_APART and loose(a) and loose(b):
+        if counts_on(a, b) and loose(a) and loose(b):
             pages.update((i, i + 1))
+    # ... and three or more of them in a row, pages apart, wherever they stand (a PDF copy that puts the number
+    # between the lines of a page's last sentence and the next page's first: "... đối với những" / "2" / "người
+    # dôi dư ...")
+    for i, (a, b, c) in enumerate(zip(bare, bare[1:], bare[2:])):
+        if counts_on(a, b) and counts_on(b, c):
+            pages.update((i, i + 1, i + 2))
     # numbers between blank lines that count on from each other pages apart, with other numbers between
     # them (a copy whose own page numbers, after form feeds, run beside the ones a later print added)
     def alone(m: re.Match) -> bool:
@@ -1622,7 +1641,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, broken_letters, quote_marks, box_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
+    detached_marks, nfc_edits, broken_letters, quote_marks, box_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,

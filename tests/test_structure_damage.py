@@ -8,6 +8,8 @@ table test collects all failing rows before failing.
 """
 from __future__ import annotations
 
+import pytest
+
 from nlpolicy.document import from_raw
 from nlpolicy.extract.pipeline import extract_document
 from nlpolicy.normalize import normalize
@@ -658,3 +660,27 @@ def test_a_pdfs_running_header_and_its_page_numbers_are_furniture():
     assert "Trung tâm Truyền thông khoa học và công nghệ" in out and ids(text) == ["I", "I.1", "I.2"]
     kept = "\n\n".join(["Thường trực Hội đồng nhân dân tỉnh giám sát", "việc thực hiện Nghị quyết này."] * 3) + "\n"
     assert normalize(kept).text.count("Thường trực Hội đồng nhân dân tỉnh giám sát") == 3
+
+
+def test_page_numbers_counting_up_between_lines_are_furniture_wherever_they_stand():
+    # a PDF copy that prints each page's number between the page's last line and the next page's first, with no
+    # blank line around it: three numbers counting up, pages apart, are pages, even where one cuts a sentence or
+    # stands over the next item; a table's row numbers, close together, stay
+    filler = "Các xã, phường rà soát danh sách người dôi dư, công khai tại trụ sở và báo cáo Sở Nội vụ đúng hạn. " * 17
+    text = (PLAN + "I. CHÍNH SÁCH\n1. Hỗ trợ một lần cho người nghỉ việc.\n" + filler + "đối với những\n2\n"
+            + "người dôi dư do sắp xếp.\n" + filler + "\n3\n2. Hỗ trợ đào tạo nghề.\n" + filler + "\n4\n"
+            + "3. Hỗ trợ tìm việc làm.\n\nNơi nhận:\n- Như trên.\n\nTM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n\n"
+            + "Phụ lục\nTT\nĐối tượng\nSố người\n1\nCán bộ cấp xã\n318\n2\nViên chức\n204\n3\nNgười hoạt động không chuyên trách\n426\n")
+    assert ids(text) == ["I", "I.1", "I.2", "I.3", "PL1", "PL1.1", "PL1.2", "PL1.3"]
+    assert "đối với những người dôi dư" in normalize(text).text
+
+
+@pytest.mark.parametrize("damaged, clean", [
+    ("Nghị quyê \u0301t vê \u0300 hô \u0303 trợ", "Nghị quyết về hỗ trợ"),
+    ("Điê \u0300u 4. Tô \u0309 chức thư \u0323c hiện", "Điều 4. Tổ chức thực hiện"),
+    ("Sở Gia \u0301o dục và Đào tạo", "Sở Giáo dục và Đào tạo"),
+    ("Ba \u0309o hiê \u0309m xa \u0303 hô \u0323i tỉnh", "Bảo hiểm xã hội tỉnh"),
+])
+def test_a_tone_mark_a_pdfs_font_set_apart_joins_its_letter(damaged, clean):
+    # the marks stand as glyphs of their own after a space, where Vietnamese has none
+    assert normalize(damaged).text == clean
