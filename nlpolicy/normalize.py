@@ -174,6 +174,60 @@ def tab_tables(text: str) -> list[Edit]:
     return edits
 
 
+# a table exported from a spreadsheet as CSV: cells between bare commas, a cell that holds a comma in double quotes
+# ("1,Sầu riêng Ea Khanh,Chỉ dẫn địa lý,\"xã Ea Khanh, xã Cư Mlan\",,2027 - 2028"); prose puts a space after its
+# commas, a CSV row none outside its quotes
+_CSV_FIELD = re.compile(r'"(?:[^"\n]|"")*"|[^,"\n]*')
+
+
+def _csv_cells(line: str) -> list[tuple[int, int]] | None:
+    """The cells of a CSV row (their spans, quotes included), or None when the line is no such row."""
+    cells, pos = [], 0
+    while True:
+        m = _CSV_FIELD.match(line, pos)
+        cells.append((m.start(), m.end()))
+        if m.end() == len(line):
+            break
+        if line[m.end()] != "," or line.startswith(" ", m.end() + 1):
+            return None
+        pos = m.end() + 1
+    return cells if len(cells) >= 4 else None
+
+
+def csv_tables(text: str) -> list[Edit]:
+    """A table exported as CSV becomes a pipe table: in a run of three lines or more that split into the same
+    number of cells (four or more), the first naming its columns, each comma between cells is " | ", a quoted
+    cell loses its quotes, and the row stands between edge pipes."""
+    if ",," not in text and '",' not in text and text.count(",") < 12:
+        return []
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    # (not a pipe row, nor a row of a table laid out with runs of spaces, whose figures have decimal commas)
+    rows = [_csv_cells(ln) if ln.count(",") >= 3 and "|" not in ln and "  " not in ln else None for ln in lines]
+    edits: list[Edit] = []
+    i = 0
+    while i < len(lines):
+        n = len(rows[i]) if rows[i] else 0
+        j = i
+        while j < len(lines) and rows[j] and len(rows[j]) == n:
+            j += 1
+        if j - i < 3 or not all(lines[i][a:b].lstrip('"')[:1].isalpha() for a, b in rows[i]):
+            i = max(j, i + 1)
+            continue        # (a CSV export's first row names its columns: "STT,Tên sản phẩm,Hình thức bảo hộ,...")
+        for k in range(i, j):
+            at, line = starts[k], lines[k]
+            edits += [Edit(at, at, "| "), Edit(at + len(line), at + len(line), " |")]   # (edge pipes: a row that
+            #   opens with empty cells keeps them, as a pipe table's does)
+            for c, (a, b) in enumerate(rows[k]):
+                if c:
+                    edits.append(Edit(at + a - 1, at + a, " | "))
+                if line.startswith('"', a):
+                    edits.append(Edit(at + a, at + a + 1))
+                    edits.append(Edit(at + b - 1, at + b))
+        i = j
+    return edits
+
+
 # A table a PDF reader gave in its layout (pdftotext -layout): cells stand at the columns of the page with
 # runs of spaces between them, a header over two or three lines ("Nghị quyết" / "đề ra đến" / "năm 2025"), and
 # a cell too long for its column wrapped onto lines of its own under it ("bình quân giai đoạn 2017 - 2025").
@@ -1641,7 +1695,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    detached_marks, nfc_edits, broken_letters, quote_marks, box_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
+    detached_marks, nfc_edits, broken_letters, quote_marks, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
