@@ -46,6 +46,15 @@ ROWS = [
      "2. Xây dựng Cống Kênh Sáu. 3. Nạo vét kênh Phú Mỹ.",
      {("Trạm bơm điện Kênh Tư Mới", WT), ("Cống điều tiết Rạch Sáu", WT), ("Cống Kênh Sáu", WT),
       ("Kênh Phú Mỹ", WT)}),
+    # ---- a main or branch canal is named by the reservoir it leads from; an irrigation system by its area; a part
+    # of a work named in brackets after it is no work of its own
+    ("a main canal named by its reservoir, a branch canal by it too, an irrigation system by its place; a canal in "
+     "brackets after its system is part of it; a marketing channel is no work",
+     "1. Kiên cố hóa Kênh chính hồ Phú Mỹ (xã Tân An) dài 12,4 km và kênh nhánh hồ Tân An; xây dựng Hệ thống "
+     "tưới tiết kiệm nước vùng đồi Hòa Lợi, quy mô 250 ha. 2. Mở rộng kênh phân phối hiện đại cho nông sản. "
+     "3. Hoàn thành Hệ thống kênh tưới hồ chứa nước Long Hòa (kênh chính Đông) trong năm 2028.",
+     {("Kênh chính hồ Phú Mỹ", WT), ("Kênh nhánh hồ Tân An", WT),
+      ("Hệ thống tưới tiết kiệm nước vùng đồi Hòa Lợi", WT), ("Hệ thống kênh tưới hồ chứa nước Long Hòa", WT)}),
     # ---- creeks are written "rạch X" in a sentence; a capitalised "Rạch X" there is a town, at a line's start a
     # creek
     ("creeks in a sentence and at a line's start are works; a town named Rạch inside a name stays in it",
@@ -86,14 +95,14 @@ ROWS = [
      "với vùng trồng dược liệu Phú Mỹ; liên kết vùng sản xuất với doanh nghiệp.",
      {("Vùng chăn nuôi tập trung Tân Phú", OT), ("Vùng trồng dược liệu tập trung Phú Mỹ", OT),
       ("Vùng nguyên liệu mía Hòa Lợi", OT), ("Cơ sở giết mổ gia cầm tập trung Tân An", OT)}),
-    # ---- a zone of one crop named by its place is a work; a system a wrapped project builds for it is the work;
-    # a side of the province ("phía Tây") names none
+    # ---- a zone of one crop named by its place is a work; a system a wrapped project builds for it is the work,
+    # named by its head as any work after "Dự án" is; a side of the province ("phía Tây") names none
     ("a crop's zone named by its place is a work; a project serving it names its own work; a side names no zone",
      "1. Hình thành vùng chè hữu cơ Hòa Lợi, vùng lúa hữu cơ Tân An và vùng dược liệu Phú Mỹ trong năm 2028; thực "
      "hiện Dự án hệ thống tưới nhỏ giọt vùng cam Long Hòa.\n2. Vùng cà phê phía Tây (lưu vực sông Tân An): tái canh "
      "trước ngày 30/6/2028; xây dựng Đường tránh phía Tây thị trấn Phú Mỹ.",
      {("Vùng chè hữu cơ Hòa Lợi", OT), ("Vùng lúa hữu cơ Tân An", OT), ("Vùng dược liệu Phú Mỹ", OT),
-      ("Dự án hệ thống tưới nhỏ giọt vùng cam Long Hòa", WT), ("Đường tránh phía Tây thị trấn Phú Mỹ", RD)}),
+      ("Hệ thống tưới nhỏ giọt vùng cam Long Hòa", WT), ("Đường tránh phía Tây thị trấn Phú Mỹ", RD)}),
     # ---- lines of an urban railway by their numbers and ends; an extension or a phase is a work of its own
     ("a metro line is a railway, its extension and its phase are works of their own, depots are railway works",
      "1. Khởi công tuyến số 2 (Tân An – Hòa Lợi) và depot Phú Mỹ trong năm 2028; chuẩn bị đầu tư tuyến số 1 kéo dài "
