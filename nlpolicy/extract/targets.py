@@ -580,6 +580,8 @@ def _dating_time(ctx: _Context, start: int, end: int, clause: tuple[int, int], s
     # the line that introduces its list: "- Các chỉ tiêu chủ yếu năm 2026:" over "+ ... đạt tối thiểu 65%"
     intro = _list_intro(doc, start, lettered=True)
     if intro:
+        if any(intro[0] <= e.start < intro[1] and _is_label(doc, e) for e in ctx.every):
+            return None, "every"    # "* Hằng năm:" over its "+ ..." lines, after "* Đến năm 2030:": every year's
         k = bisect.bisect_left(ctx.starts, intro[0])
         for t in times[k:k + 3]:
             if t.start >= intro[1]:
