@@ -87,6 +87,9 @@ def test_parse_vn_number_table():
 # ------------------------------------------------------------------ find_quantities
 
 QUANTITY_ROWS = [
+    # an enforcement office's cases, a militia's squads; jobs are jobs, not cases (invented)
+    ("thụ lý 12.406 việc, giải quyết xong 8.215 việc; tạo 350 việc làm; duy trì 14 tiểu đội dân quân thường trực",
+     [q(12406, "việc"), q(8215, "việc"), q(350, "việc làm"), q(14, "tiểu đội")]),
     # a road-safety plan's black spots, treated for good ("dứt điểm" is no clause reference), and its cameras
     ("xử lý dứt điểm 12 điểm đen; lắp đặt 200 camera giám sát; bố trí 14 điểm sơ cứu",
      [q(12, "điểm đen"), q(200, "camera"), q(14, "điểm")]),

@@ -268,12 +268,11 @@ ROWS = [
      "b) Hằng năm\n- Tổ chức ít nhất 01 cuộc thi khởi nghiệp cấp tỉnh.\n- Hỗ trợ không dưới 100 lượt doanh nghiệp "
      "nhỏ và vừa.\nc) Đến năm 2030\n- Có từ 8 cơ sở ươm tạo trở lên.\n",
      [T(120, "dự án", 2027), T(1, "cuộc thi", None), T(100, "lượt", None), T(8, "cơ sở", 2030)]),
-    # the same with the times as the "*" lines over "+" items some offices write; a militia's squads and its
-    # members counted as comrades are counts
+    # the same with the times as the "*" lines over "+" items some offices write; a militia's squads are counts
     (RESOLUTION + "I. MỤC TIÊU\n2. Chỉ tiêu cụ thể\n* Đến năm 2028:\n+ Duy trì không dưới 12 tiểu đội dân quân "
-     "thường trực.\n* Hằng năm:\n+ 100% dân quân được huấn luyện đủ nội dung.\n* Đến năm 2030:\n+ Tổng quân số "
-     "dân quân tự vệ đạt 9.500 đồng chí.\n",
-     [T(12, "tiểu đội", 2028), T(100, "%", None), T(9500, "đồng chí", 2030)]),
+     "thường trực.\n* Hằng năm:\n+ 100% dân quân được huấn luyện đủ nội dung.\n* Đến năm 2030:\n+ Tỷ lệ đảng "
+     "viên trong dân quân tự vệ đạt 25%.\n",
+     [T(12, "tiểu đội", 2028), T(100, "%", None), T(25, "%", 2030)]),
     # an undated resolution that cites only laws speaks from its earliest dated deadline, not the law's year
     ("NGHỊ QUYẾT\nvề chất vấn tại kỳ họp thứ tư\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
      "Điều 1. Đề nghị Ủy ban nhân dân tỉnh chỉ đạo rà soát số kinh phí còn thiếu (3,2 tỷ đồng) của dự án kè sông, "
