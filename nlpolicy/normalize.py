@@ -178,6 +178,7 @@ def tab_tables(text: str) -> list[Edit]:
 # ("1,Sầu riêng Ea Khanh,Chỉ dẫn địa lý,\"xã Ea Khanh, xã Cư Mlan\",,2027 - 2028"); prose puts a space after its
 # commas, a CSV row none outside its quotes
 _CSV_FIELD = re.compile(r'"(?:[^"\n]|"")*"|[^,"\n]*')
+_CSV_HINT = re.compile(r",[^\s\d]")     # (a literal first: one fast scan of the text)
 
 
 def _csv_cells(line: str) -> list[tuple[int, int]] | None:
@@ -198,8 +199,8 @@ def csv_tables(text: str) -> list[Edit]:
     """A table exported as CSV becomes a pipe table: in a run of three lines or more that split into the same
     number of cells (four or more), the first naming its columns, each comma between cells is " | ", a quoted
     cell loses its quotes, and the row stands between edge pipes."""
-    if ",," not in text and '",' not in text and text.count(",") < 12:
-        return []
+    if not _CSV_HINT.search(text):
+        return []       # (no bare comma before a cell anywhere: prose puts a space after its commas)
     lines = text.split("\n")
     starts = _line_starts(lines)
     # (not a pipe row, nor a row of a table laid out with runs of spaces, whose figures have decimal commas)
@@ -831,13 +832,21 @@ def _opens_row(line: str, expected: int) -> bool:
 
 # a tone or vowel mark a PDF's font placed as a glyph of its own: after a space ("quyê ́t", "Hô ̣i"), where no
 # mark stands in Vietnamese
-_DETACHED_MARK = re.compile(r"[ ]{1,2}(?=[\u0300-\u0303\u0306\u0309\u031b\u0323])")
+_DETACHED_MARK = re.compile(r"[ ]{1,2}[\u0300-\u0303\u0306\u0309\u031b\u0323]+")
+_ANY_MARK = re.compile(r"[\u0300-\u0323]")
 
 
 def detached_marks(text: str) -> list[Edit]:
-    """A mark detached from its letter by a space joins it again ("quyê ́t" -> "quyết", NFC composes it next)."""
-    return [Edit(m.start(), m.end()) for m in _DETACHED_MARK.finditer(text)
-            if m.start() and (c := text[m.start() - 1]).isalpha()]
+    """A mark detached from its letter by a space joins it again, composed with it ("quyê ́t" -> "quyết").  (It
+    runs after NFC: what is left of marks then is what did not compose, a text in NFC has none.)"""
+    if not _ANY_MARK.search(text):
+        return []
+    out = []
+    for m in _DETACHED_MARK.finditer(text):
+        if m.start() and text[m.start() - 1].isalpha():
+            marks = m.group(0).lstrip(" ")
+            out.append(Edit(m.start() - 1, m.end(), unicodedata.normalize("NFC", text[m.start() - 1] + marks)))
+    return out
 
 
 def broken_letters(text: str) -> list[Edit]:
@@ -1695,7 +1704,7 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    detached_marks, nfc_edits, broken_letters, quote_marks, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
+    nfc_edits, detached_marks, broken_letters, quote_marks, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
