@@ -365,6 +365,9 @@ def aligned_tables(text: str) -> list[Edit]:
             i += 1
             continue
         cuts = [a for a, _ in _pieces(line)]
+        # (a header may centre its titles over their columns, "TT      Chỉ tiêu      Đơn vị": the STT column ends
+        # where its title does, and the next begins there)
+        cuts[1] = min(cuts[1], _pieces(line)[0][1] + 1)
         rows: list[list[list[tuple[int, int]]]] = []        # each row: the runs of text (start, end) of each column
         head = [[] for _ in cuts]
         for a, b in _pieces(line):

@@ -82,3 +82,14 @@ def test_lines_that_only_look_like_a_table_change_nothing():
     # three cells or more, so nothing is a table
     text = (HEAD + " TT   Nội dung\n 1    Rà soát  các chỉ tiêu\n 2    Xây dựng  bộ chỉ số\n")
     assert " | " not in normalize(text).text.split("PHỤ LỤC")[1]
+
+
+def test_a_header_that_centres_its_titles_over_their_columns_reads_the_same():
+    # "Chỉ tiêu" centred over a wide column: the STT column ends where its title does, and a cell wrapped onto the
+    # next line under it is the rest of the row's cell, not a new row's number
+    centred = [" TT              Chỉ tiêu                    Đơn vị       Mục tiêu     Thực hiện     Đánh giá",
+               *TABLE[1:]]
+    text = normalize(HEAD + "\n".join(centred) + "\n").text
+    assert ("1 | Tỷ lệ trẻ em người dân tộc thiểu số từ 3 đến 5 tuổi được đến trường | % | 95 | 88,4 "
+            "| Đang thực hiện") in text
+    assert table_targets(HEAD + "\n".join(centred) + "\n") == sorted(EXPECTED)
