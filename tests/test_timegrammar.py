@@ -161,6 +161,13 @@ TIME_ROWS = [
     ("định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất",
      [every("yearly:12-10", text="định kỳ hàng năm (trước ngày 10/12)")]),
     ("trước ngày 15 tháng 12 hằng năm", [every("yearly:12-15")]),
+    # a day with no year that its sentence puts in each year: the yearly report's day in brackets, a day in a sentence
+    # that opens on "Hằng năm,"; a day in any other sentence stays unread
+    ("các đơn vị báo cáo quý và báo cáo năm (trước ngày 20/11) về Sở Công Thương",
+     [every("quarterly", text="quý"), every("yearly:11-20", text="trước ngày 20/11")]),
+    ("Hằng năm, các phòng lập dự toán, gửi Văn phòng Sở chậm nhất ngày 10/7 để tổng hợp.",
+     [every("yearly", text="Hằng năm"), every("yearly:07-10", text="chậm nhất ngày 10/7")]),
+    ("Các phòng lập dự toán, gửi Văn phòng Sở chậm nhất ngày 10/7 để tổng hợp.", []),
     # several days of each year: one yearly time a day
     ("gửi báo cáo trước ngày 20/5 và 20/10 hằng năm", [every("yearly:05-20", text="trước ngày 20/5"),
                                                      every("yearly:10-20", text="20/10")]),

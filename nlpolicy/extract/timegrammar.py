@@ -451,6 +451,7 @@ def find_times(text: str) -> list[TimeExpr]:
     out = _school_years(text, out)
     out = _with_report_rhythms(text, out)
     out = _several_days_every_year(text, out)
+    out = _days_of_a_yearly_rhythm(text, out)
     out = _restating_a_lunar_date(text, out)
     return out
 
@@ -507,6 +508,44 @@ def _several_days_every_year(text: str, found: list[TimeExpr]) -> list[TimeExpr]
         if mine:
             found = sorted([t for t in found if t.end <= m.start() or t.start >= m.end()] + mine, key=lambda t: t.start)
     return found
+
+
+# a day with no year of its own where the sentence says it comes each year: the yearly report's day in brackets
+# ("báo cáo năm (trước ngày 05/12)"), a day in a sentence that opens on "Hằng năm," ("Hằng năm, các đơn vị ... gửi
+# Phòng Kế hoạch - Tài chính trước ngày 15/7")
+_YEARLY_REPORT_DAY = re.compile(r"báo cáo[ ]+(?:cả[ ]+)?năm[ ]*\([ ]*(?P<pre>trước|chậm nhất)[ ]+ngày[ ]+"
+                                r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])", re.IGNORECASE)
+_YEARLY_SENTENCE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))[ \t\-+•*]*(?:Hằng|Hàng)[ ]+năm,[ ]")
+_A_DAY_NO_YEAR = re.compile(r"(?P<pre>trước|chậm nhất|vào)[ ]+ngày[ ]+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])"
+                           r"(?![ ]*(?:năm|hằng|hàng))")
+
+
+def _days_of_a_yearly_rhythm(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """Days with no year that a sentence puts in each year are yearly times of that day.
+
+    >>> [(t.text, t.value) for t in find_times("báo cáo 6 tháng và báo cáo năm (trước ngày 05/12) về Sở Y tế")]
+    [('6 tháng', 'half-yearly'), ('trước ngày 05/12', 'yearly:12-05')]
+    >>> [(t.text, t.value) for t in find_times("Hằng năm, các đơn vị lập dự toán, gửi Sở trước ngày 15/7 để tổng hợp.")]
+    [('Hằng năm', 'yearly'), ('trước ngày 15/7', 'yearly:07-15')]
+    """
+    if "ngày" not in text or ("năm (" not in text and "năm," not in text):
+        return found
+    taken = Spans([(t.start, t.end) for t in found]) if found else None
+    days = [(m.start("pre"), m) for m in _YEARLY_REPORT_DAY.finditer(text)]
+    for s in _YEARLY_SENTENCE.finditer(text):
+        end = len(text)
+        for stop in (".\n", ". ", "\n\n"):
+            k = text.find(stop, s.end())
+            end = min(end, k if k >= 0 else end)
+        days += [(m.start(), m) for m in _A_DAY_NO_YEAR.finditer(text, s.end(), end)]
+    extra = []
+    for at, m in days:
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if not (1 <= d <= 31 and 1 <= mo <= 12) or (taken is not None and at in taken):
+            continue
+        extra.append(TimeExpr(at, m.end(), text[at:m.end()], f"yearly:{mo:02d}-{d:02d}", "every", "recurring", (),
+                              m.group("pre")))
+    return sorted(found + extra, key=lambda t: t.start) if extra else found
 
 
 # an hour before a day: "17 giờ", "11 giờ 30 phút", "20h00", "20h", "8 giờ 30" (the day's word follows)
