@@ -253,6 +253,13 @@ conclusion, the people's committee's plan, the department's report; first sight 
 0.92 (P 0.51, top1 0.85), report -> plan 0.97 (P 0.73, top1 0.97), progress 0.82 (57 targets), statuses 0.50 over 50
 tasks; no rule since moved it. All thirty-three status pairs' unweighted mean 0.692.
 
+2026-12-07 (forty-second session): a thirty-first chain written blind (rural clean water: a people's council's
+resolution, the people's committee's plan, the committee's report to the council; first sight at 54b0dbe): plan ->
+resolution R@3 0.94 (P 0.66, top1 0.90), report -> plan 0.93 (P 0.69, top1 0.89), progress 0.69 (55 targets),
+statuses 0.48 over 63 tasks; no rule since moved it. Submissions (a submission followed by the act it asked for is
+done; a task whose part ends in a submission is done when the report says it was submitted) raised Chain14, 17, 27,
+28 and 30: the thirty-three older status pairs' unweighted mean 0.692 -> 0.696; all thirty-four 0.690.
+
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
   69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56
