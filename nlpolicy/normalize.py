@@ -1067,7 +1067,9 @@ _VALUE_CELL = re.compile(_VALUE_LINE.pattern.removesuffix("(?:\\n|$)") + r"|[ ]*
 
 # (an item's number has at most three digits: "2019." starting a line ends a sentence wrapped before its year)
 # (some offices number with slashes, "II/", "1/", "a/": a slash and a space, not a date's or a fraction's)
-_ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?(?:[0-9]{1,3}|[IVXivx]{1,4})[ ]?(?:[.)\-](?!\d{3}(?![\d.]))|/[ ])|[a-zđ]\d{0,2}[ ]?(?:[).]|/[ ])|Điều[ ]\d|PHỤ LỤC|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|KT\.|TM\.|T/M)")
+_ITEM_START = re.compile(r"[ ]*(?:\d{1,3}[ ]*$|[-+•*–]|\(?(?:[0-9]{1,3}|[IVXivx]{1,4})[ ]?"
+                         r"(?:[.)\-](?!\d{3}(?![\d.]))|/[ ])|[a-zđ]\d{0,2}[ ]?(?:[).]|/[ ])|Điều[ ]\d"
+                         r"|PHỤ LỤC|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|KT\.|TM\.|T/M)")
 # a line that opens with a short label and a colon ("Kính gửi:", "Thời gian:") starts a field of its own
 _FIELD_START = re.compile(r"[ ]*[^\W\d_][^\s:]*(?:[ ][^\s:]+){0,3}[ ]?:")
 
@@ -1707,7 +1709,8 @@ def scan_specks(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, detached_marks, broken_letters, quote_marks, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
+    nfc_edits, detached_marks, broken_letters, quote_marks, box_tables, csv_tables, tab_tables, page_furniture,
+    aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,

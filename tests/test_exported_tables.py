@@ -33,7 +33,8 @@ def box(rows: list[list[str]], widths: list[int]) -> list[str]:
     for k, row in enumerate(rows):
         pieces = [textwrap.wrap(cell, w) or [""] for cell, w in zip(row, widths)]
         for n in range(max(len(p) for p in pieces)):
-            out.append("  │" + "│".join(f" {(p[n] if n < len(p) else ''):<{w}} " for p, w in zip(pieces, widths)) + "│")
+            cells = (f" {(p[n] if n < len(p) else ''):<{w}} " for p, w in zip(pieces, widths))
+            out.append("  │" + "│".join(cells) + "│")
         out.append(rule("├", "┼", "┤") if k + 1 < len(rows) else rule("└", "┴", "┘"))
     return out
 
@@ -88,7 +89,8 @@ def test_a_csv_table_reads_as_pipe_rows_and_prose_with_commas_stays():
     # a pipe table whose figures have decimal commas is no CSV
     figures = "".join(f"| {n} | Tỷ lệ bao phủ số {n} | 24,8 | 23,5 | 20,0 |\n" for n in range(1, 6))
     assert normalize(figures).text.count("| 24,8 | 23,5 | 20,0") == 5
-    laid_out = "".join(f"  {n}    Tỷ lệ giải quyết xong số {n} (%)        84,55      85,97     +1,42\n" for n in range(1, 6))
+    laid_out = "".join(f"  {n}    Tỷ lệ giải quyết xong số {n} (%)        84,55      85,97     +1,42\n"
+                       for n in range(1, 6))
     assert normalize(laid_out).text.count("84,55") == 5 and "|" not in normalize(laid_out).text
 
 

@@ -98,8 +98,8 @@ D = datetime.date
     # a submission followed by the act it asked for is done; a submission alone, or one still to be decided, goes on
     ("Sở Y tế đã trình Ủy ban nhân dân tỉnh ngày 03/4 và Ủy ban nhân dân tỉnh đã phê duyệt Đề án tại cùng tháng.",
      False, DONE),
-    ("Sở Nội vụ đã tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh ban hành Nghị quyết số 19/2027/NQ-HĐND.",
-     False, DONE),
+    ("Sở Nội vụ đã tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh ban hành Nghị quyết số "
+     "19/2027/NQ-HĐND.", False, DONE),
     ("Sở Nội vụ đã trình Ủy ban nhân dân tỉnh dự thảo Quy chế, dự kiến ban hành trong quý III.", False, IN_PROGRESS),
     ("Sở Xây dựng đã ban hành Kế hoạch số 7/KH-SXD; 02 đề án đang trình Ủy ban nhân dân tỉnh phê duyệt.",
      False, IN_PROGRESS),
@@ -210,7 +210,8 @@ def test_a_task_that_ends_in_a_submission_is_done_when_submitted(task_text, quot
     task = Task(id="III.1#1", section="III.1", text=task_text, start=0, end=len(task_text), deadline=None,
                 assignments=())
     said = Reading(document="bc.txt", label="Báo cáo 45/BC-UBND", date="2025-06-10", section="II.1", text=quote,
-                   context="", status=IN_PROGRESS, quote=quote, start=0, end=len(quote), deadline=None, kind="sentence")
+                   context="", status=IN_PROGRESS, quote=quote, start=0, end=len(quote), deadline=None,
+                   kind="sentence")
     got = decide(Extraction(document=doc, tasks=(task,)), task, [(said, 0.8)], as_of=D(2025, 6, 10))
     assert got.status == expected and got.quote == quote
 

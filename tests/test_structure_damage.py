@@ -666,11 +666,12 @@ def test_page_numbers_counting_up_between_lines_are_furniture_wherever_they_stan
     # a PDF copy that prints each page's number between the page's last line and the next page's first, with no
     # blank line around it: three numbers counting up, pages apart, are pages, even where one cuts a sentence or
     # stands over the next item; a table's row numbers, close together, stay
-    filler = "Các xã, phường rà soát danh sách người dôi dư, công khai tại trụ sở và báo cáo Sở Nội vụ đúng hạn. " * 17
+    filler = "Các xã, phường rà soát danh sách người dôi dư, công khai tại trụ sở, báo cáo Sở Nội vụ đúng hạn. " * 17
     text = (PLAN + "I. CHÍNH SÁCH\n1. Hỗ trợ một lần cho người nghỉ việc.\n" + filler + "đối với những\n2\n"
             + "người dôi dư do sắp xếp.\n" + filler + "\n3\n2. Hỗ trợ đào tạo nghề.\n" + filler + "\n4\n"
             + "3. Hỗ trợ tìm việc làm.\n\nNơi nhận:\n- Như trên.\n\nTM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n\n"
-            + "Phụ lục\nTT\nĐối tượng\nSố người\n1\nCán bộ cấp xã\n318\n2\nViên chức\n204\n3\nNgười hoạt động không chuyên trách\n426\n")
+            + "Phụ lục\nTT\nĐối tượng\nSố người\n1\nCán bộ cấp xã\n318\n2\nViên chức\n204\n3\n"
+            + "Người hoạt động không chuyên trách\n426\n")
     assert ids(text) == ["I", "I.1", "I.2", "I.3", "PL1", "PL1.1", "PL1.2", "PL1.3"]
     assert "đối với những người dôi dư" in normalize(text).text
 

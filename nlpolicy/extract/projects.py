@@ -1664,7 +1664,8 @@ def _find(doc: Document, body_start: int) -> list[Project]:
         if hs < covered_until or any(s <= hs < e for s, e in members):
             continue   # inside a work already named ("đường ... đến Cụm công nghiệp X", "các cống: A, Cầu Sập")
         if found and doc.text[found[-1].end:hs].strip() == "(":
-            continue   # a part of the work just named, in brackets after it ("Hệ thống kênh tưới hồ X (kênh chính Bắc)")
+            continue   # a part of the work just named, in brackets after it ("Hệ thống kênh tưới hồ X (kênh chính
+            #   Bắc)")
         ctx = _context(doc, head, hs, he, cites)
         for c in _propose(doc, head, hs, he, ctx):
             d = decide("project", c)

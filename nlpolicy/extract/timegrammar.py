@@ -525,7 +525,7 @@ def _days_of_a_yearly_rhythm(text: str, found: list[TimeExpr]) -> list[TimeExpr]
 
     >>> [(t.text, t.value) for t in find_times("báo cáo 6 tháng và báo cáo năm (trước ngày 05/12) về Sở Y tế")]
     [('6 tháng', 'half-yearly'), ('trước ngày 05/12', 'yearly:12-05')]
-    >>> [(t.text, t.value) for t in find_times("Hằng năm, các đơn vị lập dự toán, gửi Sở trước ngày 15/7 để tổng hợp.")]
+    >>> [(t.text, t.value) for t in find_times("Hằng năm, các đơn vị lập dự toán, gửi Sở trước ngày 15/7.")]
     [('Hằng năm', 'yearly'), ('trước ngày 15/7', 'yearly:07-15')]
     """
     if "ngày" not in text or ("năm (" not in text and "năm," not in text):

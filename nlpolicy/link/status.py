@@ -95,8 +95,9 @@ def read_status(text: str, *, cell: bool = False) -> tuple[str, int, int] | None
         if m:
             if status == IN_PROGRESS and "trình" in m.group(0).lower() and (done := px.STATUS_DONE.search(main)) \
                     and done.end() > m.start():
-                return DONE, done.start(), done.end()   # submitted, then issued or approved: "đã trình ... và Ủy ban
-                #   nhân dân tỉnh đã phê duyệt", "đã tham mưu ... trình Hội đồng nhân dân tỉnh ban hành Nghị quyết số 41"
+                # submitted, then issued or approved: "đã trình ... và Ủy ban nhân dân tỉnh đã phê duyệt", "đã tham
+                # mưu ... trình Hội đồng nhân dân tỉnh ban hành Nghị quyết số 41"
+                return DONE, done.start(), done.end()
             if status == DONE and (part := _DONE_PART.match(text, m.end())) and _number(part[1]) < _number(part[2]):
                 return IN_PROGRESS, m.start(), part.end()     # "đã hoàn thành 6,1/9,2 km": part of it
             if status == DONE and m.group(0).lower().endswith(("thành lập", "công nhận")) \
@@ -664,9 +665,9 @@ _NOT_YET = re.compile(r"(?:chua|du kien|phan dau|se|ke hoach|de xuat|trinh)(?: d
 # đầu tư trong Quý II/2027", "hoàn thiện hồ sơ ..., trình Ủy ban nhân dân tỉnh trong quý IV/2027"): done when the body
 # has submitted ("đã trình ...", "đã tham mưu ... trình ..."), whatever the body it went to does with it since; not a
 # task that is itself to issue or build something the submission only starts  (folded text)
-_SUBMISSION_TASK = re.compile(r"(?:[,;]|\b(?:va|lap|xay dung|hoan thien|hoan chinh))[ ]+trinh[ ]+(?:ubnd|uy ban|hdnd"
-                              r"|hoi dong|cap co tham quyen|thu tuong|chinh phu|bo[ ]|phe duyet|tham dinh|ban thuong vu"
-                              r"|tinh uy|thuong truc)")
+_SUBMISSION_TASK = re.compile(r"(?:[,;]|\b(?:va|lap|xay dung|hoan thien|hoan chinh))[ ]+trinh[ ]+"
+                              r"(?:ubnd|uy ban|hdnd|hoi dong|cap co tham quyen|thu tuong|chinh phu|bo[ ]|phe duyet"
+                              r"|tham dinh|ban thuong vu|tinh uy|thuong truc)")
 _SUBMITTED = re.compile(r"\b(?:da|duoc)[ ](?:(?:chu tri[ ])?tham muu[^.;]{0,60}?[ ])?trinh\b")
 
 
