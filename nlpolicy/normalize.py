@@ -242,9 +242,8 @@ _ALIGNED_NUMBER = re.compile(r"(?i)(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[A-
 
 
 # a table drawn with box characters, as a PDF tool's layout mode or a plain-text export draws it: its rules
-# ("┌───┬───┐", "├───┼───┤", "└───┴───┘", "+---+---+") and its rows of cells between bars ("│ 1 │ Tỷ lệ ... │")
-_BOX_BARS = "│┃║|"
-_BOX_RULE = re.compile(r"[ ]*[┌┏╔├┝┠┣╞╟╠└┗╚+][─━═┬┳╦┼╋╪╫╬┴┻╩┐┓╗┤┥┨┫╡╢╣┘┛╝+\-= ]*")
+# ("┌───┬───┐", "├───┼───┤", "└───┴───┘") and its rows of cells between bars ("│ 1 │ Tỷ lệ ... │")
+_BOX_RULE = re.compile(r"[ ]*[┌┏╔├┝┠┣╞╟╠└┗╚][─━═┬┳╦┼╋╪╫╬┴┻╩┐┓╗┤┥┨┫╡╢╣┘┛╝ ]*")
 _BOX_ROW = re.compile(r"[ ]*[│┃║][^\n]*[│┃║][ ]*")
 
 
@@ -261,13 +260,12 @@ def box_tables(text: str) -> list[Edit]:
     edits: list[Edit] = []
     i = 0
     while i < len(lines):
-        if not (_BOX_RULE.fullmatch(lines[i]) and "─" in lines[i] or "━" in lines[i] or "═" in lines[i]) \
-                or not lines[i].strip():
+        if not _BOX_RULE.fullmatch(lines[i]) or not any(c in lines[i] for c in "─━═"):
             i += 1
             continue
         # the table: its rules and its rows, one after another
         j, blocks, block, rules = i, [], [], []
-        while j < len(lines) and (_BOX_RULE.fullmatch(lines[j]) and lines[j].strip() or _BOX_ROW.fullmatch(lines[j])):
+        while j < len(lines) and (_BOX_RULE.fullmatch(lines[j]) or _BOX_ROW.fullmatch(lines[j])):
             if _BOX_ROW.fullmatch(lines[j]):
                 block.append(j)
             else:
@@ -281,10 +279,10 @@ def box_tables(text: str) -> list[Edit]:
         if not blocks:
             i = j
             continue
+        width = sum(lines[blocks[0][0]].count(c) for c in "│┃║")      # the header row's bars
         for k, r in enumerate(rules):
             # the rule under the header row marks it, as a pipe table's does; the others go with their line break
-            under_header = k > 0 and blocks and rules[k - 1] < blocks[0][0] < r
-            width = lines[blocks[0][0]].count("│") + lines[blocks[0][0]].count("║") + lines[blocks[0][0]].count("┃")
+            under_header = k > 0 and rules[k - 1] < blocks[0][0] < r
             repl = "|" + "---|" * max(width - 1, 1) if under_header else ""
             start, end = starts[r], starts[r] + len(lines[r]) + (0 if under_header else 1)
             edits.append(Edit(start, min(end, len(text)), repl))
