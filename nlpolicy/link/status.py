@@ -663,8 +663,8 @@ _NOT_YET = re.compile(r"(?:chua|du kien|phan dau|se|ke hoach|de xuat|trinh)(?: d
 
 # a task whose body's part ends in a submission ("lập báo cáo nghiên cứu tiền khả thi ..., trình phê duyệt chủ trương
 # đầu tư trong Quý II/2027", "hoàn thiện hồ sơ ..., trình Ủy ban nhân dân tỉnh trong quý IV/2027"): done when the body
-# has submitted ("đã trình ...", "đã tham mưu ... trình ..."), whatever the body it went to does with it since; not a
-# task that is itself to issue or build something the submission only starts  (folded text)
+# has submitted ("đã trình ...", "đã tham mưu ... trình ..."), whatever the body it went to does with it since; a task
+# that names no submission ("Xây dựng đề án ...") is not done by one, which only starts it  (folded text)
 _SUBMISSION_TASK = re.compile(r"(?:[,;]|\b(?:va|lap|xay dung|hoan thien|hoan chinh))[ ]+trinh[ ]+"
                               r"(?:ubnd|uy ban|hdnd|hoi dong|cap co tham quyen|thu tuong|chinh phu|bo[ ]|phe duyet"
                               r"|tham dinh|ban thuong vu|tinh uy|thuong truc)")
