@@ -168,6 +168,8 @@ TIME_ROWS = [
     ("Hằng năm, các phòng lập dự toán, gửi Văn phòng Sở chậm nhất ngày 10/7 để tổng hợp.",
      [every("yearly", text="Hằng năm"), every("yearly:07-10", text="chậm nhất ngày 10/7")]),
     ("Các phòng lập dự toán, gửi Văn phòng Sở chậm nhất ngày 10/7 để tổng hợp.", []),
+    ("- Hằng năm, tổ chức hội nghị sơ kết;\n- Gửi báo cáo về Sở chậm nhất ngày 10/7.",
+     [every("yearly", text="Hằng năm")]),
     # several days of each year: one yearly time a day
     ("gửi báo cáo trước ngày 20/5 và 20/10 hằng năm", [every("yearly:05-20", text="trước ngày 20/5"),
                                                      every("yearly:10-20", text="20/10")]),

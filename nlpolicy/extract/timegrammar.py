@@ -534,7 +534,7 @@ def _days_of_a_yearly_rhythm(text: str, found: list[TimeExpr]) -> list[TimeExpr]
     days = [(m.start("pre"), m) for m in _YEARLY_REPORT_DAY.finditer(text)]
     for s in _YEARLY_SENTENCE.finditer(text):
         end = len(text)
-        for stop in (".\n", ". ", "\n\n"):
+        for stop in (". ", "\n"):      # (the sentence, or its line: a list's next item is another sentence)
             k = text.find(stop, s.end())
             end = min(end, k if k >= 0 else end)
         days += [(m.start(), m) for m in _A_DAY_NO_YEAR.finditer(text, s.end(), end)]
