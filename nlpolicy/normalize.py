@@ -362,13 +362,14 @@ def aligned_tables(text: str) -> list[Edit]:
         if not _ALIGNED_HEAD.match(line) or "|" in line or "\t" in line or len(_pieces(line)) < 4:
             i += 1
             continue
-        cuts = [a for a, _ in _pieces(line)]
+        titles = _pieces(line)
+        cuts = [a for a, _ in titles]
         # (a header may centre its titles over their columns, "TT      Chỉ tiêu      Đơn vị": the STT column ends
         # where its title does, and the next begins there)
-        cuts[1] = min(cuts[1], _pieces(line)[0][1] + 1)
+        cuts[1] = min(cuts[1], titles[0][1] + 1)
         rows: list[list[list[tuple[int, int]]]] = []        # each row: the runs of text (start, end) of each column
         head = [[] for _ in cuts]
-        for a, b in _pieces(line):
+        for a, b in titles:
             head[_column_of((a, b), cuts)].append((starts[i] + a, starts[i] + b))
         def read(ln: str) -> tuple[str] | None:
             if "|" in ln or "\t" in ln or not ln.strip():
