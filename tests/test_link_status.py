@@ -582,6 +582,10 @@ def test_a_years_figure_reached_is_a_step_of_a_task_that_runs_on(tmp_path):
     ("Số liệu báo cáo tính đến hết ngày 31/8/2027.", D(2027, 9, 5), True),
     ("Sở báo cáo kết quả thực hiện (số liệu tính đến ngày 31/8/2027) như sau:", D(2027, 8, 15), False),
     ("Sở báo cáo kết quả thực hiện như sau:", D(2027, 8, 31), False),      # written on 20/9, figures of that day
+    # the results summed up to a day, or to a month under the title, without the words "số liệu"
+    ("Sở tổng hợp kết quả thực hiện Kế hoạch tính đến ngày 31/8/2027 như sau:", D(2027, 8, 31), True),
+    ("(Từ tháng 4/2026 đến tháng 8/2027)", D(2027, 8, 31), True),
+    ("(Từ tháng 4/2026 đến tháng 8/2027)", D(2027, 8, 15), False),
 ])
 def test_a_report_written_later_speaks_of_the_day_its_figures_stand_on(tmp_path, opening, as_of, heard):
     """A report dated 20/9/2027 whose figures are "tính đến ngày 31/8/2027" tells how the work stood on 31/8: asked

@@ -253,6 +253,11 @@ def reference_year(doc: Document) -> int | None:
 # (over the document's key: lower case, desegmented, so a word-segmented copy's "số_liệu" reads too)
 _CUT_OFF = re.compile(r"số[ ]liệu(?:[ ]báo[ ]cáo)?[ ](?:được[ ])?(?:tính[ ])?(?:từ[ ]ngày[ ][\d/]+[ ])?đến[ ](?:hết[ ])?ngày[ ]"
                       r"(\d{1,2})/(\d{1,2})/(\d{4})")
+# ... and, before its first part, the results summed up to a day or a month without the word "số liệu": "Sở Tài chính
+# tổng hợp kết quả thực hiện Chương trình tính đến ngày 30/11/2028 như sau", a title's "(từ tháng 9/2027 đến tháng
+# 11/2028)" (to the month's last day)
+_OPENING_CUT_OFF = re.compile(r"tính[ ]đến[ ](?:hết[ ])?ngày[ ](\d{1,2})/(\d{1,2})/(\d{4})"
+                              r"|(?:tính[ ])?đến[ ](?:hết[ ])?tháng[ ](\d{1,2})/(\d{4})\)")
 
 
 def data_cut_off(doc: Document) -> str | None:
@@ -267,12 +272,22 @@ def data_cut_off(doc: Document) -> str | None:
     '2027-04-30'
     >>> data_cut_off(from_raw(RawDocument("bc.txt", text.replace("số liệu", "Số_liệu"), "utf-8"), require_policy=False))
     '2027-04-30'
+    >>> text = "BÁO CÁO\\nKết quả thực hiện Kế hoạch số 12/KH-UBND (từ tháng 3/2027 đến tháng 2/2028)\\n"
+    >>> data_cut_off(from_raw(RawDocument("bc.txt", text, "utf-8"), require_policy=False))
+    '2028-02-29'
     """
     days = []
-    for m in _CUT_OFF.finditer(doc.key):
-        d, mo, y = (int(x) for x in m.groups())
-        if 1 <= d <= 31 and 1 <= mo <= 12:
-            days.append(f"{y:04d}-{mo:02d}-{d:02d}")
+    opening = doc.sections[0].start if doc.sections else min(len(doc.key), 3000)
+    found = [m.groups() for m in _CUT_OFF.finditer(doc.key)]
+    for m in _OPENING_CUT_OFF.finditer(doc.key, 0, opening):
+        d, mo, y, month, year = m.groups()
+        found.append((d, mo, y) if d else (None, month, year))
+    for d, mo, y in found:
+        mo, y = int(mo), int(y)
+        if 1 <= mo <= 12 and 1900 <= y <= 2100:
+            d = int(d) if d else calendar.monthrange(y, mo)[1]
+            if 1 <= d <= 31:
+                days.append(f"{y:04d}-{mo:02d}-{d:02d}")
     return max(days, default=None)
 
 
