@@ -9,9 +9,9 @@ hard wraps, word segmentation; ``bench/damage.py``).  Real files differ in other
 each of them is the same document to a reader: a blank line after every line (a double-spaced
 page read by a PDF converter), tables copied with a tab between cells, other bullet marks,
 headings whose capitals a conversion lost, numbers written the English way, abbreviated agency
-names, old-style tone marks, odd spaces.  Each kind below rewrites a document without touching
-what its gold annotation holds (values, section numbers, agencies), so the same gold scores the
-copy; a tool that reads the genre scores every copy as it scores the clean text.  Each is
+names, old-style tone marks, odd spaces, a web page's HTML source.  Each kind below rewrites a
+document without touching what its gold annotation holds (values, section numbers, agencies), so
+the same gold scores the copy; a tool that reads the genre scores every copy as it scores the clean text.  Each is
 deterministic (its random choices are seeded by the document's name).
 
 Scores come from ``../shared/tools/score.py`` (loaded as a module, as ``bench/damage.py`` does).
@@ -179,11 +179,51 @@ def numbering(text: str, rng: random.Random) -> str:
     return re.sub(r"(?m)^(\s*)Điều (\d+)\.", r"\1ĐIỀU \2:", text)
 
 
+_ENTITY_LETTERS = "ốếậộờữ"
+
+
+def html_source(text: str, rng: random.Random) -> str:
+    """The source of a web page the document was published on: each line a ``<p class="MsoNormal">`` paragraph or
+    two lines of one joined by ``<br>``, headings in ``<strong>``, "&" and a few letters written as entities
+    ("&amp;", "&#7889;"), "&nbsp;" after some numbers, and every pipe table a ``<table>`` with a cell a line."""
+    def escape(line: str) -> str:
+        line = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        line = "".join(f"&#{ord(c)};" if c in _ENTITY_LETTERS and rng.random() < 0.2 else c for c in line)
+        return re.sub(r"(?<=\d) (?=[^\W\d])", lambda m: "&nbsp;" if rng.random() < 0.3 else " ", line)
+
+    out: list[str] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if _pipe_row(ln):
+            out.append('<table border="1" cellpadding="0" cellspacing="0">')
+            while i < len(lines) and _pipe_row(lines[i]):
+                if not _rule_row(lines[i]):
+                    out += ["<tr>", *(f"<td><p>{escape(c)}</p></td>" for c in _cells(lines[i])), "</tr>"]
+                i += 1
+            out.append("</table>")
+            continue
+        if not ln.strip():
+            out.append("<p>&nbsp;</p>" if rng.random() < 0.3 else "")
+        elif ln.isupper() or rng.random() < 0.1:
+            out.append(f'<p style="text-align:center"><strong>{escape(ln)}</strong></p>')
+        elif i + 1 < len(lines) and lines[i + 1].strip() and not _pipe_row(lines[i + 1]) and rng.random() < 0.3:
+            out.append(f'<p class="MsoNormal">{escape(ln)}<br>')
+            out.append(f"{escape(lines[i + 1])}</p>")
+            i += 1
+        else:
+            out.append(f'<p class="MsoNormal">{escape(ln)}</p>')
+        i += 1
+    return "\n".join(out)
+
+
 KINDS: dict[str, Callable[[str, random.Random], str]] = {
     "double_spaced": double_spaced, "wrapped_double_spaced": wrapped_double_spaced, "tabs": tabs,
     "cells_a_line": cells_a_line, "bullets": bullets, "sentence_case": sentence_case,
     "english_numbers": english_numbers, "abbreviations": abbreviations, "old_tones": old_tones,
     "odd_spaces": odd_spaces, "broken_letters": broken_letters, "header_forms": header_forms, "numbering": numbering,
+    "html_source": html_source,
 }
 
 

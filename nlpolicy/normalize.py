@@ -1707,8 +1707,69 @@ def scan_specks(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end()) for m in _SPECK.finditer(text)]
 
 
+# an HTML page's source copied as text ("<p class="MsoNormal">", "<br/>", "&nbsp;", "&#7889;"): its markup names
+_HTML_TAG = re.compile(r"(?i)<(/?)(p|br|div|span|font|b|strong|i|em|u|sub|sup|h[1-6]|li|ul|ol|table|tbody|thead|tr|td|th"
+                       r"|o:p|center|a|img|hr)(?=[\s>/])[^<>]*>|<!--.*?-->", re.DOTALL)
+_HTML_BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tbody", "thead",
+                         "center", "hr", "tr", "td", "th"})
+_HTML_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_HTML_ROW = re.compile(r"(?is)<tr(?=[\s>])[^<>]*>(.*?)</tr\s*>")
+_HTML_CELL = re.compile(r"(?is)<t[dh](?=[\s>])[^<>]*>(.*?)</t[dh]\s*>")
+_HTML_MIN_TAGS = 6      # fewer tags other than "<br>" are a "<b>" in a sentence, not a page
+
+
+def html_markup(text: str) -> list[Edit]:
+    """An HTML page's source copied as text: its tags go, a paragraph or a line break (``<p>``, ``<br>``) ending a line
+    where no line ends, its entities are the characters they name ("&#7889;" is "ố", "&nbsp;" a space), and a table
+    whose cells each hold one line becomes a pipe table, a row a line ("| 1 | Số di tích được tu bổ | Di tích | 35 |");
+    a table laying out blocks (the recipients beside the signature) leaves each cell its own lines."""
+    if "<" not in text or sum(name.lower() != "br" for _, name in _HTML_TAG.findall(text[:200_000])) < _HTML_MIN_TAGS:
+        return []       # (a converter's "<br>" in a Markdown table's cell is the table's business)
+    import html
+    edits: list[Edit] = []
+    taken: list[tuple[int, int]] = []
+    for row in _HTML_ROW.finditer(text):
+        cells = list(_HTML_CELL.finditer(text, row.start(1), row.end(1)))
+        if not cells or any("\n" in c.group(1) or len(re.findall(r"(?i)<br", c.group(1))) > 2 for c in cells):
+            continue    # a layout table: its cells are blocks, read as paragraphs below
+        bounds = [row.start()] + [k for c in cells for k in (c.start(1), c.end(1))] + [row.end()]
+        for k in range(0, len(bounds), 2):
+            glue = "| " if k == 0 else " |" if k == len(bounds) - 2 else " | "
+            edits.append(Edit(bounds[k], bounds[k + 1], glue))
+        taken.append((row.start(), row.end()))
+    starts = [a for a, _ in taken]
+    glue = [(e.start, e.end) for e in edits]      # in order: the rows are found in order, their cells too
+    glue_starts = [a for a, _ in glue]
+
+    def in_row_glue(pos: int) -> bool:
+        j = bisect.bisect_right(glue_starts, pos) - 1
+        return j >= 0 and pos < glue[j][1]
+
+    for m in _HTML_TAG.finditer(text):
+        if in_row_glue(m.start()):
+            continue
+        name = (m.group(2) or "").lower()
+        k = bisect.bisect_right(starts, m.start()) - 1
+        inside_row = k >= 0 and m.start() < taken[k][1]
+        at_line_end = m.end() >= len(text) or text[m.end()] == "\n"
+        if name == "br":
+            repl = " " if inside_row else "" if at_line_end else "\n"
+        elif name in _HTML_BLOCK and m.group(1) and not inside_row:
+            repl = "" if at_line_end else "\n"
+        else:
+            repl = ""
+        edits.append(Edit(m.start(), m.end(), repl))
+    for m in _HTML_ENTITY.finditer(text):
+        if in_row_glue(m.start()):
+            continue
+        char = html.unescape(m.group())
+        if char != m.group():
+            edits.append(Edit(m.start(), m.end(), " " if char == "\xa0" else char))
+    return edits
+
+
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    nfc_edits, detached_marks, broken_letters, quote_marks, box_tables, csv_tables, tab_tables, page_furniture,
+    html_markup, nfc_edits, detached_marks, broken_letters, quote_marks, box_tables, csv_tables, tab_tables, page_furniture,
     aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
@@ -1719,7 +1780,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 # Steps whose work nothing later can undo run in the first round only.  NFC is not one of them:
 # markup removed between a letter and its combining marks ("Ho**̣̂i") leaves a sequence to compose
 # (its test is one C call on a text that is already NFC).
-_ONCE = frozenset({spaces, broken_letters})
+_ONCE = frozenset({spaces, broken_letters, html_markup})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:

@@ -1,0 +1,76 @@
+"""Documents copied out of other systems, as they come: every text below is invented.
+
+The source of a web page the document was published on: its tags go, a paragraph or a line break ends a line, its
+entities are the characters they name, a table of one-line cells reads as pipe rows and a table laying out blocks (the
+recipients beside the signature) as their lines; a "<" in prose is no tag."""
+from __future__ import annotations
+
+from nlpolicy.document import from_raw
+from nlpolicy.extract.pipeline import extract_document
+from nlpolicy.normalize import normalize
+from nlpolicy.types import RawDocument
+
+HTML_PLAN = """<p style="text-align:center"><b>ỦY BAN NHÂN DÂN<br/>TỈNH AN BÌNH</b><br>-------</p>
+<p class="MsoNormal">Số: 77/KH-UBND</p>
+<p class="MsoNormal" style="text-align:right"><em>An Bình, ngày 02 tháng 4 năm 2027</em></p>
+<p style="text-align:center"><strong>KẾ HOẠCH</strong></p>
+<p style="text-align:center"><strong>Phát triển thư viện xã, phường giai đoạn 2027 - 2030</strong></p>
+<p class="MsoNormal"><b>I. MỤC TIÊU</b></p>
+<p class="MsoNormal">- Đến năm 2030, 100% xã, phường có thư viện được s&#7889; hóa dữ liệu;<br>
+- Mỗi năm tổ chức ít nhất 02&nbsp;hội sách tại trung tâm tỉnh.</p><p class="MsoNormal"><b>II. NHIỆM VỤ</b></p>
+<p class="MsoNormal">Sở Văn hóa, Thể thao &amp; Du lịch chủ trì xây dựng Đề án phát triển mạng lưới thư viện.</p>
+<p class="MsoNormal"><b>III. LỘ TRÌNH</b></p>
+<table border="1" cellpadding="0" cellspacing="0" width="100%">
+<tr>
+<td width="5%"><p><b>STT</b></p></td>
+<td width="45%"><p><b>Chỉ tiêu</b></p></td>
+<td><p><b>Đơn vị tính</b></p></td>
+<td><p><b>Năm 2028</b></p></td>
+<td><p><b>Năm 2030</b></p></td>
+</tr>
+<tr>
+<td><p>1</p></td>
+<td><p>Số thư viện xã được nâng cấp</p></td>
+<td><p>Thư viện</p></td>
+<td><p>40</p></td>
+<td><p>95</p></td>
+</tr>
+</table>
+<table border="0" cellpadding="0" cellspacing="0" width="100%">
+<tr>
+<td width="55%"><p><b><i>Nơi nhận:</i></b><br>
+- Bộ Văn hóa, Thể thao và Du lịch;<br>
+- Lưu: VT, KGVX.</p></td>
+<td width="45%"><p style="text-align:center"><b>TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH<br><br><br>Lê Văn An</b></p></td>
+</tr>
+</table>
+"""
+
+
+def test_an_html_pages_source_reads_as_its_text():
+    text = normalize(HTML_PLAN).text
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    assert lines[:4] == ["ỦY BAN NHÂN DÂN", "TỈNH AN BÌNH", "-------", "Số: 77/KH-UBND"], lines[:6]
+    assert "- Đến năm 2030, 100% xã, phường có thư viện được số hóa dữ liệu;" in lines
+    assert "- Mỗi năm tổ chức ít nhất 02 hội sách tại trung tâm tỉnh." in lines
+    assert "II. NHIỆM VỤ" in lines and "Sở Văn hóa, Thể thao & Du lịch chủ trì" in text
+    assert any(ln.startswith("1 | Số thư viện xã được nâng cấp | Thư viện | 40 | 95") for ln in lines), lines
+    # the layout table's cells are blocks: the recipients a line each, the signature's lines
+    assert "- Bộ Văn hóa, Thể thao và Du lịch;" in lines and "Lê Văn An" in lines
+    assert "<" not in text and "&" not in text.replace("Thể thao & Du lịch", "")
+
+
+def test_an_html_pages_plan_gives_its_parts_targets_and_tasks():
+    ex = extract_document(from_raw(RawDocument("kh.html.txt", HTML_PLAN, "utf-8")))
+    assert {"I", "II", "III"} <= {s.id for s in ex.document.sections}
+    got = {(t.value, t.year) for t in ex.targets}
+    assert {(100.0, 2030), (40.0, 2028), (95.0, 2030)} <= got, sorted(got)
+    assert any(a.agency == "Sở Văn hóa, Thể thao và Du lịch" and a.role == "lead"
+               for t in ex.tasks for a in t.assignments), [(a.agency, a.role) for t in ex.tasks for a in t.assignments]
+
+
+def test_a_less_than_sign_or_one_tag_in_prose_is_no_page():
+    prose = ("- Tỷ lệ hộ nghèo <3% vào năm 2030; tỷ lệ thất thoát nước < 15%.\n"
+             "- Ghi chú của người soạn: chữ <b> trong bản gốc là in đậm.\n")
+    text = normalize(prose).text
+    assert "<3%" in text and "< 15%" in text and "chữ <b> trong" in text, text
