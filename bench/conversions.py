@@ -9,10 +9,11 @@ hard wraps, word segmentation; ``bench/damage.py``).  Real files differ in other
 each of them is the same document to a reader: a blank line after every line (a double-spaced
 page read by a PDF converter), tables copied with a tab between cells, other bullet marks,
 headings whose capitals a conversion lost, numbers written the English way, abbreviated agency
-names, old-style tone marks, odd spaces, a web page's HTML source.  Each kind below rewrites a
-document without touching what its gold annotation holds (values, section numbers, agencies), so
-the same gold scores the copy; a tool that reads the genre scores every copy as it scores the clean text.  Each is
-deterministic (its random choices are seeded by the document's name).
+names, old-style tone marks, odd spaces, a web page's HTML source, a drafting system's line
+numbers.  Each kind below rewrites a document without touching what its gold annotation holds
+(values, section numbers, agencies), so the same gold scores the copy; a tool that reads the genre
+scores every copy as it scores the clean text.  Each is deterministic (its random choices are
+seeded by the document's name).
 
 Scores come from ``../shared/tools/score.py`` (loaded as a module, as ``bench/damage.py`` does).
 Copies are written to ``bench/out/conversions/<kind>/`` (gitignored) so that a loss can be read
@@ -218,12 +219,23 @@ def html_source(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+def line_numbers(text: str, rng: random.Random) -> str:
+    """As a drafting system prints it: every line with text numbered in the margin, the count right-aligned."""
+    out, n = [], 0
+    for ln in text.split("\n"):
+        if ln.strip():
+            n += 1
+            ln = f"{n:>4}  {ln}"
+        out.append(ln)
+    return "\n".join(out)
+
+
 KINDS: dict[str, Callable[[str, random.Random], str]] = {
     "double_spaced": double_spaced, "wrapped_double_spaced": wrapped_double_spaced, "tabs": tabs,
     "cells_a_line": cells_a_line, "bullets": bullets, "sentence_case": sentence_case,
     "english_numbers": english_numbers, "abbreviations": abbreviations, "old_tones": old_tones,
     "odd_spaces": odd_spaces, "broken_letters": broken_letters, "header_forms": header_forms, "numbering": numbering,
-    "html_source": html_source,
+    "html_source": html_source, "line_numbers": line_numbers,
 }
 
 

@@ -1707,6 +1707,35 @@ def scan_specks(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end()) for m in _SPECK.finditer(text)]
 
 
+# a drafting system's line number in the left margin, right-aligned before the line ("  9  Thực hiện Nghị quyết ...")
+_MARGIN_NUMBER = re.compile(r"[ ]{0,6}(\d{1,5})(?:[ ]{1,4}|\t|$)")
+_MARGIN_SHARE = 0.8     # of the lines with text, those numbered, and of these, those that count on by one
+_MARGIN_LINES = 8       # a document's fewest lines with text (a word-segmented one may hold a paragraph a line)
+_MARGIN_PAGE = 15       # the fewest lines a page's count runs before it starts again
+
+
+def line_numbers(text: str) -> list[Edit]:
+    """The line numbers a drafting system prints in the margin of every line go, each line keeping its own indent:
+    where at least eight lines have text and four in five of them open with a number that counts on by one from the
+    number above (a page's count may start again at 1).  A table's row numbers are too few lines of a document to
+    count, and a line whose number does not follow on from its neighbours' keeps it."""
+    if "\n" not in text or not text.lstrip(" \t\r\n\ufeff")[:1].isdigit():
+        return []
+    lines = text.split("\n")
+    filled = sum(1 for ln in lines if ln.strip())
+    numbered = [(k, m) for k, ln in enumerate(lines) if ln.strip() and (m := _MARGIN_NUMBER.match(ln))]
+    if filled < _MARGIN_LINES or len(numbered) < _MARGIN_SHARE * filled:
+        return []
+    values = [int(m.group(1)) for _, m in numbered]
+    follows = [v == 1 or (k and v == values[k - 1] + 1) or (k + 1 < len(values) and values[k + 1] == v + 1)
+               for k, v in enumerate(values)]
+    restarts = sum(1 for k, v in enumerate(values) if k and v <= values[k - 1])
+    if sum(follows) < _MARGIN_SHARE * len(values) or restarts * _MARGIN_PAGE > len(values):
+        return []       # (a count that starts again every few lines numbers a table's rows)
+    starts = _line_starts(lines)
+    return [Edit(starts[k] + m.start(), starts[k] + m.end()) for (k, m), ok in zip(numbered, follows) if ok]
+
+
 # an HTML page's source copied as text ("<p class="MsoNormal">", "<br/>", "&nbsp;", "&#7889;"): its markup names
 _HTML_TAG = re.compile(r"(?i)<(/?)(p|br|div|span|font|b|strong|i|em|u|sub|sup|h[1-6]|li|ul|ol|table|tbody|thead|tr|td|th"
                        r"|o:p|center|a|img|hr)(?=[\s>/])[^<>]*>|<!--.*?-->", re.DOTALL)
@@ -1769,8 +1798,8 @@ def html_markup(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    html_markup, nfc_edits, detached_marks, broken_letters, quote_marks, box_tables, csv_tables, tab_tables, page_furniture,
-    aligned_tables, spaced_tables,
+    html_markup, nfc_edits, detached_marks, broken_letters, quote_marks, line_numbers, box_tables, csv_tables,
+    tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
@@ -1780,7 +1809,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 # Steps whose work nothing later can undo run in the first round only.  NFC is not one of them:
 # markup removed between a letter and its combining marks ("Ho**̣̂i") leaves a sequence to compose
 # (its test is one C call on a text that is already NFC).
-_ONCE = frozenset({spaces, broken_letters, html_markup})
+_ONCE = frozenset({spaces, broken_letters, html_markup, line_numbers})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:

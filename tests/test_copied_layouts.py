@@ -2,7 +2,10 @@
 
 The source of a web page the document was published on: its tags go, a paragraph or a line break ends a line, its
 entities are the characters they name, a table of one-line cells reads as pipe rows and a table laying out blocks (the
-recipients beside the signature) as their lines; a "<" in prose is no tag."""
+recipients beside the signature) as their lines; a "<" in prose is no tag.
+
+A drafting system's print with every line numbered in the margin: the numbers go and each line keeps its own indent,
+where nearly every line is numbered and the numbers count on by one; a table's row numbers stay."""
 from __future__ import annotations
 
 from nlpolicy.document import from_raw
@@ -74,3 +77,56 @@ def test_a_less_than_sign_or_one_tag_in_prose_is_no_page():
              "- Ghi chú của người soạn: chữ <b> trong bản gốc là in đậm.\n")
     text = normalize(prose).text
     assert "<3%" in text and "< 15%" in text and "chữ <b> trong" in text, text
+
+
+NUMBERED_LINES = """ĐẢNG BỘ TỈNH AN BÌNH                        ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ TÂN HÒA
+          *
+Số 05-NQ/ĐU                      Tân Hòa, ngày 10 tháng 4 năm 2027
+
+NGHỊ QUYẾT
+về phát triển chăn nuôi tập trung giai đoạn 2027 - 2030
+
+I. MỤC TIÊU
+1. Chỉ tiêu
+- Đến năm 2030, tỷ lệ hộ chăn nuôi xa khu dân cư đạt trên 60%;
+- Tổng đàn trâu, bò đạt 12.000 con vào năm 2030.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Quy hoạch vùng chăn nuôi tập trung tại các thôn xa khu dân cư, hoàn thành trong năm
+2028.
+III. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân xã chủ trì xây dựng kế hoạch thực hiện Nghị quyết, hoàn thành trước
+ngày 30/6/2027.
+2. Các chi bộ thôn quán triệt Nghị quyết đến đảng viên."""
+
+
+def _numbered(text: str) -> str:
+    out, n = [], 0
+    for ln in text.split("\n"):
+        if ln.strip():
+            n += 1
+            ln = f"{n:>3}  {ln}"
+        out.append(ln)
+    return "\n".join(out)
+
+
+def test_line_numbers_in_the_margin_go_and_each_line_keeps_its_indent():
+    text = normalize(_numbered(NUMBERED_LINES)).text
+    assert text == normalize(NUMBERED_LINES).text
+
+
+def test_a_resolution_printed_with_line_numbers_gives_its_parts_and_targets():
+    ex = extract_document(from_raw(RawDocument("nq.txt", _numbered(NUMBERED_LINES), "utf-8")))
+    assert [s.id for s in ex.document.sections if "." not in s.id] == ["I", "II", "III"]
+    assert {(t.value, t.year) for t in ex.targets} >= {(60.0, 2030), (12000.0, 2030)}
+    assert any(a.agency == "Ủy ban nhân dân xã Tân Hòa" or a.agency.startswith("Ủy ban nhân dân xã")
+               for t in ex.tasks if t.section == "III.1" for a in t.assignments)
+
+
+def test_a_tables_row_numbers_are_no_margin():
+    rows = "".join(f"{n}  Tỷ lệ hộ dân thôn {n} dùng nước sạch      82,5      90\n" for n in range(1, 7))
+    text = "KẾ HOẠCH\nCấp nước sạch\nI. CHỈ TIÊU\n" + rows + "II. NHIỆM VỤ\n" + "".join(
+        f"- Nhiệm vụ số {n} của kế hoạch.\n" for n in range(1, 8))
+    assert all(f"{n} Tỷ lệ hộ dân thôn {n} dùng" in normalize(text).text for n in range(1, 7))
+    # a text that is only such rows, their count starting again every six lines
+    assert all(f"{n} Tỷ lệ hộ dân thôn {n} dùng" in normalize(rows * 3).text for n in range(1, 7))
