@@ -274,3 +274,32 @@ def test_every_police_code_is_found_as_a_word_of_its_own():
         assert [m.group() for m in _POLICE_CODE.finditer(f"{code} chủ trì; giao {code}.")] == [code, code], code
         assert not _POLICE_CODE.search(f"X{code} và 12/{code} và {code}A"), code
 
+
+
+GLOSSARY_ROWS = [
+    # a list of abbreviations before the body, then the body writes the bodies by them
+    ("DANH MỤC CHỮ VIẾT TẮT\nSNV: Sở Nội vụ\nSGDĐT: Sở Giáo dục và Đào tạo\nNKT: Người khuyết tật\n\nI. NHIỆM VỤ\n"
+     "1. SNV chủ trì, phối hợp SGDĐT hỗ trợ NKT học nghề.\n",
+     [("SNV", "Sở Nội vụ"), ("SGDĐT", "Sở Giáo dục và Đào tạo")]),
+    # the list as a table, one with a dash
+    ("CÁC TỪ VIẾT TẮT\n| STC | Sở Tài chính |\nSXD - Sở Xây dựng\n\nII. TỔ CHỨC THỰC HIỆN\n"
+     "STC bố trí kinh phí; SXD hướng dẫn thiết kế công trình.\n",
+     [("STC", "Sở Tài chính"), ("SXD", "Sở Xây dựng")]),
+    # the abbreviation in a bracket after the name, then alone
+    ("1. Sở Y tế (SYT) chủ trì triển khai Kế hoạch.\n2. Các xã báo cáo kết quả về SYT trước ngày 15/12 hằng năm.\n",
+     [("SYT", "Sở Y tế")]),
+    # a word in capitals that is no body's abbreviation, and a code in a bracket that does not start as the name
+    ("Sở Y tế (QĐ) ban hành; QĐ số 12 được thực hiện.\nBTXH: Bảo trợ xã hội\nChính sách BTXH được mở rộng.\n", []),
+]
+
+
+def test_abbreviations_a_document_defines_stand_for_their_bodies():
+    from nlpolicy.extract.referents import with_referents
+    bad = []
+    for text, want in GLOSSARY_ROWS:
+        body = text.index("\n\n") if "\n\n" in text else 0
+        got = [(m.text, m.names[0]) for m in with_referents(text, find_agencies(text), (), 0)
+               if m.how == "referent" and m.start > body]
+        if got != want:
+            bad.append((text[:50], got, want))
+    assert not bad, bad

@@ -471,6 +471,37 @@ _LIST_TERM = re.compile(r"(?P<term>[Cc]ác[ _][^\W\d_]+(?:[ _][^\W\d_]+){0,4})[ 
 _NOT_THE_TERM = re.compile(rf"[ _]+(?:[{_UPPER}]|(?:tỉnh|huyện|xã|phường|thành phố|cấp)(?![^\W_]))")
 
 
+# a list of abbreviations ("DANH MỤC CHỮ VIẾT TẮT") line: "SNV: Sở Nội vụ", "| SYT | Sở Y tế |", "P.BTXH - Phòng Bảo trợ
+# xã hội"; and a name with its abbreviation in a bracket after it: "Sở Nội vụ (SNV)"
+_ABBREVIATION = r"[A-ZĐ](?:[A-ZĐ&]|\.(?=[A-ZĐ])){1,11}"
+_GLOSSARY_LINE = re.compile(rf"(?m)^[ \t|]*(?P<abbr>{_ABBREVIATION})[ \t]*(?::|\||[-–][ \t])[ \t]*")
+_BRACKETED = re.compile(rf"[ ]*\((?P<abbr>{_ABBREVIATION})\)")
+
+
+def _glossary(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """Each use of an abbreviation the document defines for a body, in a list of abbreviations or in a bracket after
+    the name ("SYT chủ trì, phối hợp SNV, SGDĐT ..."): a mention of that body.  An abbreviation the lexicon reads
+    itself somewhere ("UBND tỉnh") is left to it, and so is a use a lexicon mention holds."""
+    by_start = {m.start: m for m in mentions if m.kind in ("body", "collective")}
+    defined: dict[str, tuple[AgencyMention, int]] = {}
+    for g in _GLOSSARY_LINE.finditer(text):
+        m = by_start.get(g.end())
+        if m is not None:
+            defined.setdefault(g.group("abbr"), (m, g.end()))
+    for m in by_start.values():
+        b = _BRACKETED.match(text, m.end)
+        if b and fold(b.group("abbr")[0]).upper() == fold(m.text.lstrip()[:1]).upper():
+            defined.setdefault(b.group("abbr"), (m, b.end()))
+    out: list[AgencyMention] = []
+    for abbr, (m, after) in defined.items():
+        uses = [u for u in re.finditer(rf"(?<![\w.&]){re.escape(abbr)}(?![\w&])", text) if u.start() >= after]
+        if any(x.start == u.start() for u in uses for x in mentions):
+            continue        # the lexicon's own abbreviation
+        out += [AgencyMention(u.start(), u.end(), abbr, m.names, m.kind, "referent", 0.9) for u in uses
+                if not any(x.start <= u.start() < x.end for x in mentions)]
+    return out
+
+
 def _short_names(text: str, folded: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """Mentions of a short name a document defines for a body and the lexicon does not know ("Ban Thường trực
     Ủy ban MTTQ Việt Nam tỉnh (sau đây gọi là Ban Thường trực)"): each later use of the term (found on the
@@ -622,6 +653,7 @@ def with_referents(text: str, mentions: list[AgencyMention], addressee: tuple[st
         mentions = [replace(m, names=defined[m.names]) if m.names in defined else m for m in mentions]
     low = folded if folded is not None else fold(text)
     more = _short_names(text, low, mentions)
+    more += _glossary(text, mentions)
     more += _unit_codes(text, mentions) if ")" in text else []
     more += _police_codes(text, mentions + more)
     parties = _parties(low, mentions + more, body_start)
