@@ -126,8 +126,12 @@ def _nfc_edits_slow(text: str) -> list[Edit]:
     return edits
 
 
-_SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\t\r\f\v]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200e\u200f]")
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
+# characters that show nothing, dropped: a soft hyphen, zero-width spaces and joiners, marks of direction, a BOM
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b-\u200f\u2060\ufeff]")
+# a thin or narrow space, or a no-break one after at most three figures, between groups of three is a thousands mark
+# ("250\u202f000 tấn" is "250.000 tấn"; "năm 2030\u00a0100%" is no number)
+_THOUSANDS_SPACE = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?!\d|\.\d)")
 
 
 # slashes that OCR and some fonts put in document numbers ("1105⁄KH-ĐKT": fraction slash, division slash,
@@ -859,11 +863,15 @@ def broken_letters(text: str) -> list[Edit]:
 
 
 def spaces(text: str) -> list[Edit]:
-    """Odd spaces to plain spaces and odd slashes to "/" (same length); control characters and CR dropped."""
+    """Odd spaces to plain spaces, or to a thousands mark between groups of figures, and odd slashes to "/" (same
+    length); control characters, CR and characters that show nothing dropped."""
     edits = []
+    marks = {g.start() + k for g in _THOUSANDS_SPACE.finditer(text) for k, c in enumerate(g.group())
+             if c in "\u2009\u202f\u00a0"} if re.search("[\u2009\u202f\u00a0]", text) else set()
     for m in _ODD_CHARACTER.finditer(text):
         c = m.group()
-        repl = "/" if _SLASHES.match(c) else "" if c in "\r\ufeff" or _CONTROL.match(c) else " "
+        repl = ("/" if _SLASHES.match(c) else "" if c == "\r" or _CONTROL.match(c) else "." if m.start() in marks
+                else " ")
         edits.append(Edit(m.start(), m.end(), repl))
     return edits
 

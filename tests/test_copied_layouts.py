@@ -5,8 +5,13 @@ entities are the characters they name, a table of one-line cells reads as pipe r
 recipients beside the signature) as their lines; a "<" in prose is no tag.
 
 A drafting system's print with every line numbered in the margin: the numbers go and each line keeps its own indent,
-where nearly every line is numbered and the numbers count on by one; a table's row numbers stay."""
+where nearly every line is numbered and the numbers count on by one; a table's row numbers stay.
+
+What a word processor and a web editor leave unseen: a soft hyphen, zero-width spaces and joiners inside a word go; a
+thin, narrow or no-break space between groups of three figures is a thousands mark, elsewhere a space."""
 from __future__ import annotations
+
+import pytest
 
 from nlpolicy.document import from_raw
 from nlpolicy.extract.pipeline import extract_document
@@ -130,3 +135,17 @@ def test_a_tables_row_numbers_are_no_margin():
     assert all(f"{n} Tỷ lệ hộ dân thôn {n} dùng" in normalize(text).text for n in range(1, 7))
     # a text that is only such rows, their count starting again every six lines
     assert all(f"{n} Tỷ lệ hộ dân thôn {n} dùng" in normalize(rows * 3).text for n in range(1, 7))
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("\ufeffSở Nông nghiệp và Môi trư\u00adờng", "Sở Nông nghiệp và Môi trường"),
+    ("Ban quản lý cảng cá Cửa Tù\u200bng", "Ban quản lý cảng cá Cửa Tùng"),
+    ("Phó Chủ tịch Lê Văn Phư\u200dớc", "Phó Chủ tịch Lê Văn Phước"),
+    ("sản lượng đạt 250\u202f000 tấn/năm", "sản lượng đạt 250.000 tấn/năm"),
+    ("tổng vốn 1\u2009250\u2009000 triệu đồng", "tổng vốn 1.250.000 triệu đồng"),
+    ("diện tích 12\u00a0345,5 ha", "diện tích 12.345,5 ha"),
+    ("có 2.500\u00a0tàu trên 15\u00a0m", "có 2.500 tàu trên 15 m"),
+    ("1.\u00a0Đến năm 2030\u00a0100% tàu có thiết bị", "1. Đến năm 2030 100% tàu có thiết bị"),
+])
+def test_characters_that_show_nothing_go_and_spaces_in_figures_mark_thousands(raw, clean):
+    assert normalize(raw).text == clean
