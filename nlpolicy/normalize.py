@@ -1415,6 +1415,38 @@ def _table_width(lines: list[str], rules: dict[int, list[int]], firsts: list[int
     return 0
 
 
+def stacked_pipe_headers(text: str) -> list[Edit]:
+    """A Markdown table has one header line above its rule ("|---|---|"); lines above it as wide as it are a header
+    whose long titles were wrapped inside their columns ("| Mốc thời | Tỷ lệ trạm y tế | ..." ⏎ "| gian | xã có bác sĩ
+    làm | ..."): each column's pieces join into one header line ("| Mốc thời gian | Tỷ lệ trạm y tế xã có bác sĩ làm
+    ... |")."""
+    if "|-" not in text and "|:" not in text and "| -" not in text:
+        return []
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    edits = []
+    for k, line in enumerate(lines):
+        rule = line.strip()
+        if not (rule.startswith("|") and "-" in rule and _MD_TABLE_RULE.match(rule)):
+            continue
+        width, top = _pipes(rule), k
+        while top > 0 and lines[top - 1].strip().startswith("|") and _pipes(lines[top - 1]) == width \
+                and not _MD_TABLE_RULE.match(lines[top - 1].strip()):
+            top -= 1
+        if k - top < 2:
+            continue
+        columns = [[] for _ in range(width - 1)]
+        for ln in lines[top:k]:
+            for c, cell in enumerate(ln.strip()[1:-1].split("|") if ln.strip().endswith("|") else ()):
+                if c < len(columns) and cell.strip():
+                    columns[c].append(cell.strip())
+        if any(not ln.strip().endswith("|") for ln in lines[top:k]):
+            continue
+        merged = "| " + " | ".join(" ".join(c) for c in columns) + " |"
+        edits.append(Edit(starts[top], starts[k] - 1, merged))
+    return edits
+
+
 def wrapped_pipe_rows(text: str) -> list[Edit]:
     """A pipe table hard-wrapped at a page width ("| 16 | Tỷ trọng kinh phí từ xã hội trên ⏎ phát triển
     (R&D) ⏎ | % | > 60 ⏎ | Bộ Khoa học ⏎ và Công nghệ |"), perhaps double-spaced too, has rows that open
@@ -1809,7 +1841,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
     html_markup, nfc_edits, detached_marks, broken_letters, quote_marks, line_numbers, box_tables, csv_tables,
     tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
-    lone_part_words, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
+    lone_part_words, stacked_pipe_headers, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
 )
 

@@ -6,7 +6,11 @@ pointing at their own source; the header a PDF repeats over the table's rows on 
 row of figures; the figures read as targets with their columns' years.
 
 Exported from a spreadsheet as CSV: the rows read as pipe rows, quoted cells whole, and the annex's
-lead and support columns assign its rows; prose with commas is left as it is."""
+lead and support columns assign its rows; prose with commas is left as it is.
+
+Written as Markdown with long column titles wrapped inside their columns over several header lines: the lines above
+the rule are one header, each column's pieces joined; a table whose rows are years and whose columns are indicators
+gives a target per cell, its indicator and unit from the column, its year from the row."""
 from __future__ import annotations
 
 import textwrap
@@ -104,3 +108,30 @@ def test_a_csv_annex_assigns_its_rows():
     assert {("Sở Khoa học và Công nghệ", "PL1.1", "lead"), ("Sở Nông nghiệp và Môi trường", "PL1.1", "support"),
             ("Sở Công Thương", "PL1.2", "lead"), ("Sở Nông nghiệp và Môi trường", "PL1.3", "lead"),
             ("Sở Khoa học và Công nghệ", "PL1.3", "support")} <= got, sorted(got)
+
+
+STACKED = """| Mốc       | Tỷ lệ xã có       | Số cán bộ thư    | Tỷ lệ trường học  |
+| thời gian | bưu điện văn hóa  | viện được bồi    | có thư viện đạt   |
+|           | hoạt động (%)     | dưỡng (lũy kế,   | chuẩn (%)         |
+|           |                   | người)           |                   |
+|-----------|-------------------|------------------|-------------------|
+| Năm 2028  | 80                | 40               | 70                |
+| Năm 2030  | ≥ 95              | 95               | 100               |
+"""
+
+
+def test_a_header_wrapped_over_lines_above_the_rule_is_one_header():
+    text = normalize(STACKED).text
+    assert text.split("\n")[0] == ("Mốc thời gian | Tỷ lệ xã có bưu điện văn hóa hoạt động (%) | Số cán bộ thư viện "
+                                   "được bồi dưỡng (lũy kế, người) | Tỷ lệ trường học có thư viện đạt chuẩn (%)"), text
+    # one header line above the rule is left as it is, and so are rows below it
+    one = "| Chỉ tiêu | Năm 2030 |\n|---|---|\n| Tỷ lệ xã có bưu điện | 95 |\n| Số thư viện | 40 |\n"
+    assert normalize(one).text.split("\n")[:3] == ["Chỉ tiêu | Năm 2030", "Tỷ lệ xã có bưu điện | 95", "Số thư viện | 40"]
+
+
+def test_a_table_of_years_by_indicators_gives_a_target_per_cell():
+    ex = extract_document(from_raw(RawDocument("kh.txt", PLAN.format(table=STACKED), "utf-8")))
+    got = {(t.value, t.unit, t.year) for t in ex.targets}
+    assert {(80.0, "%", 2028), (40.0, "người", 2028), (95.0, "%", 2030), (100.0, "%", 2030)} <= got, sorted(got)
+    bpvh = [t for t in ex.targets if t.value == 80.0]
+    assert bpvh and "bưu điện văn hóa" in bpvh[0].indicator, [(t.indicator, t.value) for t in ex.targets]
