@@ -1776,14 +1776,15 @@ def line_numbers(text: str) -> list[Edit]:
     return [Edit(starts[k] + m.start(), starts[k] + m.end()) for (k, m), ok in zip(numbered, follows) if ok]
 
 
-# an HTML page's source copied as text ("<p class="MsoNormal">", "<br/>", "&nbsp;", "&#7889;"): its markup names
+# an HTML page's source copied as text ("<p class="MsoNormal">", "<br/>", "&nbsp;", "&#7889;"): its markup names (a
+# word-segmented copy's "<p_class=...>" too)
 _HTML_TAG = re.compile(r"(?i)<(/?)(p|br|div|span|font|b|strong|i|em|u|sub|sup|h[1-6]|li|ul|ol|table|tbody|thead|tr|td|th"
-                       r"|o:p|center|a|img|hr)(?=[\s>/])[^<>]*>|<!--.*?-->", re.DOTALL)
+                       r"|o:p|center|a|img|hr)(?=[\s>/_])[^<>]*>|<!--.*?-->", re.DOTALL)
 _HTML_BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tbody", "thead",
                          "center", "hr", "tr", "td", "th"})
 _HTML_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
-_HTML_ROW = re.compile(r"(?is)<tr(?=[\s>])[^<>]*>(.*?)</tr\s*>")
-_HTML_CELL = re.compile(r"(?is)<t[dh](?=[\s>])[^<>]*>(.*?)</t[dh]\s*>")
+_HTML_ROW = re.compile(r"(?is)<tr(?=[\s>_])[^<>]*>(.*?)</tr\s*>")
+_HTML_CELL = re.compile(r"(?is)<t[dh](?=[\s>_])[^<>]*>(.*?)</t[dh]\s*>")
 _HTML_MIN_TAGS = 6      # fewer tags other than "<br>" are a "<b>" in a sentence, not a page
 
 

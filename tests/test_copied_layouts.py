@@ -77,6 +77,12 @@ def test_an_html_pages_plan_gives_its_parts_targets_and_tasks():
                for t in ex.tasks for a in t.assignments), [(a.agency, a.role) for t in ex.tasks for a in t.assignments]
 
 
+def test_an_html_pages_source_lower_cased_and_word_segmented_reads_as_its_text():
+    seg = "\n".join(ln.replace("<p class", "<p_class").replace("Thể thao", "thể_thao") for ln in HTML_PLAN.split("\n"))
+    text = normalize(seg).text
+    assert "<" not in text and "Số: 77/KH-UBND" in text and "II. NHIỆM VỤ" in text, text[:300]
+
+
 def test_a_less_than_sign_or_one_tag_in_prose_is_no_page():
     prose = ("- Tỷ lệ hộ nghèo <3% vào năm 2030; tỷ lệ thất thoát nước < 15%.\n"
              "- Ghi chú của người soạn: chữ <b> trong bản gốc là in đậm.\n")

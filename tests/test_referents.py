@@ -288,6 +288,11 @@ GLOSSARY_ROWS = [
     # the abbreviation in a bracket after the name, then alone
     ("1. Sở Y tế (SYT) chủ trì triển khai Kế hoạch.\n2. Các xã báo cáo kết quả về SYT trước ngày 15/12 hằng năm.\n",
      [("SYT", "Sở Y tế")]),
+    # a lower-cased, word-segmented copy: the list and the uses in lower case, a use glued to the next word
+    ("danh mục chữ viết tắt\nsnv: sở nội vụ\nstc: sở tài chính\n\ni. nhiệm vụ\n1. snv_chủ_trì, phối_hợp stc bố trí "
+     "kinh phí.\n", [("snv", "Sở Nội vụ"), ("stc", "Sở Tài chính")]),
+    # "Lưu: VT" is no list of abbreviations: a word in ordinary case defines nothing
+    ("Nơi nhận:\n- Như trên;\nLưu: Sở Tài chính\n\nI. NHIỆM VỤ\nLưu trữ hồ sơ tại Sở.\n", []),
     # a word in capitals that is no body's abbreviation, and a code in a bracket that does not start as the name
     ("Sở Y tế (QĐ) ban hành; QĐ số 12 được thực hiện.\nBTXH: Bảo trợ xã hội\nChính sách BTXH được mở rộng.\n", []),
 ]

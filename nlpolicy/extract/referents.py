@@ -473,7 +473,7 @@ _NOT_THE_TERM = re.compile(rf"[ _]+(?:[{_UPPER}]|(?:tỉnh|huyện|xã|phường
 
 # a list of abbreviations ("DANH MỤC CHỮ VIẾT TẮT") line: "SNV: Sở Nội vụ", "| SYT | Sở Y tế |", "P.BTXH - Phòng Bảo trợ
 # xã hội"; and a name with its abbreviation in a bracket after it: "Sở Nội vụ (SNV)"
-_ABBREVIATION = r"[A-ZĐ](?:[A-ZĐ&]|\.(?=[A-ZĐ])){1,11}"
+_ABBREVIATION = r"[A-ZĐ](?:[A-ZĐ&]|\.(?=[A-ZĐ])){1,11}|[a-zđ](?:[a-zđ&]|\.(?=[a-zđ])){1,11}"   # (lower: a lower-cased copy)
 _GLOSSARY_LINE = re.compile(rf"(?m)^[ \t|]*(?P<abbr>{_ABBREVIATION})[ \t]*(?::|\||[-–][ \t])[ \t]*")
 _BRACKETED = re.compile(rf"[ ]*\((?P<abbr>{_ABBREVIATION})\)")
 
@@ -486,15 +486,17 @@ def _glossary(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     defined: dict[str, tuple[AgencyMention, int]] = {}
     for g in _GLOSSARY_LINE.finditer(text):
         m = by_start.get(g.end())
-        if m is not None:
+        if m is not None and (g.group("abbr")[0].isupper() or m.text[:1].islower()):
             defined.setdefault(g.group("abbr"), (m, g.end()))
     for m in by_start.values():
         b = _BRACKETED.match(text, m.end)
-        if b and fold(b.group("abbr")[0]).upper() == fold(m.text.lstrip()[:1]).upper():
+        if b and fold(b.group("abbr")[0]).upper() == fold(m.text.lstrip()[:1]).upper() \
+                and (b.group("abbr")[0].isupper() or m.text[:1].islower()):
             defined.setdefault(b.group("abbr"), (m, b.end()))
     out: list[AgencyMention] = []
     for abbr, (m, after) in defined.items():
-        uses = [u for u in re.finditer(rf"(?<![\w.&]){re.escape(abbr)}(?![\w&])", text) if u.start() >= after]
+        # (a word-segmented copy glues it to the next word: "snv_chủ_trì")
+        uses = [u for u in re.finditer(rf"(?<![^\W_]|[.&]){re.escape(abbr)}(?![^\W_]|&)", text) if u.start() >= after]
         if any(x.start == u.start() for u in uses for x in mentions):
             continue        # the lexicon's own abbreviation
         out += [AgencyMention(u.start(), u.end(), abbr, m.names, m.kind, "referent", 0.9) for u in uses
