@@ -84,6 +84,12 @@ DECISION = "QUYẾT ĐỊNH\nphê duyệt kế hoạch lựa chọn nhà thầu\
 REPORT = "BÁO CÁO\nkết quả thực hiện nhiệm vụ năm 2025\n\nHà Tĩnh, ngày 20 tháng 1 năm 2026\n\n"
 
 ROWS = [
+    # the term that names a congress dates nothing: the results its intro introduces are of the year it names (a
+    # resolution's own "Mục tiêu nhiệm kỳ 2027 - 2032" is the period of its targets: CLEAN_ROWS)
+    ("THÔNG BÁO\nKết luận tại buổi làm việc với Đảng ủy xã Hòa Lợi\n\nTân An, ngày 20 tháng 3 năm 2028\n\n"
+     "1. Đánh giá chung\nXã cơ bản hoàn thành các chỉ tiêu Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ "
+     "2025 - 2030 đề ra cho năm 2027:\n- Thu nhập bình quân đầu người đạt 68,4 triệu đồng;\n- Tỷ lệ hộ nghèo còn 2,1%.\n",
+     [B(68.4, "triệu đồng", 2027), B(2.1, "%", 2027)]),
     # a decision's list of resettlement sites, each item closing on its own schedule: that schedule's end dates the
     # item's sizes and capital, not the plan's horizon
     ("QUYẾT ĐỊNH\nPhê duyệt Dự án bố trí dân cư giai đoạn 2027 - 2030\n\nTân An, ngày 9 tháng 3 năm 2027\n\n"
@@ -649,6 +655,11 @@ def test_targets_table():
 # rows whose word-segmented, lower-cased copy is not read the same: a one-cell-a-line table loses its header
 # (its words and the row numbers are all that mark it), and a roman part in lower case is no heading
 CLEAN_ROWS = [
+    # a resolution's own "Mục tiêu nhiệm kỳ 2027 - 2032", under a congress's name, is the period of its targets
+    ("NGHỊ QUYẾT\nĐại hội Đảng bộ xã Hòa Lợi lần thứ II\n\nTân An, ngày 20 tháng 6 năm 2027\n\n"
+     "II. MỤC TIÊU NHIỆM KỲ 2027 - 2032\n- Thu nhập bình quân đầu người đạt 95 triệu đồng;\n"
+     "- Tỷ lệ hộ nghèo giảm còn dưới 1%.\n",
+     [T(95, "triệu đồng", 2032), T(1, "%", 2032)]),
     # a mass organisation's plan: the counts of its table's unit cells ("nhà" over "1.000"), a figure of its tasks
     # put in the plan's period without its years ("trong giai đoạn") is due at the period's end
     ("KẾ HOẠCH\nThực hiện Cuộc vận động xây dựng nông thôn mới giai đoạn 2027 - 2031\n\nAn Bình, ngày 9 tháng 3 năm 2027\n\n"

@@ -373,6 +373,11 @@ _LABEL_LINE = re.compile(r"[ \t\-+•*–]*(?:\(?[0-9a-zđivx]{1,4}[.)\-][ \t]*)
 _LINE_HEAD = re.compile(r"[ \t\-+•*–_]*(?:\(?[0-9a-zđivx]{1,4}[.)\-][ \t]*)?[*_ \t]*", re.I)
 
 
+# the term that names a congress ("Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030 đề ra cho năm 2026"):
+# which congress, not when its figures are (a resolution's "Mục tiêu nhiệm kỳ 2025 - 2030" is no congress's name)
+_CONGRESS_TERM = re.compile(r"đại[ _]hội(?:[ _]đại[ _]biểu)?[ _]đảng[ _]bộ[^.;:\n]{0,60}nhiệm[ _]kỳ[ ,]*$")
+
+
 def _context(doc: Document, body: Body, times: list[TimeExpr]) -> _Context:
     h = doc.header
     cites = [(c.start, c.end) for c in doc.citations]
@@ -380,7 +385,8 @@ def _context(doc: Document, body: Body, times: list[TimeExpr]) -> _Context:
     ok = [t for t in times if t.years and t.start not in cited
           and t.relation not in ("from",) and not (t.kind == "date" and t.relation is None)]
     base = _base_re()
-    ok = [t for t in ok if not base.search(doc.key, max(0, t.start - 24), t.start)]
+    ok = [t for t in ok if not base.search(doc.key, max(0, t.start - 24), t.start)
+          and not _CONGRESS_TERM.search(doc.key, max(0, t.start - 90), t.start)]
     every = [t for t in times if t.relation == "every" and t.kind == "recurring"]
     labels = [(_line_start(doc, t.start), t) for t in ok if _is_label(doc, t)]
     periods = [t for t in ok if _PERIOD_LABEL.search(doc.key, max(0, t.start - 40), t.start)]
