@@ -117,6 +117,9 @@ TIME_ROWS = [
     ("Hà Nội, ngày 22 tháng 12 năm 2024", [t("2024-12-22", None, "date", "ngày 22 tháng 12 năm 2024")]),
     ("NGÀY 22 THÁNG 12 NĂM 2024", [t("2024-12-22", None, "date")]),
     ("ngày 15/3/2016", [t("2016-03-15", None, "date")]), ("15-3-2016", [t("2016-03-15", None, "date")]),
+    # the ISO way of a spreadsheet or an English-minded typist
+    ("trình cấp có thẩm quyền trước 2027-06-15; phối hợp", [before("2027-06-15")]),
+    ("được thành lập từ ngày 2025-07-01 trên cơ sở", [t("2025-07-01", "from", "date")]),
     ("ngày 15.3.2016", [t("2016-03-15", None, "date")]),
     ("Nghị quyết số 05-NQ/TU ngày 20/4/2016 của Tỉnh ủy", [t("2016-04-20", None, "date", "ngày 20/4/2016")]),
     ("tổng hợp báo cáo đến ngày 18/6/2026 như sau", [by("2026-06-18", "date", text="đến ngày 18/6/2026")]),
@@ -233,6 +236,7 @@ NEGATIVE_ROWS = [
     "ngày 21/9/025", "ngày 31/2/2026", "ngày 15/13/2026", "giai đoạn 2", "5G, 6G", "9,5%/năm",
     "tăng từ 1500 đến 2000 doanh nghiệp", "năm 1900", "năm 2101", "thường xuyên", "định kỳ", "trong năm qua",
     "tăng 2025 hồ sơ", "2020 - 2016", "Quyết định | 12/2025/QĐ-UBND", "theo Văn bản số 6/2025 của Sở", "IC2025", "Việt Nam 2045", "đầu tư 2027 tỷ đồng", "ngày 3 tháng sau khi ký",
+    "mã hồ sơ 2027-06-301", "2027-13-01", "2027-06-45",
 ]
 
 

@@ -130,6 +130,8 @@ _CORE = rf"""
   | (?:{_DAY_WORD}{_BLANK}+)?{_MONTH_WORD}{_BLANK}*(?:năm|/){_W0}(?P<bby>{_YEAR})
   # '01/7/2019', '15-3-2016', '15.3.2016' (one separator throughout)
   | (?:{_DAY_WORD}{_W})?(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>{_MONTH})(?P=sep)(?P<ny>{_YEAR})(?![/\d])
+  # the ISO way a spreadsheet or an English-minded typist writes a day: '2027-06-15'
+  | (?:{_DAY_WORD}{_W})?(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![-\d])
 
   # ---- months
   # 'tháng 3-5/2025' (a report on months 3 to 5) -> 2025-03/2025-05
@@ -358,8 +360,9 @@ def _value(m: re.Match) -> tuple[str, str, tuple[int, ...]] | None:
     if g["half"]:
         h = "H1" if fold(g["half"]) == "dau" else "H2"
         return (f"{int(g['hy'])}-{h}", "half", (int(g["hy"]),)) if g["hy"] else (h, "half", ())
-    if g["dd"] or g["nd"]:
-        d, mo, y = (int(g["dd"]), int(g["dm"]), int(g["dy"])) if g["dd"] else (int(g["nd"]), int(g["nm"]), int(g["ny"]))
+    if g["dd"] or g["nd"] or g["id"]:
+        d, mo, y = ((int(g["dd"]), int(g["dm"]), int(g["dy"])) if g["dd"] else
+                    (int(g["nd"]), int(g["nm"]), int(g["ny"])) if g["nd"] else (int(g["id"]), int(g["im"]), int(g["iy"])))
         return (f"{y}-{mo:02d}-{d:02d}", "date", (y,)) if _valid_date(y, mo, d) else None
     if g["bm"]:
         y = int(g["bmy"])
@@ -426,7 +429,7 @@ def find_times(text: str) -> list[TimeExpr]:
         if m.group("nmd") and not _monthly_day(text, m.start(), m.end()):
             continue    # "trước ngày 10 của tháng sau ... đối với báo cáo quý": the day after a quarter, not each month
         start, cls, words = _prefix(text, m.start(), last)
-        if cls is None and (m.group("dd") or m.group("nd")):
+        if cls is None and (m.group("dd") or m.group("nd") or m.group("id")):
             # a clock time between the relation words and the day: "trước 17 giờ ngày 26/10/2026",
             # "chậm nhất 11 giờ 30 phút ngày 28/10/2026", "từ 06h00 ngày 26/10/2026"
             clock = _CLOCK.search(text, max(last, m.start() - 24), m.start())
