@@ -84,6 +84,15 @@ DECISION = "QUYẾT ĐỊNH\nphê duyệt kế hoạch lựa chọn nhà thầu\
 REPORT = "BÁO CÁO\nkết quả thực hiện nhiệm vụ năm 2025\n\nHà Tĩnh, ngày 20 tháng 1 năm 2026\n\n"
 
 ROWS = [
+    # a report's table of results by the row's content: a column of counts ("Số xã") and one of shares ("Tỷ lệ (%)")
+    # give each row its figures; beside a plan's column the share compares two columns and is no figure of its own
+    ("BÁO CÁO\nKết quả giám sát năm 2027\n\nTân An, ngày 10 tháng 12 năm 2027\n\nI. KẾT QUẢ\n"
+     "Nội dung\tSố xã\tTỷ lệ (%)\nCông khai dự toán ngân sách\t52\t96,3\nTổ chức đối thoại với Nhân dân\t47\t87,0\n",
+     [B(52, "xã", 2027), B(96.3, "%", 2027), B(47, "xã", 2027), B(87, "%", 2027)]),
+    ("BÁO CÁO\nKết quả thực hiện năm 2027\n\nTân An, ngày 10 tháng 12 năm 2027\n\nI. KẾT QUẢ\n"
+     "Chỉ tiêu\tĐơn vị\tKế hoạch năm 2027\tThực hiện năm 2027\tTỷ lệ (%)\nĐường giao thông nông thôn được cứng hóa"
+     "\tkm\t120\t96\t80,0\nNhà văn hóa thôn được xây mới\tnhà\t40\t42\t105,0\n",
+     [T(120, "km", 2027), B(96, "km", 2027), T(40, "nhà", 2027), B(42, "nhà", 2027)]),
     # the term that names a congress dates nothing: the results its intro introduces are of the year it names (a
     # resolution's own "Mục tiêu nhiệm kỳ 2027 - 2032" is the period of its targets: CLEAN_ROWS)
     ("THÔNG BÁO\nKết luận tại buổi làm việc với Đảng ủy xã Hòa Lợi\n\nTân An, ngày 20 tháng 3 năm 2028\n\n"

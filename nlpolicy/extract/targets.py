@@ -1082,7 +1082,21 @@ def _value_columns(t: TextTable, kind: str = "") -> list[int]:
             return False
         return r == ColumnRole.VALUE or (first is not None and i > first and r in (ColumnRole.INDICATOR, ColumnRole.OTHER)
                                          and bool(_YEAR.search(heads.get(i, ""))))
-    return [i for i, r in enumerate(t.roles) if holds_values(i, r)]
+    out = [i for i, r in enumerate(t.roles) if holds_values(i, r)]
+    if not out and first is not None:
+        # (beside a plan's or a year's column, "Tỷ lệ (%)" compares two of them: "(6)=(5)/(4)")
+        out = [i for i, r in enumerate(t.roles) if i > first and r == ColumnRole.OTHER and not assigned
+               and _FIGURES_HEAD.fullmatch(" ".join(heads.get(i, "").split())) and _all_numbers(t, i)]
+    return out
+
+
+# a column of counts or of shares after the column that names the rows: "Nội dung | Số đơn vị | Tỷ lệ (%)"
+_FIGURES_HEAD = re.compile(r"(?i)(?:số[ ]+[^\W\d_]+(?:[ ][^\W\d_]+)?|tỷ[ ]lệ[ ]*\((?:%|phần trăm)\))")
+
+
+def _all_numbers(t: TextTable, k: int) -> bool:
+    cells = [c.text for r in t.rows if not r.group for c in r.cells if c.column == k and c.text.strip()]
+    return len(cells) >= 2 and all(_PLAIN_NUMBER.fullmatch(x) for x in cells)
 
 
 def _target_tables(doc: Document, kind: str = "") -> list[TextTable]:
