@@ -260,6 +260,13 @@ statuses 0.48 over 63 tasks; no rule since moved it. Submissions (a submission f
 done; a task whose part ends in a submission is done when the report says it was submitted) raised Chain14, 17, 27,
 28 and 30: the thirty-three older status pairs' unweighted mean 0.692 -> 0.696; all thirty-four 0.690.
 
+2026-12-08 (forty-third session): a thirty-second chain written blind (the private economy: a party committee's
+resolution, the people's committee's action programme, the finance department's report; first sight at f4f6a78):
+programme -> resolution R@3 0.87 (P 0.52, top1 0.85), report -> programme 1.00 (P 0.71, top1 0.94), progress 0.59
+(34 targets), statuses 0.06 over 49 tasks: the report, dated 16/12 on figures to 30/11, was set aside; since a
+report's opening "tính đến ngày ..." and its title's "(từ tháng ... đến tháng ...)" give its figures' day, 0.35.
+The other thirty-four pairs unchanged; all thirty-five 0.680.
+
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
   69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56
