@@ -19,6 +19,7 @@ plain dashes) for matching, so a regex hit in the key is a hit in the text.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -1433,15 +1434,13 @@ def stacked_pipe_headers(text: str) -> list[Edit]:
         while top > 0 and lines[top - 1].strip().startswith("|") and _pipes(lines[top - 1]) == width \
                 and not _MD_TABLE_RULE.match(lines[top - 1].strip()):
             top -= 1
-        if k - top < 2:
+        if k - top < 2 or any(not ln.strip().endswith("|") for ln in lines[top:k]):
             continue
-        columns = [[] for _ in range(width - 1)]
+        columns: list[list[str]] = [[] for _ in range(width - 1)]
         for ln in lines[top:k]:
-            for c, cell in enumerate(ln.strip()[1:-1].split("|") if ln.strip().endswith("|") else ()):
+            for c, cell in enumerate(ln.strip()[1:-1].split("|")):
                 if c < len(columns) and cell.strip():
                     columns[c].append(cell.strip())
-        if any(not ln.strip().endswith("|") for ln in lines[top:k]):
-            continue
         merged = "| " + " | ".join(" ".join(c) for c in columns) + " |"
         edits.append(Edit(starts[top], starts[k] - 1, merged))
     return edits
@@ -1778,8 +1777,8 @@ def line_numbers(text: str) -> list[Edit]:
 
 # an HTML page's source copied as text ("<p class="MsoNormal">", "<br/>", "&nbsp;", "&#7889;"): its markup names (a
 # word-segmented copy's "<p_class=...>" too)
-_HTML_TAG = re.compile(r"(?i)<(/?)(p|br|div|span|font|b|strong|i|em|u|sub|sup|h[1-6]|li|ul|ol|table|tbody|thead|tr|td|th"
-                       r"|o:p|center|a|img|hr)(?=[\s>/_])[^<>]*>|<!--.*?-->", re.DOTALL)
+_HTML_TAG = re.compile(r"(?i)<(/?)(p|br|div|span|font|b|strong|i|em|u|sub|sup|h[1-6]|li|ul|ol|table|tbody|thead"
+                       r"|tr|td|th|o:p|center|a|img|hr)(?=[\s>/_])[^<>]*>|<!--.*?-->", re.DOTALL)
 _HTML_BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tbody", "thead",
                          "center", "hr", "tr", "td", "th"})
 _HTML_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
@@ -1789,13 +1788,12 @@ _HTML_MIN_TAGS = 6      # fewer tags other than "<br>" are a "<b>" in a sentence
 
 
 def html_markup(text: str) -> list[Edit]:
-    """An HTML page's source copied as text: its tags go, a paragraph or a line break (``<p>``, ``<br>``) ending a line
-    where no line ends, its entities are the characters they name ("&#7889;" is "ố", "&nbsp;" a space), and a table
-    whose cells each hold one line becomes a pipe table, a row a line ("| 1 | Số di tích được tu bổ | Di tích | 35 |");
-    a table laying out blocks (the recipients beside the signature) leaves each cell its own lines."""
+    """An HTML page's source copied as text: its tags go, a paragraph or a line break (``<p>``, ``<br>``) ending a
+    line where no line ends, its entities are the characters they name ("&#7889;" is "ố", "&nbsp;" a space), and a
+    table whose cells each hold one line becomes a pipe table, a row a line ("| 1 | Số di tích được tu bổ | Di tích |
+    35 |"); a table laying out blocks (the recipients beside the signature) leaves each cell its own lines."""
     if "<" not in text or sum(name.lower() != "br" for _, name in _HTML_TAG.findall(text[:200_000])) < _HTML_MIN_TAGS:
         return []       # (a converter's "<br>" in a Markdown table's cell is the table's business)
-    import html
     edits: list[Edit] = []
     taken: list[tuple[int, int]] = []
     for row in _HTML_ROW.finditer(text):

@@ -11,7 +11,11 @@ What a word processor and a web editor leave unseen: a soft hyphen, zero-width s
 thin, narrow or no-break space between groups of three figures is a thousands mark, elsewhere a space."""
 from __future__ import annotations
 
+import random
+
 import pytest
+
+from bench.conversions import line_numbers
 
 from nlpolicy.document import from_raw
 from nlpolicy.extract.pipeline import extract_document
@@ -73,12 +77,12 @@ def test_an_html_pages_plan_gives_its_parts_targets_and_tasks():
     assert {"I", "II", "III"} <= {s.id for s in ex.document.sections}
     got = {(t.value, t.year) for t in ex.targets}
     assert {(100.0, 2030), (40.0, 2028), (95.0, 2030)} <= got, sorted(got)
-    assert any(a.agency == "Sở Văn hóa, Thể thao và Du lịch" and a.role == "lead"
-               for t in ex.tasks for a in t.assignments), [(a.agency, a.role) for t in ex.tasks for a in t.assignments]
+    got = [(a.agency, a.role) for t in ex.tasks for a in t.assignments]
+    assert ("Sở Văn hóa, Thể thao và Du lịch", "lead") in got, got
 
 
 def test_an_html_pages_source_lower_cased_and_word_segmented_reads_as_its_text():
-    seg = "\n".join(ln.replace("<p class", "<p_class").replace("Thể thao", "thể_thao") for ln in HTML_PLAN.split("\n"))
+    seg = HTML_PLAN.replace("<p class", "<p_class").replace("Thể thao", "thể_thao")
     text = normalize(seg).text
     assert "<" not in text and "Số: 77/KH-UBND" in text and "II. NHIỆM VỤ" in text, text[:300]
 
@@ -112,13 +116,7 @@ ngày 30/6/2027.
 
 
 def _numbered(text: str) -> str:
-    out, n = [], 0
-    for ln in text.split("\n"):
-        if ln.strip():
-            n += 1
-            ln = f"{n:>3}  {ln}"
-        out.append(ln)
-    return "\n".join(out)
+    return line_numbers(text, random.Random(0))     # (the conversion bench/conversions.py scores the gold with)
 
 
 def test_line_numbers_in_the_margin_go_and_each_line_keeps_its_indent():
@@ -130,8 +128,8 @@ def test_a_resolution_printed_with_line_numbers_gives_its_parts_and_targets():
     ex = extract_document(from_raw(RawDocument("nq.txt", _numbered(NUMBERED_LINES), "utf-8")))
     assert [s.id for s in ex.document.sections if "." not in s.id] == ["I", "II", "III"]
     assert {(t.value, t.year) for t in ex.targets} >= {(60.0, 2030), (12000.0, 2030)}
-    assert any(a.agency == "Ủy ban nhân dân xã Tân Hòa" or a.agency.startswith("Ủy ban nhân dân xã")
-               for t in ex.tasks if t.section == "III.1" for a in t.assignments)
+    assert any(a.agency.startswith("Ủy ban nhân dân xã") for t in ex.tasks if t.section == "III.1"
+               for a in t.assignments)
 
 
 def test_a_tables_row_numbers_are_no_margin():

@@ -97,7 +97,8 @@ ROWS = [
     # resolution's own "Mục tiêu nhiệm kỳ 2027 - 2032" is the period of its targets: CLEAN_ROWS)
     ("THÔNG BÁO\nKết luận tại buổi làm việc với Đảng ủy xã Hòa Lợi\n\nTân An, ngày 20 tháng 3 năm 2028\n\n"
      "1. Đánh giá chung\nXã cơ bản hoàn thành các chỉ tiêu Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ "
-     "2025 - 2030 đề ra cho năm 2027:\n- Thu nhập bình quân đầu người đạt 68,4 triệu đồng;\n- Tỷ lệ hộ nghèo còn 2,1%.\n",
+     "2025 - 2030 đề ra cho năm 2027:\n- Thu nhập bình quân đầu người đạt 68,4 triệu đồng;\n"
+     "- Tỷ lệ hộ nghèo còn 2,1%.\n",
      [B(68.4, "triệu đồng", 2027), B(2.1, "%", 2027)]),
     # a decision's list of resettlement sites, each item closing on its own schedule: that schedule's end dates the
     # item's sizes and capital, not the plan's horizon

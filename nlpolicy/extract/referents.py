@@ -471,9 +471,10 @@ _LIST_TERM = re.compile(r"(?P<term>[Cc]ác[ _][^\W\d_]+(?:[ _][^\W\d_]+){0,4})[ 
 _NOT_THE_TERM = re.compile(rf"[ _]+(?:[{_UPPER}]|(?:tỉnh|huyện|xã|phường|thành phố|cấp)(?![^\W_]))")
 
 
-# a list of abbreviations ("DANH MỤC CHỮ VIẾT TẮT") line: "SNV: Sở Nội vụ", "| SYT | Sở Y tế |", "P.BTXH - Phòng Bảo trợ
-# xã hội"; and a name with its abbreviation in a bracket after it: "Sở Nội vụ (SNV)"
-_ABBREVIATION = r"[A-ZĐ](?:[A-ZĐ&]|\.(?=[A-ZĐ])){1,11}|[a-zđ](?:[a-zđ&]|\.(?=[a-zđ])){1,11}"   # (lower: a lower-cased copy)
+# a list of abbreviations ("DANH MỤC CHỮ VIẾT TẮT") line: "SNV: Sở Nội vụ", "| SYT | Sở Y tế |", "P.BTXH - Phòng
+# Bảo trợ xã hội"; and a name with its abbreviation in a bracket after it: "Sở Nội vụ (SNV)" (in lower case in a
+# lower-cased copy)
+_ABBREVIATION = r"[A-ZĐ](?:[A-ZĐ&]|\.(?=[A-ZĐ])){1,11}|[a-zđ](?:[a-zđ&]|\.(?=[a-zđ])){1,11}"
 _GLOSSARY_LINE = re.compile(rf"(?m)^[ \t|]*(?P<abbr>{_ABBREVIATION})[ \t]*(?::|\||[-–][ \t])[ \t]*")
 _BRACKETED = re.compile(rf"[ ]*\((?P<abbr>{_ABBREVIATION})\)")
 

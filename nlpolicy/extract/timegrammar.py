@@ -361,8 +361,8 @@ def _value(m: re.Match) -> tuple[str, str, tuple[int, ...]] | None:
         h = "H1" if fold(g["half"]) == "dau" else "H2"
         return (f"{int(g['hy'])}-{h}", "half", (int(g["hy"]),)) if g["hy"] else (h, "half", ())
     if g["dd"] or g["nd"] or g["id"]:
-        d, mo, y = ((int(g["dd"]), int(g["dm"]), int(g["dy"])) if g["dd"] else
-                    (int(g["nd"]), int(g["nm"]), int(g["ny"])) if g["nd"] else (int(g["id"]), int(g["im"]), int(g["iy"])))
+        day, month, year = ("dd", "dm", "dy") if g["dd"] else ("nd", "nm", "ny") if g["nd"] else ("id", "im", "iy")
+        d, mo, y = int(g[day]), int(g[month]), int(g[year])
         return (f"{y}-{mo:02d}-{d:02d}", "date", (y,)) if _valid_date(y, mo, d) else None
     if g["bm"]:
         y = int(g["bmy"])
