@@ -1095,6 +1095,7 @@ _FIGURES_HEAD = re.compile(r"(?i)(?:số[ ]+[^\W\d_]+(?:[ ][^\W\d_]+)?|tỷ[ ]l�
 
 
 def _all_numbers(t: TextTable, k: int) -> bool:
+    """Whether column ``k`` holds plain numbers, in two rows or more (group rows aside)."""
     cells = [c.text for r in t.rows if not r.group for c in r.cells if c.column == k and c.text.strip()]
     return len(cells) >= 2 and all(_PLAIN_NUMBER.fullmatch(x) for x in cells)
 
@@ -1130,10 +1131,7 @@ def _counted_columns(doc: Document, t: TextTable) -> list[int]:
         return []
     out = []
     for k, role in enumerate(t.roles):
-        if k <= name_col or role is not ColumnRole.OTHER:
-            continue
-        cells = [c.text for r in t.rows if not r.group for c in r.cells if c.column == k and c.text.strip()]
-        if len(cells) >= 2 and all(_PLAIN_NUMBER.fullmatch(x) for x in cells):
+        if k > name_col and role is ColumnRole.OTHER and _all_numbers(t, k):
             out.append(k)
     return out
 
