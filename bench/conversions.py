@@ -230,12 +230,21 @@ def line_numbers(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+def json_export(text: str, rng: random.Random) -> str:
+    """As a document system exports a record: a JSON object of short fields and the document as one string with
+    its line breaks escaped, written with or without ASCII escapes for the letters."""
+    first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    record = {"id": f"VB-{rng.randrange(10**6):06d}", "trich_yeu": first[:80], "noi_dung": text,
+              "tep_dinh_kem": [{"ten_tep": "van_ban.signed.pdf", "kich_thuoc": rng.randrange(10**5, 10**6)}]}
+    return json.dumps(record, ensure_ascii=rng.random() < 0.5)
+
+
 KINDS: dict[str, Callable[[str, random.Random], str]] = {
     "double_spaced": double_spaced, "wrapped_double_spaced": wrapped_double_spaced, "tabs": tabs,
     "cells_a_line": cells_a_line, "bullets": bullets, "sentence_case": sentence_case,
     "english_numbers": english_numbers, "abbreviations": abbreviations, "old_tones": old_tones,
     "odd_spaces": odd_spaces, "broken_letters": broken_letters, "header_forms": header_forms, "numbering": numbering,
-    "html_source": html_source, "line_numbers": line_numbers,
+    "html_source": html_source, "line_numbers": line_numbers, "json_export": json_export,
 }
 
 

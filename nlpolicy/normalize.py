@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -1836,8 +1837,47 @@ def html_markup(text: str) -> list[Edit]:
     return edits
 
 
+# a document system's export: a JSON record whose string values hold the document with its line breaks escaped
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_JSON_ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"   # a pair of surrogates
+                          r"|u[0-9a-fA-F]{4}|[nrtbf\"\\/])")
+_JSON_KEY_AFTER = re.compile(r"\s*:")
+
+
+def json_export(text: str) -> list[Edit]:
+    """A document system's export of a record as JSON ("{"so_ky_hieu": "12/KH-UBND", "noi_dung": "ỦY BAN NHÂN
+    DÂN\\n..."}") reads as the documents it holds: the string values that break lines (the body, an attached
+    scheme), in order and a blank line apart, their escapes the characters they stand for ("\\n", "\\t", "\\"",
+    "\\u1ed1").  The keys and the short values (number, date, signer) go: the body says them again.  A text that
+    is not one whole JSON value, or none of whose strings breaks a line, is left as it is."""
+    head = text.lstrip("\ufeff \t\r\n")[:1]
+    if head not in "{[" or not head or '\\n' not in text:
+        return []
+    try:
+        json.loads(text.lstrip("\ufeff"), strict=False)
+    except ValueError:
+        return []
+    kept = []
+    for m in _JSON_STRING.finditer(text):
+        if _JSON_KEY_AFTER.match(text, m.end()):
+            continue
+        value = json.loads(m.group(), strict=False)
+        if "\n" in value.strip():
+            kept.append(m)
+    if not kept:
+        return []
+    edits, prev = [], 0
+    for k, m in enumerate(kept):
+        edits.append(Edit(prev, m.start() + 1, "\n\n" if k else ""))
+        for esc in _JSON_ESCAPE.finditer(text, m.start() + 1, m.end() - 1):
+            edits.append(Edit(esc.start(), esc.end(), json.loads(f'"{esc.group()}"')))
+        prev = m.end() - 1
+    edits.append(Edit(prev, len(text), "\n"))
+    return edits
+
+
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    html_markup, nfc_edits, detached_marks, broken_letters, quote_marks, line_numbers, box_tables, csv_tables,
+    json_export, html_markup, nfc_edits, detached_marks, broken_letters, quote_marks, line_numbers, box_tables, csv_tables,
     tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, stacked_pipe_headers, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
@@ -1848,7 +1888,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 # Steps whose work nothing later can undo run in the first round only.  NFC is not one of them:
 # markup removed between a letter and its combining marks ("Ho**̣̂i") leaves a sequence to compose
 # (its test is one C call on a text that is already NFC).
-_ONCE = frozenset({spaces, broken_letters, html_markup, line_numbers})
+_ONCE = frozenset({spaces, broken_letters, json_export, html_markup, line_numbers})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:

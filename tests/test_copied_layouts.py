@@ -7,10 +7,14 @@ recipients beside the signature) as their lines; a "<" in prose is no tag.
 A drafting system's print with every line numbered in the margin: the numbers go and each line keeps its own indent,
 where nearly every line is numbered and the numbers count on by one; a table's row numbers stay.
 
+A document system's record exported as JSON: the string values that break lines are the documents it holds, a blank
+line apart and unescaped; its keys and short fields go.
+
 What a word processor and a web editor leave unseen: a soft hyphen, zero-width spaces and joiners inside a word go; a
 thin, narrow or no-break space between groups of three figures is a thousands mark, elsewhere a space."""
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -153,3 +157,58 @@ def test_a_tables_row_numbers_are_no_margin():
 ])
 def test_characters_that_show_nothing_go_and_spaces_in_figures_mark_thousands(raw, clean):
     assert normalize(raw).text == clean
+
+
+# a document system's record, as it exports it: short fields, the body as one string with escaped line breaks (a
+# tab between the header's two columns, a quote, a letter written as "\u1ed7"), an attached annex in a second string
+_BODY = """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH AN BÌNH\tĐộc lập - Tự do - Hạnh phúc
+Số: 63/KH-UBND\tAn Bình, ngày 02 tháng 5 năm 2027
+
+KẾ HOẠCH
+Triển khai mô hình "Gia đình học tập" giai đoạn 2027 - 2030
+
+I. MỤC TIÊU
+- Đến năm 2030, 70% hộ gia đình đạt danh hiệu "Gia đình học tập".
+II. NHIỆM VỤ
+1. Sở Giáo dục và Đào tạo chủ trì hướng dẫn tiêu chí công nhận, hoàn thành trước ngày 30/9/2027.
+2. Hội Khuyến học tỉnh phối hợp tuyên truyền, nhân rộng mô hình.
+
+Nơi nhận:
+- Lưu: VT.\tKT. CHỦ TỊCH
+\tPHÓ CHỦ TỊCH
+\tLê Văn An"""
+_ANNEX = """PHỤ LỤC
+Lộ trình thực hiện
+- Năm 2028: 55% hộ gia đình đạt danh hiệu; mỗi xã có 01 trung tâm học tập cộng đồng đạt chuẩn."""
+EXPORTED = json.dumps({"ma": "VB-2027-000417", "so_ky_hieu": "63/KH-UBND", "ngay_ban_hanh": "02/05/2027",
+                       "nguoi_ky": "Lê Văn An", "noi_dung": _BODY, "noi_dung_phu_luc": _ANNEX,
+                       "tep_dinh_kem": [{"ten_tep": "63_KH-UBND.signed.pdf", "kich_thuoc": 51200}]},
+                      ensure_ascii=False).replace("mỗi", "m\\u1ed7i")
+
+
+def test_a_document_systems_json_record_reads_as_the_documents_it_holds():
+    text = normalize(EXPORTED).text
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    assert lines[0].startswith("ỦY BAN NHÂN DÂN") and "Số: 63/KH-UBND" in lines[2], lines[:4]
+    assert 'Triển khai mô hình "Gia đình học tập" giai đoạn 2027 - 2030' in lines
+    assert "I. MỤC TIÊU" in lines and "II. NHIỆM VỤ" in lines
+    assert lines[-1] == "- Năm 2028: 55% hộ gia đình đạt danh hiệu; mỗi xã có 01 trung tâm học tập cộng đồng đạt chuẩn."
+    assert "noi_dung" not in text and "\\n" not in text and "VB-2027" not in text and "kich_thuoc" not in text
+
+
+def test_a_json_records_plan_gives_its_parts_targets_and_tasks():
+    ex = extract_document(from_raw(RawDocument("kh.json.txt", EXPORTED, "utf-8")))
+    assert {"I", "II"} <= {s.id for s in ex.document.sections}
+    got = {(t.value, t.year) for t in ex.targets}
+    assert {(70.0, 2030), (55.0, 2028)} <= got, sorted(got)
+    got = [(a.agency, a.role) for t in ex.tasks for a in t.assignments]
+    assert ("Sở Giáo dục và Đào tạo", "lead") in got, got
+
+
+@pytest.mark.parametrize("raw", [
+    '{"so_ky_hieu": "63/KH-UBND", "trich_yeu": "Kế hoạch triển khai mô hình"}',     # no string breaks a line
+    '{ Phụ lục kèm theo: "Danh mục\\n" } và các nội dung khác.\n',                  # a brace in prose, no JSON
+])
+def test_a_record_without_a_document_or_a_brace_in_prose_stays(raw):
+    assert normalize(raw).text.strip() == raw.strip()
