@@ -356,6 +356,19 @@ def test_a_programme_attached_to_a_lower_cased_resolution():
     assert {"I", "I.1", "II", "II.1"} <= set(ids), ids
 
 
+
+def test_a_plan_attached_to_a_lower_cased_decision_whose_subtitle_line_holds_its_bracket():
+    # the title over its subtitle, the copy having joined "(ban hành kèm theo quyết định ...)" to the subtitle's line
+    text = ("bộ nội vụ\nsố: 88/qđ-bnv\nhà nội, ngày 9 tháng 5 năm 2027\n\nquyết định\nphê duyệt kế_hoạch "
+            "bồi dưỡng công chức\n\nđiều 1. phê duyệt kèm theo quyết định này kế hoạch bồi dưỡng.\n"
+            "điều 2. quyết định này có hiệu lực từ ngày ký.\n\nnơi nhận:\n- các cục;\n- lưu: vt.\nbộ trưởng\n\n"
+            "trần văn b\n\nbộ nội vụ\n\nkế_hoạch\nbồi dưỡng công chức cấp xã giai đoạn 2027 - 2030 (ban_hành kèm "
+            "theo quyết định số 88/qđ-bnv ngày 9 tháng 5 năm 2027 của bộ trưởng bộ nội vụ)\n\ni. mục_tiêu\n"
+            "1. đến năm 2030 có 95% công chức cấp xã được bồi dưỡng.\nii. nhiệm vụ\n"
+            "1. vụ công chức chủ trì biên soạn tài liệu trong quý iv năm 2027.\n")
+    ids = [s.id for s in doc(text).sections]
+    assert {"D1", "D2", "I", "I.1", "II", "II.1"} <= set(ids), ids
+
 def test_an_assembly_resolutions_header_and_signature():
     h = doc(ASSEMBLY).header
     assert (h.number, h.title, h.signer and h.signer.name) == (

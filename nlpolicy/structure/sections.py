@@ -241,6 +241,8 @@ _OWN_HEADER = re.compile(r"^(?:so[ ]*:|kinh gui|[a-z ]+, ngay)")
 # any other title in capitals over its own "(Ban hành kèm theo Quyết định số ...)": "BỘ CHỈ SỐ", "BỘ TIÊU CHÍ",
 # "QUY TRÌNH", "TIÊU CHUẨN"; not an annex or a list, which open an appendix of this document
 _ISSUED_WITH = re.compile(r"^(?:ban hanh )?kem theo (?:nghi quyet|quyet dinh|ke hoach|chi thi|chuong trinh|ket luan)\b")
+_ISSUED_WITH_BRACKET = re.compile(r"\((?:ban hanh )?kem theo (?:nghi quyet|quyet dinh|ke hoach|chi thi|chuong trinh|"
+                                  r"ket luan)\b")
 _NOT_ATTACHED = re.compile(r"^(?:phu luc|danh muc|danh sach|bieu|bang|mau|de cuong|noi nhan|cong hoa)\b")
 
 
@@ -262,10 +264,11 @@ def attached_start(lines: list[Line], idx: int) -> str | None:
             _ISSUED_WITH.match(Keys(l.text.strip().lstrip("#*( ")[:60]).loose) for l in follow[1:5]) else None
     if not stripped[:1].isupper():
         # a text that lost its capitals ("chương trình hành động_của chính phủ" over "(kèm theo nghị quyết số
-        # 147/nq-cp ...)"): the "kèm theo" line alone says it
+        # 147/nq-cp ...)"): the "kèm theo" line alone says it, or its bracket closing the subtitle's line where a
+        # copy joined them ("chăm sóc sức khỏe tâm thần ... (ban hành kèm theo quyết định số 1847/qđ-byt ...)")
         return m.group("kind") if len(stripped) <= 120 and any(
             Keys(l.text.strip()[:30]).loose.lstrip("( ").startswith(("kem theo", "ban hanh kem theo"))
-            for l in follow[1:4]) else None
+            or _ISSUED_WITH_BRACKET.search(Keys(l.text[:400]).loose) for l in follow[1:4]) else None
     if any("kèm theo" in l.text.lower() for l in follow[:7]):
         # (its title in capitals or, where a conversion lost them, a title line: "Chương trình hành động của
         # Chính phủ" over "(Kèm theo Nghị quyết số ...)")
