@@ -396,3 +396,43 @@ ATTACHED_BODY = "I. MỤC ĐÍCH\n1. Đánh giá hằng năm.\n2. Công khai k�
 def test_a_document_issued_with_a_decision_by_its_own_kem_theo_line(title, issued_with, expected):
     text = DECISION.format(what=title.split("\n")[0].capitalize()) + f"{title}\n{issued_with}\n\n{ATTACHED_BODY}"
     assert ids(text) == expected
+
+
+GUIDANCE_QA = """SỞ NỘI VỤ TỈNH AN BÌNH
+Số: 31/HD-SNV
+An Bình, ngày 6 tháng 5 năm 2027
+
+HƯỚNG DẪN
+Thực hiện Kế hoạch phòng, chống đuối nước trẻ em năm 2027
+
+Câu hỏi 1: Kế hoạch đặt ra những chỉ tiêu nào?
+Trả lời:
+a) Đến năm 2028, 90% trường tiểu học dạy kỹ năng an toàn trong môi trường nước.
+b) Giảm 10% số trẻ em tử vong do đuối nước so với năm 2026.
+Câu hỏi 2: Cơ quan nào chủ trì tổ chức lớp dạy bơi?
+Trả lời:
+Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức lớp dạy bơi trong hè.
+Câu 3. Báo cáo kết quả gửi về đâu?
+Trả lời: Ủy ban nhân dân các xã gửi báo cáo về Sở Nội vụ trước ngày 15/12/2027.
+
+TỔ CHỨC THỰC HIỆN
+1. Các sở, ngành căn cứ Hướng dẫn này triển khai thực hiện.
+2. Sở Nội vụ theo dõi, tổng hợp kết quả.
+"""
+
+
+def test_a_guidance_in_questions_and_answers_numbers_its_questions_and_then_its_closing_items():
+    got = ids(GUIDANCE_QA)
+    assert got == ["C1", "C1.a", "C1.b", "C2", "C3", "1", "2"], got
+    # lower-cased, the questions are still read (the closing heading, with no capitals to show it, is not)
+    assert ids(GUIDANCE_QA.lower())[:5] == ["C1", "C1.a", "C1.b", "C2", "C3"]
+
+
+@pytest.mark.parametrize("line", [
+    "Câu chuyện 1: một gia đình ở xã Tân An đã vượt qua bạo lực.",      # "câu" not a question's number
+    "Câu 1 trong bộ câu hỏi khảo sát được giữ nguyên.",                # a number followed by no ":" or "."
+])
+def test_a_sentence_opening_with_cau_is_no_question(line):
+    text = GUIDANCE_QA.replace("Câu hỏi 2: Cơ quan nào chủ trì tổ chức lớp dạy bơi?\n", line + "\n")
+    got = ids(text)
+    assert "C1" in got and "C3" in got and "C2" not in got, got

@@ -36,6 +36,9 @@ _AFTER = r"(?=[^\W\d_]|[\"“'(])"        # a heading starts with a letter or a 
 _LEAD = re.compile(r"^[ #>]*(?:[¬'_|`´][ ]+(?![-.–—][ ]))?(?:[-*•+][ ]+(?=[a-zđ]\)[ ]|\(\d{1,2}\)[ ]|\d{1,2}\.[ ]))?")
 
 _ARTICLE = re.compile(r"^(?:điều|dieu)[ ]*(?P<n>\d{1,3})[ ]*(?:[.:\-–][ ]*|$)")
+# a question of a guidance written as questions and answers ("Câu hỏi 3: Sở Nội vụ có trách nhiệm gì ...?", "Câu
+# 3."): numbered through the document as articles are, its id "C3" as an article's is "D3"
+_QUESTION = re.compile(r"^cau(?:[ ]+hoi)?[ ]*(?P<n>\d{1,3})[ ]*[:.][ ]*")
 _CHAPTER = re.compile(r"^chuong[ ]+(?P<n>[ivxl]{1,6}|\d{1,2})(?![\w])[ ]*[.:\-–]?[ ]*")
 # a part named by the word "Phần" ("Phần I" alone over its heading, "PHẦN II. MỤC TIÊU", "Phần thứ hai"): its
 # numeral numbers it as a Roman part (DOMAIN.md 4b: a scheme's "Phần III", item 2 is III.2)
@@ -96,6 +99,7 @@ class Reading:
     label_end: int   # where the heading starts in the line (after the lead)
     exact: bool      # printed as a numeral of its kind, not as OCR misreads one
     alone: bool = False
+    mark: str = "D"  # an article's id letter: "D" for "Điều", "C" for a question ("Câu hỏi")
 
 
 def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = None) -> tuple[int, list[Reading]]:
@@ -124,6 +128,9 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
     out: list[Reading] = []
     if (m := _ARTICLE.match(loose)):
         out.append(Reading("article", int(m.group("n")), m.end(), True, alone=not s[m.end():].strip()))
+        return lead, out
+    if (m := _QUESTION.match(loose)):
+        out.append(Reading("article", int(m.group("n")), m.end(), True, alone=not s[m.end():].strip(), mark="C"))
         return lead, out
     if (m := _CHAPTER.match(loose)):
         n = m.group("n")
@@ -463,7 +470,7 @@ class _Tree:
             n = self._next_in_list("root", "article", r.value, True)
             if n is None:
                 return False
-            self.article = self._add(f"{prefix}D{n}", "article", pos, heading, heading_end, n)
+            self.article = self._add(f"{prefix}{r.mark}{n}", "article", pos, heading, heading_end, n)
             self.top = self.article
             self._reset_below_top()
             self.last.pop(f"{self.article.id}|roman", None)
@@ -808,6 +815,7 @@ class _Tree:
         return False
 
 
+_QUESTION_ID = re.compile(r"(?:[IVXL]+\.)?C\d+")    # a question's ("Câu hỏi 3" is "C3")
 _ARTICLE_ID = re.compile(r"(?:[IVXL]+\.)?D\d+")     # the id :meth:`_take` gives an article: "D4", "II.D4"
 
 
@@ -899,6 +907,12 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
         if tree.quote is not None:
             tree.quoted(idx, ln, rs, lead)
             continue
+        if not rs and tree.article is not None and _QUESTION_ID.fullmatch(tree.article.id) and stripped.isupper() \
+                and len(stripped) <= 80 and not _SENTENCE_END.search(stripped):
+            # a heading in capitals after the last answer ("TỔ CHỨC THỰC HIỆN") ends the questions: its items are
+            # the document's own ("1.", not "C15.1")
+            tree.top, tree.article = tree.container, None
+            tree._reset_below_top()
         if rs:
             tree.feed(idx, ln, rs, lead)
         tree.open_quote(idx, ln)
