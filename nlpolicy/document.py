@@ -7,7 +7,7 @@ from pathlib import Path
 
 from nlpolicy.errors import NotPolicyError
 from nlpolicy.matching import Keys, desegment, strict_key
-from nlpolicy.normalize import normalize
+from nlpolicy.normalize import is_all_capitals, normalize
 from nlpolicy.structure import analyse_document
 from nlpolicy.types import Document, RawDocument
 
@@ -27,6 +27,8 @@ def from_raw(raw: RawDocument, *, require_policy: bool = True) -> Document:
     norm = normalize(raw.text)
     surface = norm.text
     text = desegment(surface)     # "Ủy_ban nhân_dân" is read "Ủy ban nhân dân"; offsets do not move
+    if is_all_capitals(text) and len(low := text.lower()) == len(text):
+        text = low                # typed in capitals throughout: read as a text that lost them, quoted as given
     key = strict_key(text)
     # three hits decide: counting every hit of the alternation costs 1% of an extraction
     if require_policy and len(list(islice(_POLICY_WORDS.finditer(key, 0, 200_000), 3))) < 3:

@@ -1308,6 +1308,22 @@ def is_lowercased(text: str) -> bool:
 _LAST_LOWERCASED: list = [(None, False)]
 
 
+def is_all_capitals(text: str) -> bool:
+    """A text typed in capitals from its header to its recipients (an old template, a telegram): fewer than one
+    letter in a hundred is lower case, over at least 300 letters.  Its capitals tell no heading or name from the
+    rest, so it is read as a text that lost them.
+
+    >>> is_all_capitals("SỞ Y TẾ CHỦ TRÌ, PHỐI HỢP VỚI SỞ GIÁO DỤC VÀ ĐÀO TẠO TỔ CHỨC TRUYỀN THÔNG. " * 10)
+    True
+    >>> is_all_capitals("I. MỤC TIÊU\n1. Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức. " * 10)
+    False
+    """
+    sample = text[:200_000]
+    lower = sum(map(str.islower, sample))
+    letters = sum(map(str.isalpha, sample))
+    return letters >= 300 and lower * 100 < letters
+
+
 def _is_lowercased(text: str) -> bool:
     sample = text[:200_000]
     upper = 0

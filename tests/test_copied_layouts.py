@@ -7,6 +7,8 @@ recipients beside the signature) as their lines; a "<" in prose is no tag.
 A drafting system's print with every line numbered in the margin: the numbers go and each line keeps its own indent,
 where nearly every line is numbered and the numbers count on by one; a table's row numbers stay.
 
+A plan typed in capitals throughout is read as a text that lost its capitals, and quoted as printed.
+
 A document system's record exported as JSON: the string values that break lines are the documents it holds, a blank
 line apart and unescaped; its keys and short fields go.
 
@@ -212,3 +214,56 @@ def test_a_json_records_plan_gives_its_parts_targets_and_tasks():
 ])
 def test_a_record_without_a_document_or_a_brace_in_prose_stays(raw):
     assert normalize(raw).text.strip() == raw.strip()
+
+
+# an old template typed in capitals from the header to the recipients, tone marks kept
+CAPITALS_PLAN = """ỦY BAN NHÂN DÂN TỈNH AN BÌNH
+SỐ: 52/KH-UBND
+AN BÌNH, NGÀY 12 THÁNG 4 NĂM 2027
+
+KẾ HOẠCH
+PHÒNG, CHỐNG ĐUỐI NƯỚC TRẺ EM GIAI ĐOẠN 2027 - 2030
+
+I. MỤC TIÊU
+1. ĐẾN NĂM 2030, 95% TRẺ EM TỪ 6 ĐẾN 15 TUỔI ĐƯỢC HỌC KỸ NĂNG AN TOÀN TRONG MÔI TRƯỜNG NƯỚC.
+2. GIẢM 20% SỐ TRẺ EM TỬ VONG DO ĐUỐI NƯỚC VÀO NĂM 2030 SO VỚI NĂM 2026.
+II. NHIỆM VỤ
+1. SỞ GIÁO DỤC VÀ ĐÀO TẠO CHỦ TRÌ, PHỐI HỢP VỚI SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỔ CHỨC DẠY BƠI CHO HỌC SINH
+TIỂU HỌC, HOÀN THÀNH TRƯỚC NGÀY 31/8/2028.
+2. ỦY BAN NHÂN DÂN CÁC XÃ RÀ SOÁT, CẮM BIỂN CẢNH BÁO TẠI CÁC AO, HỒ, SÔNG, SUỐI NGUY HIỂM.
+III. TỔ CHỨC THỰC HIỆN
+1. SỞ Y TẾ
+A) HƯỚNG DẪN SƠ CỨU NGƯỜI BỊ ĐUỐI NƯỚC CHO NHÂN VIÊN Y TẾ THÔN.
+B) THEO DÕI, TỔNG HỢP, BÁO CÁO ỦY BAN NHÂN DÂN TỈNH TRƯỚC NGÀY 15/12 HẰNG NĂM.
+2. CÔNG AN TỈNH
+A) CHỈ ĐẠO LỰC LƯỢNG CẢNH SÁT ĐƯỜNG THỦY TUẦN TRA CÁC BẾN ĐÒ NGANG SÔNG.
+
+NƠI NHẬN:
+- BỘ Y TẾ;
+- LƯU: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+LÊ VĂN AN
+"""
+
+
+def test_a_plan_typed_in_capitals_gives_its_parts_targets_and_tasks():
+    ex = extract_document(from_raw(RawDocument("kh-hoa.txt", CAPITALS_PLAN, "utf-8")))
+    got = {s.id for s in ex.document.sections}
+    assert {"I", "I.1", "I.2", "II", "II.1", "II.2", "III", "III.1.a", "III.1.b", "III.2.a"} <= got, sorted(got)
+    got = {(t.value, t.year) for t in ex.targets}
+    assert {(95.0, 2030), (20.0, 2030)} <= got, sorted(got)
+    got = {(a.agency, a.role) for t in ex.tasks for a in t.assignments}
+    assert {("Sở Giáo dục và Đào tạo", "lead"), ("Sở Văn hóa, Thể thao và Du lịch", "support")} <= got, got
+    # the output quotes it as printed
+    from nlpolicy.serialize import extraction_to_dict
+    tasks = extraction_to_dict(ex)["tasks"]
+    assert any("SỞ GIÁO DỤC VÀ ĐÀO TẠO CHỦ TRÌ" in t["text"] for t in tasks), [t["text"] for t in tasks]
+
+
+def test_a_heading_or_a_name_in_capitals_does_not_make_a_text_all_capitals():
+    from nlpolicy.normalize import is_all_capitals
+    assert not is_all_capitals(CAPITALS_PLAN.replace("TỔ CHỨC DẠY BƠI CHO HỌC SINH", "tổ chức dạy bơi cho học sinh")
+                               .replace("RÀ SOÁT, CẮM BIỂN CẢNH BÁO", "rà soát, cắm biển cảnh báo"))
+    assert is_all_capitals(CAPITALS_PLAN)
