@@ -24,11 +24,11 @@ def read_raw(path: str | Path) -> RawDocument:
 
 
 def from_raw(raw: RawDocument, *, require_policy: bool = True) -> Document:
-    norm = normalize(raw.text)
-    surface = norm.text
-    text = desegment(surface)     # "Ủy_ban nhân_dân" is read "Ủy ban nhân dân"; offsets do not move
-    if is_all_capitals(text) and len(low := text.lower()) == len(text):
-        text = low                # typed in capitals throughout: read as a text that lost them, quoted as given
+    # typed in capitals throughout: read as a text that lost them (its wraps joined as theirs are), quoted as given
+    capitals = is_all_capitals(raw.text) and len(raw.text.lower()) == len(raw.text)
+    norm = normalize(raw.text.lower() if capitals else raw.text)
+    surface = _as_printed(norm.text, norm.source_offsets, raw.text) if capitals else norm.text
+    text = desegment(norm.text)     # "Ủy_ban nhân_dân" is read "Ủy ban nhân dân"; offsets do not move
     key = strict_key(text)
     # three hits decide: counting every hit of the alternation costs 1% of an extraction
     if require_policy and len(list(islice(_POLICY_WORDS.finditer(key, 0, 200_000), 3))) < 3:
@@ -41,6 +41,11 @@ def from_raw(raw: RawDocument, *, require_policy: bool = True) -> Document:
                     tables=raw.tables, encoding=raw.encoding, notes=raw.notes, body=st.body,
                     surface=surface if surface != text else "", loose=keys.loose, lowercase=st.lowercase,
                     text_tables=st.tables)
+
+
+def _as_printed(text: str, offsets: tuple[int, ...], raw: str) -> str:
+    """The normalised lower-cased text with each letter in the case the source printed it."""
+    return "".join(raw[o] if o < len(raw) and raw[o].lower() == c else c for c, o in zip(text, offsets))
 
 
 def load(path: str | Path, *, require_policy: bool = True) -> Document:

@@ -262,6 +262,13 @@ def test_a_plan_typed_in_capitals_gives_its_parts_targets_and_tasks():
     assert any("SỞ GIÁO DỤC VÀ ĐÀO TẠO CHỦ TRÌ" in t["text"] for t in tasks), [t["text"] for t in tasks]
 
 
+def test_a_plan_typed_in_capitals_and_scanned_keeps_its_parts():
+    # OCR read the Roman numeral III as "HI"; the text is read lower-cased, where "hi." is no word
+    scanned = CAPITALS_PLAN.replace("III. TỔ CHỨC", "HI. TỔ CHỨC")
+    got = [s.id for s in from_raw(RawDocument("kh-hoa.txt", scanned, "utf-8")).sections]
+    assert {"III", "III.1.a", "III.2.a"} <= set(got), got
+
+
 def test_a_heading_or_a_name_in_capitals_does_not_make_a_text_all_capitals():
     from nlpolicy.normalize import is_all_capitals
     assert not is_all_capitals(CAPITALS_PLAN.replace("TỔ CHỨC DẠY BƠI CHO HỌC SINH", "tổ chức dạy bơi cho học sinh")

@@ -57,6 +57,9 @@ _ROMAN = re.compile(r"^(?P<n>[IVXLHl1|!]{1,5})" + _SEP + _AFTER)
 _ROMAN_LOWER = re.compile(r"^(?P<n>[ivxl]{1,5})" + _SEP + _AFTER)
 # Texts lower-cased and then given a capital at each sentence start: "Ii - nhiệm vụ", "Iii . ..."
 _ROMAN_TITLE = re.compile(r"^(?P<n>[IVXL][ivxl]{1,4})" + _SEP + _AFTER)
+# OCR's misreadings of a Roman numeral in capitals, the text lower-cased after: a numeral's letter beside "h" or a
+# digit ("hi" for III, "v1" for VI, "1v" for IV); a digit alone or "h" alone is no numeral
+_ROMAN_OCR_LOWER = re.compile(r"^(?P<n>(?=[ivx1h]{0,3}[ivx])(?=[ivx]{0,3}[1h])[ivx1h]{2,4})" + _SEP + _AFTER)
 _ROMAN_OCR_MIXED = re.compile(r"^(?P<n>[l1|][ivx]{1,4})" + _SEP + _AFTER)
 _DECIMAL = re.compile(r"^(?P<n>\d{1,2}(?:[ ]?\.[ ]?\d{1,2}){1,3})\.?[ ]*[-.–)]?[ ]*" + _AFTER)
 _ARABIC = re.compile(r"^(?P<n>\d{1,2})" + _SEP + _AFTER)
@@ -195,6 +198,9 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
     if lowercase and (m := _ROMAN_LOWER.match(s)) and not roman_value(m.group("n").upper()) and "l" in m.group("n") \
             and (v := ocr_roman_value(m.group("n").replace("l", "I").upper())):
         out.append(Reading("roman", v, m.end(), False))     # "il." a scan printed for II, lower-cased
+    elif lowercase and (m := _ROMAN_OCR_LOWER.match(s)) and not any(r.kind == "roman" for r in out) \
+            and (v := ocr_roman_value(m.group("n").upper())):
+        out.append(Reading("roman", v, m.end(), False))     # "hi." for III, "v1." for VI: a scan of capitals, lowered
     if lowercase and (m := _ROMAN_LOWER.match(s)) and roman_value(m.group("n").upper()):
         rv = roman_value(m.group("n").upper())
         if len(m.group("n")) == 1 and (lm := _LETTER.match(s)):
