@@ -436,3 +436,40 @@ def test_a_sentence_opening_with_cau_is_no_question(line):
     text = GUIDANCE_QA.replace("Câu hỏi 2: Cơ quan nào chủ trì tổ chức lớp dạy bơi?\n", line + "\n")
     got = ids(text)
     assert "C1" in got and "C3" in got and "C2" not in got, got
+
+
+RESOLUTION_ORDINALS = """HUYỆN ỦY TÂN AN
+Số 07-NQ/HU
+Tân An, ngày 3 tháng 6 năm 2027
+
+NGHỊ QUYẾT
+về phát triển du lịch cộng đồng đến năm 2030
+
+I. MỤC TIÊU
+1. Mục tiêu tổng quát
+Phát triển du lịch cộng đồng gắn với bảo tồn bản sắc văn hóa.
+2. Các chỉ tiêu chủ yếu đến năm 2030
+1) Đón 150.000 lượt khách mỗi năm;
+2) Có 12 homestay đạt chuẩn;
+3) Doanh thu du lịch đạt 300 tỷ đồng.
+II. NHIỆM VỤ, GIẢI PHÁP
+Một là, nâng cao nhận thức của cấp ủy, chính quyền về du lịch cộng đồng.
+(1) Tuyên truyền trên hệ thống truyền thanh cơ sở.
+(2) Tổ chức tham quan học tập mô hình.
+Hai là, phát triển hạ tầng du lịch.
+(1) Nâng cấp đường vào bản Lác.
+Thứ ba, đào tạo nguồn nhân lực du lịch.
+III. BÀI HỌC KINH NGHIỆM
+Một là, giữ vững đoàn kết. Hai là, lấy sự hài lòng của nhân dân làm thước đo.
+IV. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân huyện xây dựng kế hoạch thực hiện.
+2) Các xã triển khai thực hiện.
+"""
+
+
+def test_tasks_as_ordinal_paragraphs_and_a_list_under_an_item_with_its_own_marks():
+    got = ids(RESOLUTION_ORDINALS)
+    assert got[:10] == ["I", "I.1", "I.2", "I.2.1", "I.2.2", "I.2.3", "II", "II.1", "II.1.1", "II.1.2"], got
+    assert {"II.2", "II.2.1", "II.3"} <= set(got), got
+    # lessons counted inside one paragraph are no items; "2)" after "1." is the next item, not a list under it
+    assert "III.1" not in got and {"IV.1", "IV.2"} <= set(got), got

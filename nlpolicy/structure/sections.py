@@ -18,6 +18,7 @@ Reading happens in two steps, so that one damaged line cannot take a part with i
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,11 @@ _ARTICLE = re.compile(r"^(?:điều|dieu)[ ]*(?P<n>\d{1,3})[ ]*(?:[.:\-–][ ]*|
 # a question of a guidance written as questions and answers ("Câu hỏi 3: Sở Nội vụ có trách nhiệm gì ...?", "Câu
 # 3."): numbered through the document as articles are, its id "C3" as an article's is "D3"
 _QUESTION = re.compile(r"^cau(?:[ ]+hoi)?[ ]*(?P<n>\d{1,3})[ ]*[:.][ ]*")
+# a resolution's tasks as ordinals, a paragraph each ("Một là, nâng cao nhận thức ...", "Thứ hai, ..."): items 1, 2 ...
+_ITEM_ORDINAL_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+                       "chin": 9, "muoi": 10}
+_ORDINAL = re.compile(r"^(?:(?P<n>mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)[ ]+la|thu[ ]+(?P<t>nhat|hai|ba|tu|nam|sau|"
+                      r"bay|tam|chin|muoi))[ ]*[,:][ ]*")
 _CHAPTER = re.compile(r"^chuong[ ]+(?P<n>[ivxl]{1,6}|\d{1,2})(?![\w])[ ]*[.:\-–]?[ ]*")
 # a part named by the word "Phần" ("Phần I" alone over its heading, "PHẦN II. MỤC TIÊU", "Phần thứ hai"): its
 # numeral numbers it as a Roman part (DOMAIN.md 4b: a scheme's "Phần III", item 2 is III.2)
@@ -72,6 +78,7 @@ _SUBLETTER = re.compile(r"^(?P<n>[a-zđ]\d{1,2})[ ]?\)[ ]*(?=\S)")
 _ALONE = re.compile(r"^(?P<n>[A-H]|[IVXL]{1,5}|[IVXL][ivxl]{1,4}|[Il]{1,4}|\d{1,2}|[a-zđ])[ ]*[-.–:)]?[ ]*$")
 # OCR misreadings of a label's mark or numeral: "5," for "5." (an item where 5 is next), "I)" for the
 # letter "l)" (where l is next)
+_HALF_PAREN = re.compile(r"^(?P<n>\d{1,2})\)[ ]*" + _AFTER)
 _ARABIC_COMMA = re.compile(r"^(?P<n>\d{1,2}),[ ]+" + _AFTER)
 _LETTER_L = re.compile(r"^I[ ]*\)[ ]*(?=\S)")
 # a letter OCR read in capitals ("C. Kiểm tra thực tế" between "b." and "d."): a letter only where the
@@ -102,7 +109,8 @@ class Reading:
     label_end: int   # where the heading starts in the line (after the lead)
     exact: bool      # printed as a numeral of its kind, not as OCR misreads one
     alone: bool = False
-    mark: str = "D"  # an article's id letter: "D" for "Điều", "C" for a question ("Câu hỏi")
+    mark: str = "D"  # an article's id letter: "D" for "Điều", "C" for a question ("Câu hỏi"); "là" for an item
+                     # numbered by an ordinal word ("Hai là, ..."); ")" for a paren item printed "2)"
 
 
 def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = None) -> tuple[int, list[Reading]]:
@@ -131,6 +139,9 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
     out: list[Reading] = []
     if (m := _ARTICLE.match(loose)):
         out.append(Reading("article", int(m.group("n")), m.end(), True, alone=not s[m.end():].strip()))
+        return lead, out
+    if (m := _ORDINAL.match(loose)):
+        out.append(Reading("arabic", _ITEM_ORDINAL_WORDS[m.group("n") or m.group("t")], m.end(), True, mark="là"))
         return lead, out
     if (m := _QUESTION.match(loose)):
         out.append(Reading("article", int(m.group("n")), m.end(), True, alone=not s[m.end():].strip(), mark="C"))
@@ -222,6 +233,10 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
     if (m := _PAREN.match(s)):
         n = m.group("n")
         out.append(Reading("paren", int(n) if n.isdigit() else roman_value(n.upper()), m.end(), True))
+    elif (m := _HALF_PAREN.match(s)):
+        # "1)" under "3. Các chỉ tiêu chủ yếu": a list of its own under the open item, its marks not the item's
+        # (tried first; where no item is open, or the list does not go on by one, it is an item)
+        out.insert(0, Reading("paren", int(m.group("n")), m.end(), True, mark=")"))
     if (m := _SUBLETTER.match(s)):
         out.append(Reading("subletter", m.group("n"), m.end(), True))
     if not out and (m := _NAMED_ITEM.match(loose)):
@@ -566,6 +581,11 @@ class _Tree:
             parent = self.letter or (self.decimals[-1] if self.decimals else None) or self.arabic or self.top
             if parent is None:
                 return False
+            if r.mark == ")":
+                key = f"{parent.id}|half paren"
+                if parent is self.top or r.value != self.last.get(key, 0) + 1:
+                    return False
+                self.last[key] = r.value
             self._add(f"{parent.id}.{r.value}", "paren", pos, heading, heading_end, r.value)
             return True
         return False
@@ -861,6 +881,18 @@ def parse_sections(text: str, lines: list[Line], body_start: int, footer_start: 
             readings_at[idx] = (lead, rs)
             if any(r.kind == "roman" for r in rs):
                 tree.romans_ahead.append(idx)
+
+    # an ordinal word numbers an item only in a run of them, a line each ("Một là, ..." ⏎ ... ⏎ "Hai là, ..."), not
+    # in a paragraph that counts its lessons inline ("Một là, ... Hai là, ...")
+    runs = [(k, rs[0].value) for k, (_, rs) in readings_at.items() if rs[0].mark == "là"]
+    parts = tree.romans_ahead
+
+    def in_run(a: tuple[int, int], b: tuple[int, int]) -> bool:     # b goes on from a, in the same part
+        return b[1] == a[1] + 1 and bisect.bisect_right(parts, a[0]) == bisect.bisect_right(parts, b[0])
+
+    for j, here in enumerate(runs):
+        if not ((j and in_run(runs[j - 1], here)) or (j + 1 < len(runs) and in_run(here, runs[j + 1]))):
+            del readings_at[here[0]]
 
     pending = sorted(tables, key=lambda t: t.start)
     skip_to = -1
