@@ -441,6 +441,18 @@ def test_cues_file_is_well_formed():
         re.compile(row[0])
 
 
+@pytest.mark.parametrize("opening, day", [
+    ("Sở Nông nghiệp và Môi trường báo cáo kết quả như sau (số liệu tổng hợp đến ngày 30/6/2028):", "2028-06-30"),
+    ("Kết quả cụ thể như sau (số liệu thống kê đến hết ngày 31/3/2028):", "2028-03-31"),
+    ("Số liệu được cập nhật đến ngày 15/9/2027.", "2027-09-15"),
+    ("Số liệu báo cáo tính từ ngày 01/01/2027 đến ngày 31/12/2027.", "2027-12-31"),
+    ("Sở đã tổng hợp số liệu của các xã và đến ngày 30/6/2028 tổ chức hội nghị.", None),   # no cut-off said
+])
+def test_the_day_a_reports_figures_stand_on(opening, day):
+    text = f"BÁO CÁO\nKết quả thực hiện Kế hoạch số 12/KH-UBND\n{opening}\nI. KẾT QUẢ\n1. Đã kiểm định 41 hồ.\n"
+    assert dl.data_cut_off(from_raw(RawDocument("bc.txt", text, "utf-8"), require_policy=False)) == day
+
+
 def test_doctests():
     result = doctest.testmod(dl)
     assert result.attempted >= 2 and result.failed == 0

@@ -251,8 +251,8 @@ def reference_year(doc: Document) -> int | None:
 # a report's data cut-off, stated as it opens: "(số liệu tính đến ngày 30/4/2027)", "Số liệu báo cáo tính đến hết ngày
 # 15/6/2027", "số liệu từ ngày 01/01/2027 đến ngày 30/4/2027"
 # (over the document's key: lower case, desegmented, so a word-segmented copy's "số_liệu" reads too)
-_CUT_OFF = re.compile(r"số[ ]liệu(?:[ ]báo[ ]cáo)?[ ](?:được[ ])?(?:tính[ ])?(?:từ[ ]ngày[ ][\d/]+[ ])?đến[ ](?:hết[ ])?ngày[ ]"
-                      r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_CUT_OFF = re.compile(r"số[ ]liệu(?:[ ](?:báo[ ]cáo|tổng[ ]hợp|thống[ ]kê|cập[ ]nhật|được|tính)){0,3}[ ]"
+                      r"(?:từ[ ]ngày[ ][\d/]+[ ])?đến[ ](?:hết[ ])?ngày[ ](\d{1,2})/(\d{1,2})/(\d{4})")
 # ... and, before its first part, the results summed up to a day or a month without the word "số liệu": "Sở Tài chính
 # tổng hợp kết quả thực hiện Chương trình tính đến ngày 30/11/2028 như sau", a title's "(từ tháng 9/2027 đến tháng
 # 11/2028)" (to the month's last day)
