@@ -250,6 +250,84 @@ _ALIGNED_NUMBER = re.compile(r"(?i)(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[A-
 # a table drawn with box characters, as a PDF tool's layout mode or a plain-text export draws it: its rules
 # ("┌───┬───┐", "├───┼───┤", "└───┴───┘") and its rows of cells between bars ("│ 1 │ Tỷ lệ ... │")
 _BOX_RULE = re.compile(r"[ ]*[┌┏╔├┝┠┣╞╟╠└┗╚][─━═┬┳╦┼╋╪╫╬┴┻╩┐┓╗┤┥┨┫╡╢╣┘┛╝ ]*")
+# a table written as records, a block a row: a line naming the row by its number ("Nhiệm vụ số 3") over lines
+# "Label: value" ("Đơn vị chủ trì: Sở Y tế"), the blocks a blank line apart
+# (a word-segmented copy joins the syllables: "đơn_vị chủ_trì:")
+_RECORD_HEAD = re.compile(r"[ ]*(?:[^\W\d_]+[ _]){1,4}(?:số[ _])?(?P<n>\d{1,3})[ ]*[.:]?[ ]*")
+_RECORD_FIELD = re.compile(r"[ ]*(?:[-+*•][ ]*)?(?P<label>[^\W\d_]+(?:[ _][^\W\d_]+){0,5})[ ]*:[ ]*(?=\S)")
+_RECORD_MIN = 3         # the fewest blocks, and the fewest fields in a block, that make a table
+
+
+def _record_blocks(lines: list[str]) -> list[tuple[int, str, list[tuple[int, str, int]], list[int]]]:
+    """Each record: its head line, its number, its fields (line, label in lower case, where the value starts) and the
+    lines that go on a field."""
+    blocks = []
+    k = 0
+    while k < len(lines):
+        head = _RECORD_HEAD.fullmatch(lines[k])
+        fields, more, j = [], [], k + 1
+        while head and j < len(lines) and lines[j].strip():
+            f = _RECORD_FIELD.match(lines[j])
+            if f and len(f.group("label")) <= 40:
+                fields.append((j, f.group("label").lower().replace("_", " "), f.end()))
+            elif fields:
+                more.append(j)
+            else:
+                break
+            j += 1
+        if head and len(fields) >= _RECORD_MIN:
+            blocks.append((k, head.group("n"), fields, more))
+            k = j
+        else:
+            k += 1
+    return blocks
+
+
+def record_tables(text: str) -> list[Edit]:
+    """A table written as records ("Nhiệm vụ số 3" ⏎ "Tên nhiệm vụ: ..." ⏎ "Đơn vị chủ trì: ..." ⏎ "Thời gian hoàn
+    thành: ..."), three blocks or more in a row whose fields open with the same label and come in one order, reads as
+    the pipe table it stands for: a header of the labels, a row a block with its number first ("| 3 | Tổ chức ... |
+    Sở Y tế | ... |").  A field a block leaves out is an empty cell; a line with no label goes on the field above."""
+    if text.count(":") < _RECORD_MIN * _RECORD_MIN:
+        return []
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    runs: list[list] = [[]]
+    for b in _record_blocks(lines):
+        prev = runs[-1][-1] if runs[-1] else None
+        if prev and (b[2][0][1] != prev[2][0][1]
+                     or any(lines[x].strip() for x in range(max([f[0] for f in prev[2]] + prev[3]) + 1, b[0]))):
+            runs.append([])
+        runs[-1].append(b)
+    edits: list[Edit] = []
+    for run in runs:
+        labels: list[str] = []
+        for _, _, fields, _ in run:
+            labels += [lab for _, lab, _ in fields if lab not in labels]
+        orders = [[labels.index(lab) for _, lab, _ in fields] for _, _, fields, _ in run]
+        if len(run) < _RECORD_MIN or any(o != sorted(set(o)) for o in orders):
+            continue    # (fields in another order in some block: no columns to put them in)
+        names: dict[str, str] = {}
+        for _, _, fields, _ in run:
+            for ln, lab, vs in fields:
+                names.setdefault(lab, lines[ln][:vs].strip(" -+*•:"))
+        head0 = starts[run[0][0]]
+        edits.append(Edit(head0, head0, "| STT | " + " | ".join(names[lab] for lab in labels) + " |\n|"
+                          + "---|" * (len(labels) + 1) + "\n"))
+        for b, ((head, n, fields, more), cols) in enumerate(zip(run, orders)):
+            (ln0, _, vs0), rest = fields[0], fields[1:]
+            edits.append(Edit(starts[head], starts[ln0] + vs0, f"| {n} | " + " | " * cols[0]))
+            for (ln, _, vs), col, before in zip(rest, cols[1:], cols):
+                edits.append(Edit(starts[ln] - 1, starts[ln] + vs, " | " * (col - before)))
+            for ln in more:
+                edits.append(Edit(starts[ln] - 1, starts[ln], " "))
+            last = max([f[0] for f in fields] + more)
+            end = starts[last] + len(lines[last])
+            stop = starts[run[b + 1][0]] - 1 if b + 1 < len(run) else end
+            edits.append(Edit(end, stop, " | " * (len(labels) - 1 - cols[-1]) + " |"))
+    return edits
+
+
 _BOX_ROW = re.compile(r"[ ]*[│┃║][^\n]*[│┃║][ ]*")
 
 
@@ -1893,8 +1971,8 @@ def json_export(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    json_export, html_markup, nfc_edits, detached_marks, broken_letters, quote_marks, line_numbers, box_tables, csv_tables,
-    tab_tables, page_furniture, aligned_tables, spaced_tables,
+    json_export, html_markup, nfc_edits, detached_marks, broken_letters, quote_marks, line_numbers, record_tables,
+    box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, stacked_pipe_headers, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,

@@ -7,6 +7,8 @@ recipients beside the signature) as their lines; a "<" in prose is no tag.
 A drafting system's print with every line numbered in the margin: the numbers go and each line keeps its own indent,
 where nearly every line is numbered and the numbers count on by one; a table's row numbers stay.
 
+An annex written as records, a numbered block a task with a "Label: value" line a field, reads as its table.
+
 A plan typed in capitals throughout is read as a text that lost its capitals, and quoted as printed.
 
 A document system's record exported as JSON: the string values that break lines are the documents it holds, a blank
@@ -274,3 +276,67 @@ def test_a_heading_or_a_name_in_capitals_does_not_make_a_text_all_capitals():
     assert not is_all_capitals(CAPITALS_PLAN.replace("TỔ CHỨC DẠY BƠI CHO HỌC SINH", "tổ chức dạy bơi cho học sinh")
                                .replace("RÀ SOÁT, CẮM BIỂN CẢNH BÁO", "rà soát, cắm biển cảnh báo"))
     assert is_all_capitals(CAPITALS_PLAN)
+
+
+# an annex written as records, a block a task, one block leaving a field out and one field running over two lines
+RECORDS_PLAN = """ỦY BAN NHÂN DÂN TỈNH AN BÌNH
+Số: 90/KH-UBND
+An Bình, ngày 5 tháng 5 năm 2027
+
+KẾ HOẠCH
+Phát triển thư viện cộng đồng năm 2027
+
+I. NHIỆM VỤ
+Các nhiệm vụ cụ thể tại Phụ lục kèm theo.
+
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+(Kèm theo Kế hoạch số 90/KH-UBND ngày 5/5/2027 của Ủy ban nhân dân tỉnh)
+
+Nhiệm vụ số 1
+Tên nhiệm vụ: Khảo sát nhu cầu đọc của người dân tại các xã vùng sâu
+Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch
+Đơn vị phối hợp: Ủy ban nhân dân các xã
+Thời gian hoàn thành: Quý III năm 2027
+
+Nhiệm vụ số 2
+Tên nhiệm vụ: Xây dựng tủ sách pháp luật tại nhà văn hóa thôn,
+bảo đảm mỗi tủ có ít nhất 200 đầu sách
+Đơn vị chủ trì: Sở Tư pháp
+Thời gian hoàn thành: Trước ngày 30/11/2027
+
+Nhiệm vụ số 3
+Tên nhiệm vụ: Tổ chức Ngày Sách và Văn hóa đọc Việt Nam
+Đơn vị chủ trì: Thư viện tỉnh
+Đơn vị phối hợp: Sở Giáo dục và Đào tạo
+Thời gian hoàn thành: Tháng 4 hằng năm
+"""
+
+
+def test_an_annex_written_as_records_reads_as_its_table():
+    text = normalize(RECORDS_PLAN).text
+    lines = [ln.strip(" |") for ln in text.split("\n") if ln.strip()]
+    assert "STT | Tên nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành" in lines, lines[-6:]
+    assert ("2 | Xây dựng tủ sách pháp luật tại nhà văn hóa thôn, bảo đảm mỗi tủ có ít nhất 200 đầu sách | Sở Tư pháp"
+            " | | Trước ngày 30/11/2027") in lines, lines[-6:]
+    ex = extract_document(from_raw(RawDocument("kh.txt", RECORDS_PLAN, "utf-8")))
+    assert {"PL1.1", "PL1.2", "PL1.3"} <= {s.id for s in ex.document.sections}
+    got = {(t.section, a.agency, a.role) for t in ex.tasks for a in t.assignments}
+    assert {("PL1.1", "Sở Văn hóa, Thể thao và Du lịch", "lead"), ("PL1.2", "Sở Tư pháp", "lead"),
+            ("PL1.3", "Sở Giáo dục và Đào tạo", "support")} <= got, sorted(got)
+
+
+def test_records_lower_cased_and_word_segmented_read_as_their_table():
+    seg = (RECORDS_PLAN.lower().replace("đơn vị chủ trì:", "đơn_vị chủ_trì:", 1)
+           .replace("tên nhiệm vụ:", "tên_nhiệm vụ:", 2).replace("nhiệm vụ số 2", "nhiệm vụ_số 2"))
+    lines = [ln.strip(" |") for ln in normalize(seg).text.split("\n")]
+    assert "STT | tên_nhiệm vụ | đơn_vị chủ_trì | đơn vị phối hợp | thời gian hoàn thành" in lines, lines[-5:]
+    assert any(ln.startswith("3 | tổ chức ngày sách") for ln in lines), lines[-5:]
+
+
+def test_fields_in_other_orders_or_without_a_numbered_head_are_no_records():
+    swapped = RECORDS_PLAN.replace("Đơn vị chủ trì: Thư viện tỉnh\nĐơn vị phối hợp: Sở Giáo dục và Đào tạo",
+                                   "Đơn vị phối hợp: Sở Giáo dục và Đào tạo\nĐơn vị chủ trì: Thư viện tỉnh")
+    assert "| STT" not in normalize(swapped).text and "Nhiệm vụ số 3" in normalize(swapped).text
+    unnumbered = RECORDS_PLAN.replace("Nhiệm vụ số ", "Nhiệm vụ thứ ")
+    assert "| STT" not in normalize(unnumbered).text

@@ -86,7 +86,7 @@ _LETTER_L = re.compile(r"^I[ ]*\)[ ]*(?=\S)")
 # an item numbered by its kind's word ("Nhiệm vụ 1: Đẩy mạnh ...", "Giải pháp 2. ..."), on the loose key: item 1,
 # 2 ... where the sequence expects it
 _NAMED_ITEM = re.compile(r"^(?:nhom[ ])?(?:nhiem vu|giai phap|noi dung|hoat dong)[ ]+(?:so[ ]+)?(?P<n>\d{1,2})"
-                         r"[ ]*[:.\-–][ ]*(?=\S)")
+                         r"(?:[ ]*[:.\-–][ ]*(?=\S)|[ ]*$)")     # (alone over its record: "Nhiệm vụ số 3")
 # an item whose number a scan lost (". Di dời, chuyển đổi ..." between "2." and "4."): item 3 only where the
 # item after it is the one after next
 _NUMBER_LOST = re.compile(r"^\.[ ]+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
