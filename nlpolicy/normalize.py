@@ -250,6 +250,46 @@ _ALIGNED_NUMBER = re.compile(r"(?i)(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[A-
 # a table drawn with box characters, as a PDF tool's layout mode or a plain-text export draws it: its rules
 # ("┌───┬───┐", "├───┼───┤", "└───┴───┘") and its rows of cells between bars ("│ 1 │ Tỷ lệ ... │")
 _BOX_RULE = re.compile(r"[ ]*[┌┏╔├┝┠┣╞╟╠└┗╚][─━═┬┳╦┼╋╪╫╬┴┻╩┐┓╗┤┥┨┫╡╢╣┘┛╝ ]*")
+# a bilingual document's English lines, each under the Vietnamese line it translates: English's little words, or
+# plain letters under a line with Vietnamese ones ("II. CHỈ TIÊU" ⏎ "II. TARGETS")
+_ENGLISH_WORD = re.compile(r"(?i)\b(?:the|of|and|to|in|for|with|on|by|is|are|be|will|from|at|an|as|its|this|that)\b")
+_BILINGUAL_SHARE = 0.2      # of the lines with text, those in English: a document printed in two languages
+_BILINGUAL_MIN = 6          # and at least so many of them
+
+
+def _english(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    plain = sum(1 for c in letters if c.isascii())
+    return len(letters) >= 6 and plain >= 0.9 * len(letters) and len(_ENGLISH_WORD.findall(line)) >= 2
+
+
+def english_lines(text: str) -> list[Edit]:
+    """A document printed in Vietnamese and English, each line's translation on the line under it ("Căn cứ Luật
+    Đầu tư ..." ⏎ "Pursuant to the Law on Investment ..."), reads as its Vietnamese: the English lines go.  A line is
+    English where nine letters in ten are plain and two of English's little words stand in it ("the", "of", "to"),
+    or where all its letters are plain under a line with Vietnamese ones ("II. TARGETS", "PLAN"), or under an
+    English line (the translation wrapped over lines).  It acts only where six lines or more are English by the
+    first test under a Vietnamese line, and one line in five with text is English."""
+    if text.count(" the ") + text.count(" of ") < _BILINGUAL_MIN:
+        return []
+    lines = text.split("\n")
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    english = {k for j, k in enumerate(filled) if j and _english(lines[k]) and not _english(lines[filled[j - 1]])}
+    if len(english) < _BILINGUAL_MIN:
+        return []
+    for j, k in enumerate(filled):
+        prev = filled[j - 1] if j else None
+        plain = lines[k].isascii() and sum(c.isalpha() for c in lines[k]) >= 2
+        if prev is not None and k not in english and (
+                (plain and not lines[prev].isascii() and prev not in english)   # "II. TARGETS" under "II. CHỈ TIÊU"
+                or (prev in english and (plain or _english(lines[k])))):        # the English wrapped over lines
+            english.add(k)
+    if len(english) < _BILINGUAL_SHARE * len(filled):
+        return []
+    starts = _line_starts(lines)
+    return [Edit(starts[k] - 1, starts[k] + len(lines[k])) for k in sorted(english)]
+
+
 # a table written as records, a block a row: a line naming the row by its number ("Nhiệm vụ số 3") over lines
 # "Label: value" ("Đơn vị chủ trì: Sở Y tế"), the blocks a blank line apart
 # (a word-segmented copy joins the syllables: "đơn_vị chủ_trì:")
@@ -1971,8 +2011,8 @@ def json_export(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    json_export, html_markup, nfc_edits, detached_marks, broken_letters, quote_marks, line_numbers, record_tables,
-    box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
+    json_export, html_markup, nfc_edits, english_lines, detached_marks, broken_letters, quote_marks, line_numbers,
+    record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, stacked_pipe_headers, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
@@ -1982,7 +2022,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 # Steps whose work nothing later can undo run in the first round only.  NFC is not one of them:
 # markup removed between a letter and its combining marks ("Ho**̣̂i") leaves a sequence to compose
 # (its test is one C call on a text that is already NFC).
-_ONCE = frozenset({spaces, broken_letters, json_export, html_markup, line_numbers})
+_ONCE = frozenset({spaces, broken_letters, json_export, html_markup, english_lines, line_numbers})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:

@@ -7,6 +7,8 @@ recipients beside the signature) as their lines; a "<" in prose is no tag.
 A drafting system's print with every line numbered in the margin: the numbers go and each line keeps its own indent,
 where nearly every line is numbered and the numbers count on by one; a table's row numbers stay.
 
+A plan printed in Vietnamese and English, each line's translation under it, reads as its Vietnamese.
+
 An annex written as records, a numbered block a task with a "Label: value" line a field, reads as its table.
 
 A plan typed in capitals throughout is read as a text that lost its capitals, and quoted as printed.
@@ -340,3 +342,49 @@ def test_fields_in_other_orders_or_without_a_numbered_head_are_no_records():
     assert "| STT" not in normalize(swapped).text and "Nhiệm vụ số 3" in normalize(swapped).text
     unnumbered = RECORDS_PLAN.replace("Nhiệm vụ số ", "Nhiệm vụ thứ ")
     assert "| STT" not in normalize(unnumbered).text
+
+
+# a plan printed in two languages, each line's English under it (a heading's too, with its own label)
+_BILINGUAL = [
+    ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH", "PEOPLE'S COMMITTEE OF AN BINH PROVINCE"),
+    ("Số: 21/KH-UBND", "No. 21/KH-UBND"),
+    ("KẾ HOẠCH", "PLAN"),
+    ("Xúc tiến đầu tư năm 2028", "On investment promotion in 2028"),
+    ("Căn cứ Luật Đầu tư số 61/2020/QH14;", "Pursuant to the Law on Investment No. 61/2020/QH14;"),
+    ("I. CHỈ TIÊU", "I. TARGETS"),
+    ("1. Năm 2028, thu hút 40 dự án mới với tổng vốn đăng ký 30.000 tỷ đồng.",
+     "1. In 2028, to attract 40 new projects with a total registered capital of VND 30,000 billion."),
+    ("2. Tỷ lệ lấp đầy Khu công nghiệp Nhơn Hòa đạt trên 60% vào năm 2028.",
+     "2. The occupancy rate of the Nhon Hoa Industrial Park to exceed 60% by 2028."),
+    ("II. NHIỆM VỤ", "II. TASKS"),
+    ("1. Sở Tài chính chủ trì tổ chức Hội nghị xúc tiến đầu tư tại Thành phố Hồ Chí Minh trong quý II năm 2028.",
+     "1. The Department of Finance to lead the organisation of an investment conference in Ho Chi Minh City in Q2."),
+    ("2. Ban Quản lý Khu kinh tế chủ trì cập nhật danh mục dự án kêu gọi đầu tư.",
+     "2. The Economic Zone Authority to lead the update of the list of projects calling for investment."),
+    ("3. Các sở, ngành phối hợp cung cấp thông tin cho nhà đầu tư.",
+     "3. The departments and sectors to coordinate in providing information to the investors."),
+    ("III. TỔ CHỨC THỰC HIỆN", "III. IMPLEMENTATION"),
+    ("Sở Tài chính theo dõi, tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2028.",
+     "The Department of Finance to monitor and report to the Provincial People's Committee by 15 December 2028."),
+]
+BILINGUAL_PLAN = "\n".join(f"{vi}\n{en}" for vi, en in _BILINGUAL) + "\n"
+
+
+def test_a_plan_printed_in_two_languages_reads_as_its_vietnamese():
+    text = normalize(BILINGUAL_PLAN).text
+    assert [ln for ln in text.split("\n") if ln.strip()] == [vi for vi, _ in _BILINGUAL]
+    ex = extract_document(from_raw(RawDocument("kh.txt", BILINGUAL_PLAN, "utf-8")))
+    assert [s.id for s in ex.document.sections] == ["I", "I.1", "I.2", "II", "II.1", "II.2", "II.3", "III"]
+    got = {(t.section, a.agency, a.role) for t in ex.tasks for a in t.assignments}
+    assert {("II.1", "Sở Tài chính", "lead"), ("II.2", "Ban Quản lý Khu kinh tế tỉnh", "lead")} <= got, sorted(got)
+
+
+def test_a_plan_in_two_languages_whose_english_a_scan_wrapped_reads_as_its_vietnamese():
+    wrapped = BILINGUAL_PLAN.replace("to the Provincial People's Committee", "to the\nProvincial People's Committee")
+    wrapped = wrapped.replace("organisation of an investment", "organisation\nof an investment")
+    assert [ln for ln in normalize(wrapped).text.split("\n") if ln.strip()] == [vi for vi, _ in _BILINGUAL]
+
+
+def test_a_few_english_words_or_names_in_a_vietnamese_text_stay():
+    text = "\n".join(vi for vi, _ in _BILINGUAL) + "\nHội nghị có chủ đề \"Invest in the future of the region\".\n"
+    assert normalize(text).text.strip() == text.strip()
