@@ -267,6 +267,13 @@ programme -> resolution R@3 0.87 (P 0.52, top1 0.85), report -> programme 1.00 (
 report's opening "tính đến ngày ..." and its title's "(từ tháng ... đến tháng ...)" give its figures' day, 0.35.
 The other thirty-four pairs unchanged; all thirty-five 0.680.
 
+2026-12-08 (forty-fourth session): a thirty-third chain written blind (reservoir and dam safety: a party standing
+committee's resolution, the people's committee's plan, the agriculture and environment department's report; first
+sight at 1e8208e): plan -> resolution R@3 0.93 (P 0.59, top1 0.87), report -> plan 0.95 (P 0.63, top1 0.72),
+progress 0.52 (21 targets), statuses 0.14 over 42 tasks: the report, dated 8/7 on figures "tổng hợp đến ngày
+30/6/2028", was set aside; since "số liệu tổng hợp (thống kê, cập nhật) đến ngày ..." gives its figures' day, 0.64.
+The other thirty-five pairs unchanged; all thirty-six 0.679.
+
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):
   69-KL/TW -> 20-NQ/TW (a conclusion carrying a resolution on)  R@3 0.86 (7 sections)  P 0.56

@@ -1,5 +1,5 @@
 """The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth, seventeenth
-to forty-sixth rounds): a resolution (a directive in the second, the fifth, the twenty-fifth and the
+to forty-seventh rounds): a resolution (a directive in the second, the fifth, the twenty-fifth and the
 twenty-ninth, a conclusion in the thirtieth), the plan that
 cites it, the report on the plan. Floors on their task links, progress and statuses (bench/link_eval.py's scoring; the
 documents are the project's own, so this runs everywhere). The first chain at first sight: links 0.89 and 0.96
@@ -159,6 +159,11 @@ sight: links 0.87 and 1.00 (top1 0.85 and 0.94), progress 0.59 (34 targets), sta
 (its works are no tasks of the extraction): the report, written on 16/12 about 30/11, was set aside as written
 after the day asked about; since its opening's "tính đến ngày 30/11/2028" and its title's "(từ tháng 9/2027 đến
 tháng 11/2028)" give its figures' day, statuses 0.35.
+The thirty-third (reservoir and dam safety, the forty-seventh round: a provincial party standing committee's
+resolution, the people's committee's plan with an annex of tasks, the agriculture and environment department's report
+on the plan) at first sight: links 0.93 and 0.95 (top1 0.87 and 0.72), progress 0.52 (21 targets), statuses 0.14 over
+its 42 tasks: the report, written on 8/7 on figures "tổng hợp đến ngày 30/6/2028", was set aside as written after the
+day asked about; since "số liệu tổng hợp (thống kê, cập nhật) đến ngày" gives its figures' day, statuses 0.64.
 """
 from __future__ import annotations
 
@@ -238,6 +243,8 @@ LINK_FLOORS = [
     ("Chain31_BC-UBND_2028_ket-qua-thuc-hien-NQ_to_Chain31_KH-UBND_2027_thuc-hien-NQ.json", 0.90, (0.65, 55)),
     ("Chain32_CTr-UBND_2027_thuc-hien-NQ_to_Chain32_NQ-TU_2027_phat-trien-kinh-te-tu-nhan.json", 0.85, None),
     ("Chain32_BC-STC_2028_ket-qua-thuc-hien-CTr_to_Chain32_CTr-UBND_2027_thuc-hien-NQ.json", 0.95, (0.55, 34)),
+    ("Chain33_KH-UBND_2027_thuc-hien-NQ_to_Chain33_NQ-TU_2027_an-toan-ho-dap.json", 0.90, None),
+    ("Chain33_BC-SNNMT_2028_ket-qua-thuc-hien-KH_to_Chain33_KH-UBND_2027_thuc-hien-NQ.json", 0.95, (0.50, 21)),
 ]
 
 
@@ -300,6 +307,7 @@ STATUS_FLOORS = [
     ("status_Chain31_BC-UBND_2028_ket-qua-thuc-hien-NQ_on_Chain31_KH-UBND_2027_thuc-hien-NQ.json", 63, 0, 0.45),
     # (the programme's three works are no tasks of the extraction)
     ("status_Chain32_BC-STC_2028_ket-qua-thuc-hien-CTr_on_Chain32_CTr-UBND_2027_thuc-hien-NQ.json", 49, 3, 0.30),
+    ("status_Chain33_BC-SNNMT_2028_ket-qua-thuc-hien-KH_on_Chain33_KH-UBND_2027_thuc-hien-NQ.json", 42, 0, 0.60),
 ]
 
 

@@ -1,7 +1,7 @@
 """Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to
-forty-six).
+forty-seven).
 
-Four hundred and forty-four invented documents (forty-three waves, among them thirty-two chains of a resolution
+Four hundred and fifty-five invented documents (forty-four waves, among them thirty-three chains of a resolution
 and the documents carrying it out) that writers who never saw the code wrote and annotated; the first-sight scores are
 in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
@@ -1404,6 +1404,39 @@ FLOORS = {
     "UBND_KH_2026_trien-khai-chi-thi":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.95, "projects": 1.00,
          "agencies": 0.95, "assignments": 0.90},
+    "Chain33_BC-SNNMT_2028_ket-qua-thuc-hien-KH":
+        {"document": 1.00, "sections": 1.00, "targets": 0.70, "deadlines": 0.90, "projects": 0.35,
+         "agencies": 0.90, "assignments": 0.85},
+    "Chain33_KH-UBND_2027_thuc-hien-NQ":
+        {"document": 1.00, "sections": 1.00, "targets": 0.60, "deadlines": 0.95, "projects": 0.30,
+         "agencies": 0.95, "assignments": 0.95},
+    "Chain33_NQ-TU_2027_an-toan-ho-dap":
+        {"document": 1.00, "sections": 1.00, "targets": 0.55, "deadlines": 1.00, "projects": 0.00,
+         "agencies": 0.90, "assignments": 0.65},
+    "R47_HD-SNV_2027_hoi-dap-phong-chong-bao-luc-gia-dinh":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 0.95, "projects": 0.00,
+         "agencies": 0.90, "assignments": 0.85},
+    "R47_KH-SVHTTDL_2027_phat-trien-van-hoa-doc":
+        {"document": 1.00, "sections": 1.00, "targets": 0.55, "deadlines": 0.95, "projects": 0.00,
+         "agencies": 0.95, "assignments": 0.90},
+    "R47_KH-UBND_2027_phong-chong-tac-hai-thuoc-la":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.00,
+         "agencies": 0.90, "assignments": 0.85},
+    "R47_KH-UBND_2027_xuc-tien-dau-tu-song-ngu":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 0.90, "projects": 0.70,
+         "agencies": 0.90, "assignments": 0.85},
+    "R47_NQ-HDND_2027_ho-tro-phat-trien-duoc-lieu":
+        {"document": 0.70, "sections": 0.95, "targets": 0.90, "deadlines": 0.95, "projects": 0.90,
+         "agencies": 0.90, "assignments": 0.65},
+    "R47_NQ-HU_2027_cai-tao-chuyen-doi-cho-truyen-thong":
+        {"document": 1.00, "sections": 0.90, "targets": 0.90, "deadlines": 1.00, "projects": 0.90,
+         "agencies": 0.80, "assignments": 0.80},
+    "R47_QD-BYT_2027_suc-khoe-tam-than-cong-dong":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 0.65, "assignments": 0.50},
+    "R47_QD-UBND_2027_de-an-xay-dung-xa-hoi-hoc-tap":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.40,
+         "agencies": 0.90, "assignments": 0.75},
 }
 
 
