@@ -199,7 +199,8 @@ def test_a_document_systems_json_record_reads_as_the_documents_it_holds():
     assert lines[0].startswith("ỦY BAN NHÂN DÂN") and "Số: 63/KH-UBND" in lines[2], lines[:4]
     assert 'Triển khai mô hình "Gia đình học tập" giai đoạn 2027 - 2030' in lines
     assert "I. MỤC TIÊU" in lines and "II. NHIỆM VỤ" in lines
-    assert lines[-1] == "- Năm 2028: 55% hộ gia đình đạt danh hiệu; mỗi xã có 01 trung tâm học tập cộng đồng đạt chuẩn."
+    assert lines[-1] == ("- Năm 2028: 55% hộ gia đình đạt danh hiệu; mỗi xã có 01 trung tâm học tập cộng đồng"
+                         " đạt chuẩn.")
     assert "noi_dung" not in text and "\\n" not in text and "VB-2027" not in text and "kich_thuoc" not in text
 
 
@@ -210,6 +211,11 @@ def test_a_json_records_plan_gives_its_parts_targets_and_tasks():
     assert {(70.0, 2030), (55.0, 2028)} <= got, sorted(got)
     got = [(a.agency, a.role) for t in ex.tasks for a in t.assignments]
     assert ("Sở Giáo dục và Đào tạo", "lead") in got, got
+
+
+def test_half_a_surrogate_pair_in_a_record_is_the_replacement_character():
+    text = normalize(EXPORTED.replace("m\\u1ed7i", "m\\ud83di")).text
+    assert "m\ufffdi xã" in text and text.encode("utf-8")
 
 
 @pytest.mark.parametrize("raw", [

@@ -40,11 +40,11 @@ _ARTICLE = re.compile(r"^(?:điều|dieu)[ ]*(?P<n>\d{1,3})[ ]*(?:[.:\-–][ ]*|
 # a question of a guidance written as questions and answers ("Câu hỏi 3: Sở Nội vụ có trách nhiệm gì ...?", "Câu
 # 3."): numbered through the document as articles are, its id "C3" as an article's is "D3"
 _QUESTION = re.compile(r"^cau(?:[ ]+hoi)?[ ]*(?P<n>\d{1,3})[ ]*[:.][ ]*")
-# a resolution's tasks as ordinals, a paragraph each ("Một là, nâng cao nhận thức ...", "Thứ hai, ..."): items 1, 2 ...
-_ITEM_ORDINAL_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
-                       "chin": 9, "muoi": 10}
-_ORDINAL = re.compile(r"^(?:(?P<n>mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)[ ]+la|thu[ ]+(?P<t>nhat|hai|ba|tu|nam|sau|"
-                      r"bay|tam|chin|muoi))[ ]*[,:][ ]*")
+# a resolution's tasks as ordinals, a paragraph each ("Một là, nâng cao nhận thức ...", "Thứ hai, ..."): items 1, 2
+_ITEM_ORDINAL_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7,
+                       "tam": 8, "chin": 9, "muoi": 10}
+_ORDINAL = re.compile(r"^(?:(?P<n>mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)[ ]+la"
+                      r"|thu[ ]+(?P<t>nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi))[ ]*[,:][ ]*")
 _CHAPTER = re.compile(r"^chuong[ ]+(?P<n>[ivxl]{1,6}|\d{1,2})(?![\w])[ ]*[.:\-–]?[ ]*")
 # a part named by the word "Phần" ("Phần I" alone over its heading, "PHẦN II. MỤC TIÊU", "Phần thứ hai"): its
 # numeral numbers it as a Roman part (DOMAIN.md 4b: a scheme's "Phần III", item 2 is III.2)
