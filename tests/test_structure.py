@@ -473,3 +473,11 @@ def test_tasks_as_ordinal_paragraphs_and_a_list_under_an_item_with_its_own_marks
     assert {"II.2", "II.2.1", "II.3"} <= set(got), got
     # lessons counted inside one paragraph are no items; "2)" after "1." is the next item, not a list under it
     assert "III.1" not in got and {"IV.1", "IV.2"} <= set(got), got
+
+
+def test_weekdays_over_their_dates_are_no_ordinal_items():
+    schedule = RESOLUTION_ORDINALS.replace(
+        "III. BÀI HỌC KINH NGHIỆM\n", "III. LỊCH TRÌNH\n1. Đón đoàn khảo sát.\nThứ hai, ngày 14/6/2027: khai mạc.\n"
+        "Thứ ba, ngày 15/6/2027: tham quan bản Lác.\nThứ tư, 16/6/2027: bế mạc.\n")
+    got = ids(schedule)
+    assert "III.1" in got and not {"III.2", "III.3", "III.4"} & set(got), got

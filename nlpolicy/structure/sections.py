@@ -44,7 +44,8 @@ _QUESTION = re.compile(r"^cau(?:[ ]+hoi)?[ ]*(?P<n>\d{1,3})[ ]*[:.][ ]*")
 _ITEM_ORDINAL_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7,
                        "tam": 8, "chin": 9, "muoi": 10}
 _ORDINAL = re.compile(r"^(?:(?P<n>mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)[ ]+la"
-                      r"|thu[ ]+(?P<t>nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi))[ ]*[,:][ ]*")
+                      r"|thu[ ]+(?P<t>nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi))[ ]*[,:]"
+                      r"(?![ ]*(?:ngay[ ]|\d))[ ]*")     # (not a weekday over its date: "Thứ hai, ngày 14/6/2027:")
 _CHAPTER = re.compile(r"^chuong[ ]+(?P<n>[ivxl]{1,6}|\d{1,2})(?![\w])[ ]*[.:\-–]?[ ]*")
 # a part named by the word "Phần" ("Phần I" alone over its heading, "PHẦN II. MỤC TIÊU", "Phần thứ hai"): its
 # numeral numbers it as a Roman part (DOMAIN.md 4b: a scheme's "Phần III", item 2 is III.2)
