@@ -274,7 +274,8 @@ def english_lines(text: str) -> list[Edit]:
         return []
     lines = text.split("\n")
     filled = [k for k, ln in enumerate(lines) if ln.strip()]
-    english = {k for j, k in enumerate(filled) if j and _english(lines[k]) and not _english(lines[filled[j - 1]])}
+    worded = [_english(lines[k]) for k in filled]
+    english = {k for j, k in enumerate(filled) if j and worded[j] and not worded[j - 1]}
     if len(english) < _BILINGUAL_MIN:
         return []
     for j, k in enumerate(filled):
@@ -282,7 +283,7 @@ def english_lines(text: str) -> list[Edit]:
         plain = lines[k].isascii() and sum(c.isalpha() for c in lines[k]) >= 2
         if prev is not None and k not in english and (
                 (plain and not lines[prev].isascii() and prev not in english)   # "II. TARGETS" under "II. CHỈ TIÊU"
-                or (prev in english and (plain or _english(lines[k])))):        # the English wrapped over lines
+                or (prev in english and (plain or worded[j]))):                 # the English wrapped over lines
             english.add(k)
     if len(english) < _BILINGUAL_SHARE * len(filled):
         return []
@@ -2028,7 +2029,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 # Steps whose work nothing later can undo run in the first round only.  NFC is not one of them:
 # markup removed between a letter and its combining marks ("Ho**̣̂i") leaves a sequence to compose
 # (its test is one C call on a text that is already NFC).
-_ONCE = frozenset({spaces, broken_letters, json_export, html_markup, english_lines, line_numbers})
+_ONCE = frozenset({spaces, broken_letters, json_export, html_markup, english_lines, line_numbers, record_tables})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:
