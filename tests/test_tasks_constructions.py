@@ -1013,6 +1013,23 @@ ROWS = [
       ("I.2", "Ủy ban nhân dân tỉnh Vĩnh Long", "lead", "inferred"),
       ("I.2", "Ủy ban nhân dân tỉnh Đồng Tháp", "lead", "inferred"),
       ("II", "Sở Xây dựng tỉnh Vĩnh Long", "lead", "explicit")}),
+    # a ministry's plan closes each task with "(Chủ trì: ...; phối hợp: ...)"; a department whose name holds a
+    # comma ("Cục Quản lý Khám, chữa bệnh") stays whole; the units told to carry out "các nhiệm vụ tại Mục II"
+    # "theo chức năng, nhiệm vụ" each do their own share: a task that names its lead gets no more leads
+    ("BỘ Y TẾ\nSố: 310/KH-BYT\nHà Nội, ngày 2 tháng 3 năm 2027\n\nKẾ HOẠCH\nPhòng, chống bệnh không lây nhiễm "
+     "giai đoạn 2027 - 2030\n\nI. MỤC TIÊU\nGiảm tỷ lệ tử vong sớm.\nII. NHIỆM VỤ\n1. Chuyên môn\n"
+     "a) Ban hành hướng dẫn quản lý bệnh tăng huyết áp tại trạm y tế xã. (Chủ trì: Cục Quản lý Khám, chữa bệnh; "
+     "phối hợp: Vụ Pháp chế; thời gian: năm 2027).\n"
+     "b) Rà soát danh mục thuốc điều trị tại tuyến xã. (Chủ trì: Cục Quản lý Dược; phối hợp: Vụ Bảo hiểm y tế).\n"
+     "c) Truyền thông về dinh dưỡng hợp lý cho người cao tuổi.\n"
+     "III. TỔ CHỨC THỰC HIỆN\n1. Cục Phòng bệnh, Cục Quản lý Dược, Vụ Pháp chế theo chức năng, nhiệm vụ được giao "
+     "chủ động triển khai các nhiệm vụ tại Mục II; báo cáo kết quả về Bộ Y tế trước ngày 30/11 hằng năm.\n",
+     {("II.1.a", "Cục Quản lý Khám, chữa bệnh", "lead", "explicit"), ("II.1.a", "Vụ Pháp chế", "support", "explicit"),
+      ("II.1.b", "Cục Quản lý Dược", "lead", "explicit"), ("II.1.b", "Vụ Bảo hiểm y tế", "support", "explicit"),
+      ("II.1.c", "Cục Phòng bệnh", "lead", "inferred"), ("II.1.c", "Cục Quản lý Dược", "lead", "inferred"),
+      ("II.1.c", "Vụ Pháp chế", "lead", "inferred"),
+      ("III.1", "Cục Phòng bệnh", "lead", "explicit"), ("III.1", "Cục Quản lý Dược", "lead", "explicit"),
+      ("III.1", "Vụ Pháp chế", "lead", "explicit"), ("III.1", "Bộ Y tế", "report_to", "explicit")}),
 ]
 
 

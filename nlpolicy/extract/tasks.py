@@ -1278,7 +1278,9 @@ def _cross_referenced(doc: Document, tasks: list[Task], sections: tuple[Section,
                     s = by_id[rid]
                     out.append(Task(f"{rid}#1", rid, doc.text[s.start:s.heading_end], s.start, s.heading_end, None, ()))
                     inside = [len(out) - 1]
-                assigned = "được giao" in doc.key[m.start():m.start("ref")]
+                # (or "theo chức năng, nhiệm vụ ... triển khai các nhiệm vụ tại Mục III": each its own share)
+                assigned = ("được giao" in doc.key[m.start():m.start("ref")]
+                            or "theo chức năng" in doc.key[lo:m.start()])
                 for i in inside:
                     x = out[i]
                     if assigned and any(a.role == "lead" and a.source == "explicit" for a in x.assignments):
