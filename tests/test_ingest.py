@@ -82,6 +82,19 @@ def test_utf8_holding_tcvn3_mojibake_is_converted(tmp_path):
     assert any("TCVN3" in n for n in raw.notes)
 
 
+@pytest.mark.parametrize("reader", ["cp1252", "latin-1"])
+def test_utf8_read_once_as_windows_1252_is_converted_back(tmp_path, reader):
+    # a program read the UTF-8 file as Windows-1252 (or Latin-1) and saved what it showed: "Nghá»‹ quyáº¿t";
+    # "Ý" is C3 9D in UTF-8, a byte Windows-1252 leaves undefined, kept as the control character U+009D
+    text = VIET + "Ý kiến của Hội đồng nhân dân tỉnh Hưng Yên; ỨNG DỤNG.\n"
+    shown = "".join(bytes([b]).decode(reader) if reader == "latin-1" or b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+                    else chr(b) for b in text.encode("utf-8"))
+    raw = read(write(tmp_path, "doc.txt", shown.encode("utf-8")))
+    assert raw.text == text
+    assert raw.encoding == "utf-8+cp1252"
+    assert any("Windows-1252" in n for n in raw.notes)
+
+
 def test_encoding_detection_scores_are_clear():
     """Each legacy text, read in the wrong 8-bit code, scores far below the right one."""
     for right, data in (("tcvn3", legacy.encode(VIET_TCVN3, "tcvn3")), ("vni", legacy.encode(VIET, "vni"))):

@@ -169,19 +169,45 @@ def _rescue_mojibake(text: str, encoding: str, notes: list[str]) -> tuple[str, s
     score, n = vietnamese_score(text[:SAMPLE])
     if n < 3 or score >= 0.5:
         return text, encoding, notes
+    raw = _as_cp1252_bytes(text)
+    if raw is None:
+        return text, encoding, notes
+    # UTF-8 read as Windows-1252 and saved again ("Nghá»‹ quyáº¿t"): its bytes are the UTF-8 of the text
     try:
-        raw = text.encode("cp1252")
-    except UnicodeEncodeError:
-        try:
-            raw = text.encode("latin-1")
-        except UnicodeEncodeError:
-            return text, encoding, notes
+        fixed = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if vietnamese_score(fixed[:SAMPLE])[0] >= MIN_SCORE:
+            notes.append("UTF-8 text read once as Windows-1252 (mojibake), converted back")
+            return fixed, "utf-8+cp1252", notes
     for name in legacy.ENCODINGS:
         fixed = legacy.decode(raw, name)
         if vietnamese_score(fixed[:SAMPLE])[0] >= MIN_SCORE:
             notes.append(f"UTF-8 text holding {LABELS[name]} mojibake, converted to Unicode")
             return fixed, f"utf-8+{name}", notes
     return text, encoding, notes
+
+
+def _as_cp1252_bytes(text: str) -> bytes | None:
+    """The bytes a Windows-1252 reader took ``text`` from, or None when a character has none.
+
+    The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) come back as the
+    control characters of the same code, as readers that map them through Latin-1 give them.
+    """
+    try:
+        return text.encode("cp1252")
+    except UnicodeEncodeError:
+        pass
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None
+            out.append(ord(ch))
+    return bytes(out)
 
 
 def read_text(path: str, data: bytes) -> RawDocument:
