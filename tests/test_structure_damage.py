@@ -212,6 +212,13 @@ SECTION_ROWS = [
      "1. Về kinh tế\n2. Về xã hội\nII. HẠN CHẾ\nPHẦN THỨ HAI\nPHƯƠNG HƯỚNG NHIỆM KỲ 2025 - 2030\n"
      "I. MỤC TIÊU TỔNG QUÁT\nII. NHIỆM VỤ\n1. Phát triển nông nghiệp\n",
      ["P1", "P1.I", "P1.I.1", "P1.I.2", "P1.II", "P2", "P2.I", "P2.II", "P2.II.1"]),
+    # a ministry's plan numbered in digits only, four levels deep: "Phần 2." is a level above its "1.", "1.1.",
+    # "1.1.1." (P2.1.1.1), never the Roman part II of a scheme that numbers its parts "Phần II"
+    (PLAN + "Phần 1. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n1.1. Cụ thể hóa nhiệm vụ.\n2. Yêu cầu\n"
+     "Phần 2. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Hoàn thiện thể chế\n1.1. Thể chế, chính sách\n1.1.1. Văn bản pháp luật\n"
+     "1.1.1.1. Xây dựng Thông tư hướng dẫn.\n1.1.1.2. Đề xuất cơ chế ưu đãi.\n1.2. Tiêu chuẩn\n2. Phát triển thị trường\n",
+     ["P1", "P1.1", "P1.1.1", "P1.2", "P2", "P2.1", "P2.1.1", "P2.1.1.1", "P2.1.1.1.1", "P2.1.1.1.2", "P2.1.2",
+      "P2.2"]),
     # OCR: "l." for item 1 under each part, "Il." for II, a line whose number was lost (". Hỗ trợ ...") between
     # items 2 and 4 is item 3; "l" for row 1 of an annex table; a lone "." sentence with no item 4 after it stays text
     (PLAN + "I. THỰC TRẠNG\nl. Chất lượng nư ớc giếng khoan\nNhiều giếng bị nhiễm asen.\nIl. NHIỆM VỤ\n"

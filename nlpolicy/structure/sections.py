@@ -111,7 +111,8 @@ class Reading:
     exact: bool      # printed as a numeral of its kind, not as OCR misreads one
     alone: bool = False
     mark: str = "D"  # an article's id letter: "D" for "Điều", "C" for a question ("Câu hỏi"); "là" for an item
-                     # numbered by an ordinal word ("Hai là, ..."); ")" for a paren item printed "2)"
+                     # numbered by an ordinal word ("Hai là, ..."); ")" for a paren item printed "2)"; "arabic"
+                     # for a "Phần" numbered in digits ("Phần 3.")
 
 
 def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = None) -> tuple[int, list[Reading]]:
@@ -158,7 +159,8 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
         v = _ORDINAL_WORDS[w] if w else int(n) if n.isdigit() else roman_value(n.upper())
         if v:
             # a level of its own over parts numbered I, II ... inside it (taken only then), else a Roman part
-            out.append(Reading("phan", v, m.end(), True, alone=not s[m.end():].strip()))
+            out.append(Reading("phan", v, m.end(), True, alone=not s[m.end():].strip(),
+                               mark="arabic" if n and n.isdigit() else "D"))
             out.append(Reading("roman", v, m.end(), True, alone=not s[m.end():].strip()))
             return lead, out
     if (m := _APPENDIX.match(loose)):
@@ -505,8 +507,9 @@ class _Tree:
             self._reset_below_top()
             return True
         if kind == "phan":
-            # "PHẦN THỨ NHẤT" over "I. KẾT QUẢ", "II. HẠN CHẾ" ...: the parts inside it are its own (P1.I, P1.II)
-            if self.in_appendix or not self._romans_inside(idx):
+            # "PHẦN THỨ NHẤT" over "I. KẾT QUẢ", "II. HẠN CHẾ" ...: the parts inside it are its own (P1.I, P1.II);
+            # "Phần 3." numbered in digits, in a document numbered "1.", "1.1." ..., is P3 (its "1.1." is P3.1.1)
+            if self.in_appendix or not (r.mark == "arabic" or self._romans_inside(idx)):
                 return False
             self.container = self._add(f"P{r.value}", "phan", pos, heading, heading_end, r.value)
             self.top, self.article = self.container, None
