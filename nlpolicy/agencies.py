@@ -595,6 +595,8 @@ _PLACE_AT_START = re.compile(r"[ \t]*" + _BULLET + r"(?P<lvl>tinh|thanh[ ]pho|hu
 _LIST_BEFORE = re.compile(r"(?:,|;|[ ]va)[ ]*$")
 
 # ---- over the text: bodies named after what they are, written with capitals
+# what follows the field "xây dựng" at the end of a name: a role verb, the end of the clause or "Việt Nam"
+_FIELD_LAST = re.compile(r"[ ]*(?:[,;:.()\n|]|$|(?:chủ trì|phối hợp|thực hiện|việt nam)(?![^\W_]))")
 _NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|theo\b|trước\b|lập\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|(?<!Phòng Kế hoạch )tổng hợp|"
               r"báo cáo|hướng dẫn|kiểm tra|đôn đốc|(?<!đầu tư )(?<!công trình )(?<![vV]ật liệu )(?<!hoạt động )xây dựng|triển khai|rà soát|đề xuất|đẩy nhanh|khẩn trương|khảo sát|"
               r"gửi|là\b|tổ chức|thẩm định|bàn giao|cân đối|bố trí|phân bổ|chỉ đạo|giám sát|làm đầu mối|nghiên cứu|hoàn thành|"
@@ -987,8 +989,9 @@ class _Scan:
 
     def stop_at(self, pos: int) -> bool:
         """Whether a word that ends a name (a role verb, a function word) is written at ``pos``."""
-        if self.t.stop_loose.match(self.loose, pos, self.end):
-            return True
+        if (m := self.t.stop_loose.match(self.loose, pos, self.end)):
+            # "Viện Vật liệu xây dựng chủ trì": the last words of a field, no verb, when nothing to build follows
+            return not (m.group(0).strip() == "xay dung" and _FIELD_LAST.match(self.key, m.end(), self.end))
         m = self.t.stop_strict.match(self.key, pos, self.end)
         # "làm" ends a name ("... làm chủ đầu tư") unless it is the noun "việc làm" ("Trung tâm Dịch vụ việc làm")
         return bool(m) and not (m.group(0).strip() == "làm" and self.key[max(0, pos - 5):pos] == " việc")
@@ -1620,9 +1623,11 @@ class _Scan:
             # "Viện Môi trường Nông nghiệp chủ trì": an institute is named by its field, and the field's last
             # word its second syllable in lower case, before the verb (a company's "... Lào Cai nộp" is no name)
             keep = len(words)
-        elif head in _FIELD_NAMED and keep == 1 and ended and 0 < len(words) - keep <= 4 and self.stop_at(p):
+        elif head in _FIELD_NAMED and keep == 1 and ended and 0 < len(words) - keep <= 5 \
+                and (self.stop_at(p) or _ENDS.match(self.loose, p, self.end)):
             # "Trường Đại học Giao thông vận tải chủ trì": a school or an institute named after its field writes
-            # the field in sentence case, one capital, up to the verb (a place's name has a capital on each word)
+            # the field in sentence case, one capital, up to the verb (a place's name has a capital on each word),
+            # or to the clause's end ("phối hợp: Viện Khoa học công nghệ xây dựng;")
             keep = len(words)
         elif joined and ended and 0 < len(words) - keep <= (7 if and_to_verb else 5):
             # "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp chủ trì": a name of two parts joined

@@ -553,6 +553,10 @@ NAMED_BODIES = [
     # a ministry's unit joining two fields with "và" before a verb, as the lexicon names it
     ("phối hợp với Cục Chăn nuôi và Thú y hướng dẫn tiêm phòng", C, [M("Cục Chăn nuôi và Thú y")]),
     ("Viện Nghiên cứu Cao su Việt Nam hỗ trợ giống", P, [M("Viện Nghiên cứu Cao su Việt Nam")]),
+    # an institute whose field ends in "xây dựng", up to its verb or its clause's end; "xây dựng" with an object
+    # after it is the verb
+    ("Viện Vật liệu xây dựng chủ trì; phối hợp: Viện Khoa học công nghệ xây dựng; Viện Kinh tế xây dựng kế hoạch", C,
+     [M("Viện Vật liệu xây dựng"), M("Viện Khoa học công nghệ xây dựng"), M("Viện Kinh tế")]),
     ("Công ty cổ phần cao su Mường Tè chủ trì trồng mới", P, [M("Công ty cổ phần cao su Mường Tè")]),
     ("Công ty CP Thủy điện Bản Mồng bàn giao", P, [M("Công ty cổ phần Thủy điện Bản Mồng")]),
     ("Tập đoàn Điện lực Việt Nam đầu tư lưới điện", C, [M("Tập đoàn Điện lực Việt Nam")]),
