@@ -596,7 +596,8 @@ _LIST_BEFORE = re.compile(r"(?:,|;|[ ]va)[ ]*$")
 
 # ---- over the text: bodies named after what they are, written with capitals
 # what follows the field "xây dựng" at the end of a name: a role verb, the end of the clause or "Việt Nam"
-_FIELD_LAST = re.compile(r"[ ]*(?:[,;:.()\n|]|$|(?:chủ trì|phối hợp|thực hiện|việt nam)(?![^\W_]))")
+# (not a comma: "Bộ Tài chính xây dựng, trình Chính phủ đề án" shares the verbs' object)
+_FIELD_LAST = re.compile(r"[ ]*(?:[;:.()\n|]|$|(?:chủ trì|phối hợp|thực hiện|việt nam)(?![^\W_]))")
 _NAME_ENDS = (r"(?=\s*(?:[,;:.()\n|]|và\b|hoặc\b|để\b|nhằm\b|theo\b|trước\b|lập\b|chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|có trách nhiệm|(?<!Phòng Kế hoạch )tổng hợp|"
               r"báo cáo|hướng dẫn|kiểm tra|đôn đốc|(?<!đầu tư )(?<!công trình )(?<![vV]ật liệu )(?<!hoạt động )xây dựng|triển khai|rà soát|đề xuất|đẩy nhanh|khẩn trương|khảo sát|"
               r"gửi|là\b|tổ chức|thẩm định|bàn giao|cân đối|bố trí|phân bổ|chỉ đạo|giám sát|làm đầu mối|nghiên cứu|hoàn thành|"

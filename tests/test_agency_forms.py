@@ -554,9 +554,11 @@ NAMED_BODIES = [
     ("phối hợp với Cục Chăn nuôi và Thú y hướng dẫn tiêm phòng", C, [M("Cục Chăn nuôi và Thú y")]),
     ("Viện Nghiên cứu Cao su Việt Nam hỗ trợ giống", P, [M("Viện Nghiên cứu Cao su Việt Nam")]),
     # an institute whose field ends in "xây dựng", up to its verb or its clause's end; "xây dựng" with an object
-    # after it is the verb
+    # after it, or after a comma and a second verb, is the verb
     ("Viện Vật liệu xây dựng chủ trì; phối hợp: Viện Khoa học công nghệ xây dựng; Viện Kinh tế xây dựng kế hoạch", C,
      [M("Viện Vật liệu xây dựng"), M("Viện Khoa học công nghệ xây dựng"), M("Viện Kinh tế")]),
+    ("bộ y tế chủ trì, phối hợp với bộ nội vụ, bộ tài chính xây dựng, trình chính phủ đề án dân số.", C,
+     [M("Bộ Y tế"), M("Bộ Nội vụ"), M("Bộ Tài chính"), M("Chính phủ")]),
     ("Công ty cổ phần cao su Mường Tè chủ trì trồng mới", P, [M("Công ty cổ phần cao su Mường Tè")]),
     ("Công ty CP Thủy điện Bản Mồng bàn giao", P, [M("Công ty cổ phần Thủy điện Bản Mồng")]),
     ("Tập đoàn Điện lực Việt Nam đầu tư lưới điện", C, [M("Tập đoàn Điện lực Việt Nam")]),
