@@ -976,6 +976,43 @@ def detached_marks(text: str) -> list[Edit]:
     return out
 
 
+# a letter or a digit standing alone between spaces, and a run of them in a word ("đ ạ t", "I I I.")
+_ONE_CHAR = re.compile(r"(?<![^ \t\n])[^\W_][,.;:)]?(?![^ \t\n])")
+_SPACED_WORD = re.compile(r"(?<![^ \t\n])[^\W_](?: [^\W_])+(?![^\W_])")
+_MULTI_SPACE = re.compile(r"[ ]{2,}")
+_SPACED_MARK = re.compile(r"(?<=[^\W_]) (?=[,.;:)](?: |$))")
+
+
+def letter_spacing(text: str) -> list[Edit]:
+    """Letters a PDF's character spacing set apart join again: a line mostly of single letters
+    ("K Ế  H O Ạ C H", "I I I.  M Ụ C  T I Ê U"), its words two spaces apart, reads "KẾ HOẠCH",
+    "III. MỤC TIÊU"; elsewhere a word of three or more such letters, one of them Vietnamese
+    ("đ ạ t"), joins too ("a b c" does not)."""
+    if not re.search(r"[^\W_] [^\W_] [^\W_]", text):
+        return []
+    edits = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.count(" ") >= 4:
+            tokens = line.split()
+            single = [t for t in tokens if _ONE_CHAR.fullmatch(t)]
+            spaced = (len(single) >= 5 and len(single) >= 0.6 * len(tokens)
+                      and sum(t[0].isalpha() for t in single) >= 3
+                      and any(ord(t[0]) > 0x7F for t in single))    # (a Vietnamese letter: no row of column letters)
+            for m in _SPACED_WORD.finditer(line):
+                word = m.group(0)
+                if spaced or (len(word) >= 5 and any(ord(c) > 0x7F for c in word)):
+                    edits += [Edit(pos + m.start() + k, pos + m.start() + k + 1, "")
+                              for k, c in enumerate(word) if c == " "]
+            if spaced:          # words two spaces apart: one space (an indent stays); "I ." is "I."
+                edits += [Edit(pos + m.start(), pos + m.start() + 1, "") for m in _SPACED_MARK.finditer(line)]
+                indent = len(line) - len(line.lstrip(" "))
+                edits += [Edit(pos + m.start() + 1, pos + m.end(), "") for m in _MULTI_SPACE.finditer(line)
+                          if m.start() > indent]
+        pos += len(line) + 1
+    return edits
+
+
 def broken_letters(text: str) -> list[Edit]:
     """Letters a broken font or a converter gave the wrong code ("ÐẢNG" with an eth, "THƢƠNG" from
     Word's broken PDF map, also in a text copied out of such a PDF): the right letter, same length
@@ -2018,7 +2055,8 @@ def json_export(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    json_export, html_markup, nfc_edits, english_lines, detached_marks, broken_letters, quote_marks, line_numbers,
+    json_export, html_markup, nfc_edits, english_lines, detached_marks, broken_letters, letter_spacing, quote_marks,
+    line_numbers,
     record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, stacked_pipe_headers, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,

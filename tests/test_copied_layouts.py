@@ -394,3 +394,32 @@ def test_a_plan_in_two_languages_whose_english_a_scan_wrapped_reads_as_its_vietn
 def test_a_few_english_words_or_names_in_a_vietnamese_text_stay():
     text = "\n".join(vi for vi, _ in _BILINGUAL) + "\nHội nghị có chủ đề \"Invest in the future of the region\".\n"
     assert normalize(text).text.strip() == text.strip()
+
+
+# ---------------------------------------------------------------- letter-spaced headings
+# a PDF whose titles use wide character spacing: its extractor put a space between letters and two between words
+def _spaced(s: str) -> str:
+    return "  ".join(" ".join(word) for word in s.split(" "))
+
+
+SPACED_PLAN = ("SỞ Y TẾ\nSố: 52/KH-SYT\nHuế, ngày 9 tháng 3 năm 2027\n\n" + _spaced("KẾ HOẠCH") + "\n"
+               + _spaced("Phòng, chống tai nạn thương tích trẻ em giai đoạn 2027 - 2030") + "\n\n"
+               + _spaced("I. MỤC TIÊU") + "\n- Đến năm 2030, tỷ lệ trường học an toàn " + " ".join("đạt") + " 90%.\n"
+               + _spaced("II. NHIỆM VỤ") + "\n" + _spaced("1. Truyền thông") + "\nSở Y tế chủ trì biên soạn tài liệu.\n"
+               + _spaced("2. Đào tạo") + "\nTrung tâm Kiểm soát bệnh tật tỉnh tập huấn sơ cứu.\n"
+               + "Bảng: 1 2 3 4 5 6\nSTT a b c d e\n")
+
+
+def test_letter_spaced_headings_read_as_words():
+    text = normalize(SPACED_PLAN).text
+    assert "KẾ HOẠCH\nPhòng, chống tai nạn thương tích trẻ em giai đoạn 2027 - 2030\n" in text
+    assert "II. NHIỆM VỤ\n1. Truyền thông\n" in text and "an toàn đạt 90%" in text
+    # a row of column numbers or letters is no spaced word
+    assert "Bảng: 1 2 3 4 5 6\nSTT a b c d e" in text
+
+
+def test_a_plan_with_letter_spaced_headings_gives_its_parts_targets_and_tasks():
+    ex = extract_document(from_raw(RawDocument("kh.txt", SPACED_PLAN, "utf-8")))
+    assert [s.id for s in ex.document.sections] == ["I", "II", "II.1", "II.2"]
+    assert (90.0, 2030) in {(t.value, t.year) for t in ex.targets}
+    assert ("II.1", "Sở Y tế") in {(t.section, a.agency) for t in ex.tasks for a in t.assignments}
