@@ -855,7 +855,11 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
                 # "HĐND tỉnh đề nghị UBND tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:" is no task
                 # of its own: the items below are (a report's "kiến nghị UBND tỉnh xem xét ... sau:" is its
                 # proposal, and a task of the addressee)
-                spans.append((max(s.heading_end, doc.key.rfind("\n", 0, at) + 1), intro_end + 1))
+                # (from the sentence that hands them on: "Sở X chủ trì tổ chức triển khai Kế hoạch này. Phân công
+                # nhiệm vụ cụ thể như sau:" keeps its first sentence, a task)
+                line_start = doc.key.rfind("\n", 0, at) + 1
+                sentence_start = doc.key.rfind(". ", line_start, cues[-1].start()) + 2
+                spans.append((max(s.heading_end, line_start, sentence_start), intro_end + 1))
         else:
             # the subject of the intro sentence: the first bodies of its last line
             line_start = doc.text.rfind("\n", intro_start, intro_end) + 1
@@ -878,7 +882,10 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             if _ISSUER_DECIDES.match(doc, _list_of(doc, chain)[-1].end):
                 continue   # the issuer deciding ("Hội đồng nhân dân tỉnh thống nhất ... các nhiệm vụ sau:")
             source = "explicit"
-            spans.append((line_start, intro_end + 1))
+            # (a sentence of its own before the one that opens the list stays a task: "Sở X chủ trì tổ chức
+            # triển khai Kế hoạch này. Phân công nhiệm vụ cụ thể như sau:")
+            last = doc.key.rfind(". ", line_start, intro_end) + 2
+            spans.append((last if last > chain[0].start else line_start, intro_end + 1))
         if not chain:
             continue
         first = _list_of(doc, chain)
@@ -1018,6 +1025,7 @@ _EXECUTOR = Cue("(?:" + "|".join([
     rf"(?:để )?(?:triển khai )?thực hiện {_DOC_WORD}",
     rf"nghiêm túc triển khai thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
     rf"tổ chức triển khai thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
+    rf"chủ trì(?:,)? tổ chức triển khai {_MANNER}{_DOC_WORD}{_THIS}",
     rf"triển khai thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
     rf"tổ chức thực hiện {_MANNER}{_DOC_WORD}{_THIS}",
     rf"thực hiện nghiêm túc {_DOC_WORD} này",
