@@ -219,6 +219,10 @@ SECTION_ROWS = [
      "1.1.1.1. Xây dựng Thông tư hướng dẫn.\n1.1.1.2. Đề xuất cơ chế ưu đãi.\n1.2. Tiêu chuẩn\n2. Phát triển thị trường\n",
      ["P1", "P1.1", "P1.1.1", "P1.2", "P2", "P2.1", "P2.1.1", "P2.1.1.1", "P2.1.1.1.1", "P2.1.1.1.2", "P2.1.2",
       "P2.2"]),
+    # a text re-cut one sentence a line, each label alone over its heading: "2.1." alone is item 2.1 of part II
+    (PLAN + "I.\nMỤC TIÊU\n\n1.\nMục tiêu cụ thể\n\na)\nĐến năm 2028:\n\nII.\nNHIỆM VỤ\n\n2.\nPhát triển thiết chế\n\n"
+     "2.1.\nĐầu tư nhà hát tỉnh.\nKhởi công trong năm 2028.\n\n2.2.\nXây dựng trung tâm sáng tạo.\n",
+     ["I", "I.1", "I.1.a", "II", "II.2", "II.2.1", "II.2.2"]),
     # OCR: "l." for item 1 under each part, "Il." for II, a line whose number was lost (". Hỗ trợ ...") between
     # items 2 and 4 is item 3; "l" for row 1 of an annex table; a lone "." sentence with no item 4 after it stays text
     (PLAN + "I. THỰC TRẠNG\nl. Chất lượng nư ớc giếng khoan\nNhiều giếng bị nhiễm asen.\nIl. NHIỆM VỤ\n"

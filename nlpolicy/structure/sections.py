@@ -76,7 +76,7 @@ _PAREN = re.compile(r"^\((?P<n>[ivx]{1,4}|\d{1,2})\)[.:]?[ ]*" + _AFTER)
 _SUBLETTER = re.compile(r"^(?P<n>[a-zđ]\d{1,2})[ ]?\)[ ]*(?=\S)")
 # A label alone on its line ("A ." ⏎ "Những nội dung ...", "1 ." in word-segmented texts):
 # the heading is the next line.
-_ALONE = re.compile(r"^(?P<n>[A-H]|[IVXL]{1,5}|[IVXL][ivxl]{1,4}|[Il]{1,4}|\d{1,2}|[a-zđ])[ ]*[-.–:)]?[ ]*$")
+_ALONE = re.compile(r"^(?P<n>[A-H]|[IVXL]{1,5}|[IVXL][ivxl]{1,4}|[Il]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[ ]*[-.–:)]?[ ]*$")
 # OCR misreadings of a label's mark or numeral: "5," for "5." (an item where 5 is next), "I)" for the
 # letter "l)" (where l is next)
 _HALF_PAREN = re.compile(r"^(?P<n>\d{1,2})\)[ ]*" + _AFTER)
@@ -174,6 +174,8 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
         n = m.group("n")
         if n.isdigit():
             out.append(Reading("arabic", int(n), len(s), True, alone=True))
+        elif "." in n:          # "2.1." over its item's text (a text re-cut one sentence a line)
+            out.append(Reading("decimal", tuple(int(p) for p in n.split(".")), len(s), True, alone=True))
         elif n in "ABCDEFGH" and len(n) == 1 and n not in "VXL":
             if n == "I":
                 out.append(Reading("roman", 1, len(s), True, alone=True))
