@@ -15,6 +15,8 @@ from nlpolicy.structure import normalise_number
 @pytest.mark.parametrize("raw, expected", [
     ("34 -NQ/TU", "34-NQ/TU"), ("57\\-NQ/TW", "57-NQ/TW"), ("134/KH-UBND", "134/KH-UBND"),
     ("866/QĐ-Tg", "866/QĐ-TTg"), ("/KH-UBND", None),
+    # a lost hyphen comes back ("1626/QĐTTg"), but a party cadre's code is one word
+    ("1626/QĐTTg", "1626/QĐ-TTg"), ("87-TTr/BCSĐ", "87-TTr/BCSĐ"),
 ])
 def test_normalise_number(raw, expected):
     assert normalise_number(raw) == expected

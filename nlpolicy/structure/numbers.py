@@ -50,8 +50,8 @@ def normalise_number(raw: str) -> str | None:
     '89/NQ-HĐND'
     >>> normalise_number("87/2006/qđ-ttg")
     '87/2006/QĐ-TTg'
-    >>> normalise_number("07/KHLT-TĐTN-SKHCN"), normalise_number("1626/QĐTTg")
-    ('07/KHLT-TĐTN-SKHCN', '1626/QĐ-TTg')
+    >>> normalise_number("07/KHLT-TĐTN-SKHCN"), normalise_number("1626/QĐTTg"), normalise_number("87-TTr/BCSĐ")
+    ('07/KHLT-TĐTN-SKHCN', '1626/QĐ-TTg', '87-TTr/BCSĐ')
     >>> normalise_number("/BC - SCT") is None
     True
     """
@@ -65,8 +65,9 @@ def normalise_number(raw: str) -> str | None:
     s = re.sub(r"(?<=[/-])([A-ZĐ]+)", lambda m: _MIXED_CASE.get(m.group(1), m.group(1)), s)
     s = re.sub(r"(?<=[/-])Tg$", "TTg", s)   # a frequent typo for Thủ tướng
     s = s.replace("QD-", "QĐ-").replace("-QD", "-QĐ")
-    # "1626/QĐTTg": the hyphen was lost; but a joint plan's "KHLT" (liên tịch) and "KHPH" (phối hợp) are codes
-    s = re.sub(r"/(QĐ|NQ|KH|BC|NĐ)(?=[A-Z])(?!(?:LT|PH)(?:-|$))", r"/\1-", s)
+    # "1626/QĐTTg": the hyphen was lost; but a joint plan's "KHLT" (liên tịch) and "KHPH" (phối hợp) are codes,
+    # and so is a party cadre's "BCSĐ" (Ban cán sự đảng: "87-TTr/BCSĐ")
+    s = re.sub(r"/(QĐ|NQ|KH|BC|NĐ)(?=[A-Z])(?!(?:LT|PH|SĐ)(?:-|$))", r"/\1-", s)
     s = re.sub(r"^(\d+)(NQ|QĐ|KH|BC|CT|TB|HD|KL)(?=-)", r"\1/\2", s)   # "89NQ-HĐND": the slash was lost
     return s
 
