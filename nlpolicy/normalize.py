@@ -23,6 +23,7 @@ import html
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -1010,6 +1011,40 @@ def letter_spacing(text: str) -> list[Edit]:
                 edits += [Edit(pos + m.start() + 1, pos + m.end(), "") for m in _MULTI_SPACE.finditer(line)
                           if m.start() > indent]
         pos += len(line) + 1
+    return edits
+
+
+# a message pasted from a chat group: "[08:42, 14/9/2027] Văn phòng Tỉnh ủy:" heads each message
+_CHAT_HEAD = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?,\s*\d{1,2}/\d{1,2}/\d{2,4}\]\s*"
+                        r"(?P<who>[^:\n]{1,80}):[ \t]*(?P<said>[^\n]*)(?:\n|$)", re.M)
+# what a reply or a resumed message repeats: the quoted line ("> ...") and "(Tiếp theo)"
+_CHAT_ECHO = re.compile(r"(?:>[^\n]*|\((?:tiếp theo|Tiếp theo|TIẾP THEO)\)[ \t]*)(?:\n|$)")
+
+
+def chat_messages(text: str) -> list[Edit]:
+    """A document pasted from a chat group as several messages: each message's head goes ("[08:42, 14/9/2027]
+    Văn phòng Tỉnh ủy:"), with the reply's quoted line and "(Tiếp theo)" under it, so a paragraph a message
+    cut in two joins again; the lines others wrote in between ("[08:47, 14/9/2027] Nguyễn Văn Hùng: Đã nhận
+    ạ") go whole.  Two heads at least, most of them of one sender."""
+    if "] " not in text or (not text.startswith("[") and "\n[" not in text):
+        return []
+    heads = list(_CHAT_HEAD.finditer(text))
+    if len(heads) < 2:
+        return []
+    senders = Counter(m["who"].strip() for m in heads)
+    sender, n = senders.most_common(1)[0]
+    if n < 2:
+        return []
+    edits = []
+    for m in heads:
+        if m["who"].strip() != sender and m["said"].strip():
+            edits.append(Edit(m.start(), m.end(), ""))          # another member's word
+            continue
+        end = m.start("said") if m["said"].strip() else m.end()
+        edits.append(Edit(m.start(), end, ""))
+        while (e := _CHAT_ECHO.match(text, end)) and e.end() > end:
+            edits.append(Edit(end, e.end(), ""))
+            end = e.end()
     return edits
 
 
@@ -2055,8 +2090,8 @@ def json_export(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    json_export, html_markup, nfc_edits, english_lines, detached_marks, broken_letters, letter_spacing, quote_marks,
-    line_numbers,
+    json_export, html_markup, nfc_edits, english_lines, chat_messages, detached_marks, broken_letters, letter_spacing,
+    quote_marks, line_numbers,
     record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, stacked_pipe_headers, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
@@ -2067,7 +2102,8 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 # Steps whose work nothing later can undo run in the first round only.  NFC is not one of them:
 # markup removed between a letter and its combining marks ("Ho**̣̂i") leaves a sequence to compose
 # (its test is one C call on a text that is already NFC).
-_ONCE = frozenset({spaces, broken_letters, json_export, html_markup, english_lines, line_numbers, record_tables})
+_ONCE = frozenset({spaces, broken_letters, json_export, html_markup, english_lines, line_numbers, record_tables,
+                   chat_messages})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:

@@ -423,3 +423,34 @@ def test_a_plan_with_letter_spaced_headings_gives_its_parts_targets_and_tasks():
     assert [s.id for s in ex.document.sections] == ["I", "II", "II.1", "II.2"]
     assert (90.0, 2030) in {(t.value, t.year) for t in ex.targets}
     assert ("II.1", "Sở Y tế") in {(t.section, a.agency) for t in ex.tasks for a in t.assignments}
+
+
+# ---------------------------------------------------------------- pasted from a chat group
+CHAT_NOTICE = ("[08:40, 3/10/2027] Văn phòng Huyện ủy:\nVăn phòng gửi Thông báo kết luận, đề nghị các đồng chí nghiên "
+               "cứu.\n[08:41, 3/10/2027] Văn phòng Huyện ủy:\nĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY YÊN THÀNH\n*\n"
+               "Số 31-TB/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Thành, ngày 2 tháng 10 năm 2027\n\nTHÔNG BÁO\n"
+               "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề chỉnh trang đô thị thị trấn\n\n1. Mục tiêu\n"
+               "Đến năm 2030, hoàn thành 8 km vỉa hè và hệ thống thoát nước\n"
+               "[08:43, 3/10/2027] Văn phòng Huyện ủy:\ncác tuyến phố chính.\n"
+               "[08:44, 3/10/2027] Nguyễn Văn Hùng: Đã nhận ạ\n"
+               "[08:46, 3/10/2027] Văn phòng Huyện ủy:\n> Văn phòng Huyện ủy: KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\n"
+               "(Tiếp theo)\n2. Tổ chức thực hiện\nGiao Ủy ban nhân dân huyện chỉ đạo lập phương án chỉnh trang.\n\n"
+               "T/L BAN THƯỜNG VỤ HUYỆN ỦY\nCHÁNH VĂN PHÒNG\n(đã ký)\nHồ Văn Minh\n\nNơi nhận:\n- Các đảng bộ xã,\n"
+               "- Lưu Văn phòng Huyện ủy.\n[09:02, 3/10/2027] Lê Thị Lan: Xã Hợp Thành đã nhận ạ.\n")
+
+
+def test_a_notice_pasted_from_a_chat_group_reads_as_one_text():
+    text = normalize(CHAT_NOTICE).text
+    assert "[08:" not in text and "Đã nhận" not in text and "Tiếp theo" not in text and "> " not in text
+    assert "8 km vỉa hè và hệ thống thoát nước các tuyến phố chính." in text       # the paragraph a message cut
+    doc = from_raw(RawDocument("tb.txt", CHAT_NOTICE, "utf-8"))
+    assert doc.header.number == "31-TB/HU"
+    assert doc.header.signer.name == "Hồ Văn Minh"       # signed "T/L" (thừa lệnh), as party offices write it
+
+
+@pytest.mark.parametrize("text", [
+    "Họp lúc [08:40, 3/10/2027] Tổ công tác: kiểm tra.\nGhi chú [09:00, 3/10/2027] Lê Lan: đồng ý.",
+    "[08:40, 3/10/2027] Tổ công tác: kiểm tra hiện trường.\nBiên bản lập lúc 09:00.",    # one head only
+])
+def test_bracketed_times_in_prose_or_once_are_no_chat(text):
+    assert normalize(text).text == text
