@@ -95,6 +95,16 @@ def test_utf8_read_once_as_windows_1252_is_converted_back(tmp_path, reader):
     assert any("Windows-1252" in n for n in raw.notes)
 
 
+def test_windows_1252_mojibake_a_scan_damaged_here_and_there_is_converted_back(tmp_path):
+    text = VIET * 20
+    shown = "".join(bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+                    for b in text.encode("utf-8"))
+    k = next(i for i, ch in enumerate(shown) if ch == "á")      # the lead of a three-byte letter ("á»‡" for "ệ")
+    shown = shown[:k] + "x" + shown[k + 1:]           # one sequence broken
+    raw = read(write(tmp_path, "doc.txt", shown.encode("utf-8")))
+    assert raw.encoding == "utf-8+cp1252" and raw.text.count("\ufffd") <= 2 and "Sở Công Thương" in raw.text
+
+
 def test_encoding_detection_scores_are_clear():
     """Each legacy text, read in the wrong 8-bit code, scores far below the right one."""
     for right, data in (("tcvn3", legacy.encode(VIET_TCVN3, "tcvn3")), ("vni", legacy.encode(VIET, "vni"))):
