@@ -5,6 +5,7 @@ import re
 from itertools import islice
 from pathlib import Path
 
+from nlpolicy.diacritics import is_unaccented, restore
 from nlpolicy.errors import NotPolicyError
 from nlpolicy.matching import Keys, desegment, strict_key
 from nlpolicy.normalize import is_all_capitals, normalize
@@ -28,7 +29,10 @@ def from_raw(raw: RawDocument, *, require_policy: bool = True) -> Document:
     capitals = is_all_capitals(raw.text) and len(raw.text.lower()) == len(raw.text)
     norm = normalize(raw.text.lower() if capitals else raw.text)
     surface = _as_printed(norm.text, norm.source_offsets, raw.text) if capitals else norm.text
-    text = desegment(norm.text)     # "Ủy_ban nhân_dân" is read "Ủy ban nhân dân"; offsets do not move
+    # typed without tone marks ("Uy ban nhan dan tinh"): read with them put back, letter for letter
+    unaccented = is_unaccented(norm.text)
+    reading = restore(norm.text) if unaccented else norm.text
+    text = desegment(reading)     # "Ủy_ban nhân_dân" is read "Ủy ban nhân dân"; offsets do not move
     key = strict_key(text)
     # three hits decide: counting every hit of the alternation costs 1% of an extraction
     if require_policy and len(list(islice(_POLICY_WORDS.finditer(key, 0, 200_000), 3))) < 3:
@@ -40,7 +44,7 @@ def from_raw(raw: RawDocument, *, require_policy: bool = True) -> Document:
                     header=st.header, sections=st.sections, citations=st.citations,
                     tables=raw.tables, encoding=raw.encoding, notes=raw.notes, body=st.body,
                     surface=surface if surface != text else "", loose=keys.loose, lowercase=st.lowercase,
-                    text_tables=st.tables)
+                    text_tables=st.tables, marks_restored=unaccented)
 
 
 def _as_printed(text: str, offsets: tuple[int, ...], raw: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from nlpolicy.diacritics import fold
 from nlpolicy.types import Extraction
 
 SCHEMA = "nlpolicy.extraction/1"
@@ -71,4 +72,19 @@ def extraction_to_dict(ex: Extraction) -> dict:
                                     **({"text": q(a.text, a.start, a.end), "start": a.start, "end": a.end} if a.text is not None else {})}
                                    for a in t.assignments]} for t in ex.tasks],
     }
+    if doc.marks_restored:
+        # a text typed without tone marks was read with them; its names and words are given as it wrote them
+        notes = out["document"]["notes"]
+        out = _unmarked(out)
+        out["document"]["notes"] = notes + ["typed without tone marks: read with them put back, quoted as written"]
     return _nfc(out)
+
+
+def _unmarked(value):
+    if isinstance(value, str):
+        return fold(value, keep_case=True)
+    if isinstance(value, dict):
+        return {k: _unmarked(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_unmarked(v) for v in value]
+    return value

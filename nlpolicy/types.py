@@ -163,6 +163,7 @@ class Document:
     surface: str = field(default="", repr=False)   # the text as given, when it differs from ``text``
     loose: str = field(default="", repr=False)     # ``key`` without diacritics (tolerant matching)
     lowercase: bool = False      # the text lost its capitals (research datasets)
+    marks_restored: bool = False  # typed without tone marks: read with them put back (nlpolicy.diacritics)
     text_tables: tuple = field(default=(), repr=False)   # nlpolicy.tables.TextTable, read from ``text``
 
     @property
