@@ -223,6 +223,11 @@ SECTION_ROWS = [
     (PLAN + "I.\nMỤC TIÊU\n\n1.\nMục tiêu cụ thể\n\na)\nĐến năm 2028:\n\nII.\nNHIỆM VỤ\n\n2.\nPhát triển thiết chế\n\n"
      "2.1.\nĐầu tư nhà hát tỉnh.\nKhởi công trong năm 2028.\n\n2.2.\nXây dựng trung tâm sáng tạo.\n",
      ["I", "I.1", "I.1.a", "II", "II.2", "II.2.1", "II.2.2"]),
+    # ... scanned, its "II." and "III." alone read "H." and "HI."; lower-cased, "ii." alone is still part II
+    (PLAN + "I.\nMỤC TIÊU\n\n1.\nMục tiêu cụ thể\n\nH.\nNHIỆM VỤ\n\n1.\nPhát triển thiết chế\n\n"
+     "HI.\nTỔ CHỨC THỰC HIỆN\n\n1.\nSở Văn hóa chủ trì.\n", ["I", "I.1", "II", "II.1", "III", "III.1"]),
+    ((PLAN + "I.\nMỤC TIÊU\n\n1.\nMục tiêu cụ thể\n\nII.\nNHIỆM VỤ\n\n2.1.\nĐầu tư nhà hát.\n").lower(),
+     ["I", "I.1", "II", "II.2.1"]),
     # OCR: "l." for item 1 under each part, "Il." for II, a line whose number was lost (". Hỗ trợ ...") between
     # items 2 and 4 is item 3; "l" for row 1 of an annex table; a lone "." sentence with no item 4 after it stays text
     (PLAN + "I. THỰC TRẠNG\nl. Chất lượng nư ớc giếng khoan\nNhiều giếng bị nhiễm asen.\nIl. NHIỆM VỤ\n"

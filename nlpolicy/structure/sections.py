@@ -76,7 +76,7 @@ _PAREN = re.compile(r"^\((?P<n>[ivx]{1,4}|\d{1,2})\)[.:]?[ ]*" + _AFTER)
 _SUBLETTER = re.compile(r"^(?P<n>[a-zđ]\d{1,2})[ ]?\)[ ]*(?=\S)")
 # A label alone on its line ("A ." ⏎ "Những nội dung ...", "1 ." in word-segmented texts):
 # the heading is the next line.
-_ALONE = re.compile(r"^(?P<n>[A-H]|[IVXL]{1,5}|[IVXL][ivxl]{1,4}|[Il]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[ ]*[-.–:)]?[ ]*$")
+_ALONE = re.compile(r"^(?P<n>H[Il]|[Il]H|[A-H]|[IVXL]{1,5}|[ivx]{2,5}|[IVXL][ivxl]{1,4}|[Il]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[ ]*[-.–:)]?[ ]*$")
 # OCR misreadings of a label's mark or numeral: "5," for "5." (an item where 5 is next), "I)" for the
 # letter "l)" (where l is next)
 _HALF_PAREN = re.compile(r"^(?P<n>\d{1,2})\)[ ]*" + _AFTER)
@@ -180,6 +180,13 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
             if n == "I":
                 out.append(Reading("roman", 1, len(s), True, alone=True))
             out.append(Reading("part", ord(n) - 64, len(s), True, alone=True))
+            if n == "H":        # a scan's "H." alone for "II." (taken only where II is next)
+                out.append(Reading("roman", 2, len(s), False, alone=True))
+        elif "H" in n:          # "HI." alone: a scan's "III."
+            out.append(Reading("roman", ocr_roman_value(n.replace("l", "I")), len(s), False, alone=True))
+        elif len(n) > 1 and set(n) <= set("ivx"):
+            if lowercase and roman_value(n.upper()):     # "ii." alone in a text that lost its capitals
+                out.append(Reading("roman", roman_value(n.upper()), len(s), True, alone=True))
         elif "l" in n and set(n) <= set("Il"):
             # OCR reads "I" as "l": "l." alone is part I ("L", fifty, never numbers a part), or the letter l
             out.append(Reading("roman", roman_value(n.replace("l", "I")), len(s), False, alone=True))
