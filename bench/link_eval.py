@@ -273,6 +273,11 @@ sight at 1e8208e): plan -> resolution R@3 0.93 (P 0.59, top1 0.87), report -> pl
 progress 0.52 (21 targets), statuses 0.14 over 42 tasks: the report, dated 8/7 on figures "tổng hợp đến ngày
 30/6/2028", was set aside; since "số liệu tổng hợp (thống kê, cập nhật) đến ngày ..." gives its figures' day, 0.64.
 The other thirty-five pairs unchanged; all thirty-six 0.679.
+2026-12-08 (forty-fifth session): a thirty-fourth chain written blind (household solid waste: a provincial party
+committee's resolution, the people's committee's plan, the agriculture and environment department's report; first
+sight at 134792d): plan -> resolution R@3 0.91 (P 0.52, top1 0.85), report -> plan 1.00 (P 0.71, top1 0.91),
+progress 0.52 (27 targets), statuses 0.62 over 48 of its 49 tasks; unchanged by the session's rules. All
+thirty-seven status pairs 0.678, the other thirty-six unchanged.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):

@@ -1,5 +1,5 @@
 """The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth, seventeenth
-to forty-seventh rounds): a resolution (a directive in the second, the fifth, the twenty-fifth and the
+to forty-eighth rounds): a resolution (a directive in the second, the fifth, the twenty-fifth and the
 twenty-ninth, a conclusion in the thirtieth), the plan that
 cites it, the report on the plan. Floors on their task links, progress and statuses (bench/link_eval.py's scoring; the
 documents are the project's own, so this runs everywhere). The first chain at first sight: links 0.89 and 0.96
@@ -164,6 +164,11 @@ resolution, the people's committee's plan with an annex of tasks, the agricultur
 on the plan) at first sight: links 0.93 and 0.95 (top1 0.87 and 0.72), progress 0.52 (21 targets), statuses 0.14 over
 its 42 tasks: the report, written on 8/7 on figures "tổng hợp đến ngày 30/6/2028", was set aside as written after the
 day asked about; since "số liệu tổng hợp (thống kê, cập nhật) đến ngày" gives its figures' day, statuses 0.64.
+The thirty-fourth (household solid waste, the forty-eighth round: a provincial party committee's resolution with
+thirteen named works, the people's committee's plan grouped by department with an annex one cell a line, the
+agriculture and environment department's report with a table of results) at first sight: links 0.91 and 1.00
+(top1 0.85 and 0.91), progress 0.52 (27 targets), statuses 0.62 over the 48 tasks it holds of its 49 (one the
+extraction does not hold: the duties of "IV Các sở, ngành, địa phương" read as one).
 """
 from __future__ import annotations
 
@@ -245,6 +250,8 @@ LINK_FLOORS = [
     ("Chain32_BC-STC_2028_ket-qua-thuc-hien-CTr_to_Chain32_CTr-UBND_2027_thuc-hien-NQ.json", 0.95, (0.55, 34)),
     ("Chain33_KH-UBND_2027_thuc-hien-NQ_to_Chain33_NQ-TU_2027_an-toan-ho-dap.json", 0.90, None),
     ("Chain33_BC-SNNMT_2028_ket-qua-thuc-hien-KH_to_Chain33_KH-UBND_2027_thuc-hien-NQ.json", 0.95, (0.50, 21)),
+    ("Chain34_KH-UBND_2027_thuc-hien-NQ_to_Chain34_NQ-TU_2027_chat-thai-ran-sinh-hoat.json", 0.90, None),
+    ("Chain34_BC-SNNMT_2028_ket-qua-thuc-hien-KH_to_Chain34_KH-UBND_2027_thuc-hien-NQ.json", 0.95, (0.50, 27)),
 ]
 
 
@@ -308,6 +315,7 @@ STATUS_FLOORS = [
     # (the programme's three works are no tasks of the extraction)
     ("status_Chain32_BC-STC_2028_ket-qua-thuc-hien-CTr_on_Chain32_CTr-UBND_2027_thuc-hien-NQ.json", 49, 3, 0.30),
     ("status_Chain33_BC-SNNMT_2028_ket-qua-thuc-hien-KH_on_Chain33_KH-UBND_2027_thuc-hien-NQ.json", 42, 0, 0.60),
+    ("status_Chain34_BC-SNNMT_2028_ket-qua-thuc-hien-KH_on_Chain34_KH-UBND_2027_thuc-hien-NQ.json", 48, 1, 0.60),
 ]
 
 

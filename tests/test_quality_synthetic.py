@@ -1,7 +1,7 @@
 """Quality floors on the documents written blind to the tool (corpus/synthetic, FIRST_SIGHT.md rounds five to
-forty-seven).
+forty-eight).
 
-Four hundred and fifty-five invented documents (forty-four waves, among them thirty-three chains of a resolution
+Four hundred and sixty-six invented documents (forty-five waves, among them thirty-four chains of a resolution
 and the documents carrying it out) that writers who never saw the code wrote and annotated; the first-sight scores are
 in FIRST_SIGHT.md, and the floors keep what the genre rules written since then won.
 The documents are the project's own (``corpus/synthetic/``), so this runs everywhere.  Floors are
@@ -1433,10 +1433,43 @@ FLOORS = {
          "agencies": 0.80, "assignments": 0.80},
     "R47_QD-BYT_2027_suc-khoe-tam-than-cong-dong":
         {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 0.90, "projects": 1.00,
-         "agencies": 0.65, "assignments": 0.50},
+         "agencies": 0.85, "assignments": 0.60},
     "R47_QD-UBND_2027_de-an-xay-dung-xa-hoi-hoc-tap":
         {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.40,
          "agencies": 0.90, "assignments": 0.75},
+    "Chain34_BC-SNNMT_2028_ket-qua-thuc-hien-KH":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 0.90, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.80},
+    "Chain34_KH-UBND_2027_thuc-hien-NQ":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.85,
+         "agencies": 0.95, "assignments": 0.95},
+    "Chain34_NQ-TU_2027_chat-thai-ran-sinh-hoat":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.85,
+         "agencies": 0.95, "assignments": 0.95},
+    "R48_CTr-TU_2027_phat-trien-cong-nghiep-van-hoa":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.40,
+         "agencies": 1.00, "assignments": 0.90},
+    "R48_KH-BXD_2027_phat-trien-vat-lieu-xay-dung-xanh":
+        {"document": 1.00, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.85,
+         "agencies": 0.85, "assignments": 0.65},
+    "R48_KH-SGDDT_2027_pho-cap-boi-phong-chong-duoi-nuoc":
+        {"document": 1.00, "sections": 1.00, "targets": 0.65, "deadlines": 1.00, "projects": 0.30,
+         "agencies": 0.70, "assignments": 0.65},
+    "R48_KH-UBND_2027_bao-dam-an-toan-thuc-pham":
+        {"document": 1.00, "sections": 1.00, "targets": 0.95, "deadlines": 1.00, "projects": 0.70,
+         "agencies": 0.95, "assignments": 0.75},
+    "R48_KH-UBND_2027_phat-trien-ca-phe-dac-san":
+        {"document": 0.85, "sections": 1.00, "targets": 0.80, "deadlines": 1.00, "projects": 0.85,
+         "agencies": 1.00, "assignments": 0.60},
+    "R48_NQ-HDND_2027_ho-tro-phat-trien-san-pham-OCOP":
+        {"document": 1.00, "sections": 1.00, "targets": 0.90, "deadlines": 1.00, "projects": 1.00,
+         "agencies": 1.00, "assignments": 0.75},
+    "R48_NQ-HDND_2027_sua-doi-bo-sung-ho-tro-giao-thong-nong-thon":
+        {"document": 1.00, "sections": 1.00, "targets": 0.85, "deadlines": 1.00, "projects": 0.65,
+         "agencies": 1.00, "assignments": 0.75},
+    "R48_TB-TU_2027_ket-luan-phat-trien-do-thi-ven-song":
+        {"document": 0.80, "sections": 1.00, "targets": 0.95, "deadlines": 0.95, "projects": 0.50,
+         "agencies": 0.85, "assignments": 0.75},
 }
 
 
