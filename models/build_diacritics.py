@@ -94,7 +94,8 @@ def main() -> None:
     from nlpolicy import diacritics
     diacritics._model.cache_clear()
     right, total = held_out(exclude)
-    print(f"held out ({', '.join(exclude)}): {right}/{total} syllables restored as written ({right / max(1, total):.1%})")
+    share = right / max(1, total)
+    print(f"held out ({', '.join(exclude)}): {right}/{total} syllables restored as written ({share:.1%})")
 
 
 if __name__ == "__main__":

@@ -58,8 +58,10 @@ def _model() -> tuple[dict[str, dict[str, int]], dict[str, int]]:
 
 def is_unaccented(text: str) -> bool:
     """Whether ``text`` is Vietnamese written without any tone mark or Vietnamese letter."""
-    sample = text[:200_000]
-    words = SYLLABLE.findall(sample)
+    head = text[:5000]
+    if sum(1 for ch in head if ch > "\x7f" and ch.isalpha()) > 0.01 * len(head):
+        return False        # (the common case, told at a glance: letters with marks)
+    words = SYLLABLE.findall(text[:200_000])
     if len(words) < 150:
         return False
     marked = sum(1 for w in words if not w.isascii())

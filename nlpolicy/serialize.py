@@ -74,8 +74,9 @@ def extraction_to_dict(ex: Extraction) -> dict:
     }
     if doc.marks_restored:
         # a text typed without tone marks was read with them; its names and words are given as it wrote them
-        notes = out["document"]["notes"]
+        path, notes = out["document"]["path"], out["document"]["notes"]
         out = _unmarked(out)
+        out["document"]["path"] = path      # (the file's own name, marks and all)
         out["document"]["notes"] = notes + ["typed without tone marks: read with them put back, quoted as written"]
     return _nfc(out)
 

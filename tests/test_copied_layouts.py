@@ -405,7 +405,8 @@ def _spaced(s: str) -> str:
 SPACED_PLAN = ("SỞ Y TẾ\nSố: 52/KH-SYT\nHuế, ngày 9 tháng 3 năm 2027\n\n" + _spaced("KẾ HOẠCH") + "\n"
                + _spaced("Phòng, chống tai nạn thương tích trẻ em giai đoạn 2027 - 2030") + "\n\n"
                + _spaced("I. MỤC TIÊU") + "\n- Đến năm 2030, tỷ lệ trường học an toàn " + " ".join("đạt") + " 90%.\n"
-               + _spaced("II. NHIỆM VỤ") + "\n" + _spaced("1. Truyền thông") + "\nSở Y tế chủ trì biên soạn tài liệu.\n"
+               + _spaced("II. NHIỆM VỤ") + "\n" + _spaced("1. Truyền thông")
+               + "\nSở Y tế chủ trì biên soạn tài liệu.\n"
                + _spaced("2. Đào tạo") + "\nTrung tâm Kiểm soát bệnh tật tỉnh tập huấn sơ cứu.\n"
                + "Bảng: 1 2 3 4 5 6\nSTT a b c d e\n")
 
@@ -426,8 +427,8 @@ def test_a_plan_with_letter_spaced_headings_gives_its_parts_targets_and_tasks():
 
 
 # ---------------------------------------------------------------- pasted from a chat group
-CHAT_NOTICE = ("[08:40, 3/10/2027] Văn phòng Huyện ủy:\nVăn phòng gửi Thông báo kết luận, đề nghị các đồng chí nghiên "
-               "cứu.\n[08:41, 3/10/2027] Văn phòng Huyện ủy:\nĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY YÊN THÀNH\n*\n"
+CHAT_NOTICE = ("[08:40, 3/10/2027] Văn phòng Huyện ủy:\nVăn phòng gửi Thông báo kết luận, đề nghị các đồng chí "
+               "nghiên cứu.\n[08:41, 3/10/2027] Văn phòng Huyện ủy:\nĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY YÊN THÀNH\n*\n"
                "Số 31-TB/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Thành, ngày 2 tháng 10 năm 2027\n\nTHÔNG BÁO\n"
                "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề chỉnh trang đô thị thị trấn\n\n1. Mục tiêu\n"
                "Đến năm 2030, hoàn thành 8 km vỉa hè và hệ thống thoát nước\n"

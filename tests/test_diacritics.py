@@ -28,8 +28,10 @@ I. MUC TIEU
 1. Den nam 2028, dien tich mac ca toan tinh dat 6.000 ha.
 2. Den nam 2030, ty le san luong mac ca duoc che bien sau dat 50%.
 II. NHIEM VU VA GIAI PHAP
-1. So Nong nghiep va Moi truong chu tri, phoi hop voi So Tai chinh ra soat quy hoach vung trong, hoan thanh truoc ngay 30/9/2027.
-2. So Cong Thuong chu tri xay dung thuong hieu mac ca Dien Bien; bao cao Uy ban nhan dan tinh truoc ngay 15/12 hang nam.
+1. So Nong nghiep va Moi truong chu tri, phoi hop voi So Tai chinh ra soat quy hoach vung trong, hoan thanh
+truoc ngay 30/9/2027.
+2. So Cong Thuong chu tri xay dung thuong hieu mac ca Dien Bien; bao cao Uy ban nhan dan tinh truoc ngay 15/12
+hang nam.
 3. Uy ban nhan dan cac xa vung trong mac ca tuyen truyen, van dong nguoi dan tham gia lien ket san xuat.
 III. TO CHUC THUC HIEN
 Cac so, nganh, Uy ban nhan dan cac xa can cu chuc nang, nhiem vu to chuc thuc hien Ke hoach nay.
@@ -59,15 +61,17 @@ def test_marks_come_back_letter_for_letter():
 
 
 def test_a_plan_typed_without_marks_gives_its_targets_and_tasks_named_as_written():
-    doc = from_raw(RawDocument("kh.txt", PLAN * 1, "utf-8"))
+    doc = from_raw(RawDocument("kế hoạch.txt", PLAN, "utf-8"))
     assert doc.marks_restored
     out = extraction_to_dict(extract_document(doc))
+    assert out["document"]["path"] == "kế hoạch.txt"        # the file's own name is not the text's
     assert out["document"]["number"] == "77/KH-UBND" and out["document"]["date"] == "2027-04-05"
     assert {(t["value"], t["unit"], t["year"]) for t in out["targets"]} >= {(6000.0, "ha", 2028), (50.0, "%", 2030)}
     got = {(t["section"], a["agency"], a["role"]) for t in out["tasks"] for a in t["assignments"]}
     assert {("II.1", "So Nong nghiep va Moi truong", "lead"), ("II.1", "So Tai chinh", "support"),
             ("II.2", "So Cong Thuong", "lead")} <= got, sorted(got)
     # nothing in the output has a mark the text did not write
+    out["document"]["path"] = "kh.txt"
     assert fold(json.dumps(out, ensure_ascii=False), keep_case=True) == json.dumps(out, ensure_ascii=False)
     assert "30/9/2027" in {d["text"][-9:] for d in out["deadlines"]} or any(
         d["value"] == "2027-09-30" for d in out["deadlines"])

@@ -216,11 +216,13 @@ SECTION_ROWS = [
     # "1.1.1." (P2.1.1.1), never the Roman part II of a scheme that numbers its parts "Phần II"
     (PLAN + "Phần 1. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n1.1. Cụ thể hóa nhiệm vụ.\n2. Yêu cầu\n"
      "Phần 2. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Hoàn thiện thể chế\n1.1. Thể chế, chính sách\n1.1.1. Văn bản pháp luật\n"
-     "1.1.1.1. Xây dựng Thông tư hướng dẫn.\n1.1.1.2. Đề xuất cơ chế ưu đãi.\n1.2. Tiêu chuẩn\n2. Phát triển thị trường\n",
+     "1.1.1.1. Xây dựng Thông tư hướng dẫn.\n1.1.1.2. Đề xuất cơ chế ưu đãi.\n1.2. Tiêu chuẩn\n"
+     "2. Phát triển thị trường\n",
      ["P1", "P1.1", "P1.1.1", "P1.2", "P2", "P2.1", "P2.1.1", "P2.1.1.1", "P2.1.1.1.1", "P2.1.1.1.2", "P2.1.2",
       "P2.2"]),
     # a text re-cut one sentence a line, each label alone over its heading: "2.1." alone is item 2.1 of part II
-    (PLAN + "I.\nMỤC TIÊU\n\n1.\nMục tiêu cụ thể\n\na)\nĐến năm 2028:\n\nII.\nNHIỆM VỤ\n\n2.\nPhát triển thiết chế\n\n"
+    (PLAN + "I.\nMỤC TIÊU\n\n1.\nMục tiêu cụ thể\n\na)\nĐến năm 2028:\n\nII.\nNHIỆM VỤ\n\n2.\n"
+     "Phát triển thiết chế\n\n"
      "2.1.\nĐầu tư nhà hát tỉnh.\nKhởi công trong năm 2028.\n\n2.2.\nXây dựng trung tâm sáng tạo.\n",
      ["I", "I.1", "I.1.a", "II", "II.2", "II.2.1", "II.2.2"]),
     # ... scanned, its "II." and "III." alone read "H." and "HI."; lower-cased, "ii." alone is still part II

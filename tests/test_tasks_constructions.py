@@ -1034,10 +1034,10 @@ ROWS = [
     # that name no doer; that sentence is a task although its line ends "Phân công nhiệm vụ cụ thể như sau:"
     ("SỞ Y TẾ\nSố: 52/KH-SYT\nHuế, ngày 9 tháng 3 năm 2027\n\nKẾ HOẠCH\nPhòng, chống tai nạn thương tích trẻ em\n\n"
      "I. NHIỆM VỤ\n1. Truyền thông phòng, chống đuối nước tại trường học.\n2. Tập huấn sơ cứu cho giáo viên.\n"
-     "II. TỔ CHỨC THỰC HIỆN\nSở Y tế là cơ quan thường trực, chủ trì tổ chức triển khai Kế hoạch này; sơ kết trong quý "
-     "I/2029. Phân công nhiệm vụ cụ thể như sau:\n1. Phòng Nghiệp vụ Y\n- Chủ trì biên soạn tài liệu tập huấn.\n",
-     {("I.1", "Sở Y tế", "lead", "inferred"), ("I.2", "Sở Y tế", "lead", "inferred"), ("II", "Sở Y tế", "lead", "explicit"),
-      ("II.1", "Phòng Nghiệp vụ Y", "lead", "explicit")}),
+     "II. TỔ CHỨC THỰC HIỆN\nSở Y tế là cơ quan thường trực, chủ trì tổ chức triển khai Kế hoạch này; sơ kết "
+     "trong quý I/2029. Phân công nhiệm vụ cụ thể như sau:\n1. Phòng Nghiệp vụ Y\n- Chủ trì biên soạn tài liệu tập huấn.\n",
+     {("I.1", "Sở Y tế", "lead", "inferred"), ("I.2", "Sở Y tế", "lead", "inferred"),
+      ("II", "Sở Y tế", "lead", "explicit"), ("II.1", "Phòng Nghiệp vụ Y", "lead", "explicit")}),
 ]
 
 

@@ -858,8 +858,8 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
                 # (from the sentence that hands them on: "Sở X chủ trì tổ chức triển khai Kế hoạch này. Phân công
                 # nhiệm vụ cụ thể như sau:" keeps its first sentence, a task)
                 line_start = doc.key.rfind("\n", 0, at) + 1
-                sentence_start = doc.key.rfind(". ", line_start, cues[-1].start()) + 2
-                spans.append((max(s.heading_end, line_start, sentence_start), intro_end + 1))
+                stop = doc.key.rfind(". ", line_start, cues[-1].start())
+                spans.append((max(s.heading_end, line_start, stop + 2 if stop >= 0 else 0), intro_end + 1))
         else:
             # the subject of the intro sentence: the first bodies of its last line
             line_start = doc.text.rfind("\n", intro_start, intro_end) + 1
@@ -884,8 +884,8 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             source = "explicit"
             # (a sentence of its own before the one that opens the list stays a task: "Sở X chủ trì tổ chức
             # triển khai Kế hoạch này. Phân công nhiệm vụ cụ thể như sau:")
-            last = doc.key.rfind(". ", line_start, intro_end) + 2
-            spans.append((last if last > chain[0].start else line_start, intro_end + 1))
+            stop = doc.key.rfind(". ", line_start, intro_end)
+            spans.append((stop + 2 if stop >= chain[0].start else line_start, intro_end + 1))
         if not chain:
             continue
         first = _list_of(doc, chain)

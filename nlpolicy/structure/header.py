@@ -51,9 +51,11 @@ _POSITION_OF_LOOSE = {loose_key(p): p for p in _POSITIONS}
 _POSITION_LOOSE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, _POSITION_OF_LOOSE), key=len,
                                                                  reverse=True)) + r")(?![^\W_])")
 _ON_BEHALF = re.compile(r"^(?:T/M|TM\.?|T\.M\.?|KT\.?|K/T|TL\.?|T/L|TUQ\.?|T/UQ|Q\.)\s*(?P<who>.*)$")
-_ON_BEHALF_ANY = re.compile(r"(?:^|\s)(?:T/M|TM\.|T\.M\.|KT\.|K/T|TL\.|T/L|TUQ\.|T/UQ)\s*(?P<who>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*[A-ZĐÀ-Ỹ])")
+# the marks that open a signature block: "T/M" (on behalf of), "KT." (for), "TL.", "T/L" (by order), "TUQ."
+_MARKS = r"(?:T/M|TM\.|T\.M\.|KT\.|K/T|TL\.|T/L|TUQ\.|T/UQ)"
+_ON_BEHALF_ANY = re.compile(r"(?:^|\s)" + _MARKS + r"\s*(?P<who>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*[A-ZĐÀ-Ỹ])")
 # the mark on a cell of its own whose capitals a conversion lost: "Kt. chủ tịch", "Tm. ủy ban nhân dân"
-_ON_BEHALF_CELL = re.compile(r"^(?:T/M|TM\.|T\.M\.|KT\.|K/T|TL\.|T/L|TUQ\.|T/UQ)[ ]*(?P<who>[^\W\d_][^\n]{2,60})$", re.I)
+_ON_BEHALF_CELL = re.compile(r"^" + _MARKS + r"[ ]*(?P<who>[^\W\d_][^\n]{2,60})$", re.I)
 # the head of an issuing organ's name, on the loose key: "Ủy ban nhân dân", "Sở Công Thương", "Tỉnh ủy"
 # (not "Số 12/...", "bổ sung ...", "ban hành ...": a number line, a title)
 _ORGAN_LINE = re.compile(r"(?:uy ban nhan dan|hoi dong nhan dan|so (?!\d)|bo (?!sung)|ban (?!hanh)|tinh uy|huyen uy|thanh uy"

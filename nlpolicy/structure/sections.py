@@ -76,7 +76,8 @@ _PAREN = re.compile(r"^\((?P<n>[ivx]{1,4}|\d{1,2})\)[.:]?[ ]*" + _AFTER)
 _SUBLETTER = re.compile(r"^(?P<n>[a-zđ]\d{1,2})[ ]?\)[ ]*(?=\S)")
 # A label alone on its line ("A ." ⏎ "Những nội dung ...", "1 ." in word-segmented texts):
 # the heading is the next line.
-_ALONE = re.compile(r"^(?P<n>H[Il]|[Il]H|[A-H]|[IVXL]{1,5}|[ivx]{2,5}|[IVXL][ivxl]{1,4}|[Il]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[ ]*[-.–:)]?[ ]*$")
+_ALONE = re.compile(r"^(?P<n>H[Il]|[Il]H|[A-H]|[IVXL]{1,5}|[ivx]{2,5}|[IVXL][ivxl]{1,4}|[Il]{1,4}"
+                    r"|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[ ]*[-.–:)]?[ ]*$")
 # OCR misreadings of a label's mark or numeral: "5," for "5." (an item where 5 is next), "I)" for the
 # letter "l)" (where l is next)
 _HALF_PAREN = re.compile(r"^(?P<n>\d{1,2})\)[ ]*" + _AFTER)
