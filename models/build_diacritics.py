@@ -87,8 +87,9 @@ def main() -> None:
     exclude = tuple(args.exclude) or ("R48_", "Chain34_")
     model = count(exclude)
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
-        json.dump({"excluded": list(exclude), **model}, f, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    data = json.dumps({"excluded": list(exclude), **model}, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
+        f.write(data.encode("utf-8"))      # (no time stamp: the same counts give the same bytes)
     print(f"{OUT.relative_to(ROOT)}: {len(model['forms'])} syllables, {len(model['pairs'])} pairs, "
           f"{OUT.stat().st_size / 1024:.0f} KB")
     from nlpolicy import diacritics

@@ -23,6 +23,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from nlpolicy.textfold import fold as fold_lower
+
 SYLLABLE = re.compile(r"[^\W\d_]+")
 # a syllable, a number or a colon, the context a syllable is read in ("2.500 ha": an area, no "hạ"; "So:" is
 # "Số:", a number's label); numbers count as "0"
@@ -31,22 +33,12 @@ TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|:")
 _COMMON = frozenset("cua va cac nam tinh nhan dan thuc hien phat trien nhiem vu ke hoach chu tri phoi hop".split())
 
 
-@lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
-    table = {}
-    for cp in range(0xC0, 0x1EFF + 1):
-        ch = chr(cp)
-        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        if len(base) == 1 and base != ch and base.isascii() and base.isalpha():
-            table[cp] = base
-    table[ord("đ")], table[ord("Đ")] = "d", "D"
-    return table
-
-
 def fold(text: str, *, keep_case: bool = False) -> str:
-    """``text`` without marks, "đ" as "d", letter for letter (lower case unless ``keep_case``)."""
-    out = unicodedata.normalize("NFC", text).translate(_fold_table())
-    return out if keep_case else out.lower()
+    """``text`` without marks, "đ" as "d", letter for letter (:func:`nlpolicy.textfold.fold`), lower case
+    unless ``keep_case``."""
+    text = unicodedata.normalize("NFC", text)
+    low = fold_lower(text)
+    return "".join(f.upper() if c.isupper() else f for c, f in zip(text, low)) if keep_case else low
 
 
 @lru_cache(maxsize=1)

@@ -980,7 +980,6 @@ def detached_marks(text: str) -> list[Edit]:
 # a letter or a digit standing alone between spaces, and a run of them in a word ("đ ạ t", "I I I.")
 _ONE_CHAR = re.compile(r"(?<![^ \t\n])[^\W_][,.;:)]?(?![^ \t\n])")
 _SPACED_WORD = re.compile(r"(?<![^ \t\n])[^\W_](?: [^\W_])+(?![^\W_])")
-_MULTI_SPACE = re.compile(r"[ ]{2,}")
 _SPACED_MARK = re.compile(r"(?<=[^\W_]) (?=[,.;:)](?: |$))")
 
 
@@ -1008,7 +1007,7 @@ def letter_spacing(text: str) -> list[Edit]:
             if spaced:          # words two spaces apart: one space (an indent stays); "I ." is "I."
                 edits += [Edit(pos + m.start(), pos + m.start() + 1, "") for m in _SPACED_MARK.finditer(line)]
                 indent = len(line) - len(line.lstrip(" "))
-                edits += [Edit(pos + m.start() + 1, pos + m.end(), "") for m in _MULTI_SPACE.finditer(line)
+                edits += [Edit(pos + m.start() + 1, pos + m.end(), "") for m in _GAP.finditer(line)
                           if m.start() > indent]
         pos += len(line) + 1
     return edits

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
+from typing import Any, Callable
 
 from nlpolicy.diacritics import fold
 from nlpolicy.types import Extraction
@@ -10,14 +10,19 @@ from nlpolicy.types import Extraction
 SCHEMA = "nlpolicy.extraction/1"
 
 
-def _nfc(value: Any) -> Any:
+def _strings(value: Any, change: Callable[[str], str]) -> Any:
+    """``value`` with ``change`` applied to every string inside its dicts and lists."""
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return change(value)
     if isinstance(value, dict):
-        return {k: _nfc(v) for k, v in value.items()}
+        return {k: _strings(v, change) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_nfc(v) for v in value]
+        return [_strings(v, change) for v in value]
     return value
+
+
+def _nfc(value: Any) -> Any:
+    return _strings(value, lambda s: unicodedata.normalize("NFC", s))
 
 
 def _quoting(doc):
@@ -75,17 +80,8 @@ def extraction_to_dict(ex: Extraction) -> dict:
     if doc.marks_restored:
         # a text typed without tone marks was read with them; its names and words are given as it wrote them
         path, notes = out["document"]["path"], out["document"]["notes"]
-        out = _unmarked(out)
+        out = _strings(out, lambda s: fold(s, keep_case=True))
         out["document"]["path"] = path      # (the file's own name, marks and all)
         out["document"]["notes"] = notes + ["typed without tone marks: read with them put back, quoted as written"]
     return _nfc(out)
 
-
-def _unmarked(value):
-    if isinstance(value, str):
-        return fold(value, keep_case=True)
-    if isinstance(value, dict):
-        return {k: _unmarked(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_unmarked(v) for v in value]
-    return value

@@ -818,6 +818,12 @@ def _in_order(cues: tuple[Cue, ...], doc: Document, lo: int, hi: int) -> list[re
     return sorted((m for cue in cues for m in cue.finditer(doc, lo, hi)), key=lambda m: m.start())
 
 
+def _sentence_start(doc: Document, line_start: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, within its line from ``line_start``."""
+    stop = doc.key.rfind(". ", line_start, pos)
+    return stop + 2 if stop >= 0 else line_start
+
+
 def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention]
                      ) -> tuple[dict[str, tuple[list[AgencyMention], str, bool]], list[tuple[int, int]]]:
     """Child section id -> (the bodies the intro of its parent charges with the items below, source, whether
@@ -858,8 +864,7 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
                 # (from the sentence that hands them on: "Sở X chủ trì tổ chức triển khai Kế hoạch này. Phân công
                 # nhiệm vụ cụ thể như sau:" keeps its first sentence, a task)
                 line_start = doc.key.rfind("\n", 0, at) + 1
-                stop = doc.key.rfind(". ", line_start, cues[-1].start())
-                spans.append((max(s.heading_end, line_start, stop + 2 if stop >= 0 else 0), intro_end + 1))
+                spans.append((max(s.heading_end, _sentence_start(doc, line_start, cues[-1].start())), intro_end + 1))
         else:
             # the subject of the intro sentence: the first bodies of its last line
             line_start = doc.text.rfind("\n", intro_start, intro_end) + 1
@@ -884,8 +889,8 @@ def _intro_pass_down(doc: Document, sections, kids, mentions: list[AgencyMention
             source = "explicit"
             # (a sentence of its own before the one that opens the list stays a task: "Sở X chủ trì tổ chức
             # triển khai Kế hoạch này. Phân công nhiệm vụ cụ thể như sau:")
-            stop = doc.key.rfind(". ", line_start, intro_end)
-            spans.append((stop + 2 if stop >= chain[0].start else line_start, intro_end + 1))
+            last = _sentence_start(doc, line_start, intro_end)
+            spans.append((last if last > chain[0].start else line_start, intro_end + 1))
         if not chain:
             continue
         first = _list_of(doc, chain)
