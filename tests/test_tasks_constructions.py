@@ -1015,7 +1015,9 @@ ROWS = [
       ("II", "Sở Xây dựng tỉnh Vĩnh Long", "lead", "explicit")}),
     # a ministry's plan closes each task with "(Chủ trì: ...; phối hợp: ...)"; a department whose name holds a
     # comma ("Cục Quản lý Khám, chữa bệnh") stays whole; the units told to carry out "các nhiệm vụ tại Mục II"
-    # "theo chức năng, nhiệm vụ" each do their own share: a task that names its lead gets no more leads
+    # "theo chức năng, nhiệm vụ" each do their own share: they lead no task of that part, and a task that names no
+    # lead goes to the focal unit that "chủ trì tổ chức triển khai Kế hoạch này"; a collective told the same ("Ủy ban
+    # nhân dân các tỉnh ...") answers as a whole and leads the tasks that name no lead
     ("BỘ Y TẾ\nSố: 310/KH-BYT\nHà Nội, ngày 2 tháng 3 năm 2027\n\nKẾ HOẠCH\nPhòng, chống bệnh không lây nhiễm "
      "giai đoạn 2027 - 2030\n\nI. MỤC TIÊU\nGiảm tỷ lệ tử vong sớm.\nII. NHIỆM VỤ\n1. Chuyên môn\n"
      "a) Ban hành hướng dẫn quản lý bệnh tăng huyết áp tại trạm y tế xã. (Chủ trì: Cục Quản lý Khám, chữa bệnh; "
@@ -1023,13 +1025,23 @@ ROWS = [
      "b) Rà soát danh mục thuốc điều trị tại tuyến xã. (Chủ trì: Cục Quản lý Dược; phối hợp: Vụ Bảo hiểm y tế).\n"
      "c) Truyền thông về dinh dưỡng hợp lý cho người cao tuổi.\n"
      "III. TỔ CHỨC THỰC HIỆN\n1. Cục Phòng bệnh, Cục Quản lý Dược, Vụ Pháp chế theo chức năng, nhiệm vụ được giao "
-     "chủ động triển khai các nhiệm vụ tại Mục II; báo cáo kết quả về Bộ Y tế trước ngày 30/11 hằng năm.\n",
+     "chủ động triển khai các nhiệm vụ tại Mục II; báo cáo kết quả về Bộ Y tế trước ngày 30/11 hằng năm.\n"
+     "2. Cục Quản lý Khám, chữa bệnh là đơn vị đầu mối, chủ trì tổ chức triển khai Kế hoạch này.\n",
      {("II.1.a", "Cục Quản lý Khám, chữa bệnh", "lead", "explicit"), ("II.1.a", "Vụ Pháp chế", "support", "explicit"),
       ("II.1.b", "Cục Quản lý Dược", "lead", "explicit"), ("II.1.b", "Vụ Bảo hiểm y tế", "support", "explicit"),
-      ("II.1.c", "Cục Phòng bệnh", "lead", "inferred"), ("II.1.c", "Cục Quản lý Dược", "lead", "inferred"),
-      ("II.1.c", "Vụ Pháp chế", "lead", "inferred"),
+      ("II.1.c", "Cục Quản lý Khám, chữa bệnh", "lead", "inferred"),
       ("III.1", "Cục Phòng bệnh", "lead", "explicit"), ("III.1", "Cục Quản lý Dược", "lead", "explicit"),
-      ("III.1", "Vụ Pháp chế", "lead", "explicit"), ("III.1", "Bộ Y tế", "report_to", "explicit")}),
+      ("III.1", "Vụ Pháp chế", "lead", "explicit"), ("III.1", "Bộ Y tế", "report_to", "explicit"),
+      ("III.2", "Cục Quản lý Khám, chữa bệnh", "lead", "explicit")}),
+    ("BỘ Y TẾ\nSố: 311/KH-BYT\nHà Nội, ngày 2 tháng 3 năm 2027\n\nKẾ HOẠCH\nPhòng, chống bệnh không lây nhiễm "
+     "giai đoạn 2027 - 2030\n\nI. MỤC TIÊU\nGiảm tỷ lệ tử vong sớm.\nII. NHIỆM VỤ\n"
+     "1. Ban hành hướng dẫn quản lý bệnh tăng huyết áp. (Chủ trì: Cục Quản lý Khám, chữa bệnh).\n"
+     "2. Truyền thông về dinh dưỡng hợp lý cho người cao tuổi.\n"
+     "III. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương theo chức năng, nhiệm vụ "
+     "được giao chủ động triển khai các nhiệm vụ tại Mục II.\n",
+     {("II.1", "Cục Quản lý Khám, chữa bệnh", "lead", "explicit"),
+      ("II.2", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead", "inferred"),
+      ("III.1", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead", "explicit")}),
     # a department's own plan: the department that "chủ trì tổ chức triển khai Kế hoạch này" carries out the tasks
     # that name no doer; that sentence is a task although its line ends "Phân công nhiệm vụ cụ thể như sau:"
     ("SỞ Y TẾ\nSố: 52/KH-SYT\nHuế, ngày 9 tháng 3 năm 2027\n\nKẾ HOẠCH\nPhòng, chống tai nạn thương tích trẻ em\n\n"

@@ -1291,12 +1291,15 @@ def _cross_referenced(doc: Document, tasks: list[Task], sections: tuple[Section,
                     s = by_id[rid]
                     out.append(Task(f"{rid}#1", rid, doc.text[s.start:s.heading_end], s.start, s.heading_end, None, ()))
                     inside = [len(out) - 1]
-                # (or "theo chức năng, nhiệm vụ ... triển khai các nhiệm vụ tại Mục III": each its own share)
-                assigned = ("được giao" in doc.key[m.start():m.start("ref")]
-                            or "theo chức năng" in doc.key[lo:m.start()])
+                # "theo chức năng, nhiệm vụ ... triển khai các nhiệm vụ tại Mục III": each its own share, so named
+                # units lead none of those tasks; a collective ("Các bộ, ngành ...") answers as a whole and leads
+                # the tasks that name no lead
+                functions = "theo chức năng" in doc.key[lo:m.start()]
+                assigned = functions or "được giao" in doc.key[m.start():m.start("ref")]
+                share = functions and not any(" các " in f" {a.agency.lower()}" for a in given)
                 for i in inside:
                     x = out[i]
-                    if assigned and any(a.role == "lead" and a.source == "explicit" for a in x.assignments):
+                    if share or assigned and any(a.role == "lead" and a.source == "explicit" for a in x.assignments):
                         continue   # "tổ chức thực hiện các nội dung được giao tại mục III": what each was given there
                     have = {a.agency for a in x.assignments}
                     extra = tuple(Assignment(a.agency, a.role, "inferred", a.text, a.start, a.end)
