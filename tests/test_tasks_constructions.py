@@ -1134,3 +1134,13 @@ def test_a_line_of_doers_gives_the_statement_above_it_its_bodies(point, doers, s
     assert len(got) == tasks and got[0].text.startswith(starts)
     assert {(a.agency, a.role) for t in got for a in t.assignments} >= {(STC, "lead"), (SXD, "support")}
     assert got[-1].deadline == "2026-Q4" and doers.split(":")[0] in got[-1].text
+
+
+def test_a_headings_underline_is_not_a_task():
+    # a plan typeset with underlined headings ("III. NHIỆM VỤ" over "=========="): the rule line is no task of
+    # the part, and the part's tasks are its items
+    text = (PLAN + "I. MỤC TIÊU\n==========\n\nGiảm số vụ tai nạn giao thông.\n\nII. NHIỆM VỤ\n============\n\n"
+            "1. Tuyên truyền\n---------------\n\nSở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền luật giao thông.\n")
+    tasks = extract(text).tasks
+    assert [t.section for t in tasks] == ["II.1"]
+    assert all(re.search(r"\w", t.text) for t in tasks)

@@ -132,6 +132,9 @@ def classify_sections(doc: Document) -> dict[str, str]:
     return out
 
 
+_WORDLESS = re.compile(r"[\W_]*")
+
+
 def _units(doc: Document, sections: tuple[Section, ...], kids: dict[str, list[Section]]) -> list[_Unit]:
     """Paragraphs and bullets of each section that are not inside a child section."""
     units = []
@@ -143,7 +146,7 @@ def _units(doc: Document, sections: tuple[Section, ...], kids: dict[str, list[Se
             nl = doc.text.find("\n", pos, limit)
             end = limit if nl < 0 else nl
             line = doc.text[pos:end]
-            if line.strip():
+            if not _WORDLESS.fullmatch(line):       # (not a heading's underline "=======")
                 lead = len(line) - len(line.lstrip(" -+•*–"))
                 units.append(_Unit(s, pos + lead, end, False))
             pos = end + 1
