@@ -2088,8 +2088,57 @@ def json_export(text: str) -> list[Edit]:
     return edits
 
 
+# a database field's text copied out raw: its line breaks, tabs and quotes are escapes ("Điều 1.\\nPhê duyệt")
+_FIELD_ESCAPE = re.compile(r"\\[nrt\"'\\/]")
+_FIELD_ESCAPED = {"n": "\n", "r": "", "t": "\t", '"': '"', "'": "'", "\\": "\\", "/": "/"}
+
+
+def escaped_breaks(text: str) -> list[Edit]:
+    """A document pulled out of a database field as it is stored: the whole text one line, each line break the two
+    characters "\\n", a tab "\\t", a quote "\\\"".  A text with many escaped line breaks, more than its own (a scan of
+    its print wraps it), reads with its escapes the characters they stand for; any other text keeps its
+    backslashes."""
+    escaped = text.count("\\n")
+    if escaped < 5 or escaped <= text.count("\n"):
+        return []
+    return [Edit(m.start(), m.end(), _FIELD_ESCAPED[m.group()[1]]) for m in _FIELD_ESCAPE.finditer(text)]
+
+
+# the output of a word-by-word comparison of two versions: "[-deleted words-]" and "{+inserted words+}"
+_DELETED = re.compile(r"\[-(?:(?!-\]).){0,4000}?-\]", re.DOTALL)
+_INSERTED = re.compile(r"\{\+((?:(?!\+\}).){0,4000}?)\+\}", re.DOTALL)
+
+
+def word_diff(text: str) -> list[Edit]:
+    """A comparison of a draft with the final text, word by word, reads as the final text: what only the draft has
+    ("[-65-]", a clause "[-c) ...;-]") goes, what only the final has ("{+70+}") stays without its marks.  A text
+    needs insertions and at least three marks in all to be read so (a "[-5]" alone is no comparison)."""
+    inserted = list(_INSERTED.finditer(text))
+    if not inserted:
+        return []
+    deleted = list(_DELETED.finditer(text))
+    if len(inserted) + len(deleted) < 3:
+        return []
+    edits = [Edit(m.start(), m.end(), "") for m in deleted]
+    for m in inserted:
+        edits += [Edit(m.start(), m.start(1), ""), Edit(m.end(1), m.end(), "")]
+    return edits
+
+
+# the full-width forms an East Asian input method types ("２０３０", "８０％", "１．", "（", "："), and its
+# ideographic space, comma and full stop
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000-\u3002]")
+_IDEOGRAPHIC = {"\u3000": " ", "\u3001": ",", "\u3002": "."}
+
+
+def full_width(text: str) -> list[Edit]:
+    """Full-width digits, letters and punctuation read as their ASCII forms."""
+    return [Edit(m.start(), m.end(), _IDEOGRAPHIC.get(c) or chr(ord(c) - 0xFEE0))
+            for m in _FULL_WIDTH.finditer(text) for c in [m.group()]]
+
+
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    json_export, html_markup, nfc_edits, english_lines, chat_messages, detached_marks, broken_letters, letter_spacing,
+    json_export, escaped_breaks, html_markup, word_diff, nfc_edits, full_width, english_lines, chat_messages, detached_marks, broken_letters, letter_spacing,
     quote_marks, line_numbers,
     record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
@@ -2102,7 +2151,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 # markup removed between a letter and its combining marks ("Ho**̣̂i") leaves a sequence to compose
 # (its test is one C call on a text that is already NFC).
 _ONCE = frozenset({spaces, broken_letters, json_export, html_markup, english_lines, line_numbers, record_tables,
-                   chat_messages})
+                   chat_messages, escaped_breaks, word_diff, full_width})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:

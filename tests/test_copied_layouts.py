@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import random
+import textwrap
 
 import pytest
 
@@ -455,3 +456,94 @@ def test_a_notice_pasted_from_a_chat_group_reads_as_one_text():
 ])
 def test_bracketed_times_in_prose_or_once_are_no_chat(text):
     assert normalize(text).text == text
+
+
+# ---------------------------------------------------------------- a database field, a word diff, full-width forms
+FIELD_PLAN = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH AN BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 88/QĐ-UBND\tAn Bình, ngày 4 tháng 5 năm 2027\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án \"Phát triển cây "
+              "dừa giai đoạn 2027 - 2030\"\n\nĐiều 1. Phê duyệt Đề án kèm theo Quyết định này.\n"
+              "Điều 2. Giao Sở Nông nghiệp và Môi trường chủ trì tổ chức thực hiện Đề án.\n"
+              "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n\n"
+              "ĐỀ ÁN\nPhát triển cây dừa giai đoạn 2027 - 2030\n(Kèm theo Quyết định số 88/QĐ-UBND)\nI. MỤC TIÊU\n"
+              "1. Đến năm 2030, diện tích dừa hữu cơ đạt 12.000 ha.\n2. Đến năm 2028, giá trị xuất khẩu đạt 450 triệu "
+              "USD.\nII. NHIỆM VỤ\n1. Sở Công Thương chủ trì xúc tiến thương mại sản phẩm dừa, hoàn thành trước ngày "
+              "30/6/2028.\n")
+# stored in one field: every line break, tab and quote escaped, one real line break at the end
+ESCAPED_FIELD = (FIELD_PLAN.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t")
+                 .replace("\n", "\\n") + "\n")
+
+
+def test_a_database_fields_escapes_read_as_the_characters_they_stand_for():
+    assert normalize(ESCAPED_FIELD).text.split("\n")[:3] == normalize(FIELD_PLAN).text.split("\n")[:3]
+    text = normalize(ESCAPED_FIELD).text
+    assert "\\" not in text and 'Đề án "Phát triển cây dừa giai đoạn 2027 - 2030"' in text
+    ex = extract_document(from_raw(RawDocument("qd.txt", ESCAPED_FIELD, "utf-8")))
+    assert ex.document.header.number == "88/QĐ-UBND"
+    assert {"I.1", "II.1"} <= {s.id for s in ex.document.sections}
+    assert {(12000.0, 2030), (450.0, 2028)} <= {(t.value, t.year) for t in ex.targets}
+    assert ("II.1", "Sở Công Thương", "lead") in {(t.section, a.agency, a.role) for t in ex.tasks
+                                                  for a in t.assignments}
+
+
+def test_a_database_field_a_scan_wrapped_reads_as_its_text():
+    wrapped = "\n".join(textwrap.wrap(ESCAPED_FIELD, 70, break_long_words=False)) + "\n"
+    ex = extract_document(from_raw(RawDocument("qd.txt", wrapped, "utf-8")))
+    assert ex.document.header.number == "88/QĐ-UBND"
+    assert {(12000.0, 2030), (450.0, 2028)} <= {(t.value, t.year) for t in ex.targets}
+
+
+@pytest.mark.parametrize("text", [
+    "Đường dẫn lưu tệp: C:\\new\\nghi-quyet\\noi-dung.txt\nDòng hai.\n",          # a few backslashes in a path
+    "Dòng một \\n dòng hai \\n ba \\n bốn \\n năm \\n sáu\nDòng hai.\nDòng ba.\nDòng bốn.\nDòng năm.\n",   # lines
+])
+def test_backslashes_in_a_text_with_its_own_lines_stay(text):
+    assert normalize(text).text.strip() == text.strip()
+
+
+# a comparison of the draft with the final resolution, word by word
+DIFF_RESOLUTION = ("KẾT QUẢ SO SÁNH VĂN BẢN (so sánh theo từ)\n\nHỘI ĐỒNG NHÂN DÂN\nTỈNH AN BÌNH\n[-DỰ THẢO-]\n"
+                   "Số: [-    /2027/NQ-HĐND-]{+18/2027/NQ-HĐND+}\nAn Bình, ngày {+17+} tháng 7 năm 2027\n\n"
+                   "NGHỊ QUYẾT\nQuy định chính sách hỗ trợ trồng rừng gỗ lớn\n\n"
+                   "Điều 1. Mục tiêu\nĐến năm 2030, diện tích rừng gỗ lớn đạt [-65-]{+70+} nghìn ha.\n"
+                   "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh chỉ đạo Sở [-Tài chính-]{+Công Thương+} "
+                   "xây dựng cơ sở dữ liệu chuỗi gỗ, hoàn thành [-trong năm 2029-]{+trước ngày 30/6/2028+}.\n"
+                   "[-2. Ban Kinh tế - Ngân sách giám sát việc thực hiện.\n-]{+2. Đề nghị Ủy ban Mặt trận Tổ quốc "
+                   "Việt Nam tỉnh giám sát việc thực hiện.\n+}")
+
+
+def test_a_word_diff_reads_as_the_final_text():
+    text = normalize(DIFF_RESOLUTION).text
+    assert "[-" not in text and "{+" not in text and "DỰ THẢO" not in text and "Tài chính" not in text
+    assert "Số: 18/2027/NQ-HĐND" in text and "đạt 70 nghìn ha" in text and "Sở Công Thương xây dựng" in text
+    assert "Ban Kinh tế" not in text and "2. Đề nghị Ủy ban Mặt trận" in text
+    ex = extract_document(from_raw(RawDocument("nq.txt", DIFF_RESOLUTION, "utf-8")))
+    assert ex.document.header.number == "18/2027/NQ-HĐND"
+    assert (70.0, 2030) in {(t.value, t.year) for t in ex.targets}
+    assert any("30/6/2028" in d.text for d in ex.deadlines) and not any("2029" in d.text for d in ex.deadlines)
+
+
+@pytest.mark.parametrize("text", [
+    "Điểm [-5] của bảng giữ nguyên.\n",                           # a bracket and a dash, no comparison
+    "Công thức {+a+} và [-b-] trong phụ lục.\n",                  # two marks only
+])
+def test_a_bracket_or_two_marks_are_no_word_diff(text):
+    assert normalize(text).text == text.strip()
+
+
+# typed with an East Asian input method: full-width digits and punctuation, an eth for Đ
+WIDE_PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố： ２１４／KH－UBND\nAn Bình， ngày ９ tháng ４ năm ２０２７\n\n"
+             "KẾ HOẠCH\nThu hút đầu tư trung tâm dữ liệu\n\nI． MỤC TIÊU\n１． Ðến năm ２０３０， công suất trung tâm dữ "
+             "liệu ðạt ２５０ MW．\n２． Tỷ lệ cơ quan nhà nước sử dụng nền tảng điện toán đám mây của tỉnh đạt ８０％ "
+             "vào năm ２０２８．\nII． NHIỆM VỤ\n１． Sở Khoa học và Công nghệ chủ trì xây dựng cơ chế thu hút đầu tư， "
+             "hoàn thành trước ngày ３０／９／２０２７．\n")
+
+
+def test_full_width_forms_read_as_ascii():
+    text = normalize(WIDE_PLAN).text
+    assert "Số: 214/KH-UBND" in text and "đạt 80% vào năm 2028." in text and "I. MỤC TIÊU" in text
+    assert "Đến năm 2030, công suất" in text
+    ex = extract_document(from_raw(RawDocument("kh.txt", WIDE_PLAN, "utf-8")))
+    assert ex.document.header.number == "214/KH-UBND"
+    assert [s.id for s in ex.document.sections] == ["I", "I.1", "I.2", "II", "II.1"]
+    assert {(250.0, 2030), (80.0, 2028)} <= {(t.value, t.year) for t in ex.targets}
+    assert any("trước ngày 30/9/2027" in d.text for d in ex.deadlines)
