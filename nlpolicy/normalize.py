@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from nlpolicy.fontfix import wrong_letters
+from nlpolicy.textfold import fold
 from nlpolicy.regexes import TOTAL_LINE, LinePattern, find_all
 
 
@@ -2047,6 +2048,77 @@ def html_markup(text: str) -> list[Edit]:
     return edits
 
 
+# a legal-documents database's XML export: "<Dieu so="1"><TieuDe>...</TieuDe><Khoan so="1">...</Khoan></Dieu>"
+_XML_TAG = re.compile(r"<(/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>"
+                      r"|<\?.*?\?>|<!--.*?-->|<!\[CDATA\[|\]\]>", re.DOTALL)
+_XML_NUMBER = re.compile(r"""\b(?:so|number|num|stt|thu_tu|thutu)\s*=\s*["']([^"']{1,8})["']""", re.IGNORECASE)
+_XML_MIN_TAGS = 12
+# an element that carries a part's number in an attribute, by its name: how the number is printed before its text
+_XML_NUMBERED = (("chuong", "chapter", "Chương {} "), ("muc", "section", "Mục {}. "), ("dieu", "article", "Điều {}. "),
+                 ("khoan", "clause", "{}. "), ("diem", "point", "{}) "))
+# a field of the record's properties, by its name: the label the document's own header would give its value
+_XML_FIELDS = {"sokyhieu": "Số: ", "sohieu": "Số: ", "number": "Số: ", "ngaybanhanh": "Ngày ban hành: ",
+               "coquanbanhanh": "", "issuer": "", "trichyeu": "V/v ", "nguoiky": "Người ký: ", "noinhan": "Nơi nhận:",
+               "recipients": "Nơi nhận:"}
+# an element whose text is a part's title: on its number's line
+_XML_TITLES = frozenset({"tieude", "ten", "title", "heading"})
+# the record's properties no header prints (the document's own title and kind say them again): they go
+_XML_DROPPED = frozenset({"loaivanban", "ngayhieuluc", "linhvuc", "tinhtrang", "chucdanh", "trichyeu", "type",
+                          "status", "field", "effective"})
+
+
+def _xml_name(tag: str) -> str:
+    return fold(tag.rsplit(":", 1)[-1]).replace("_", "").replace("-", "").lower()
+
+
+def xml_export(text: str) -> list[Edit]:
+    """A record of a legal-documents database exported as XML reads as the document it holds: each element on a line
+    of its own, a number held in an attribute printed as the document would ("<Dieu so="2">" is "Điều 2. ", "<Khoan
+    so="1">" is "1. ", "<Diem so="a">" is "a) "), a part's title on its number's line, the record's properties
+    labelled as a header labels them ("Số: 28/2027/NQ-HĐND"), its entities the characters they name.  A text that
+    does not open with a tag, has few tags, or is a web page (``html_markup``'s) is left as it is."""
+    if not text.lstrip("\ufeff \t\r\n").startswith("<"):
+        return []
+    tags = list(_XML_TAG.finditer(text))
+    if len(tags) < _XML_MIN_TAGS or _HTML_TAG.search(text, 0, 5000):
+        return []
+    edits: list[Edit] = []
+    prev, labelled = 0, False
+    for m in tags:
+        if m.start() < prev:
+            continue                                        # inside a property that went
+        if not text[prev:m.start()].strip():
+            edits.append(Edit(prev, m.start(), ""))       # the indentation between elements
+        prev = m.end()
+        name = _xml_name(m.group(2) or "")
+        if m.group(2) is None or m.group(1) or m.group(4):
+            edits.append(Edit(m.start(), m.end(), ""))     # a declaration, a comment, a closing or empty element
+            continue
+        if name in _XML_DROPPED and (close := text.find(f"</{m.group(2)}>", m.end())) >= 0:
+            prev = close + len(m.group(2)) + 3
+            edits.append(Edit(m.start(), prev, ""))
+            continue
+        number = _XML_NUMBER.search(m.group(3) or "")
+        label = next((form.format(number.group(1)) for *names, form in _XML_NUMBERED
+                      if any(name.startswith(n) for n in names)), None) if number else None
+        if number and label is None:
+            label = number.group(1) + (". " if number.group(1)[0].isdigit() or number.group(1).isupper() else ") ")
+        if label is None:
+            label = _XML_FIELDS.get(name, "")
+        if name in _XML_TITLES and labelled:
+            edits.append(Edit(m.start(), m.end(), ""))     # "Điều 2. " + the article's title
+        else:
+            edits.append(Edit(m.start(), m.end(), ("\n" if edits and m.start() else "") + label))
+        labelled = bool(number)
+    if text[prev:].strip() == "":
+        edits.append(Edit(prev, len(text), "\n"))
+    for m in _HTML_ENTITY.finditer(text):
+        char = html.unescape(m.group())
+        if char != m.group():
+            edits.append(Edit(m.start(), m.end(), " " if char == "\xa0" else char))
+    return edits
+
+
 # a document system's export: a JSON record whose string values hold the document with its line breaks escaped
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _JSON_ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"   # a pair of surrogates
@@ -2138,7 +2210,7 @@ def full_width(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    json_export, escaped_breaks, html_markup, word_diff, nfc_edits, full_width, english_lines, chat_messages, detached_marks, broken_letters, letter_spacing,
+    json_export, escaped_breaks, html_markup, xml_export, word_diff, nfc_edits, full_width, english_lines, chat_messages, detached_marks, broken_letters, letter_spacing,
     quote_marks, line_numbers,
     record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
@@ -2151,7 +2223,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 # markup removed between a letter and its combining marks ("Ho**̣̂i") leaves a sequence to compose
 # (its test is one C call on a text that is already NFC).
 _ONCE = frozenset({spaces, broken_letters, json_export, html_markup, english_lines, line_numbers, record_tables,
-                   chat_messages, escaped_breaks, word_diff, full_width})
+                   chat_messages, escaped_breaks, xml_export, word_diff, full_width})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:

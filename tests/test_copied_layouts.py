@@ -547,3 +547,66 @@ def test_full_width_forms_read_as_ascii():
     assert [s.id for s in ex.document.sections] == ["I", "I.1", "I.2", "II", "II.1"]
     assert {(250.0, 2030), (80.0, 2028)} <= {(t.value, t.year) for t in ex.targets}
     assert any("trước ngày 30/9/2027" in d.text for d in ex.deadlines)
+
+
+# a legal-documents database's record exported as XML: the numbers of articles, clauses and points in attributes
+XML_RESOLUTION = """<?xml version="1.0" encoding="UTF-8"?>
+<VanBan id="AB-2027-000112">
+  <ThuocTinh>
+    <LoaiVanBan>Nghị quyết</LoaiVanBan>
+    <SoKyHieu>31/2027/NQ-HĐND</SoKyHieu>
+    <NgayBanHanh>10/07/2027</NgayBanHanh>
+    <CoQuanBanHanh>Hội đồng nhân dân tỉnh An Bình</CoQuanBanHanh>
+    <TrichYeu>Quy định hỗ trợ học phí cho học sinh vùng khó khăn</TrichYeu>
+    <TinhTrang>Còn hiệu lực</TinhTrang>
+  </ThuocTinh>
+  <NoiDung>
+    <TieuDe>NGHỊ QUYẾT Quy định hỗ trợ học phí cho học sinh vùng khó khăn giai đoạn 2027 - 2030</TieuDe>
+    <CanCu><DongCanCu>Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;</DongCanCu></CanCu>
+    <Dieu so="1">
+      <TieuDe>Mục tiêu</TieuDe>
+      <Khoan so="1">Đến năm 2030, tỷ lệ học sinh vùng khó khăn hoàn thành chương trình tiểu học đạt 95%.</Khoan>
+    </Dieu>
+    <Dieu so="2">
+      <TieuDe>Tổ chức thực hiện</TieuDe>
+      <Khoan so="1">Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này:
+        <Diem so="a">Sở Giáo dục và Đào tạo chủ trì lập danh sách học sinh, hoàn thành trước ngày 30/9/2027;</Diem>
+        <Diem so="b">Sở Tài chính bảo đảm kinh phí hằng năm.</Diem>
+      </Khoan>
+      <Khoan so="2">Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này &amp; báo cáo tại kỳ họp cu&#7889;i năm.</Khoan>
+    </Dieu>
+    <ChuKy><ChucVu>CHỦ TỊCH</ChucVu><HoTen>Lê Văn An</HoTen></ChuKy>
+  </NoiDung>
+</VanBan>
+"""
+
+
+def test_a_databases_xml_record_reads_as_its_document():
+    lines = [ln.strip() for ln in normalize(XML_RESOLUTION).text.split("\n") if ln.strip()]
+    assert "Điều 1. Mục tiêu" in lines and "Điều 2. Tổ chức thực hiện" in lines
+    assert "a) Sở Giáo dục và Đào tạo chủ trì lập danh sách học sinh, hoàn thành trước ngày 30/9/2027;" in lines
+    assert "Số: 31/2027/NQ-HĐND" in lines and not any("<" in ln or "Còn hiệu lực" in ln for ln in lines)
+    assert any(ln.endswith("& báo cáo tại kỳ họp cuối năm.") for ln in lines)
+    ex = extract_document(from_raw(RawDocument("nq.xml.txt", XML_RESOLUTION, "utf-8")))
+    h = ex.document.header
+    assert (h.kind, h.number, h.date) == ("resolution", "31/2027/NQ-HĐND", "2027-07-10")
+    assert h.title.startswith("Quy định hỗ trợ học phí")
+    assert {"D1.1", "D2.1.a", "D2.1.b", "D2.2"} <= {s.id for s in ex.document.sections}
+    assert (95.0, 2030) in {(t.value, t.year) for t in ex.targets}
+    got = {(t.section, a.agency, a.role) for t in ex.tasks for a in t.assignments}
+    assert ("D2.1.a", "Sở Giáo dục và Đào tạo", "lead") in got, sorted(got)
+
+
+def test_an_xml_record_with_english_names_reads_the_same():
+    english = (XML_RESOLUTION.replace("Dieu so=", "article number=").replace("</Dieu>", "</article>")
+               .replace("Khoan so=", "clause number=").replace("</Khoan>", "</clause>")
+               .replace("Diem so=", "point number=").replace("</Diem>", "</point>"))
+    lines = [ln.strip() for ln in normalize(english).text.split("\n") if ln.strip()]
+    assert "Điều 2. Tổ chức thực hiện" in lines and "b) Sở Tài chính bảo đảm kinh phí hằng năm." in lines
+
+
+def test_a_few_tags_or_a_web_page_are_no_xml_record():
+    few = "<ghi chú> Văn bản gửi kèm <b>bản chính</b>.\nNội dung khác.\n"
+    assert normalize(few).text.strip() == few.strip()
+    page = "<html><body>" + "".join(f"<p>Đoạn {i}</p>\n" for i in range(12)) + "</body></html>\n"
+    assert "Đoạn 5" in normalize(page).text and "Điều" not in normalize(page).text

@@ -123,7 +123,9 @@ def _person_name(s: str) -> str:
 _KIND_OF_KEY = {Keys(k).loose: k for k in KINDS}
 _KIND_KEY = re.compile(r"^(?P<kind>" + "|".join(sorted(_KIND_OF_KEY, key=len, reverse=True)) + r")(?![a-z])")
 # What follows a kind word on a kind line with its title: "Nghị quyết về ...", "Chỉ thị về việc ..."
-_TITLE_AFTER_KIND = re.compile(r"^[ :*]*(?:ve|v/v|ban hanh|phe duyet|thong qua|trien khai|thuc hien|sua doi|bai bo)\b")
+_ISSUED_FIELD = re.compile(r"(?i)ngày ban hành[ ]*:[ ]*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
+_TITLE_AFTER_KIND = re.compile(r"^[ :*]*(?:ve|v/v|ban hanh|phe duyet|thong qua|trien khai|thuc hien|sua doi|bai bo"
+                               r"|quy dinh)\b")
 _ADOPTED = Cue(r"(?:nghị quyết|quyết định) này[^.]{0,160}?thông qua[^.]{0,80}?ngày[ ]+(\d{1,2})[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+((?:19|20)\d{2})")
 # an annex's own line: "(Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ...)" opening its line, not the same words
 # inside a sentence that cites another document's annex ("... Phụ lục II ban hành kèm theo Quyết định số ...")
@@ -243,6 +245,10 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
             place = pm.group(0).strip() if pm else m.group("place").strip(" *#")
             date = iso_date_of(m)
             break
+    if date is None:
+        # a record's or a portal's labelled field: "Ngày ban hành: 10/07/2027"
+        m = next((m for _, c in head_cells if (m := _ISSUED_FIELD.search(c))), None)
+        date = iso_date(*m.groups()) if m else None
     if date is None and number:
         # "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị ..." in the first lines
         for ln in [ln for ln in lines if ln.text.strip()][:3]:
