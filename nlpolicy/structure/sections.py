@@ -70,6 +70,9 @@ _ROMAN_OCR_LOWER = re.compile(r"^(?P<n>(?=[ivx1h]{0,3}[ivx])(?=[ivx]{0,3}[1h])[i
 _ROMAN_OCR_MIXED = re.compile(r"^(?P<n>[l1|][ivx]{1,4})" + _SEP + _AFTER)
 _DECIMAL = re.compile(r"^(?P<n>\d{1,2}(?:[ ]?\.[ ]?\d{1,2}){1,3})\.?[ ]*[-.–)]?[ ]*" + _AFTER)
 _ARABIC = re.compile(r"^(?P<n>\d{1,2})" + _SEP + _AFTER)
+# an item whose text opens with a figure ("2.1.3. 100% cơ quan ...", "3. 95% trẻ em ..."): a label only where the
+# sequence expects it (a line "1.5 triệu ..." or "3. 500 tỷ" elsewhere is a figure)
+_LABEL_BEFORE_FIGURE = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})\.[ ]+(?=\d)")
 _LETTER = re.compile(r"^(?P<n>[a-zđ])[ ]*(?:\)[ ]*|[.\-–/]\.?[ ]+)(?=\S)")
 _PAREN = re.compile(r"^\((?P<n>[ivx]{1,4}|\d{1,2})\)[.:]?[ ]*" + _AFTER)
 # a point of a letter, as laws write them: "b1) ...", "a2) ..." under "a)", "b)"
@@ -237,6 +240,10 @@ def read_label(line: str, *, lowercase: bool = False, line_loose: str | None = N
         out.append(Reading("arabic", int(m.group("n")), m.end(), True))
     elif (m := _ARABIC_COMMA.match(s)):
         out.append(Reading("arabic", int(m.group("n")), m.end(), False))
+    elif (m := _LABEL_BEFORE_FIGURE.match(s)):
+        parts = tuple(int(p) for p in m.group("n").split("."))
+        out.append(Reading("decimal", parts, m.end(), False) if len(parts) > 1
+                   else Reading("arabic", parts[0], m.end(), False))
     if (m := _LETTER_L.match(s)):
         out.insert(0, Reading("letter", "l", m.end(), False))    # tried first: it holds only after k
     if (m := _LETTER.match(s)) and not any(r.kind == "letter" for r in out):
