@@ -257,6 +257,9 @@ QUANTITY_ROWS = [
      [q(2.7, "triệu lượt khách"), q(1.4, "triệu lượt khách")]),
     ("số hóa 1,5 triệu hồ sơ; dân số đạt 1,2 triệu người; trồng 3,5 nghìn ha rừng",
      [q(1.5, "triệu hồ sơ"), q(1.2, "triệu người"), q(3.5, "nghìn ha")]),
+    # an archive's pages and shelving; pages alone are a book's or a website's as often
+    ("số hóa đạt 3,5 triệu trang, 40.000 trang tài liệu, bảo quản 5.600 mét giá; gỡ bỏ 146 trang mạng",
+     [q(3.5, "triệu trang"), q(40000, "trang tài liệu"), q(5600, "mét giá")]),
     ("khu du lịch đón trên 0,8 triệu lượt khách/năm", [q(0.8, "triệu lượt khách/năm", ">", text="trên 0,8 triệu lượt khách/năm")]),
     # an airport's capacity in passengers
     ("nâng công suất nhà ga lên 4 triệu hành khách/năm", [q(4, "triệu hành khách/năm")]),
