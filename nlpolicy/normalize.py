@@ -2119,6 +2119,112 @@ def xml_export(text: str) -> list[Edit]:
     return edits
 
 
+# a page of a wiki (MediaWiki markup): "== I. MỤC TIÊU ==", bold in triple quotes, "[[target|label]]", "# item",
+# "{| ... |}"
+_WIKI_HEADING = re.compile(r"^(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$", re.MULTILINE)
+_WIKI_TEMPLATE = re.compile(r"\{\{(?:[^{}]|\{(?!\{)|\}(?!\}))*\}\}\n?")
+_WIKI_FILED = re.compile(r"\[\[(?:Thể loại|Category|Tập tin|File|Hình|Image)[ ]*:[^\[\]]*\]\]\n?", re.IGNORECASE)
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")
+_WIKI_URL = re.compile(r"\[(?:https?|ftp)://[^\s\]]+[ ]+([^\]]+)\]")
+_WIKI_QUOTES = re.compile(r"'{2,5}")
+_WIKI_TAG = re.compile(r"<ref\b[^>]*/>|<ref\b[^>]*>.*?</ref\s*>|<references[ ]*/?>|<br[ ]*/?>"
+                       r"|</?(?:center|small|big|span|div|u|s|sup|sub|nowiki|poem)\b[^>]*>", re.IGNORECASE | re.DOTALL)
+_WIKI_BREAK = re.compile(r"<br[ ]*/?>", re.IGNORECASE)
+_WIKI_LIST = re.compile(r"([*#:;]+)[ \t]*")
+_WIKI_CELL_ATTR = re.compile(r"""[ ]*(?:[\w-]+[ ]*=[ ]*(?:"[^"]*"|'[^']*'|[\w%#-]+)[ ]*)+\|(?!\|)""")
+_WIKI_DECIMAL = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.?[ ]")
+
+
+def _wiki_table_line(text: str, a: int, b: int, edits: list[Edit]) -> bool:
+    """The edits that read a line of a wiki table ("{|", "|-", "! STT !! Nhiệm vụ", "| 1 || Rà soát || Sở Nội vụ",
+    "| style="..." | Nơi nhận:<br />...") as a pipe row or a block's lines; False when it is no table line."""
+    line = text[a:b]
+    if line.startswith(("{|", "|}", "|-")):
+        edits.append(Edit(a, min(b + 1, len(text)), ""))
+        return True
+    if line.startswith("|+"):
+        edits.append(Edit(a, a + 2, ""))
+        return True
+    if not line.startswith(("|", "!")):
+        return False
+    sep = "!!" if line.startswith("!") else "||"
+    cuts = [a] + [a + m.start() for m in re.finditer(re.escape(sep), line)] + [b]
+    if len(cuts) == 2:
+        # one cell a line: a block laid out (the recipients beside the signature), its breaks its lines
+        m = _WIKI_CELL_ATTR.match(text, a + 1, b)
+        edits.append(Edit(a, m.end() if m else a + 1, ""))
+        edits += [Edit(a + br.start(), a + br.end(), "\n") for br in _WIKI_BREAK.finditer(line)]
+        return True
+    for k, (x, y) in enumerate(zip(cuts, cuts[1:])):
+        width = 1 if k == 0 else 2
+        m = _WIKI_CELL_ATTR.match(text, x + width, y)
+        edits.append(Edit(x, m.end() if m else x + width, "| " if k == 0 else " | "))
+        edits += [Edit(x + br.start(), x + br.end(), " ") for br in _WIKI_BREAK.finditer(text, x, y)]
+    edits.append(Edit(b, b, " |"))
+    return True
+
+
+def wiki_markup(text: str) -> list[Edit]:
+    """A page copied out of a wiki reads as the document it shows: a heading "== I. MỤC TIÊU ==" its own words, a
+    link "[[Sở Nội vụ tỉnh Lâm Đồng|Sở Nội vụ]]" the words shown, bold and italic quotes, templates, categories and
+    footnote references gone, a "<br />" a line break, a bullet "* " a "- " ("** " a "+ "), a numbered item "# " the
+    number the wiki would show, under the heading's own number ("=== 2. Mục tiêu cụ thể ===" then "# ..." is "2.1.",
+    "## ..." under it "2.1.1."), a table "{| ... |}" a pipe table, a row a line.  A text needs two wiki headings and
+    other markup (bold, links, numbered items or a table) to be read so."""
+    if len(_WIKI_HEADING.findall(text, 0, 200_000)) < 2 \
+            or not ("'''" in text or "[[" in text or "{|" in text or "\n#" in text):
+        return []
+    edits: list[Edit] = []
+    for rx in (_WIKI_TEMPLATE, _WIKI_FILED):
+        edits += [Edit(m.start(), m.end(), "") for m in rx.finditer(text)]
+    gone = sorted((e.start, e.end) for e in edits)
+    gone_starts = [a for a, _ in gone]
+
+    def free(a: int) -> bool:
+        j = bisect.bisect_right(gone_starts, a) - 1
+        return j < 0 or a >= gone[j][1]
+
+    rows: list[tuple[int, int]] = []      # the table lines, whose breaks the table step reads
+    prefix, counters = "", []
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if free(pos):
+            if _wiki_table_line(text, pos, end, edits):
+                rows.append((pos, end))
+            elif h := _WIKI_HEADING.match(text, pos, end):
+                edits += [Edit(pos, h.start(2), ""), Edit(h.end(2), end, "")]
+                d = _WIKI_DECIMAL.match(h.group(2))
+                prefix, counters = (d.group(1) if d else ""), []
+            elif lst := _WIKI_LIST.match(text, pos, end):
+                marks = lst.group(1)
+                if marks[-1] == "#":
+                    counters = (counters + [0] * len(marks))[:len(marks)]
+                    counters[-1] += 1
+                    label = ".".join(([prefix] if prefix else []) + [str(c) for c in counters]) + ". "
+                else:
+                    label = ("- " if len(marks) == 1 else "+ ") if marks[-1] == "*" else ""
+                edits.append(Edit(pos, lst.end(), label))
+        pos = end + 1
+    row_starts = [a for a, _ in rows]
+
+    def in_row(a: int) -> bool:
+        j = bisect.bisect_right(row_starts, a) - 1
+        return j >= 0 and a < rows[j][1]
+
+    for rx in (_WIKI_LINK, _WIKI_URL):
+        edits += [e for m in rx.finditer(text) if free(m.start())
+                  for e in (Edit(m.start(), m.start(1), ""), Edit(m.end(1), m.end(), ""))]
+    edits += [Edit(m.start(), m.end(), "") for m in _WIKI_QUOTES.finditer(text) if free(m.start())]
+    for m in _WIKI_TAG.finditer(text):
+        if free(m.start()) and not in_row(m.start()):      # (a row's breaks are the table step's)
+            edits.append(Edit(m.start(), m.end(), "\n" if _WIKI_BREAK.fullmatch(m.group()) else ""))
+        elif free(m.start()) and not _WIKI_BREAK.fullmatch(m.group()):
+            edits.append(Edit(m.start(), m.end(), ""))
+    return edits
+
+
 # a document system's export: a JSON record whose string values hold the document with its line breaks escaped
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _JSON_ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"   # a pair of surrogates
@@ -2210,7 +2316,7 @@ def full_width(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    json_export, escaped_breaks, html_markup, xml_export, word_diff, nfc_edits, full_width, english_lines, chat_messages, detached_marks, broken_letters, letter_spacing,
+    json_export, escaped_breaks, html_markup, xml_export, wiki_markup, word_diff, nfc_edits, full_width, english_lines, chat_messages, detached_marks, broken_letters, letter_spacing,
     quote_marks, line_numbers,
     record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
@@ -2223,7 +2329,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 # markup removed between a letter and its combining marks ("Ho**̣̂i") leaves a sequence to compose
 # (its test is one C call on a text that is already NFC).
 _ONCE = frozenset({spaces, broken_letters, json_export, html_markup, english_lines, line_numbers, record_tables,
-                   chat_messages, escaped_breaks, xml_export, word_diff, full_width})
+                   chat_messages, escaped_breaks, xml_export, wiki_markup, word_diff, full_width})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:

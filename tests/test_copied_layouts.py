@@ -610,3 +610,67 @@ def test_a_few_tags_or_a_web_page_are_no_xml_record():
     assert normalize(few).text.strip() == few.strip()
     page = "<html><body>" + "".join(f"<p>Đoạn {i}</p>\n" for i in range(12)) + "</body></html>\n"
     assert "Đoạn 5" in normalize(page).text and "Điều" not in normalize(page).text
+
+
+# a plan copied out of an intranet wiki as MediaWiki markup
+WIKI_PLAN = """{{Hộp thông tin văn bản
+| số = 41/KH-SNV
+| trạng thái = Còn hiệu lực
+}}
+'''ỦY BAN NHÂN DÂN TỈNH AN BÌNH'''<br />
+'''SỞ NỘI VỤ'''
+
+Số: 41/KH-SNV
+
+''An Bình, ngày 20 tháng 01 năm 2027''
+
+<center>'''KẾ HOẠCH'''<br />'''Số hóa tài liệu lưu trữ giai đoạn 2027 - 2030'''</center>
+
+== I. MỤC TIÊU ==
+=== 1. Chỉ tiêu cụ thể ===
+# '''Đến năm 2028:'''
+## Số trang tài liệu được số hóa đạt 2 triệu trang.
+## 100% cơ quan lập hồ sơ điện tử.<ref>Theo Thông tư số 07/2026/TT-BNV.</ref>
+# '''Đến năm 2030:''' số trang được số hóa đạt 5 triệu trang.
+
+== II. NHIỆM VỤ ==
+# [[Trung tâm Lưu trữ lịch sử tỉnh An Bình|Trung tâm Lưu trữ lịch sử tỉnh]] chủ trì chỉnh lý tài liệu tồn đọng.
+# '''Sở Khoa học và Công nghệ''' chủ trì bố trí hạ tầng máy chủ, hoàn thành trước ngày 30/6/2027.
+* Các phòng thuộc Sở phối hợp thực hiện.
+
+== PHỤ LỤC ==
+{| class="wikitable"
+|-
+! STT !! Nhiệm vụ !! Đơn vị chủ trì !! Thời gian
+|-
+| 1 || Ban hành quy trình số hóa || style="text-align:center" | Phòng Văn thư - Lưu trữ || Quý II/2027
+|-
+| 2 || Đào tạo kỹ năng số hóa<br />cho văn thư cơ quan || Sở Nội vụ || Hằng năm
+|}
+
+[[Thể loại:Kế hoạch năm 2027]]
+"""
+
+
+def test_a_wiki_page_reads_as_the_document_it_shows():
+    lines = [ln.strip() for ln in normalize(WIKI_PLAN).text.split("\n") if ln.strip()]
+    assert lines[:3] == ["ỦY BAN NHÂN DÂN TỈNH AN BÌNH", "SỞ NỘI VỤ", "Số: 41/KH-SNV"], lines[:4]
+    assert "I. MỤC TIÊU" in lines and "1. Chỉ tiêu cụ thể" in lines and "1.1. Đến năm 2028:" in lines
+    assert "1.1.2. 100% cơ quan lập hồ sơ điện tử." in lines and "1.2. Đến năm 2030: số trang" in " ".join(lines)
+    assert "1. Trung tâm Lưu trữ lịch sử tỉnh chủ trì chỉnh lý tài liệu tồn đọng." in lines
+    assert "- Các phòng thuộc Sở phối hợp thực hiện." in lines
+    assert any(ln.strip("| ").startswith("2 | Đào tạo kỹ năng số hóa cho văn thư cơ quan | Sở Nội vụ") for ln in lines)
+    assert not any(m in ln for ln in lines for m in ("'''", "[[", "{{", "{|", "<ref", "Thể loại", "wikitable"))
+    ex = extract_document(from_raw(RawDocument("kh.txt", WIKI_PLAN, "utf-8")))
+    assert ex.document.header.number == "41/KH-SNV"
+    assert {"I.1.1.1", "I.1.1.2", "I.1.2", "II.1", "II.2"} <= {s.id for s in ex.document.sections}
+    assert {(2.0, 2028), (5.0, 2030)} <= {(t.value, t.year) for t in ex.targets}
+    got = {(t.section, a.agency, a.role) for t in ex.tasks for a in t.assignments}
+    assert ("II.2", "Sở Khoa học và Công nghệ", "lead") in got, sorted(got)
+
+
+def test_markdown_headings_or_one_wiki_heading_are_no_wiki_page():
+    md = "# KẾ HOẠCH\n## I. MỤC TIÊU\n# Đến năm 2030 đạt 90%.\n**Sở Nội vụ** chủ trì.\n"
+    assert "1. " not in normalize(md).text
+    one = "== Ghi chú ==\nCâu có '''chữ đậm''' giữ nguyên.\n"
+    assert normalize(one).text.strip() == one.strip()
