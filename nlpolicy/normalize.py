@@ -2225,6 +2225,37 @@ def wiki_markup(text: str) -> list[Edit]:
     return edits
 
 
+# a table of contents: a heading's words, a dotted leader, its page ("II. NHIỆM VỤ, GIẢI PHÁP ......... 7")
+_LEADER = re.compile(r"(?:[ ]?[.…·_]){4,}[ ]*\d{1,3}[ ]*$", re.MULTILINE)
+_CONTENTS_TITLE = re.compile(r"[ ]*(?:MỤC LỤC|Mục lục)[ ]*:?[ ]*$")
+_CONTENTS_MIN = 3       # entries: one dotted line is a form's blank to fill in
+
+
+def contents_list(text: str) -> list[Edit]:
+    """A bound document's table of contents goes: its entries (a heading, a dotted leader and a page number; an entry
+    wrapped over two lines, the page lines between) and its title "MỤC LỤC".  The headings are the body's: read twice
+    they would be parts twice.  Three entries at least, none more than two lines from the next."""
+    if not _LEADER.search(text, 0, 200_000):
+        return []
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    entries = [i for i, ln in enumerate(lines) if _LEADER.search(ln)]
+    edits: list[Edit] = []
+    k = 0
+    while k < len(entries):
+        j = k
+        while j + 1 < len(entries) and sum(1 for x in lines[entries[j] + 1:entries[j + 1]] if x.strip()) <= 2:
+            j += 1
+        if j - k + 1 >= _CONTENTS_MIN:
+            first, last = entries[k], entries[j]
+            above = [i for i in range(max(0, first - 3), first) if lines[i].strip()]
+            if above and _CONTENTS_TITLE.fullmatch(lines[above[-1]]):
+                first = above[-1]
+            edits.append(Edit(starts[first], starts[last] + len(lines[last]), ""))
+        k = j + 1
+    return edits
+
+
 # a document system's export: a JSON record whose string values hold the document with its line breaks escaped
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _JSON_ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"   # a pair of surrogates
@@ -2316,8 +2347,8 @@ def full_width(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    json_export, escaped_breaks, html_markup, xml_export, wiki_markup, word_diff, nfc_edits, full_width, english_lines, chat_messages, detached_marks, broken_letters, letter_spacing,
-    quote_marks, line_numbers,
+    json_export, escaped_breaks, html_markup, xml_export, wiki_markup, word_diff, nfc_edits, full_width, contents_list,
+    english_lines, chat_messages, detached_marks, broken_letters, letter_spacing, quote_marks, line_numbers,
     record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, stacked_pipe_headers, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
@@ -2329,7 +2360,8 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 # markup removed between a letter and its combining marks ("Ho**̣̂i") leaves a sequence to compose
 # (its test is one C call on a text that is already NFC).
 _ONCE = frozenset({spaces, broken_letters, json_export, html_markup, english_lines, line_numbers, record_tables,
-                   chat_messages, escaped_breaks, xml_export, wiki_markup, word_diff, full_width})
+                   chat_messages, escaped_breaks, xml_export, wiki_markup, word_diff, full_width,
+                   contents_list})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:

@@ -674,3 +674,46 @@ def test_markdown_headings_or_one_wiki_heading_are_no_wiki_page():
     assert "1. " not in normalize(md).text
     one = "== Ghi chú ==\nCâu có '''chữ đậm''' giữ nguyên.\n"
     assert normalize(one).text.strip() == one.strip()
+
+
+# a bound programme: its table of contents before the body, page lines between
+CONTENTS_PROGRAMME = """TỈNH ỦY AN BÌNH
+Số 12-CTr/TU
+An Bình, ngày 3 tháng 4 năm 2027
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+về phát triển kinh tế tuần hoàn đến năm 2030
+
+MỤC LỤC
+I. MỤC TIÊU ............................................. 2
+   1. Mục tiêu chung .................................... 2
+   2. Chỉ tiêu cụ thể ................................... 2
+II. NHIỆM VỤ, GIẢI PHÁP ............................... 3
+   1. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức
+      chính trị - xã hội tỉnh ........................... 3
+
+- 2 -
+
+I. MỤC TIÊU
+1. Mục tiêu chung
+Phát triển kinh tế tuần hoàn thành phương thức chủ đạo.
+2. Chỉ tiêu cụ thể
+Đến năm 2030, tỷ lệ chất thải rắn sinh hoạt được tái chế đạt 40%.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh
+Vận động nhân dân phân loại chất thải tại nguồn.
+"""
+
+
+def test_a_table_of_contents_goes_and_the_body_keeps_its_parts():
+    text = normalize(CONTENTS_PROGRAMME).text
+    assert "MỤC LỤC" not in text and "...." not in text and text.count("I. MỤC TIÊU") == 1
+    ex = extract_document(from_raw(RawDocument("ctr.txt", CONTENTS_PROGRAMME, "utf-8")))
+    assert [s.id for s in ex.document.sections] == ["I", "I.1", "I.2", "II", "II.1"]
+    assert (40.0, 2030) in {(t.value, t.year) for t in ex.targets}
+
+
+def test_a_form_with_dotted_blanks_keeps_its_lines():
+    form = ("Họ và tên: ........................ 1\nĐơn vị công tác: ...............\n"
+            "Kết quả: đạt ............ 2\n\nÝ kiến khác.\n")
+    assert normalize(form).text.strip() == form.strip()
