@@ -2256,6 +2256,79 @@ def contents_list(text: str) -> list[Edit]:
     return edits
 
 
+# a plan laid out by indentation alone: headings in capitals, items as indented bullets, no number or letter
+_OUTLINE_LABEL = re.compile(r"^[ \t]*(?:[IVX]{1,5}[.)]|\d{1,2}[.)]|[a-zđ]\)|Điều[ ]+\d|Phần[ ]+)", re.MULTILINE)
+_OUTLINE_BULLET = re.compile(r"([ \t]*)([-+•◦▪*–])[ \t]+(?=\S)")
+_OUTLINE_END = re.compile(r"(?:nơi nhận|kt\.|tm\.|t/m|q\.[ ]|giám đốc|chủ tịch)", re.IGNORECASE)
+_OUTLINE_ANNEX = re.compile(r"phụ lục(?:[ ]+[ivx\d]{1,4})?[ ]*$", re.IGNORECASE)
+_OUTLINE_MIN = 8        # bullets: a few dashes under capitals are a letter's list, not its outline
+
+
+def _outline_heading(line: str, lowercase: bool) -> bool:
+    """A heading of such a plan: a line in capitals at the margin (in a text that lost its capitals, a line at the
+    margin that ends no sentence)."""
+    s = line.strip()
+    if not s or line[:1] in " \t" or len(s) > 120 or not any(c.isalpha() for c in s):
+        return False
+    return s.isupper() or lowercase and s[-1] not in ".;:,"
+
+
+def indented_outline(text: str) -> list[Edit]:
+    """A plan whose structure is its indentation alone (headings in capitals, items as bullets indented two, six, ten
+    spaces or a tab, no number or letter anywhere) is numbered as a reader counts it: a heading followed by its
+    bullets is "3. NHIỆM VỤ ...", the second bullet under it "3.2. ", the first one indented below that "3.2.1. ";
+    an annex's bullets count from its own "PHỤ LỤC".  The level is the bullet's mark where each mark keeps one
+    indent, else its indent.  A text with numbered items, or few bullets, is left as it is."""
+    if len(_OUTLINE_LABEL.findall(text, 0, 200_000)) >= 3:
+        return []
+    lines = text.split("\n")
+    bullets = {i: m for i, ln in enumerate(lines) if (m := _OUTLINE_BULLET.match(ln)) and m.group(1)}
+    if len(bullets) < _OUTLINE_MIN:
+        return []
+    widths = {i: len(m.group(1).expandtabs(8)) for i, m in bullets.items()}
+    depths = sorted(set(w for i, w in widths.items() if "\t" not in bullets[i].group(1)))
+    if len(depths) < 2:
+        return []
+    by_width = {w: k + 1 for k, w in enumerate(depths)}
+    marks: dict[str, set[int]] = {}
+    for i, m in bullets.items():
+        if "\t" not in m.group(1):
+            marks.setdefault(m.group(2), set()).add(by_width[widths[i]])
+    one_each = all(len(v) == 1 for v in marks.values()) and len({min(v) for v in marks.values()}) == len(marks)
+
+    def level(i: int) -> int:
+        mark = bullets[i].group(2)
+        if one_each and mark in marks:
+            return min(marks[mark])
+        return by_width[min(by_width, key=lambda w: (abs(w - widths[i]), w))]
+
+    def next_text(i: int) -> int | None:
+        return next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()), None)
+
+    starts = _line_starts(lines)
+    lowercase = is_lowercased(text)
+    edits: list[Edit] = []
+    head: list[int] = []        # the heading's number, empty in an annex
+    counters: list[int] = []
+    inside = False
+    for i, ln in enumerate(lines):
+        if _OUTLINE_END.match(ln.strip()) and not ln[:1].isspace():
+            inside = False
+        elif _OUTLINE_ANNEX.match(ln.strip()) and not ln[:1].isspace():
+            inside, head, counters = True, [], []
+        elif _outline_heading(ln, lowercase) and (j := next_text(i)) is not None and j in bullets:
+            inside = True
+            head, counters = [(head[0] if head else 0) + 1], []
+            edits.append(Edit(starts[i], starts[i], f"{head[0]}. "))
+        elif inside and i in bullets:
+            depth = level(i)
+            counters = (counters + [0] * depth)[:depth]
+            counters[-1] += 1
+            label = ".".join(str(n) for n in head + counters) + ". "
+            edits.append(Edit(starts[i], starts[i] + bullets[i].end(), label))
+    return edits if len(edits) >= _OUTLINE_MIN else []
+
+
 # a document system's export: a JSON record whose string values hold the document with its line breaks escaped
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _JSON_ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"   # a pair of surrogates
@@ -2348,7 +2421,7 @@ def full_width(text: str) -> list[Edit]:
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
     json_export, escaped_breaks, html_markup, xml_export, wiki_markup, word_diff, nfc_edits, full_width, contents_list,
-    english_lines, chat_messages, detached_marks, broken_letters, letter_spacing, quote_marks, line_numbers,
+    indented_outline, english_lines, chat_messages, detached_marks, broken_letters, letter_spacing, quote_marks, line_numbers,
     record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, stacked_pipe_headers, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
@@ -2361,7 +2434,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 # (its test is one C call on a text that is already NFC).
 _ONCE = frozenset({spaces, broken_letters, json_export, html_markup, english_lines, line_numbers, record_tables,
                    chat_messages, escaped_breaks, xml_export, wiki_markup, word_diff, full_width,
-                   contents_list})
+                   contents_list, indented_outline})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:

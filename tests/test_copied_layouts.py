@@ -717,3 +717,39 @@ def test_a_form_with_dotted_blanks_keeps_its_lines():
     form = ("Họ và tên: ........................ 1\nĐơn vị công tác: ...............\n"
             "Kết quả: đạt ............ 2\n\nÝ kiến khác.\n")
     assert normalize(form).text.strip() == form.strip()
+
+
+# a plan whose structure is its indentation alone: headings in capitals, bullets indented, no number anywhere
+INDENTED_PLAN = ("SỞ CÔNG THƯƠNG TỈNH AN BÌNH\nSố: 46/KH-SCT\nAn Bình, ngày 22 tháng 3 năm 2027\n\nKẾ HOẠCH\n"
+                 "Sử dụng năng lượng tiết kiệm và hiệu quả giai đoạn 2027 - 2030\n\n"
+                 "MỤC TIÊU\n  - Mục tiêu chung: sử dụng năng lượng tiết kiệm thành hoạt động thường xuyên.\n"
+                 "  - Mục tiêu cụ thể:\n      + Đến năm 2030:\n          • Tiết kiệm 6% tổng năng lượng tiêu thụ.\n"
+                 "\t  • 100% đèn chiếu sáng công cộng dùng công nghệ LED.\n\n"
+                 "NHIỆM VỤ\n  - Tuyên truyền:\n      + Phòng Quản lý năng lượng chủ trì tổ chức hội thảo hằng năm.\n"
+                 "\t+ Sở Văn hóa, Thể thao và Du lịch phối hợp tuyên truyền.\n"
+                 "  - Kiểm tra:\n      + Sở Xây dựng chủ trì kiểm tra các tòa nhà trọng điểm, hoàn thành trước ngày "
+                 "30/11/2027.\n\nNơi nhận:\n- Bộ Công Thương;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Văn An\n")
+
+
+def test_a_plan_laid_out_by_indentation_is_numbered_as_a_reader_counts_it():
+    lines = normalize(INDENTED_PLAN).text.split("\n")
+    assert "1. MỤC TIÊU" in lines and "1.2.1.2. 100% đèn chiếu sáng công cộng dùng công nghệ LED." in lines
+    assert "2.1.2. Sở Văn hóa, Thể thao và Du lịch phối hợp tuyên truyền." in lines    # a tab's "+" is a "+"
+    assert "- Bộ Công Thương;" in lines                                              # the recipients stay
+    lower = normalize(INDENTED_PLAN.lower()).text.split("\n")                       # a copy that lost its capitals
+    assert "1. mục tiêu" in lower and "2.2.1. sở xây dựng chủ trì kiểm tra các tòa nhà trọng điểm, hoàn thành " \
+        "trước ngày 30/11/2027." in lower
+    ex = extract_document(from_raw(RawDocument("kh.txt", INDENTED_PLAN, "utf-8")))
+    assert [s.id for s in ex.document.sections] == ["1", "1.1", "1.2", "1.2.1", "1.2.1.1", "1.2.1.2", "2", "2.1",
+                                                    "2.1.1", "2.1.2", "2.2", "2.2.1"]
+    assert {(6.0, 2030), (100.0, 2030)} <= {(t.value, t.year) for t in ex.targets}
+    got = {(t.section, a.agency, a.role) for t in ex.tasks for a in t.assignments}
+    assert ("2.2.1", "Sở Xây dựng", "lead") in got, sorted(got)
+
+
+def test_a_numbered_plan_with_bullets_or_a_letter_with_dashes_keeps_its_lines():
+    numbered = INDENTED_PLAN.replace("MỤC TIÊU\n", "I. MỤC TIÊU\n").replace("NHIỆM VỤ\n", "II. NHIỆM VỤ\n") \
+        .replace("  - Tuyên truyền:", "1. Tuyên truyền:").replace("  - Kiểm tra:", "2. Kiểm tra:")
+    assert "1.2.1" not in normalize(numbered).text
+    letter = "Kính gửi: Sở Tài chính\nĐỀ NGHỊ\n  - Bố trí kinh phí;\n  - Hướng dẫn thủ tục.\n      + Hồ sơ;\n"
+    assert normalize(letter).text.strip().split("\n")[2] == "- Bố trí kinh phí;"
