@@ -439,6 +439,14 @@ ROWS = [
      "110 kV Bến Đình và đường dây đấu nối; cải tạo đê bao và khơi thông dòng chảy tại chỗ.",
      {("Trung tâm trưng bày và giới thiệu sản phẩm thủ công tỉnh Hòa Lợi", OT),
       ("Trạm biến áp 110 kV Bến Đình", OT)}),
+    ("a stadium, a sports hall and an archive's repositories are works where built, a list sharing the head; "
+     "a stadium that is a venue and a repository only used are none",
+     "1. Đầu tư xây dựng Sân vận động tỉnh Hòa Lợi với quy mô 15.000 chỗ ngồi; nâng cấp Nhà thi đấu đa năng tỉnh "
+     "Hòa Lợi. "
+     "2. Cải tạo, nâng cấp các phân kho lưu trữ Tân An và Phú Mỹ; đầu tư xây dựng Kho Lưu trữ chuyên dụng Cam Ly. "
+     "3. Tài liệu được nộp vào kho lưu trữ của cơ quan. Địa điểm: Sân vận động trung tâm phường Tân An.",
+     {("Sân vận động tỉnh Hòa Lợi", OT), ("Nhà thi đấu đa năng tỉnh Hòa Lợi", OT), ("Phân kho lưu trữ Tân An", OT),
+      ("Phân kho lưu trữ Phú Mỹ", OT), ("Kho lưu trữ chuyên dụng Cam Ly", OT)}),
     ("one verb builds each work of a list of one head closed by 'và', a body's facility named by the body too; "
      "a body a clause only speaks of is no work",
      "1. Hoàn thành Bể bơi công cộng xã Tân An và Bể bơi Trung tâm Văn hóa - Thể thao phường Hòa Lợi trong năm 2028; "
