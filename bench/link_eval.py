@@ -278,6 +278,11 @@ committee's resolution, the people's committee's plan, the agriculture and envir
 sight at 134792d): plan -> resolution R@3 0.91 (P 0.52, top1 0.85), report -> plan 1.00 (P 0.71, top1 0.91),
 progress 0.52 (27 targets), statuses 0.62 over 48 of its 49 tasks; unchanged by the session's rules. All
 thirty-seven status pairs 0.678, the other thirty-six unchanged.
+2026-12-08 (forty-sixth session): a thirty-fifth chain written blind (grassroots cultural and sports facilities: a
+standing committee's resolution, the people's committee's plan, the culture, sports and tourism department's report;
+first sight at 0c7f0d6): plan -> resolution R@3 0.90 (P 0.53, top1 0.87), report -> plan 0.92 (P 0.63, top1 0.86),
+progress 0.36 (22 targets), statuses 0.55 over 42 of its 44 tasks (the plan's stadium and sports hall are works);
+unchanged by the session's rules. All thirty-eight status pairs 0.674, the other thirty-seven unchanged.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):

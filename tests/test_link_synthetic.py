@@ -1,5 +1,5 @@
 """The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth, seventeenth
-to forty-eighth rounds): a resolution (a directive in the second, the fifth, the twenty-fifth and the
+to forty-ninth rounds): a resolution (a directive in the second, the fifth, the twenty-fifth and the
 twenty-ninth, a conclusion in the thirtieth), the plan that
 cites it, the report on the plan. Floors on their task links, progress and statuses (bench/link_eval.py's scoring; the
 documents are the project's own, so this runs everywhere). The first chain at first sight: links 0.89 and 0.96
@@ -169,6 +169,12 @@ thirteen named works, the people's committee's plan grouped by department with a
 agriculture and environment department's report with a table of results) at first sight: links 0.91 and 1.00
 (top1 0.85 and 0.91), progress 0.52 (27 targets), statuses 0.62 over the 48 tasks it holds of its 49 (one the
 extraction does not hold: the duties of "IV Các sở, ngành, địa phương" read as one).
+The thirty-fifth (grassroots cultural and sports facilities, the forty-ninth round: a standing committee's
+resolution numbered "I-", "1-", "2.1-", the people's committee's plan grouped by department with an annex one cell a
+line, the culture, sports and tourism department's report with a pipe table of results) at first sight: links 0.90
+and 0.92 (top1 0.87 and 0.86), progress 0.36 (22 targets), statuses 0.55 over the 42 tasks it holds of its 44 (the
+stadium and the sports hall of the plan's "II.3" are works, no tasks of the extraction); unchanged at the end of the
+session.
 """
 from __future__ import annotations
 
@@ -252,6 +258,8 @@ LINK_FLOORS = [
     ("Chain33_BC-SNNMT_2028_ket-qua-thuc-hien-KH_to_Chain33_KH-UBND_2027_thuc-hien-NQ.json", 0.95, (0.50, 21)),
     ("Chain34_KH-UBND_2027_thuc-hien-NQ_to_Chain34_NQ-TU_2027_chat-thai-ran-sinh-hoat.json", 0.90, None),
     ("Chain34_BC-SNNMT_2028_ket-qua-thuc-hien-KH_to_Chain34_KH-UBND_2027_thuc-hien-NQ.json", 0.95, (0.50, 27)),
+    ("Chain35_KH-UBND_2027_thuc-hien-NQ_to_Chain35_NQ-TU_2027_thiet-che-van-hoa-the-thao.json", 0.90, None),
+    ("Chain35_BC-SVHTTDL_2028_ket-qua-thuc-hien-KH_to_Chain35_KH-UBND_2027_thuc-hien-NQ.json", 0.90, (0.35, 22)),
 ]
 
 
@@ -316,6 +324,8 @@ STATUS_FLOORS = [
     ("status_Chain32_BC-STC_2028_ket-qua-thuc-hien-CTr_on_Chain32_CTr-UBND_2027_thuc-hien-NQ.json", 49, 3, 0.30),
     ("status_Chain33_BC-SNNMT_2028_ket-qua-thuc-hien-KH_on_Chain33_KH-UBND_2027_thuc-hien-NQ.json", 42, 0, 0.60),
     ("status_Chain34_BC-SNNMT_2028_ket-qua-thuc-hien-KH_on_Chain34_KH-UBND_2027_thuc-hien-NQ.json", 48, 1, 0.60),
+    # (the plan's stadium and sports hall are works, no tasks of the extraction)
+    ("status_Chain35_BC-SVHTTDL_2028_ket-qua-thuc-hien-KH_on_Chain35_KH-UBND_2027_thuc-hien-NQ.json", 42, 2, 0.50),
 ]
 
 
