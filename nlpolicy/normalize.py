@@ -1999,6 +1999,12 @@ _HTML_CELL = re.compile(r"(?is)<t[dh](?=[\s>_])[^<>]*>(.*?)</t[dh]\s*>")
 _HTML_MIN_TAGS = 6      # fewer tags other than "<br>" are a "<b>" in a sentence, not a page
 
 
+def _entity_edits(text: str) -> list[Edit]:
+    """The characters a page's or a record's entities name ("&#7889;" is "ố", "&amp;" "&", "&nbsp;" a space)."""
+    return [Edit(m.start(), m.end(), " " if char == "\xa0" else char) for m in _HTML_ENTITY.finditer(text)
+            if (char := html.unescape(m.group())) != m.group()]
+
+
 def html_markup(text: str) -> list[Edit]:
     """An HTML page's source copied as text: its tags go, a paragraph or a line break (``<p>``, ``<br>``) ending a
     line where no line ends, its entities are the characters they name ("&#7889;" is "ố", "&nbsp;" a space), and a
@@ -2039,12 +2045,7 @@ def html_markup(text: str) -> list[Edit]:
         else:
             repl = ""
         edits.append(Edit(m.start(), m.end(), repl))
-    for m in _HTML_ENTITY.finditer(text):
-        if in_row_glue(m.start()):
-            continue
-        char = html.unescape(m.group())
-        if char != m.group():
-            edits.append(Edit(m.start(), m.end(), " " if char == "\xa0" else char))
+    edits += [e for e in _entity_edits(text) if not in_row_glue(e.start)]
     return edits
 
 
@@ -2054,8 +2055,8 @@ _XML_TAG = re.compile(r"<(/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:\"[^\"]
 _XML_NUMBER = re.compile(r"""\b(?:so|number|num|stt|thu_tu|thutu)\s*=\s*["']([^"']{1,8})["']""", re.IGNORECASE)
 _XML_MIN_TAGS = 12
 # an element that carries a part's number in an attribute, by its name: how the number is printed before its text
-_XML_NUMBERED = (("chuong", "chapter", "Chương {} "), ("muc", "section", "Mục {}. "), ("dieu", "article", "Điều {}. "),
-                 ("khoan", "clause", "{}. "), ("diem", "point", "{}) "))
+_XML_NUMBERED = (("chuong", "chapter", "Chương {} "), ("muc", "section", "Mục {}. "),
+                 ("dieu", "article", "Điều {}. "), ("khoan", "clause", "{}. "), ("diem", "point", "{}) "))
 # a field of the record's properties, by its name: the label the document's own header would give its value
 _XML_FIELDS = {"sokyhieu": "Số: ", "sohieu": "Số: ", "number": "Số: ", "ngaybanhanh": "Ngày ban hành: ",
                "coquanbanhanh": "", "issuer": "", "trichyeu": "V/v ", "nguoiky": "Người ký: ", "noinhan": "Nơi nhận:",
@@ -2083,6 +2084,7 @@ def xml_export(text: str) -> list[Edit]:
     if len(tags) < _XML_MIN_TAGS or _HTML_TAG.search(text, 0, 5000):
         return []
     edits: list[Edit] = []
+    gone: list[Edit] = []
     prev, labelled = 0, False
     for m in tags:
         if m.start() < prev:
@@ -2096,7 +2098,7 @@ def xml_export(text: str) -> list[Edit]:
             continue
         if name in _XML_DROPPED and (close := text.find(f"</{m.group(2)}>", m.end())) >= 0:
             prev = close + len(m.group(2)) + 3
-            edits.append(Edit(m.start(), prev, ""))
+            gone.append(Edit(m.start(), prev, ""))
             continue
         number = _XML_NUMBER.search(m.group(3) or "")
         label = next((form.format(number.group(1)) for *names, form in _XML_NUMBERED
@@ -2112,11 +2114,7 @@ def xml_export(text: str) -> list[Edit]:
         labelled = bool(number)
     if text[prev:].strip() == "":
         edits.append(Edit(prev, len(text), "\n"))
-    for m in _HTML_ENTITY.finditer(text):
-        char = html.unescape(m.group())
-        if char != m.group():
-            edits.append(Edit(m.start(), m.end(), " " if char == "\xa0" else char))
-    return edits
+    return edits + gone + [e for e in _entity_edits(text) if not any(g.start <= e.start < g.end for g in gone)]
 
 
 # a page of a wiki (MediaWiki markup): "== I. MỤC TIÊU ==", bold in triple quotes, "[[target|label]]", "# item",
@@ -2128,7 +2126,8 @@ _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")
 _WIKI_URL = re.compile(r"\[(?:https?|ftp)://[^\s\]]+[ ]+([^\]]+)\]")
 _WIKI_QUOTES = re.compile(r"'{2,5}")
 _WIKI_TAG = re.compile(r"<ref\b[^>]*/>|<ref\b[^>]*>.*?</ref\s*>|<references[ ]*/?>|<br[ ]*/?>"
-                       r"|</?(?:center|small|big|span|div|u|s|sup|sub|nowiki|poem)\b[^>]*>", re.IGNORECASE | re.DOTALL)
+                       r"|</?(?:center|small|big|span|div|u|s|sup|sub|nowiki|poem)\b[^>]*>",
+                       re.IGNORECASE | re.DOTALL)
 _WIKI_BREAK = re.compile(r"<br[ ]*/?>", re.IGNORECASE)
 _WIKI_LIST = re.compile(r"([*#:;]+)[ \t]*")
 _WIKI_CELL_ATTR = re.compile(r"""[ ]*(?:[\w-]+[ ]*=[ ]*(?:"[^"]*"|'[^']*'|[\w%#-]+)[ ]*)+\|(?!\|)""")
@@ -2420,8 +2419,9 @@ def full_width(text: str) -> list[Edit]:
 
 
 STEPS: tuple[Callable[[str], list[Edit]], ...] = (
-    json_export, escaped_breaks, html_markup, xml_export, wiki_markup, word_diff, nfc_edits, full_width, contents_list,
-    indented_outline, english_lines, chat_messages, detached_marks, broken_letters, letter_spacing, quote_marks, line_numbers,
+    json_export, escaped_breaks, html_markup, xml_export, wiki_markup, word_diff, nfc_edits, full_width,
+    contents_list, indented_outline, english_lines, chat_messages, detached_marks, broken_letters, letter_spacing,
+    quote_marks, line_numbers,
     record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, stacked_pipe_headers, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,

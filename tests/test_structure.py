@@ -487,7 +487,8 @@ def test_an_item_whose_text_opens_with_a_figure_is_an_item_where_its_number_is_n
     # "2.1.2. 100% cơ quan ..." and "2. 95% xã ..." are items in their sequence; "3. 500 tỷ" where no item 3 is
     # expected, and "1.5 triệu" without a label's dot, stay text
     text = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 5/KH-UBND\nAn Bình, ngày 1 tháng 2 năm 2027\n\nKẾ HOẠCH\n"
-            "Số hóa tài liệu lưu trữ\n\nI. MỤC TIÊU\n1. Mục tiêu chung\nBảo quản an toàn tài liệu.\n2. Chỉ tiêu cụ thể\n"
+            "Số hóa tài liệu lưu trữ\n\nI. MỤC TIÊU\n1. Mục tiêu chung\nBảo quản an toàn tài liệu.\n"
+            "2. Chỉ tiêu cụ thể\n"
             "2.1. Đến năm 2028:\n2.1.1. Tổng số trang được số hóa đạt 3 triệu trang.\n2.1.2. 100% cơ quan lập hồ sơ "
             "điện tử.\n2.2. Đến năm 2030:\n2.2.1. 100% xã nộp lưu hồ sơ điện tử.\nII. NHIỆM VỤ\n1. Số hóa tài liệu.\n"
             "2. 95% xã được hướng dẫn.\nKinh phí dự kiến:\n7. 500 tỷ đồng từ ngân sách.\n1.5 triệu trang mỗi năm.\n")

@@ -1140,7 +1140,8 @@ def test_a_headings_underline_is_not_a_task():
     # a plan typeset with underlined headings ("III. NHIỆM VỤ" over "=========="): the rule line is no task of
     # the part, and the part's tasks are its items
     text = (PLAN + "I. MỤC TIÊU\n==========\n\nGiảm số vụ tai nạn giao thông.\n\nII. NHIỆM VỤ\n============\n\n"
-            "1. Tuyên truyền\n---------------\n\nSở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền luật giao thông.\n")
+            "1. Tuyên truyền\n---------------\n\nSở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền luật giao "
+            "thông.\n")
     tasks = extract(text).tasks
     assert [t.section for t in tasks] == ["II.1"]
     assert all(re.search(r"\w", t.text) for t in tasks)
