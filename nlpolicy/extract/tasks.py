@@ -1302,7 +1302,8 @@ def _cross_referenced(doc: Document, tasks: list[Task], sections: tuple[Section,
                 share = functions and not any(" các " in f" {a.agency.lower()}" for a in given)
                 for i in inside:
                     x = out[i]
-                    if share or assigned and any(a.role == "lead" and a.source == "explicit" for a in x.assignments):
+                    if share or (assigned and any(a.role == "lead" and a.source == "explicit"
+                                                  for a in x.assignments)):
                         continue   # "tổ chức thực hiện các nội dung được giao tại mục III": what each was given there
                     have = {a.agency for a in x.assignments}
                     extra = tuple(Assignment(a.agency, a.role, "inferred", a.text, a.start, a.end)

@@ -247,8 +247,8 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
             break
     if date is None:
         # a record's or a portal's labelled field: "Ngày ban hành: 10/07/2027"
-        m = next((m for _, c in head_cells if (m := _ISSUED_FIELD.search(c))), None)
-        date = iso_date(*m.groups()) if m else None
+        field = next((f for _, c in head_cells if (f := _ISSUED_FIELD.search(c))), None)
+        date = iso_date(*field.groups()) if field else None
     if date is None and number:
         # "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị ..." in the first lines
         for ln in [ln for ln in lines if ln.text.strip()][:3]:
