@@ -24,10 +24,12 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from nlpolicy.fontfix import wrong_letters
+from nlpolicy.spans import Spans
 from nlpolicy.textfold import fold
 from nlpolicy.regexes import TOTAL_LINE, LinePattern, find_all
 
@@ -2024,15 +2026,9 @@ def html_markup(text: str) -> list[Edit]:
             edits.append(Edit(bounds[k], bounds[k + 1], glue))
         taken.append((row.start(), row.end()))
     starts = [a for a, _ in taken]
-    glue = [(e.start, e.end) for e in edits]      # in order: the rows are found in order, their cells too
-    glue_starts = [a for a, _ in glue]
-
-    def in_row_glue(pos: int) -> bool:
-        j = bisect.bisect_right(glue_starts, pos) - 1
-        return j >= 0 and pos < glue[j][1]
-
+    glue = Spans((e.start, e.end) for e in edits)
     for m in _HTML_TAG.finditer(text):
-        if in_row_glue(m.start()):
+        if m.start() in glue:
             continue
         name = (m.group(2) or "").lower()
         k = bisect.bisect_right(starts, m.start()) - 1
@@ -2045,7 +2041,7 @@ def html_markup(text: str) -> list[Edit]:
         else:
             repl = ""
         edits.append(Edit(m.start(), m.end(), repl))
-    edits += [e for e in _entity_edits(text) if not in_row_glue(e.start)]
+    edits += [e for e in _entity_edits(text) if e.start not in glue]
     return edits
 
 
@@ -2059,7 +2055,7 @@ _XML_NUMBERED = (("chuong", "chapter", "Chương {} "), ("muc", "section", "Mụ
                  ("dieu", "article", "Điều {}. "), ("khoan", "clause", "{}. "), ("diem", "point", "{}) "))
 # a field of the record's properties, by its name: the label the document's own header would give its value
 _XML_FIELDS = {"sokyhieu": "Số: ", "sohieu": "Số: ", "number": "Số: ", "ngaybanhanh": "Ngày ban hành: ",
-               "coquanbanhanh": "", "issuer": "", "trichyeu": "V/v ", "nguoiky": "Người ký: ", "noinhan": "Nơi nhận:",
+               "coquanbanhanh": "", "issuer": "", "nguoiky": "Người ký: ", "noinhan": "Nơi nhận:",
                "recipients": "Nơi nhận:"}
 # an element whose text is a part's title: on its number's line
 _XML_TITLES = frozenset({"tieude", "ten", "title", "heading"})
@@ -2114,7 +2110,8 @@ def xml_export(text: str) -> list[Edit]:
         labelled = bool(number)
     if text[prev:].strip() == "":
         edits.append(Edit(prev, len(text), "\n"))
-    return edits + gone + [e for e in _entity_edits(text) if not any(g.start <= e.start < g.end for g in gone)]
+    dropped = Spans((g.start, g.end) for g in gone)
+    return edits + gone + [e for e in _entity_edits(text) if e.start not in dropped]
 
 
 # a page of a wiki (MediaWiki markup): "== I. MỤC TIÊU ==", bold in triple quotes, "[[target|label]]", "# item",
@@ -2176,20 +2173,14 @@ def wiki_markup(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for rx in (_WIKI_TEMPLATE, _WIKI_FILED):
         edits += [Edit(m.start(), m.end(), "") for m in rx.finditer(text)]
-    gone = sorted((e.start, e.end) for e in edits)
-    gone_starts = [a for a, _ in gone]
-
-    def free(a: int) -> bool:
-        j = bisect.bisect_right(gone_starts, a) - 1
-        return j < 0 or a >= gone[j][1]
-
+    gone = Spans((e.start, e.end) for e in edits)
     rows: list[tuple[int, int]] = []      # the table lines, whose breaks the table step reads
     prefix, counters = "", []
     pos = 0
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if free(pos):
+        if pos not in gone:
             if _wiki_table_line(text, pos, end, edits):
                 rows.append((pos, end))
             elif h := _WIKI_HEADING.match(text, pos, end):
@@ -2206,20 +2197,15 @@ def wiki_markup(text: str) -> list[Edit]:
                     label = ("- " if len(marks) == 1 else "+ ") if marks[-1] == "*" else ""
                 edits.append(Edit(pos, lst.end(), label))
         pos = end + 1
-    row_starts = [a for a, _ in rows]
-
-    def in_row(a: int) -> bool:
-        j = bisect.bisect_right(row_starts, a) - 1
-        return j >= 0 and a < rows[j][1]
-
+    in_rows = Spans(rows)
     for rx in (_WIKI_LINK, _WIKI_URL):
-        edits += [e for m in rx.finditer(text) if free(m.start())
+        edits += [e for m in rx.finditer(text) if m.start() not in gone
                   for e in (Edit(m.start(), m.start(1), ""), Edit(m.end(1), m.end(), ""))]
-    edits += [Edit(m.start(), m.end(), "") for m in _WIKI_QUOTES.finditer(text) if free(m.start())]
+    edits += [Edit(m.start(), m.end(), "") for m in _WIKI_QUOTES.finditer(text) if m.start() not in gone]
     for m in _WIKI_TAG.finditer(text):
-        if free(m.start()) and not in_row(m.start()):      # (a row's breaks are the table step's)
+        if m.start() not in gone and m.start() not in in_rows:      # (a row's breaks are the table step's)
             edits.append(Edit(m.start(), m.end(), "\n" if _WIKI_BREAK.fullmatch(m.group()) else ""))
-        elif free(m.start()) and not _WIKI_BREAK.fullmatch(m.group()):
+        elif m.start() not in gone and not _WIKI_BREAK.fullmatch(m.group()):
             edits.append(Edit(m.start(), m.end(), ""))
     return edits
 
@@ -2278,8 +2264,8 @@ def indented_outline(text: str) -> list[Edit]:
     bullets is "3. NHIỆM VỤ ...", the second bullet under it "3.2. ", the first one indented below that "3.2.1. ";
     an annex's bullets count from its own "PHỤ LỤC".  The level is the bullet's mark where each mark keeps one
     indent, else its indent.  A text with numbered items, or few bullets, is left as it is."""
-    if len(_OUTLINE_LABEL.findall(text, 0, 200_000)) >= 3:
-        return []
+    if next(islice(_OUTLINE_LABEL.finditer(text, 0, 200_000), 2, None), None):
+        return []       # (three numbered lines: the scan stops at the third)
     lines = text.split("\n")
     bullets = {i: m for i, ln in enumerate(lines) if (m := _OUTLINE_BULLET.match(ln)) and m.group(1)}
     if len(bullets) < _OUTLINE_MIN:
