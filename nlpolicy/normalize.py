@@ -996,7 +996,6 @@ def letter_spacing(text: str) -> list[Edit]:
     if not re.search(r"[^\W_] [^\W_] [^\W_]", text):
         return []
     edits = []
-    pos = 0
     lines = text.split("\n")
     starts = _line_starts(lines)
     for i in sorted({bisect.bisect_right(starts, m.start() + 1) - 1 for m in _ONE_CHAR_PAIR.finditer(text)}):
