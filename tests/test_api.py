@@ -30,7 +30,8 @@ PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\n\nSố: 12/KH-UBND\n\nBình 
 # Modules whose docstring examples are part of their documentation.
 DOCTESTED = ["nlpolicy.messages", "nlpolicy.link.similarity", "nlpolicy.store.query", "nlpolicy.store.sqlite",
              "nlpolicy.store.render", "nlpolicy.commands.index", "nlpolicy.commands.search",
-             "nlpolicy.commands.targets", "nlpolicy.link.progress", "nlpolicy.link.status"]
+             "nlpolicy.commands.targets", "nlpolicy.link.progress", "nlpolicy.link.status", "nlpolicy.ingest",
+             "nlpolicy.ingest.rtf", "nlpolicy.ingest.mail", "nlpolicy.ingest.docx"]
 
 
 @pytest.fixture(autouse=True)

@@ -8,11 +8,11 @@ import sys
 def register(sub) -> None:
     p = sub.add_parser(
         "extract", help="extract targets, deadlines, projects, agencies and tasks from one document",
-        description="Read one .txt, .docx or .pdf policy document and print what it commits to: "
+        description="Read one .txt, .docx, .pdf, .rtf or .eml policy document and print what it commits to: "
                     "its header, sections, targets, deadlines, named projects, agencies and tasks. "
                     "--format json prints the nlpolicy.extraction/1 object of CONTRACT.md; "
                     "--format text prints an outline for people.")
-    p.add_argument("path", help="a .txt, .docx or .pdf file")
+    p.add_argument("path", help="a .txt, .docx, .pdf, .rtf or .eml file")
     p.add_argument("--format", choices=("json", "text"), default="text", help="output format (default: text)")
     p.add_argument("--no-text", action="store_true", help="leave document.text out of the JSON (smaller output)")
     p.set_defaults(run=run)

@@ -27,7 +27,7 @@ def register(sub) -> None:
 
     p = sub.add_parser(
         "index", help="extract many documents into a searchable SQLite index",
-        description="Extract every .txt, .docx and .pdf document under PATH (folders are walked) "
+        description="Extract every .txt, .docx, .pdf, .rtf and .eml document under PATH (folders are walked) "
                     "into a SQLite index: documents, sections, targets, deadlines, projects, "
                     "agencies, tasks, assignments and citation links, each with its evidence.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)

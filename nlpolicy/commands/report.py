@@ -10,8 +10,9 @@ import os
 import sys
 
 from nlpolicy.errors import InputError, NlpolicyError
+from nlpolicy.ingest import DOCUMENT_SUFFIXES
 
-DOC_SUFFIXES = (".txt", ".pdf", ".docx", ".json")
+DOC_SUFFIXES = (*DOCUMENT_SUFFIXES, ".json")
 LEADING_KINDS = ("resolution", "conclusion", "directive")
 
 HELP = "draw the task x agency matrix, the phụ lục, targets and per-agency checklists"

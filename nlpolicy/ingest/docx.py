@@ -15,6 +15,7 @@ import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from typing import IO
 
 from lxml import etree
 
@@ -46,9 +47,12 @@ class _Numbering:
     caps_styles: set[str] = field(default_factory=set)     # styles whose text Word shows in capitals (w:caps)
     counters: dict[str, list[int | None]] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
+    guess: bool = False     # no numbering part to read (a bare document.xml): lists get Word's usual look
 
-    def label(self, num_id: str, ilvl: int) -> str:
+    def label(self, num_id: str, ilvl: int, style: str | None = None) -> str:
         """Advance the counters of ``num_id`` at ``ilvl`` and return the visible label."""
+        if num_id not in self.nums and self.guess:
+            self._guess(num_id, style)
         if num_id not in self.nums:
             return ""
         abstract, overrides = self.nums[num_id]
@@ -85,6 +89,17 @@ class _Numbering:
 
         text = re.sub(r"%([1-9])", value, level.text)
         return text + ("" if level.suffix == "nothing" else " ") if text else ""
+
+    def _guess(self, num_id: str, style: str | None) -> None:
+        """A list whose definition is missing: a bullet list if its paragraph style says so ("ListBullet"),
+        else numbered "1.", then "a)", then dashes below."""
+        if "bullet" in (style or "").lower():
+            levels = {lvl: _Level(fmt="bullet", text="-") for lvl in range(9)}
+        else:
+            levels = {0: _Level(text="%1."), 1: _Level(fmt="lowerLetter", text="%2)")}
+            levels.update({lvl: _Level(fmt="bullet", text="-") for lvl in range(2, 9)})
+        self.levels["guess:" + num_id] = levels
+        self.nums[num_id] = ("guess:" + num_id, {})
 
 
 def _roman(n: int) -> str:
@@ -126,20 +141,25 @@ def _val(el: etree._Element | None, default: str | None = None) -> str | None:
 
 
 def _stream(zf: zipfile.ZipFile, name: str, tags: tuple[str, ...], parent: str | None = None):
+    """Each element of ``tags`` in the member ``name`` (see :func:`_elements`)."""
+    with zf.open(name) as f:
+        yield from _elements(f, tags, parent)
+
+
+def _elements(f: IO[bytes], tags: tuple[str, ...], parent: str | None = None):
     """Each element of ``tags`` (whose parent is ``parent``, if given) once it is whole;
     it is emptied after use and its earlier siblings dropped, so memory stays one
-    element deep however long the member is."""
-    with zf.open(name) as f:
-        for _, el in etree.iterparse(f, events=("end",), tag=tags, resolve_entities=False,
-                                     huge_tree=True, no_network=True, load_dtd=False):
-            up = el.getparent()
-            if parent is not None and (up is None or up.tag != parent):
-                continue
-            yield el
-            el.clear(keep_tail=False)
-            if up is not None:
-                while el.getprevious() is not None:
-                    del up[0]
+    element deep however long the XML is."""
+    for _, el in etree.iterparse(f, events=("end",), tag=tags, resolve_entities=False,
+                                 huge_tree=True, no_network=True, load_dtd=False):
+        up = el.getparent()
+        if parent is not None and (up is None or up.tag != parent):
+            continue
+        yield el
+        el.clear(keep_tail=False)
+        if up is not None:
+            while el.getprevious() is not None:
+                del up[0]
 
 
 def _load_numbering(zf: zipfile.ZipFile) -> _Numbering:
@@ -268,7 +288,7 @@ class _Reader:
                 num_id = _val(numpr.find(W + "numId"), num_id)
                 ilvl = int(_val(numpr.find(W + "ilvl"), str(ilvl)) or 0)
         if num_id and num_id != "0":
-            label = self.numbering.label(num_id, ilvl)
+            label = self.numbering.label(num_id, ilvl, _val(ppr.find(W + "pStyle")) if ppr is not None else None)
             if text.strip():
                 text = label + text.lstrip()
         return text
@@ -339,18 +359,33 @@ def read_docx(path: str, data: bytes) -> RawDocument:
         raise InputError(f"{path}: is a ZIP archive but not a Word document (no word/document.xml).")
     _check_members(path, zf)
     reader = _Reader(numbering=_Numbering())
-    lines: list[str] = []
     try:
         reader.numbering = _load_numbering(zf)
-        chars = 0
-        for el in _stream(zf, "word/document.xml", _BLOCKS, parent=W + "body"):
-            start = len(lines)
-            reader.element(el, lines)
-            chars += sum(len(line) + 1 for line in lines[start:])
-            limits.check_chars(path, chars, at_least=True)
+        with zf.open("word/document.xml") as f:
+            return _document(path, reader, f, "docx")
     except (etree.XMLSyntaxError, zipfile.BadZipFile, KeyError, ValueError, EOFError, zlib.error) as exc:
         raise InputError(f"{path}: the Word file is damaged ({type(exc).__name__}).") from None
+
+
+def read_word_xml(path: str, data: bytes) -> RawDocument:
+    """A bare ``word/document.xml``: read as a ``.docx`` would be, without its numbering and styles (automatic
+    numbers are guessed: see :meth:`_Numbering._guess`)."""
+    reader = _Reader(numbering=_Numbering(guess=True))
+    try:
+        return _document(path, reader, io.BytesIO(data), "docx-xml")
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise InputError(f"{path}: the Word XML is damaged ({type(exc).__name__}).") from None
+
+
+def _document(path: str, reader: _Reader, f: IO[bytes], encoding: str) -> RawDocument:
+    lines: list[str] = []
+    chars = 0
+    for el in _elements(f, _BLOCKS, parent=W + "body"):
+        start = len(lines)
+        reader.element(el, lines)
+        chars += sum(len(line) + 1 for line in lines[start:])
+        limits.check_chars(path, chars, at_least=True)
     text = unicodedata.normalize("NFC", "\n".join(lines)).strip("\n")
     if not text.strip():
         raise InputError(f"{path}: the Word document holds no text.")
-    return RawDocument(path=path, text=text + "\n", encoding="docx", tables=tuple(reader.tables))
+    return RawDocument(path=path, text=text + "\n", encoding=encoding, tables=tuple(reader.tables))

@@ -4,9 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from nlpolicy.ingest import DOCUMENT_SUFFIXES
 from nlpolicy.link.models import DocInfo, DocumentLink, Relation, Unresolved
 
-SUFFIXES = {".txt", ".docx", ".pdf"}
+SUFFIXES = frozenset(DOCUMENT_SUFFIXES)
 
 
 @dataclass(frozen=True)

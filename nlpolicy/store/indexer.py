@@ -22,10 +22,11 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from nlpolicy import progress as _progress
 from nlpolicy.errors import InputError
+from nlpolicy.ingest import DOCUMENT_SUFFIXES
 from nlpolicy.messages import say
 from nlpolicy.store.base import Store, StoreError
 
-SUFFIXES = (".txt", ".docx", ".pdf")
+SUFFIXES = DOCUMENT_SUFFIXES
 SCHEMA = "nlpolicy.extraction/1"
 
 ExtractFn = Callable[[str], dict]
@@ -61,7 +62,7 @@ def load_extractor(spec: str) -> ExtractFn:
 def discover(paths: Sequence[str | Path]) -> list[str]:
     """Absolute paths of the documents under ``paths``, sorted, each once.
 
-    Folders are walked for .txt, .docx and .pdf files (hidden files and Word's
+    Folders are walked for .txt, .docx, .pdf, .rtf and .eml files (hidden files and Word's
     ``~$`` lock files left out); a file named on the command line is taken
     whatever its suffix, so that the extractor can say what is wrong with it.
     """

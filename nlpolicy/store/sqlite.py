@@ -53,7 +53,7 @@ MIN_SHINGLES = 20
 # A search over-fetches this many more rows to drop the files that do not speak
 # for their document; with more copies than this in the index it filters in SQL.
 OVERFETCH_COPIES = 200
-_FORMAT_RANK = {".docx": 0, ".txt": 1, ".pdf": 2}
+_FORMAT_RANK = {".docx": 0, ".txt": 1, ".rtf": 1, ".pdf": 2, ".eml": 3}
 _WORDS = re.compile(r"[^\W_]+")
 _RUN_BASE, _RUN_MASK = 1_000_003, (1 << 64) - 1      # a run's hash: polynomial in its words' CRC-32s, mod 2**64
 
