@@ -147,6 +147,121 @@ _SLASHES = re.compile("[\u2044\u2215\uff0f]")
 _ODD_CHARACTER = re.compile("[" + "".join(rx.pattern[1:-1] for rx in (_SPACES, _CONTROL, _SLASHES)) + "]")
 
 
+# a document typed into a spreadsheet and saved as tab-separated text: every row is the sheet's width in cells, the
+# header lines sit in its first column, the body is rows "STT ⇥ Nội dung ⇥ Cơ quan chủ trì ⇥ ...", a cell of several
+# lines stands in double quotes ("- Sở Tài chính;\n- UBND các xã"), a quote inside doubled
+_SHEET_HEAD = re.compile(r"(?:STT|TT|Số[ ]?TT|Số[ ]thứ[ ]tự)\.?", re.IGNORECASE)
+_SHEET_HINT = re.compile(r"(?:^|\n)[ ]*(?:STT|TT|Số[ ]?TT)\.?\t", re.IGNORECASE)
+_SHEET_PLAIN_CELL = re.compile(r"[^\t\n]*")
+_SHEET_LABEL = re.compile(r"(?:[IVX]{1,5}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?")
+_SHEET_COLUMN_NUMBER = re.compile(r"\(?\d{1,2}\)?|[A-Z]")
+_SHEET_SUB_HEAD = re.compile(r"(?i)chỉ tiêu|đơn vị|ghi chú|(?:năm[ ]*)?(?:19|20)\d{2}$")
+_SHEET_CELL_BULLET = re.compile(r"^[ ]*[-+•][ ]*")
+_SHEET_MIN_ROWS = 8
+
+
+def _sheet_rows(text: str) -> list[tuple[int, int, list[str]]] | None:
+    """The rows of a tab-separated sheet, (start, end, cells) with a quoted cell unquoted; None when a quote is left
+    open or a closing one is followed by more of its cell (then the text is no such sheet)."""
+    rows, pos, n = [], 0, len(text)
+    while pos < n:
+        start, cells = pos, []
+        while True:
+            if text.startswith('"', pos):
+                parts, at = [], pos + 1
+                while True:
+                    q = text.find('"', at)
+                    if q < 0:
+                        return None
+                    parts.append(text[at:q])
+                    if not text.startswith('"', q + 1):
+                        break
+                    parts.append('"')
+                    at = q + 2
+                pos = q + 1
+                if pos < n and text[pos] not in "\t\n":
+                    return None
+                cells.append("".join(parts))
+            else:
+                m = _SHEET_PLAIN_CELL.match(text, pos)
+                cells.append(m.group())
+                pos = m.end()
+            if pos < n and text[pos] == "\t":
+                pos += 1
+                continue
+            break
+        rows.append((start, pos, cells))
+        pos += 1
+    return rows
+
+
+def _sheet_label(label: str) -> str:
+    """A row's STT as a paragraph's number: "I" "I. ", "2.1" "2.1. ", "a" "a) ", "3." as written."""
+    label = label.strip()
+    if not label:
+        return ""
+    if label[-1] in ".)":
+        return label + " "
+    return label + (") " if label.isalpha() and label.islower() else ". ")
+
+
+def _sheet_cell(cell: str) -> str:
+    """A cell of several lines ("- Sở Tài chính;\n- UBND các xã") as one run: "Sở Tài chính; UBND các xã"."""
+    lines = [_SHEET_CELL_BULLET.sub("", ln).strip().rstrip(";").strip() for ln in cell.split("\n")]
+    return "; ".join(ln for ln in lines if ln)
+
+
+def sheet_export(text: str) -> list[Edit]:
+    """A document typed into a spreadsheet and exported as tab-separated text reads as the document it is: the lines
+    typed in the first column stand alone; under the sheet's header row ("STT ⇥ Nội dung ⇥ Cơ quan chủ trì ⇥ Cơ quan
+    phối hợp ⇥ Thời gian hoàn thành") a row is its paragraph, numbered by its STT ("1.1. Rà soát ..."), the other
+    cells after it under their headers' names ("(cơ quan chủ trì: Sở Tài chính; thời gian hoàn thành: Quý II/2027)");
+    a row of headings only is its heading; a table inside the body under a header of its own ("⇥ Chỉ tiêu ⇥ Đơn vị
+    ⇥ Năm 2027 ⇥ Năm 2030") stays a table, as pipe rows between blank lines.  The header and the column numbers
+    ("(1) ⇥ (2) ⇥ ...") go.  Eight rows at least, most of one width of four cells or more, one of them the header."""
+    if text.count("\t") < 3 * _SHEET_MIN_ROWS or not _SHEET_HINT.search(text):
+        return []
+    rows = _sheet_rows(text)
+    if not rows:
+        return []
+    widths = Counter(len(cells) for _, _, cells in rows)
+    width, count = widths.most_common(1)[0]
+    head_at = next((i for i, (_, _, cells) in enumerate(rows) if _SHEET_HEAD.fullmatch(cells[0].strip())
+                    and sum(1 for c in cells[1:] if c.strip()) >= 3), None)
+    if width < 4 or count < _SHEET_MIN_ROWS or count < 0.7 * len(rows) or head_at is None:
+        return []
+    names = [c.strip()[:1].lower() + c.strip()[1:] if c.strip()[1:2].islower() else c.strip() for c in rows[head_at][2]]
+    edits: list[Edit] = []
+    table_head: list[str] | None = None     # the header of a table inside the body, while its rows run
+    for k, (start, end, cells) in enumerate(rows):
+        filled = [c.strip() for c in cells]
+        while filled and not filled[-1]:
+            filled.pop()
+        if k == head_at or k > head_at and filled and all(_SHEET_COLUMN_NUMBER.fullmatch(c) for c in filled):
+            edits.append(Edit(start, min(end + 1, len(text)), ""))
+            continue
+        closing = "\n" if table_head is not None else ""
+        content = filled[1] if len(filled) > 1 else ""
+        if k < head_at or len(filled) <= 1 or not content or not _SHEET_LABEL.fullmatch(filled[0] or "1"):
+            table_head = None       # (a line typed in the first column, the signature's cells: as they stand)
+            edits.append(Edit(start, end, (closing if filled else "") + "\t".join(filled)))
+            continue
+        others = [c for c in filled[1:] if c]
+        if (not filled[0] or _SHEET_HEAD.fullmatch(filled[0])) and len(others) >= 3 \
+                and all(len(c) <= 40 for c in others) and any(_SHEET_SUB_HEAD.search(c) for c in others):
+            table_head = ["STT"] + filled[1:]
+            edits.append(Edit(start, end, "\n" + " | ".join(table_head)))
+            continue
+        if table_head is not None and any(filled[2:]):
+            edits.append(Edit(start, end, " | ".join([filled[0]] + [_sheet_cell(c) for c in filled[1:]])))
+            continue
+        table_head = None
+        extras = "; ".join(f"{names[i]}: {_sheet_cell(c)}" for i, c in enumerate(filled)
+                           if i >= 2 and c and i < len(names) and names[i])
+        edits.append(Edit(start, end, closing + _sheet_label(filled[0]) + content + (f" ({extras})" if extras else "")))
+    return edits
+
+
 # what a numbered paragraph exported from a word processor puts before its tab: "1.", "2.3.", "a)", "II.", "-"
 _TAB_LABEL = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zđ][.)]|[IVX]{1,5}[.)]?|[-+•*–])")
 
@@ -2411,7 +2526,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
     json_export, escaped_breaks, html_markup, xml_export, wiki_markup, word_diff, nfc_edits, full_width,
     contents_list, indented_outline, english_lines, chat_messages, detached_marks, broken_letters, letter_spacing,
     quote_marks, line_numbers,
-    record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
+    sheet_export, record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, stacked_pipe_headers, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, tidy,
@@ -2423,7 +2538,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
 # (its test is one C call on a text that is already NFC).
 _ONCE = frozenset({spaces, broken_letters, json_export, html_markup, english_lines, line_numbers, record_tables,
                    chat_messages, escaped_breaks, xml_export, wiki_markup, word_diff, full_width,
-                   contents_list, indented_outline})
+                   contents_list, indented_outline, sheet_export})
 
 
 def normalize(raw: str, steps: Iterable[Callable[[str], list[Edit]]] = STEPS) -> Normalized:

@@ -17,7 +17,11 @@ A document system's record exported as JSON: the string values that break lines 
 line apart and unescaped; its keys and short fields go.
 
 What a word processor and a web editor leave unseen: a soft hyphen, zero-width spaces and joiners inside a word go; a
-thin, narrow or no-break space between groups of three figures is a thousands mark, elsewhere a space."""
+thin, narrow or no-break space between groups of three figures is a thousands mark, elsewhere a space.
+
+A plan typed into a spreadsheet and saved as tab-separated text: its first column's lines stand alone, a row under the
+sheet's header is its numbered paragraph with the other cells named by their headers, a table of its own inside stays
+a table."""
 from __future__ import annotations
 
 import json
@@ -30,7 +34,7 @@ from bench.conversions import line_numbers
 
 from nlpolicy.document import from_raw
 from nlpolicy.extract.pipeline import extract_document
-from nlpolicy.normalize import normalize
+from nlpolicy.normalize import normalize, sheet_export
 from nlpolicy.types import RawDocument
 
 HTML_PLAN = """<p style="text-align:center"><b>ỦY BAN NHÂN DÂN<br/>TỈNH AN BÌNH</b><br>-------</p>
@@ -755,3 +759,58 @@ def test_a_numbered_plan_with_bullets_or_a_letter_with_dashes_keeps_its_lines():
     assert "1.2.1" not in normalize(numbered).text
     letter = "Kính gửi: Sở Tài chính\nĐỀ NGHỊ\n  - Bố trí kinh phí;\n  - Hướng dẫn thủ tục.\n      + Hồ sơ;\n"
     assert normalize(letter).text.strip().split("\n")[2] == "- Bố trí kinh phí;"
+
+
+def _sheet(rows: list[list[str]], width: int = 6) -> str:
+    """Rows as a spreadsheet saves them as tab-separated text: every row its width, a cell with a line break or a
+    quote in double quotes, a quote doubled."""
+    def cell(c: str) -> str:
+        return '"' + c.replace('"', '""') + '"' if "\n" in c or '"' in c else c
+    return "\n".join("\t".join(cell(c) for c in row + [""] * (width - len(row))) for row in rows) + "\n"
+
+
+# a plan typed into a spreadsheet: header lines in the first column, the body as rows under the sheet's header
+SHEET_PLAN = _sheet([
+    ["ỦY BAN NHÂN DÂN TỈNH AN BÌNH"], ["Số: 52/KH-UBND"], ["An Bình, ngày 5 tháng 2 năm 2027"], [],
+    ["KẾ HOẠCH"], ["Phát triển cây mắc ca giai đoạn 2027 - 2030"], [],
+    ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Kết quả"],
+    ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+    ["I", "MỤC TIÊU"],
+    ["1", "Chỉ tiêu đến năm 2030"],
+    ["", "Chỉ tiêu", "Đơn vị tính", "Năm 2028", "Năm 2030", "Ghi chú"],
+    ["1.1", "Diện tích mắc ca", "ha", "1.200", "2.000"],
+    ["1.2", "Sản lượng hạt", "tấn", "800", "1.500", 'Theo "giá cố định"'],
+    ["II", "NHIỆM VỤ"],
+    ["1", "Rà soát quỹ đất trồng mắc ca", "Sở Nông nghiệp và Môi trường", "- Sở Tài chính;\n- UBND các xã",
+     "Quý III/2027", "Bản đồ vùng trồng"],
+    ["", "Ưu tiên đất đồi đã thoái hóa", "", "Hội Nông dân tỉnh"],
+    ["2", "Xây dựng nhà máy chế biến mắc ca", "Sở Công Thương", "", "Năm 2029"],
+    [],
+    ["Nơi nhận:", "", "", "", "KT. CHỦ TỊCH"], ["- Như trên;", "", "", "", "Lê Văn An"],
+])
+
+
+def test_a_plan_typed_into_a_spreadsheet_reads_as_the_document_it_is():
+    lines = [ln.strip() for ln in normalize(SHEET_PLAN).text.split("\n") if ln.strip()]
+    assert lines[:3] == ["ỦY BAN NHÂN DÂN TỈNH AN BÌNH", "Số: 52/KH-UBND", "An Bình, ngày 5 tháng 2 năm 2027"]
+    assert "I. MỤC TIÊU" in lines and "1. Chỉ tiêu đến năm 2030" in lines and "II. NHIỆM VỤ" in lines
+    assert not any(ln.startswith(("STT | Nội dung", "(1)")) for ln in lines)
+    assert ("1. Rà soát quỹ đất trồng mắc ca (đơn vị chủ trì: Sở Nông nghiệp và Môi trường; đơn vị phối hợp: Sở Tài "
+            "chính; UBND các xã; thời hạn: Quý III/2027; kết quả: Bản đồ vùng trồng)") in lines
+    assert "Ưu tiên đất đồi đã thoái hóa (đơn vị phối hợp: Hội Nông dân tỉnh)" in lines
+    assert any(ln.strip("| ").startswith("1.2 | Sản lượng hạt | tấn | 800 | 1.500") for ln in lines)
+    assert 'Theo "giá cố định"' in " ".join(lines)
+    ex = extract_document(from_raw(RawDocument("kh.txt", SHEET_PLAN, "utf-8")))
+    assert ex.document.header.number == "52/KH-UBND"
+    assert {"I", "I.1", "II", "II.1", "II.2"} <= {s.id for s in ex.document.sections}
+    assert {(2000.0, 2030), (1500.0, 2030), (1200.0, 2028)} <= {(t.value, t.year) for t in ex.targets}
+    got = {(t.section, a.agency, a.role) for t in ex.tasks for a in t.assignments}
+    assert ("II.1", "Sở Nông nghiệp và Môi trường", "lead") in got, sorted(got)
+    assert ("II.1", "Sở Tài chính", "support") in got and ("II.2", "Sở Công Thương", "lead") in got
+
+
+def test_a_few_tabbed_rows_or_a_sheet_without_its_header_row_are_left_to_the_table_steps():
+    rows = [[f"{i}", f"Nhiệm vụ {i}", "Sở Tài chính", "", "2027"] for i in range(1, 12)]
+    headless = _sheet(rows, 5)
+    assert sheet_export(headless) == []
+    assert sheet_export(_sheet([["STT", "Nội dung", "Chủ trì", "Thời hạn"], *rows[:3]], 5)) == []
