@@ -31,7 +31,7 @@ from typing import Callable, Iterable
 from nlpolicy.fontfix import wrong_letters
 from nlpolicy.spans import Spans
 from nlpolicy.textfold import fold
-from nlpolicy.regexes import TOTAL_LINE, LinePattern, find_all
+from nlpolicy.regexes import TOTAL_LINE, UPPER, LinePattern, find_all
 
 
 @dataclass(frozen=True)
@@ -1664,6 +1664,164 @@ def hyphenation(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), " ") for m in _HYPHEN.finditer(text)]
 
 
+# quantities a drafter wrote in words ("tám mươi phần trăm", "bốn mươi sáu nghìn năm trăm héc-ta", "năm hai nghìn không
+# trăm ba mươi"): the words of Vietnamese numbers, those that only follow a ten ("hai mươi tư", "mười lăm", "ba mươi
+# mốt") or a hundred ("một trăm linh năm") apart
+_DIGIT_WORD = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+_AFTER_TEN = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
+_SCALE_WORD = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+_NUMBER_WORD = (set(_DIGIT_WORD) | set(_AFTER_TEN) | set(_SCALE_WORD)
+                | {"mười", "mươi", "trăm", "linh", "lẻ", "phẩy"})
+_NUMBER_WORD_ALTERNATIVES = "|".join(sorted(_NUMBER_WORD, key=len, reverse=True))
+# (a comma may part a scale's group from the next: "bốn trăm mười hai tỷ, sáu trăm triệu đồng"; a word-segmented
+# text joins them: "ba_trăm"; one joined to another word is part of it: "hồ_đồng_mười"; a line may break inside)
+_NUMBER_WORDS_RUN = re.compile(rf"(?<!\w)(?:{_NUMBER_WORD_ALTERNATIVES})(?:,?(?:[ _]+\n?|\n)[ _]*"
+                               rf"(?:{_NUMBER_WORD_ALTERNATIVES}))*(?![^\W_])", re.IGNORECASE)
+_OPEN_BRACKET = re.compile(r"\([^()]*$")
+# (the sign of the genre, found fast: a ten or a hundred in words, then a digit word before it)
+_TENS_OR_HUNDREDS = re.compile("mươi|trăm|Mươi|Trăm|MƯƠI|TRĂM")
+_DIGIT_WORD_BEFORE = re.compile(r"(?i)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)[ _]$")
+_IN_A_NAME = re.compile(rf"[{UPPER}][^\W\d_]*[ ]+$")      # a capital word before a capital number word: "hồ Đồng Mười"
+_PERCENT_AFTER = re.compile(r"[ ]+phần[ ]trăm(?!\w)", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"(?i)(?:^|[^\w])năm[ ]$")
+# a lone number word that is a count only in such a text: a day or a month of a date in words ("ngày năm tháng sáu
+# năm ..."), a least or a most ("ít nhất ba doanh nghiệp")
+_LONE_BEFORE = re.compile(r"(?i)(?:(?:^|[^\w])(?:ngày|tháng)|ít nhất|tối thiểu|tối đa|không dưới|không quá)[ ]$")
+_LONE_AFTER = re.compile(r"[ ]+(?:tháng|năm|[^\W\d_]+)(?!\w)")
+# a figure the words after it restate, in brackets: "25.000 ha (hai mươi lăm nghìn héc-ta)", "(bằng chữ: ...)"
+_FIGURE_BEFORE = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?[ ]*(%|[^\W\d_][^\d()\n]{0,40}?)?[ ]*$")
+_WORDS_BRACKET = re.compile(r"[ ]*\([ ]*(?:bằng[ _]chữ[ ]*:[ ]*)?", re.IGNORECASE)
+
+
+def _number_at(words: list[str], i: int) -> tuple[float, int, bool, str] | None:
+    """The number that the words from ``words[i]`` say: (value, index after it, whether a ten, a hundred or a scale
+    word is among them, the scale word it ends in or "")."""
+    total, current, j, counted, last_scale = 0, 0, i, False, ""
+    n = len(words)
+
+    def below_thousand(k: int) -> tuple[int, int] | None:
+        value, start = 0, k
+        if k + 1 < n and words[k] in _DIGIT_WORD and words[k + 1] == "trăm":
+            value, k = 100 * _DIGIT_WORD[words[k]], k + 2
+            if k + 1 < n and words[k] in ("linh", "lẻ") and words[k + 1] in _DIGIT_WORD:
+                return value + _DIGIT_WORD[words[k + 1]], k + 2
+        if k < n and words[k] == "mười":
+            value, k = value + 10, k + 1
+            if k < n and (words[k] in _DIGIT_WORD and words[k] not in ("không", "năm") or words[k] == "lăm"):
+                value, k = value + (_DIGIT_WORD.get(words[k]) or 5), k + 1
+        elif k + 1 < n and words[k] in _DIGIT_WORD and words[k] != "không" and words[k + 1] == "mươi":
+            value, k = value + 10 * _DIGIT_WORD[words[k]], k + 2
+            if k < n and words[k] in _AFTER_TEN:
+                value, k = value + _AFTER_TEN[words[k]], k + 1
+            elif k < n and words[k] in _DIGIT_WORD and words[k] not in ("không", "một") and (
+                    words[k] != "năm" or k + 1 < n and words[k + 1] in _SCALE_WORD):
+                value, k = value + _DIGIT_WORD[words[k]], k + 1
+        elif k == start and k < n and words[k] in _DIGIT_WORD:
+            value, k = _DIGIT_WORD[words[k]], k + 1
+        return (value, k) if k > start else None
+
+    while j < n:
+        got = below_thousand(j)
+        if got is None:
+            break
+        value, after = got
+        counted = counted or any(w in ("mười", "mươi", "trăm") for w in words[j:after])
+        current, j = current + value, after
+        if j < n and words[j] in _SCALE_WORD:
+            scale = _SCALE_WORD[words[j]]
+            counted, last_scale = True, words[j]
+            if scale == 1000:
+                current *= 1000
+            else:
+                total, current = total + current * scale, 0
+            j += 1
+            continue
+        break
+    if j == i:
+        return None
+    value: float = total + current
+    if j + 1 < n and words[j] == "phẩy" and all(w in _DIGIT_WORD for w in words[j + 1:j + 4]):
+        digits = "".join(str(_DIGIT_WORD[w]) for w in words[j + 1:j + 4])
+        value, j = float(f"{int(value)}.{digits}"), j + 1 + len(words[j + 1:j + 4])
+    return value, j, counted, (last_scale if j - 1 >= i and words[j - 1] == last_scale else "")
+
+
+def _figure_text(value: float, scale: str, year: bool) -> str:
+    """A number as the genre writes it: "46.500", "1.500 triệu", "2,5", a year "2030"."""
+    if scale in ("triệu", "tỷ", "tỉ") and value >= _SCALE_WORD[scale]:
+        return _figure_text(value / _SCALE_WORD[scale], "", False) + " " + scale
+    if value != int(value):
+        whole, frac = f"{value:.6f}".rstrip("0").split(".")
+        return _figure_text(int(whole), "", False) + "," + frac
+    return str(int(value)) if year else f"{int(value):,}".replace(",", ".")
+
+
+def number_words(text: str) -> list[Edit]:
+    """In a text that writes quantities in words, they read as figures: "tám mươi phần trăm" "80%", "bốn mươi sáu
+    nghìn năm trăm héc-ta" "46.500 héc-ta", "một nghìn năm trăm triệu đô la Mỹ" "1.500 triệu đô la Mỹ", "năm hai
+    nghìn không trăm ba mươi" "năm 2030"; a figure's restatement in words after it goes ("25.000 ha (hai mươi lăm
+    nghìn héc-ta)", "500 tỷ đồng (bằng chữ: năm trăm tỷ đồng)").  Words that hold a ten, a hundred or a scale say a
+    number; a lone number word only before "phần trăm", as a date's day or month, or after "ít nhất" and the like
+    ("ít nhất ba doanh nghiệp"), and only in a text that writes tens or hundreds in words somewhere."""
+    if not any(_DIGIT_WORD_BEFORE.search(text, max(0, m.start() - 5), m.start())
+               for m in _TENS_OR_HUNDREDS.finditer(text)):
+        return []
+    edits: list[Edit] = []
+    for run in _NUMBER_WORDS_RUN.finditer(text):
+        spans = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"[^\s,_]+", run.group())]
+        words = [text[a:b].lower() for a, b in spans]
+        # a comma after other than a scale word ends a number ("hai, ba"); a capital inside is a name ("Kênh Ba Mươi")
+        cut = next((k + 1 for k, (a, b) in enumerate(spans[:-1]) if text.startswith(",", b)
+                    and words[k] not in _SCALE_WORD), len(words))
+        spans, words = spans[:cut], words[:cut]
+        if any(text[a].isupper() for a, _ in spans[1:]) or text[spans[0][0]].isupper() and _IN_A_NAME.search(
+                text, max(0, spans[0][0] - 30), spans[0][0]):
+            continue
+        i = 0
+        while i < len(words):
+            got = _number_at(words, i)
+            if got is None:
+                i += 1
+                continue
+            value, j, counted, scale = got
+            start, end = spans[i][0], spans[j - 1][1]
+            percent = _PERCENT_AFTER.match(text, end)
+            lone = not counted and j == i + 1 and words[i] not in ("không",) and (
+                _LONE_BEFORE.search(text, max(0, start - 12), start) and _LONE_AFTER.match(text, end))
+            if not (counted or percent or lone):
+                i += 1
+                continue
+            bracket = _WORDS_BRACKET.search(text, max(0, start - 14), start)
+            if bracket and bracket.end() == start:     # words in brackets after a figure: its restatement goes whole
+                figure = _FIGURE_BEFORE.search(text, max(0, bracket.start() - 60), bracket.start())
+                close = text.find(")", end, end + 60)
+                if figure and close >= 0 and _restates(figure, value):
+                    edits.append(Edit(bracket.start(), close + 1, ""))
+                if figure:
+                    break       # (another number than the figure's: as written, no second figure)
+            opened = _OPEN_BRACKET.search(text, max(0, start - 60), start)
+            if opened and (_WORDS_BRACKET.match(text, opened.start()).group().lower().rstrip(" :").endswith("chữ")
+                           or _FIGURE_BEFORE.search(text, max(0, opened.start() - 60), opened.start())):
+                break           # (in brackets after a figure, or "(bằng chữ: ...)": a restatement, as written)
+            year = not scale and 1900 <= value <= 2100 and bool(_YEAR_BEFORE.search(text, max(0, start - 6), start))
+            if percent:
+                edits.append(Edit(start, percent.end(), _figure_text(value, scale, False) + "%"))
+            else:
+                edits.append(Edit(start, end, _figure_text(value, scale, year)))
+            i = j
+    return edits
+
+
+def _restates(figure: re.Match, value: float) -> bool:
+    """Whether the figure before a bracket ("1.500 triệu USD", "25.000 ha", "100%") is the number in words in it."""
+    written = float(figure.group(1).replace(".", "") + ("." + figure.group(2) if figure.group(2) else ""))
+    unit = (figure.group(3) or "").lower()
+    for word, size in _SCALE_WORD.items():
+        if re.match(rf"{word}(?!\w)", unit) and size > 1000:
+            written *= size
+    return abs(written - value) < 1e-6 * max(1.0, value)
+
+
 _BLANK_RUNS = re.compile(r"\n[ \n]*\n(?=[^\n])|\n[ \n]*\Z")
 _LEAD_SPACES = LinePattern(r"[ ]+")
 # (two spaces first, then the look-behind for what stands before them: a leading look-behind would be
@@ -2529,7 +2687,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
     sheet_export, record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
     lone_part_words, stacked_pipe_headers, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
-    double_spacing, hyphenation, unwrap, rejoin, tidy,
+    double_spacing, hyphenation, unwrap, rejoin, number_words, tidy,
 )
 
 
