@@ -536,18 +536,17 @@ def box_tables(text: str) -> list[Edit]:
     return edits
 
 
-def _box_row(lines: list[str], starts: list[int], block: list[int]) -> list[Edit]:
+def _box_row(lines: list[str], starts: list[int], block: list[int], bars: str = "│┃║") -> list[Edit]:
     """The edits that make one row of a box table (its lines ``block``) one pipe row on its first line."""
     def cells(n: int) -> list[tuple[int, int]]:
         line = lines[n]
-        bars = [k for k, c in enumerate(line) if c in "│┃║"]
-        return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+        at = [k for k, c in enumerate(line) if c in bars]
+        return [(a + 1, b) for a, b in zip(at, at[1:])]
     first = lines[block[0]]
     head = cells(block[0])
     edits = []
-    for k, c in enumerate(first):
-        if c in "│┃║":
-            edits.append(Edit(starts[block[0]] + k, starts[block[0]] + k + 1, "|"))
+    if bars != "|":
+        edits += [Edit(starts[block[0]] + k, starts[block[0]] + k + 1, "|") for k, c in enumerate(first) if c in bars]
     rest = [cells(n) for n in block[1:]]
     for col, (a, b) in enumerate(head):
         body = first[a:b].rstrip()
@@ -1906,6 +1905,49 @@ def _table_width(lines: list[str], rules: dict[int, list[int]], firsts: list[int
     return 0
 
 
+_ROW_NUMBER_CELL = re.compile(r"[ ]*(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?[ ]*")
+
+
+def wrapped_pipe_cells(text: str) -> list[Edit]:
+    """A pipe table laid out in fixed columns, ruled ("|----|-----|") above and below its header, whose cells wrap onto
+    lines of their own inside their columns: a line under the rule with an empty first cell, its other text in
+    columns the row above fills too ("| 1 | Tỷ lệ hộ dân dùng nước | % | 72 |" ⏎ "|   | sạch đạt quy chuẩn    |   |    |"),
+    is that row's, each piece joined to its cell ("| 1 | Tỷ lệ hộ dân dùng nước sạch đạt quy chuẩn | % | 72 |"), as a
+    box table's.  A line that fills a cell the row above leaves empty is a row of its own ("| I | Nhóm A |  |" ⏎
+    "|   | Nhiệm vụ 1 | Sở A |")."""
+    if "|-" not in text:
+        return []
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    edits: list[Edit] = []
+
+    def bars(line: str) -> tuple[int, ...]:
+        return tuple(k for k, c in enumerate(line) if c == "|")
+
+    def filled(line: str, at: tuple[int, ...]) -> list[bool]:
+        return [bool(line[a + 1:b].strip()) for a, b in zip(at, at[1:])]
+
+    k = 0
+    while k < len(lines):
+        if not (lines[k].lstrip().startswith("|-") and _MD_TABLE_RULE.match(lines[k].strip())):
+            k += 1
+            continue
+        at, row, block = bars(lines[k]), None, []
+        k += 1
+        while k < len(lines) and bars(lines[k]) == at and len(at) >= 3 and not _MD_TABLE_RULE.match(lines[k].strip()):
+            cells = filled(lines[k], at)
+            if row is not None and not cells[0] and any(cells) and all(r or not c for r, c in zip(row, cells)):
+                block.append(k)
+            else:
+                if len(block) > 1:
+                    edits += _box_row(lines, starts, block, "|")
+                row, block = cells, [k]
+            k += 1
+        if len(block) > 1:
+            edits += _box_row(lines, starts, block, "|")
+    return edits
+
+
 def stacked_pipe_headers(text: str) -> list[Edit]:
     """A Markdown table has one header line above its rule ("|---|---|"); lines above it as wide as it are a header
     whose long titles were wrapped inside their columns ("| Mốc thời | Tỷ lệ trạm y tế | ..." ⏎ "| gian | xã có bác sĩ
@@ -1926,6 +1968,10 @@ def stacked_pipe_headers(text: str) -> list[Edit]:
             top -= 1
         if k - top < 2 or any(not ln.strip().endswith("|") for ln in lines[top:k]):
             continue
+        numbered = sum(bool(_ROW_NUMBER_CELL.fullmatch(ln.strip()[1:].split("|", 1)[0])) for ln in lines[top:k])
+        under_a_header = top >= 2 and _MD_TABLE_RULE.match(lines[top - 1].strip()) and lines[top - 2].strip()[:1] == "|"
+        if numbered >= 2 or under_a_header:
+            continue        # (rows numbered one by one, or under the header's rule, above the closing rule: the body)
         columns: list[list[str]] = [[] for _ in range(width - 1)]
         for ln in lines[top:k]:
             for c, cell in enumerate(ln.strip()[1:-1].split("|")):
@@ -2686,7 +2732,7 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
     quote_marks, line_numbers,
     sheet_export, record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
-    lone_part_words, stacked_pipe_headers, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
+    lone_part_words, stacked_pipe_headers, wrapped_pipe_cells, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, number_words, tidy,
 )
 

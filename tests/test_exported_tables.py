@@ -10,7 +10,11 @@ lead and support columns assign its rows; prose with commas is left as it is.
 
 Written as Markdown with long column titles wrapped inside their columns over several header lines: the lines above
 the rule are one header, each column's pieces joined; a table whose rows are years and whose columns are indicators
-gives a target per cell, its indicator and unit from the column, its year from the row."""
+gives a target per cell, its indicator and unit from the column, its year from the row.
+
+Laid out in fixed columns and ruled only above and below its header and under its last row: its numbered rows stay
+rows, and a cell wrapped onto a line of its own (an empty number cell, text only where the row above has some) joins
+its row's cell; a line filling a cell the row above leaves empty is a row of its own."""
 from __future__ import annotations
 
 import textwrap
@@ -137,3 +141,39 @@ def test_a_table_of_years_by_indicators_gives_a_target_per_cell():
     assert {(80.0, "%", 2028), (40.0, "người", 2028), (95.0, "%", 2030), (100.0, "%", 2030)} <= got, sorted(got)
     bpvh = [t for t in ex.targets if t.value == 80.0]
     assert bpvh and "bưu điện văn hóa" in bpvh[0].indicator, [(t.indicator, t.value) for t in ex.targets]
+
+
+# ruled above and below its header and under its last row, no rule between rows: a row's cells wrap onto a line
+# whose number cell is empty
+RULED_ONCE = """|----|------------------------------------|-------|-------|-------|
+|STT | Chỉ tiêu                           | Đơn vị|  2028 |  2030 |
+|----|------------------------------------|-------|-------|-------|
+| 1  | Tỷ lệ hộ dân nông thôn dùng nước   | %     |  72   |  85   |
+|    | sạch đạt quy chuẩn                 |       |       |       |
+| 2  | Số công trình cấp nước tập trung   | công  |  40   |  55   |
+|    |                                    | trình |       |       |
+| 3  | Tỷ lệ thất thoát nước              | %     |  -    |  18   |
+|----|------------------------------------|-------|-------|-------|
+"""
+
+
+def test_rows_above_the_closing_rule_stay_rows_and_their_wrapped_cells_join_them():
+    lines = [ln for ln in normalize(RULED_ONCE).text.split("\n") if ln.strip()]
+    assert lines == ["STT | Chỉ tiêu | Đơn vị | 2028 | 2030",
+                     "1 | Tỷ lệ hộ dân nông thôn dùng nước sạch đạt quy chuẩn | % | 72 | 85",
+                     "2 | Số công trình cấp nước tập trung | công trình | 40 | 55",
+                     "3 | Tỷ lệ thất thoát nước | % | - | 18"]
+    ex = extract_document(from_raw(RawDocument("kh.txt", PLAN.format(table=RULED_ONCE), "utf-8")))
+    got = {(t.value, t.unit, t.year) for t in ex.targets}
+    assert {(72.0, "%", 2028), (85.0, "%", 2030), (40.0, "công trình", 2028), (18.0, "%", 2030)} <= got, sorted(got)
+    assert not {(72.0, "%", 2030), (40.0, "%", 2028)} & got
+
+
+def test_a_line_that_fills_a_cell_the_row_above_leaves_empty_is_a_row_of_its_own():
+    table = ("|----|-----------------|-----------|\n|STT | Nhiệm vụ        | Chủ trì   |\n"
+             "|----|-----------------|-----------|\n| I  | Nhóm cấp nước   |           |\n"
+             "|    | Rà soát nguồn   | Sở Tài    |\n|    | nước            | chính     |\n"
+             "|----|-----------------|-----------|\n")
+    lines = [ln for ln in normalize(table).text.split("\n") if ln.strip()]
+    assert lines[1] == "I | Nhóm cấp nước |" and lines[2].endswith("Rà soát nguồn nước | Sở Tài chính"), lines
+    assert len(lines) == 3
