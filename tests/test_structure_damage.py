@@ -522,6 +522,18 @@ def test_a_signature_block_printed_above_the_distribution_list():
     assert [s.id for s in d.sections] == ["1", "2"]
 
 
+@pytest.mark.parametrize("position, shown", [("GIÁM ĐỐC", "Giám đốc"), ("CHỦ TỊCH", "Chủ tịch")])
+def test_a_signature_block_without_on_behalf_printed_above_the_distribution_list(position, shown):
+    # a department's report, a council's resolution: the position alone, "(đã ký)", the name, then "Nơi nhận:"
+    d = doc("SỞ CÔNG THƯƠNG TỈNH AN BÌNH\nSố: 21/BC-SCT\nAn Bình, ngày 3 tháng 6 năm 2028\n\nBÁO CÁO\n"
+            "Kết quả thực hiện Kế hoạch số 14/KH-UBND\n\n1. Kết quả đạt được.\n2. Đề xuất, kiến nghị: Sở Tài chính "
+            "bố trí kinh phí.\n\nSở Công Thương kính báo cáo./.\n\n" + f"{position}\n(đã ký)\nLê Thị Hoa\n\n"
+            "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n")
+    assert d.header.signer is not None and (d.header.signer.name, d.header.signer.position) == ("Lê Thị Hoa", shown)
+    assert [s.id for s in d.sections] == ["1", "2"]
+    assert "GIÁM ĐỐC" not in d.text[d.sections[-1].start:d.sections[-1].end]
+
+
 def test_a_letters_report_outline_and_its_form_are_its_annexes():
     # a department asks for a report: the outline it attaches ("ĐỀ CƯƠNG BÁO CÁO" over "(Kèm theo ...)") and the
     # form after it ("Biểu mẫu", its own "Kèm theo" line) are PL1 and PL2, each with its own numbering

@@ -584,6 +584,20 @@ def _first_of_blocks(lines: list[Line], i: int) -> int:
         i = lines.index(found)
 
 
+def _position_block(lines: list[Line], short: bool = True) -> int | None:
+    """Where a signature block without "T/M" starts among ``lines`` (non-blank): a position in capitals ("CHỦ
+    TỊCH QUỐC HỘI", "GIÁM ĐỐC") with a person's name within three lines below it (and, if ``short``, no line from
+    there on longer than a block's)."""
+    for k, x in enumerate(lines[:-1]):
+        cell = cells_of(x.text.strip())[-1].strip(" *") if x.text.strip() else ""
+        below = lines[k + 1:k + 4]
+        if cell.isupper() and _POSITION_RE.match(cell) and len(cell) <= 60 \
+                and any(_NAME.match(y.text.strip(" *|")) and not y.text.strip(" *|").isupper() for y in below) \
+                and (not short or all(len(y.text.strip()) <= 60 for y in lines[k:])):
+            return x.start
+    return None
+
+
 def find_footer_start(lines: list[Line], *, lowercase: bool = False) -> int | None:
     """Where the distribution list or the signature block begins (the end of the body); in a text
     that lost its capitals, a short line opening with "t/m", "kt." ... is a signature block too."""
@@ -596,7 +610,10 @@ def find_footer_start(lines: list[Line], *, lowercase: bool = False) -> int | No
                 m = _ON_BEHALF.match(x.text.strip())
                 if m and m.group("who")[:4].isupper() and all(len(y.text.strip()) <= 60 for y in above[k:]):
                     return _first_of_blocks(lines, lines.index(x))
-            return ln.start
+            # or one with no "T/M": a position in capitals, a person's name just below it ("GIÁM ĐỐC" /
+            # "(đã ký)" / "Phạm Thị Ngọc Lan"), short lines down to the list
+            block = _position_block(above)
+            return block if block is not None else ln.start
     # a signature without a distribution list: "T/M ...", "TM. ..." near the end
     for ln in reversed(lines[-60:]):
         m = _ON_BEHALF.match(ln.text.strip())
@@ -606,13 +623,9 @@ def find_footer_start(lines: list[Line], *, lowercase: bool = False) -> int | No
             return ln.start
     # a signature with no "T/M" and no distribution list (the Assembly's "CHỦ TỊCH QUỐC HỘI", a law's, a
     # minister's own decision): a position in capitals in the last lines, a person's name just below it
-    tail = [x for x in lines[-12:] if x.text.strip()]
-    for k, x in enumerate(tail[:-1]):
-        cell = cells_of(x.text.strip())[-1].strip(" *") if x.text.strip() else ""
-        below = tail[k + 1:k + 4]
-        if cell.isupper() and _POSITION_RE.match(cell) and len(cell) <= 60 \
-                and any(_NAME.match(y.text.strip(" *|")) and not y.text.strip(" *|").isupper() for y in below):
-            return x.start
+    block = _position_block([x for x in lines[-12:] if x.text.strip()], short=False)
+    if block is not None:
+        return block
     # a signature table lost in conversion: its placeholder after the closing lines
     n = len(lines)
     for i in range(n - 1, max(-1, n - 15), -1):
