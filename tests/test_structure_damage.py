@@ -534,6 +534,29 @@ def test_a_signature_block_without_on_behalf_printed_above_the_distribution_list
     assert "GIÁM ĐỐC" not in d.text[d.sections[-1].start:d.sections[-1].end]
 
 
+@pytest.mark.parametrize("number, head, kind", [
+    ("Số 31-TB/TU", "THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về phát triển cửa khẩu", "conclusion"),
+    ("Số 52-TB/VPTU", "THÔNG BÁO\nKẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ TỈNH ỦY\ntại buổi làm việc", "conclusion"),
+    # a state body's notice of what its chairman concluded at a meeting stays a notice
+    ("Số: 88/TB-UBND", "THÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp", "other"),
+    ("Số 40-TB/TU", "THÔNG BÁO\nvề lịch tiếp công dân", "other"),
+])
+def test_a_party_committees_notice_of_its_conclusions_is_a_conclusion(number, head, kind):
+    d = doc(f"TỈNH ỦY AN BÌNH\n{number}\nAn Bình, ngày 2 tháng 3 năm 2027\n\n{head}\n\n"
+            "1. Ban Thường vụ Tỉnh ủy ghi nhận kết quả đạt được của các cơ quan trong năm 2026.\n\n"
+            "2. Mục tiêu đến năm 2030\n\n- Kim ngạch xuất nhập khẩu đạt 12 tỷ USD.\n\n3. Nhiệm vụ trọng tâm\n\n"
+            "- Đẩy nhanh tiến độ xây dựng tuyến đường chuyên dụng (Giao Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ "
+            "đạo; Sở Công Thương chủ trì; hoàn thành trước ngày 30/6/2027).\n\n4. Về công tác tuyên truyền, dân vận\n\n"
+            "- Ban Tuyên giáo và Dân vận Tỉnh ủy định hướng các cơ quan báo chí tuyên truyền về chủ trương.\n\n"
+            "- Đảng ủy xã Đồng Đăng lãnh đạo Ủy ban nhân dân xã vận động Nhân dân bàn giao mặt bằng.\n\n"
+            "Văn phòng Tỉnh ủy thông báo để các cơ quan biết, thực hiện.\n")
+    assert d.header.kind == kind
+    if kind == "conclusion":        # its items instruct, as a directive's do: a body opening one leads it
+        got = {(t.section, a.agency, a.role) for t in extract_document(d).tasks for a in t.assignments}
+        assert {("4", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "lead"), ("4", "Đảng ủy xã Đồng Đăng", "lead")} <= got, \
+            sorted(got)
+
+
 def test_a_letters_report_outline_and_its_form_are_its_annexes():
     # a department asks for a report: the outline it attaches ("ĐỀ CƯƠNG BÁO CÁO" over "(Kèm theo ...)") and the
     # form after it ("Biểu mẫu", its own "Kèm theo" line) are PL1 and PL2, each with its own numbering

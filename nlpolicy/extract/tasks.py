@@ -401,7 +401,7 @@ def task_unit(c: UnitCandidate) -> Decision:
     if explicit and not _DONE.search(doc.key, u.start, min(u.end, u.start + 200)):
         return Decision("task", 0.6, f"explicit construction ({explicit[0]}) outside the tasks parts")
     if c.kind == "none" and c.task_weight >= 0.5 and doc.header \
-            and (doc.header.kind in ("other", "directive") or c.future
+            and (doc.header.kind in ("other", "directive", "conclusion") or c.future
                  or (doc.header.kind in ("plan", "programme") and not u.section.id.startswith("PL")) or (
                 _IN_ARTICLE.search(u.section.id) and any(_DOES.match(doc.text, m.end) and not _issues(doc, m)
                                                          for m, _, _ in c.roles))) \

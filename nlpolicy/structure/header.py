@@ -23,6 +23,9 @@ __all__ = ["parse_header", "find_footer_start", "find_kind_line", "kind_word_end
 
 _TITLE_STOP = re.compile(r"(?:Căn cứ|Xét|Theo đề nghị|Thực hiện|Để|Kính gửi|Mã số dự án|Chứng nhận lần)\b|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC)\b[A-ZĐÀ-Ỹ ]*$")
 
+_PARTY_NOTICE = re.compile(r"\d{1,5}-TB/", re.IGNORECASE)
+_NOTICE_OF_CONCLUSIONS = re.compile(r"thong[ _]bao[ _]+ket[ _]luan")
+
 KINDS = {
     "nghị quyết": "resolution", "kết luận": "conclusion", "chỉ thị": "directive",
     "kế hoạch": "plan", "chương trình": "programme", "chương trình hành động": "programme",
@@ -276,6 +279,11 @@ def parse_header(text: str, lines: list[Line], body_start: int, footer_start: in
         issuer = issuer or of_issuer
         if kind == "resolution" and title and "chương trình hành động" in title.lower():
             kind = "programme"
+        # a party committee's notice of its conclusions ("Số 214-TB/TU", "THÔNG BÁO KẾT LUẬN của Ban Thường vụ"):
+        # its conclusions, as a "-KL/TU" would give them (a state body's notice of a meeting stays a notice)
+        said = loose_key(head[kind_idx].text.strip() + " " + (title or ""))
+        if kind == "other" and number and _PARTY_NOTICE.match(number) and _NOTICE_OF_CONCLUSIONS.match(said):
+            kind = "conclusion"
     org: list[str] = []
     if issuer is None:
         block = head[:8]
