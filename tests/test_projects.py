@@ -582,6 +582,11 @@ ROWS = [
      "Thành phố Hồ Chí Minh.",
      {("Khu nhà ở xã hội Tân An 2", OT), ("Khu nhà ở công nhân Phú Mỹ 3", OT), ("Nhà ở xã hội Hòa Lợi 4", OT),
       ("Nhà ở xã hội Sông Lũy Nam", OT)}),
+    ("workers' lodging houses and cold-storage complexes: a lodging area described before its name, complexes "
+     "listed after the head and a colon; cold storage in general names nothing",
+     "1. Hoàn thành Khu nhà lưu trú công nhân Sông Lũy B tại xã Tân An; xây dựng các tổ hợp kho lạnh: Hòa Lợi, Phú "
+     "Mỹ; phát triển hệ thống kho lạnh của tỉnh.",
+     {("Khu nhà lưu trú công nhân Sông Lũy B", OT), ("Tổ hợp kho lạnh Hòa Lợi", OT), ("Tổ hợp kho lạnh Phú Mỹ", OT)}),
     ("old apartment blocks to rebuild: a block area, a block with its code, an old collective housing area and a "
      "temporary housing area; old blocks in general name nothing",
      "1. Khởi công Khu chung cư Tân An (nhà A1, A2), nhà chung cư B3 Hòa Lợi; di dời các hộ tại Khu tập thể Cơ khí "
