@@ -283,6 +283,11 @@ standing committee's resolution, the people's committee's plan, the culture, spo
 first sight at 0c7f0d6): plan -> resolution R@3 0.90 (P 0.53, top1 0.87), report -> plan 0.92 (P 0.63, top1 0.86),
 progress 0.36 (22 targets), statuses 0.55 over 42 of its 44 tasks (the plan's stadium and sports hall are works);
 unchanged by the session's rules. All thirty-eight status pairs 0.674, the other thirty-seven unchanged.
+2026-12-08 (forty-seventh session): a thirty-sixth chain written blind (cold storage and farm logistics: a provincial
+committee's resolution, the people's committee's plan, the industry and trade department's report; first sight at
+7440883): plan -> resolution R@3 0.97 (P 0.48, top1 0.89), report -> plan 1.00 (P 0.75, top1 0.97), progress 0.58
+(24 targets), statuses 0.58 over all its 33 tasks; unchanged by the session's rules. All thirty-nine status pairs
+0.672, the other thirty-eight unchanged.
 
 Kept-away pairs annotated on 2026-12-05 by reading, after the linker was written and never used to
 tune it (first sight at commit 77e1a50; the figures have not moved since):

@@ -1,5 +1,5 @@
 """The synthetic chains written blind to the tool (corpus/synthetic, FIRST_SIGHT.md fifth, thirteenth, seventeenth
-to forty-ninth rounds): a resolution (a directive in the second, the fifth, the twenty-fifth and the
+to fiftieth rounds): a resolution (a directive in the second, the fifth, the twenty-fifth and the
 twenty-ninth, a conclusion in the thirtieth), the plan that
 cites it, the report on the plan. Floors on their task links, progress and statuses (bench/link_eval.py's scoring; the
 documents are the project's own, so this runs everywhere). The first chain at first sight: links 0.89 and 0.96
@@ -175,6 +175,10 @@ line, the culture, sports and tourism department's report with a pipe table of r
 and 0.92 (top1 0.87 and 0.86), progress 0.36 (22 targets), statuses 0.55 over the 42 tasks it holds of its 44 (the
 stadium and the sports hall of the plan's "II.3" are works, no tasks of the extraction); unchanged at the end of the
 session.
+The thirty-sixth (cold storage and farm logistics, the fiftieth round: a provincial committee's resolution, the
+people's committee's plan with a year-by-year roadmap and an annex of thirteen tasks, the industry and trade
+department's report with a table of results) at first sight: links 0.97 and 1.00 (top1 0.89 and 0.97), progress 0.58
+(24 targets), statuses 0.58 over all its 33 tasks; unchanged at the end of the session.
 """
 from __future__ import annotations
 
@@ -260,6 +264,8 @@ LINK_FLOORS = [
     ("Chain34_BC-SNNMT_2028_ket-qua-thuc-hien-KH_to_Chain34_KH-UBND_2027_thuc-hien-NQ.json", 0.95, (0.50, 27)),
     ("Chain35_KH-UBND_2027_thuc-hien-NQ_to_Chain35_NQ-TU_2027_thiet-che-van-hoa-the-thao.json", 0.90, None),
     ("Chain35_BC-SVHTTDL_2028_ket-qua-thuc-hien-KH_to_Chain35_KH-UBND_2027_thuc-hien-NQ.json", 0.90, (0.35, 22)),
+    ("Chain36_KH-UBND_2027_thuc-hien-NQ_to_Chain36_NQ-TU_2027_kho-lanh-logistics-nong-san.json", 0.95, None),
+    ("Chain36_BC-SCT_2028_ket-qua-thuc-hien-KH_to_Chain36_KH-UBND_2027_thuc-hien-NQ.json", 0.95, (0.55, 24)),
 ]
 
 
@@ -326,6 +332,7 @@ STATUS_FLOORS = [
     ("status_Chain34_BC-SNNMT_2028_ket-qua-thuc-hien-KH_on_Chain34_KH-UBND_2027_thuc-hien-NQ.json", 48, 1, 0.60),
     # (the plan's stadium and sports hall are works, no tasks of the extraction)
     ("status_Chain35_BC-SVHTTDL_2028_ket-qua-thuc-hien-KH_on_Chain35_KH-UBND_2027_thuc-hien-NQ.json", 42, 2, 0.50),
+    ("status_Chain36_BC-SCT_2028_ket-qua-thuc-hien-KH_on_Chain36_KH-UBND_2027_thuc-hien-NQ.json", 33, 0, 0.55),
 ]
 
 
