@@ -230,7 +230,9 @@ def sheet_export(text: str) -> list[Edit]:
                     and sum(1 for c in cells[1:] if c.strip()) >= 3), None)
     if width < 4 or count < _SHEET_MIN_ROWS or count < 0.7 * len(rows) or head_at is None:
         return []
-    names = [c.strip()[:1].lower() + c.strip()[1:] if c.strip()[1:2].islower() else c.strip() for c in rows[head_at][2]]
+    # the header's names as a sentence uses them: "Cơ quan chủ trì" "cơ quan chủ trì" (an acronym as it is)
+    heads = [c.strip() for c in rows[head_at][2]]
+    names = [h[:1].lower() + h[1:] if h[1:2].islower() else h for h in heads]
     edits: list[Edit] = []
     table_head: list[str] | None = None     # the header of a table inside the body, while its rows run
     for k, (start, end, cells) in enumerate(rows):
@@ -258,7 +260,8 @@ def sheet_export(text: str) -> list[Edit]:
         table_head = None
         extras = "; ".join(f"{names[i]}: {_sheet_cell(c)}" for i, c in enumerate(filled)
                            if i >= 2 and c and i < len(names) and names[i])
-        edits.append(Edit(start, end, closing + _sheet_label(filled[0]) + content + (f" ({extras})" if extras else "")))
+        after = f" ({extras})" if extras else ""
+        edits.append(Edit(start, end, closing + _sheet_label(filled[0]) + content + after))
     return edits
 
 
@@ -1663,9 +1666,9 @@ def hyphenation(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), " ") for m in _HYPHEN.finditer(text)]
 
 
-# quantities a drafter wrote in words ("tám mươi phần trăm", "bốn mươi sáu nghìn năm trăm héc-ta", "năm hai nghìn không
-# trăm ba mươi"): the words of Vietnamese numbers, those that only follow a ten ("hai mươi tư", "mười lăm", "ba mươi
-# mốt") or a hundred ("một trăm linh năm") apart
+# quantities a drafter wrote in words ("tám mươi phần trăm", "bốn mươi sáu nghìn năm trăm héc-ta", "năm hai nghìn
+# không trăm ba mươi"): the words of Vietnamese numbers, those that only follow a ten ("hai mươi tư", "mười lăm", "ba
+# mươi mốt") or a hundred ("một trăm linh năm") apart
 _DIGIT_WORD = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 _AFTER_TEN = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
 _SCALE_WORD = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
@@ -1680,7 +1683,7 @@ _OPEN_BRACKET = re.compile(r"\([^()]*$")
 # (the sign of the genre, found fast: a ten or a hundred in words, then a digit word before it)
 _TENS_OR_HUNDREDS = re.compile("mươi|trăm|Mươi|Trăm|MƯƠI|TRĂM")
 _DIGIT_WORD_BEFORE = re.compile(r"(?i)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)[ _]$")
-_IN_A_NAME = re.compile(rf"[{UPPER}][^\W\d_]*[ ]+$")      # a capital word before a capital number word: "hồ Đồng Mười"
+_IN_A_NAME = re.compile(rf"[{UPPER}][^\W\d_]*[ ]+$")     # a capital word before a capital number word: "hồ Đồng Mười"
 _PERCENT_AFTER = re.compile(r"[ ]+phần[ ]trăm(?!\w)", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?i)(?:^|[^\w])năm[ ]$")
 # a lone number word that is a count only in such a text: a day or a month of a date in words ("ngày năm tháng sáu
@@ -1909,11 +1912,11 @@ _ROW_NUMBER_CELL = re.compile(r"[ ]*(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?[ ]*")
 
 
 def wrapped_pipe_cells(text: str) -> list[Edit]:
-    """A pipe table laid out in fixed columns, ruled ("|----|-----|") above and below its header, whose cells wrap onto
-    lines of their own inside their columns: a line under the rule with an empty first cell, its other text in
-    columns the row above fills too ("| 1 | Tỷ lệ hộ dân dùng nước | % | 72 |" ⏎ "|   | sạch đạt quy chuẩn    |   |    |"),
-    is that row's, each piece joined to its cell ("| 1 | Tỷ lệ hộ dân dùng nước sạch đạt quy chuẩn | % | 72 |"), as a
-    box table's.  A line that fills a cell the row above leaves empty is a row of its own ("| I | Nhóm A |  |" ⏎
+    """A pipe table laid out in fixed columns, ruled ("|----|-----|") above and below its header, whose cells wrap
+    onto lines of their own inside their columns: a line under the rule with an empty first cell, its other text in
+    columns the row above fills too ("| 1 | Tỷ lệ hộ dân dùng nước | % | 72 |" ⏎ "|   | sạch đạt quy chuẩn    |   |
+    |"), is that row's, each piece joined to its cell ("| 1 | Tỷ lệ hộ dân dùng nước sạch đạt quy chuẩn | % | 72 |"),
+    as a box table's.  A line that fills a cell the row above leaves empty is a row of its own ("| I | Nhóm A |  |" ⏎
     "|   | Nhiệm vụ 1 | Sở A |")."""
     if "|-" not in text:
         return []
@@ -1969,7 +1972,8 @@ def stacked_pipe_headers(text: str) -> list[Edit]:
         if k - top < 2 or any(not ln.strip().endswith("|") for ln in lines[top:k]):
             continue
         numbered = sum(bool(_ROW_NUMBER_CELL.fullmatch(ln.strip()[1:].split("|", 1)[0])) for ln in lines[top:k])
-        under_a_header = top >= 2 and _MD_TABLE_RULE.match(lines[top - 1].strip()) and lines[top - 2].strip()[:1] == "|"
+        under_a_header = top >= 2 and _MD_TABLE_RULE.match(lines[top - 1].strip()) \
+            and lines[top - 2].strip()[:1] == "|"
         if numbered >= 2 or under_a_header:
             continue        # (rows numbered one by one, or under the header's rule, above the closing rule: the body)
         columns: list[list[str]] = [[] for _ in range(width - 1)]
@@ -2732,7 +2736,8 @@ STEPS: tuple[Callable[[str], list[Edit]], ...] = (
     quote_marks, line_numbers,
     sheet_export, record_tables, box_tables, csv_tables, tab_tables, page_furniture, aligned_tables, spaced_tables,
     cell_line_tables, blank_row_tables, spaces, bullet_marks, footer_columns, scan_specks, glued_chapters,
-    lone_part_words, stacked_pipe_headers, wrapped_pipe_cells, wrapped_pipe_rows, markdown_tables, markdown, trailing_spaces, footnotes,
+    lone_part_words, stacked_pipe_headers, wrapped_pipe_cells, wrapped_pipe_rows, markdown_tables, markdown,
+    trailing_spaces, footnotes,
     double_spacing, hyphenation, unwrap, rejoin, number_words, tidy,
 )
 

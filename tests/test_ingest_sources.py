@@ -38,7 +38,8 @@ RTF_HEAD = ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times New 
 def test_rtf_source_reads_as_its_text(tmp_path):
     body = rtf_escape("KẾ HOẠCH\nPhát triển vùng chè giai đoạn 2027 - 2030\n")
     # a writer wraps its source inside a word and inside an escape's digits' neighbour: a bare line break is no text
-    body += "\\b0\\pard\\qj I. M\\u7908?C TI\\u202?U\\par\n1. Tr\\u7891?ng m\n\\u7899?i 1.200 ha ch\\u232?\\tab {\\i (\\u273?\\u7871?n n\\u259?m 2030)}\\par\n"
+    body += ("\\b0\\pard\\qj I. M\\u7908?C TI\\u202?U\\par\n1. Tr\\u7891?ng m\n\\u7899?i 1.200 ha ch\\u232?\\tab "
+             "{\\i (\\u273?\\u7871?n n\\u259?m 2030)}\\par\n")
     path = write(tmp_path, "kh.txt", (RTF_HEAD + body + "}").encode("ascii"))
     doc = read(path)
     assert doc.encoding == "rtf"
@@ -105,7 +106,8 @@ PLAN = "KẾ HOẠCH\nPhát triển điện khí LNG\nI. MỤC TIÊU\n1. Đến 
 
 
 def mail(parts: list[str], boundary: str = "==b1") -> bytes:
-    head = ("Return-Path: <vanthu@example.gov.vn>\r\nReceived: from mail.example.gov.vn\r\n\tby mx; Thu, 23 Sep 2027\r\n"
+    head = ("Return-Path: <vanthu@example.gov.vn>\r\nReceived: from mail.example.gov.vn\r\n"
+            "\tby mx; Thu, 23 Sep 2027\r\n"
             "From: =?UTF-8?B?" + base64.b64encode("Văn thư".encode()).decode() + "?= <vanthu@example.gov.vn>\r\n"
             "Subject: =?UTF-8?Q?K=E1=BA=BF_ho=E1=BA=A1ch?=\r\nMIME-Version: 1.0\r\n"
             f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n')

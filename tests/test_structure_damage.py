@@ -546,7 +546,8 @@ def test_a_party_committees_notice_of_its_conclusions_is_a_conclusion(number, he
             "1. Ban Thường vụ Tỉnh ủy ghi nhận kết quả đạt được của các cơ quan trong năm 2026.\n\n"
             "2. Mục tiêu đến năm 2030\n\n- Kim ngạch xuất nhập khẩu đạt 12 tỷ USD.\n\n3. Nhiệm vụ trọng tâm\n\n"
             "- Đẩy nhanh tiến độ xây dựng tuyến đường chuyên dụng (Giao Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ "
-            "đạo; Sở Công Thương chủ trì; hoàn thành trước ngày 30/6/2027).\n\n4. Về công tác tuyên truyền, dân vận\n\n"
+            "đạo; Sở Công Thương chủ trì; hoàn thành trước ngày 30/6/2027).\n\n"
+            "4. Về công tác tuyên truyền, dân vận\n\n"
             "- Ban Tuyên giáo và Dân vận Tỉnh ủy định hướng các cơ quan báo chí tuyên truyền về chủ trương.\n\n"
             "- Đảng ủy xã Đồng Đăng lãnh đạo Ủy ban nhân dân xã vận động Nhân dân bàn giao mặt bằng.\n\n"
             "Văn phòng Tỉnh ủy thông báo để các cơ quan biết, thực hiện.\n")

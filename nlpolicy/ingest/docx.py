@@ -6,6 +6,8 @@ docx2txt, which made the ``*_docx2txt.txt`` twins in the corpus: one paragraph
 per line, table cells one per line in reading order.  Unlike docx2txt, the
 label Word draws for an automatically numbered paragraph ("II. ", "1. ",
 "a) ") is put back in front of it, since it carries the section number.
+A bare ``word/document.xml`` taken out of its .docx is read the same way;
+without the numbering part, its lists' labels are guessed.
 """
 from __future__ import annotations
 

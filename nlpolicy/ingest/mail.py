@@ -48,7 +48,8 @@ def read_mail(path: str, data: bytes, read_part: Callable[[str, bytes], RawDocum
 
     try:
         msg = BytesParser(policy=policy.default).parsebytes(data)
-        assert isinstance(msg, EmailMessage)
+        if not isinstance(msg, EmailMessage):
+            raise TypeError("not a message")
         texts, notes, tables = [], [], []
         body = msg.get_body(preferencelist=("plain", "html"))
         if body is not None:
@@ -69,7 +70,7 @@ def read_mail(path: str, data: bytes, read_part: Callable[[str, bytes], RawDocum
             texts.append(doc.text)
             tables.extend(doc.tables)
             notes.append(f"the attachment {name} was read ({doc.encoding})")
-    except (LookupError, ValueError, TypeError, AssertionError) as exc:
+    except (LookupError, ValueError, TypeError) as exc:
         raise InputError(f"{path}: the e-mail message could not be read ({type(exc).__name__}).") from None
     text = "\n\n".join(t.strip("\n") for t in texts if t.strip())
     if not text:

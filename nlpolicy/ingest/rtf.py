@@ -33,8 +33,10 @@ _SYMBOLS = {b"~": " ", b"_": "-", b"-": "", b"\\": "\\", b"{": "{", b"}": "}", b
 def looks_like_rtf(head: bytes) -> bool:
     """The file is RTF source: it opens with ``{\\rtf`` (after a BOM or white space).
 
-    >>> looks_like_rtf(b"{\\\\rtf1\\\\ansi ..."), looks_like_rtf(b"\\xef\\xbb\\xbf {\\\\rtf1"), looks_like_rtf(b"{rtf")
-    (True, True, False)
+    >>> looks_like_rtf(b"{\\\\rtf1\\\\ansi ..."), looks_like_rtf(b"\\xef\\xbb\\xbf {\\\\rtf1")
+    (True, True)
+    >>> looks_like_rtf(b"{rtf")
+    False
     """
     return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf")
 
