@@ -10,9 +10,7 @@ import os
 import sys
 
 from nlpolicy.errors import InputError, NlpolicyError
-from nlpolicy.ingest import DOCUMENT_SUFFIXES
 
-DOC_SUFFIXES = (*DOCUMENT_SUFFIXES, ".json")
 LEADING_KINDS = ("resolution", "conclusion", "directive")
 
 HELP = "draw the task x agency matrix, the phụ lục, targets and per-agency checklists"
@@ -191,15 +189,17 @@ def _now():
 
 def _expand(args_paths: list[str], resolution: str | None) -> list[str]:
     from pathlib import Path
+
+    from nlpolicy.ingest import DOCUMENT_SUFFIXES       # (here: the readers' package, not needed to start)
     out: list[str] = []
     for a in args_paths:
         p = Path(a)
         if p.is_dir():
             found = sorted(str(f) for f in p.iterdir()
-                           if f.is_file() and f.suffix.lower() in DOC_SUFFIXES
+                           if f.is_file() and f.suffix.lower() in (*DOCUMENT_SUFFIXES, ".json")
                            and not f.name.startswith("."))
             if not found:
-                raise InputError(f"{a}: no .txt, .pdf, .docx or .json documents in this folder")
+                raise InputError(f"{a}: no .txt, .pdf, .docx, .rtf, .eml or .json documents in this folder")
             out.extend(found)
         elif p.exists():
             out.append(str(p))

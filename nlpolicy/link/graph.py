@@ -4,10 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from nlpolicy.ingest import DOCUMENT_SUFFIXES
 from nlpolicy.link.models import DocInfo, DocumentLink, Relation, Unresolved
-
-SUFFIXES = frozenset(DOCUMENT_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -45,12 +42,13 @@ def _chains(links) -> list[tuple[str, ...]]:
 def corpus_graph(folder: str | Path) -> CorpusGraph:
     from nlpolicy.document import load
     from nlpolicy.errors import NlpolicyError
+    from nlpolicy.ingest import DOCUMENT_SUFFIXES
     from nlpolicy.link.citations import doc_info
     from nlpolicy.link.resolve import resolve_document
 
     docs, skipped = [], []
     for p in sorted(Path(folder).iterdir()):
-        if p.is_file() and p.suffix.lower() in SUFFIXES:
+        if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES:
             try:
                 docs.append(load(p))
             except NlpolicyError as exc:

@@ -22,11 +22,9 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from nlpolicy import progress as _progress
 from nlpolicy.errors import InputError
-from nlpolicy.ingest import DOCUMENT_SUFFIXES
 from nlpolicy.messages import say
 from nlpolicy.store.base import Store, StoreError
 
-SUFFIXES = DOCUMENT_SUFFIXES
 SCHEMA = "nlpolicy.extraction/1"
 
 ExtractFn = Callable[[str], dict]
@@ -66,6 +64,7 @@ def discover(paths: Sequence[str | Path]) -> list[str]:
     ``~$`` lock files left out); a file named on the command line is taken
     whatever its suffix, so that the extractor can say what is wrong with it.
     """
+    from nlpolicy.ingest import DOCUMENT_SUFFIXES       # (here: the readers' package, not needed to start)
     found: set[str] = set()
     for given in paths:
         p = Path(given)
@@ -73,7 +72,7 @@ def discover(paths: Sequence[str | Path]) -> list[str]:
             for root, dirs, files in os.walk(p):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in files:
-                    if name.lower().endswith(SUFFIXES) and not name.startswith((".", "~$")):
+                    if name.lower().endswith(DOCUMENT_SUFFIXES) and not name.startswith((".", "~$")):
                         found.add(str(Path(root, name).resolve()))
         elif p.is_file():
             found.add(str(p.resolve()))
