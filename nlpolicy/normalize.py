@@ -31,7 +31,7 @@ from typing import Callable, Iterable
 from nlpolicy.fontfix import wrong_letters
 from nlpolicy.spans import Spans
 from nlpolicy.textfold import fold
-from nlpolicy.regexes import TOTAL_LINE, UPPER, LinePattern, find_all
+from nlpolicy.regexes import DIGIT_WORDS, TOTAL_LINE, UPPER, LinePattern, find_all
 
 
 @dataclass(frozen=True)
@@ -1669,10 +1669,9 @@ def hyphenation(text: str) -> list[Edit]:
 # quantities a drafter wrote in words ("tám mươi phần trăm", "bốn mươi sáu nghìn năm trăm héc-ta", "năm hai nghìn
 # không trăm ba mươi"): the words of Vietnamese numbers, those that only follow a ten ("hai mươi tư", "mười lăm", "ba
 # mươi mốt") or a hundred ("một trăm linh năm") apart
-_DIGIT_WORD = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 _AFTER_TEN = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
 _SCALE_WORD = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
-_NUMBER_WORD = (set(_DIGIT_WORD) | set(_AFTER_TEN) | set(_SCALE_WORD)
+_NUMBER_WORD = (set(DIGIT_WORDS) | set(_AFTER_TEN) | set(_SCALE_WORD)
                 | {"mười", "mươi", "trăm", "linh", "lẻ", "phẩy"})
 _NUMBER_WORD_ALTERNATIVES = "|".join(sorted(_NUMBER_WORD, key=len, reverse=True))
 # (a comma may part a scale's group from the next: "bốn trăm mười hai tỷ, sáu trăm triệu đồng"; a word-segmented
@@ -1682,7 +1681,7 @@ _NUMBER_WORDS_RUN = re.compile(rf"(?<!\w)(?:{_NUMBER_WORD_ALTERNATIVES})(?:,?(?:
 _OPEN_BRACKET = re.compile(r"\([^()]*$")
 # (the sign of the genre, found fast: a ten or a hundred in words, then a digit word before it)
 _TENS_OR_HUNDREDS = re.compile("mươi|trăm|Mươi|Trăm|MƯƠI|TRĂM")
-_DIGIT_WORD_BEFORE = re.compile(r"(?i)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)[ _]$")
+_DIGIT_WORD_BEFORE = re.compile(r"(?i)(?:" + "|".join(w for w, n in DIGIT_WORDS.items() if n) + r")[ _]$")
 _IN_A_NAME = re.compile(rf"[{UPPER}][^\W\d_]*[ ]+$")     # a capital word before a capital number word: "hồ Đồng Mười"
 _PERCENT_AFTER = re.compile(r"[ ]+phần[ ]trăm(?!\w)", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?i)(?:^|[^\w])năm[ ]$")
@@ -1703,23 +1702,23 @@ def _number_at(words: list[str], i: int) -> tuple[float, int, bool, str] | None:
 
     def below_thousand(k: int) -> tuple[int, int] | None:
         value, start = 0, k
-        if k + 1 < n and words[k] in _DIGIT_WORD and words[k + 1] == "trăm":
-            value, k = 100 * _DIGIT_WORD[words[k]], k + 2
-            if k + 1 < n and words[k] in ("linh", "lẻ") and words[k + 1] in _DIGIT_WORD:
-                return value + _DIGIT_WORD[words[k + 1]], k + 2
+        if k + 1 < n and words[k] in DIGIT_WORDS and words[k + 1] == "trăm":
+            value, k = 100 * DIGIT_WORDS[words[k]], k + 2
+            if k + 1 < n and words[k] in ("linh", "lẻ") and words[k + 1] in DIGIT_WORDS:
+                return value + DIGIT_WORDS[words[k + 1]], k + 2
         if k < n and words[k] == "mười":
             value, k = value + 10, k + 1
-            if k < n and (words[k] in _DIGIT_WORD and words[k] not in ("không", "năm") or words[k] == "lăm"):
-                value, k = value + (_DIGIT_WORD.get(words[k]) or 5), k + 1
-        elif k + 1 < n and words[k] in _DIGIT_WORD and words[k] != "không" and words[k + 1] == "mươi":
-            value, k = value + 10 * _DIGIT_WORD[words[k]], k + 2
+            if k < n and (words[k] in DIGIT_WORDS and words[k] not in ("không", "năm") or words[k] == "lăm"):
+                value, k = value + (DIGIT_WORDS.get(words[k]) or 5), k + 1
+        elif k + 1 < n and words[k] in DIGIT_WORDS and words[k] != "không" and words[k + 1] == "mươi":
+            value, k = value + 10 * DIGIT_WORDS[words[k]], k + 2
             if k < n and words[k] in _AFTER_TEN:
                 value, k = value + _AFTER_TEN[words[k]], k + 1
-            elif k < n and words[k] in _DIGIT_WORD and words[k] not in ("không", "một") and (
+            elif k < n and words[k] in DIGIT_WORDS and words[k] not in ("không", "một") and (
                     words[k] != "năm" or k + 1 < n and words[k + 1] in _SCALE_WORD):
-                value, k = value + _DIGIT_WORD[words[k]], k + 1
-        elif k == start and k < n and words[k] in _DIGIT_WORD:
-            value, k = _DIGIT_WORD[words[k]], k + 1
+                value, k = value + DIGIT_WORDS[words[k]], k + 1
+        elif k == start and k < n and words[k] in DIGIT_WORDS:
+            value, k = DIGIT_WORDS[words[k]], k + 1
         return (value, k) if k > start else None
 
     while j < n:
@@ -1742,8 +1741,8 @@ def _number_at(words: list[str], i: int) -> tuple[float, int, bool, str] | None:
     if j == i:
         return None
     value: float = total + current
-    if j + 1 < n and words[j] == "phẩy" and all(w in _DIGIT_WORD for w in words[j + 1:j + 4]):
-        digits = "".join(str(_DIGIT_WORD[w]) for w in words[j + 1:j + 4])
+    if j + 1 < n and words[j] == "phẩy" and all(w in DIGIT_WORDS for w in words[j + 1:j + 4]):
+        digits = "".join(str(DIGIT_WORDS[w]) for w in words[j + 1:j + 4])
         value, j = float(f"{int(value)}.{digits}"), j + 1 + len(words[j + 1:j + 4])
     return value, j, counted, (last_scale if j - 1 >= i and words[j - 1] == last_scale else "")
 

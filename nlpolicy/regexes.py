@@ -10,6 +10,9 @@ import re
 # the capital letters of Vietnamese, for a character class ("[" + UPPER + "]"); "À-Ỹ" would also take the lower-case
 # letters that Unicode interleaves with them
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# the words of the digits ("ba mươi", "năm trăm", "hai dự án")
+DIGIT_WORDS = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+               "chín": 9}
 
 # ---------------------------------------------------------------- numbering at a line start
 

@@ -61,7 +61,7 @@ from nlpolicy.decide import Decision, decide, rule
 from nlpolicy.lexicon import read_tsv
 from nlpolicy.matching import Cue
 from nlpolicy.normalize import match_key
-from nlpolicy.regexes import REF_LABEL, REF_UNIT, UPPER, trie_pattern
+from nlpolicy.regexes import DIGIT_WORDS, REF_LABEL, REF_UNIT, UPPER, trie_pattern
 from nlpolicy.spans import Spans
 from nlpolicy.tables import ColumnRole
 from nlpolicy.textfold import fold, has_tone
@@ -430,8 +430,7 @@ class ProjectCandidate:
     why: str = ""              # how the proposer read the phrase, for a reader
 
 
-_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
-                 "một": 1}
+_NUMBER_WORDS = {**DIGIT_WORDS, "mười": 10}
 
 
 # a count right before a head, in digits or words (not "tỷ lệ 1/500"), and the word that makes it a part's number
